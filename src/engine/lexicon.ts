@@ -1,0 +1,41 @@
+// Words news uses to credit a statement: attribution cue verbs, "according to"-style
+// phrases, and the nouns of unnamed sources. Shared by attribution (quotes) and by figure
+// and claim sourcing, so both agree on what counts as a source.
+
+/** Verbs that introduce reported speech or a source's statement (base forms). */
+export const CUE_VERBS: readonly string[] = [
+  'say', 'tell', 'add', 'ask', 'answer', 'reply', 'respond', 'explain', 'note', 'write', 'state',
+  'declare', 'announce', 'claim', 'insist', 'argue', 'contend', 'assert', 'maintain', 'suggest',
+  'warn', 'caution', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'report', 'recall',
+  'observe', 'remark', 'comment', 'continue', 'predict', 'estimate', 'project', 'forecast',
+  'calculate', 'find', 'show', 'indicate', 'reveal', 'disclose', 'allege', 'testify', 'tweet',
+  'post', 'quip', 'joke', 'shout', 'yell', 'whisper', 'mutter', 'scream', 'cry', 'exclaim',
+  'promise', 'vow', 'pledge', 'boast', 'complain', 'lament', 'urge', 'plead', 'concede',
+  'emphasize', 'emphasise', 'stress', 'point out', 'tell reporters', 'describe', 'call',
+  'counter', 'retort', 'recount', 'agree', 'conclude', 'believe', 'think', 'hope', 'fear',
+];
+
+/** Phrases that credit a source before or after the content. */
+export const SOURCE_PHRASES: readonly string[] = [
+  'according to', 'as reported by', 'reported by', 'data from', 'figures from', 'statistics from',
+  'a report by', 'a report from', 'a study by', 'a survey by', 'a poll by', 'a projection by',
+  'an estimate by', 'an analysis by', 'estimates from', 'projections from', 'citing', 'cited by',
+  'sources say', 'in a statement', 'in an interview', 'told reporters',
+];
+
+/** Head nouns of unnamed sources: "officials said", "a person familiar with the matter". */
+export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
+  'official', 'officials', 'source', 'sources', 'person', 'people', 'aide', 'aides', 'insider',
+  'insiders', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'diplomat',
+  'diplomats', 'analyst', 'analysts', 'observer', 'observers', 'expert', 'experts', 'staffer',
+  'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'executive', 'executives',
+  'member', 'members', 'lawmaker', 'lawmakers', 'resident', 'residents', 'witness', 'witnesses',
+  'critic', 'critics', 'supporter', 'supporters', 'someone', 'individual', 'individuals',
+];
+
+/** Qualifiers that mark a source as deliberately unnamed. */
+export const ANONYMITY_MARKERS: readonly string[] = [
+  'familiar with', 'briefed on', 'close to', 'who asked not to be named', 'who spoke on condition of anonymity',
+  'speaking on condition of anonymity', 'who declined to be named', 'not authorized to', 'anonymous',
+  'unnamed', 'senior', 'knowledgeable about', 'with knowledge of',
+];
