@@ -1,25 +1,75 @@
-// Stage 8: findings. Each rule is a module in this folder; the runner knows no single rule.
-// (Walking-skeleton version: one rule, unattributed-quote.)
+// Stage 8: findings. Each rule is a module in this folder (see rule.ts); this runner knows no
+// single rule. It applies the severity settings (a rule set to `off` does not run), stamps
+// each report with its rule's code and severity, keeps ranges inside the text, and sorts
+// the findings by where they start.
 
 import type { Context } from '../context';
-import type { Finding } from '../model';
+import type { Finding, RuleCode, Severity, SeveritySetting } from '../model';
+import { anonymousSource } from './anonymous-source';
+import type { Report, Rule, RuleInfo } from './rule';
+import { unattributedQuote } from './unattributed-quote';
+import { unclosedQuote } from './unclosed-quote';
+import { unsourcedFigure } from './unsourced-figure';
+
+export type { Report, Rule, RuleInfo } from './rule';
+
+/** Every rule, in the order the documentation lists them. */
+export const RULES: readonly Rule[] = [unattributedQuote, unsourcedFigure, anonymousSource, unclosedQuote];
+
+/** The rule table without the checks: code, default severity, title, explanation, examples. */
+export const RULE_TABLE: readonly RuleInfo[] = RULES.map(
+  ({ code, defaultSeverity, title, explanation, bad, good }) => ({ code, defaultSeverity, title, explanation, bad, good }),
+);
+
+/** The documentation of one rule, or undefined for an unknown code. */
+export function ruleInfo(code: string): RuleInfo | undefined {
+  return RULE_TABLE.find((rule) => rule.code === code);
+}
+
+export function isRuleCode(code: string): code is RuleCode {
+  return RULES.some((rule) => rule.code === code);
+}
+
+/** The severity a rule runs at under the given settings, or 'off'. */
+export function effectiveSeverity(
+  rule: Pick<RuleInfo, 'code' | 'defaultSeverity'>,
+  severities: Partial<Record<RuleCode, SeveritySetting>>,
+): SeveritySetting {
+  return severities[rule.code] ?? rule.defaultSeverity;
+}
+
+const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.code, i]));
 
 export function runRules(ctx: Context): Finding[] {
-  const setting = ctx.options.severities['unattributed-quote'] ?? 'warning';
-  if (setting === 'off') return [];
-  return ctx.analysis.quotes.flatMap((q, index) =>
-    q.status === 'unattributed' && q.kind === 'quotation'
-      ? [
-          {
-            code: 'unattributed-quote' as const,
-            severity: setting,
-            message: 'Quotation with no speaker: say who said it (for example “…,” Kim said).',
-            start: q.start,
-            end: q.end,
-            related: [],
-            subject: { type: 'quote' as const, index },
-          },
-        ]
-      : [],
+  const findings: Finding[] = [];
+  const length = ctx.text.length;
+  for (const rule of RULES) {
+    const setting = effectiveSeverity(rule, ctx.options.severities);
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    const report = (r: Report): void => {
+      const start = clamp(r.start, 0, length);
+      findings.push({
+        code: rule.code,
+        severity,
+        message: r.message,
+        start,
+        end: clamp(r.end, start, length),
+        related: (r.related ?? []).map((l) => ({ ...l, start: clamp(l.start, 0, length), end: clamp(l.end, clamp(l.start, 0, length), length) })),
+        subject: r.subject,
+      });
+    };
+    try {
+      rule.check(ctx, report);
+    } catch {
+      // The engine never throws: a failing rule stops where it failed; the others still run.
+    }
+  }
+  return findings.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (RULE_ORDER.get(a.code) ?? 0) - (RULE_ORDER.get(b.code) ?? 0),
   );
+}
+
+function clamp(n: number, low: number, high: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(n, low), high) : low;
 }

@@ -1,0 +1,65 @@
+// What a rule is: one module per finding code, stating its code, default severity, title and
+// an explanation a journalist can read, plus one `check` that reports through a callback.
+// The runner (index.ts) owns severities, `off`, codes and sorting, so a rule only says
+// where the problem is and what to do about it.
+
+import type { Context } from '../context';
+import type { RelatedLocation, RuleCode, Severity } from '../model';
+
+/** What a rule reports; the runner adds the code and the effective severity. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  related?: RelatedLocation[];
+  subject: { type: 'quote' | 'figure'; index: number };
+}
+
+/** The documentation of a rule: what the editor's "Explain this rule", the README and the CLI show. */
+export interface RuleInfo {
+  code: RuleCode;
+  defaultSeverity: Severity;
+  /** One line, sentence case, no final full stop: "Quotation with no speaker". */
+  title: string;
+  /** A paragraph for a reporter or editor: what the rule flags and why it matters. */
+  explanation: string;
+  /** A short passage that the rule flags. */
+  bad: string;
+  /** The same passage written so that the rule is satisfied. */
+  good: string;
+}
+
+export interface Rule extends RuleInfo {
+  check(ctx: Context, report: (finding: Report) => void): void;
+}
+
+/**
+ * A short excerpt of a quotation or figure for a message: its first few words between
+ * curly quotes, on one line, with "…" when cut. Marks at the ends of `text` are dropped so
+ * that the excerpt is not quoted twice.
+ */
+export function excerpt(text: string, maxWords = 4, maxChars = 40): string {
+  let body = text.replace(/\s+/g, ' ').trim();
+  while (body && OPENING_MARKS.includes(body[0])) body = body.slice(1).trimStart();
+  while (body && CLOSING_MARKS.includes(body[body.length - 1])) body = body.slice(0, -1).trimEnd();
+  let cut = body.split(' ').slice(0, maxWords).join(' ');
+  if (cut.length > maxChars) {
+    cut = cut.slice(0, maxChars).replace(/\s+\S*$/, '') || cut.slice(0, maxChars);
+    // Never leave half of a surrogate pair (an emoji, say) at the cut.
+    if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  }
+  if (cut.length < body.length) return `“${cut.replace(/[\s,;:.!?—–-]+$/, '')}…”`;
+  return `“${cut.replace(/[,;:]$/, '')}”`;
+}
+
+const OPENING_MARKS = '“"‘\'«„‚‹»';
+const CLOSING_MARKS = '”"’\'»“‹›«';
+
+const CLOSING_MARK_OF: Record<string, string> = {
+  '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '»': '«', '„': '“', '‚': '‘', '‹': '›', '›': '‹',
+};
+
+/** The mark that closes a quotation opened with `open` (”  for “, « for », …). */
+export function closingMark(open: string): string {
+  return CLOSING_MARK_OF[open] ?? '”';
+}

@@ -1,0 +1,41 @@
+// unattributed-quote: a quotation that nobody is credited with.
+
+import type { RelatedLocation } from '../model';
+import { excerpt, type Rule } from './rule';
+
+export const unattributedQuote: Rule = {
+  code: 'unattributed-quote',
+  defaultSeverity: 'warning',
+  title: 'Quotation with no speaker',
+  explanation:
+    'Every quotation needs a speaker. A reader who meets words in quotation marks wants to ' +
+    'know who said them, and an editor has to be able to check them against notes or a ' +
+    'recording. This rule flags a quotation when neither its sentence nor the sentences ' +
+    'around it credit it to anyone ("Kim said", "said the mayor", "according to the ' +
+    'ministry"), and it is not the continuation of a quotation credited just before. ' +
+    'Titles of works ("Meet the Press") and short scare quotes are not flagged, and neither ' +
+    'is a quotation whose closing mark is missing (unclosed-quote flags that first).',
+  bad: '“We will rebuild the bridge by spring.” The council meets on Tuesday.',
+  good: '“We will rebuild the bridge by spring,” Mayor Ana Ruiz said. The council meets on Tuesday.',
+  check(ctx, report) {
+    const { quotes } = ctx.analysis;
+    quotes.forEach((quote, index) => {
+      // An unclosed quotation has no known end, so where its credit would be is unknown.
+      if (quote.kind !== 'quotation' || quote.status !== 'unattributed' || !quote.closed) return;
+      const earlier = quote.continues != null ? quotes[quote.continues] : undefined;
+      const related: RelatedLocation[] = [];
+      let message = `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`;
+      if (earlier) {
+        related.push({
+          start: earlier.start,
+          end: earlier.end,
+          message: `The quotation it continues, ${excerpt(earlier.text)}, has no speaker either.`,
+        });
+        message =
+          `Quotation ${excerpt(quote.text)} continues an earlier quotation, and neither has a speaker: ` +
+          'add who said it, e.g. “…,” Kim said.';
+      }
+      report({ start: quote.start, end: quote.end, message, related, subject: { type: 'quote', index } });
+    });
+  },
+};
