@@ -1,0 +1,362 @@
+// The findings rules, one describe per rule: a few sentences of article text with the
+// quotes and figures an earlier stage would have found, and the findings expected out.
+
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { resolveOptions, type Context } from '../../src/engine/context';
+import type { Analysis, AnalyzeOptions, Entity, Figure, Finding, Quote, Source, Speaker } from '../../src/engine/model';
+import { RULE_TABLE, RULES, isRuleCode, ruleInfo, runRules } from '../../src/engine/rules';
+import { closingMark, excerpt } from '../../src/engine/rules/rule';
+
+/** The span of the n-th occurrence (0-based) of `fragment` in `text`. */
+function at(text: string, fragment: string, nth = 0): { start: number; end: number } {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) {
+    start = text.indexOf(fragment, start + 1);
+    if (start < 0) throw new Error(`fixture has no ${fragment}`);
+  }
+  return { start, end: start + fragment.length };
+}
+
+function quote(text: string, fragment: string, fields: Partial<Quote> = {}, nth = 0): Quote {
+  return {
+    ...at(text, fragment, nth),
+    text: fragment,
+    kind: 'quotation',
+    status: 'unattributed',
+    speaker: null,
+    cue: null,
+    closed: true,
+    continues: null,
+    ...fields,
+  };
+}
+
+function figure(text: string, fragment: string, fields: Partial<Figure> = {}): Figure {
+  return { ...at(text, fragment), text: fragment, kind: 'percent', sourced: false, source: null, sentence: 0, ...fields };
+}
+
+function speaker(text: string, fragment: string, entity: number | null, name = fragment): Speaker {
+  return { ...at(text, fragment), text: fragment, name, entity };
+}
+
+function source(text: string, fragment: string, anonymous: boolean): Source {
+  return { ...at(text, fragment), text: fragment, entity: null, anonymous };
+}
+
+function context(text: string, parts: Partial<Analysis>, options?: AnalyzeOptions): Context {
+  const analysis: Analysis = {
+    length: text.length,
+    paragraphs: [],
+    sentences: [],
+    excluded: [],
+    entities: [],
+    quotes: [],
+    figures: [],
+    claims: [],
+    findings: [],
+    ...parts,
+  };
+  return { text, options: resolveOptions(options), analysis, tagged: [] };
+}
+
+function run(text: string, parts: Partial<Analysis>, options?: AnalyzeOptions): Finding[] {
+  return runRules(context(text, parts, options));
+}
+
+const covered = (text: string, f: { start: number; end: number }): string => text.slice(f.start, f.end);
+
+describe('rules', () => {
+  describe('unattributed-quote', () => {
+    const text = 'The council met on Tuesday.\n\n“We will rebuild the bridge by spring.”\n';
+
+    it('flags a quotation nobody is credited with, over the whole quotation', () => {
+      const findings = run(text, { quotes: [quote(text, '“We will rebuild the bridge by spring.”')] });
+      assert.equal(findings.length, 1);
+      const [f] = findings;
+      assert.equal(f.code, 'unattributed-quote');
+      assert.equal(f.severity, 'warning');
+      assert.equal(covered(text, f), '“We will rebuild the bridge by spring.”');
+      assert.equal(f.message, 'Quotation “We will rebuild the…” has no speaker: add who said it, e.g. “…,” Kim said.');
+      assert.deepEqual(f.related, []);
+      assert.deepEqual(f.subject, { type: 'quote', index: 0 });
+    });
+
+    it('leaves attributed and anonymous quotations, titles and scare quotes alone', () => {
+      const story =
+        '“It is over,” Kim said. “It is not,” said a senior aide. ' +
+        'She was a guest on “Meet the Press” and called the plan “bold.”';
+      const findings = run(story, {
+        quotes: [
+          quote(story, '“It is over,”', { status: 'attributed', speaker: speaker(story, 'Kim', 0) }),
+          quote(story, '“It is not,”', { status: 'anonymous', speaker: speaker(story, 'a senior aide', null) }),
+          quote(story, '“Meet the Press”', { kind: 'title' }),
+          quote(story, '“bold.”', { kind: 'scare' }),
+        ],
+      }).filter((f) => f.code === 'unattributed-quote');
+      assert.deepEqual(findings, []);
+    });
+
+    it('leaves an unclosed quotation to unclosed-quote', () => {
+      const story = 'The mayor was blunt.\n\n“We will rebuild the bridge by spring, she said.\n';
+      const findings = run(story, {
+        quotes: [quote(story, '“We will rebuild the bridge by spring, she said.', { closed: false })],
+      });
+      assert.deepEqual(findings.map((f) => f.code), ['unclosed-quote']);
+    });
+
+    it('points a continuing quotation at the one it continues', () => {
+      const story = '“The river rose overnight.”\n\n“Nobody expected it.”\n';
+      const findings = run(story, {
+        quotes: [quote(story, '“The river rose overnight.”'), quote(story, '“Nobody expected it.”', { continues: 0 })],
+      });
+      assert.equal(findings.length, 2);
+      assert.equal(
+        findings[1].message,
+        'Quotation “Nobody expected it.” continues an earlier quotation, and neither has a speaker: add who said it, e.g. “…,” Kim said.',
+      );
+      assert.deepEqual(findings[1].related, [
+        {
+          ...at(story, '“The river rose overnight.”'),
+          message: 'The quotation it continues, “The river rose overnight.”, has no speaker either.',
+        },
+      ]);
+    });
+
+    it('is found by analyze() in an article with a quotation standing alone', () => {
+      const story = 'The council met on Tuesday.\n\n“We will rebuild the bridge by spring.”\n';
+      const codes = analyze(story).findings.map((f) => [f.code, covered(story, f)]);
+      assert.deepEqual(codes, [['unattributed-quote', '“We will rebuild the bridge by spring.”']]);
+      assert.deepEqual(analyze(story, { severities: { 'unattributed-quote': 'off' } }).findings, []);
+    });
+  });
+
+  describe('unsourced-figure', () => {
+    const text = 'Unemployment in the region rose to 8.5% last year, according to the statistics office. Rents rose 12%.';
+
+    it('flags a figure with no source and not a sourced one', () => {
+      const findings = run(text, {
+        figures: [
+          figure(text, '8.5%', { sourced: true, source: source(text, 'the statistics office', false) }),
+          figure(text, '12%', { sentence: 1 }),
+        ],
+      });
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].code, 'unsourced-figure');
+      assert.equal(findings[0].severity, 'warning');
+      assert.equal(covered(text, findings[0]), '12%');
+      assert.equal(
+        findings[0].message,
+        'Figure “12%” has no source in its sentence: say where it comes from, e.g. “…, according to the ministry.”',
+      );
+      assert.deepEqual(findings[0].subject, { type: 'figure', index: 1 });
+    });
+  });
+
+  describe('anonymous-source', () => {
+    it('marks a quotation credited to an unnamed source, with the credit as related location', () => {
+      const text = '“The deal is done,” said a person familiar with the talks.';
+      const findings = run(text, {
+        quotes: [quote(text, '“The deal is done,”', { status: 'anonymous', speaker: speaker(text, 'a person familiar with the talks', null) })],
+      });
+      assert.equal(findings.length, 1);
+      const [f] = findings;
+      assert.equal(f.code, 'anonymous-source');
+      assert.equal(f.severity, 'information');
+      assert.equal(covered(text, f), '“The deal is done,”');
+      assert.equal(
+        f.message,
+        'Quotation “The deal is done” is credited to an unnamed source (“a person familiar with the talks”): ' +
+          'name the source, or say why they could not be named.',
+      );
+      assert.deepEqual(f.related, [{ ...at(text, 'a person familiar with the talks'), message: 'Credited to this unnamed source.' }]);
+    });
+
+    it('adds the first mention of the source and the quotation it continues', () => {
+      const text =
+        'A union negotiator, who asked not to be named, spoke after midnight. ' +
+        '“We are close,” the negotiator said. “Very close.”';
+      const entity: Entity = {
+        name: 'A union negotiator',
+        type: 'person',
+        descriptors: [],
+        mentions: [
+          { ...at(text, 'A union negotiator'), text: 'A union negotiator', entity: 0 },
+          { ...at(text, 'the negotiator'), text: 'the negotiator', entity: 0 },
+        ],
+        quotes: [0, 1],
+        figures: [],
+        claims: [],
+      };
+      const credit = speaker(text, 'the negotiator', 0, 'A union negotiator');
+      const findings = run(text, {
+        entities: [entity],
+        quotes: [
+          quote(text, '“We are close,”', { status: 'anonymous', speaker: credit }),
+          quote(text, '“Very close.”', { status: 'anonymous', speaker: credit, continues: 0 }),
+        ],
+      });
+      assert.equal(findings.length, 2);
+      assert.deepEqual(findings[1].related, [
+        { ...at(text, 'the negotiator'), message: 'Credited to this unnamed source.' },
+        { ...at(text, 'A union negotiator'), message: 'First mention of “A union negotiator”.' },
+        { ...at(text, '“We are close,”'), message: 'Continues the quotation “We are close”.' },
+      ]);
+    });
+
+    it('marks a figure credited to an unnamed source, and not a named one', () => {
+      const text = 'About 40% of the fleet is grounded, officials said. Fares rose 5%, the airline said.';
+      const findings = run(text, {
+        figures: [
+          figure(text, '40%', { sourced: true, source: source(text, 'officials', true) }),
+          figure(text, '5%', { sourced: true, source: source(text, 'the airline', false), sentence: 1 }),
+        ],
+      });
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].code, 'anonymous-source');
+      assert.equal(covered(text, findings[0]), '40%');
+      assert.equal(
+        findings[0].message,
+        'Figure “40%” is credited to an unnamed source (“officials”): name the source, or say why it could not be named.',
+      );
+      assert.deepEqual(findings[0].related, [{ ...at(text, 'officials'), message: 'The unnamed source.' }]);
+    });
+  });
+
+  describe('unclosed-quote', () => {
+    it('covers the opening mark and the first words, and names the missing mark', () => {
+      const text = 'The mayor was blunt.\n\n“We will rebuild the bridge by spring, she said.\n';
+      const findings = run(text, {
+        quotes: [quote(text, '“We will rebuild the bridge by spring, she said.', { closed: false })],
+      });
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].code, 'unclosed-quote');
+      assert.equal(findings[0].severity, 'warning');
+      assert.equal(covered(text, findings[0]), '“We will rebuild');
+      assert.equal(findings[0].message, 'Quotation “We will rebuild the…” is never closed: add the closing ” where the quoted words end.');
+    });
+
+    it('asks for the same kind of mark that opened the quotation', () => {
+      const text = 'Then he left. "It is finished';
+      const [f] = run(text, { quotes: [quote(text, '"It is finished', { closed: false })] });
+      assert.equal(covered(text, f), '"It is finished');
+      assert.equal(f.message, 'Quotation “It is finished” is never closed: add the closing " where the quoted words end.');
+    });
+
+    it('covers at least the mark when nothing follows it', () => {
+      const text = 'He said only this: “';
+      const [f] = run(text, { quotes: [quote(text, '“', { closed: false })] });
+      assert.deepEqual([f.start, f.end], [text.length - 1, text.length]);
+    });
+
+    it('does not flag a paragraph of a quotation that the next paragraph reopens', () => {
+      const text = '“The water came up fast.\n\n“By morning the street was gone,” Ruiz said.\n';
+      const findings = run(text, {
+        quotes: [
+          quote(text, '“The water came up fast.', { closed: false, status: 'attributed' }),
+          quote(text, '“By morning the street was gone,”', { continues: 0, status: 'attributed' }),
+        ],
+      });
+      assert.deepEqual(findings, []);
+    });
+  });
+
+  describe('runner', () => {
+    const text = 'Rents rose 12%. “It is too much.” Prices fell 3%, officials said. “Enough';
+    const parts = (): Partial<Analysis> => ({
+      quotes: [quote(text, '“It is too much.”'), quote(text, '“Enough', { closed: false })],
+      figures: [
+        figure(text, '12%'),
+        figure(text, '3%', { sourced: true, source: source(text, 'officials', true), sentence: 2 }),
+      ],
+    });
+
+    it('sorts the findings of all rules by where they start', () => {
+      const findings = run(text, parts());
+      assert.deepEqual(
+        findings.map((f) => [f.code, covered(text, f)]),
+        [
+          ['unsourced-figure', '12%'],
+          ['unattributed-quote', '“It is too much.”'],
+          ['anonymous-source', '3%'],
+          ['unclosed-quote', '“Enough'],
+        ],
+      );
+    });
+
+    it('applies severity overrides and turns rules off', () => {
+      const findings = run(text, parts(), {
+        severities: { 'unsourced-figure': 'error', 'anonymous-source': 'off', 'unclosed-quote': 'hint' },
+      });
+      assert.deepEqual(
+        findings.map((f) => [f.code, f.severity]),
+        [
+          ['unsourced-figure', 'error'],
+          ['unattributed-quote', 'warning'],
+          ['unclosed-quote', 'hint'],
+        ],
+      );
+    });
+
+    it('keeps every range inside the text and survives a bad index', () => {
+      const short = '“Hi.”';
+      const findings = run(short, {
+        quotes: [{ ...quote(short, '“Hi.”'), end: 99, continues: 7 }],
+        figures: [{ ...figure(short, 'Hi'), start: -3 }],
+      });
+      for (const f of findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= short.length, JSON.stringify(f));
+      assert.deepEqual(findings.map((f) => f.code), ['unsourced-figure', 'unattributed-quote']);
+    });
+  });
+
+  describe('rule table', () => {
+    it('documents every finding code once, with the design’s default severities', () => {
+      assert.deepEqual(
+        RULE_TABLE.map((r) => [r.code, r.defaultSeverity]),
+        [
+          ['unattributed-quote', 'warning'],
+          ['unsourced-figure', 'warning'],
+          ['anonymous-source', 'information'],
+          ['unclosed-quote', 'warning'],
+        ],
+      );
+      for (const rule of RULE_TABLE) {
+        assert.ok(rule.title && !rule.title.endsWith('.'), rule.code);
+        assert.ok(rule.explanation.length > 200, rule.code);
+        assert.ok(rule.good && rule.bad && rule.good !== rule.bad, rule.code);
+        assert.equal('check' in rule, false);
+      }
+      assert.equal(RULES.length, RULE_TABLE.length);
+      assert.equal(ruleInfo('unsourced-figure')?.title, 'Figure with no source');
+      assert.equal(ruleInfo('no-such-rule'), undefined);
+      assert.equal(isRuleCode('unclosed-quote'), true);
+      assert.equal(isRuleCode('spelling'), false);
+    });
+
+    it('flags its own bad example (unattributed-quote, through analyze)', () => {
+      const rule = ruleInfo('unattributed-quote')!;
+      assert.deepEqual(analyze(`The council met.\n\n${rule.bad}\n`).findings.map((f) => f.code), ['unattributed-quote']);
+    });
+  });
+
+  describe('excerpt', () => {
+    it('keeps a short quotation whole, without its marks and trailing comma', () => {
+      assert.equal(excerpt('“It is over,”'), '“It is over”');
+      assert.equal(excerpt('"Stop."'), '“Stop.”');
+    });
+
+    it('cuts a long quotation to its first words on one line', () => {
+      assert.equal(excerpt('“We will rebuild,\nand we will do it fast.”'), '“We will rebuild, and…”');
+      assert.equal(excerpt('“Extraordinarilyunbelievablylongwordthatneverendsatall and more”'), '“Extraordinarilyunbelievablylongwordthatn…”');
+    });
+
+    it('never cuts an emoji in half', () => {
+      const text = `“${'a'.repeat(39)}😀😀”`;
+      assert.equal(excerpt(text), `“${'a'.repeat(39)}…”`);
+    });
+
+    it('pairs each opening mark with its closing mark', () => {
+      assert.deepEqual(['“', '"', '‘', '«', '„'].map(closingMark), ['”', '"', '’', '»', '“']);
+    });
+  });
+});
