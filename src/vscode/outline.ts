@@ -1,0 +1,336 @@
+// The "Article" outline in the Newsdesk sidebar: the active article's people, places,
+// organisations, quotes and claims, each item a click away from its place in the text.
+// It follows the active editor and redraws when the store publishes a new analysis.
+
+import * as vscode from 'vscode';
+import type { Analysis, Claim, Entity, EntityType, Figure, Quote, Source, Span } from '../engine/model';
+import { plainLabel } from './escape';
+import { ENTITY_ICON, FIGURE_LABEL, claimCard, entityCard, figureCard, quoteCard } from './hover';
+import { analysisFor } from './highlights';
+import { guard, guardAsync } from './log';
+import { revealCommand } from './reveal';
+import type { AnalysisStore } from './store';
+
+export const OUTLINE_VIEW = 'newsdesk.outline';
+export const REFRESH_COMMAND = 'newsdesk.refreshOutline';
+/** Hidden command for tests: the tree as plain JSON. */
+export const SNAPSHOT_COMMAND = 'newsdesk.outline.snapshot';
+
+type Subject =
+  | { type: 'entity'; index: number }
+  | { type: 'quote'; index: number }
+  | { type: 'figure'; index: number }
+  | { type: 'claim'; index: number };
+
+/** One row of the outline. Labels and descriptions are plain text, already made safe. */
+export interface OutlineNode {
+  id?: string;
+  label: string;
+  description?: string;
+  icon: vscode.ThemeIcon;
+  /** What the row is about: its tooltip card and its place in the text. */
+  subject?: Subject;
+  span?: Span;
+  children: OutlineNode[];
+}
+
+/** The tree as plain JSON, for tests and for anyone who wants to look at it. */
+export interface OutlineSnapshotNode {
+  label: string;
+  description?: string;
+  icon: string;
+  warning: boolean;
+  span?: Span;
+  children: OutlineSnapshotNode[];
+}
+
+export interface OutlineSnapshot {
+  document: string | null;
+  badge: number;
+  items: OutlineSnapshotNode[];
+}
+
+const WARNING = new vscode.ThemeColor('list.warningForeground');
+const warningIcon = () => new vscode.ThemeIcon('warning', WARNING);
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function sourceName(analysis: Analysis, source: Source): string {
+  return source.entity !== null ? analysis.entities[source.entity]?.name ?? source.text : source.text;
+}
+
+/** Builds the rows of one analysis. Pure apart from ThemeIcon objects. */
+export class OutlineBuilder {
+  constructor(private readonly analysis: Analysis) {}
+
+  quote(index: number, nested: boolean): OutlineNode {
+    const quote: Quote = this.analysis.quotes[index];
+    const label = plainLabel(quote.text, 60);
+    const node: OutlineNode = { label, icon: new vscode.ThemeIcon('quote'), subject: { type: 'quote', index }, span: quote, children: [] };
+    const notes: string[] = [];
+    if (quote.kind === 'title') {
+      node.icon = new vscode.ThemeIcon('book');
+      notes.push('title');
+    } else if (quote.kind === 'scare') {
+      notes.push('scare quotes');
+    } else if (quote.status === 'attributed' && quote.speaker) {
+      const entity = quote.speaker.entity !== null ? this.analysis.entities[quote.speaker.entity] : undefined;
+      if (!nested) notes.push(plainLabel(entity?.name ?? quote.speaker.name, 40));
+    } else if (quote.status === 'anonymous') {
+      node.icon = new vscode.ThemeIcon('info');
+      notes.push(quote.speaker ? `anonymous: ${plainLabel(quote.speaker.text, 40)}` : 'anonymous');
+    } else {
+      node.icon = warningIcon();
+      notes.push('unattributed');
+    }
+    if (!quote.closed) {
+      node.icon = warningIcon();
+      notes.push('unclosed');
+    }
+    if (notes.length > 0) node.description = notes.join(' · ');
+    return node;
+  }
+
+  private sourceNote(sourced: boolean, source: Source | null): { text: string; warn: boolean } {
+    if (source?.anonymous) return { text: `anonymous: ${plainLabel(source.text, 40)}`, warn: false };
+    if (source) return { text: plainLabel(sourceName(this.analysis, source), 40), warn: false };
+    return sourced ? { text: 'sourced', warn: false } : { text: 'unsourced', warn: true };
+  }
+
+  figure(index: number): OutlineNode {
+    const figure: Figure = this.analysis.figures[index];
+    const note = this.sourceNote(figure.sourced, figure.source);
+    return {
+      label: plainLabel(figure.text, 40),
+      description: `${FIGURE_LABEL[figure.kind]} · ${note.text}`,
+      icon: note.warn ? warningIcon() : figure.source?.anonymous ? new vscode.ThemeIcon('info') : new vscode.ThemeIcon('graph'),
+      subject: { type: 'figure', index },
+      span: figure,
+      children: [],
+    };
+  }
+
+  claim(index: number, figures: number[]): OutlineNode {
+    const claim: Claim = this.analysis.claims[index];
+    const note = this.sourceNote(claim.sourced, claim.source);
+    return {
+      label: plainLabel(claim.text, 60),
+      description: note.text,
+      icon: note.warn ? warningIcon() : claim.source?.anonymous ? new vscode.ThemeIcon('info') : new vscode.ThemeIcon('law'),
+      subject: { type: 'claim', index },
+      span: claim,
+      children: figures.map((f) => this.figure(f)),
+    };
+  }
+
+  entity(index: number): OutlineNode {
+    const entity: Entity = this.analysis.entities[index];
+    const notes = [plural(entity.mentions.length, 'mention')];
+    if (entity.quotes.length > 0) notes.push(plural(entity.quotes.length, 'quote'));
+    const credited = entity.figures.length + entity.claims.length;
+    if (credited > 0) notes.push(`${credited} sourced`);
+    return {
+      id: `entity/${entity.type}/${entity.name}`,
+      label: plainLabel(entity.name, 60),
+      description: notes.join(' · '),
+      icon: new vscode.ThemeIcon(ENTITY_ICON[entity.type]),
+      subject: { type: 'entity', index },
+      span: entity.mentions[0],
+      children: [
+        ...entity.quotes.filter((q) => this.analysis.quotes[q]).map((q) => this.quote(q, true)),
+        ...entity.figures.filter((f) => this.analysis.figures[f]).map((f) => this.figure(f)),
+        ...entity.claims.filter((c) => this.analysis.claims[c]).map((c) => this.claim(c, [])),
+      ],
+    };
+  }
+
+  private entityGroup(id: string, label: string, type: EntityType): OutlineNode {
+    const members = this.analysis.entities
+      .map((entity, index) => ({ entity, index }))
+      .filter(({ entity }) => entity.type === type && entity.mentions.length > 0)
+      .sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
+    return this.group(id, label, ENTITY_ICON[type], members.map(({ index }) => this.entity(index)));
+  }
+
+  private group(id: string, label: string, icon: string, children: OutlineNode[]): OutlineNode {
+    return { id, label, description: String(children.length), icon: new vscode.ThemeIcon(icon), children };
+  }
+
+  /** Claims with the figures in their sentence; figures outside any claim stand alone. */
+  private claimsGroup(): OutlineNode {
+    const claimOfSentence = new Map<number, number>();
+    this.analysis.claims.forEach((claim, index) => {
+      if (!claimOfSentence.has(claim.sentence)) claimOfSentence.set(claim.sentence, index);
+    });
+    const figuresOfClaim = new Map<number, number[]>();
+    const rows: { start: number; node: () => OutlineNode }[] = [];
+    this.analysis.figures.forEach((figure, index) => {
+      const claim = claimOfSentence.get(figure.sentence);
+      if (claim === undefined) rows.push({ start: figure.start, node: () => this.figure(index) });
+      else figuresOfClaim.set(claim, [...(figuresOfClaim.get(claim) ?? []), index]);
+    });
+    this.analysis.claims.forEach((claim, index) => rows.push({ start: claim.start, node: () => this.claim(index, figuresOfClaim.get(index) ?? []) }));
+    rows.sort((a, b) => a.start - b.start);
+    return this.group('claims', 'Claims', 'law', rows.map((row) => row.node()));
+  }
+
+  roots(): OutlineNode[] {
+    return [
+      this.entityGroup('people', 'People', 'person'),
+      this.entityGroup('places', 'Places', 'place'),
+      this.entityGroup('organizations', 'Organizations', 'organization'),
+      this.group('quotes', 'Quotes', 'quote', this.analysis.quotes.map((_, index) => this.quote(index, false))),
+      this.claimsGroup(),
+    ];
+  }
+}
+
+export interface Article {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+}
+
+export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode> {
+  private readonly changed = new vscode.EventEmitter<OutlineNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private article: Article | undefined;
+  private nodes: OutlineNode[] = [];
+
+  /** The article shown, if any. */
+  get current(): Article | undefined {
+    return this.article;
+  }
+
+  /** Shows an article (or nothing: the welcome text) and redraws the tree. */
+  refresh(article: Article | undefined): void {
+    this.article = article;
+    this.nodes = article ? guard('building the outline', () => new OutlineBuilder(article.analysis).roots(), []) : [];
+    this.changed.fire(undefined);
+  }
+
+  /** Findings still open in the shown article: the view's badge. */
+  findings(): number {
+    return this.article?.analysis.findings.length ?? 0;
+  }
+
+  getChildren(element?: OutlineNode): OutlineNode[] {
+    return element ? element.children : this.nodes;
+  }
+
+  getTreeItem(node: OutlineNode): vscode.TreeItem {
+    const state =
+      node.children.length === 0
+        ? vscode.TreeItemCollapsibleState.None
+        : node.subject === undefined
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, state);
+    if (node.id) item.id = node.id;
+    item.description = node.description;
+    item.iconPath = node.icon;
+    item.contextValue = node.subject?.type ?? 'group';
+    if (node.span && this.article) item.command = revealCommand(this.article.document.uri, node.span, 'Show in article');
+    return item;
+  }
+
+  /** Tooltips are the hover cards, built only when a row is actually hovered. */
+  resolveTreeItem(item: vscode.TreeItem, node: OutlineNode): vscode.TreeItem {
+    const article = this.article;
+    if (!article || !node.subject) return item;
+    const { document, analysis } = article;
+    const { type, index } = node.subject;
+    const tooltip = guard(
+      'building an outline tooltip',
+      () =>
+        type === 'entity'
+          ? entityCard(document, analysis, index)
+          : type === 'quote'
+            ? quoteCard(document, analysis, index)
+            : type === 'figure'
+              ? figureCard(document, analysis, index)
+              : claimCard(document, analysis, index),
+      undefined,
+    );
+    if (tooltip) item.tooltip = tooltip;
+    return item;
+  }
+
+  snapshot(): OutlineSnapshot {
+    const plain = (node: OutlineNode): OutlineSnapshotNode => ({
+      label: node.label,
+      description: node.description,
+      icon: node.icon.id,
+      warning: node.icon.color === WARNING,
+      span: node.span ? { start: node.span.start, end: node.span.end } : undefined,
+      children: node.children.map(plain),
+    });
+    return { document: this.article?.document.uri.toString() ?? null, badge: this.findings(), items: this.nodes.map(plain) };
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export function register(context: vscode.ExtensionContext, store: AnalysisStore): OutlineProvider {
+  const provider = new OutlineProvider();
+  const view = vscode.window.createTreeView(OUTLINE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+
+  const updateView = () => {
+    const article = provider.current;
+    view.description = article ? plainLabel(article.document.uri.path.split('/').pop() ?? '', 40) : undefined;
+    const open = provider.findings();
+    view.badge = open > 0 ? { value: open, tooltip: `${plural(open, 'finding')} to check in this article` } : undefined;
+  };
+
+  let following = 0;
+  /** Shows the editor's article: its stored analysis, or a fresh one from the store. */
+  const follow = async (editor: vscode.TextEditor | undefined) => {
+    const ticket = ++following;
+    const document = editor?.document;
+    if (!document || !store.isSupported(document)) {
+      // Focus moved to something that is not an article (the Output panel, a settings
+      // file): keep the article while it is still on screen.
+      const shown = provider.current?.document;
+      if (!shown || !vscode.window.visibleTextEditors.some((e) => e.document === shown)) provider.refresh(undefined);
+      return;
+    }
+    const analysis = await analysisFor(store, document);
+    if (ticket !== following) return; // the user moved on meanwhile
+    if (analysis) provider.refresh({ document, analysis });
+    else if (provider.current?.document !== document) provider.refresh(undefined);
+  };
+
+  context.subscriptions.push(
+    provider,
+    view,
+    provider.onDidChangeTreeData(updateView),
+    vscode.window.onDidChangeActiveTextEditor((editor) => guardAsync('following the active editor', () => follow(editor), undefined)),
+    store.onDidAnalyze(({ document, analysis }) => {
+      if (vscode.window.activeTextEditor?.document === document || provider.current?.document === document) provider.refresh({ document, analysis });
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (provider.current?.document === document) provider.refresh(undefined);
+    }),
+    vscode.commands.registerCommand(REFRESH_COMMAND, () =>
+      guardAsync(
+        'refreshing the outline',
+        async () => {
+          const editor = vscode.window.activeTextEditor;
+          if (editor && store.isSupported(editor.document)) {
+            const analysis = await store.analyze(editor.document);
+            if (analysis) provider.refresh({ document: editor.document, analysis });
+          } else {
+            provider.refresh(undefined);
+          }
+        },
+        undefined,
+      ),
+    ),
+    vscode.commands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),
+  );
+  void follow(vscode.window.activeTextEditor);
+  return provider;
+}
