@@ -1,5 +1,9 @@
 // The engine's public face: analyze(text, options) → Analysis. Pure: no files, no
 // settings, no clock, no `vscode`. Runs in Node and in a browser.
+//
+// The pipeline is one generator that yields at safe points; analyze() runs it straight
+// through, analyzeAsync() runs it in time-boxed slices (slicing.ts) so the editor never
+// waits on a long document. Both return the same Analysis for the same text.
 
 import { attributeQuotes } from './attribution';
 import { findClaims } from './claims';
@@ -7,34 +11,132 @@ import { resolveOptions, type Context } from './context';
 import { segment } from './document';
 import { findEntities } from './entities';
 import { findFigures } from './figures';
+import { tagSentences } from './incremental';
 import type { Analysis, AnalyzeOptions } from './model';
 import { findQuotes } from './quotes';
 import { runRules } from './rules';
-import { tagSentence } from './tagging';
+import { runSliced, type SliceOptions } from './slicing';
 
 export * from './model';
+export { clearTaggingCache } from './tagging';
+export type { SliceOptions } from './slicing';
+
+export type StageName = 'segment' | 'tagging' | 'quotes' | 'entities' | 'attribution' | 'figures' | 'claims' | 'rules';
+
+/** The document-level stages, in order, after segmentation and tagging. */
+const stages: readonly { name: StageName; run: (ctx: Context) => void }[] = [
+  { name: 'quotes', run: (ctx) => { ctx.analysis.quotes = findQuotes(ctx); } },
+  { name: 'entities', run: (ctx) => { ctx.analysis.entities = findEntities(ctx); } },
+  { name: 'attribution', run: attributeQuotes },
+  { name: 'figures', run: (ctx) => { ctx.analysis.figures = findFigures(ctx); } },
+  { name: 'claims', run: (ctx) => { ctx.analysis.claims = findClaims(ctx); } },
+  { name: 'rules', run: (ctx) => { ctx.analysis.findings = runRules(ctx); } },
+];
+
+/**
+ * Test and benchmark hooks, all off by default. The engine never throws: an internal error
+ * in a stage is swallowed and the analysis keeps what the earlier stages found. Tests set
+ * `rethrow` so that such errors fail loudly and get fixed instead of hidden.
+ */
+export interface EngineHooks {
+  /** Rethrow an internal error instead of returning a partial analysis. */
+  rethrow?: boolean;
+  /** Called when a stage (or the tagging of one sentence) throws and the error is swallowed. */
+  onError?: (stage: StageName, error: unknown) => void;
+  /** Called before and after each stage; benchmarks read the clock here, the engine never does. */
+  onStage?: (stage: StageName, phase: 'start' | 'end') => void;
+}
+
+let hooks: EngineHooks = {};
+
+/** Installs hooks (none when undefined); returns the previous ones so a test can restore them. */
+export function setEngineHooks(next: EngineHooks | undefined): EngineHooks {
+  const previous = hooks;
+  hooks = next ?? {};
+  return previous;
+}
+
+function failed(stage: StageName, error: unknown): void {
+  if (hooks.rethrow) throw error;
+  hooks.onError?.(stage, error);
+}
+
+function emptyAnalysis(length: number): Analysis {
+  return { length, paragraphs: [], sentences: [], excluded: [], entities: [], quotes: [], figures: [], claims: [], findings: [] };
+}
+
+/**
+ * Undoes what a failed stage may have half done, so the analysis stays well-formed: the
+ * stages before it, and nothing from it or after it.
+ */
+function keepBefore(stage: StageName, analysis: Analysis, quotes: Analysis['quotes'], credits: number[][]): void {
+  const at = stages.findIndex((s) => s.name === stage);
+  const ran = (name: StageName) => stages.findIndex((s) => s.name === name) < at;
+  if (!ran('quotes')) analysis.quotes = [];
+  if (!ran('entities')) analysis.entities = [];
+  if (!ran('attribution')) analysis.quotes = quotes;
+  if (!ran('figures')) analysis.figures = [];
+  if (!ran('claims')) analysis.claims = [];
+  analysis.findings = [];
+  analysis.entities.forEach((entity, i) => {
+    const [q, f, c] = credits[i] ?? [0, 0, 0];
+    entity.quotes.length = ran('attribution') ? Math.min(q, entity.quotes.length) : 0;
+    entity.figures.length = ran('figures') ? Math.min(f, entity.figures.length) : 0;
+    entity.claims.length = ran('claims') ? Math.min(c, entity.claims.length) : 0;
+  });
+}
+
+function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator<void, Analysis> {
+  const resolved = resolveOptions(options);
+  let analysis = emptyAnalysis(text.length);
+  try {
+    hooks.onStage?.('segment', 'start');
+    const { paragraphs, sentences, excluded } = segment(text, resolved.format);
+    analysis = { ...analysis, paragraphs, sentences, excluded };
+    hooks.onStage?.('segment', 'end');
+  } catch (error) {
+    failed('segment', error);
+    return emptyAnalysis(text.length);
+  }
+  yield;
+
+  hooks.onStage?.('tagging', 'start');
+  const tagged = yield* tagSentences(text, analysis.sentences, (error) => failed('tagging', error));
+  hooks.onStage?.('tagging', 'end');
+  yield;
+
+  const ctx: Context = { text, options: resolved, analysis, tagged };
+  for (const stage of stages) {
+    // what a failing stage may touch, so it can be put back
+    const quotes = analysis.quotes.map((q) => ({ ...q }));
+    const credits = analysis.entities.map((e) => [e.quotes.length, e.figures.length, e.claims.length]);
+    try {
+      hooks.onStage?.(stage.name, 'start');
+      stage.run(ctx);
+      hooks.onStage?.(stage.name, 'end');
+    } catch (error) {
+      failed(stage.name, error);
+      keepBefore(stage.name, analysis, quotes, credits);
+      return analysis;
+    }
+    yield;
+  }
+  return analysis;
+}
 
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
-  const resolved = resolveOptions(options);
-  const { paragraphs, sentences, excluded } = segment(text, resolved.format);
-  const analysis: Analysis = {
-    length: text.length,
-    paragraphs,
-    sentences,
-    excluded,
-    entities: [],
-    quotes: [],
-    figures: [],
-    claims: [],
-    findings: [],
-  };
-  const tagged = sentences.map((s) => tagSentence(text.slice(s.start, s.end), s.start));
-  const ctx: Context = { text, options: resolved, analysis, tagged };
-  analysis.quotes = findQuotes(ctx);
-  analysis.entities = findEntities(ctx);
-  attributeQuotes(ctx);
-  analysis.figures = findFigures(ctx);
-  analysis.claims = findClaims(ctx);
-  analysis.findings = runRules(ctx);
-  return analysis;
+  const steps = pipeline(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis as analyze(), computed in slices of about `yieldEvery` milliseconds
+ * with a pause between slices, so the editor stays responsive on any document. Abort the
+ * signal when the text changes: the promise then rejects with the signal's reason.
+ */
+export function analyzeAsync(text: string, options?: AnalyzeOptions, control?: SliceOptions): Promise<Analysis> {
+  return runSliced(pipeline(text, options), control);
 }

@@ -51,6 +51,7 @@ interface RelTagged {
 
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, RelTagged>();
+let taggerCalls = 0;
 
 interface JsonTerm {
   text: string;
@@ -107,30 +108,118 @@ function tagText(text: string): RelTagged {
   return { terms, candidates };
 }
 
-/** Tags one sentence; `base` is the sentence's start offset in the document. */
-export function tagSentence(text: string, base: number): TaggedSentence {
-  let rel = cache.get(text);
-  if (!rel) {
-    rel = tagText(text);
-    if (cache.size >= CACHE_LIMIT) {
-      // drop the oldest entry (Map keeps insertion order)
-      const first = cache.keys().next();
-      if (!first.done) cache.delete(first.value);
+/**
+ * Longest piece of text handed to compromise in one call. compromise tags roughly
+ * 100 KB/s, so a 2,000-character chunk is a few milliseconds: an over-long "sentence" (a
+ * 5 MB line with no full stop, a huge table) is tagged chunk by chunk and never blocks
+ * the editor for long. Chunk boundaries depend only on the text, so results are the same
+ * however the sentence is reached.
+ */
+export const MAX_CHUNK = 2_000;
+
+/** End offsets of the chunks a sentence is tagged in (the last one is text.length). */
+export function chunkEnds(text: string): number[] {
+  const ends: number[] = [];
+  let start = 0;
+  while (text.length - start > MAX_CHUNK) {
+    const limit = start + MAX_CHUNK;
+    // prefer a line break, then a clause end, then any whitespace in the last half
+    let cut = -1;
+    for (const re of [/\n/g, /[.;:!?,][ \t]/g, /\s/g]) {
+      const window = text.slice(start + MAX_CHUNK / 2, limit);
+      let last = -1;
+      re.lastIndex = 0;
+      for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
+      if (last > 0) {
+        cut = start + MAX_CHUNK / 2 + last;
+        break;
+      }
     }
-    cache.set(text, rel);
-  } else {
+    if (cut <= start) {
+      cut = limit;
+      // never split a surrogate pair
+      const code = text.charCodeAt(cut);
+      if (code >= 0xdc00 && code <= 0xdfff) cut--;
+    }
+    ends.push(cut);
+    start = cut;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+function cachedTagging(text: string): RelTagged | undefined {
+  const rel = cache.get(text);
+  if (rel) {
     // refresh recency
     cache.delete(text);
     cache.set(text, rel);
   }
-  if (base === 0) return rel;
-  return {
-    terms: rel.terms.map((t) => ({ ...t, start: t.start + base, end: t.end + base })),
-    candidates: rel.candidates.map((c) => ({ ...c, start: c.start + base, end: c.end + base })),
-  };
+  return rel;
+}
+
+function remember(text: string, rel: RelTagged): void {
+  if (cache.size >= CACHE_LIMIT) {
+    // drop the oldest entry (Map keeps insertion order)
+    const first = cache.keys().next();
+    if (!first.done) cache.delete(first.value);
+  }
+  cache.set(text, rel);
+}
+
+function shift(rel: RelTagged, base: number, into: TaggedSentence): void {
+  for (const t of rel.terms) into.terms.push({ ...t, start: t.start + base, end: t.end + base });
+  for (const c of rel.candidates) into.candidates.push({ ...c, start: c.start + base, end: c.end + base });
+}
+
+/**
+ * Tags one sentence step by step: yields after each chunk that compromise had to tag, so a
+ * time-sliced caller (analyzeAsync) can pause between chunks. Returns the tagged sentence.
+ */
+export function* tagSentenceSteps(text: string, base: number): Generator<void, TaggedSentence> {
+  const ends = text.length > MAX_CHUNK ? chunkEnds(text) : [text.length];
+  const tagged: TaggedSentence = { terms: [], candidates: [] };
+  let start = 0;
+  for (const end of ends) {
+    const chunk = end === text.length && start === 0 ? text : text.slice(start, end);
+    let rel = cachedTagging(chunk);
+    if (!rel) {
+      rel = tagText(chunk);
+      taggerCalls++;
+      remember(chunk, rel);
+      shift(rel, base + start, tagged);
+      yield;
+    } else {
+      shift(rel, base + start, tagged);
+    }
+    start = end;
+  }
+  return tagged;
+}
+
+/** Tags one sentence; `base` is the sentence's start offset in the document. */
+export function tagSentence(text: string, base: number): TaggedSentence {
+  const steps = tagSentenceSteps(text, base);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many chunks compromise has tagged so far (tests check that an edit re-tags only what changed). */
+export function taggerCallCount(): number {
+  return taggerCalls;
+}
+
+/** Bumped by clearTaggingCache, so that copies made from the cache are not reused after it. */
+let generation = 0;
+
+export function cacheGeneration(): number {
+  return generation;
 }
 
 /** Forget every cached tagging (tests and benchmarks measure cold runs with it). */
 export function clearTaggingCache(): void {
   cache.clear();
+  generation++;
 }

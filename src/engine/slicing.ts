@@ -1,0 +1,92 @@
+// Time-sliced running of the analysis, so that no single synchronous stretch of Newsdesk
+// work holds the extension host (or the browser worker on vscode.dev) for more than a few
+// tens of milliseconds, even on a cold 100,000-word document. The pipeline is written as
+// a generator that yields at safe points (after each freshly tagged chunk, between
+// stages); this file only decides when to pause and whether to go on.
+//
+// This is the one place in the engine that reads the clock: it is scheduling, not
+// analysis, and the Analysis never depends on it (analyzeAsync and analyze return equal
+// results for the same text). No Node APIs: pauses use MessageChannel when the host has
+// it and setTimeout(0) otherwise, both of which exist in Node and in web workers.
+
+export interface SliceOptions {
+  /** Aborting it rejects the pending analysis with the signal's reason (a newer edit makes it stale). */
+  signal?: AbortSignal;
+  /** Milliseconds of work between pauses; default 16. */
+  yieldEvery?: number;
+}
+
+const DEFAULT_SLICE_MS = 16;
+
+interface Pauser {
+  pause(): Promise<void>;
+  close(): void;
+}
+
+/** A macrotask pause: lets the host handle input and other extensions between slices. */
+function pauser(): Pauser {
+  if (typeof MessageChannel === 'function') {
+    // setTimeout(0) is clamped to 4 ms after a few nested calls in browsers; a message is not.
+    const channel = new MessageChannel();
+    let wake: (() => void) | undefined;
+    const onMessage = () => {
+      const resume = wake;
+      wake = undefined;
+      resume?.();
+    };
+    channel.port1.addEventListener('message', onMessage);
+    channel.port1.start();
+    return {
+      pause: () =>
+        new Promise<void>((resolve) => {
+          wake = resolve;
+          channel.port2.postMessage(null);
+        }),
+      // an open port would keep a Node process alive
+      close: () => {
+        channel.port1.removeEventListener('message', onMessage);
+        channel.port1.close();
+        channel.port2.close();
+      },
+    };
+  }
+  return { pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)), close: () => undefined };
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  if (signal.reason !== undefined) return signal.reason;
+  const error = new Error('The analysis was cancelled.');
+  error.name = 'AbortError';
+  return error;
+}
+
+/**
+ * Runs `steps` to completion in slices of about `yieldEvery` milliseconds, pausing for a
+ * macrotask between slices and checking `signal` before each slice. Resolves with the
+ * generator's return value; rejects with the signal's reason when aborted.
+ */
+export async function runSliced<T>(steps: Generator<void, T>, control: SliceOptions = {}): Promise<T> {
+  const budget = Math.max(1, control.yieldEvery ?? DEFAULT_SLICE_MS);
+  const { signal } = control;
+  const host = pauser();
+  let finished = false;
+  try {
+    for (;;) {
+      if (signal?.aborted) throw abortReason(signal);
+      const deadline = performance.now() + budget;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          finished = true;
+          return step.value;
+        }
+        if (performance.now() >= deadline) break;
+      }
+      await host.pause();
+    }
+  } finally {
+    host.close();
+    // an abandoned run releases what the generator holds
+    if (!finished) steps.return(undefined as T);
+  }
+}
