@@ -1,38 +1,52 @@
-// activate(): wires the engine to the VS Code adapters.
-// (Walking-skeleton version: diagnostics for unattributed quotes.)
+// activate(): wires the analysis store to the VS Code adapters. Activation stays cheap: no
+// adapter here imports the engine or compromise; the store loads them on the first analysis.
 
 import * as vscode from 'vscode';
+import { registerCodeActions } from './vscode/codeActions';
+import { registerCommands, explanationLink } from './vscode/commands';
+import { DiagnosticsPublisher } from './vscode/diagnostics';
+import { register as registerHighlights } from './vscode/highlights';
+import { register as registerHover } from './vscode/hover';
+import { disposeLog, guard, log } from './vscode/log';
+import { register as registerOutline } from './vscode/outline';
+import { register as registerReveal } from './vscode/reveal';
+import { register as registerSourceSheet } from './vscode/sourceSheet';
+import { NewsdeskStatusBar } from './vscode/statusBar';
+import { AnalysisStore } from './vscode/store';
+import { Suppressions } from './vscode/suppressions';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const collection = vscode.languages.createDiagnosticCollection('newsdesk');
-  context.subscriptions.push(collection);
-  const supported = (doc: vscode.TextDocument) => ['news', 'markdown', 'plaintext'].includes(doc.languageId);
-  const check = async (doc: vscode.TextDocument) => {
-    if (!supported(doc)) return;
-    const { analyze } = await import('./engine');
-    const analysis = analyze(doc.getText(), { format: doc.languageId === 'markdown' ? 'markdown' : 'plaintext' });
-    collection.set(
-      doc.uri,
-      analysis.findings.map((f) => {
-        const d = new vscode.Diagnostic(
-          new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)),
-          f.message,
-          vscode.DiagnosticSeverity.Warning,
-        );
-        d.source = 'Newsdesk';
-        d.code = f.code;
-        return d;
-      }),
-    );
-  };
-  context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(check),
-    vscode.workspace.onDidChangeTextDocument((e) => check(e.document)),
-    vscode.workspace.onDidCloseTextDocument((doc) => collection.delete(doc.uri)),
-  );
-  vscode.workspace.textDocuments.forEach(check);
+/** What activate() returns: for integration tests and other extensions. */
+export interface NewsdeskApi {
+  store: AnalysisStore;
+  /** The status bar item's text and tooltip, or undefined when it is hidden. */
+  statusBar(): { text: string; tooltip: string } | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsdeskApi {
+  const store = new AnalysisStore();
+  const suppressions = new Suppressions();
+  const diagnostics = new DiagnosticsPublisher(store, suppressions, explanationLink);
+  context.subscriptions.push(store, suppressions, diagnostics);
+  registerCodeActions(context, store, '*');
+  registerCommands(context, { store, diagnostics, suppressions });
+  const statusBar = guard('showing the status bar', () => new NewsdeskStatusBar(store, diagnostics), undefined);
+  if (statusBar) context.subscriptions.push(statusBar);
+
+  // Hover cards, highlights, the outline and the source sheet: each guarded, so that one
+  // failing to register leaves the rest of Newsdesk working.
+  const adapters: [string, (context: vscode.ExtensionContext, store: AnalysisStore) => unknown][] = [
+    ['reveal', registerReveal],
+    ['hover cards', registerHover],
+    ['highlights', registerHighlights],
+    ['the outline', registerOutline],
+    ['the source sheet', registerSourceSheet],
+  ];
+  for (const [what, register] of adapters) guard(`registering ${what}`, () => register(context, store), undefined);
+
+  log(`Newsdesk ${String(context.extension.packageJSON.version ?? '')} activated`);
+  return { store, statusBar: () => statusBar?.state };
 }
 
 export function deactivate(): void {
-  // subscriptions are disposed by VS Code
+  disposeLog();
 }

@@ -1,8 +1,11 @@
 // One Analysis per document version, computed once and shared by diagnostics, hovers, the
-// outline, the status bar and commands. Nothing else calls the engine.
+// outline, the status bar and commands. Nothing else calls the engine: `run()` below is
+// the only call, and the engine module itself is imported lazily on the first analysis so
+// that activating the extension stays cheap.
 
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions, DocumentFormat } from '../engine/model';
+import { matchesAny, readSettings } from './settings';
 
 export interface AnalysisEvent {
   document: vscode.TextDocument;
@@ -11,18 +14,42 @@ export interface AnalysisEvent {
 
 type Engine = typeof import('../engine');
 
+/** Documents that are views of something else (diffs, output, chat blocks): never checked. */
+const IGNORED_SCHEMES = new Set(['git', 'gitfs', 'output', 'debug', 'vscode-scm', 'comment', 'vscode-chat-code-block', 'chat-editing-text-model', 'walkThroughSnippet', 'vscode-settings', 'search-editor']);
+
+export function formatOf(languageId: string): DocumentFormat {
+  return languageId === 'markdown' ? 'markdown' : languageId === 'news' ? 'news' : 'plaintext';
+}
+
+/** Whether a file is excluded by `newsdesk.exclude` (globs over the workspace-relative path). */
+export function isExcluded(uri: vscode.Uri, exclude: readonly string[]): boolean {
+  if (exclude.length === 0) return false;
+  return matchesAny(vscode.workspace.asRelativePath(uri, false), exclude);
+}
+
 export class AnalysisStore implements vscode.Disposable {
   private readonly results = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly pending = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
   private engine: Engine | undefined;
+  /** Bumped by clear(), so that an analysis started under old settings is not stored. */
+  private generation = 0;
 
   /** Fires after a document's current version has been analysed. */
   readonly onDidAnalyze = this.emitter.event;
 
-  /** Whether Newsdesk checks this document at all (language and exclude settings). */
+  /** Whether Newsdesk checks this document at all (scheme, `newsdesk.languages`, `newsdesk.exclude`). */
   isSupported(document: vscode.TextDocument): boolean {
-    const languages = vscode.workspace.getConfiguration('newsdesk').get<string[]>('languages', ['news', 'markdown', 'plaintext']);
-    return languages.includes(document.languageId);
+    if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
+    const settings = readSettings(document.uri);
+    if (!settings.languages.includes(document.languageId)) return false;
+    return !isExcluded(document.uri, settings.exclude);
+  }
+
+  /** Whether the document is over `newsdesk.maxFileSize` characters (then it is never analysed). */
+  isTooLarge(document: vscode.TextDocument): boolean {
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    return length > readSettings(document.uri).maxFileSize;
   }
 
   /** The analysis of the document's current version, if one is ready. */
@@ -31,31 +58,66 @@ export class AnalysisStore implements vscode.Disposable {
     return entry && entry.version === document.version ? entry.analysis : undefined;
   }
 
-  /** Analyses the current version now (or returns the cached result). */
-  async analyze(document: vscode.TextDocument): Promise<Analysis | undefined> {
-    if (!this.isSupported(document)) return undefined;
+  /** Analyses the current version now (or returns the cached or in-flight result). */
+  analyze(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (!this.isSupported(document) || this.isTooLarge(document)) return Promise.resolve(undefined);
     const cached = this.get(document);
-    if (cached) return cached;
-    this.engine ??= await import('../engine');
+    if (cached) return Promise.resolve(cached);
+    const key = document.uri.toString();
+    const inFlight = this.pending.get(key);
+    if (inFlight && inFlight.version === document.version) return inFlight.promise;
     const version = document.version;
-    const analysis = this.engine.analyze(document.getText(), this.options(document));
-    if (document.version !== version || document.isClosed) return undefined;
+    const promise = this.compute(document, version).finally(() => {
+      if (this.pending.get(key)?.promise === promise) this.pending.delete(key);
+    });
+    this.pending.set(key, { version, promise });
+    return promise;
+  }
+
+  private async compute(document: vscode.TextDocument, version: number): Promise<Analysis | undefined> {
+    const generation = this.generation;
+    const text = document.getText();
+    const analysis = await this.run(text, this.options(document.languageId, document.uri));
+    // A result for a version that is no longer current is never stored or announced.
+    if (document.version !== version || document.isClosed || generation !== this.generation) return undefined;
     this.results.set(document.uri.toString(), { version, analysis });
     this.emitter.fire({ document, analysis });
     return analysis;
   }
 
-  forget(document: vscode.TextDocument): void {
-    this.results.delete(document.uri.toString());
+  /**
+   * Analyses text that is not open in an editor (the workspace check reads files through
+   * vscode.workspace.fs). Not cached: the text has no version to key it by.
+   */
+  analyzeText(text: string, languageId: string, uri?: vscode.Uri): Promise<Analysis> {
+    return this.run(text, this.options(languageId, uri));
   }
 
-  private options(document: vscode.TextDocument): AnalyzeOptions {
-    const format: DocumentFormat = document.languageId === 'markdown' ? 'markdown' : document.languageId === 'news' ? 'news' : 'plaintext';
-    return { format };
+  forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.results.delete(key);
+    this.pending.delete(key);
+  }
+
+  /** Drops every cached analysis (settings that change the results, such as severities, changed). */
+  clear(): void {
+    this.generation++;
+    this.results.clear();
+    this.pending.clear();
+  }
+
+  /** The one call into the engine. */
+  private async run(text: string, options: AnalyzeOptions): Promise<Analysis> {
+    this.engine ??= await import('../engine');
+    return this.engine.analyze(text, options);
+  }
+
+  private options(languageId: string, uri: vscode.Uri | undefined): AnalyzeOptions {
+    return { format: formatOf(languageId), severities: readSettings(uri).severities };
   }
 
   dispose(): void {
     this.emitter.dispose();
-    this.results.clear();
+    this.clear();
   }
 }

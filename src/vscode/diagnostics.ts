@@ -1,0 +1,238 @@
+// Findings as VS Code diagnostics. Decides when an open article is checked (as the writer
+// types, after `newsdesk.delay` ms of quiet; on save; or only on command), and translates
+// the store's Analysis into Diagnostic objects. This is the one debounce in Newsdesk.
+
+import * as vscode from 'vscode';
+import type { Analysis, DocumentFormat, Finding, RuleCode, Severity } from '../engine/model';
+import { forgetNotice, guard, guardAsync, notifyOnce } from './log';
+import { LineIndex, toRange } from './positions';
+import { readSettings } from './settings';
+import { AnalysisStore, formatOf } from './store';
+import { Suppressions, visibleFindings } from './suppressions';
+
+export const SOURCE = 'Newsdesk';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** What was last shown for a document: the findings behind its diagnostics. */
+export interface Published {
+  uri: vscode.Uri;
+  /** The document version analysed; undefined for a file checked from disk. */
+  version: number | undefined;
+  text: string;
+  languageId: string;
+  analysis: Analysis;
+  findings: Finding[];
+}
+
+export function ruleCodeOf(diagnostic: vscode.Diagnostic): RuleCode | undefined {
+  if (diagnostic.source !== SOURCE) return undefined;
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return typeof code === 'string' ? (code as RuleCode) : undefined;
+}
+
+export class DiagnosticsPublisher implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('newsdesk');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly published = new Map<string, Published>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
+
+  /** Fires after a document's diagnostics were replaced (or cleared). */
+  readonly onDidPublish = this.emitter.event;
+
+  constructor(
+    private readonly store: AnalysisStore,
+    private readonly suppressions: Suppressions,
+    /** Link target of a finding's code: where "explain this rule" lives. */
+    private readonly explanationLink: (rule: RuleCode) => vscode.Uri,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => guard('checking an opened article', () => this.onOpen(document), undefined)),
+      vscode.workspace.onDidChangeTextDocument((event) => guard('scheduling a check', () => this.onChange(event), undefined)),
+      vscode.workspace.onDidSaveTextDocument((document) => guard('checking a saved article', () => this.onSave(document), undefined)),
+      vscode.workspace.onDidCloseTextDocument((document) =>
+        guard(
+          'clearing a closed article',
+          () => {
+            this.store.forget(document);
+            this.clear(document.uri);
+          },
+          undefined,
+        ),
+      ),
+      vscode.workspace.onDidChangeConfiguration((event) => guard('applying changed settings', () => this.onSettings(event), undefined)),
+      suppressions.onDidChange(() => guard('applying .newsdesk.json', () => this.recheckPublished(), undefined)),
+    );
+    for (const document of vscode.workspace.textDocuments) this.onOpen(document);
+  }
+
+  /** The findings behind a document's current diagnostics. */
+  publishedFor(uri: vscode.Uri): Published | undefined {
+    return this.published.get(uri.toString());
+  }
+
+  private onOpen(document: vscode.TextDocument): void {
+    if (readSettings(document.uri).run === 'manual') return;
+    void this.refresh(document);
+  }
+
+  private onChange(event: vscode.TextDocumentChangeEvent): void {
+    if (event.contentChanges.length === 0) return;
+    const settings = readSettings(event.document.uri);
+    if (settings.run !== 'onType') return;
+    this.schedule(event.document, settings.delay);
+  }
+
+  private onSave(document: vscode.TextDocument): void {
+    if (readSettings(document.uri).run === 'manual') return;
+    void this.refresh(document);
+  }
+
+  private onSettings(event: vscode.ConfigurationChangeEvent): void {
+    if (!event.affectsConfiguration('newsdesk')) return;
+    // Severities, languages and excludes change what the analysis and its display are.
+    this.store.clear();
+    for (const document of vscode.workspace.textDocuments) {
+      if (!event.affectsConfiguration('newsdesk', document.uri)) continue;
+      const checked = this.published.has(document.uri.toString());
+      if (!this.store.isSupported(document)) {
+        if (checked) this.clear(document.uri);
+        continue;
+      }
+      if (readSettings(document.uri).run !== 'manual' || checked) void this.refresh(document);
+    }
+  }
+
+  private recheckPublished(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.published.has(document.uri.toString())) void this.refresh(document);
+    }
+    for (const entry of [...this.published.values()]) {
+      if (entry.version === undefined) void this.publishText(entry.uri, entry.text, entry.languageId);
+    }
+  }
+
+  /** Checks the document after `delay` ms without further edits. */
+  schedule(document: vscode.TextDocument, delay: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.refresh(document);
+      }, delay),
+    );
+  }
+
+  /**
+   * Analyses the document's current version now and publishes its diagnostics. Returns the
+   * visible findings, or undefined when the document is not checked (unsupported, too
+   * large, closed, or edited again before the analysis finished).
+   */
+  refresh(document: vscode.TextDocument): Promise<Finding[] | undefined> {
+    return guardAsync('checking an article', () => this.check(document), undefined);
+  }
+
+  private async check(document: vscode.TextDocument): Promise<Finding[] | undefined> {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (document.isClosed) return undefined;
+    if (!this.store.isSupported(document)) {
+      if (this.published.has(key)) this.clear(document.uri);
+      return undefined;
+    }
+    if (this.store.isTooLarge(document)) {
+      this.collection.delete(document.uri);
+      this.published.delete(key);
+      // Once per document (until it is closed): the message would otherwise follow every keystroke.
+      notifyOnce(
+        `too-large:${key}`,
+        `Newsdesk does not check ${vscode.workspace.asRelativePath(document.uri)}: it is longer than newsdesk.maxFileSize (${readSettings(document.uri).maxFileSize} characters).`,
+        'information',
+      );
+      this.emitter.fire(document.uri);
+      return undefined;
+    }
+    const version = document.version;
+    const [analysis, falsePositives] = await Promise.all([this.store.analyze(document), this.suppressions.forDocument(document.uri)]);
+    // Results for an old version are never published: a newer check is on its way.
+    if (!analysis || document.isClosed || document.version !== version) return undefined;
+    const text = document.getText();
+    const format = formatOf(document.languageId);
+    const findings = this.visible(document.uri, text, format, analysis, falsePositives);
+    this.collection.set(
+      document.uri,
+      findings.map((finding) => this.toDiagnostic(document.uri, finding, (span) => toRange(document, span))),
+    );
+    this.published.set(key, { uri: document.uri, version, text, languageId: document.languageId, analysis, findings });
+    this.emitter.fire(document.uri);
+    return findings;
+  }
+
+  /**
+   * Analyses a file's text that is not open in an editor (the workspace check) and
+   * publishes its diagnostics. Returns the visible findings.
+   */
+  async publishText(uri: vscode.Uri, text: string, languageId: string): Promise<Finding[]> {
+    const format = formatOf(languageId);
+    const [analysis, falsePositives] = await Promise.all([this.store.analyzeText(text, languageId, uri), this.suppressions.forDocument(uri)]);
+    const findings = this.visible(uri, text, format, analysis, falsePositives);
+    const lines = new LineIndex(text);
+    this.collection.set(
+      uri,
+      findings.map((finding) => this.toDiagnostic(uri, finding, (span) => lines.range(span))),
+    );
+    this.published.set(uri.toString(), { uri, version: undefined, text, languageId, analysis, findings });
+    this.emitter.fire(uri);
+    return findings;
+  }
+
+  private visible(uri: vscode.Uri, text: string, format: DocumentFormat, analysis: Analysis, falsePositives: Parameters<typeof visibleFindings>[3]): Finding[] {
+    const severities = readSettings(uri).severities;
+    return visibleFindings(text, analysis, format, falsePositives)
+      .filter((finding) => (severities[finding.code] ?? 'warning') !== 'off')
+      .map((finding) => {
+        // The engine was given these severities; applying them again here keeps the display
+        // right even for a rule that does not read them yet.
+        const setting = severities[finding.code];
+        return setting && setting !== 'off' && setting !== finding.severity ? { ...finding, severity: setting } : finding;
+      });
+  }
+
+  private toDiagnostic(uri: vscode.Uri, finding: Finding, range: (span: { start: number; end: number }) => vscode.Range): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(range(finding), finding.message, SEVERITY[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
+    diagnostic.source = SOURCE;
+    diagnostic.code = { value: finding.code, target: this.explanationLink(finding.code) };
+    if (finding.related.length > 0) {
+      diagnostic.relatedInformation = finding.related.map(
+        (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range(related)), related.message),
+      );
+    }
+    return diagnostic;
+  }
+
+  /** Removes a document's diagnostics (it was closed, or is no longer checked). */
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.collection.delete(uri);
+    this.published.delete(key);
+    forgetNotice(`too-large:${key}`);
+    this.emitter.fire(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
