@@ -1,23 +1,296 @@
-// Stage 4: people, places and organisations, merged into entities with canonical names.
-// (Walking-skeleton version: compromise's candidates, grouped by exact text.)
+// Stage 4: people, places and organisations. Names are found sentence by sentence
+// (entities/names.ts), typed once for the whole document so that a name keeps one type
+// wherever it appears, then merged into entities: "Kim", "Mr. Kim" and "Kim Jong Un" are one
+// person named by the fullest form; "Clinton" goes to the Clinton mentioned last; "KCNA"
+// joins "Korean Central News Agency". Every step is a pass over the names with maps, so the
+// stage stays linear in the length of the article.
 
 import type { Context } from './context';
-import type { Entity } from './model';
+import { appositive, descriptorBefore } from './entities/descriptors';
+import { CORPORATE_ENDINGS, NAME_CONNECTORS } from './entities/lexicon';
+import {
+  ORG,
+  PERSON,
+  TYPES,
+  chunkSentence,
+  collectCaseStats,
+  isHeadline,
+  matchHeadline,
+  type NameSpan,
+  type Scores,
+} from './entities/names';
+import type { Entity, EntityType, Excluded } from './model';
+import type { Term } from './tagging';
+
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'y']);
 
 export function findEntities(ctx: Context): Entity[] {
-  const byKey = new Map<string, Entity>();
-  const entities: Entity[] = [];
-  for (const sentence of ctx.tagged) {
-    for (const c of sentence.candidates) {
-      const key = `${c.type}:${c.text}`;
-      let entity = byKey.get(key);
-      if (!entity) {
-        entity = { name: c.text, type: c.type, descriptors: [], mentions: [], quotes: [], figures: [], claims: [] };
-        byKey.set(key, entity);
-        entities.push(entity);
-      }
-      entity.mentions.push({ start: c.start, end: c.end, text: c.text, entity: entities.indexOf(entity) });
+  const { text, tagged } = ctx;
+  const terms = tagged.map((s) => s.terms);
+  const headline = terms.map(isHeadline);
+  const stats = collectCaseStats(terms, headline);
+  const outside = excludedFilter(ctx.analysis.excluded);
+
+  const names: NameSpan[][] = tagged.map((s, i) =>
+    headline[i] ? [] : chunkSentence(s.terms, s.candidates, i, text, stats).filter(outside),
+  );
+
+  const totals = new Map<string, Scores>();
+  for (const sentence of names) for (const name of sentence) addScores(totals, name.key, name.scores);
+
+  const alias = new Map<string, string>();
+  linkAcronyms(names, terms, totals, alias);
+  linkCorporateShortForms(totals, alias);
+  const personWords = propagatePersonWords(totals);
+
+  // headlines last: they can only recognise names the body of the article typed
+  const known = new Map(totals);
+  for (const w of personWords) if (!known.has(w)) known.set(w, [3, 0, 0]);
+  headline.forEach((isHead, i) => {
+    if (isHead) names[i] = matchHeadline(terms[i], i, text, known).filter(outside);
+  });
+  for (const sentence of names) for (const name of sentence) if (name.headline) addScores(totals, name.key, name.scores);
+  for (const w of personWords) addScores(totals, w, [3, 0, 0]);
+
+  const typeOf = (key: string): EntityType | null => decideType(totals.get(key), key);
+  return buildEntities(names, terms, text, typeOf, alias);
+}
+
+function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
+  const total = totals.get(key);
+  if (total) for (let k = 0; k < 3; k++) total[k] += scores[k];
+  else totals.set(key, [...scores] as Scores);
+}
+
+/** Keeps only names that lie wholly outside code, front matter and other non-prose regions. */
+function excludedFilter(excluded: readonly Excluded[]): (name: NameSpan) => boolean {
+  if (!excluded.length) return () => true;
+  const sorted = [...excluded].sort((a, b) => a.start - b.start);
+  return (name) => {
+    // the last region starting before the name's end
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < name.end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let k = found; k >= 0 && k > found - 8; k--) if (sorted[k].end > name.start) return false;
+    return true;
+  };
+}
+
+function argmax(scores: Scores): number {
+  let best = 0;
+  for (let k = 1; k < 3; k++) if (scores[k] > scores[best]) best = k;
+  return best;
+}
+
+function decideType(scores: Scores | undefined, key: string): EntityType | null {
+  if (!scores) return null;
+  const best = argmax(scores);
+  if (scores[best] > 0) return TYPES[best];
+  // a capitalised name with no other evidence: two or three words read as a person's name
+  const words = key.split(' ').length;
+  return words >= 2 && words <= 3 ? 'person' : null;
+}
+
+function initials(key: string): string {
+  return key
+    .split(/[\s-]+/)
+    .filter((w) => w && !INITIAL_SKIP.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * "the Korean Central News Agency (KCNA)" introduces an acronym; later "KCNA" is the same
+ * organisation. An acronym never introduced still joins a name whose initials it spells,
+ * when exactly one name in the article does.
+ */
+function linkAcronyms(
+  names: NameSpan[][],
+  terms: readonly (readonly { post: string }[])[],
+  totals: Map<string, Scores>,
+  alias: Map<string, string>,
+): void {
+  for (const sentence of names) {
+    for (let k = 0; k + 1 < sentence.length; k++) {
+      const full = sentence[k];
+      const short = sentence[k + 1];
+      if (short.first !== full.last + 1 || short.words.length !== 1 || full.words.length < 2) continue;
+      if (!/^\s*\($/.test(terms[full.sentence][full.last].post)) continue;
+      if (!terms[short.sentence][short.last].post.startsWith(')')) continue;
+      if (!/^[\p{Lu}.&]+$/u.test(short.text)) continue;
+      alias.set(short.key, full.key);
     }
   }
+  const byInitials = new Map<string, string | null>();
+  for (const key of totals.keys()) {
+    if (!key.includes(' ')) continue;
+    const letters = initials(key);
+    if (letters.length < 2) continue;
+    byInitials.set(letters, byInitials.has(letters) ? null : key);
+  }
+  for (const sentence of names) {
+    for (const name of sentence) {
+      if (alias.has(name.key) || name.words.length !== 1) continue;
+      if (!/^(?:\p{Lu}\.?){2,6}$/u.test(name.text)) continue;
+      const full = byInitials.get(name.key);
+      if (full) alias.set(name.key, full);
+    }
+  }
+  // an acronym and its full form share their evidence, so they get one type
+  for (const [short, full] of alias) {
+    const a = totals.get(short);
+    const b = totals.get(full);
+    if (!a || !b) continue;
+    const sum: Scores = [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+    totals.set(short, sum);
+    totals.set(full, [...sum] as Scores);
+  }
+}
+
+/** "Acme" after "Acme Corp." is the company. */
+function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string, string>): void {
+  for (const [key, scores] of [...totals]) {
+    const words = key.split(' ');
+    if (words.length < 2 || !CORPORATE_ENDINGS.has(words[words.length - 1]) || argmax(scores) !== ORG) continue;
+    const short = words.slice(0, -1).join(' ');
+    const shortScores = totals.get(short);
+    if (!shortScores || alias.has(short)) continue;
+    shortScores[ORG] += 3;
+    alias.set(short, key);
+  }
+}
+
+/** Words of multi-word person names: "Simmons" alone is still the person "Phil Simmons". */
+function propagatePersonWords(totals: Map<string, Scores>): Set<string> {
+  const words = new Set<string>();
+  for (const [key, scores] of totals) {
+    if (!key.includes(' ') || argmax(scores) !== PERSON || scores[PERSON] <= 0) continue;
+    for (const w of key.split(' ')) if (w.length > 1 && !NAME_CONNECTORS.has(w)) words.add(w);
+  }
+  return words;
+}
+
+interface Building {
+  entity: Entity;
+  best: NameSpan;
+  seen: Set<string>;
+  words: string[];
+}
+
+function better(a: NameSpan, b: NameSpan): boolean {
+  if (a.headline !== b.headline) return !a.headline;
+  if (a.words.length !== b.words.length) return a.words.length > b.words.length;
+  return a.text.length > b.text.length;
+}
+
+/** Is `short` (words) found in order inside `long`? */
+function isSubsequence(short: string[], long: string[]): boolean {
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
+}
+
+function buildEntities(
+  names: NameSpan[][],
+  terms: readonly (readonly Term[])[],
+  text: string,
+  typeOf: (key: string) => EntityType | null,
+  alias: ReadonlyMap<string, string>,
+): Entity[] {
+  const building: Building[] = [];
+  const byKey = new Map<string, Building>();
+  const create = (type: EntityType, name: NameSpan): Building => {
+    const b: Building = {
+      entity: { name: name.text, type, descriptors: [], mentions: [], quotes: [], figures: [], claims: [] },
+      best: name,
+      seen: new Set(),
+      words: name.words,
+    };
+    building.push(b);
+    return b;
+  };
+
+  // People with several words in their name first, longest first, so that "Kim Jong" and
+  // "Kim Jong Un" are one person and single words can find the full names they belong to.
+  const multi = new Map<string, NameSpan>();
+  for (const sentence of names)
+    for (const name of sentence)
+      if (name.words.length > 1 && typeOf(name.key) === 'person' && !multi.has(name.key)) multi.set(name.key, name);
+  const byLastWord = new Map<string, Building[]>();
+  const firstByWord = new Map<string, Building>();
+  const ordered = [...multi.values()].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  for (const name of ordered) {
+    const last = name.words[name.words.length - 1];
+    const host = (byLastWord.get(last) ?? []).find((b) => isSubsequence(name.words, b.words));
+    const b = host ?? create('person', name);
+    byKey.set(`person:${name.key}`, b);
+    if (!host) {
+      const list = byLastWord.get(last);
+      if (list) list.push(b);
+      else byLastWord.set(last, [b]);
+    }
+  }
+  for (const name of [...multi.values()].sort((a, b) => a.start - b.start)) {
+    const b = byKey.get(`person:${name.key}`);
+    if (b) for (const w of name.words) if (!firstByWord.has(w)) firstByWord.set(w, b);
+  }
+
+  const lastByWord = new Map<string, Building>();
+  names.forEach((sentence, s) => {
+    for (const name of sentence) {
+      const type = typeOf(alias.get(name.key) ?? name.key) ?? typeOf(name.key);
+      if (!type) continue;
+      let b: Building | undefined;
+      if (type === 'person') {
+        if (name.words.length > 1) b = byKey.get(`person:${name.key}`);
+        else {
+          const w = name.words[0];
+          b = lastByWord.get(w) ?? firstByWord.get(w) ?? byKey.get(`person:${name.key}`);
+        }
+        if (!b) {
+          b = create('person', name);
+          byKey.set(`person:${name.key}`, b);
+        }
+        for (const w of name.words) lastByWord.set(w, b);
+      } else {
+        const target = alias.get(name.key);
+        const key = target && typeOf(target) === type ? target : name.key;
+        b = byKey.get(`${type}:${key}`);
+        if (!b) {
+          b = create(type, name);
+          byKey.set(`${type}:${key}`, b);
+        }
+      }
+      if (better(name, b.best)) b.best = name;
+      b.entity.mentions.push({ start: name.start, end: name.end, text: name.text, entity: -1 });
+      if (!name.headline) {
+        for (const d of [descriptorBefore(terms[s], name, text), appositive(terms[s], name, text)]) {
+          if (!d) continue;
+          const k = d.toLowerCase();
+          if (b.seen.has(k)) continue;
+          b.seen.add(k);
+          b.entity.descriptors.push(d);
+        }
+      }
+    }
+  });
+
+  const entities = building
+    .filter((b) => b.entity.mentions.length > 0)
+    .sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start)
+    .map((b) => {
+      b.entity.name = b.best.text;
+      return b.entity;
+    });
+  entities.forEach((entity, index) => {
+    for (const m of entity.mentions) m.entity = index;
+  });
   return entities;
 }

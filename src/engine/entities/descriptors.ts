@@ -1,0 +1,76 @@
+// What the article says a named entity is: the title or role written before the name
+// ("North Korean leader Kim Jong Un", "Secretary of State John Kerry", "chipmaker Acme")
+// and the appositive after it ("Kim Jong Un, the North Korean leader,").
+
+import type { Term } from '../tagging';
+import { ROLE_NOUNS } from './lexicon';
+import { hasTag, type NameSpan } from './names';
+
+const MAX_BEFORE = 6;
+const MAX_APPOSITIVE = 12;
+const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'QuestionWord', 'Value', 'Date'];
+
+function plainSpace(post: string): boolean {
+  return /^[ \t]*$/.test(post);
+}
+
+function isRoleNoun(t: Term): boolean {
+  if (!/^\p{Ll}/u.test(t.text)) return false;
+  if (hasTag(t, ['Pronoun', 'Possessive', 'Date', 'Value', 'Verb', 'Plural'])) return false;
+  return t.tags.has('Noun') && (t.tags.has('Actor') || ROLE_NOUNS.has(t.normal));
+}
+
+/** The title or role written just before the name, or null. */
+export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: string): string | null {
+  let first: number;
+  let end: number;
+  if (name.title) {
+    first = name.title.first;
+    end = name.title.end;
+  } else {
+    const k = name.first - 1;
+    if (k < 0 || !plainSpace(terms[k].post) || !isRoleNoun(terms[k])) return null;
+    first = k;
+    end = terms[k].end;
+  }
+  while (first > 0 && name.first - first < MAX_BEFORE) {
+    const p = terms[first - 1];
+    if (!plainSpace(p.post)) break;
+    if (hasTag(p, STOP_TAGS) && !p.tags.has('Possessive')) break;
+    if (!hasTag(p, ['Adjective', 'Noun', 'Possessive'])) break;
+    first--;
+  }
+  const descriptor = text.slice(terms[first].start, end).trim();
+  return descriptor || null;
+}
+
+/** The appositive after "Name," up to the next comma or the end of the sentence, or null. */
+export function appositive(terms: readonly Term[], name: NameSpan, text: string): string | null {
+  const last = terms[name.last];
+  if (name.end !== last.end || !/^,\s+$/.test(last.post)) return null;
+  let first = name.last + 1;
+  if (first >= terms.length) return null;
+  // an age: "Smith, 45, a teacher"
+  if (terms[first].tags.has('Value') && /^,\s+$/.test(terms[first].post)) first++;
+  if (first >= terms.length) return null;
+  const lead = terms[first];
+  const opens =
+    lead.tags.has('Determiner') ||
+    lead.tags.has('Possessive') ||
+    (/^\p{Ll}/u.test(lead.text) && hasTag(lead, ['Noun', 'Adjective']) && !hasTag(lead, ['Pronoun', 'Verb']));
+  if (!opens || (lead.tags.has('Pronoun') && !lead.tags.has('Possessive'))) return null;
+  for (let k = first; k < terms.length && k - first < MAX_APPOSITIVE; k++) {
+    const t = terms[k];
+    if (t.tags.has('Verb') && !t.tags.has('Adjective')) return null;
+    if (hasTag(t, ['QuestionWord', 'Conjunction'])) return null;
+    if (t.tags.has('Pronoun') && !t.tags.has('Possessive')) return null;
+    const post = t.post.trim();
+    if (post.startsWith(',') || k === terms.length - 1) {
+      if (k === terms.length - 1 && post && !/^[.!?]/.test(post)) return null;
+      if (post && !/^[,.!?]/.test(post)) return null;
+      return text.slice(terms[first].start, t.end);
+    }
+    if (post && !/^[-–]$/.test(post)) return null;
+  }
+  return null;
+}

@@ -1,0 +1,173 @@
+// Word lists the entity stage reasons with: the place names a news desk meets every day,
+// the words that end or begin an organisation's or a place's name, titles that precede a
+// person's name, and the nationality words that are adjectives, not entities. Compact and
+// hand-written; compromise's own lexicon covers many more names through its tags.
+
+/** The form names are compared in: lower case, full stops dropped, single spaces. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split('|').map(normalizeName).filter(Boolean));
+}
+
+/** Countries, US states, continents, regions and major cities (lower case). */
+export const PLACES = set(
+  // continents, oceans and broad regions
+  'Africa|Antarctica|Asia|Europe|North America|South America|Latin America|Central America|Oceania|' +
+    'Middle East|Near East|Far East|Balkans|Caribbean|Scandinavia|Siberia|Arctic|Antarctic|Pacific|Atlantic|' +
+    'Mediterranean|Gulf|Sahara|Caucasus|Kashmir|West Bank|Gaza|Gaza Strip|Golan Heights|Sinai|Kurdistan|' +
+    'Chechnya|Crimea|Tibet|Xinjiang|Hong Kong|Macau|Taiwan|Silicon Valley|Wall Street|' +
+    // countries
+    'Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|' +
+    'Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|' +
+    'Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burma|Burundi|Cambodia|Cameroon|Canada|' +
+    'Cape Verde|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|' +
+    'Czechia|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|England|' +
+    'Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|' +
+    'Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Holland|Honduras|Hungary|Iceland|India|' +
+    'Indonesia|Iran|Iraq|Ireland|Northern Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|' +
+    'Kenya|Kiribati|Korea|North Korea|South Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|' +
+    'Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Macedonia|North Macedonia|Madagascar|Malawi|Malaysia|' +
+    'Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|' +
+    'Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|Norway|Oman|' +
+    'Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|' +
+    'Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Scotland|Senegal|Serbia|Seychelles|Sierra Leone|' +
+    'Singapore|Slovakia|Slovenia|Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Swaziland|' +
+    'Sweden|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad|Trinidad and Tobago|Tunisia|' +
+    'Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|' +
+    'Great Britain|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|' +
+    'Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Wales|Yemen|Yugoslavia|Zaire|Zambia|Zimbabwe|' +
+    'Soviet Union|USSR|Ulster|' +
+    // US states
+    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|' +
+    'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|' +
+    'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|' +
+    'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|' +
+    'South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Washington|Wisconsin|Wyoming|' +
+    'Puerto Rico|Guam|' +
+    // capitals and large cities
+    'Abu Dhabi|Abuja|Accra|Addis Ababa|Algiers|Amman|Amsterdam|Ankara|Athens|Baghdad|Baku|Bangkok|' +
+    'Barcelona|Beijing|Beirut|Belgrade|Berlin|Bern|Bogota|Bombay|Mumbai|Bonn|Boston|Brasilia|Bratislava|' +
+    'Brussels|Bucharest|Budapest|Buenos Aires|Cairo|Calcutta|Kolkata|Canberra|Cape Town|Caracas|Chicago|' +
+    'Colombo|Copenhagen|Dakar|Dallas|Damascus|Delhi|New Delhi|Detroit|Dhaka|Doha|Dubai|Dublin|Edinburgh|' +
+    'Frankfurt|Geneva|Glasgow|Guangzhou|Hanoi|Harare|Havana|Helsinki|Houston|Islamabad|Istanbul|Jakarta|' +
+    'Jerusalem|Johannesburg|Kabul|Kampala|Karachi|Kathmandu|Khartoum|Kiev|Kyiv|Kinshasa|Kuala Lumpur|' +
+    'Lagos|Lahore|Las Vegas|Lima|Lisbon|Ljubljana|London|Los Angeles|Luanda|Lusaka|Madrid|Managua|Manila|' +
+    'Melbourne|Mexico City|Miami|Milan|Minsk|Mogadishu|Montreal|Moscow|Munich|Nairobi|Naples|New Orleans|' +
+    'Nicosia|Osaka|Oslo|Ottawa|Paris|Philadelphia|Phnom Penh|Prague|Pretoria|Pyongyang|Quito|Rabat|' +
+    'Riga|Rio de Janeiro|Riyadh|Rome|San Francisco|Santiago|Sao Paulo|Sarajevo|Seattle|Seoul|Shanghai|' +
+    'Singapore|Sofia|St. Petersburg|Stockholm|Sydney|Taipei|Tallinn|Tashkent|Tbilisi|Tehran|Tel Aviv|' +
+    'Tokyo|Toronto|Tripoli|Tunis|Vancouver|Vienna|Vilnius|Warsaw|Washington|Wellington|Yerevan|Zagreb|Zurich|' +
+    'Atlanta|Baltimore|Denver|Phoenix|San Diego|Brooklyn|Manhattan|Queens|Bronx|Hollywood|Beverly Hills|' +
+    'Liverpool|Manchester|Birmingham|Leeds|Bristol|Belfast|Cardiff|Marseille|Lyon|Hamburg|Cologne|Rotterdam|' +
+    'Antwerp|Kuwait City|Jeddah|Mecca|Medina|Basra|Mosul|Aleppo|Kandahar|Gdansk|Krakow|Odessa|Sevastopol|' +
+    'Kobe|Kyoto|Hiroshima|Nagasaki|Shenzhen|Chongqing|Wuhan|Calgary|Havana|Kingston|Auckland|Perth|Brisbane|Adelaide',
+);
+
+/** Words that end an organisation's name ("Acme Corp.", "Labour Party", "Manchester United"). */
+export const ORG_SUFFIXES = set(
+  'Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|LLC|LLP|PLC|AG|SA|NV|GmbH|Plc|Bhd|' +
+    'Group|Holdings|Holding|Industries|Enterprises|Partners|Associates|Ventures|Capital|Investments|Bancorp|' +
+    'Bank|Bankers|Securities|Insurance|Trust|Fund|Exchange|Motors|Airlines|Airways|Air|Systems|Technologies|' +
+    'Technology|Software|Networks|Communications|Telecom|Pharmaceuticals|Electric|Electronics|Chemical|Chemicals|Energy|Petroleum|Oil|Steel|Mining|' +
+    'Media|News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Television|Broadcasting|Radio|Studios|' +
+    'Party|Ministry|Department|Dept|University|College|School|Academy|Institute|Agency|Council|Commission|' +
+    'Committee|Board|Authority|Association|Federation|Union|League|Society|Foundation|Organization|' +
+    'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +
+    'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Church|Hospital|Clinic|Centre|' +
+    'Center|Museum|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
+    'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands',
+);
+
+/** Words that begin an organisation's name when "of" follows ("Bank of England"). */
+export const ORG_HEADS_OF = set(
+  'Bank|University|Ministry|Department|Institute|Council|Federation|Commission|Association|Board|Church|' +
+    'College|Museum|Court|Office|Bureau|Organization|Organisation|Union|League|Chamber|Academy|Society|' +
+    'School|Party|Committee|Army|House|Parliament|Order|Congress|Confederation|Friends|Sons|Daughters',
+);
+
+/** Words that end ("Hudson River") or begin with "of" ("Gulf of Mexico") a place's name. */
+export const PLACE_SUFFIXES = set(
+  'River|Mountains|Mountain|Mount|Island|Islands|Isles|Sea|Ocean|Valley|Bay|Gulf|Peninsula|Strait|Straits|' +
+    'Desert|Lake|Lakes|Province|Prefecture|Region|Street|St|Avenue|Ave|Boulevard|Road|Square|Airport|Canal|' +
+    'Falls|Heights|Beach|Harbor|Harbour|Coast|Plain|Plains|Plateau|Basin|Delta|Forest|Hills|Territory|' +
+    'Territories|Republic|Emirates|Kingdom|Oblast|District|Township|Borough|Village|Town|City|County|State',
+);
+export const PLACE_HEADS_OF = set('Republic|Gulf|Bay|Isle|Sea|Strait|Straits|Kingdom|Cape|Lake|Mount|City|State|Province|County|Port');
+
+/** Words that begin a place's name (no "of" needed): "Lake Victoria", "Mount Everest". */
+export const PLACE_PREFIXES = set('Lake|Mount|Mt|Cape|Port|Fort|Saint|San|Santa|Los|Las|New|North|South|East|West');
+
+/**
+ * Titles and honorifics that precede a person's name and become a descriptor
+ * ("Sen. Warren", "President Obama", "Secretary of State John Kerry").
+ */
+export const PERSON_TITLES = set(
+  'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Fr|Father|Rabbi|Imam|Sheikh|Sheik|' +
+    'Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Lt. Gov|President|' +
+    'Vice President|Premier|Chancellor|Minister|Secretary|Mayor|Judge|Justice|Gen|General|Col|Colonel|Lt|' +
+    'Lieutenant|Maj|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Pvt|Private|Adm|Admiral|Cmdr|Commander|' +
+    'King|Queen|Prince|Princess|Emperor|Empress|Pope|Cardinal|Archbishop|Bishop|Ayatollah|Chairman|' +
+    'Chairwoman|Chairperson|Ambassador|Commissioner|Inspector|Detective|Officer|Sheriff|Coach|Speaker|' +
+    'Leader|Attorney|Prosecutor|Councilman|Councilwoman|Councillor|Alderman|Senator-elect|President-elect|' +
+    'Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|Dalai|Mullah|Marshal|Field|Superintendent|Chief',
+);
+
+/** Words that qualify a title ("Prime Minister", "Foreign Secretary", "Deputy Mayor"). */
+export const TITLE_MODIFIERS = set(
+  'Prime|Deputy|Vice|Acting|Interim|Former|Foreign|Defence|Defense|Finance|Interior|Home|Trade|Justice|' +
+    'Health|Education|Energy|Economy|Economic|Agriculture|Labour|Labor|Transport|Culture|Environment|' +
+    'Attorney|Chief|Executive|Senior|Junior|Assistant|Associate|General|Secretary|State|Treasury|Supreme|' +
+    'Majority|Minority|House|Senate|Opposition|Party|Sports|Industry|Commerce|Communications|Information',
+);
+
+/** Titles strong enough to mark the next name a person even in the middle of a capitalised run. */
+export const STRONG_TITLES = set(
+  'Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|President|Premier|Chancellor|Minister|Secretary|Mayor|Judge|' +
+    'King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Chairman|Chairwoman|Ambassador|Coach|Congressman|' +
+    'Congresswoman|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|Sir|Dame|Lord|Lady|Emperor|Cardinal|Archbishop|Bishop',
+);
+
+/** Nationality and group adjectives: capitalised but not entities ("North Korean", "Texan"). */
+export const DEMONYMS = set(
+  'American|Americans|British|Briton|Britons|English|Scottish|Scots|Welsh|Irish|French|German|Germans|' +
+    'Italian|Italians|Spanish|Spaniard|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Swede|Norwegian|' +
+    'Danish|Dane|Finnish|Finn|Icelandic|Polish|Pole|Czech|Czechs|Slovak|Hungarian|Romanian|Bulgarian|Greek|' +
+    'Greeks|Turkish|Turk|Turks|Cypriot|Russian|Russians|Ukrainian|Belarusian|Georgian|Armenian|Azeri|' +
+    'Serbian|Serb|Serbs|Croatian|Croat|Croats|Bosnian|Slovenian|Albanian|Macedonian|Kosovar|Chinese|' +
+    'Japanese|Korean|Koreans|Taiwanese|Vietnamese|Thai|Cambodian|Burmese|Malaysian|Indonesian|Filipino|' +
+    'Indian|Indians|Pakistani|Pakistanis|Afghan|Afghans|Bangladeshi|Nepali|Sri Lankan|Iranian|Iranians|' +
+    'Iraqi|Iraqis|Syrian|Syrians|Lebanese|Israeli|Israelis|Palestinian|Palestinians|Jordanian|Saudi|' +
+    'Saudis|Kuwaiti|Emirati|Yemeni|Egyptian|Egyptians|Libyan|Tunisian|Algerian|Moroccan|Sudanese|' +
+    'Ethiopian|Somali|Kenyan|Ugandan|Nigerian|Ghanaian|Senegalese|Congolese|Angolan|Zimbabwean|' +
+    'South African|Canadian|Canadians|Mexican|Mexicans|Cuban|Cubans|Haitian|Jamaican|Brazilian|' +
+    'Argentine|Argentinian|Chilean|Colombian|Peruvian|Venezuelan|Bolivian|Ecuadorean|Ecuadorian|Uruguayan|' +
+    'Paraguayan|Australian|Australians|New Zealander|European|Europeans|African|Africans|Asian|Asians|' +
+    'Latin|Latino|Latinos|Latina|Hispanic|Hispanics|Arab|Arabs|Arabic|Kurdish|Kurd|Kurds|Persian|Jewish|' +
+    'Jew|Jews|Muslim|Muslims|Christian|Christians|Catholic|Catholics|Protestant|Hindu|Hindus|Buddhist|Sikh|' +
+    'Sunni|Shia|Shiite|Shi\'ite|Islamic|Western|Eastern|Northern|Southern|Soviet|Texan|Californian|' +
+    'Republican|Republicans|Democrat|Democrats|Democratic|Conservative|Conservatives|Liberal|Liberals|' +
+    'Socialist|Socialists|Communist|Communists|Nazi|Nazis|Olympic|Olympics|Caribbean|Nordic|Baltic|Balkan|' +
+    'Slav|Slavic|Celtic|Gaelic|Scandinavian|Mediterranean|Atlantic|Pacific|Asiatic|Anglo|Franco|Sino|Indo',
+);
+
+/** Compass words that may precede a demonym ("North Korean", "West Indian"). */
+export const COMPASS = set('North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower');
+
+/** Lower-case words allowed inside a name ("Bank of England", "Charles de Gaulle"). */
+export const NAME_CONNECTORS = set('of|de|du|des|da|di|del|della|van|von|der|den|ter|la|le|bin|ibn|al|el|y|&');
+
+/** Corporate endings dropped to link "Acme" with "Acme Corp.". */
+export const CORPORATE_ENDINGS = set('Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|Plc|Group|Holdings|AG|SA|NV|GmbH');
+
+/** Abbreviations whose full stop belongs to the name ("Acme Inc.", "Jr."). */
+export const NAME_ABBREVIATIONS = set('Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt|Ft|Dept|Plc|Ave');
+
+/** Lower-case role nouns that, just before a name, describe it ("chipmaker Acme"). */
+export const ROLE_NOUNS = set(
+  'company|firm|group|maker|giant|agency|carrier|bank|lender|retailer|insurer|startup|airline|newspaper|' +
+    'network|broadcaster|automaker|carmaker|chipmaker|conglomerate|rival|partner|regulator|ministry|party|' +
+    'club|team|side|organization|organisation|charity|union|manufacturer|producer|developer|publisher',
+);

@@ -1,0 +1,436 @@
+// Finding names in one sentence: runs of capitalised words ("Kim Jong Un", "Bank of
+// England"), cut where a title ends ("Secretary of State | John Kerry"), with the local
+// evidence for each type (organisation suffixes, the place list, titles, compromise's own
+// tags and name candidates). Typing is settled later for the whole document, so this file
+// only gathers evidence.
+
+import type { EntityType } from '../model';
+import type { Candidate, Term } from '../tagging';
+import {
+  COMPASS,
+  DEMONYMS,
+  NAME_ABBREVIATIONS,
+  NAME_CONNECTORS,
+  ORG_HEADS_OF,
+  ORG_SUFFIXES,
+  PERSON_TITLES,
+  PLACE_HEADS_OF,
+  PLACE_PREFIXES,
+  PLACE_SUFFIXES,
+  PLACES,
+  STRONG_TITLES,
+  TITLE_MODIFIERS,
+  normalizeName,
+} from './lexicon';
+
+/** Evidence for each type, indexed person, place, organisation. */
+export type Scores = [number, number, number];
+export const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
+export const PERSON = 0;
+export const PLACE = 1;
+export const ORG = 2;
+
+export interface NameSpan {
+  sentence: number;
+  /** Term indexes of the name within its sentence, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** normalizeName(text) */
+  key: string;
+  words: string[];
+  scores: Scores;
+  /** Offsets of a title written before the name ("Sen.", "Secretary of State"), if any. */
+  title: { first: number; start: number; end: number } | null;
+  /** Found in an all-capitals or title-case line, by matching names known elsewhere. */
+  headline: boolean;
+}
+
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Auxiliary'];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside', 'visit', 'visited']);
+const SPEECH_CUES = new Set(['said', 'says', 'told', 'added', 'tells', 'asked', 'wrote']);
+const TITLE_OF_WORDS = new Set(['affairs', 'staff', 'state', 'defense', 'defence', 'justice', 'health', 'education']);
+
+const UPPER = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/i;
+
+export function hasTag(t: Term, tags: readonly string[]): boolean {
+  for (const tag of tags) if (t.tags.has(tag)) return true;
+  return false;
+}
+
+/** The word without a possessive ending ("Kim’s" → "Kim"). */
+export function nameEnd(t: Term): number {
+  return POSSESSIVE.test(t.text) && t.text.length > 2 ? t.end - 2 : t.end;
+}
+
+function word(t: Term): string {
+  return normalizeName(t.text.replace(POSSESSIVE, ''));
+}
+
+function isCapitalised(t: Term): boolean {
+  return UPPER.test(t.text);
+}
+
+function isAllCaps(t: Term): boolean {
+  const letters = t.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Dotted initials and abbreviations whose full stop belongs to the name ("J.", "Inc.", "Sen."). */
+function keepsDot(t: Term): boolean {
+  const w = word(t);
+  return /^\p{Lu}$/u.test(t.text) || NAME_ABBREVIATIONS.has(w) || PERSON_TITLES.has(w) || t.text.includes('.');
+}
+
+/** True when the punctuation after `t` ends a name. */
+function breaksAfter(t: Term): boolean {
+  if (POSSESSIVE.test(t.text)) return true;
+  const post = t.post;
+  if (!post || /^[ \t]+$/.test(post)) return false;
+  if (/^\.[ \t]+$/.test(post)) return !keepsDot(t);
+  if (post === '-' || post === '–') return false;
+  return true;
+}
+
+/**
+ * A line written in capitals or title case ("RAIN STOPS PLAY", "Kim Visits Beijing"), where
+ * capitals say nothing about names.
+ */
+export function isHeadline(terms: readonly Term[]): boolean {
+  let words = 0;
+  let caps = 0;
+  let upper = 0;
+  for (const t of terms) {
+    if (!/\p{L}{2}/u.test(t.text)) continue;
+    words++;
+    if (isAllCaps(t)) upper++;
+    if (t.text.length >= 4 && isCapitalised(t)) caps++;
+  }
+  if (words === 0) return false;
+  if (upper === words && (words >= 2 || terms.length === 1 || !hasTag(terms[0], ['Acronym']))) return true;
+  const long = terms.filter((t) => /\p{L}{4}/u.test(t.text)).length;
+  return long >= 3 && caps === long;
+}
+
+/** What the rest of the document says about a word's capitals (built before chunking). */
+export interface CaseStats {
+  /** Words seen capitalised away from the start of a sentence. */
+  capitalised: Set<string>;
+  /** Words seen in lower case. */
+  lower: Set<string>;
+}
+
+export function collectCaseStats(sentences: readonly (readonly Term[])[], headline: readonly boolean[]): CaseStats {
+  const stats: CaseStats = { capitalised: new Set(), lower: new Set() };
+  sentences.forEach((terms, s) => {
+    if (headline[s]) return;
+    terms.forEach((t, i) => {
+      if (!/^\p{L}/u.test(t.text)) return;
+      if (isCapitalised(t)) {
+        if (i > 0 && !opensSentence(terms, i)) stats.capitalised.add(word(t));
+      } else stats.lower.add(word(t));
+    });
+  });
+  return stats;
+}
+
+/** Capitals here are the sentence's or the quotation's, not the name's. */
+function opensSentence(terms: readonly Term[], i: number): boolean {
+  if (i === 0) return true;
+  if (/[“"‘«(\u2014]/.test(terms[i].pre)) return true;
+  return /[:;.!?][\s"”’]*$|[“"‘«]\s*$/.test(terms[i - 1].post);
+}
+
+function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolean {
+  const t = terms[i];
+  if (!isCapitalised(t)) return false;
+  if (t.tags.has('Pronoun') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  if (!opensSentence(terms, i)) return true;
+  const w = word(t);
+  if (PLACES.has(w)) return true;
+  if (hasTag(t, FUNCTION_TAGS) && !t.tags.has('Person')) return false;
+  if (hasTag(t, NAME_TAGS)) return true;
+  if (stats.capitalised.has(w) && !stats.lower.has(w)) return true;
+  // "Talks between ..." vs "Simmons took ...": an unknown opening word is a name only when
+  // a capitalised word follows it without punctuation
+  return (
+    !stats.lower.has(w) &&
+    !hasTag(t, ['Verb', 'Adjective']) &&
+    i + 1 < terms.length &&
+    !breaksAfter(t) &&
+    isCapitalised(terms[i + 1]) &&
+    !terms[i + 1].tags.has('Pronoun')
+  );
+}
+
+/** Runs of name words in a sentence written in ordinary case. */
+export function chunkSentence(
+  terms: readonly Term[],
+  candidates: readonly Candidate[],
+  sentence: number,
+  text: string,
+  stats: CaseStats,
+): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < terms.length) {
+    if (!isNameWord(terms, i, stats)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < terms.length && !breaksAfter(terms[j])) {
+      const next = terms[j + 1];
+      if (terms[j].post === '-' || terms[j].post === '–') {
+        // "Hewlett-Packard", "Kim Jong-un"; but "Dallas-based" is a modifier
+        if (isCapitalised(next) || (j > i && /^\p{Ll}{1,3}$/u.test(next.text))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (isCapitalised(next) && isNameWord(terms, j + 1, stats)) {
+        j++;
+        continue;
+      }
+      if (
+        NAME_CONNECTORS.has(next.normal) ||
+        next.normal === 'for' ||
+        (next.normal === 'and' && j + 2 < terms.length)
+      ) {
+        if (j + 2 < terms.length && !breaksAfter(next) && isCapitalised(terms[j + 2]) && connects(terms, i, j, text)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    const hyphenModifier =
+      (/^[-–]$/.test(terms[j].post) && j + 1 < terms.length && !isCapitalised(terms[j + 1])) ||
+      (i > 0 && /[-–]$/.test(terms[i - 1].post) && terms[i - 1].post.trim() !== '' && !/\s/.test(terms[i - 1].post));
+    if (!hyphenModifier) split(terms, i, j, sentence, text, candidates, spans);
+    i = j + 1;
+  }
+  return spans;
+}
+
+/** May the connector after terms[j] join the run i..j with the word after it? */
+function connects(terms: readonly Term[], i: number, j: number, text: string): boolean {
+  const connector = terms[j + 1].normal;
+  const last = word(terms[j]);
+  if (connector === 'of' || connector === 'for')
+    return ORG_HEADS_OF.has(last) || PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last);
+  if (connector === 'and') return PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)));
+  return true;
+}
+
+/** Splits a title off the front of a run and records what is left as a name. */
+function split(
+  terms: readonly Term[],
+  i: number,
+  j: number,
+  sentence: number,
+  text: string,
+  candidates: readonly Candidate[],
+  out: NameSpan[],
+): void {
+  const words = [];
+  for (let k = i; k <= j; k++) words.push(word(terms[k]));
+  const orgLike = ORG_SUFFIXES.has(words[words.length - 1]) && words.length > 1;
+  if (!orgLike) {
+    for (let a = i; a < j; a++) {
+      const end = titleEnd(terms, a, j);
+      if (end < 0) continue;
+      const lead = word(terms[a]);
+      // mid-run titles only when strong ("U.S. President Bill Clinton"), not "Bank Holding"
+      if (a > i && !STRONG_TITLES.has(word(terms[end])) && !TITLE_MODIFIERS.has(lead)) continue;
+      if (a > i) split(terms, i, a - 1, sentence, text, candidates, out);
+      const rest = end + 1;
+      const before = out.length;
+      add(terms, rest, j, sentence, text, candidates, out);
+      const titleTerm = terms[end];
+      const titleStop = titleTerm.end + (titleTerm.post.startsWith('.') ? 1 : 0);
+      for (let k = before; k < out.length; k++) {
+        if (out[k].first !== rest) continue;
+        out[k].title = { first: a, start: terms[a].start, end: titleStop };
+        out[k].scores[PERSON] += 5;
+      }
+      return;
+    }
+  }
+  add(terms, i, j, sentence, text, candidates, out);
+}
+
+/**
+ * If a title starts at terms[a] ("Prime Minister", "Secretary of State", "Sen."), the index of
+ * its last term, provided a name follows before `j`; otherwise -1.
+ */
+function titleEnd(terms: readonly Term[], a: number, j: number): number {
+  let k = a;
+  let lastTitle = -1;
+  while (k <= j) {
+    const w = word(terms[k]);
+    if (PERSON_TITLES.has(w)) lastTitle = k;
+    else if (!TITLE_MODIFIERS.has(w)) break;
+    if (breaksAfter(terms[k]) && !/^\.\s*$/.test(terms[k].post)) break;
+    k++;
+    if (lastTitle === k - 1 && k <= j && (terms[k].normal === 'of' || terms[k].normal === 'for')) {
+      // "Secretary of State", "Minister for Foreign Affairs"
+      k += 2;
+      while (k <= j && (TITLE_MODIFIERS.has(word(terms[k])) || TITLE_OF_WORDS.has(word(terms[k])))) k++;
+      lastTitle = k - 1;
+    }
+  }
+  if (lastTitle < 0 || lastTitle >= j) return -1;
+  return lastTitle;
+}
+
+/** Records terms[i..j] as a name with its local evidence, unless it is not a name at all. */
+function add(
+  terms: readonly Term[],
+  i: number,
+  j: number,
+  sentence: number,
+  text: string,
+  candidates: readonly Candidate[],
+  out: NameSpan[],
+): void {
+  // leading connectors are never part of a name ("of State")
+  while (i <= j && !isCapitalised(terms[i])) i++;
+  if (i > j) return;
+  const words: string[] = [];
+  for (let k = i; k <= j; k++) words.push(word(terms[k]));
+  // nationality words ("North Korean"), bare titles ("Prime Minister"), months
+  if (words.every((w, n) => DEMONYMS.has(w) || COMPASS.has(w) || terms[i + n].tags.has('Demonym'))) return;
+  if (words.every((w) => PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w) || COMPASS.has(w))) return;
+  if (words.every((_w, n) => terms[i + n].tags.has('Date') || terms[i + n].tags.has('Value'))) return;
+  const start = terms[i].start;
+  const last = terms[j];
+  let end = nameEnd(last);
+  if (end === last.end && last.post.startsWith('.') && keepsDot(last) && !last.text.includes('.')) end++;
+  const name = text.slice(start, end);
+  out.push({
+    sentence,
+    first: i,
+    last: j,
+    start,
+    end,
+    text: name,
+    key: normalizeName(name),
+    words,
+    scores: evidence(terms, i, j, words, candidates, start, end),
+    title: null,
+    headline: false,
+  });
+}
+
+function evidence(
+  terms: readonly Term[],
+  i: number,
+  j: number,
+  words: string[],
+  candidates: readonly Candidate[],
+  start: number,
+  end: number,
+): Scores {
+  const scores: Scores = [0, 0, 0];
+  const key = words.join(' ');
+  const n = words.length;
+  const first = words[0];
+  const lastWord = words[n - 1];
+  if (PLACES.has(key)) scores[PLACE] += 4;
+  if (n > 1 && ORG_SUFFIXES.has(lastWord)) scores[ORG] += 3;
+  if (n > 2 && words[1] === 'of') {
+    if (ORG_HEADS_OF.has(first)) scores[ORG] += 3;
+    if (PLACE_HEADS_OF.has(first)) scores[PLACE] += 3;
+  }
+  if (n > 1 && PLACE_SUFFIXES.has(lastWord)) scores[PLACE] += 2;
+  if (n > 1 && PLACE_PREFIXES.has(first)) scores[PLACE] += COMPASS.has(first) || first === 'new' ? 0.5 : 1;
+  let person = false;
+  let firstName = false;
+  let place = false;
+  let org = false;
+  for (let k = i; k <= j; k++) {
+    const t = terms[k];
+    if (hasTag(t, PERSON_TAGS)) person = true;
+    if (t.tags.has('FirstName') && k < j) firstName = true;
+    if (hasTag(t, PLACE_TAGS)) place = true;
+    if (t.tags.has('Organization')) org = true;
+  }
+  if (person) scores[PERSON] += 1;
+  if (firstName) scores[PERSON] += 1.5;
+  if (place) scores[PLACE] += n === 1 ? 1.5 : 1;
+  if (org) scores[ORG] += 1;
+  for (const c of candidates) {
+    if (c.end <= start || c.start >= end) continue;
+    const type = c.type === 'person' ? PERSON : c.type === 'place' ? PLACE : ORG;
+    scores[type] += c.start === start && c.end === end ? 2 : 1;
+  }
+  const only = terms[i];
+  if (n === 1 && isAllCaps(only) && only.text.replace(/\./g, '').length <= 6 && !PLACES.has(key)) scores[ORG] += 1.5;
+  if (i > 0) {
+    const before = terms[i - 1];
+    if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post)) scores[PLACE] += 0.5;
+    if (before.normal === 'the') scores[ORG] += 0.3;
+  }
+  if (j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
+  return scores;
+}
+
+/**
+ * Names in a headline line, where capitals carry no information: only names the rest of
+ * the document typed, and the place list, are recognised (longest match first).
+ */
+export function matchHeadline(
+  terms: readonly Term[],
+  sentence: number,
+  text: string,
+  known: ReadonlyMap<string, Scores>,
+): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < terms.length) {
+    let matched = -1;
+    let key = '';
+    let k = i;
+    let joined = '';
+    while (k < terms.length && k < i + 6) {
+      joined = joined ? `${joined} ${word(terms[k])}` : word(terms[k]);
+      if (known.has(joined) || PLACES.has(joined)) {
+        matched = k;
+        key = joined;
+      }
+      if (breaksAfter(terms[k])) break;
+      k++;
+    }
+    if (matched < 0 || !/\p{L}/u.test(terms[i].text)) {
+      i++;
+      continue;
+    }
+    const start = terms[i].start;
+    const end = nameEnd(terms[matched]);
+    const scores: Scores = [0, 0, 0];
+    if (PLACES.has(key)) scores[PLACE] += 4;
+    spans.push({
+      sentence,
+      first: i,
+      last: matched,
+      start,
+      end,
+      text: text.slice(start, end),
+      key,
+      words: key.split(' '),
+      scores,
+      title: null,
+      headline: true,
+    });
+    i = matched + 1;
+  }
+  return spans;
+}
