@@ -1,0 +1,180 @@
+// Hover cards, mention highlights and Find All References, asked through VS Code's own
+// commands the way the editor asks, on short articles with unambiguous answers.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAll, hoverAt, inside, linkTargets, markdownOf, openArticle, rangeOf, revealedText, unescape, waitFor } from './viewHelpers';
+
+const ARTICLE = [
+  'Senator Maria Lopez toured the flooded district on Monday.',
+  '',
+  '“We will rebuild,” Lopez said.',
+  '',
+  'Repairs will cost $4 million, according to the state transport department.',
+  '',
+  'Unemployment in the district rose to 12% last year.',
+  '',
+  '“Nobody came to help us.”',
+  '',
+].join('\n');
+
+describe('hover cards', function () {
+  this.timeout(90_000);
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    document = (await openArticle(ARTICLE)).document;
+  });
+
+  after(closeAll);
+
+  it('shows who a person is: canonical name, first mention, mentions, quotes', async () => {
+    const hover = await hoverAt(document, inside(document, 'Maria Lopez'));
+    assert.deepEqual(hover.range, rangeOf(document, 'Maria Lopez'));
+    const [card] = markdownOf(hover);
+    assert.deepEqual(card.isTrusted, { enabledCommands: ['newsdesk.reveal'] });
+    assert.notEqual(card.supportHtml, true);
+    const value = card.value;
+    assert.ok(value.startsWith('$(person) **Maria Lopez** · person'), value);
+    assert.match(unescape(value), /First mention: \[Maria Lopez\]\(command:newsdesk\.reveal\?[^)]+\), line 1 · 2 mentions/);
+    assert.match(unescape(value), /\*\*Quotes\*\* \(1\)\n- \[“We will rebuild,”\]\([^)]+\) — line 3/);
+    // Every link jumps to a place in this article: the first mention, then the quote.
+    const targets = linkTargets(value);
+    assert.deepEqual(
+      targets.map((t) => revealedText(document, t)),
+      ['Maria Lopez', '“We will rebuild,”'],
+    );
+  });
+
+  it('shows the same card on a later, shorter mention', async () => {
+    const hover = await hoverAt(document, inside(document, 'Lopez', 1));
+    assert.deepEqual(hover.range, rangeOf(document, 'Lopez', 1));
+    assert.ok(markdownOf(hover)[0].value.startsWith('$(person) **Maria Lopez** · person'));
+  });
+
+  it('says who said a quotation and the cue', async () => {
+    const hover = await hoverAt(document, inside(document, 'We will'));
+    assert.deepEqual(hover.range, rangeOf(document, '“We will rebuild,”'));
+    const value = markdownOf(hover)[0].value;
+    assert.match(unescape(value), /^\$\(quote\) Said by \[\*\*Maria Lopez\*\*\]\([^)]+\) \(“Lopez”\) · cue \[_said_\]\([^)]+\)\n\n> “We will rebuild,”$/);
+    assert.deepEqual(
+      linkTargets(value).map((t) => revealedText(document, t)),
+      ['Lopez', 'said'],
+    );
+  });
+
+  it('says why a quotation counts as unattributed', async () => {
+    const hover = await hoverAt(document, inside(document, 'Nobody came'));
+    assert.deepEqual(hover.range, rangeOf(document, '“Nobody came to help us.”'));
+    const value = unescape(markdownOf(hover)[0].value);
+    assert.ok(value.startsWith('$(warning) **Unattributed quotation**: nobody is credited with these words.'), value);
+    assert.ok(value.endsWith('> “Nobody came to help us.”'), value);
+  });
+
+  it('gives a figure its source', async () => {
+    const hover = await hoverAt(document, inside(document, '$4 million'));
+    assert.deepEqual(hover.range, rangeOf(document, '$4 million'));
+    const value = markdownOf(hover)[0].value;
+    assert.ok(unescape(value).startsWith('$(graph) **$4 million** · amount of money\n\nSource: [**'), value);
+    const [source] = linkTargets(value);
+    assert.match(revealedText(document, source), /state transport department$/);
+  });
+
+  it('says when a figure has no source', async () => {
+    const hover = await hoverAt(document, inside(document, '12%'));
+    assert.deepEqual(hover.range, rangeOf(document, '12%'));
+    assert.equal(
+      unescape(markdownOf(hover)[0].value),
+      '$(graph) **12%** · percentage\n\n$(warning) **No source** in its sentence. Say who measured or reported it (“…, according to the ministry”).',
+    );
+  });
+
+  it('shows nothing on plain words', async () => {
+    await hoverAt(document, inside(document, 'Maria Lopez')); // analysed by now
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, inside(document, 'toured'));
+    assert.deepEqual(hovers, []);
+  });
+});
+
+describe('mention highlights and references', function () {
+  this.timeout(90_000);
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    document = (await openArticle(ARTICLE)).document;
+    await hoverAt(document, inside(document, 'Maria Lopez')); // wait for the analysis
+  });
+
+  after(closeAll);
+
+  it('highlights every mention of the person, the first as the introduction', async () => {
+    const highlights = await waitFor(
+      'highlights',
+      () => vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, inside(document, 'Lopez', 1)),
+      (found) => Array.isArray(found) && found.length > 0,
+    );
+    assert.deepEqual(
+      highlights.map((h) => [h.range, h.kind]),
+      [
+        [rangeOf(document, 'Maria Lopez'), vscode.DocumentHighlightKind.Write],
+        [rangeOf(document, 'Lopez', 1), vscode.DocumentHighlightKind.Read],
+      ],
+    );
+  });
+
+  it('counts a cursor right after a name as on it', async () => {
+    const end = rangeOf(document, 'Maria Lopez').end;
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, end);
+    assert.equal(highlights.length, 2);
+  });
+
+  it('lists every mention in Find All References', async () => {
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, inside(document, 'Maria Lopez'));
+    const ours = locations.filter((l) => l.uri.toString() === document.uri.toString());
+    assert.deepEqual(
+      ours.map((l) => l.range),
+      [rangeOf(document, 'Maria Lopez'), rangeOf(document, 'Lopez', 1)],
+    );
+  });
+});
+
+describe('hover cards on a hostile article', function () {
+  this.timeout(90_000);
+  const long = 'and the council said nothing '.repeat(400);
+  const HOSTILE = [
+    'Mayor Ann Park wrote [click here](command:workbench.action.quit) and <img src=x onerror=alert(1)> today.',
+    '',
+    `“See [the file](command:workbench.action.quit), <b>now</b> \`rm -rf\` ![x](https://tracker.example/p.png) https://example.com $(zap) ${long}” Park said.`,
+    '',
+    '“<script>alert(1)</script> [y](command:workbench.action.reloadWindow)”',
+    '',
+  ].join('\n');
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    document = (await openArticle(HOSTILE)).document;
+  });
+
+  after(closeAll);
+
+  for (const [what, needle] of [
+    ['a long quotation full of links and HTML', 'See [the'],
+    ['an unattributed quotation with a script', 'script>'],
+    ['a name credited with those quotations', 'Park said'],
+  ] as const) {
+    it(`keeps ${what} inert`, async () => {
+      const hover = await hoverAt(document, inside(document, needle));
+      for (const card of markdownOf(hover)) {
+        assert.deepEqual(card.isTrusted, { enabledCommands: ['newsdesk.reveal'] });
+        assert.notEqual(card.supportHtml, true);
+        const value = card.value;
+        for (const target of linkTargets(value)) assert.ok(target.startsWith('command:newsdesk.reveal?'), `link from the article: ${target}`);
+        assert.doesNotMatch(value, /command:workbench/);
+        assert.doesNotMatch(value, /(?<!\\)[<`]/, 'unescaped HTML or code');
+        assert.doesNotMatch(value, /(?<!\\)https?:/, 'a bare URL would be linked');
+        assert.doesNotMatch(value, /(?<!\\)\$\((?!person|quote|warning|graph|info|book|location|organization|law\))/, 'an icon from the article');
+        assert.ok(value.length < 2000, `a giant hover: ${value.length} characters`);
+      }
+    });
+  }
+});

@@ -1,0 +1,133 @@
+// The sidebar outline, read through its provider (the hidden newsdesk.outline.snapshot
+// command returns the tree as plain JSON): groups and counts, speakers, unsourced figures,
+// the badge, following the active editor, updating after an edit, revealing an item.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { OutlineSnapshot, OutlineSnapshotNode } from '../../src/vscode/outline';
+import { closeAll, openArticle, rangeOf, waitFor } from './viewHelpers';
+
+const ARTICLE = [
+  'Senator Maria Lopez toured the flooded district on Monday.',
+  '',
+  '“We will rebuild,” Lopez said.',
+  '',
+  'Repairs will cost $4 million, according to the state transport department.',
+  '',
+  'Unemployment in the district rose to 12% last year.',
+  '',
+  '“Nobody came to help us.”',
+  '',
+].join('\n');
+
+const snapshot = () => vscode.commands.executeCommand<OutlineSnapshot>('newsdesk.outline.snapshot');
+
+function group(tree: OutlineSnapshot, label: string): OutlineSnapshotNode {
+  const found = tree.items.find((item) => item.label === label);
+  assert.ok(found, `group ${label}`);
+  return found;
+}
+
+/** Every node below `nodes`, depth first. */
+function all(nodes: OutlineSnapshotNode[]): OutlineSnapshotNode[] {
+  return nodes.flatMap((node) => [node, ...all(node.children)]);
+}
+
+describe('sidebar outline', function () {
+  this.timeout(90_000);
+  let editor: vscode.TextEditor;
+  let tree: OutlineSnapshot;
+
+  before(async () => {
+    editor = await openArticle(ARTICLE);
+    const uri = editor.document.uri.toString();
+    tree = await waitFor('the outline of the article', snapshot, (t) => t?.document === uri && t.items.length > 0);
+  });
+
+  after(closeAll);
+
+  it('has the five groups, each with its count', () => {
+    assert.deepEqual(
+      tree.items.map((item) => item.label),
+      ['People', 'Places', 'Organizations', 'Quotes', 'Claims'],
+    );
+    for (const item of tree.items) assert.equal(item.description, String(item.children.length), item.label);
+  });
+
+  it('lists a person with mention count and the quotes credited to them', () => {
+    const lopez = group(tree, 'People').children.find((p) => p.label === 'Maria Lopez');
+    assert.ok(lopez, 'Maria Lopez in People');
+    assert.equal(lopez.description, '2 mentions · 1 quote');
+    assert.equal(lopez.icon, 'person');
+    assert.deepEqual(lopez.span, { start: editor.document.getText().indexOf('Maria Lopez'), end: editor.document.getText().indexOf('Maria Lopez') + 11 });
+    assert.deepEqual(
+      lopez.children.map((c) => [c.label, c.icon, c.warning]),
+      [['“We will rebuild,”', 'quote', false]],
+    );
+  });
+
+  it('shows each quote with its speaker, or a warning when it has none', () => {
+    assert.deepEqual(
+      group(tree, 'Quotes').children.map((q) => [q.label, q.description, q.icon, q.warning]),
+      [
+        ['“We will rebuild,”', 'Maria Lopez', 'quote', false],
+        ['“Nobody came to help us.”', 'unattributed', 'warning', true],
+      ],
+    );
+  });
+
+  it('marks the unsourced figure and names the source of the sourced one', () => {
+    const nodes = all(group(tree, 'Claims').children);
+    const unsourced = nodes.find((n) => n.label === '12%');
+    assert.ok(unsourced, '12% in Claims');
+    assert.equal(unsourced.description, 'percentage · unsourced');
+    assert.equal(unsourced.warning, true);
+    const sourced = nodes.find((n) => n.label === '$4 million');
+    assert.ok(sourced, '$4 million in Claims');
+    assert.match(sourced.description ?? '', /^amount of money · .*state transport department$/);
+    assert.equal(sourced.warning, false);
+  });
+
+  it('badges the view with the open findings', () => {
+    assert.equal(tree.badge, 2);
+  });
+
+  it('reveals an item: selects its range in the article', async () => {
+    const quote = group(tree, 'Quotes').children[1];
+    assert.ok(quote.span);
+    await vscode.commands.executeCommand('newsdesk.reveal', editor.document.uri.toString(), quote.span.start, quote.span.end);
+    const active = vscode.window.activeTextEditor;
+    assert.equal(active?.document.uri.toString(), editor.document.uri.toString());
+    assert.deepEqual(active.selection, new vscode.Selection(rangeOf(editor.document, '“Nobody came to help us.”').start, rangeOf(editor.document, '“Nobody came to help us.”').end));
+  });
+
+  it('follows the active editor and shows the welcome text away from articles', async () => {
+    const settings = await vscode.workspace.openTextDocument({ language: 'json', content: '{ "newsdesk.delay": 300 }' });
+    await vscode.window.showTextDocument(settings, { preview: false });
+    // The article is no longer on screen (same editor group), so the outline empties.
+    const empty = await waitFor('an empty outline', snapshot, (t) => t.document === null);
+    assert.deepEqual(empty, { document: null, badge: 0, items: [] });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    editor = await vscode.window.showTextDocument(editor.document, { preview: false });
+    const back = await waitFor('the article again', snapshot, (t) => t.document === editor.document.uri.toString());
+    assert.deepEqual(back.items.map((i) => i.description), tree.items.map((i) => i.description));
+  });
+
+  it('updates after an edit', async () => {
+    const end = editor.document.positionAt(editor.document.getText().length);
+    assert.ok(await editor.edit((edit) => edit.insert(end, '\n“The water came so fast.”\n')));
+    const updated = await waitFor('a third quote', snapshot, (t) => t.items.length === 5 && group(t, 'Quotes').children.length === 3);
+    assert.deepEqual(
+      group(updated, 'Quotes').children.map((q) => q.description),
+      ['Maria Lopez', 'unattributed', 'unattributed'],
+    );
+    assert.equal(updated.badge, 3);
+  });
+
+  it('refreshes on request', async () => {
+    await vscode.commands.executeCommand('newsdesk.refreshOutline');
+    const refreshed = await snapshot();
+    assert.equal(refreshed.document, editor.document.uri.toString());
+    assert.equal(group(refreshed, 'Quotes').children.length, 3);
+  });
+});
