@@ -1,26 +1,34 @@
-// The command-line front end over the engine: `newsdesk check FILE…`, `newsdesk analyze`.
-// (Walking-skeleton version: check only, text output.)
+// The command-line front end over the engine: `newsdesk check|analyze FILE…`. This file
+// only binds src/cli/main.ts to the process: its arguments, streams and exit code.
 
-import { readFileSync } from 'node:fs';
-import { analyze } from './engine';
+import { main } from './cli/main';
 
-function main(argv: string[]): number {
-  const [command, ...files] = argv;
-  if (command !== 'check' || files.length === 0) {
-    process.stderr.write('usage: newsdesk check FILE…\n');
-    return 2;
-  }
-  let worst = 0;
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    for (const f of analyze(text).findings) {
-      const line = text.slice(0, f.start).split('\n').length;
-      const col = f.start - text.lastIndexOf('\n', f.start - 1);
-      process.stdout.write(`${file}:${line}:${col}: ${f.severity} ${f.code} ${f.message}\n`);
-      if (f.severity === 'warning' || f.severity === 'error') worst = 1;
-    }
-  }
-  return worst;
+// `newsdesk check … | head` closes the pipe early: stop quietly instead of crashing.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+function readStdin(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2), {
+  stdout: (chunk) => void process.stdout.write(chunk),
+  stderr: (chunk) => void process.stderr.write(chunk),
+  readStdin,
+  cwd: process.cwd(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`newsdesk: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);
