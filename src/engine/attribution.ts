@@ -1,8 +1,641 @@
 // Stage 5: who said each quote: the speaker mention, the cue, and the quote's status.
-// (Walking-skeleton version: nothing is attributed.)
+//
+// Reads the tagged terms of the sentences around each quote (never calls compromise) and
+// tries, in order:
+//   1. the attribution right after the quote: `“Q,” Kim said.` / `“Q,” said Kim, the party
+//      leader.` / `“Q,” according to KCNA.` (also when the quote ends its sentence and the
+//      next sentence is only the attribution: `“Stop!” Kim said.`);
+//   2. the attribution before it in its sentence: `Kim said: “Q”` / `Kim said the plan
+//      “fell far short.”` / `According to KCNA, “Q”` / a colon after a name (`Kim: “Q”`);
+//   3. a cue later in the same sentence (`“Q” is needed, officials said.`);
+//   4. context: the other half of a quote split around its attribution, the latest
+//      attribution earlier in the paragraph, the previous piece of a multi-paragraph
+//      quotation, or, for a quote that opens its paragraph, the last attribution of the
+//      previous paragraph (`continues` points at the quote it inherits from).
+// A speaker phrase is a pronoun (resolved to the nearest earlier person of compatible
+// gender), a name (the entity mention it overlaps, or the proper-noun words when the name
+// finder missed it), an unnamed source ("a person familiar with the matter", "officials")
+// → `anonymous`, or another noun phrase ("the ministry") → `attributed`.
+// Work per quote is bounded by its sentence and a few terms; pronoun resolution is a binary
+// search over the mentions, so a long document costs a linear pass.
 
 import type { Context } from './context';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS } from './lexicon';
+import type { Cue, Quote, QuoteStatus, Speaker } from './model';
+import type { Term } from './tagging';
 
-export function attributeQuotes(_ctx: Context): void {
-  // filled in by the attribution stage
+interface Credit {
+  speaker: Speaker;
+  cue: Cue | null;
+  status: QuoteStatus;
+}
+
+interface MentionRef {
+  start: number;
+  end: number;
+  text: string;
+  entity: number;
+}
+
+type Gender = 'male' | 'female' | null;
+
+const PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'it' | 'self'>([
+  ['he', 'he'], ['she', 'she'], ['they', 'they'], ['it', 'it'], ['i', 'self'], ['we', 'self'],
+]);
+
+const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
+
+/** Words that may sit between a subject and its cue verb ("Kim also said", "has said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'also', 'later', 'then', 'previously', 'once', 'again', 'has', 'had', 'have', 'would', 'will', 'had',
+  'further', 'repeatedly', 'often', 'recently', 'reportedly', 'first', 'publicly', 'privately', 'simply',
+  'flatly', 'quickly', 'angrily', 'bluntly', 'frequently', 'not', 'never', 'did', 'does', 'do', 'was',
+  'is', 'were', 'are', 'has been', 'could', 'might', 'may', 'should', 'must', 'can', 'just', 'only',
+  'even', 'still', 'already', 'recently', 'famously', 'ominously', 'pointedly', 'loudly', 'softly',
+]);
+
+/** Prepositions and participles allowed inside a source phrase ("a person familiar with the matter"). */
+const PHRASE_LINKS = new Set([
+  'of', 'for', 'at', 'in', 'with', 'on', 'from', 'to', 'close', 'familiar', 'briefed', 'knowledgeable',
+  'about', 'involved', 'inside', 'within', 'near', 'and', 'the', 'a', 'an',
+]);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'two', 'both', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+
+const BOUNDARY = /[,;:()[\]{}—–"“”«»]|\s[-‐]\s|‘|’\s|\s’/;
+
+/**
+ * A term that reads as a name: capitalised and tagged as a proper noun or an acronym, or a
+ * capitalised word inside a name compromise tagged otherwise ("Un" in "Kim Jong Un").
+ */
+function isProper(t: Term): boolean {
+  if (!/^\p{Lu}/u.test(t.text) || PRONOUNS.has(t.normal) || DETERMINERS.has(t.normal)) return false;
+  if (ANONYMOUS_NOUNS.has(t.normal) || CUE_VERB_FORMS.has(t.normal) || t.normal === 'according') return false;
+  return (
+    t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Acronym') ||
+    t.tags.has('Place') || (t.pre === '' && NAME_WORDS.has(t))
+  );
+}
+
+/** Terms the entity stage covered with a mention, set per run (see Attributor). */
+let NAME_WORDS: ReadonlySet<Term> = new Set();
+
+function isCueVerb(t: Term): boolean {
+  if (!CUE_VERB_FORMS.has(t.normal)) return false;
+  if (t.tags.has('Verb')) return true;
+  // compromise sometimes reads "says"/"said" after a name as a noun
+  return t.normal === 'said' || t.normal === 'says' || t.normal === 'told' || t.normal === 'added';
+}
+
+function isPronoun(t: Term): boolean {
+  return PRONOUNS.has(t.normal);
+}
+
+/** Whether a term can be part of a noun phrase naming a source. */
+function inPhrase(t: Term): boolean {
+  if (isCueVerb(t)) return false;
+  if (isProper(t)) return true;
+  if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
+  if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+  return (
+    t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Value') ||
+    t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Acronym') || t.tags.has('Honorific')
+  );
+}
+
+export function attributeQuotes(ctx: Context): void {
+  new Attributor(ctx).run();
+}
+
+class Attributor {
+  private readonly text: string;
+  private readonly quotes: Quote[];
+  /** Every mention, sorted by start. */
+  private readonly mentions: MentionRef[] = [];
+  /** Person mentions only, sorted by start. */
+  private readonly people: MentionRef[] = [];
+  private readonly organizations: MentionRef[] = [];
+  private readonly genders: Gender[];
+  /** The attribution events of each sentence that has a cue outside quotes (memoised). */
+  private readonly sentenceCredits = new Map<number, Credit | null>();
+
+  constructor(private readonly ctx: Context) {
+    this.text = ctx.text;
+    this.quotes = ctx.analysis.quotes;
+    const entities = ctx.analysis.entities;
+    entities.forEach((entity, index) => {
+      for (const m of entity.mentions) {
+        const ref = { start: m.start, end: m.end, text: m.text, entity: index };
+        this.mentions.push(ref);
+        if (entity.type === 'person') this.people.push(ref);
+        else if (entity.type === 'organization') this.organizations.push(ref);
+      }
+    });
+    const byStart = (a: MentionRef, b: MentionRef) => a.start - b.start;
+    this.mentions.sort(byStart);
+    this.people.sort(byStart);
+    this.organizations.sort(byStart);
+    this.genders = entities.map(() => null);
+    NAME_WORDS = this.wordsInMentions();
+    this.guessGenders();
+  }
+
+  private wordsInMentions(): Set<Term> {
+    const words = new Set<Term>();
+    let m = 0;
+    for (const sentence of this.ctx.tagged) {
+      for (const t of sentence.terms) {
+        while (m < this.mentions.length && this.mentions[m].end <= t.start) m++;
+        // mentions may nest or overlap; a short look-ahead is enough
+        for (let k = m; k < this.mentions.length && k < m + 3; k++) {
+          if (this.mentions[k].start <= t.start && t.end <= this.mentions[k].end) {
+            words.add(t);
+            break;
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  run(): void {
+    const { analysis } = this.ctx;
+    const lastCreditOfParagraph = new Map<number, { credit: Credit; quote: number | null; end: number }>();
+    for (let q = 0; q < this.quotes.length; q++) {
+      const quote = this.quotes[q];
+      const sq = this.sentenceAt(quote.start);
+      const eq = this.sentenceAt(Math.max(quote.start, quote.end - 1));
+      const paragraph = sq >= 0 ? analysis.sentences[sq].paragraph : -1;
+      let credit: Credit | null = null;
+      let continues: number | null = quote.continues;
+      if (continues !== null) {
+        credit = this.creditOf(this.quotes[continues]);
+      } else if (quote.kind === 'quotation' && sq >= 0) {
+        credit = this.creditAround(q, sq, eq);
+        const previous = q > 0 ? this.quotes[q - 1] : null;
+        if (credit && previous && previous.cue && credit.cue && previous.cue.start === credit.cue.start) {
+          // “Q1,” she said, “Q2.”: both halves share the one attribution
+          continues = q - 1;
+        }
+        if (!credit) {
+          const latest = this.latestCredit(paragraph, quote.start, lastCreditOfParagraph);
+          if (latest) {
+            credit = latest.credit;
+            continues = latest.quote;
+          } else if (paragraph > 0 && this.opensParagraph(quote, paragraph)) {
+            const before = this.latestCredit(paragraph - 1, Infinity, lastCreditOfParagraph);
+            if (before) {
+              credit = before.credit;
+              continues = before.quote;
+            }
+          }
+        }
+      }
+      if (credit) {
+        quote.speaker = { ...credit.speaker };
+        quote.cue = credit.cue ? { ...credit.cue } : null;
+        quote.status = credit.status;
+        quote.continues = continues;
+        if (quote.kind === 'quotation' && paragraph >= 0) {
+          lastCreditOfParagraph.set(paragraph, { credit, quote: q, end: quote.end });
+        }
+      } else if (quote.continues !== null) {
+        quote.continues = continues;
+      }
+    }
+    this.propagateBackwards();
+    for (let q = 0; q < this.quotes.length; q++) {
+      const entity = this.quotes[q].speaker?.entity;
+      if (entity !== null && entity !== undefined) analysis.entities[entity]?.quotes.push(q);
+    }
+  }
+
+  /** The first piece of a multi-paragraph quotation takes the credit a later piece found. */
+  private propagateBackwards(): void {
+    for (let q = this.quotes.length - 1; q >= 0; q--) {
+      const quote = this.quotes[q];
+      if (quote.continues === null || quote.status === 'unattributed' || !quote.speaker) continue;
+      const earlier = this.quotes[quote.continues];
+      if (earlier && earlier.status === 'unattributed' && earlier.kind === 'quotation') {
+        earlier.speaker = { ...quote.speaker };
+        earlier.cue = quote.cue ? { ...quote.cue } : null;
+        earlier.status = quote.status;
+        // the later piece no longer inherits: the credit is its own
+        quote.continues = null;
+      }
+    }
+  }
+
+  private creditOf(quote: Quote | undefined): Credit | null {
+    if (!quote || !quote.speaker) return null;
+    return { speaker: quote.speaker, cue: quote.cue, status: quote.status };
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Sentences and terms
+
+  private sentenceAt(offset: number): number {
+    const sentences = this.ctx.analysis.sentences;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found >= 0 && offset >= sentences[found].end && offset > sentences[found].start) {
+      // between sentences: the gap belongs to the previous one
+      return found;
+    }
+    return found;
+  }
+
+  private terms(sentence: number): Term[] {
+    return (this.ctx.tagged[sentence]?.terms ?? []).filter((t) => t.end > t.start);
+  }
+
+  /** Terms of a sentence within [from, to), never inside any quote. */
+  private termsBetween(sentence: number, from: number, to: number): Term[] {
+    return this.terms(sentence).filter((t) => t.start >= from && t.end <= to);
+  }
+
+  private opensParagraph(quote: Quote, paragraph: number): boolean {
+    return this.ctx.analysis.paragraphs[paragraph]?.start === quote.start;
+  }
+
+  /**
+   * The latest attribution in a paragraph before `offset`: a credited quote, or a sentence
+   * that reports someone's statement ("Kim said the talks failed."), whichever is later.
+   */
+  private latestCredit(
+    paragraph: number,
+    offset: number,
+    quoted: Map<number, { credit: Credit; quote: number | null; end: number }>,
+  ): { credit: Credit; quote: number | null } | null {
+    const p = this.ctx.analysis.paragraphs[paragraph];
+    if (!p) return null;
+    const fromQuote = quoted.get(paragraph);
+    const usable = fromQuote && fromQuote.end <= offset ? fromQuote : null;
+    const sentences = this.ctx.analysis.sentences;
+    for (let k = p.sentences.length - 1; k >= 0; k--) {
+      const s = p.sentences[k];
+      const sentence = sentences[s];
+      if (sentence.start >= offset) continue;
+      if (usable && usable.end > sentence.start) return usable;
+      if (sentence.end > offset) continue;
+      const credit = this.indirectCredit(s);
+      if (credit) return { credit, quote: null };
+    }
+    return usable;
+  }
+
+  /** The cue and speaker of a sentence's own reported statement, outside any quote. */
+  private indirectCredit(s: number): Credit | null {
+    if (this.sentenceCredits.has(s)) return this.sentenceCredits.get(s) ?? null;
+    const sentence = this.ctx.analysis.sentences[s];
+    const terms = this.outsideQuotes(s, sentence.start, sentence.end);
+    let credit: Credit | null = null;
+    for (let v = 0; v < terms.length && !credit; v++) {
+      if (isCueVerb(terms[v])) credit = this.creditForCue(terms, v, 0, terms.length);
+      else if (this.isAccordingTo(terms, v)) credit = this.accordingTo(terms, v, terms.length);
+    }
+    this.sentenceCredits.set(s, credit);
+    return credit;
+  }
+
+  /** Terms of a sentence in [from, to) that lie outside every quote. */
+  private outsideQuotes(s: number, from: number, to: number): Term[] {
+    const terms = this.termsBetween(s, from, to);
+    if (!terms.length) return terms;
+    const quotes = this.quotes;
+    // quotes overlapping the range: binary search for the first quote ending after `from`
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: { start: number; end: number }[] = [];
+    for (let q = lo; q < quotes.length && quotes[q].start < to; q++) inside.push(quotes[q]);
+    if (!inside.length) return terms;
+    return terms.filter((t) => !inside.some((q) => t.start < q.end && q.start < t.end));
+  }
+
+  // -------------------------------------------------------------------------------------
+  // The credit around one quote
+
+  private creditAround(q: number, sq: number, eq: number): Credit | null {
+    const quote = this.quotes[q];
+    const { sentences } = this.ctx.analysis;
+    const previous = q > 0 ? this.quotes[q - 1] : null;
+    const next = q + 1 < this.quotes.length ? this.quotes[q + 1] : null;
+    const preFrom = Math.max(sentences[sq].start, previous && previous.end <= quote.start ? previous.end : 0);
+    const postTo = Math.min(sentences[eq].end, next && next.start >= quote.end ? next.start : Infinity);
+    const post = this.termsBetween(eq, quote.end, postTo);
+    const pre = this.termsBetween(sq, preFrom, quote.start);
+
+    // 1. right after the quote
+    const tight = this.creditAfter(post, 6);
+    if (tight) return tight;
+    if (!post.length && quote.end >= sentences[eq].end - 1) {
+      const following = this.attributionSentence(eq + 1, quote);
+      if (following) return following;
+    }
+    // 2. before the quote, in its sentence
+    const before = this.creditBefore(pre);
+    if (before) return before;
+    // 3. anywhere later in the sentence
+    return this.creditAfter(post, post.length);
+  }
+
+  /** A short next sentence that is only an attribution ("Kim said.", "said a spokeswoman."). */
+  private attributionSentence(s: number, quote: Quote): Credit | null {
+    const sentences = this.ctx.analysis.sentences;
+    const sentence = sentences[s];
+    if (!sentence || sentence.paragraph !== sentences[s - 1]?.paragraph) return null;
+    if (/["“”«»„]/.test(this.text.slice(sentence.start, sentence.end))) return null;
+    if (sentence.start - quote.end > 3) return null;
+    const terms = this.termsBetween(s, sentence.start, sentence.end);
+    if (!terms.length || terms.length > 12) return null;
+    return this.creditAfter(terms, 5);
+  }
+
+  /** The first cue within `reach` terms after the quote, with its speaker. */
+  private creditAfter(post: Term[], reach: number): Credit | null {
+    const limit = Math.min(post.length, reach);
+    for (let v = 0; v < limit; v++) {
+      if (isCueVerb(post[v])) {
+        const credit = this.creditForCue(post, v, 0, post.length);
+        if (credit) return credit;
+      } else if (this.isAccordingTo(post, v)) {
+        const credit = this.accordingTo(post, v, post.length);
+        if (credit) return credit;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest cue before the quote in its sentence, with its speaker; or a name and a colon. */
+  private creditBefore(pre: Term[]): Credit | null {
+    for (let v = pre.length - 1; v >= 0; v--) {
+      if (isCueVerb(pre[v])) {
+        const credit = this.creditForCue(pre, v, 0, pre.length);
+        if (credit) return credit;
+      } else if (this.isAccordingTo(pre, v)) {
+        const credit = this.accordingTo(pre, v, pre.length);
+        if (credit) return credit;
+      }
+    }
+    const last = pre[pre.length - 1];
+    if (last) {
+      const gap = this.text.slice(last.end, last.end + 4);
+      const colon = gap.indexOf(':');
+      if (colon >= 0 && /^\s*$/.test(gap.slice(0, colon))) {
+        const phrase = this.phraseBefore(pre, pre.length, 0);
+        const speaker = phrase && this.speakerOf(pre, phrase.from, phrase.to);
+        if (speaker) {
+          const at = last.end + colon;
+          return { ...speaker, cue: { start: at, end: at + 1, text: ':' } };
+        }
+      }
+    }
+    return null;
+  }
+
+  private isAccordingTo(terms: Term[], i: number): boolean {
+    return terms[i].normal === 'according' && terms[i + 1]?.normal === 'to';
+  }
+
+  private accordingTo(terms: Term[], i: number, to: number): Credit | null {
+    const phrase = this.phraseAfter(terms, i + 2, to);
+    if (!phrase) return null;
+    const speaker = this.speakerOf(terms, phrase.from, phrase.to);
+    if (!speaker) return null;
+    const cue = { start: terms[i].start, end: terms[i + 1].end, text: this.text.slice(terms[i].start, terms[i + 1].end) };
+    return { ...speaker, cue };
+  }
+
+  /** The speaker of the cue verb at v: its subject before it, or after it when inverted. */
+  private creditForCue(terms: Term[], v: number, from: number, to: number): Credit | null {
+    const verb = terms[v];
+    const cue: Cue = { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) };
+    let k = v - 1;
+    while (k >= from && BETWEEN_SUBJECT_AND_VERB.has(terms[k].normal) && !this.boundaryBetween(terms[k], terms[k + 1])) k--;
+    if (k >= from && !this.boundaryBetween(terms[k], terms[k + 1]) || (k >= from && this.appositiveBefore(terms, k, from))) {
+      const phrase = this.phraseBefore(terms, k + 1, from);
+      if (phrase) {
+        const speaker = this.speakerOf(terms, phrase.from, phrase.to);
+        if (speaker) return { ...speaker, cue };
+      }
+    }
+    // inverted: “Q,” said Kim / said a spokeswoman for the ministry
+    if (k < from || this.boundaryBetween(terms[k], terms[k + 1])) {
+      const phrase = this.phraseAfter(terms, v + 1, to);
+      if (phrase) {
+        const speaker = this.speakerOf(terms, phrase.from, phrase.to);
+        if (speaker) return { ...speaker, cue };
+      }
+    }
+    return null;
+  }
+
+  /** "Kim, the party leader, said": a comma right before the verb closing an appositive. */
+  private appositiveBefore(terms: Term[], k: number, from: number): boolean {
+    const gap = this.text.slice(terms[k].end, terms[k + 1].start);
+    if (!gap.includes(',')) return false;
+    // the comma must close something opened by an earlier comma in reach
+    for (let i = k; i > from && k - i < 10; i--) {
+      if (this.text.slice(terms[i - 1].end, terms[i].start).includes(',')) return true;
+    }
+    return false;
+  }
+
+  private boundaryBetween(a: Term, b: Term | undefined): boolean {
+    if (!b) return true;
+    return BOUNDARY.test(this.text.slice(a.end, b.start));
+  }
+
+  /**
+   * The source phrase that ends right before index `end` (exclusive): the run of
+   * phrase words back to a boundary. An appositive between commas right before the cue
+   * ("Kim, the party leader, said") is skipped for the name before it.
+   */
+  private phraseBefore(terms: Term[], end: number, from: number): { from: number; to: number } | null {
+    let i = end - 1;
+    if (i < from) return null;
+    const run = (last: number) => {
+      let f = last;
+      while (f > from && inPhrase(terms[f - 1]) && !this.boundaryBetween(terms[f - 1], terms[f])) f--;
+      while (f <= last && (PHRASE_LINKS.has(terms[f].normal) && !DETERMINERS.has(terms[f].normal))) f++;
+      return f;
+    };
+    if (isPronoun(terms[i])) return { from: i, to: i + 1 };
+    if (!inPhrase(terms[i])) return null;
+    let f = run(i);
+    if (f > i) return null;
+    const gap = i + 1 < terms.length ? this.text.slice(terms[i].end, terms[i + 1].start) : '';
+    if (gap.includes(',') && f > from && this.text.slice(terms[f - 1].end, terms[f].start).includes(',')) {
+      // terms[f..i] sit between commas: an appositive when a name or pronoun precedes it
+      const j = f - 1;
+      if (isPronoun(terms[j])) return { from: j, to: j + 1 };
+      if (inPhrase(terms[j])) {
+        const g = run(j);
+        if (g <= j && terms.slice(g, j + 1).some(isProper) && !terms.slice(f, i + 1).some((t) => isProper(t) && t.tags.has('Person'))) {
+          i = j;
+          f = g;
+        }
+      }
+    }
+    return { from: f, to: i + 1 };
+  }
+
+  /** The source phrase starting at `start`: phrase words up to a boundary. */
+  private phraseAfter(terms: Term[], start: number, to: number): { from: number; to: number } | null {
+    if (start >= to) return null;
+    if (isPronoun(terms[start])) return { from: start, to: start + 1 };
+    let e = start;
+    while (e < to && inPhrase(terms[e]) && (e === start || !this.boundaryBetween(terms[e - 1], terms[e]))) e++;
+    while (e > start && PHRASE_LINKS.has(terms[e - 1].normal)) e--;
+    return e > start ? { from: start, to: e } : null;
+  }
+
+  /** Turns a phrase into a speaker: a pronoun, a name, an unnamed source or another noun phrase. */
+  private speakerOf(terms: Term[], from: number, to: number): { speaker: Speaker; status: QuoteStatus } | null {
+    const first = terms[from];
+    if (to - from === 1 && isPronoun(first)) return this.pronounSpeaker(first);
+    // the head: words before the first preposition ("a person | familiar with the matter")
+    let headEnd = from;
+    while (headEnd < to && !(PHRASE_LINKS.has(terms[headEnd].normal) && !DETERMINERS.has(terms[headEnd].normal) && headEnd > from)) headEnd++;
+    const headWord = terms[headEnd - 1];
+    if (!headWord) return null;
+    if (isProper(headWord)) {
+      let s = headEnd - 1;
+      while (s > from && isProper(terms[s - 1]) && !this.boundaryBetween(terms[s - 1], terms[s])) s--;
+      return { speaker: this.namedSpeaker(terms[s].start, headWord.end), status: 'attributed' };
+    }
+    const phraseText = this.text.slice(first.start, terms[to - 1].end);
+    if (ANONYMOUS_NOUNS.has(headWord.normal) || (headWord.tags.has('Plural') && ANONYMOUS_NOUNS.has(headWord.normal.replace(/s$/, '')))) {
+      return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
+    }
+    if (!headWord.tags.has('Noun') || headWord.tags.has('Pronoun')) return null;
+    // a named organisation inside the phrase ("the Pentagon's press office")
+    const mention = this.mentionIn(first.start, terms[to - 1].end, this.organizations) ?? this.mentionIn(first.start, terms[to - 1].end, this.people);
+    if (mention) return { speaker: this.speakerFromMention(mention), status: 'attributed' };
+    return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'attributed' };
+  }
+
+  private namedSpeaker(start: number, end: number): Speaker {
+    const mention = this.mentionIn(start, end, this.mentions);
+    if (mention) return this.speakerFromMention(mention);
+    const text = this.text.slice(start, end).replace(/['’]s?$/, '');
+    return { start, end: start + text.length, text, name: text, entity: null };
+  }
+
+  private speakerFromMention(m: MentionRef): Speaker {
+    return { start: m.start, end: m.end, text: m.text, name: this.ctx.analysis.entities[m.entity].name, entity: m.entity };
+  }
+
+  /** The mention overlapping [start, end) the most (a person before others on ties). */
+  private mentionIn(start: number, end: number, list: MentionRef[]): MentionRef | null {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    // mentions are sorted by start; ends are not, so look back a little for long ones
+    let best: MentionRef | null = null;
+    let bestOverlap = 0;
+    for (let i = Math.max(0, lo - 3); i < list.length && list[i].start < end; i++) {
+      const m = list[i];
+      const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+      if (overlap > bestOverlap || (overlap === bestOverlap && overlap > 0 && m.end > (best?.end ?? 0))) {
+        best = m;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Pronouns
+
+  private pronounSpeaker(t: Term): { speaker: Speaker; status: QuoteStatus } {
+    const kind = PRONOUNS.get(t.normal);
+    const text = this.text.slice(t.start, t.end);
+    const unresolved = { speaker: { start: t.start, end: t.end, text, name: text, entity: null }, status: 'attributed' as const };
+    if (kind === 'he' || kind === 'she') {
+      const person = this.nearestPerson(t.start, kind === 'he' ? 'male' : 'female');
+      if (person) {
+        return {
+          speaker: { start: t.start, end: t.end, text, name: this.ctx.analysis.entities[person.entity].name, entity: person.entity },
+          status: 'attributed',
+        };
+      }
+    } else if (kind === 'it') {
+      const org = this.nearestBefore(this.organizations, t.start);
+      if (org) {
+        return {
+          speaker: { start: t.start, end: t.end, text, name: this.ctx.analysis.entities[org.entity].name, entity: org.entity },
+          status: 'attributed',
+        };
+      }
+    }
+    return unresolved;
+  }
+
+  private nearestBefore(list: MentionRef[], offset: number): MentionRef | null {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1] : null;
+  }
+
+  /** The nearest person mentioned before `offset` whose gender (when known) fits. */
+  private nearestPerson(offset: number, gender: 'male' | 'female'): MentionRef | null {
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && lo - i <= 12; i--) {
+      const g = this.genders[this.people[i].entity];
+      if (!g || g === gender) return this.people[i];
+    }
+    return lo > 0 ? this.people[lo - 1] : null;
+  }
+
+  /** Gender hints per person: honorifics before mentions, then first names compromise knows. */
+  private guessGenders(): void {
+    const votes = new Map<number, number>();
+    for (const m of this.people) {
+      const before = this.text.slice(Math.max(0, m.start - 6), m.start);
+      const inside = m.text;
+      let vote = 0;
+      if (/\b(?:Mr|Sir|Lord|King|Prince)\.?\s*$/.test(before) || /^(?:Mr|Sir)\.?\s/.test(inside)) vote = 1;
+      else if (/\b(?:Mrs|Ms|Miss|Lady|Queen|Princess|Dame)\.?\s*$/.test(before) || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
+      if (vote) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote * 3);
+    }
+    for (const sentence of this.ctx.tagged) {
+      for (const t of sentence.terms) {
+        if (!t.tags.has('FirstName')) continue;
+        const vote = t.tags.has('MaleName') ? 1 : t.tags.has('FemaleName') ? -1 : 0;
+        if (!vote) continue;
+        const m = this.mentionIn(t.start, t.end, this.people);
+        if (m && m.start === t.start) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote);
+      }
+    }
+    for (const [entity, score] of votes) this.genders[entity] = score > 0 ? 'male' : score < 0 ? 'female' : null;
+  }
 }

@@ -1,8 +1,20 @@
-// Stage 1: the document model. Splits the text into paragraphs and sentences with offsets,
-// and marks what is not prose (Markdown front matter, code, link targets).
-// (Walking-skeleton version: blank-line paragraphs and a naive sentence split.)
+// Stage 1: the document model. Splits the text into paragraphs and sentences with exact
+// offsets, and marks what is not prose so that no later stage reads it as article text.
+//
+// - Paragraphs are runs of non-blank lines. In Markdown and news articles, headings (`#`),
+//   list items and blockquotes are paragraphs of their own kinds; YAML/TOML front matter,
+//   fenced and indented code, HTML blocks and comments, reference definitions, inline code,
+//   link/image targets (`](…)`) and autolinks are `excluded`. A sentence around a link keeps
+//   the link's visible text; only the target is excluded.
+// - Sentences end at `.`, `!`, `?` or `…`, possibly inside closing quotes (`.”`), when a
+//   new sentence plausibly starts after them: not before a lower-case word (`“Why?” she
+//   asked`), not after a title or month abbreviation (Mr., Gov., Jan.), and after other
+//   abbreviations (U.S., Inc., a.m., initials) only when a typical sentence opener follows.
+// - Everything is a single forward pass over lines and characters with bounded look-back:
+//   no regular expression runs over more than one line, so a 5 MB single-line document or
+//   CRLF line endings cost nothing special.
 
-import type { DocumentFormat, Excluded, Paragraph, Sentence } from './model';
+import type { DocumentFormat, Excluded, Paragraph, ParagraphKind, Sentence } from './model';
 
 export interface Segmented {
   paragraphs: Paragraph[];
@@ -10,29 +22,406 @@ export interface Segmented {
   excluded: Excluded[];
 }
 
-export function segment(text: string, _format: DocumentFormat): Segmented {
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const re = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].trimEnd().length;
-    if (end <= start || !m[0].trim()) continue;
-    const index = paragraphs.length;
-    const paragraph: Paragraph = { start, end, kind: 'prose', sentences: [] };
-    const sre = /[^.!?]+(?:[.!?]+["”’]?|$)/g;
-    const body = text.slice(start, end);
-    for (let s = sre.exec(body); s; s = sre.exec(body)) {
-      if (!s[0]) break;
-      const lead = s[0].length - s[0].trimStart().length;
-      const sStart = start + s.index + lead;
-      const sEnd = start + s.index + s[0].trimEnd().length;
-      if (sEnd > sStart) {
-        paragraph.sentences.push(sentences.length);
-        sentences.push({ start: sStart, end: sEnd, paragraph: index });
+/** Abbreviations after which a sentence never ends (a name or a number follows). */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'gov', 'sen', 'sens', 'rep', 'reps', 'st', 'gen', 'lt', 'col', 'sgt',
+  'capt', 'cmdr', 'adm', 'maj', 'prof', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'atty', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vs',
+  'v', 'e.g', 'i.e', 'cf', 'approx', 'ave', 'blvd', 'fig', 'vol', 'pp', 'ch', 'sec',
+]);
+
+/** Abbreviations that may also end a sentence ("… in the U.S. The …"). */
+const OTHER_ABBREVIATIONS = new Set([
+  'u.s', 'u.n', 'u.k', 'e.u', 'u.s.a', 'd.c', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr', 'a.m', 'p.m',
+  'etc', 'al', 'bros', 'dept', 'univ', 'assn', 'ph.d', 'esq',
+]);
+
+/** Words that typically open a sentence: after an ambiguous abbreviation they decide the split. */
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our',
+  'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'As',
+  'For', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'However', 'Still',
+  'Meanwhile', 'Now', 'Then', 'Last', 'Next', 'Some', 'Many', 'Most', 'Other', 'Others', 'No', 'Not',
+  'What', 'Why', 'How', 'Who', 'Where', 'By', 'With', 'From', 'To', 'Under', 'Asked', 'According',
+]);
+
+interface Line {
+  /** Start of the line's text. */
+  start: number;
+  /** End of the line's text, before `\r\n` or `\n`. */
+  end: number;
+}
+
+interface OpenParagraph {
+  kind: ParagraphKind;
+  start: number;
+  end: number;
+  /** Blockquote paragraphs continue only on `>` lines or lazily on plain text lines. */
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    let end = nl;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    lines.push({ start, end });
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** The line's text, capped so that per-line patterns never run over a huge line. */
+function head(text: string, line: Line, cap = 200): string {
+  return text.slice(line.start, Math.min(line.end, line.start + cap));
+}
+
+function leadingSpaces(text: string, line: Line): number {
+  let n = 0;
+  for (let i = line.start; i < line.end; i++) {
+    const c = text[i];
+    if (c === ' ') n++;
+    else if (c === '\t') n += 4 - (n % 4);
+    else break;
+  }
+  return n;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const BLOCKQUOTE = /^ {0,3}>[ \t]?/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const HTML_BLOCK = /^ {0,3}<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
+
+export function segment(text: string, format: DocumentFormat): Segmented {
+  const markup = format === 'markdown' || format === 'news';
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines = splitLines(text, bom);
+  const excluded: Excluded[] = [];
+  const blocks: OpenParagraph[] = [];
+  let open: OpenParagraph | null = null;
+  const close = () => {
+    if (open) blocks.push(open);
+    open = null;
+  };
+  const lineText = (l: Line) => text.slice(l.start, l.end);
+
+  let i = 0;
+  if (markup && lines.length > 1) {
+    const first = lineText(lines[0]).trimEnd();
+    if (first === '---' || first === '+++') {
+      for (let j = 1; j < lines.length; j++) {
+        const t = lineText(lines[j]).trimEnd();
+        if (t === first || (first === '---' && t === '...')) {
+          excluded.push({ start: lines[0].start, end: lines[j].end, kind: 'front-matter' });
+          i = j + 1;
+          break;
+        }
+        if (lines[j].end - lines[j].start > 10_000) break;
       }
     }
-    paragraphs.push(paragraph);
   }
-  return { paragraphs, sentences, excluded: [] };
+
+  let previousBlank = true;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(text, line)) {
+      close();
+      previousBlank = true;
+      continue;
+    }
+    if (!markup) {
+      if (!open) open = { kind: 'prose', start: line.start, end: line.end };
+      else open.end = line.end;
+      previousBlank = false;
+      continue;
+    }
+    const h = head(text, line);
+    const current = open as OpenParagraph | null;
+    const indent = leadingSpaces(text, line);
+
+    // Indented code starts only where a paragraph could not continue.
+    if (indent >= 4 && !current) {
+      let j = i;
+      let last = i;
+      while (j < lines.length && (isBlank(text, lines[j]) || leadingSpaces(text, lines[j]) >= 4)) {
+        if (!isBlank(text, lines[j])) last = j;
+        j++;
+      }
+      excluded.push({ start: line.start, end: lines[last].end, kind: 'code' });
+      i = last;
+      previousBlank = false;
+      continue;
+    }
+    const fence = FENCE.exec(h);
+    if (fence) {
+      close();
+      const marker = fence[1];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const t = head(text, lines[j]).trim();
+        if (t.length >= marker.length && t[0] === marker[0] && /^(`+|~+)$/.test(t)) break;
+      }
+      const endLine = lines[Math.min(j, lines.length - 1)];
+      excluded.push({ start: line.start, end: endLine.end, kind: 'code' });
+      i = j;
+      previousBlank = false;
+      continue;
+    }
+    if (h.trimStart().startsWith('<!--') && !current) {
+      const from = line.start + h.indexOf('<!--');
+      const endMark = text.indexOf('-->', from + 4);
+      const end = endMark < 0 ? text.length : endMark + 3;
+      excluded.push({ start: from, end, kind: 'comment' });
+      // skip the lines the comment covers; text after it on its last line is ignored too
+      while (i + 1 < lines.length && lines[i + 1].start < end) i++;
+      previousBlank = false;
+      continue;
+    }
+    if (HTML_BLOCK.test(h) && !current) {
+      let j = i;
+      while (j + 1 < lines.length && !isBlank(text, lines[j + 1])) j++;
+      excluded.push({ start: line.start, end: lines[j].end, kind: 'html' });
+      i = j;
+      previousBlank = false;
+      continue;
+    }
+    if (REFERENCE_DEFINITION.test(h) && (!current || previousBlank)) {
+      close();
+      excluded.push({ start: line.start, end: line.end, kind: 'link-target' });
+      previousBlank = false;
+      continue;
+    }
+    if (current && current.kind === 'prose' && SETEXT_UNDERLINE.test(h)) {
+      current.kind = 'heading';
+      close();
+      previousBlank = false;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(h)) {
+      close();
+      previousBlank = false;
+      continue;
+    }
+    const heading = HEADING.exec(h);
+    if (heading) {
+      close();
+      let end = line.end;
+      // drop a closing sequence of #s
+      let k = end;
+      while (k > line.start && /[ \t]/.test(text[k - 1])) k--;
+      let hashes = k;
+      while (hashes > line.start && text[hashes - 1] === '#') hashes--;
+      if (hashes < k && hashes > line.start + heading[0].length - 1 && /[ \t]/.test(text[hashes - 1])) end = hashes;
+      const start = line.start + heading[0].length;
+      if (start < end) blocks.push({ kind: 'heading', start, end });
+      previousBlank = false;
+      continue;
+    }
+    const item = LIST_ITEM.exec(h);
+    if (item) {
+      close();
+      open = { kind: 'list-item', start: line.start + item[0].length, end: line.end };
+      if (open.start >= open.end) open = null;
+      previousBlank = false;
+      continue;
+    }
+    const quote = BLOCKQUOTE.exec(h);
+    if (quote) {
+      const start = line.start + quote[0].length;
+      const empty = start >= line.end || isBlank(text, { start, end: line.end });
+      if (empty) close();
+      else if (current && current.kind === 'blockquote') current.end = line.end;
+      else {
+        close();
+        open = { kind: 'blockquote', start, end: line.end };
+      }
+      previousBlank = false;
+      continue;
+    }
+    if (!current) open = { kind: 'prose', start: line.start + indent, end: line.end };
+    else current.end = line.end;
+    previousBlank = false;
+  }
+  close();
+
+  if (markup) {
+    for (const block of blocks) findInlineExclusions(text, block.start, block.end, excluded);
+  }
+  excluded.sort((a, b) => a.start - b.start);
+
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let ex = 0;
+  for (const block of blocks) {
+    // trim the block to its visible text
+    let start = block.start;
+    let end = block.end;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= start) continue;
+    while (ex < excluded.length && excluded[ex].end <= start) ex++;
+    // a block that is nothing but excluded text (a lone link definition, a comment) is no paragraph
+    if (ex < excluded.length && excluded[ex].start <= start && excluded[ex].end >= end) continue;
+    const index = paragraphs.length;
+    const paragraph: Paragraph = { start, end, kind: block.kind, sentences: [] };
+    paragraphs.push(paragraph);
+    splitSentences(text, start, end, excluded, ex, (s, e) => {
+      paragraph.sentences.push(sentences.length);
+      sentences.push({ start: s, end: e, paragraph: index });
+    });
+  }
+  return { paragraphs, sentences, excluded };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2009 || c === 0x202f;
+}
+
+/** Inline code, link targets, autolinks, inline HTML tags and comments inside a block. */
+function findInlineExclusions(text: string, start: number, end: number, out: Excluded[]): void {
+  let i = start;
+  while (i < end) {
+    const c = text[i];
+    if (c === '`') {
+      let n = 1;
+      while (i + n < end && text[i + n] === '`') n++;
+      const fence = '`'.repeat(n);
+      const close = text.indexOf(fence, i + n);
+      if (close >= 0 && close < end) {
+        out.push({ start: i, end: close + n, kind: 'code' });
+        i = close + n;
+        continue;
+      }
+      i += n;
+      continue;
+    }
+    if (c === ']' && text[i + 1] === '(') {
+      let depth = 0;
+      let j = i + 1;
+      const limit = Math.min(end, i + 4000);
+      for (; j < limit; j++) {
+        const d = text[j];
+        if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+        else if (d === '\n' && text[j + 1] === '\n') break;
+      }
+      if (j < limit && text[j] === ')') {
+        out.push({ start: i + 1, end: j + 1, kind: 'link-target' });
+        i = j + 1;
+        continue;
+      }
+    }
+    if (c === '<') {
+      if (text.startsWith('<!--', i)) {
+        const close = text.indexOf('-->', i + 4);
+        const e = close < 0 || close >= end ? end : close + 3;
+        out.push({ start: i, end: e, kind: 'comment' });
+        i = e;
+        continue;
+      }
+      const tag = /^<(?:(?:https?|mailto|ftp):[^\s<>]{1,2000}|\/?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,500})?\/?)>/.exec(
+        text.slice(i, Math.min(end, i + 2100)),
+      );
+      if (tag) {
+        const kind = /^<[a-z]+:/i.test(tag[0]) && !/^<\/?[A-Za-z][\w-]*[\s>/]/.test(tag[0]) ? 'link-target' : 'html';
+        out.push({ start: i, end: i + tag[0].length, kind });
+        i += tag[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
+
+/** Splits [start, end) into sentences; `ex` is the first excluded region that may overlap. */
+function splitSentences(
+  text: string,
+  start: number,
+  end: number,
+  excluded: Excluded[],
+  ex: number,
+  emit: (start: number, end: number) => void,
+): void {
+  let sentenceStart = start;
+  let i = start;
+  while (i < end) {
+    while (ex < excluded.length && excluded[ex].end <= i) ex++;
+    if (ex < excluded.length && excluded[ex].start <= i) {
+      i = excluded[ex].end;
+      continue;
+    }
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+    while (j < end && CLOSERS.has(text[j])) j++;
+    if (j < end && !isSpace(text.charCodeAt(j))) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end && !startsSentence(text, i, j, k, end)) {
+      i = j;
+      continue;
+    }
+    emit(sentenceStart, j);
+    sentenceStart = k;
+    i = k;
+  }
+  if (sentenceStart < end) {
+    let e = end;
+    while (e > sentenceStart && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > sentenceStart) emit(sentenceStart, e);
+  }
+}
+
+/**
+ * Whether a sentence starts at k, after a terminator at i whose closing marks end at j.
+ */
+function startsSentence(text: string, i: number, j: number, k: number, end: number): boolean {
+  const next = text[k];
+  if (/[a-z,;:)\]]/.test(next)) return false;
+  if (text[i] !== '.' || j - i > 1 + countClosers(text, i + 1, j)) return true;
+  if (text[i + 1] === '.') return true; // an ellipsis
+  // the word before the period, dots inside it kept ("U.S", "a.m", "J")
+  let w = i;
+  while (w > 0 && i - w < 12 && /[A-Za-z.]/.test(text[w - 1])) w--;
+  const word = text.slice(w, i);
+  if (!word) return true;
+  const lower = word.toLowerCase();
+  const nextWord = /^[A-Za-z]+/.exec(text.slice(k, Math.min(end, k + 20)))?.[0] ?? '';
+  if (TITLE_ABBREVIATIONS.has(lower) && j === i + 1) {
+    // "No." and "St." and "Mar." are words too: only before a number or a name
+    if (lower === 'no' || lower === 'mar' || lower === 'jun' || lower === 'sec') return !/[0-9]/.test(next) && SENTENCE_OPENERS.has(nextWord);
+    return false;
+  }
+  const initial = /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+  if (initial || OTHER_ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(nextWord) || /[“"‘]/.test(next);
+  return true;
+}
+
+function countClosers(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (CLOSERS.has(text[i])) n++;
+  return n;
 }

@@ -39,3 +39,41 @@ export const ANONYMITY_MARKERS: readonly string[] = [
   'speaking on condition of anonymity', 'who declined to be named', 'not authorized to', 'anonymous',
   'unnamed', 'senior', 'knowledgeable about', 'with knowledge of',
 ];
+
+const IRREGULAR_CUE_FORMS: Record<string, string[]> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  find: ['found'],
+  show: ['shown'],
+  think: ['thought'],
+  forecast: ['forecast'],
+  admit: ['admitted', 'admitting'],
+  quip: ['quipped', 'quipping'],
+  concur: ['concurred'],
+  rebut: ['rebutted'],
+};
+
+function inflect(base: string): string[] {
+  const forms = [base];
+  const vowelY = /[aeiou]y$/.test(base);
+  if (/(s|sh|ch|x|z|o)$/.test(base)) forms.push(`${base}es`);
+  else if (base.endsWith('y') && !vowelY) forms.push(`${base.slice(0, -1)}ies`);
+  else forms.push(`${base}s`);
+  if (base.endsWith('e')) forms.push(`${base}d`);
+  else if (base.endsWith('y') && !vowelY) forms.push(`${base.slice(0, -1)}ied`);
+  else forms.push(`${base}ed`);
+  if (base.endsWith('e') && !base.endsWith('ee')) forms.push(`${base.slice(0, -1)}ing`);
+  else forms.push(`${base}ing`);
+  return forms.concat(IRREGULAR_CUE_FORMS[base] ?? []);
+}
+
+/** Every inflected form of a one-word cue verb ("said", "tells", "warning") → its base form. */
+export const CUE_VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  CUE_VERBS.filter((v) => !v.includes(' ')).flatMap((base) => inflect(base).map((form) => [form, base] as const)),
+);
+
+/** The base form of a cue verb, or undefined when the word is not one ("said" → "say"). */
+export function cueVerbBase(word: string): string | undefined {
+  return CUE_VERB_FORMS.get(word.toLowerCase());
+}

@@ -1,24 +1,312 @@
-// Stage 3: quotation spans, found at the character level across sentences and paragraphs.
-// (Walking-skeleton version: matching double quotes only.)
+// Stage 3: quotation spans, found at the character level (compromise only sees quotes that
+// open and close inside one sentence).
+//
+// - Marks: “…”, "…", «…», „…“ at the top level; ‘…’ at the top level too (British style);
+//   single quotes ‘…’ and '…' nested inside double quotes (and doubles inside a top-level
+//   single) are tracked so that their marks do not end the outer quotation, but they are
+//   not separate Quotes: the outer quotation and its attribution are what a reader checks.
+// - Whether a mark opens or closes is read from its neighbours, so typographic slips
+//   (”word” typed with two closing marks) still pair. An apostrophe (Kim’s, ’90s, rock ’n’
+//   roll, can’t) is not a quote mark; a ’ after a word (the Jones’ house) closes only a
+//   single quote that is open.
+// - Pairing runs inside one paragraph. A mark that opens while a quotation of the same kind
+//   is open means the earlier one was never closed (the odd one out); a closing mark with
+//   nothing open is ignored.
+// - Multi-paragraph quotations: one Quote per paragraph piece. A piece that runs to the end
+//   of its paragraph and whose next paragraph opens with a quotation mark continues there:
+//   the piece is `closed: true` (the quotation goes on) and the next paragraph's opening
+//   quote gets `continues` = the piece's index. The last piece of a quotation that is never
+//   closed is `closed: false` and runs to the end of its paragraph.
+// - Kind: `title` for a short title-cased span after "the show", "called", "on" …;
+//   `scare` for one to three words inside a running sentence with no attribution cue in it
+//   (so-called “reforms”). Anything else, and anything with speech punctuation inside, is a
+//   `quotation`: a hidden real quote is worse than a warning too many.
 
 import type { Context } from './context';
-import type { Quote } from './model';
+import { CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
+import type { Excluded, Paragraph, Quote } from './model';
+import type { TaggedSentence } from './tagging';
+
+type Family = 'double' | 'single' | 'guillemet' | 'low';
+
+interface OpenMark {
+  pos: number;
+  family: Family;
+  straight: boolean;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  closed: boolean;
+  /** The piece runs to the end of its paragraph and the next paragraph reopens it. */
+  runsOn: boolean;
+  paragraph: number;
+  family: Family;
+}
+
+function isLetterOrDigit(c: string | undefined): boolean {
+  return !!c && /[\p{L}\p{N}]/u.test(c);
+}
+
+function isSpaceOrStart(c: string | undefined): boolean {
+  return c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
+}
+
+function isSpaceOrEnd(c: string | undefined): boolean {
+  return c === undefined || /[\s.,;:!?)\]}\u2014\u2013…-]/.test(c);
+}
+
+type Direction = 'open' | 'close' | 'either' | 'none';
+
+/** How a mark at i reads from its neighbours (`p` before, `n` after). */
+function direction(mark: string, p: string | undefined, n: string | undefined): Direction {
+  switch (mark) {
+    case '“':
+      return !isSpaceOrStart(p) && isSpaceOrEnd(n) && !isQuoteMark(p) ? 'close' : 'open';
+    case '”':
+      return isSpaceOrStart(p) && isLetterOrDigit(n) ? 'open' : 'close';
+    case '"':
+      if (isSpaceOrStart(p) || isQuoteMark(p)) return n === undefined || /\s/.test(n) ? 'either' : 'open';
+      return isSpaceOrEnd(n) || isQuoteMark(n) ? 'close' : 'either';
+    case '‘':
+      if (/[0-9]/.test(n ?? '')) return 'none'; // ‘90s typed with the wrong mark
+      if (isLetterOrDigit(p) && isLetterOrDigit(n)) return 'none';
+      return 'open';
+    case '’':
+    case "'":
+      if (isLetterOrDigit(p) && isLetterOrDigit(n)) return 'none'; // can’t, Kim’s
+      if (isSpaceOrStart(p) || isQuoteMark(p)) {
+        if (/[0-9]/.test(n ?? '') || /^n$/i.test(n ?? '')) return 'none'; // ’90s, ’n’
+        return mark === "'" && isLetterOrDigit(n) ? 'open' : mark === '’' ? 'none' : 'either';
+      }
+      return 'close';
+    case '«':
+    case '„':
+    case '‚':
+      return 'open';
+    case '»':
+      return 'close';
+    default:
+      return 'none';
+  }
+}
+
+function isQuoteMark(c: string | undefined): boolean {
+  return c !== undefined && '“”"‘’\'«»„‚'.includes(c);
+}
+
+function familyOf(mark: string): Family {
+  if (mark === '«' || mark === '»') return 'guillemet';
+  if (mark === '„') return 'low';
+  if (mark === '‘' || mark === '’' || mark === "'" || mark === '‚') return 'single';
+  return 'double';
+}
+
+/** Whether `mark` (read as `dir`) closes an open mark. */
+function closes(open: OpenMark, mark: string, dir: Direction): boolean {
+  if (dir === 'open' || dir === 'none') return false;
+  switch (open.family) {
+    case 'double':
+      return mark === '”' || mark === '"' || (mark === '“' && dir === 'close');
+    case 'low':
+      return mark === '“' || mark === '”' || mark === '"';
+    case 'guillemet':
+      return mark === '»';
+    case 'single':
+      return mark === '’' || mark === "'";
+  }
+}
+
+function opensTopLevel(mark: string, dir: Direction): boolean {
+  if (dir !== 'open' && dir !== 'either') return false;
+  return mark === '“' || mark === '"' || mark === '«' || mark === '„' || mark === '‘' || mark === '”';
+}
+
+function opensNested(outer: OpenMark, mark: string, dir: Direction): boolean {
+  if (dir !== 'open') return false;
+  if (outer.family === 'single') return mark === '“' || mark === '"' || mark === '”';
+  return mark === '‘' || mark === "'" || mark === '‚';
+}
+
+const MARKS = /[“”"‘’'«»„‚]/g;
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Scans one paragraph, skipping excluded text; pushes pieces in document order. */
+function scanParagraph(text: string, p: Paragraph, index: number, excluded: Excluded[], firstEx: number, out: Piece[]): void {
+  const stack: OpenMark[] = [];
+  let ex = firstEx;
+  const body = text.slice(p.start, p.end);
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(body); m; m = MARKS.exec(body)) {
+    const pos = p.start + m.index;
+    while (ex < excluded.length && excluded[ex].end <= pos) ex++;
+    if (ex < excluded.length && excluded[ex].start <= pos) continue;
+    const mark = m[0];
+    const dir = direction(mark, text[pos - 1], text[pos + 1]);
+    if (dir === 'none') continue;
+    if (stack.length) {
+      // the innermost open mark first, then an outer one (an inner "quote" that was really
+      // an apostrophe is dropped when the outer mark closes)
+      let closed = -1;
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (closes(stack[k], mark, dir)) {
+          closed = k;
+          break;
+        }
+      }
+      if (closed >= 0 && !(closed < stack.length - 1 && mark !== '”' && mark !== '"' && mark !== '»' && mark !== '“')) {
+        const open = stack[closed];
+        stack.length = closed;
+        if (closed === 0) out.push({ start: open.pos, end: pos + 1, closed: true, runsOn: false, paragraph: index, family: open.family });
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      if (stack.length === 1 && opensNested(top, mark, dir)) {
+        stack.push({ pos, family: familyOf(mark), straight: mark === "'" || mark === '"' });
+        continue;
+      }
+      if (opensTopLevel(mark, dir) && familyOf(mark) === stack[0].family && dir === 'open') {
+        // the odd one out: the open quotation was never closed, a new one starts here
+        out.push({ start: stack[0].pos, end: trimEnd(text, stack[0].pos + 1, pos), closed: false, runsOn: false, paragraph: index, family: stack[0].family });
+        stack.length = 0;
+        stack.push({ pos, family: familyOf(mark), straight: mark === '"' });
+      }
+      continue;
+    }
+    if (opensTopLevel(mark, dir)) {
+      // a lone ‘ or ' at the top level is an apostrophe unless it is closed in this paragraph
+      if (familyOf(mark) === 'single' && !hasSingleCloser(text, pos + 1, p.end)) continue;
+      stack.push({ pos, family: familyOf(mark), straight: mark === '"' });
+    }
+  }
+  if (stack.length) {
+    out.push({ start: stack[0].pos, end: p.end, closed: false, runsOn: false, paragraph: index, family: stack[0].family });
+  }
+}
+
+function hasSingleCloser(text: string, from: number, to: number): boolean {
+  const limit = Math.min(to, from + 2000);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if ((c === '’' || c === "'") && direction(c, text[i - 1], text[i + 1]) === 'close') return true;
+    if (c === '“' || c === '”' || c === '"') return false;
+  }
+  return false;
+}
+
+function opensParagraph(text: string, p: Paragraph): Family | null {
+  const c = text[p.start];
+  if (!c || !isQuoteMark(c)) return null;
+  const dir = direction(c, undefined, text[p.start + 1]);
+  return opensTopLevel(c, dir) ? familyOf(c) : null;
+}
 
 export function findQuotes(ctx: Context): Quote[] {
+  const { text, analysis } = ctx;
+  const pieces: Piece[] = [];
+  let ex = 0;
+  analysis.paragraphs.forEach((p, index) => {
+    while (ex < analysis.excluded.length && analysis.excluded[ex].end <= p.start) ex++;
+    scanParagraph(text, p, index, analysis.excluded, ex, pieces);
+  });
   const quotes: Quote[] = [];
-  const re = /“[^”]*”|"[^"]*"/g;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    quotes.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
+  let pendingContinuation = -1;
+  let pendingParagraph = -1;
+  for (const piece of pieces) {
+    let continues: number | null = null;
+    if (pendingContinuation >= 0 && piece.paragraph === pendingParagraph + 1 && piece.start === analysis.paragraphs[piece.paragraph].start) {
+      continues = pendingContinuation;
+    }
+    pendingContinuation = -1;
+    const quote: Quote = {
+      start: piece.start,
+      end: piece.end,
+      text: text.slice(piece.start, piece.end),
       kind: 'quotation',
       status: 'unattributed',
       speaker: null,
       cue: null,
-      closed: true,
-      continues: null,
-    });
+      closed: piece.closed,
+      continues,
+    };
+    quotes.push(quote);
+    const paragraph = analysis.paragraphs[piece.paragraph];
+    if (!piece.closed && piece.end === paragraph.end) {
+      const next = analysis.paragraphs[piece.paragraph + 1];
+      if (next && next.kind !== 'heading' && opensParagraph(text, next) === piece.family) {
+        quote.closed = true;
+        pendingContinuation = quotes.length - 1;
+        pendingParagraph = piece.paragraph;
+      }
+    }
   }
+  classifyKinds(ctx, quotes);
   return quotes;
+}
+
+// ---------------------------------------------------------------------------------------
+// Titles and scare quotes
+
+const TITLE_CUES = new Set([
+  'show', 'book', 'film', 'movie', 'program', 'programme', 'series', 'song', 'album', 'called', 'titled',
+  'entitled', 'dubbed', 'named', 'column', 'essay', 'play', 'novel', 'documentary', 'podcast', 'episode',
+  'headline', 'article', 'on', 'in', 'of', 'the', 'magazine', 'newspaper', 'memoir', 'report', 'speech',
+  'campaign', 'slogan', 'hashtag', 'musical', 'opera', 'poem', 'painting', 'exhibition', 'sitcom',
+]);
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'nor', 'vs']);
+
+const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((s) => s.toLowerCase());
+
+function classifyKinds(ctx: Context, quotes: Quote[]): void {
+  const { text, analysis, tagged } = ctx;
+  let s = 0;
+  for (const quote of quotes) {
+    if (!quote.closed || quote.continues !== null) continue;
+    const inner = text.slice(quote.start + 1, quote.end - 1).trim();
+    if (!inner || /[.,!?…:;]$/.test(inner) || /[.!?…;:]\s/.test(inner)) continue;
+    const words = inner.split(/\s+/);
+    while (s < analysis.sentences.length && analysis.sentences[s].end <= quote.start) s++;
+    const sentence = analysis.sentences[s];
+    if (!sentence || sentence.start > quote.start || sentence.end < quote.end) continue;
+    const before = text.slice(Math.max(sentence.start, quote.start - 60), quote.start);
+    const previousWord = /([\p{L}-]+)[\s,]*$/u.exec(before)?.[1] ?? '';
+    const after = text.slice(quote.end, Math.min(sentence.end, quote.end + 3));
+    if (words.length <= 10 && isTitleCase(words) && TITLE_CUES.has(previousWord.toLowerCase())) {
+      quote.kind = 'title';
+      continue;
+    }
+    if (words.length > 3) continue;
+    // inside a running sentence: a word before it in the same sentence, and no speech comma
+    if (!/[\p{L}\p{N}][\s]*$/u.test(before) || previousWord === '' || /^[,]/.test(after)) continue;
+    if (/^so-called$/i.test(previousWord) || !sentenceHasCue(text, sentence, tagged[s], quote)) {
+      quote.kind = 'scare';
+    }
+  }
+}
+
+function isTitleCase(words: string[]): boolean {
+  if (!/^\p{Lu}/u.test(words[0])) return false;
+  let capitals = 0;
+  for (const w of words) {
+    const bare = w.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (/^\p{Lu}/u.test(bare) || /^\p{N}/u.test(bare)) capitals++;
+    else if (!SMALL_WORDS.has(bare.toLowerCase())) return false;
+  }
+  return capitals >= 1;
+}
+
+/** Whether the sentence, outside the quote itself, has a verb or phrase that credits a source. */
+function sentenceHasCue(text: string, sentence: { start: number; end: number }, tagged: TaggedSentence | undefined, quote: Quote): boolean {
+  for (const term of tagged?.terms ?? []) {
+    if (term.start >= quote.start && term.end <= quote.end) continue;
+    if (CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) return true;
+  }
+  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+  return SOURCE_PHRASE_LIST.some((phrase) => lower.includes(phrase)) || /:\s*$/.test(text.slice(sentence.start, quote.start));
 }
