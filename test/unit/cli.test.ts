@@ -3,6 +3,7 @@
 // standard input) and the files it must refuse with one clear line.
 
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -347,6 +348,22 @@ describe('command line', () => {
 
     it('reads a file as Markdown, news or plain text by its extension', () => {
       assert.deepEqual(['a.md', 'b.MARKDOWN', 'c.news', 'd.txt', 'e'].map(languageOf), ['markdown', 'markdown', 'news', 'plaintext', 'plaintext']);
+    });
+  });
+
+  describe('as a process', () => {
+    // src/cli.ts compiled next to this test: the same entry esbuild bundles into dist/cli.js.
+    const entry = path.resolve(__dirname, '../../src/cli.js');
+
+    it('reads standard input, prints to standard output and sets the exit code', () => {
+      const result = spawnSync(process.execPath, [entry, 'check', '-'], { input: UNATTRIBUTED, encoding: 'utf8' });
+      assert.deepEqual([result.status, result.stdout, result.stderr], [1, `<stdin>:3:1: warning unattributed-quote ${MESSAGE}\n`, '']);
+    });
+
+    it('prints the version from package.json', () => {
+      const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+      const result = spawnSync(process.execPath, [entry, '--version'], { encoding: 'utf8' });
+      assert.deepEqual([result.status, result.stdout], [0, `${pkg.version}\n`]);
     });
   });
 
