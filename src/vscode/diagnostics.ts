@@ -68,6 +68,10 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       ),
       vscode.workspace.onDidChangeConfiguration((event) => guard('applying changed settings', () => this.onSettings(event), undefined)),
       suppressions.onDidChange(() => guard('applying .newsdesk.json', () => this.recheckPublished(), undefined)),
+      // VS Code keeps a document alive for a while after its last tab closes (and for as long
+      // as an extension holds it), so "closed" for the writer means: no tab shows it any more.
+      vscode.window.tabGroups.onDidChangeTabs((event) => guard('clearing a closed tab', () => this.onTabsClosed(event.closed), undefined)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => guard('checking a shown article', () => this.onShown(editors), undefined)),
     );
     for (const document of vscode.workspace.textDocuments) this.onOpen(document);
   }
@@ -80,6 +84,30 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private onOpen(document: vscode.TextDocument): void {
     if (readSettings(document.uri).run === 'manual') return;
     void this.refresh(document);
+  }
+
+  private onTabsClosed(closed: readonly vscode.Tab[]): void {
+    if (closed.length === 0) return;
+    const open = new Set<string>();
+    for (const group of vscode.window.tabGroups.all) for (const tab of group.tabs) {
+      const uri = tabUri(tab);
+      if (uri) open.add(uri.toString());
+    }
+    for (const tab of closed) {
+      const uri = tabUri(tab);
+      if (!uri || open.has(uri.toString())) continue;
+      const entry = this.published.get(uri.toString());
+      if (entry && entry.version !== undefined) this.clear(uri);
+    }
+  }
+
+  /** An article shown again after its tab was closed (its document never closed) is checked again. */
+  private onShown(editors: readonly vscode.TextEditor[]): void {
+    for (const { document } of editors) {
+      if (this.published.has(document.uri.toString()) || this.timers.has(document.uri.toString())) continue;
+      if (readSettings(document.uri).run === 'manual' || !this.store.isSupported(document)) continue;
+      void this.refresh(document);
+    }
   }
 
   private onChange(event: vscode.TextDocumentChangeEvent): void {
@@ -235,4 +263,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     this.timers.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return input.uri;
+  if (input instanceof vscode.TabInputTextDiff) return input.modified;
+  return undefined;
 }

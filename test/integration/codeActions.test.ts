@@ -1,0 +1,143 @@
+// Quick fixes inside a real VS Code: each one applied to a short article, and the finding
+// it answers gone afterwards.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  activate,
+  applyAction,
+  cleanUp,
+  codeOf,
+  newsdeskDiagnostics,
+  openArticle,
+  quickFixes,
+  replaceText,
+  resetSettings,
+  waitFor,
+  waitForDiagnostics,
+  workspaceFolder,
+} from './helpers';
+
+async function fixFor(editor: vscode.TextEditor, code: string, title: RegExp): Promise<vscode.CodeAction> {
+  const diagnostic = await waitFor(`a ${code} diagnostic`, () => newsdeskDiagnostics(editor.document.uri).find((d) => codeOf(d) === code));
+  const actions = await quickFixes(editor.document.uri, diagnostic);
+  const action = actions.find((a) => title.test(a.title));
+  assert.ok(action, `a quick fix matching ${title} among ${JSON.stringify(actions.map((a) => a.title))}`);
+  return action;
+}
+
+const configFile = () => vscode.Uri.joinPath(workspaceFolder(), '.newsdesk.json');
+
+describe('Quick fixes', () => {
+  before(async () => {
+    await activate();
+  });
+
+  afterEach(async () => {
+    await resetSettings();
+    await cleanUp();
+    try {
+      await vscode.workspace.fs.delete(configFile());
+    } catch {
+      // not created by this test
+    }
+  });
+
+  it('offers every fix for an unattributed quote in Markdown', async () => {
+    const editor = await openArticle('Residents were angry.\n\n“Nobody told us anything.” Most shops stayed shut.\n');
+    const diagnostic = await waitFor('the finding', () => newsdeskDiagnostics(editor.document.uri)[0]);
+    const titles = (await quickFixes(editor.document.uri, diagnostic)).map((a) => a.title);
+    assert.deepEqual(titles, [
+      'Add attribution (“…,” speaker said.)',
+      'Ignore this quote (newsdesk-ignore-next-line comment)',
+      'Hide this false positive (record it in .newsdesk.json)',
+      'Turn off unattributed-quote findings in this workspace',
+      'Explain unattributed-quote',
+    ]);
+  });
+
+  it('“Add attribution” turns the full stop into a comma and credits a speaker', async () => {
+    const editor = await openArticle('Residents were angry.\n\n“Nobody told us anything.” Most shops stayed shut.\n');
+    await applyAction(await fixFor(editor, 'unattributed-quote', /^Add attribution/));
+    assert.equal(editor.document.getText(), 'Residents were angry.\n\n“Nobody told us anything,” speaker said. Most shops stayed shut.\n');
+    await replaceText(editor.document, 'speaker said', 'Omar Haddad said');
+    await waitForDiagnostics(editor.document.uri, []);
+  });
+
+  it('“Add attribution” keeps a question mark', async () => {
+    const editor = await openArticle('Residents were angry.\n\n“Why did nobody tell us?”\n');
+    await applyAction(await fixFor(editor, 'unattributed-quote', /^Add attribution/));
+    assert.equal(editor.document.getText(), 'Residents were angry.\n\n“Why did nobody tell us?” speaker said.\n');
+    await replaceText(editor.document, 'speaker', 'Kim');
+    await waitForDiagnostics(editor.document.uri, []);
+  });
+
+  it('“Add source” credits the figure before the full stop', async () => {
+    const editor = await openArticle('Residents were angry.\n\nThe repairs will cost $4 million.\n');
+    await applyAction(await fixFor(editor, 'unsourced-figure', /^Add source/));
+    assert.equal(editor.document.getText(), 'Residents were angry.\n\nThe repairs will cost $4 million, according to source.\n');
+    await replaceText(editor.document, 'according to source', 'according to the council');
+    await waitForDiagnostics(editor.document.uri, []);
+  });
+
+  it('“Close the quotation” adds the closing mark at the end of the paragraph', async () => {
+    const editor = await openArticle('Ruiz said: “We will rebuild the bridge.\n\nThe council met.\n');
+    await applyAction(await fixFor(editor, 'unclosed-quote', /^Close the quotation/));
+    assert.equal(editor.document.getText(), 'Ruiz said: “We will rebuild the bridge.”\n\nThe council met.\n');
+    await waitForDiagnostics(editor.document.uri, []);
+  });
+
+  it('“Ignore this quote” adds a comment above the line, and only that finding goes', async () => {
+    const editor = await openArticle('Residents were angry.\n\n“Nobody told us anything.”\n\nThe repairs will cost $4 million.\n');
+    await waitForDiagnostics(editor.document.uri, ['warning unattributed-quote 2:0-2:26', 'warning unsourced-figure 4:22-4:32']);
+    await applyAction(await fixFor(editor, 'unattributed-quote', /^Ignore this quote/));
+    assert.equal(
+      editor.document.getText(),
+      'Residents were angry.\n\n<!-- newsdesk-ignore-next-line -->\n“Nobody told us anything.”\n\nThe repairs will cost $4 million.\n',
+    );
+    await waitForDiagnostics(editor.document.uri, ['warning unsourced-figure 5:22-5:32']);
+  });
+
+  it('does not offer a comment in plain text, where it would be visible', async () => {
+    const editor = await openArticle('Residents were angry.\n\n“Nobody told us anything.”\n', 'txt');
+    const diagnostic = await waitFor('the finding', () => newsdeskDiagnostics(editor.document.uri)[0]);
+    const titles = (await quickFixes(editor.document.uri, diagnostic)).map((a) => a.title);
+    assert.ok(!titles.some((t) => t.startsWith('Ignore this')), JSON.stringify(titles));
+    assert.ok(titles.includes('Hide this false positive (record it in .newsdesk.json)'), JSON.stringify(titles));
+  });
+
+  it('“Hide this false positive” records the sentence in .newsdesk.json, and it stays hidden after other edits', async () => {
+    const editor = await openArticle('Residents were angry.\n\n“Nobody told us anything.”\n\nThe repairs will cost $4 million.\n', 'txt');
+    await waitForDiagnostics(editor.document.uri, ['warning unattributed-quote 2:0-2:26', 'warning unsourced-figure 4:22-4:32']);
+    await applyAction(await fixFor(editor, 'unattributed-quote', /^Hide this false positive/));
+    const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(configFile())));
+    assert.deepEqual(saved, { falsePositives: [{ rule: 'unattributed-quote', sentence: '“Nobody told us anything.”' }] });
+    await waitForDiagnostics(editor.document.uri, ['warning unsourced-figure 4:22-4:32']);
+    await replaceText(editor.document, 'Residents were angry.', 'Residents were angry.\n\nThe council met on Tuesday.');
+    await waitForDiagnostics(editor.document.uri, ['warning unsourced-figure 6:22-6:32']);
+  });
+
+  it('“Turn off” sets the rule to off in the workspace settings', async () => {
+    const editor = await openArticle('Residents were angry.\n\n“Nobody told us anything.”\n\nThe repairs will cost $4 million.\n');
+    await waitForDiagnostics(editor.document.uri, ['warning unattributed-quote 2:0-2:26', 'warning unsourced-figure 4:22-4:32']);
+    await applyAction(await fixFor(editor, 'unattributed-quote', /^Turn off unattributed-quote/));
+    const severity = vscode.workspace.getConfiguration('newsdesk').inspect<Record<string, string>>('severity');
+    assert.equal(severity?.workspaceValue?.['unattributed-quote'], 'off');
+    await waitForDiagnostics(editor.document.uri, ['warning unsourced-figure 4:22-4:32']);
+    await vscode.workspace.getConfiguration('newsdesk').update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(editor.document.uri, ['warning unattributed-quote 2:0-2:26', 'warning unsourced-figure 4:22-4:32']);
+  });
+
+  it('“Explain” opens the rule’s explanation', async () => {
+    const editor = await openArticle('Residents were angry.\n\nThe repairs will cost $4 million.\n');
+    const action = await fixFor(editor, 'unsourced-figure', /^Explain unsourced-figure/);
+    assert.deepEqual(action.command?.arguments, ['unsourced-figure']);
+    const shown = await vscode.commands.executeCommand(action.command!.command, ...action.command!.arguments!);
+    assert.equal(shown, 'unsourced-figure');
+    const explanation = await waitFor('the explanation document', () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'newsdesk-rule' && d.uri.path === '/unsourced-figure.md'),
+    );
+    assert.match(explanation.getText(), /^# /);
+    assert.match(explanation.getText(), /`unsourced-figure`/);
+  });
+});

@@ -1,0 +1,102 @@
+// Diagnostics inside a real VS Code: exact codes, ranges and severities for a short article,
+// following the writer's edits, links to the rule's explanation, and cleared on close.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, BRIDGE_ARTICLE, BRIDGE_FINDINGS, cleanUp, codeOf, newsdeskDiagnostics, openArticle, replaceText, resetSettings, setSetting, waitFor, waitForDiagnostics } from './helpers';
+
+describe('Diagnostics', () => {
+  before(async () => {
+    await activate();
+  });
+
+  afterEach(async () => {
+    await resetSettings();
+    await cleanUp();
+  });
+
+  it('reports each finding with its code, range and severity', async () => {
+    const editor = await openArticle(BRIDGE_ARTICLE);
+    const diagnostics = await waitForDiagnostics(editor.document.uri, BRIDGE_FINDINGS);
+    for (const diagnostic of diagnostics) {
+      assert.equal(diagnostic.source, 'Newsdesk');
+      assert.ok(diagnostic.message.length > 20, `a message that says what to do: ${diagnostic.message}`);
+    }
+    const quote = diagnostics.find((d) => codeOf(d) === 'unattributed-quote');
+    assert.match(quote!.message, /no speaker/);
+  });
+
+  it('links each code to the explanation of its rule', async () => {
+    const editor = await openArticle(BRIDGE_ARTICLE);
+    const diagnostics = await waitForDiagnostics(editor.document.uri, BRIDGE_FINDINGS);
+    for (const diagnostic of diagnostics) {
+      const code = diagnostic.code as { value: string; target: vscode.Uri };
+      assert.equal(typeof code, 'object');
+      assert.equal(code.target.scheme, 'command');
+      assert.equal(code.target.path, 'newsdesk.explainRule');
+      assert.deepEqual(JSON.parse(decodeURIComponent(code.target.query)), [code.value]);
+    }
+  });
+
+  it('gives an anonymous source the location of its unnamed speaker as related information', async () => {
+    const editor = await openArticle(BRIDGE_ARTICLE);
+    const diagnostics = await waitForDiagnostics(editor.document.uri, BRIDGE_FINDINGS);
+    const anonymous = diagnostics.find((d) => codeOf(d) === 'anonymous-source')!;
+    assert.ok(anonymous.relatedInformation && anonymous.relatedInformation.length >= 1, 'has related information');
+    const related = anonymous.relatedInformation[0];
+    assert.equal(related.location.uri.toString(), editor.document.uri.toString());
+    assert.equal(related.location.range.start.line, 8);
+    assert.ok(related.message.length > 0);
+  });
+
+  it('follows edits: adding the speaker clears the unattributed quote', async () => {
+    const editor = await openArticle(BRIDGE_ARTICLE);
+    await waitForDiagnostics(editor.document.uri, BRIDGE_FINDINGS);
+    await replaceText(editor.document, '“Nobody told us anything.”', '“Nobody told us anything,” said Omar Haddad, who runs a bakery by the bridge.');
+    await waitForDiagnostics(editor.document.uri, ['warning unsourced-figure 6:22-6:32', 'information anonymous-source 8:0-8:17']);
+  });
+
+  it('follows edits: a new unattributed quote is reported where it was typed', async () => {
+    const editor = await openArticle('Residents were angry.\n');
+    await waitFor('the clean article to be checked', () => newsdeskDiagnostics(editor.document.uri).length === 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(editor.document.uri, new vscode.Position(1, 0), '\n“Why did nobody tell us?”\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(editor.document.uri, ['warning unattributed-quote 2:0-2:25']);
+  });
+
+  it('checks plain-text articles too', async () => {
+    const editor = await openArticle('Residents were angry.\n\n“Why did nobody tell us?”\n', 'txt');
+    assert.equal(editor.document.languageId, 'plaintext');
+    await waitForDiagnostics(editor.document.uri, ['warning unattributed-quote 2:0-2:25']);
+  });
+
+  it('clears the diagnostics of an article when it is closed', async () => {
+    const editor = await openArticle(BRIDGE_ARTICLE);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, BRIDGE_FINDINGS);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor('the closed article to lose its diagnostics', () => newsdeskDiagnostics(uri).length === 0);
+  });
+
+  it('skips an article over newsdesk.maxFileSize instead of checking it', async () => {
+    await setSetting('maxFileSize', 100);
+    const editor = await openArticle(BRIDGE_ARTICLE);
+    const api = await activate();
+    await waitFor('the status bar to say the article is not checked', () => api.statusBar()?.text === '$(circle-slash) Newsdesk');
+    assert.deepEqual(newsdeskDiagnostics(editor.document.uri), []);
+    assert.equal(api.store.get(editor.document), undefined);
+  });
+
+  it('shows the counts of the active article in the status bar', async () => {
+    const api = await activate();
+    const editor = await openArticle(BRIDGE_ARTICLE);
+    await waitForDiagnostics(editor.document.uri, BRIDGE_FINDINGS);
+    await waitFor('the status bar counts', () => api.statusBar()?.text === '$(quote) 2 quotes · 1 figure');
+    assert.match(api.statusBar()!.tooltip, /1 unattributed quote, 1 unsourced figure, 1 anonymous source/);
+    await replaceText(editor.document, '“Nobody told us anything.”', '“Nobody told us anything,” Omar Haddad said.');
+    await replaceText(editor.document, '$4 million.', '$4 million, the council said.');
+    await replaceText(editor.document, 'said an official who asked not to be named', 'said Lena Berg, the city engineer');
+    await waitFor('the status bar to show a clean article', () => api.statusBar()?.text === '$(check) Newsdesk');
+  });
+});
