@@ -20,6 +20,7 @@ import {
   type Scores,
 } from './entities/names';
 import type { Entity, EntityType, Excluded } from './model';
+import { isCommonWord } from './nlp';
 import type { Term } from './tagging';
 
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'y']);
@@ -52,7 +53,7 @@ export function findEntities(ctx: Context): Entity[] {
   for (const sentence of names) for (const name of sentence) if (name.headline) addScores(totals, name.key, name.scores);
   for (const w of personWords) addScores(totals, w, [3, 0, 0]);
 
-  const typeOf = (key: string): EntityType | null => decideType(totals.get(key), key);
+  const typeOf = (key: string): EntityType | null => decideType(totals.get(key), key, stats.lower);
   return buildEntities(names, terms, text, typeOf, alias);
 }
 
@@ -89,13 +90,21 @@ function argmax(scores: Scores): number {
   return best;
 }
 
-function decideType(scores: Scores | undefined, key: string): EntityType | null {
+/**
+ * The type the document's evidence points to. A capitalised name with no evidence at all is
+ * read, as a reader would, by its shape: two or three unknown words make a person's name
+ * ("Petra Langrova"), one unknown word a company or body ("Pirelli"); capitalised ordinary
+ * words ("World Cup", "Scorers") are no name.
+ */
+function decideType(scores: Scores | undefined, key: string, lower: ReadonlySet<string>): EntityType | null {
   if (!scores) return null;
   const best = argmax(scores);
   if (scores[best] > 0) return TYPES[best];
-  // a capitalised name with no other evidence: two or three words read as a person's name
-  const words = key.split(' ').length;
-  return words >= 2 && words <= 3 ? 'person' : null;
+  const words = key.split(' ');
+  const unknown = words.filter((w) => !lower.has(w) && !isCommonWord(w) && /\p{L}{2}/u.test(w)).length;
+  if (unknown === 0) return null;
+  if (words.length === 1) return 'organization';
+  return words.length <= 3 ? 'person' : null;
 }
 
 function initials(key: string): string {
@@ -113,7 +122,7 @@ function initials(key: string): string {
  */
 function linkAcronyms(
   names: NameSpan[][],
-  terms: readonly (readonly { post: string }[])[],
+  terms: readonly (readonly { pre: string; post: string }[])[],
   totals: Map<string, Scores>,
   alias: Map<string, string>,
 ): void {
@@ -122,8 +131,9 @@ function linkAcronyms(
       const full = sentence[k];
       const short = sentence[k + 1];
       if (short.first !== full.last + 1 || short.words.length !== 1 || full.words.length < 2) continue;
-      if (!/^\s*\($/.test(terms[full.sentence][full.last].post)) continue;
-      if (!terms[short.sentence][short.last].post.startsWith(')')) continue;
+      const sentenceTerms = terms[full.sentence];
+      if (!/^\s*\($/.test(sentenceTerms[full.last].post + sentenceTerms[short.first].pre)) continue;
+      if (!sentenceTerms[short.last].post.startsWith(')')) continue;
       if (!/^[\p{Lu}.&]+$/u.test(short.text)) continue;
       alias.set(short.key, full.key);
     }

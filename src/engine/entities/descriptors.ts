@@ -7,6 +7,7 @@ import { ROLE_NOUNS } from './lexicon';
 import { hasTag, type NameSpan } from './names';
 
 const MAX_BEFORE = 6;
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/i;
 const MAX_APPOSITIVE = 12;
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'QuestionWord', 'Value', 'Date'];
 
@@ -41,13 +42,17 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
     first--;
   }
   const descriptor = text.slice(terms[first].start, end).trim();
-  return descriptor || null;
+  // a bare courtesy title says nothing about the person
+  if (!descriptor || COURTESY.test(descriptor)) return null;
+  return descriptor;
 }
 
 /** The appositive after "Name," up to the next comma or the end of the sentence, or null. */
 export function appositive(terms: readonly Term[], name: NameSpan, text: string): string | null {
   const last = terms[name.last];
-  if (name.end !== last.end || !/^,\s+$/.test(last.post)) return null;
+  // "Acme Corp., a Dallas-based chipmaker,": the name may have taken the abbreviation's full stop
+  const post = name.end === last.end + 1 ? last.post.slice(1) : last.post;
+  if (name.end < last.end || !/^,\s+$/.test(post)) return null;
   let first = name.last + 1;
   if (first >= terms.length) return null;
   // an age: "Smith, 45, a teacher"

@@ -78,7 +78,7 @@ export const ORG_SUFFIXES = set(
     'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +
     'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Church|Hospital|Clinic|Centre|' +
     'Center|Museum|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
-    'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands',
+    'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands|Express',
 );
 
 /** Words that begin an organisation's name when "of" follows ("Bank of England"). */
@@ -112,7 +112,9 @@ export const PERSON_TITLES = set(
     'King|Queen|Prince|Princess|Emperor|Empress|Pope|Cardinal|Archbishop|Bishop|Ayatollah|Chairman|' +
     'Chairwoman|Chairperson|Ambassador|Commissioner|Inspector|Detective|Officer|Sheriff|Coach|Speaker|' +
     'Leader|Attorney|Prosecutor|Councilman|Councilwoman|Councillor|Alderman|Senator-elect|President-elect|' +
-    'Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|Dalai|Mullah|Marshal|Field|Superintendent|Chief',
+    'Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|Dalai|Mullah|Marshal|Field|Superintendent|Chief|' +
+    'Executive|Officer|Director|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Editor|Economist|Analyst|' +
+    'Founder|Manager|Treasurer|Comptroller|Counsel|Envoy|Delegate|Nominee|Candidate|Chair|Chairperson',
 );
 
 /** Words that qualify a title ("Prime Minister", "Foreign Secretary", "Deputy Mayor"). */
@@ -150,6 +152,9 @@ export const DEMONYMS = set(
     'Sunni|Shia|Shiite|Shi\'ite|Islamic|Western|Eastern|Northern|Southern|Soviet|Texan|Californian|' +
     'Republican|Republicans|Democrat|Democrats|Democratic|Conservative|Conservatives|Liberal|Liberals|' +
     'Socialist|Socialists|Communist|Communists|Nazi|Nazis|Olympic|Olympics|Caribbean|Nordic|Baltic|Balkan|' +
+    'Chechen|Chechens|Yugoslav|Yugoslavs|Tajik|Tajiks|Uzbek|Uzbeks|Kazakh|Kazakhs|Hutu|Hutus|Tutsi|Tutsis|' +
+    'Pashtun|Tamil|Tamils|Sinhalese|Basque|Basques|Catalan|Flemish|Walloon|Afrikaner|Afrikaners|Moslem|' +
+    'Moslems|Azeris|Bosnians|Roma|Inuit|Maori|Aboriginal|Zionist|' +
     'Slav|Slavic|Celtic|Gaelic|Scandinavian|Mediterranean|Atlantic|Pacific|Asiatic|Anglo|Franco|Sino|Indo',
 );
 
@@ -170,4 +175,10 @@ export const ROLE_NOUNS = set(
   'company|firm|group|maker|giant|agency|carrier|bank|lender|retailer|insurer|startup|airline|newspaper|' +
     'network|broadcaster|automaker|carmaker|chipmaker|conglomerate|rival|partner|regulator|ministry|party|' +
     'club|team|side|organization|organisation|charity|union|manufacturer|producer|developer|publisher',
+);
+
+/** Capitalised abbreviations that are not names ("GMT", "CEO", "GDP"). */
+export const COMMON_ABBREVIATIONS = set(
+  'GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|AM|PM|GDP|GNP|CPI|CEO|CFO|COO|CTO|TV|OK|AIDS|HIV|DNA|IPO|VAT|' +
+    'PC|ID|UFO|FAQ|PR|HQ|MP|MPs|VIP|ATM|SUV|USD|EUR|RPM|MPH|KM|KG|AD|BC',
 );

@@ -7,6 +7,7 @@
 import type { EntityType } from '../model';
 import type { Candidate, Term } from '../tagging';
 import {
+  COMMON_ABBREVIATIONS,
   COMPASS,
   DEMONYMS,
   NAME_ABBREVIATIONS,
@@ -57,6 +58,9 @@ const SPEECH_CUES = new Set(['said', 'says', 'told', 'added', 'tells', 'asked', 
 const TITLE_OF_WORDS = new Set(['affairs', 'staff', 'state', 'defense', 'defence', 'justice', 'health', 'education']);
 
 const UPPER = /^\p{Lu}/u;
+/** Letters, marks, digits and the punctuation names carry ("O'Neill", "U.S.", "AT&T"). */
+const NAME_WORD = /^\p{L}[\p{L}\p{M}\p{N}'’.&-]*$/u;
+const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
 const POSSESSIVE = /['’]s$/i;
 
 export function hasTag(t: Term, tags: readonly string[]): boolean {
@@ -89,9 +93,11 @@ function keepsDot(t: Term): boolean {
 }
 
 /** True when the punctuation after `t` ends a name. */
-function breaksAfter(t: Term): boolean {
+function breaksAfter(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
   if (POSSESSIVE.test(t.text)) return true;
-  const post = t.post;
+  // compromise keeps an opening bracket or quote as the next word's `pre`
+  const post = t.post + (k + 1 < terms.length ? terms[k + 1].pre : '');
   if (!post || /^[ \t]+$/.test(post)) return false;
   if (/^\.[ \t]+$/.test(post)) return !keepsDot(t);
   if (post === '-' || post === '–') return false;
@@ -114,8 +120,11 @@ export function isHeadline(terms: readonly Term[]): boolean {
   }
   if (words === 0) return false;
   if (upper === words && (words >= 2 || terms.length === 1 || !hasTag(terms[0], ['Acronym']))) return true;
-  const long = terms.filter((t) => /\p{L}{4}/u.test(t.text)).length;
-  return long >= 3 && caps === long;
+  // title case: every long word capitalised, and some of them are verbs, not names
+  const long = terms.filter((t) => /\p{L}{4}/u.test(t.text));
+  const verbs = long.filter((t) => t.tags.has('Verb') && !hasTag(t, ['Gerund', ...NAME_TAGS])).length;
+  const commas = terms.filter((t) => t.post.includes(',') || t.text === ',').length;
+  return long.length >= 3 && caps === long.length && verbs > 0 && commas < 2;
 }
 
 /** What the rest of the document says about a word's capitals (built before chunking). */
@@ -149,12 +158,14 @@ function opensSentence(terms: readonly Term[], i: number): boolean {
 
 function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolean {
   const t = terms[i];
-  if (!isCapitalised(t)) return false;
+  if (!isCapitalised(t) || !NAME_WORD.test(t.text)) return false;
   if (t.tags.has('Pronoun') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
-  if (!opensSentence(terms, i)) return true;
+  if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
   const w = word(t);
-  if (PLACES.has(w)) return true;
-  if (hasTag(t, FUNCTION_TAGS) && !t.tags.has('Person')) return false;
+  if (COMMON_ABBREVIATIONS.has(w) && isAllCaps(t)) return false;
+  if (!opensSentence(terms, i)) return true;
+  if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
+  if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   if (hasTag(t, NAME_TAGS)) return true;
   if (stats.capitalised.has(w) && !stats.lower.has(w)) return true;
   // "Talks between ..." vs "Simmons took ...": an unknown opening word is a name only when
@@ -163,7 +174,7 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolea
     !stats.lower.has(w) &&
     !hasTag(t, ['Verb', 'Adjective']) &&
     i + 1 < terms.length &&
-    !breaksAfter(t) &&
+    !breaksAfter(terms, i) &&
     isCapitalised(terms[i + 1]) &&
     !terms[i + 1].tags.has('Pronoun')
   );
@@ -185,7 +196,7 @@ export function chunkSentence(
       continue;
     }
     let j = i;
-    while (j + 1 < terms.length && !breaksAfter(terms[j])) {
+    while (j + 1 < terms.length && !breaksAfter(terms, j)) {
       const next = terms[j + 1];
       if (terms[j].post === '-' || terms[j].post === '–') {
         // "Hewlett-Packard", "Kim Jong-un"; but "Dallas-based" is a modifier
@@ -199,12 +210,22 @@ export function chunkSentence(
         j++;
         continue;
       }
+      if (PARTICLES.has(next.normal)) {
+        // "Charles de Gaulle", "Joost van der Westhuizen"
+        let k = j + 1;
+        while (k < terms.length && PARTICLES.has(terms[k].normal) && !breaksAfter(terms, k)) k++;
+        if (k < terms.length && k - j <= 3 && isCapitalised(terms[k]) && !breaksAfter(terms, k - 1)) {
+          j = k;
+          continue;
+        }
+        break;
+      }
       if (
         NAME_CONNECTORS.has(next.normal) ||
         next.normal === 'for' ||
         (next.normal === 'and' && j + 2 < terms.length)
       ) {
-        if (j + 2 < terms.length && !breaksAfter(next) && isCapitalised(terms[j + 2]) && connects(terms, i, j, text)) {
+        if (j + 2 < terms.length && !breaksAfter(terms, j + 1) && isCapitalised(terms[j + 2]) && connects(terms, i, j, text)) {
           j += 2;
           continue;
         }
@@ -278,7 +299,7 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
     const w = word(terms[k]);
     if (PERSON_TITLES.has(w)) lastTitle = k;
     else if (!TITLE_MODIFIERS.has(w)) break;
-    if (breaksAfter(terms[k]) && !/^\.\s*$/.test(terms[k].post)) break;
+    if (breaksAfter(terms, k) && !/^\.\s*$/.test(terms[k].post)) break;
     k++;
     if (lastTitle === k - 1 && k <= j && (terms[k].normal === 'of' || terms[k].normal === 'for')) {
       // "Secretary of State", "Minister for Foreign Affairs"
@@ -304,11 +325,31 @@ function add(
   // leading connectors are never part of a name ("of State")
   while (i <= j && !isCapitalised(terms[i])) i++;
   if (i > j) return;
-  const words: string[] = [];
+  let words: string[] = [];
   for (let k = i; k <= j; k++) words.push(word(terms[k]));
   // nationality words ("North Korean"), bare titles ("Prime Minister"), months
-  if (words.every((w, n) => DEMONYMS.has(w) || COMPASS.has(w) || terms[i + n].tags.has('Demonym'))) return;
-  if (words.every((w) => PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w) || COMPASS.has(w))) return;
+  if (words.every((w, n) => isDemonym(w, terms[i + n]) || COMPASS.has(w))) return;
+  if (
+    words.every((w) => PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isDemonym(w) || COMPASS.has(w)) &&
+    words.some((w) => PERSON_TITLES.has(w))
+  )
+    return;
+  // "Australian Tom Moody", "Democrat Walter Mondale": the nationality or party describes the name
+  let lead: NameSpan['title'] = null;
+  if (words.length > 1 && !ORG_SUFFIXES.has(words[words.length - 1])) {
+    let k = 0;
+    while (
+      k < words.length - 1 &&
+      (isDemonym(words[k], terms[i + k]) || (COMPASS.has(words[k]) && isDemonym(words[k + 1], terms[i + k + 1])))
+    )
+      k++;
+    if (k > 0 && isCapitalised(terms[i + k])) {
+      lead = { first: i, start: terms[i].start, end: terms[i + k - 1].end };
+      i += k;
+      words = words.slice(k);
+    }
+  }
+  if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
   if (words.every((_w, n) => terms[i + n].tags.has('Date') || terms[i + n].tags.has('Value'))) return;
   const start = terms[i].start;
   const last = terms[j];
@@ -325,7 +366,7 @@ function add(
     key: normalizeName(name),
     words,
     scores: evidence(terms, i, j, words, candidates, start, end),
-    title: null,
+    title: lead,
     headline: false,
   });
 }
@@ -344,7 +385,7 @@ function evidence(
   const n = words.length;
   const first = words[0];
   const lastWord = words[n - 1];
-  if (PLACES.has(key)) scores[PLACE] += 4;
+  if (PLACES.has(key)) scores[PLACE] += 6;
   if (n > 1 && ORG_SUFFIXES.has(lastWord)) scores[ORG] += 3;
   if (n > 2 && words[1] === 'of') {
     if (ORG_HEADS_OF.has(first)) scores[ORG] += 3;
@@ -361,7 +402,7 @@ function evidence(
     if (hasTag(t, PERSON_TAGS)) person = true;
     if (t.tags.has('FirstName') && k < j) firstName = true;
     if (hasTag(t, PLACE_TAGS)) place = true;
-    if (t.tags.has('Organization')) org = true;
+    if (t.tags.has('Organization') || t.tags.has('SportsTeam')) org = true;
   }
   if (person) scores[PERSON] += 1;
   if (firstName) scores[PERSON] += 1.5;
@@ -381,6 +422,22 @@ function evidence(
   }
   if (j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
   return scores;
+}
+
+/**
+ * A nationality or group word: from the list, or formed from a listed place ("Zairean",
+ * "Kenyan", "Pakistani", "Japanese").
+ */
+export function isDemonym(w: string, t?: Term): boolean {
+  if (DEMONYMS.has(w) || t?.tags.has('Demonym')) return true;
+  if (w.length < 5 || w.includes(' ')) return false;
+  const single = w.endsWith('s') ? w.slice(0, -1) : w;
+  const bases: string[] = [];
+  if (single.endsWith('an')) bases.push(single.slice(0, -1), single.slice(0, -2));
+  if (single.endsWith('ian')) bases.push(`${single.slice(0, -3)}a`);
+  if (single.endsWith('ese')) bases.push(single.slice(0, -3), `${single.slice(0, -3)}a`);
+  if (single.endsWith('i')) bases.push(single.slice(0, -1));
+  return bases.some((b) => b.length >= 3 && PLACES.has(b));
 }
 
 /**
@@ -406,7 +463,7 @@ export function matchHeadline(
         matched = k;
         key = joined;
       }
-      if (breaksAfter(terms[k])) break;
+      if (breaksAfter(terms, k)) break;
       k++;
     }
     if (matched < 0 || !/\p{L}/u.test(terms[i].text)) {

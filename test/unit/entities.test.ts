@@ -1,0 +1,224 @@
+import * as assert from 'node:assert/strict';
+import { resolveOptions, type Context } from '../../src/engine/context';
+import { segment } from '../../src/engine/document';
+import { findEntities } from '../../src/engine/entities';
+import type { Analysis, Entity, Excluded } from '../../src/engine/model';
+import { tagSentence } from '../../src/engine/tagging';
+
+/** Runs the entity stage alone on an article (optionally with regions that are not prose). */
+function entitiesOf(text: string, excluded: Excluded[] = []): Entity[] {
+  const { paragraphs, sentences } = segment(text, 'plaintext');
+  const analysis: Analysis = {
+    length: text.length,
+    paragraphs,
+    sentences,
+    excluded,
+    entities: [],
+    quotes: [],
+    figures: [],
+    claims: [],
+    findings: [],
+  };
+  const tagged = sentences.map((s) => tagSentence(text.slice(s.start, s.end), s.start));
+  const ctx: Context = { text, options: resolveOptions(undefined), analysis, tagged };
+  const entities = findEntities(ctx);
+  checkInvariants(text, entities);
+  return entities;
+}
+
+/** What every result must satisfy: spans match text, indexes, order, no overlaps. */
+function checkInvariants(text: string, entities: Entity[]): void {
+  const all: { start: number; end: number }[] = [];
+  entities.forEach((entity, index) => {
+    assert.ok(entity.mentions.length > 0, `${entity.name} has no mention`);
+    assert.deepEqual([entity.quotes, entity.figures, entity.claims], [[], [], []]);
+    let previous = -1;
+    for (const m of entity.mentions) {
+      assert.equal(m.entity, index);
+      assert.equal(text.slice(m.start, m.end), m.text);
+      assert.ok(m.start > previous, 'mentions in document order');
+      previous = m.start;
+      all.push(m);
+    }
+    if (index > 0) assert.ok(entities[index - 1].mentions[0].start < entity.mentions[0].start, 'entities by first mention');
+  });
+  all.sort((a, b) => a.start - b.start);
+  for (let k = 1; k < all.length; k++) assert.ok(all[k].start >= all[k - 1].end, 'mentions never overlap');
+}
+
+function find(entities: Entity[], name: string): Entity {
+  const entity = entities.find((e) => e.name === name);
+  assert.ok(entity, `no entity named ${name}; got ${entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+  return entity;
+}
+
+function mentionTexts(entity: Entity): string[] {
+  return entity.mentions.map((m) => m.text);
+}
+
+describe('entities', () => {
+  describe('people', () => {
+    const article =
+      'North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing on Tuesday.\n\n' +
+      'Kim’s visit was his first abroad this year. Mr. Kim, the North Korean leader, praised the talks, ' +
+      'and Xi said the two countries were close.';
+
+    it('links surname, title-prefixed and possessive mentions to the fullest name', () => {
+      const kim = find(entitiesOf(article), 'Kim Jong Un');
+      assert.equal(kim.type, 'person');
+      assert.deepEqual(mentionTexts(kim), ['Kim Jong Un', 'Kim', 'Kim']);
+      const possessive = article.indexOf('Kim’s');
+      assert.deepEqual([kim.mentions[1].start, kim.mentions[1].end], [possessive, possessive + 3]);
+      const titled = article.indexOf('Mr. Kim') + 4;
+      assert.deepEqual([kim.mentions[2].start, kim.mentions[2].end], [titled, titled + 3]);
+    });
+
+    it('keeps titles and appositives as descriptors, without bare courtesy titles', () => {
+      const entities = entitiesOf(article);
+      assert.deepEqual(find(entities, 'Kim Jong Un').descriptors, ['North Korean leader', 'the North Korean leader']);
+      const xi = find(entities, 'Xi Jinping');
+      assert.equal(xi.type, 'person');
+      assert.deepEqual(mentionTexts(xi), ['Xi Jinping', 'Xi']);
+      assert.deepEqual(xi.descriptors, ['Chinese President']);
+    });
+
+    it('does not make nationality words, months or weekdays into entities', () => {
+      const entities = entitiesOf(article);
+      assert.deepEqual(
+        entities.map((e) => `${e.name}/${e.type}`),
+        ['Kim Jong Un/person', 'Xi Jinping/person', 'Beijing/place'],
+      );
+      assert.deepEqual(entitiesOf('Russian and American diplomats met in May, and again on Friday.'), []);
+    });
+
+    it('gives a surname shared by two people to the one mentioned last', () => {
+      const text =
+        'Bill Clinton campaigned in Ohio on Monday. Hillary Clinton spoke to voters in Iowa. ' +
+        'Clinton said the race was close.\n\n' +
+        'Later, Bill Clinton returned to Arkansas, where Clinton told supporters to vote early.';
+      const entities = entitiesOf(text);
+      const bill = find(entities, 'Bill Clinton');
+      const hillary = find(entities, 'Hillary Clinton');
+      assert.deepEqual(mentionTexts(hillary), ['Hillary Clinton', 'Clinton']);
+      assert.equal(hillary.mentions[1].start, text.indexOf('Clinton said'));
+      assert.deepEqual(mentionTexts(bill), ['Bill Clinton', 'Bill Clinton', 'Clinton']);
+      assert.equal(bill.mentions[2].start, text.indexOf('Clinton told'));
+      assert.deepEqual(
+        entities.filter((e) => e.type === 'place').map((e) => e.name),
+        ['Ohio', 'Iowa', 'Arkansas'],
+      );
+    });
+
+    it('splits a multi-word title off the name: "Secretary of State John Kerry"', () => {
+      const text =
+        'Secretary of State John Kerry arrived in Paris on Sunday. Kerry’s aides said Sen. Elizabeth Warren ' +
+        'would join him. Warren declined to comment.';
+      const entities = entitiesOf(text);
+      const kerry = find(entities, 'John Kerry');
+      assert.equal(kerry.mentions[0].start, text.indexOf('John Kerry'));
+      assert.deepEqual(mentionTexts(kerry), ['John Kerry', 'Kerry']);
+      assert.deepEqual(kerry.descriptors, ['Secretary of State']);
+      const warren = find(entities, 'Elizabeth Warren');
+      assert.deepEqual(mentionTexts(warren), ['Elizabeth Warren', 'Warren']);
+      assert.deepEqual(warren.descriptors, ['Sen.']);
+      assert.equal(find(entities, 'Paris').type, 'place');
+    });
+
+    it('takes a title alone before a surname: "President Obama"', () => {
+      const text = 'The bill reached President Obama on Friday, and Obama signed it.';
+      const obama = find(entitiesOf(text), 'Obama');
+      assert.equal(obama.type, 'person');
+      assert.deepEqual(mentionTexts(obama), ['Obama', 'Obama']);
+      assert.equal(obama.mentions[0].start, text.indexOf('Obama'));
+      assert.deepEqual(obama.descriptors, ['President']);
+    });
+
+    it('does not count pronouns as mentions', () => {
+      const text = 'Mayor Ana Ruiz said she would run again. She said it twice.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(entities.map((e) => e.name), ['Ana Ruiz']);
+      assert.deepEqual(mentionTexts(entities[0]), ['Ana Ruiz']);
+      assert.deepEqual(entities[0].descriptors, ['Mayor']);
+    });
+  });
+
+  describe('organisations', () => {
+    it('links an acronym introduced in parentheses to its full name', () => {
+      const text =
+        'The report came from the Korean Central News Agency (KCNA) early on Wednesday. ' +
+        'KCNA did not say where the meeting took place.';
+      const kcna = find(entitiesOf(text), 'Korean Central News Agency');
+      assert.equal(kcna.type, 'organization');
+      assert.deepEqual(mentionTexts(kcna), ['Korean Central News Agency', 'KCNA', 'KCNA']);
+    });
+
+    it('links an acronym whose initials match a name the article uses', () => {
+      const text =
+        'Inspectors from the International Atomic Energy Agency arrived on Monday. ' +
+        'The IAEA said its team would stay a week.';
+      const agency = find(entitiesOf(text), 'International Atomic Energy Agency');
+      assert.deepEqual(mentionTexts(agency), ['International Atomic Energy Agency', 'IAEA']);
+      assert.equal(agency.mentions[1].start, text.indexOf('IAEA'));
+    });
+
+    it('recognises organisation endings, appositives and the company’s short name', () => {
+      const text =
+        'Acme Corp., a Dallas-based chipmaker, said profits rose. Shares of Acme fell in New York ' +
+        'after the Federal Reserve Bank of Dallas published its survey.';
+      const entities = entitiesOf(text);
+      const acme = find(entities, 'Acme Corp.');
+      assert.equal(acme.type, 'organization');
+      assert.deepEqual(mentionTexts(acme), ['Acme Corp.', 'Acme']);
+      assert.deepEqual(acme.descriptors, ['a Dallas-based chipmaker']);
+      assert.equal(find(entities, 'New York').type, 'place');
+      assert.equal(find(entities, 'Federal Reserve Bank of Dallas').type, 'organization');
+      // "Dallas" inside "Dallas-based" is a modifier, not a mention of its own
+      assert.ok(!entities.some((e) => e.mentions.some((m) => m.start === text.indexOf('Dallas-based'))));
+    });
+
+    it('takes a role noun before a name as a descriptor: "automaker Tesla"', () => {
+      const text = 'The deal was announced by automaker Tesla on Monday in California.';
+      const entities = entitiesOf(text);
+      const tesla = entities.find((e) => e.mentions.some((m) => m.text === 'Tesla'));
+      assert.ok(tesla);
+      assert.deepEqual(tesla.descriptors, ['automaker']);
+      assert.equal(find(entities, 'California').type, 'place');
+    });
+  });
+
+  describe('the document as a whole', () => {
+    it('reads names in a capitals headline by what the article says about them', () => {
+      const text = 'KIM ARRIVES IN BEIJING FOR TALKS\n\nKim Jong Un arrived in Beijing by train on Tuesday.';
+      const entities = entitiesOf(text);
+      const kim = find(entities, 'Kim Jong Un');
+      assert.deepEqual(mentionTexts(kim), ['KIM', 'Kim Jong Un']);
+      assert.deepEqual(mentionTexts(find(entities, 'Beijing')), ['BEIJING', 'Beijing']);
+      assert.equal(entities.length, 2);
+    });
+
+    it('keeps one type for a name across the article', () => {
+      const text =
+        'Gov. Tom Hadley signed the budget in Springfield. Opponents said Hadley had ignored them. ' +
+        'Hadley said he had listened.';
+      const entities = entitiesOf(text);
+      const hadley = find(entities, 'Tom Hadley');
+      assert.equal(hadley.type, 'person');
+      assert.deepEqual(mentionTexts(hadley), ['Tom Hadley', 'Hadley', 'Hadley']);
+      assert.deepEqual(hadley.descriptors, ['Gov.']);
+    });
+
+    it('never puts a mention inside text that is not prose', () => {
+      const text = 'Angela Merkel spoke in Berlin.\n\nAngela Merkel visited Paris.';
+      const second = text.indexOf('Angela Merkel visited');
+      const entities = entitiesOf(text, [{ start: second, end: text.length, kind: 'code' }]);
+      assert.deepEqual(
+        entities.map((e) => `${e.name}:${mentionTexts(e).length}`),
+        ['Angela Merkel:1', 'Berlin:1'],
+      );
+    });
+
+    it('returns nothing for an empty text', () => {
+      assert.deepEqual(entitiesOf(''), []);
+    });
+  });
+});
