@@ -6,13 +6,13 @@
 //
 // This is the one place in the engine that reads the clock: it is scheduling, not
 // analysis, and the Analysis never depends on it (analyzeAsync and analyze return equal
-// results for the same text). No Node APIs: pauses use MessageChannel when the host has
-// it and setTimeout(0) otherwise, both of which exist in Node and in web workers.
+// results for the same text). No Node APIs are required: pauses use setImmediate where the
+// host has it (Node), MessageChannel in a browser worker, and setTimeout(0) otherwise.
 
 export interface SliceOptions {
   /** Aborting it rejects the pending analysis with the signal's reason (a newer edit makes it stale). */
   signal?: AbortSignal;
-  /** Milliseconds of work between pauses; default 16. */
+  /** Milliseconds of work between pauses; default 16. 0 pauses after every step (tests use it). */
   yieldEvery?: number;
 }
 
@@ -25,6 +25,13 @@ interface Pauser {
 
 /** A macrotask pause: lets the host handle input and other extensions between slices. */
 function pauser(): Pauser {
+  // Node drains every message a MessagePort receives, including ones posted while draining,
+  // before it looks at timers or I/O: a MessageChannel loop would starve the extension
+  // host. setImmediate runs after pending I/O; it is feature-detected, not required.
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') {
+    return { pause: () => new Promise<void>((resolve) => void immediate(resolve)), close: () => undefined };
+  }
   if (typeof MessageChannel === 'function') {
     // setTimeout(0) is clamped to 4 ms after a few nested calls in browsers; a message is not.
     const channel = new MessageChannel();
@@ -66,7 +73,7 @@ function abortReason(signal: AbortSignal): unknown {
  * generator's return value; rejects with the signal's reason when aborted.
  */
 export async function runSliced<T>(steps: Generator<void, T>, control: SliceOptions = {}): Promise<T> {
-  const budget = Math.max(1, control.yieldEvery ?? DEFAULT_SLICE_MS);
+  const budget = Math.max(0, control.yieldEvery ?? DEFAULT_SLICE_MS);
   const { signal } = control;
   const host = pauser();
   let finished = false;

@@ -1,0 +1,330 @@
+// Typing-speed benchmark: `npm run bench:perf`. Measures, on articles of about 1,000,
+// 10,000 and 100,000 words, the cold analysis (median, p95, KB/s), re-analysis after a
+// one-character edit, a pasted paragraph and a deleted paragraph, the longest synchronous
+// slice of a cold analyzeAsync, the heap an analysed document retains, the time of each
+// pipeline stage, activation time (dist bundle loaded with a stub `vscode`), bundle sizes,
+// and, on the same text, compromise alone and write-good as ratios to Newsdesk. Prints
+// each budget as met or missed.
+//
+// The documents start with the project's sample articles (samples/*) and are filled up
+// with generated paragraphs (bench/articles.ts), so no sentence repeats and the tagging
+// cache cannot flatter a cold run. NEWSDESK_PERF_RUNS scales the repetitions (default 1).
+
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { paragraph, seededRandom } from './articles';
+import { longestBlock } from './pathological';
+import { analyze, analyzeAsync, clearTaggingCache, setEngineHooks, type StageName } from '../src/engine';
+
+const ROOT = join(__dirname, '..', '..');
+const SCALE = Number(process.env.NEWSDESK_PERF_RUNS) || 1;
+const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
+
+// ---------------------------------------------------------------------------------------
+// Statistics and printing
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+}
+const median = (v: number[]) => quantile(v, 0.5);
+const p95 = (v: number[]) => quantile(v, 0.95);
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+const verdicts: string[] = [];
+function target(name: string, value: number, limit: number, unit: string): void {
+  const line = `${value <= limit ? 'met   ' : 'MISSED'} ${name}: ${value.toFixed(unit === 'x' ? 2 : 1)} ${unit} (target ≤ ${limit} ${unit})`;
+  verdicts.push(line);
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+// ---------------------------------------------------------------------------------------
+// Documents
+
+function sampleText(): string {
+  const dir = join(ROOT, 'samples');
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\ufeff/, ''))
+    .join('\n\n');
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The samples, then generated paragraphs until the document has about `target` words. */
+function documentOf(target: number, samples: string): string {
+  const random = seededRandom(target);
+  const parts = samples ? [samples.trim()] : [];
+  let count = words(samples);
+  while (count < target) {
+    const p = paragraph(random);
+    parts.push(p);
+    count += words(p);
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------
+// Stage timing (through the engine's hook: the engine itself never reads the clock)
+
+const stageTotals = new Map<StageName, number[]>();
+function timeStages(): () => Map<StageName, number> {
+  const started = new Map<StageName, number>();
+  const took = new Map<StageName, number>();
+  setEngineHooks({
+    onStage: (stage, phase) => {
+      if (phase === 'start') started.set(stage, performance.now());
+      else took.set(stage, performance.now() - (started.get(stage) ?? 0));
+    },
+  });
+  return () => {
+    setEngineHooks(undefined);
+    return took;
+  };
+}
+
+function stageLine(took: Map<StageName, number>): string {
+  return [...took].map(([s, ms]) => `${s} ${ms.toFixed(1)}`).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------
+// Competitors on the same text
+
+type Nlp = typeof import('compromise');
+function compromiseAlone(text: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as Nlp;
+  return time(() => {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+    doc.quotations().out('array');
+    doc.numbers().out('array');
+  });
+}
+
+function writeGood(text: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const check = require('write-good') as (text: string) => unknown[];
+  return time(() => check(text));
+}
+
+// ---------------------------------------------------------------------------------------
+// Activation and bundles
+
+/** A `vscode` module in which every property, call and construction returns another stub. */
+function stubVscode(): unknown {
+  const cache = new Map<PropertyKey, unknown>();
+  const target = function () {
+    /* stub */
+  };
+  const handler: ProxyHandler<typeof target> = {
+    get(_t, key) {
+      if (key === 'then') return undefined; // not a promise
+      if (key === Symbol.iterator) return function* () {};
+      if (key === Symbol.toPrimitive) return () => '';
+      if (key === 'length') return 0;
+      if (!cache.has(key)) cache.set(key, stubVscode());
+      return cache.get(key);
+    },
+    apply: () => stubVscode(),
+    construct: () => stubVscode() as object,
+  };
+  return new Proxy(target, handler);
+}
+
+async function bundleReport(): Promise<void> {
+  console.log('\nBundles and activation');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  const out = mkdtempSync(join(tmpdir(), 'newsdesk-perf-'));
+  try {
+    // the production builds of esbuild.js's three targets, written to a scratch folder
+    const common = { bundle: true, minify: true, legalComments: 'none' as const, logLevel: 'silent' as const, absWorkingDir: ROOT };
+    const targets = [
+      { name: 'node extension', entryPoints: ['src/extension.ts'], platform: 'node' as const, format: 'cjs' as const, target: 'node20', external: ['vscode'] },
+      { name: 'web extension', entryPoints: ['src/extension.ts'], platform: 'browser' as const, format: 'cjs' as const, target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' } },
+      { name: 'cli', entryPoints: ['src/cli.ts'], platform: 'node' as const, format: 'cjs' as const, target: 'node20' },
+    ];
+    for (const { name, ...options } of targets) {
+      const file = join(out, `${name.replace(/ /g, '-')}.js`);
+      await esbuild.build({ ...common, ...options, outfile: file });
+      const size = statSync(file).size;
+      console.log(`  ${name.padEnd(16)} ${kb(size)} minified`);
+      if (name === 'node extension') target('Node bundle, minified', size / 1024, 600, 'KB');
+    }
+    for (const f of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
+      if (existsSync(join(ROOT, f))) console.log(`  ${f.padEnd(22)} ${kb(statSync(join(ROOT, f)).size)} as built now`);
+    }
+    const vsix = readdirSync(ROOT).filter((f) => f.endsWith('.vsix'));
+    for (const f of vsix) console.log(`  ${f.padEnd(22)} ${kb(statSync(join(ROOT, f)).size)}`);
+    if (vsix.length === 0) console.log('  (no .vsix in the project folder)');
+
+    // A Node build whose compromise modules set a flag when evaluated: activation must not.
+    const marked = join(out, 'marked.js');
+    const { name: _name, ...nodeTarget } = targets[0];
+    await esbuild.build({
+      ...common,
+      ...nodeTarget,
+      outfile: marked,
+      plugins: [
+        {
+          name: 'mark-compromise',
+          setup(build) {
+            build.onLoad({ filter: /[\\/]node_modules[\\/]compromise[\\/].*\.c?js$/ }, (args) => ({
+              contents: `globalThis.__newsdeskCompromiseEvaluated = true;\n${readFileSync(args.path, 'utf8')}`,
+              loader: 'js',
+            }));
+          },
+        },
+      ],
+    });
+    const stub = stubVscode();
+    const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const load = moduleWithLoad._load;
+    moduleWithLoad._load = (request, ...rest) => (request === 'vscode' ? stub : load(request, ...rest));
+    const known: Record<PropertyKey, unknown> = { subscriptions: [], extensionPath: ROOT, asAbsolutePath: (p: string) => join(ROOT, p) };
+    const context = new Proxy(known, { get: (t, key) => (key in t ? t[key as string] : (stub as Record<PropertyKey, unknown>)[key]) });
+    const activations: number[] = [];
+    let evaluated = false;
+    try {
+      for (const [i, file] of [marked, join(out, 'node-extension.js')].entries()) {
+        const started = performance.now();
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const extension = require(file) as { activate: (c: unknown) => unknown };
+        await extension.activate(context);
+        activations.push(performance.now() - started);
+        if (i === 0) evaluated = Boolean((globalThis as { __newsdeskCompromiseEvaluated?: boolean }).__newsdeskCompromiseEvaluated);
+      }
+    } finally {
+      moduleWithLoad._load = load;
+    }
+    console.log(`  activation (require + activate() with a stub vscode): ${activations.map(fmt).join(', ')}`);
+    console.log(`  compromise evaluated during activation: ${evaluated ? 'YES' : 'no'}`);
+    target('activation', Math.min(...activations), 50, 'ms');
+    target('compromise evaluated at activation (0 = no)', evaluated ? 1 : 0, 0, '');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function heapUsed(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+  return process.memoryUsage().heapUsed;
+}
+
+async function main(): Promise<void> {
+  const samples = sampleText();
+  console.log(`Newsdesk performance (samples: ${samples ? `${words(samples)} words from samples/` : 'none, generated only'}; node ${process.version})`);
+  analyze('Warm up the tagger, Kim said.');
+  compromiseAlone('Warm up compromise.');
+
+  const sizes = [1_000, 10_000, 100_000];
+  const repeats = [runs(15), runs(5), runs(2)];
+  let big = '';
+  for (const [i, size] of sizes.entries()) {
+    const text = documentOf(size, samples);
+    if (size === 100_000) big = text;
+    const cold: number[] = [];
+    let took = new Map<StageName, number>();
+    for (let r = 0; r < repeats[i]; r++) {
+      clearTaggingCache();
+      const stop = timeStages();
+      cold.push(time(() => analyze(text, { format: 'markdown' })));
+      took = stop();
+    }
+    const alone: number[] = [];
+    const style: number[] = [];
+    for (let r = 0; r < Math.max(1, Math.ceil(repeats[i] / 2)); r++) {
+      alone.push(compromiseAlone(text));
+      style.push(writeGood(text));
+    }
+    const kbs = text.length / 1024 / (median(cold) / 1000);
+    console.log(`\n~${size.toLocaleString('en-US')} words (${words(text).toLocaleString('en-US')} words, ${kb(text.length)}), ${cold.length} cold runs`);
+    console.log(`  cold analysis      median ${fmt(median(cold))}, p95 ${fmt(p95(cold))}, ${kbs.toFixed(0)} KB/s`);
+    console.log(`  per stage (last)   ${stageLine(took)}`);
+    console.log(`  compromise alone   median ${fmt(median(alone))}  (Newsdesk / compromise = ${(median(cold) / median(alone)).toFixed(2)}×)`);
+    console.log(`  write-good         median ${fmt(median(style))}  (Newsdesk / write-good = ${(median(cold) / median(style)).toFixed(2)}×)`);
+    if (size === 1_000) target('cold 1,000-word analysis, median', median(cold), 25, 'ms');
+    if (size === 100_000) target('cold analysis / compromise alone (100k words)', median(cold) / median(alone), 1.3, 'x');
+    for (const [stage, ms] of took) stageTotals.set(stage, [...(stageTotals.get(stage) ?? []), ms]);
+  }
+
+  // edits in the 100k-word document, with a warm cache
+  console.log('\nEdits in the ~100,000-word document (warm)');
+  const random = seededRandom(42);
+  analyze(big, { format: 'markdown' });
+  const edit = (label: string, n: number, change: (text: string) => string) => {
+    const times: number[] = [];
+    let took = new Map<StageName, number>();
+    for (let r = 0; r < n; r++) {
+      const edited = change(big);
+      const stop = timeStages();
+      times.push(time(() => analyze(edited, { format: 'markdown' })));
+      took = stop();
+    }
+    console.log(`  ${label.padEnd(26)} median ${fmt(median(times))}, p95 ${fmt(p95(times))}  [${stageLine(took)}]`);
+    return times;
+  };
+  const oneChar = edit('one-character edit', runs(20), (text) => {
+    const at = Math.floor(random() * text.length);
+    return text.slice(0, at) + 'x' + text.slice(at);
+  });
+  target('one-character edit in 100k words, p95', p95(oneChar), 20, 'ms');
+  edit('one-character edit at end', runs(10), (text) => `${text.trimEnd()} x\n`);
+  edit('paragraph paste', runs(10), (text) => {
+    const at = text.indexOf('\n\n', Math.floor(random() * text.length));
+    return `${text.slice(0, at)}\n\n${paragraph(random)}${text.slice(at)}`;
+  });
+  edit('paragraph deleted', runs(10), (text) => {
+    const at = text.indexOf('\n\n', Math.floor(random() * text.length));
+    const end = text.indexOf('\n\n', at + 2);
+    return end < 0 ? text : text.slice(0, at) + text.slice(end);
+  });
+
+  // the longest synchronous slice of a cold, time-sliced analysis
+  clearTaggingCache();
+  const { longest, total } = await longestBlock(() => analyzeAsync(big, { format: 'markdown' }));
+  console.log(`\nCold analyzeAsync of 100k words: ${fmt(total)} in all, longest synchronous slice ${fmt(longest)}`);
+  target('longest synchronous slice (cold async, 100k words)', longest, 50, 'ms');
+
+  // heap an analysed 100k-word document retains (its Analysis and its tagging cache)
+  clearTaggingCache();
+  const before = heapUsed();
+  const kept = analyze(big, { format: 'markdown' });
+  const after = heapUsed();
+  const mb = (after - before) / 1024 / 1024;
+  console.log(`Heap retained by the 100k-word document: ${mb.toFixed(1)} MB${(globalThis as { gc?: unknown }).gc ? '' : ' (run node with --expose-gc for an exact figure)'}`);
+  target('heap retained, 100k-word document', mb, 150, 'MB');
+  if (kept.length !== big.length) throw new Error('the analysis does not match the document');
+
+  await bundleReport();
+
+  console.log('\nStage times, cold, per document size (ms):');
+  for (const [stage, list] of stageTotals) console.log(`  ${stage.padEnd(12)} ${list.map((ms) => ms.toFixed(1).padStart(9)).join('')}`);
+  console.log('\nTargets');
+  for (const line of verdicts) console.log(`  ${line}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

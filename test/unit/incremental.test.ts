@@ -1,0 +1,184 @@
+// Incremental analysis: after an edit only the sentences that changed are tagged again,
+// and the result after any sequence of edits equals a fresh analysis of the final text.
+// Also the time-sliced analyzeAsync (same result, cancellable) and the never-throw guard.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { article } from '../../bench/articles';
+import { analyze, analyzeAsync, clearTaggingCache, setEngineHooks, type StageName } from '../../src/engine';
+import { chunkEnds, MAX_CHUNK, taggerCallCount } from '../../src/engine/tagging';
+import { violations } from './invariants';
+
+const RUNS = Number(process.env.NEWSDESK_FUZZ_RUNS) || 20;
+const SEED_SETTING = process.env.NEWSDESK_FUZZ_SEED;
+const SEED = SEED_SETTING === 'random' ? Date.now() % 2 ** 31 : Number(SEED_SETTING) || 20261130;
+
+const STORY = [
+  'Harbour council approves new ferry terminal',
+  '',
+  'The Harbour Authority will spend $12 million on a new ferry terminal, Mayor Ingrid Sorensen said on Tuesday.',
+  '',
+  '“We have waited long enough for this,” Sorensen told the council. “Work starts in March.”',
+  '',
+  'About 4,000 people use the old terminal every day. Prices for tickets rose 8% last year.',
+  '',
+  'Opponents called the plan “a waste of money” and said they would appeal.',
+  '',
+].join('\n');
+
+/** Re-tags counted across one analysis. */
+function retagged(text: string): number {
+  const before = taggerCallCount();
+  analyze(text);
+  return taggerCallCount() - before;
+}
+
+describe('incremental analysis', () => {
+  it('re-tags only the sentence a one-character edit touches', () => {
+    analyze(STORY);
+    const at = STORY.indexOf('every day');
+    const edited = STORY.slice(0, at) + 'x' + STORY.slice(at);
+    assert.equal(retagged(edited), 1);
+  });
+
+  it('re-tags nothing after a paragraph is deleted, and only the new sentences after a paste', () => {
+    analyze(STORY);
+    const paragraph = 'About 4,000 people use the old terminal every day. Prices for tickets rose 8% last year.\n\n';
+    assert.equal(retagged(STORY.replace(paragraph, '')), 0);
+    const pasted = STORY + '\nThe ferry company declined to comment. Its chief executive left in May.\n';
+    assert.equal(retagged(pasted), 2);
+  });
+
+  it('gives, after any sequence of edits, the same Analysis as a cold analysis of the final text', () => {
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      remove: fc.integer({ min: 0, max: 40 }),
+      insert: fc.constantFrom('', 'x', ' ', '.', '\n\n', '“', '”', '"', 'said Kim.', ' Officials said 40% of staff left. ', '\n\n“We will rebuild,” she said.\n\n'),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (seed, edits) => {
+        let text = article(90, seed);
+        analyze(text);
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          analyze(text);
+        }
+        const warm = analyze(text, { format: 'markdown' });
+        clearTaggingCache();
+        const cold = analyze(text, { format: 'markdown' });
+        assert.deepEqual(warm, cold);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
+describe('over-long sentences', () => {
+  it('are tagged in chunks that end at whitespace and never exceed the chunk size', () => {
+    const words = 'the council met again on a wet morning and voted '.repeat(200);
+    const ends = chunkEnds(words);
+    assert.ok(ends.length > 1);
+    let start = 0;
+    for (const end of ends) {
+      assert.ok(end - start <= MAX_CHUNK && end > start);
+      if (end < words.length) assert.match(words[end - 1], /\s/);
+      start = end;
+    }
+    assert.equal(ends[ends.length - 1], words.length);
+  });
+
+  it('never cut a surrogate pair when there is no whitespace', () => {
+    const emoji = '😀'.repeat(MAX_CHUNK * 2);
+    for (const end of chunkEnds(emoji)) assert.equal(end % 2, 0);
+    assert.deepEqual(violations(emoji, analyze(emoji)), []);
+  });
+});
+
+describe('analyzeAsync', () => {
+  it('returns the same Analysis as analyze, cold or warm', async () => {
+    clearTaggingCache();
+    const sliced = await analyzeAsync(STORY, { format: 'news' }, { yieldEvery: 0 });
+    assert.deepEqual(sliced, analyze(STORY, { format: 'news' }));
+    assert.deepEqual(await analyzeAsync(STORY, { format: 'news' }), sliced);
+  });
+
+  it('rejects with the abort reason when a newer edit cancels it', async () => {
+    clearTaggingCache();
+    const controller = new AbortController();
+    const pending = analyzeAsync(STORY, {}, { signal: controller.signal, yieldEvery: 0 });
+    controller.abort();
+    await assert.rejects(pending, { name: 'AbortError' });
+  });
+
+  it('does not start when the signal is already aborted', async () => {
+    const before = taggerCallCount();
+    clearTaggingCache();
+    await assert.rejects(analyzeAsync(STORY, {}, { signal: AbortSignal.abort() }), { name: 'AbortError' });
+    assert.equal(taggerCallCount(), before);
+  });
+});
+
+describe('the never-throw guard', () => {
+  /** Makes one stage throw, through the stage hook (which runs inside the stage's guard). */
+  function failing(stage: StageName, rethrow: boolean, errors: StageName[]) {
+    return setEngineHooks({
+      rethrow,
+      onError: (s) => errors.push(s),
+      onStage: (s, phase) => {
+        if (s === stage && phase === 'start') throw new Error(`${stage} broke`);
+      },
+    });
+  }
+
+  it('keeps the stages before a failing one and leaves the rest empty', () => {
+    const full = analyze(STORY);
+    const errors: StageName[] = [];
+    const previous = failing('figures', false, errors);
+    try {
+      const partial = analyze(STORY);
+      assert.deepEqual(errors, ['figures']);
+      assert.deepEqual(partial.quotes, full.quotes);
+      assert.deepEqual(partial.entities.map((e) => e.name), full.entities.map((e) => e.name));
+      assert.deepEqual([partial.figures, partial.claims, partial.findings], [[], [], []]);
+      assert.ok(partial.entities.every((e) => e.figures.length === 0 && e.claims.length === 0));
+      assert.deepEqual(violations(STORY, partial), []);
+    } finally {
+      setEngineHooks(previous);
+    }
+  });
+
+  it('undoes a half-done attribution', () => {
+    const errors: StageName[] = [];
+    const previous = failing('attribution', false, errors);
+    try {
+      const partial = analyze(STORY);
+      assert.deepEqual(errors, ['attribution']);
+      assert.ok(partial.quotes.length > 0);
+      assert.ok(partial.quotes.every((q) => q.speaker === null && q.cue === null));
+      assert.ok(partial.entities.every((e) => e.quotes.length === 0));
+    } finally {
+      setEngineHooks(previous);
+    }
+  });
+
+  it('returns an empty, well-formed Analysis when segmentation fails', () => {
+    const previous = failing('segment', false, []);
+    try {
+      const partial = analyze(STORY);
+      assert.equal(partial.length, STORY.length);
+      assert.deepEqual([partial.paragraphs, partial.sentences, partial.quotes, partial.findings], [[], [], [], []]);
+    } finally {
+      setEngineHooks(previous);
+    }
+  });
+
+  it('rethrows in test mode so that internal errors get fixed, not hidden', () => {
+    const previous = failing('quotes', true, []);
+    try {
+      assert.throws(() => analyze(STORY), /quotes broke/);
+    } finally {
+      setEngineHooks(previous);
+    }
+  });
+});
