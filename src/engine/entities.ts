@@ -15,12 +15,12 @@ import {
   chunkSentence,
   collectCaseStats,
   isHeadline,
+  looksCommon,
   matchHeadline,
   type NameSpan,
   type Scores,
 } from './entities/names';
 import type { Entity, EntityType, Excluded } from './model';
-import { isCommonWord } from './nlp';
 import type { Term } from './tagging';
 
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'y']);
@@ -101,8 +101,8 @@ function decideType(scores: Scores | undefined, key: string, lower: ReadonlySet<
   const best = argmax(scores);
   if (scores[best] > 0) return TYPES[best];
   const words = key.split(' ');
-  const unknown = words.filter((w) => !lower.has(w) && !isCommonWord(w) && /\p{L}{2}/u.test(w)).length;
-  if (unknown === 0) return null;
+  const unknown = words.filter((w) => !lower.has(w) && !looksCommon(w) && /\p{L}/u.test(w)).length;
+  if (unknown < words.length) return null;
   if (words.length === 1) return 'organization';
   return words.length <= 3 ? 'person' : null;
 }

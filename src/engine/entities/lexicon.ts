@@ -83,7 +83,7 @@ export const ORG_SUFFIXES = set(
 
 /** Words that begin an organisation's name when "of" follows ("Bank of England"). */
 export const ORG_HEADS_OF = set(
-  'Bank|University|Ministry|Department|Institute|Council|Federation|Commission|Association|Board|Church|' +
+  'Agency|Corporation|Company|Centre|Center|Bank|University|Ministry|Department|Institute|Council|Federation|Commission|Association|Board|Church|' +
     'College|Museum|Court|Office|Bureau|Organization|Organisation|Union|League|Chamber|Academy|Society|' +
     'School|Party|Committee|Army|House|Parliament|Order|Congress|Confederation|Friends|Sons|Daughters',
 );
@@ -181,4 +181,11 @@ export const ROLE_NOUNS = set(
 export const COMMON_ABBREVIATIONS = set(
   'GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|AM|PM|GDP|GNP|CPI|CEO|CFO|COO|CTO|TV|OK|AIDS|HIV|DNA|IPO|VAT|' +
     'PC|ID|UFO|FAQ|PR|HQ|MP|MPs|VIP|ATM|SUV|USD|EUR|RPM|MPH|KM|KG|AD|BC',
+);
+
+/** Last words of events, competitions, wars and documents: names, but not of a person, place or organisation. */
+export const EVENT_ENDINGS = set(
+  'Open|Games|Olympics|Cup|Championship|Championships|Tournament|Trophy|Prix|Classic|Marathon|Bowl|Series|' +
+    'Festival|Awards|Award|Prize|War|Revolution|Protocol|Treaty|Accord|Accords|Agreement|Act|Convention|' +
+    'Declaration|Summit|Expo|Fair|Week|Day|Era|Age',
 );

@@ -5,8 +5,10 @@
 // only gathers evidence.
 
 import type { EntityType } from '../model';
+import { isCommonWord } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import {
+  EVENT_ENDINGS,
   COMMON_ABBREVIATIONS,
   COMPASS,
   DEMONYMS,
@@ -149,6 +151,16 @@ export function collectCaseStats(sentences: readonly (readonly Term[])[], headli
   return stats;
 }
 
+// Endings of derived English words ("Attendance", "Division", "Postponed"), rare in names.
+const COMMON_ENDINGS = /(?:ance|ence|tion|sion|ment|ness|ity|ities|ship|ism|ings?|ied|ies|ives?|ised|ized|ated|ful|less|ous)$/;
+
+/** An ordinary word by compromise's lexicon or by its derivational ending. */
+export function looksCommon(w: string): boolean {
+  if (isCommonWord(w) || COMMON_ENDINGS.test(w)) return true;
+  // plurals of agent nouns: "Scorers", "Automakers"
+  return /(?:er|or)s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2)) || isCommonWord(w.slice(0, -3)));
+}
+
 /** Capitals here are the sentence's or the quotation's, not the name's. */
 function opensSentence(terms: readonly Term[], i: number): boolean {
   if (i === 0) return true;
@@ -159,7 +171,9 @@ function opensSentence(terms: readonly Term[], i: number): boolean {
 function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolean {
   const t = terms[i];
   if (!isCapitalised(t) || !NAME_WORD.test(t.text)) return false;
-  if (t.tags.has('Pronoun') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  // an initial: "A. Smith", "I. Austin" (not the article or the pronoun)
+  if (/^\p{Lu}$/u.test(t.text) && /^\.\s*$/.test(t.post) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
+  if (t.tags.has('Pronoun') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Value')) return false;
   if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
   const w = word(t);
   if (COMMON_ABBREVIATIONS.has(w) && isAllCaps(t)) return false;
@@ -168,6 +182,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolea
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   if (hasTag(t, NAME_TAGS)) return true;
   if (stats.capitalised.has(w) && !stats.lower.has(w)) return true;
+  // a word no dictionary knows, never written in lower case here: "Leeson said", "Estes was"
+  if (!stats.lower.has(w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && /\p{L}{3}/u.test(w)) return true;
   // "Talks between ..." vs "Simmons took ...": an unknown opening word is a name only when
   // a capitalised word follows it without punctuation
   return (
@@ -200,7 +216,7 @@ export function chunkSentence(
       const next = terms[j + 1];
       if (terms[j].post === '-' || terms[j].post === '–') {
         // "Hewlett-Packard", "Kim Jong-un"; but "Dallas-based" is a modifier
-        if (isCapitalised(next) || (j > i && /^\p{Ll}{1,3}$/u.test(next.text))) {
+        if (isCapitalised(next) || (j > i && /^\p{Ll}+$/u.test(next.text) && !isCommonWord(next.normal))) {
           j++;
           continue;
         }
@@ -336,7 +352,8 @@ function add(
     return;
   // "Australian Tom Moody", "Democrat Walter Mondale": the nationality or party describes the name
   let lead: NameSpan['title'] = null;
-  if (words.length > 1 && !ORG_SUFFIXES.has(words[words.length - 1])) {
+  const lastWord = words[words.length - 1];
+  if (words.length > 1 && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && !PLACES.has(words.join(' '))) {
     let k = 0;
     while (
       k < words.length - 1 &&
@@ -350,11 +367,20 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // events, competitions and documents ("Hong Kong Open", "Gulf War", "Kyoto Protocol")
+  if (words.length > 1 && EVENT_ENDINGS.has(words[words.length - 1])) return;
   if (words.every((_w, n) => terms[i + n].tags.has('Date') || terms[i + n].tags.has('Value'))) return;
   const start = terms[i].start;
   const last = terms[j];
   let end = nameEnd(last);
-  if (end === last.end && last.post.startsWith('.') && keepsDot(last) && !last.text.includes('.')) end++;
+  // "Acme Inc.", "J.", and "Fla." when the sentence goes on after the full stop
+  if (
+    end === last.end &&
+    last.post.startsWith('.') &&
+    !last.text.includes('.') &&
+    (keepsDot(last) || (j + 1 < terms.length && last.text.length <= 4))
+  )
+    end++;
   const name = text.slice(start, end);
   out.push({
     sentence,
@@ -405,6 +431,8 @@ function evidence(
     if (t.tags.has('Organization') || t.tags.has('SportsTeam')) org = true;
   }
   if (person) scores[PERSON] += 1;
+  // "A. Smith": an initial before a name
+  if (n > 1 && /^\p{Lu}$/u.test(terms[i].text) && terms[i].post.startsWith('.')) scores[PERSON] += 1.5;
   if (firstName) scores[PERSON] += 1.5;
   if (place) scores[PLACE] += n === 1 ? 1.5 : 1;
   if (org) scores[ORG] += 1;
