@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { Analysis, Claim, Entity, EntityType, Figure, Quote, Source, Span } from '../engine/model';
-import { plainLabel } from './escape';
+import { oneLine, plainLabel } from './escape';
 import { ENTITY_ICON, FIGURE_LABEL, claimCard, entityCard, figureCard, quoteCard } from './hover';
 import { analysisFor } from './highlights';
 import { guard, guardAsync } from './log';
@@ -65,10 +65,14 @@ function sourceName(analysis: Analysis, source: Source): string {
 export class OutlineBuilder {
   constructor(private readonly analysis: Analysis) {}
 
+  /**
+   * A quotation's row. The sidebar is narrow and cuts the end of a row, so what matters
+   * comes first: the speaker, then the words; under a person, just the words.
+   */
   quote(index: number, nested: boolean): OutlineNode {
     const quote: Quote = this.analysis.quotes[index];
-    const label = plainLabel(quote.text, 60);
-    const node: OutlineNode = { label, icon: new vscode.ThemeIcon('quote'), subject: { type: 'quote', index }, span: quote, children: [] };
+    const words = plainLabel(quote.text, 60);
+    const node: OutlineNode = { label: words, icon: new vscode.ThemeIcon('quote'), subject: { type: 'quote', index }, span: quote, children: [] };
     const notes: string[] = [];
     if (quote.kind === 'title') {
       node.icon = new vscode.ThemeIcon('book');
@@ -77,10 +81,11 @@ export class OutlineBuilder {
       notes.push('scare quotes');
     } else if (quote.status === 'attributed' && quote.speaker) {
       const entity = quote.speaker.entity !== null ? this.analysis.entities[quote.speaker.entity] : undefined;
-      if (!nested) notes.push(plainLabel(entity?.name ?? quote.speaker.name, 40));
+      if (!nested) node.label = `${plainLabel(entity?.name ?? quote.speaker.name, 30)}: ${words}`;
     } else if (quote.status === 'anonymous') {
       node.icon = new vscode.ThemeIcon('info');
-      notes.push(quote.speaker ? `anonymous: ${plainLabel(quote.speaker.text, 40)}` : 'anonymous');
+      if (!nested) node.label = `Anonymous: ${words}`;
+      if (quote.speaker) notes.push(plainLabel(quote.speaker.text, 40));
     } else {
       node.icon = warningIcon();
       notes.push('unattributed');
@@ -112,16 +117,25 @@ export class OutlineBuilder {
     };
   }
 
+  /**
+   * A claim's row, labelled by its figures when it has some ("12,000 homes, 30%": what a
+   * fact-checker scans for), else by its sentence. Several figures are listed below it,
+   * each with its own source.
+   */
   claim(index: number, figures: number[]): OutlineNode {
     const claim: Claim = this.analysis.claims[index];
     const note = this.sourceNote(claim.sourced, claim.source);
+    const only = figures.length === 1 ? this.analysis.figures[figures[0]] : undefined;
+    const kinds = claim.kinds.filter((kind) => kind !== 'figure');
+    const label = figures.length > 0 ? plainLabel(figures.map((f) => oneLine(this.analysis.figures[f].text)).join(', '), 60) : plainLabel(claim.text, 60);
+    const description = only ? `${FIGURE_LABEL[only.kind]} · ${note.text}` : [...kinds, note.text].join(' · ');
     return {
-      label: plainLabel(claim.text, 60),
-      description: note.text,
+      label,
+      description,
       icon: note.warn ? warningIcon() : claim.source?.anonymous ? new vscode.ThemeIcon('info') : new vscode.ThemeIcon('law'),
       subject: { type: 'claim', index },
       span: claim,
-      children: figures.map((f) => this.figure(f)),
+      children: figures.length > 1 ? figures.map((f) => this.figure(f)) : [],
     };
   }
 

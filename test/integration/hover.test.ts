@@ -35,7 +35,7 @@ describe('hover cards', function () {
     assert.deepEqual(card.isTrusted, { enabledCommands: ['newsdesk.reveal'] });
     assert.notEqual(card.supportHtml, true);
     const value = card.value;
-    assert.ok(value.startsWith('$(person) **Maria Lopez** · person'), value);
+    assert.ok(value.startsWith('$(person) **Maria Lopez** · person\n\n_Senator_\n\n'), value);
     assert.match(unescape(value), /First mention: \[Maria Lopez\]\(command:newsdesk\.reveal\?[^)]+\), line 1 · 2 mentions/);
     assert.match(unescape(value), /\*\*Quotes\*\* \(1\)\n- \[“We will rebuild,”\]\([^)]+\) — line 3/);
     // Every link jumps to a place in this article: the first mention, then the quote.

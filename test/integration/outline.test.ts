@@ -66,11 +66,11 @@ describe('sidebar outline', function () {
     );
   });
 
-  it('shows each quote with its speaker, or a warning when it has none', () => {
+  it('shows each quote with its speaker first, or a warning when it has none', () => {
     assert.deepEqual(
       group(tree, 'Quotes').children.map((q) => [q.label, q.description, q.icon, q.warning]),
       [
-        ['“We will rebuild,”', 'Maria Lopez', 'quote', false],
+        ['Maria Lopez: “We will rebuild,”', undefined, 'quote', false],
         ['“Nobody came to help us.”', 'unattributed', 'warning', true],
       ],
     );
@@ -119,7 +119,7 @@ describe('sidebar outline', function () {
     const updated = await waitFor('a third quote', snapshot, (t) => t.items.length === 5 && group(t, 'Quotes').children.length === 3);
     assert.deepEqual(
       group(updated, 'Quotes').children.map((q) => q.description),
-      ['Maria Lopez', 'unattributed', 'unattributed'],
+      [undefined, 'unattributed', 'unattributed'],
     );
     assert.equal(updated.badge, 3);
   });

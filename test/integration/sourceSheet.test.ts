@@ -56,7 +56,7 @@ describe('source sheet', function () {
     assert.equal(figures.length, 2);
     assert.equal(figures[0], '- [ ] line 9: **12%** (percentage) — **no source**');
     assert.match(figures[1], /^- \[ \] line 7: \*\*\\\$4 million\*\* \(amount of money\) — source: \*\*.*state transport department\*\*$/);
-    assert.ok(section('People, places and organisations').includes('- **Maria Lopez** (person): first named line 3, 2 mentions, 1 quote'));
+    assert.ok(section('People, places and organisations').includes('- **Maria Lopez** (person, Senator): first named line 3, 2 mentions, 1 quote'));
     assert.ok(lines.includes('2 in all, 1 to resolve.'), 'quotation summary');
   });
 

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// A tour of Newsdesk's editor side as a reporter would take it, in a real VS Code
+// (code-server + headless Chromium): open a sample article, rest the pointer on a person's
+// name, open the Newsdesk sidebar, run "Newsdesk: Check attributions" from the palette.
+// Writes docs/hover.png, docs/outline.png and docs/check.png. Build first
+// (`node esbuild.js`); `npm run screenshots` may call tour() with its own session.
+
+'use strict';
+
+const host = require('./vscode-host');
+const shots = require('./screenshots');
+
+const ARTICLE = 'needs-work.md';
+/** A person the sample article names, with a title and a quotation credited to her. */
+const PERSON = 'Linda Marsh';
+
+/** The quick-input text box (the widget also holds a "toggle all" checkbox input). */
+const QUICK_INPUT = '.quick-input-widget input[type="text"]';
+
+/** Types into Quick Open / the palette and accepts the first row that shows `rowText`. */
+async function quickPick(page, key, text, rowText) {
+  await page.keyboard.press(key);
+  const input = page.locator(QUICK_INPUT);
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(text);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+}
+
+async function openFile(page, name) {
+  await quickPick(page, 'Control+P', name, name);
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+}
+
+const runCommand = (page, label) => quickPick(page, 'F1', `>${label}`, label);
+
+/** Opens the Newsdesk sidebar by its activity-bar icon (its findings badge sits on top of it). */
+async function openSidebar(page) {
+  const icon = page.locator('.activitybar .action-item a.action-label[aria-label^="Newsdesk"]').first();
+  await icon.waitFor({ state: 'visible', timeout: 20_000 });
+  const open = await page.locator('.sidebar .composite.title', { hasText: /Newsdesk/i }).count();
+  if (open === 0) await icon.click({ force: true });
+  await page.locator('.sidebar .composite.title', { hasText: /Newsdesk/i }).first().waitFor({ timeout: 10_000 });
+}
+
+/** Takes the three pictures in an open workbench session ({ page }). */
+async function tour(session) {
+  const { page } = session;
+  await openFile(page, ARTICLE);
+  await shots.waitForSquiggles(page);
+
+  // 1. The hover card on a person's name.
+  const card = await shots.hoverText(page, PERSON);
+  if (!card.includes(PERSON)) throw new Error(`the hover card does not name ${PERSON}:\n${card}`);
+  await page.locator('.monaco-hover:not(.hidden) .hover-contents').first().waitFor({ state: 'visible' });
+  await shots.screenshot(page, 'hover.png');
+  await page.mouse.move(5, 400);
+  await shots.dismiss(page);
+
+  // 2. The outline in the Newsdesk sidebar, following the article.
+  await openSidebar(page);
+  const people = page.locator('.sidebar .monaco-list-row', { hasText: 'People' }).first();
+  await people.waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator('.sidebar .monaco-list-row', { hasText: PERSON }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  // keep the focus in the editor so the tree shows no selection outline
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await shots.screenshot(page, 'outline.png');
+
+  // 3. "Newsdesk: Check attributions" from the palette, and what it reports.
+  await runCommand(page, 'Newsdesk: Check attributions');
+  const toast = page.locator('.notifications-toasts .notification-toast').first();
+  await toast.waitFor({ state: 'visible', timeout: 20_000 });
+  await shots.screenshot(page, 'check.png');
+}
+
+async function main() {
+  const started = Date.now();
+  const session = await shots.openWorkbench();
+  try {
+    await tour(session);
+  } catch (err) {
+    await session.page.screenshot({ path: require('node:path').join(require('node:os').tmpdir(), 'newsdesk-ui-tour-failure.png') }).catch(() => {});
+    throw err;
+  } finally {
+    await session.close();
+  }
+  host.log(`ui tour done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+module.exports = { tour };
+
+if (require.main === module) {
+  main().then(
+    () => host.cleanupAll().then(() => process.exit(0)),
+    (err) => {
+      console.error(`[ui-tour] ${err.stack || err.message}`);
+      host.cleanupAll().then(() => process.exit(1));
+    },
+  );
+}
