@@ -63,7 +63,10 @@ async function tour(session) {
   await openSidebar(page);
   const people = page.locator('.sidebar .monaco-list-row', { hasText: 'People' }).first();
   await people.waitFor({ state: 'visible', timeout: 20_000 });
-  await page.locator('.sidebar .monaco-list-row', { hasText: PERSON }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  const person = page.locator('.sidebar .monaco-list-row', { hasText: PERSON }).first();
+  await person.waitFor({ state: 'visible', timeout: 20_000 });
+  // open the person's row to show the quotations credited to her
+  if ((await person.getAttribute('aria-expanded')) === 'false') await person.locator('.monaco-tl-twistie').click();
   // keep the focus in the editor so the tree shows no selection outline
   await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
   await shots.screenshot(page, 'outline.png');
