@@ -1,9 +1,593 @@
-// Stage 6: figures a reader would want sourced, and whether their sentence gives a source.
-// (Walking-skeleton version: none.)
+// Stage 6: figures a reader would want sourced (percentages, money, counts, rates,
+// measurements, multiples) and whether their sentence credits a source.
+//
+// What is a figure: a number with its unit ("8.5%", "$4.2 billion", "2,400 jobs", "12
+// miles", "$15 an hour", "doubled"). Money, percentages, rates, measurements and
+// multiples always count; a count of things counts from ten up ("two children" carries no
+// news weight, "2,400 jobs" does). Not figures: years, dates, times, durations ("30
+// years"), ages ("Kim, 34,"; "a 34-year-old"), ordinals, numbers inside names (G7,
+// COVID-19, Interstate 95, Section 230), page and list numbers, scores ("52-48"), and any
+// number inside a quotation (the quote's attribution covers it), a heading or a region
+// that is not prose.
+//
+// The scan is character-level over each sentence, with compromise's tags (looked up by
+// offset) deciding what is a noun. Sourcing is sourcing.ts's, shared with claims.
 
 import type { Context } from './context';
-import type { Figure } from './model';
+import type { Figure, FigureKind, Span } from './model';
+import { creditEntity, creditFor, overlapsAny, quotedSpans } from './sourcing';
+import type { Term } from './tagging';
 
-export function findFigures(_ctx: Context): Figure[] {
-  return [];
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** A numeral, possibly with a currency sign: "$4.2", "2,400", "10:30". */
+  numeral: boolean;
+  word: boolean;
+}
+
+const TOKEN = /[$€£¥₩]?\d+(?:[.,:]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+
+const CURRENCY_SIGNS = /^[$€£¥₩]/;
+const CURRENCY_CODES = new Set(['us', 'a', 'c', 'nz', 'hk', 's', 'r', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'krw', 'rs', 'inr']);
+const CURRENCY_WORDS = new Set([
+  'dollar', 'dollars', 'cent', 'cents', 'euro', 'euros', 'yen', 'yuan', 'renminbi', 'won', 'rupee',
+  'rupees', 'peso', 'pesos', 'ruble', 'rubles', 'rouble', 'roubles', 'franc', 'francs', 'dinar',
+  'dinars', 'shekel', 'shekels', 'lira', 'real', 'reais', 'rand', 'krona', 'kronor', 'krone',
+  'kroner', 'zloty', 'baht', 'ringgit', 'naira', 'shilling', 'shillings', 'dirham', 'dirhams',
+  'riyal', 'riyals', 'bitcoin', 'bitcoins', 'sterling',
+]);
+const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
+const MEASURE_UNITS = new Set([
+  'mile', 'miles', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'meter', 'meters',
+  'metre', 'metres', 'foot', 'feet', 'ft', 'inch', 'inches', 'yard', 'yards', 'acre', 'acres',
+  'hectare', 'hectares', 'ton', 'tons', 'tonne', 'tonnes', 'pound', 'pounds', 'lb', 'lbs',
+  'kilogram', 'kilograms', 'kg', 'gram', 'grams', 'ounce', 'ounces', 'oz', 'liter', 'liters',
+  'litre', 'litres', 'gallon', 'gallons', 'barrel', 'barrels', 'degree', 'degrees', 'mph',
+  'megawatt', 'megawatts', 'mw', 'gigawatt', 'gigawatts', 'gw', 'kilowatt', 'kilowatts', 'kw',
+  'kwh', 'watts', 'volts', 'point', 'points', 'bushel', 'bushels', 'calorie', 'calories',
+  'square', 'cubic', 'knot', 'knots', 'magnitude', 'centimeter', 'centimeters', 'millimeter',
+  'millimeters', 'cm', 'mm', 'bps', 'basis',
+]);
+const DURATIONS = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute',
+  'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'night', 'nights',
+  'term', 'terms', 'yr', 'yrs',
+]);
+const RATE_NOUNS = new Set([
+  'hour', 'day', 'week', 'month', 'year', 'share', 'barrel', 'gallon', 'person', 'capita', 'head',
+  'mile', 'pound', 'ton', 'tonne', 'household', 'student', 'resident', 'residents', 'people',
+  'kilowatt-hour', 'unit', 'ticket', 'night', 'visit', 'dose', 'pupil', 'worker', 'employee',
+  'voter', 'voters', 'adult', 'adults', 'child', 'children', 'man', 'woman', 'women', 'men',
+]);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec',
+]);
+/** Words before a number that make it a label: "page 12", "No. 3", "Flight 370". */
+const LABELS = new Set([
+  'page', 'pages', 'chapter', 'chapters', 'item', 'no', 'nos', 'number', 'line', 'lines', 'step',
+  'figure', 'fig', 'table', 'room', 'section', 'article', 'episode', 'season', 'volume', 'vol',
+  'issue', 'rule', 'clause', 'paragraph', 'verse', 'district', 'precinct', 'ward', 'route',
+  'highway', 'interstate', 'exit', 'gate', 'flight', 'bus', 'apartment', 'apt', 'suite', 'unit',
+  'version', 'level', 'phase', 'stage', 'category', 'class', 'grade', 'model', 'size', 'channel',
+  'terminal', 'pier', 'lane', 'platform', 'game', 'round', 'week', 'day', 'act', 'scene', 'title',
+  'proposition', 'prop', 'amendment', 'measure', 'question', 'box', 'lot', 'block', 'row', 'seat',
+  'aged', 'age', 'ages', 'hole', 'mile', 'marker', 'code', 'form', 'bill', 'resolution', 'docket',
+  'case', 'rank', 'ranked', 'ranking', 'score', 'scored', 'tier', 'zone', 'sector', 'ss', 'p', 'pp',
+]);
+/** Capitalised words that may stand before a count without naming it: "About 300 people". */
+const CAPITALISED_FUNCTION_WORDS = new Set([
+  'about', 'nearly', 'almost', 'some', 'more', 'fewer', 'less', 'over', 'under', 'only', 'just',
+  'roughly', 'around', 'approximately', 'at', 'by', 'the', 'a', 'an', 'of', 'in', 'on', 'and', 'but',
+  'all', 'those', 'these', 'another', 'up', 'down', 'to', 'from', 'with', 'than', 'after', 'before',
+  'least', 'most', 'estimated', 'another', 'another', 'for', 'its', 'their', 'his', 'her', 'our',
+  'my', 'your', 'between', 'among', 'exactly', 'precisely', 'barely', 'still', 'even', 'another',
+]);
+
+const ONES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+/** Vague counts: "dozens of people", "thousands of jobs". */
+const VAGUE: Record<string, number> = {
+  dozen: 12, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, trillions: 2e12,
+};
+const FRACTIONS = new Set([
+  'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'tenth',
+  'tenths', 'eighth', 'eighths',
+]);
+const MULTIPLE_VERBS = new Set([
+  'doubled', 'doubling', 'tripled', 'tripling', 'trebled', 'quadrupled', 'quadrupling', 'quintupled',
+  'halved', 'halving', 'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'tenfold',
+  'hundredfold', 'doubles', 'triples', 'quadruples',
+]);
+const BARE_MULTIPLE_VERBS = new Set(['double', 'triple', 'quadruple', 'halve']);
+const MODALS_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'nearly', 'almost', 'more', 'than']);
+const TIMES_FOLLOWERS = new Set([
+  'as', 'more', 'less', 'higher', 'lower', 'larger', 'greater', 'bigger', 'smaller', 'faster',
+  'the', 'that', 'than', 'over', 'what', 'likelier', 'likely', 'fewer', 'cheaper', 'costlier',
+]);
+const COUNT_MODIFIERS = new Set(['more', 'fewer', 'additional', 'new', 'other', 'extra', 'fewer', 'less']);
+
+// ---------------------------------------------------------------------------------------
+
+interface SentenceScan {
+  ctx: Context;
+  tokens: Token[];
+  terms: Term[];
+  sentence: number;
+  /** Start of the paragraph the sentence is in (list markers sit there). */
+  paragraphStart: number;
+}
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const body = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+    const t = m[0];
+    tokens.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start: from + m.index,
+      end: from + m.index + t.length,
+      numeral: /\d/.test(t),
+      word: /^\p{L}/u.test(t),
+    });
+  }
+  return tokens;
+}
+
+function termAt(terms: Term[], pos: number): Term | undefined {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = terms[lo];
+  return t && t.start <= pos && pos < t.end ? t : undefined;
+}
+
+function tagged(scan: SentenceScan, tok: Token | undefined, tag: string): boolean {
+  if (!tok) return false;
+  const t = termAt(scan.terms, tok.start);
+  return !!t && t.tags.has(tag);
+}
+
+/** Whether tokens a and b touch (no space between). */
+const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+/** Whether b follows a after a plain space (nothing but whitespace between). */
+function spaced(scan: SentenceScan, a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b || b.start <= a.end) return false;
+  return /^[ \t\u00a0]+$/.test(scan.ctx.text.slice(a.end, b.start));
+}
+
+function numeralValue(text: string): number {
+  return Number(text.replace(/^[$€£¥₩]/, '').replace(/,/g, ''));
+}
+
+function wordValue(word: string): number | undefined {
+  return ONES[word];
+}
+
+interface Found {
+  kind: FigureKind;
+  first: number;
+  last: number;
+}
+
+/** Extends a figure over a rate: "$15 an hour", "3 per 1,000", "$2 a gallon", "$15/hour". */
+function rateAfter(scan: SentenceScan, last: number): number {
+  const { tokens } = scan;
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  if (!a || !b) return -1;
+  if (a.text === '/' && touching(tokens[last], a) && touching(a, b) && b.word) return last + 2;
+  if (!spaced(scan, tokens[last], a) || !spaced(scan, a, b)) return -1;
+  if (['per', 'a', 'an', 'each', 'every'].includes(a.lower)) {
+    if (RATE_NOUNS.has(b.lower)) return last + 2;
+    if (a.lower === 'per' && b.numeral) {
+      // "3 per 1,000 residents"
+      const c = tokens[last + 3];
+      return c && c.word && spaced(scan, b, c) && tagged(scan, c, 'Noun') ? last + 3 : last + 2;
+    }
+  }
+  return -1;
+}
+
+/** The noun counted after a number, skipping up to two modifiers: "2,400 new jobs". Index of its last word, or -1. */
+function countedNoun(scan: SentenceScan, after: number): number {
+  const { tokens } = scan;
+  let k = after + 1;
+  let modifiers = 0;
+  let prev = tokens[after];
+  while (k < tokens.length && modifiers <= 2) {
+    const t = tokens[k];
+    if (!t.word || !spaced(scan, prev, t) && !(touching(prev, t) && prev.text === '-')) {
+      if (t.text === '-' && touching(prev, t) && tokens[k + 1]?.word && touching(t, tokens[k + 1])) {
+        prev = t;
+        k++;
+        continue;
+      }
+      return -1;
+    }
+    if (isCountNoun(scan, t)) {
+      let last = k;
+      // compound nouns: "300 factory workers", "12 million undocumented immigrants"
+      while (last + 1 < tokens.length && tokens[last + 1].word && spaced(scan, tokens[last], tokens[last + 1]) && isCountNoun(scan, tokens[last + 1]) && !tagged(scan, tokens[last], 'Plural') && last - k < 2) last++;
+      return last;
+    }
+    if (COUNT_MODIFIERS.has(t.lower) || (tagged(scan, t, 'Adjective') && !tagged(scan, t, 'Noun'))) {
+      modifiers++;
+      prev = t;
+      k++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+function isCountNoun(scan: SentenceScan, t: Token): boolean {
+  if (!t.word) return false;
+  if (DURATIONS.has(t.lower) || MONTHS.has(t.lower) || SCALES[t.lower] || VAGUE[t.lower] !== undefined) return false;
+  const term = termAt(scan.terms, t.start);
+  if (!term) return false;
+  const tags = term.tags;
+  if (!tags.has('Noun') || tags.has('Pronoun') || tags.has('Date') || tags.has('Value')) return false;
+  if (tags.has('Verb') && !tags.has('Plural')) return false;
+  if (/^[A-Z]/.test(t.text)) {
+    // "300 Democrats", "2,400 Americans" count people; "10 Downing Street" is an address
+    return /s$/.test(t.text) && !tags.has('Address') && !tags.has('Organization');
+  }
+  return ['of', 'to', 'than', 'and', 'or', 'as', 'per', 'in', 'on', 'at'].indexOf(t.lower) < 0;
+}
+
+/** After a number: a unit, or nothing. */
+function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null | 'not-a-figure' {
+  const { tokens } = scan;
+  const t = tokens[at];
+  const a = tokens[at + 1];
+  const b = tokens[at + 2];
+  // attached letters: "12m", "5km", "2nd", "1990s", "5pm", "4G"
+  if (a && touching(t, a) && a.word) {
+    if (SCALE_SUFFIXES[a.lower] !== undefined) return { kind: money ? 'money' : 'count', first: at, last: at + 1 };
+    if (MEASURE_UNITS.has(a.lower)) return { kind: 'measure', first: at, last: at + 1 };
+    return 'not-a-figure';
+  }
+  if (a && a.text === '%' && (touching(t, a) || spaced(scan, t, a))) return { kind: 'percent', first: at, last: at + 1 };
+  if (!a) return null;
+  // "34-year-old", "10-year plan", "12-mile stretch", "20,000-strong"
+  if (a.text === '-' && touching(t, a) && b && touching(a, b) && b.word) {
+    if (MEASURE_UNITS.has(b.lower) || b.lower === 'percent') return { kind: b.lower === 'percent' ? 'percent' : 'measure', first: at, last: at + 2 };
+    if (b.lower === 'strong') return { kind: 'count', first: at, last: at + 2 };
+    if (SCALES[b.lower] && money) return { kind: 'money', first: at, last: at + 2 };
+    return 'not-a-figure';
+  }
+  if (!spaced(scan, t, a)) return null;
+  if (a.lower === 'percent' || a.lower === 'pct' || a.lower === 'percentage') {
+    const c = tokens[at + 2];
+    if (a.lower === 'percentage' && c && (c.lower === 'point' || c.lower === 'points')) return { kind: 'percent', first: at, last: at + 2 };
+    return { kind: 'percent', first: at, last: at + 1 };
+  }
+  if (a.lower === 'per' && b && b.lower === 'cent') return { kind: 'percent', first: at, last: at + 2 };
+  if (CURRENCY_WORDS.has(a.lower)) return { kind: 'money', first: at, last: at + 1 };
+  if (MEASURE_UNITS.has(a.lower)) {
+    if ((a.lower === 'square' || a.lower === 'cubic') && b && spaced(scan, a, b) && MEASURE_UNITS.has(b.lower)) return { kind: 'measure', first: at, last: at + 2 };
+    if (a.lower === 'basis' && b && /^points?$/.test(b.lower)) return { kind: 'percent', first: at, last: at + 2 };
+    if (a.lower === 'square' || a.lower === 'cubic' || a.lower === 'basis') return null;
+    if ((a.lower === 'point' || a.lower === 'points') && money) return null;
+    return { kind: 'measure', first: at, last: at + 1 };
+  }
+  if (a.lower === 'times' && b && spaced(scan, a, b) && TIMES_FOLLOWERS.has(b.lower)) return { kind: 'multiple', first: at, last: at + 1 };
+  if (DURATIONS.has(a.lower)) return money ? null : 'not-a-figure';
+  // times of day
+  if ((a.lower === 'a' || a.lower === 'p') && b && b.text === '.' && touching(a, b)) return 'not-a-figure';
+  if (a.lower === 'am' || a.lower === 'pm' || a.lower === 'o’clock' || a.lower === "o'clock") return 'not-a-figure';
+  return null;
+}
+
+/** Numbers that are not figures, judged from what stands before them. */
+function labelledBefore(scan: SentenceScan, at: number): boolean {
+  const { tokens } = scan;
+  const p = tokens[at - 1];
+  const pp = tokens[at - 2];
+  if (!p) return false;
+  // G7, COVID-19, F-35, #1
+  if (touching(p, tokens[at]) && (p.word || p.text === '#' || (p.text === '-' && pp?.word && touching(pp, p)))) {
+    return !(p.word && CURRENCY_CODES.has(p.lower) && CURRENCY_SIGNS.test(tokens[at].text));
+  }
+  // "No. 3"
+  if (p.text === '.' && pp && LABELS.has(pp.lower)) return true;
+  // "9/11", "10/3/2016": dates written with slashes
+  const n = tokens[at + 1];
+  if ((p.text === '/' && touching(p, tokens[at]) && pp?.numeral) || (n?.text === '/' && touching(tokens[at], n) && tokens[at + 2]?.numeral)) return true;
+  // "between the ages of 17 and 20"
+  if (p.lower === 'of' && pp && /^ages?$/.test(pp.lower)) return true;
+  if (!p.word) return false;
+  if (LABELS.has(p.lower)) return true;
+  if (MONTHS.has(p.lower) || (p.text === '.' && pp && MONTHS.has(pp.lower))) return true;
+  // "Interstate 95", "Boeing 737", "Section 230": a capitalised word that is not the first
+  // of the sentence
+  if (/^[A-Z]/.test(p.text) && at - 1 > 0 && !CAPITALISED_FUNCTION_WORDS.has(p.lower) && spaced(scan, p, tokens[at])) return true;
+  return false;
+}
+
+/** An age in apposition: "Kim, 34, said"; "(34)". */
+function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
+  const { tokens } = scan;
+  const p = tokens[at - 1];
+  const pp = tokens[at - 2];
+  const n = tokens[at + 1];
+  if (!Number.isInteger(value) || value > 120 || /,/.test(tokens[at].text)) return false;
+  const closes = !n || [',', '.', ';', ')', '—', '–'].includes(n.text) || n.lower === 'and';
+  if (p?.text === ',' && pp && (/^[A-Z]/.test(pp.text) || pp.text === ')') && closes) return true;
+  if (p?.text === '(' && n?.text === ')' && pp && /^[A-Z]/.test(pp.text)) return true;
+  return false;
+}
+
+function scanSentence(scan: SentenceScan, out: Found[]): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const found = t.numeral ? numeral(scan, i) : t.word ? wordFigure(scan, i) : null;
+    if (found) {
+      out.push(found);
+      i = found.last;
+    }
+  }
+}
+
+function numeral(scan: SentenceScan, i: number): Found | null {
+  const { tokens } = scan;
+  const t = tokens[i];
+  if (/:/.test(t.text)) return null; // 10:30
+  let first = i;
+  let money = CURRENCY_SIGNS.test(t.text);
+  const p = tokens[i - 1];
+  if (money && p && touching(p, t) && p.word && CURRENCY_CODES.has(p.lower)) first = i - 1;
+  if (!money && p && spaced(scan, p, t) && CURRENCY_CODES.has(p.lower) && p.lower.length > 1 && /^[A-Z]/.test(p.text)) {
+    money = true; // "USD 5 million", "Rs 300"
+    first = i - 1;
+  }
+  if (p && /^[$€£¥₩]$/.test(p.text) && touching(p, t)) {
+    money = true;
+    first = i - 1;
+  }
+  if (!money && labelledBefore(scan, i)) return null;
+  const proportion = proportionAt(scan, i);
+  if (proportion) return proportion;
+  let value = numeralValue(t.text);
+  let last = i;
+  // a range: "10-15 percent", "52-48"
+  let range = false;
+  const dash = tokens[i + 1];
+  if (dash && (dash.text === '-' || dash.text === '–') && touching(t, dash) && tokens[i + 2]?.numeral && touching(dash, tokens[i + 2])) {
+    range = true;
+    last = i + 2;
+  }
+  // scale words: "4.2 billion", "1.5 million"
+  const s = tokens[last + 1];
+  if (s && spaced(scan, tokens[last], s) && SCALES[s.lower]) {
+    value *= SCALES[s.lower];
+    last++;
+    const s2 = tokens[last + 1];
+    if (s2 && spaced(scan, tokens[last], s2) && SCALES[s2.lower] && SCALES[s2.lower] > SCALES[s.lower]) {
+      value *= SCALES[s2.lower];
+      last++;
+    }
+  }
+  const unit = unitAfter(scan, last, money);
+  if (unit === 'not-a-figure') return null;
+  let kind: FigureKind | null = money ? 'money' : null;
+  if (unit) {
+    if (!money || unit.kind !== 'count') kind = money && unit.kind === 'measure' ? 'money' : unit.kind;
+    if (money && unit.kind === 'percent') kind = 'percent';
+    last = unit.last;
+  }
+  const integerLike = !/[.,]/.test(t.text);
+  const yearLike = integerLike && value >= 1000 && value <= 2100 && last === i && !money;
+  if (kind === null) {
+    if (yearLike || range) return null;
+    if (tagged(scan, t, 'Date') || tagged(scan, t, 'Time')) return null;
+    if (isApposedAge(scan, i, value)) return null;
+    if (listMarker(scan, i)) return null;
+    const n = tokens[last + 1];
+    if (n && spaced(scan, tokens[last], n) && MONTHS.has(n.lower)) return null;
+    const rate = rateAfter(scan, last);
+    if (rate >= 0) return { kind: 'rate', first, last: rate };
+    const noun = countedNoun(scan, last);
+    if (noun >= 0) {
+      if (value < 10) return null;
+      kind = 'count';
+      last = noun;
+    } else {
+      // an address or a name after the number: "10 Downing Street", "737 Max"
+      if (n && n.word && spaced(scan, tokens[last], n) && /^[A-Z]/.test(n.text) && !tagged(scan, n, 'Plural')) return null;
+      // a bare number counts from ten up: "the toll rose to 300"
+      if (value < 10) return null;
+      kind = 'count';
+    }
+  }
+  const rate = rateAfter(scan, last);
+  if (rate >= 0 && kind !== 'percent' && kind !== 'multiple') {
+    kind = 'rate';
+    last = rate;
+  }
+  return { kind, first, last };
+}
+
+/** "eight of 10 avocados", "3 out of 4 voters", "one in five": a proportion, from its
+ * first number. Called on either number; only the first starts one. */
+function proportionAt(scan: SentenceScan, i: number): Found | null {
+  const { tokens } = scan;
+  const isNumber = (t: Token | undefined): boolean => !!t && (t.numeral && !CURRENCY_SIGNS.test(t.text) || ONES[t.lower] !== undefined);
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  let second = -1;
+  if (a && (a.lower === 'of' || a.lower === 'in') && isNumber(b) && spaced(scan, tokens[i], a)) second = i + 2;
+  else if (a?.lower === 'out' && b?.lower === 'of' && isNumber(tokens[i + 3])) second = i + 3;
+  if (second < 0) return null;
+  const denominator = tokens[second];
+  const value = denominator.numeral ? numeralValue(denominator.text) : ONES[denominator.lower];
+  // "one in five", "eight of 10", "3 out of 4"; not "one of 300 people" (a count)
+  if (!(value === 10 || value === 100 || value < 10) || tokens[second + 1]?.text === '%') return null;
+  const noun = countedNoun(scan, second);
+  return { kind: 'percent', first: i, last: noun >= 0 ? noun : second };
+}
+
+function listMarker(scan: SentenceScan, i: number): boolean {
+  const { tokens } = scan;
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  const p = tokens[i - 1];
+  if (p?.text === '(' && n?.text === ')') return true;
+  const lineStart = t.start === scan.paragraphStart || /\n[ \t]*$/.test(scan.ctx.text.slice(Math.max(0, t.start - 10), t.start));
+  return lineStart && !!n && (n.text === '.' || n.text === ')') && touching(t, n);
+}
+
+/** Figures written in words: "twelve hundred jobs", "a million people", "dozens of
+ * people", "two-thirds of voters", "one in five", "doubled", "three times as many". */
+function wordFigure(scan: SentenceScan, i: number): Found | null {
+  const { tokens } = scan;
+  const t = tokens[i];
+  const w = t.lower;
+  const n = tokens[i + 1];
+  if (MULTIPLE_VERBS.has(w) || /^\d*-?fold$/.test(w)) return { kind: 'multiple', first: i, last: i };
+  if (BARE_MULTIPLE_VERBS.has(w) && tokens[i - 1] && MODALS_BEFORE_VERB.has(tokens[i - 1].lower) && !(n?.text === '-')) {
+    return { kind: 'multiple', first: i, last: i };
+  }
+  if (w === 'twice' && n && spaced(scan, t, n) && (n.lower === 'as' || n.lower === 'the')) return { kind: 'multiple', first: i, last: i };
+  // "X-fold" written with a hyphen: "four-fold"
+  if (ONES[w] && n?.text === '-' && tokens[i + 2]?.lower === 'fold' && touching(t, n)) return { kind: 'multiple', first: i, last: i + 2 };
+
+  // fractions: "half of", "a third of", "two-thirds of", "one-quarter of"
+  let fracEnd = -1;
+  if (w === 'half') fracEnd = i;
+  else if ((w === 'a' || ONES[w]) && n) {
+    const f = n.text === '-' && touching(t, n) ? tokens[i + 2] : spaced(scan, t, n) ? n : undefined;
+    if (f && FRACTIONS.has(f.lower) && f.lower !== 'half') fracEnd = tokens.indexOf(f, i);
+  }
+  if (fracEnd >= 0) {
+    const of = tokens[fracEnd + 1];
+    if (!of || of.lower !== 'of' || !spaced(scan, tokens[fracEnd], of)) return null;
+    const noun = countedNoun(scan, tokens[fracEnd + 2] && ['the', 'all', 'its', 'their', 'those', 'these'].includes(tokens[fracEnd + 2].lower) ? fracEnd + 2 : fracEnd + 1);
+    if (t.lower === 'a' && fracEnd === i + 1 && tokens[i + 1].lower === 'quarter' && tokens[noun]?.lower === 'century') return null;
+    return { kind: 'percent', first: i, last: noun >= 0 ? noun : fracEnd };
+  }
+
+  // vague counts: "dozens of people", "thousands of jobs"
+  if (VAGUE[w] !== undefined && w !== 'dozen') {
+    const of = tokens[i + 1];
+    if (!of || of.lower !== 'of') return null;
+    const noun = countedNoun(scan, tokens[i + 2] && ['the', 'their', 'its'].includes(tokens[i + 2].lower) ? i + 2 : i + 1);
+    return noun >= 0 ? { kind: 'count', first: i, last: noun } : null;
+  }
+
+  // spelled-out numbers
+  let value: number | undefined;
+  let first = i;
+  let last = i;
+  if ((w === 'a' || w === 'an') && n && spaced(scan, t, n) && (SCALES[n.lower] || n.lower === 'dozen')) {
+    value = SCALES[n.lower] ?? 12;
+    last = i + 1;
+  } else if (w === 'dozen') {
+    value = 12;
+  } else {
+    value = wordValue(w);
+    if (value === undefined) return null;
+    // "twenty-five", "two hundred", "three million"
+    for (;;) {
+      const a = tokens[last + 1];
+      const b = tokens[last + 2];
+      if (a && a.text === '-' && touching(tokens[last], a) && b && ONES[b.lower] && ONES[b.lower] < 10 && touching(a, b)) {
+        value += ONES[b.lower];
+        last += 2;
+      } else if (a && spaced(scan, tokens[last], a) && SCALES[a.lower]) {
+        value *= SCALES[a.lower];
+        last++;
+      } else break;
+    }
+    if (last === i) {
+      const proportion = proportionAt(scan, i);
+      if (proportion) return proportion;
+    }
+  }
+  if (first > 0 && tokens[first - 1].text === '-' && touching(tokens[first - 1], t)) return null; // "COVID-one"? no: "forty-two" handled
+  const unit = unitAfter(scan, last, false);
+  if (unit === 'not-a-figure') return null;
+  const p = tokens[first - 1];
+  const money = !!p && /^[$€£¥₩]$/.test(p.text) && spaced(scan, p, t);
+  if (money) first--;
+  let kind: FigureKind;
+  if (unit) {
+    kind = unit.kind;
+    last = unit.last;
+  } else {
+    const noun = countedNoun(scan, last);
+    if (noun < 0 || value < 10) {
+      if (!(value >= 1e6 && noun < 0)) return null;
+      kind = 'count';
+    } else {
+      kind = 'count';
+      last = noun;
+    }
+    // "one of the", "ten of them": no
+  }
+  const rate = rateAfter(scan, last);
+  if (rate >= 0 && kind !== 'percent' && kind !== 'multiple') {
+    kind = 'rate';
+    last = rate;
+  }
+  return { kind, first, last };
+}
+
+// ---------------------------------------------------------------------------------------
+
+export function findFigures(ctx: Context): Figure[] {
+  const { analysis, text } = ctx;
+  const figures: Figure[] = [];
+  const quoted = quotedSpans(ctx);
+  const excluded: Span[] = [...analysis.excluded].sort((a, b) => a.start - b.start);
+  for (let s = 0; s < analysis.sentences.length; s++) {
+    const sentence = analysis.sentences[s];
+    const paragraph = analysis.paragraphs[sentence.paragraph];
+    if (paragraph && paragraph.kind === 'heading') continue;
+    if (!/\d|[a-z]/i.test(text.slice(sentence.start, sentence.end))) continue;
+    const scan: SentenceScan = {
+      ctx,
+      tokens: tokenize(text, sentence.start, sentence.end),
+      terms: ctx.tagged[s]?.terms ?? [],
+      sentence: s,
+      paragraphStart: paragraph ? paragraph.start : sentence.start,
+    };
+    const found: Found[] = [];
+    scanSentence(scan, found);
+    for (const f of found) {
+      const start = scan.tokens[f.first].start;
+      const end = scan.tokens[f.last].end;
+      if (overlapsAny(quoted, start, end) || overlapsAnyUnmerged(excluded, start, end)) continue;
+      const credit = creditFor(ctx, s, start, end);
+      const source = credit ? { ...credit.source } : null;
+      figures.push({ start, end, text: text.slice(start, end), kind: f.kind, sourced: !!source, source, sentence: s });
+      creditEntity(ctx, source, 'figures', figures.length - 1);
+    }
+  }
+  return figures;
+}
+
+function overlapsAnyUnmerged(spans: Span[], start: number, end: number): boolean {
+  // excluded regions do not nest, so the merged-span search applies
+  return overlapsAny(spans, start, end);
 }

@@ -1,0 +1,804 @@
+// Sentence-level source detection, shared by figures and claims: who, if anyone, does a
+// sentence credit for what it states? "according to Fitch Solutions", "data from the
+// ministry", "a Gallup poll", "the ministry said", "officials said", "said Kim", "in a
+// report released Tuesday, the agency …". Works on the tagged terms of one sentence, so
+// it costs time linear in the sentence.
+
+import type { Context } from './context';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERBS, SOURCE_PHRASES } from './lexicon';
+import type { Mention, Source, Span } from './model';
+import type { Term } from './tagging';
+
+/** A source a sentence credits, with the cue that credits it. */
+export interface Credit {
+  source: Source;
+  /** The crediting words ("said", "according to", "poll"). */
+  cue: Span;
+  /** The whole phrase the source was read from (the source itself may be a mention in it). */
+  subject: Span;
+  /**
+   * The part of the sentence the credit covers. A cue verb covers its whole clause; a
+   * credit joined to an unrelated clause by ", and" or ";" does not reach across it.
+   */
+  scope: Span;
+}
+
+// ---------------------------------------------------------------------------------------
+// Word lists of our own (the shared lists are in lexicon.ts)
+
+/** Documents that carry figures: "a Gallup poll", "the agency's report", "data from …". */
+const DOCUMENT_NOUNS = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data', 'figures',
+  'statistics', 'stats', 'estimate', 'estimates', 'projection', 'projections', 'analysis', 'analyses',
+  'forecast', 'forecasts', 'count', 'tally', 'census', 'records', 'filing', 'filings', 'research',
+  'review', 'audit', 'model', 'numbers', 'calculations', 'index', 'release', 'statement', 'database',
+  'tracker', 'tracking', 'assessment', 'findings', 'average', 'averages', 'plan', 'plans',
+  'proposal', 'proposals', 'budget', 'calculation', 'tabulation', 'estimation', 'slide', 'chart',
+  'complaint', 'indictment', 'lawsuit', 'letter', 'memo', 'documents', 'returns', 'return',
+]);
+/** Document nouns that credit only with a named author before them ("Clinton's plan"),
+ * never as a bare subject ("the plan would cost …" credits nobody). */
+const AUTHORED_ONLY = new Set(['plan', 'plans', 'proposal', 'proposals', 'budget', 'return', 'returns', 'letter', 'memo', 'slide', 'chart', 'documents', 'complaint', 'indictment', 'lawsuit']);
+
+/** Participles between a document noun and its author: "data compiled by …". */
+const DOCUMENT_PARTICIPLES = new Set([
+  'compiled', 'released', 'published', 'provided', 'collected', 'gathered', 'issued', 'prepared',
+  'produced', 'conducted', 'commissioned', 'obtained', 'reviewed', 'analyzed', 'analysed', 'posted',
+]);
+
+/** Cue verbs that also take an ordinary object ("the company added 300 jobs"): they credit
+ * only when they introduce a clause or follow it ("…, he added"). */
+const CLAUSE_ONLY_CUES = new Set([
+  'add', 'call', 'describe', 'continue', 'post', 'ask', 'answer', 'agree', 'counter', 'cry',
+  'recall', 'observe', 'maintain', 'hope', 'fear', 'promise', 'vow', 'pledge', 'claim', 'state',
+  'note', 'show', 'find', 'indicate', 'reveal', 'report', 'project', 'calculate', 'estimate',
+  'charge',
+]);
+
+/** Of those, the ones a document or body can still use with a plain object: "the study
+ * found 300 deaths", "the agency estimated 3% growth", "the company reported a loss". */
+const OBJECT_CUES_FOR_SOURCES = new Set([
+  'show', 'find', 'indicate', 'reveal', 'report', 'project', 'calculate', 'estimate', 'claim', 'note', 'state',
+]);
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['shown'],
+  think: ['thought'], forecast: ['forecast', 'forecasted'], admit: ['admitted', 'admitting'],
+  quip: ['quipped', 'quipping'], plead: ['pled'], swear: ['swore', 'sworn'], cite: ['cited'],
+};
+
+/** Extra cue verbs for figures: a body that publishes or cites a number credits it. */
+const EXTRA_CUES = [
+  'cite', 'tally', 'put', 'peg', 'place', 'count', 'charge', 'expect', 'anticipate', 'want',
+  'propose', 'seek', 'intend', 'aim', 'point',
+];
+/** Cues of intent: a plan's figures are credited to whoever proposes it ("Clinton wants to
+ * cut taxes by 5 percent"); they take "to" or an object. */
+const INTENT_CUES = new Set(['want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow', 'pledge']);
+/** Of the extras, those that credit only with a figure phrase after them ("put the toll at"). */
+const WEAK_CUES = new Set(['put', 'peg', 'place', 'count', 'tally']);
+
+function inflect(base: string): string[] {
+  const forms = [base];
+  const consonantY = /[^aeiou]y$/.test(base);
+  if (/(s|sh|ch|x|z|o)$/.test(base)) forms.push(`${base}es`);
+  else if (consonantY) forms.push(`${base.slice(0, -1)}ies`);
+  else forms.push(`${base}s`);
+  if (base.endsWith('e')) forms.push(`${base}d`);
+  else if (consonantY) forms.push(`${base.slice(0, -1)}ied`);
+  else forms.push(`${base}ed`);
+  if (base.endsWith('e') && !base.endsWith('ee')) forms.push(`${base.slice(0, -1)}ing`);
+  else forms.push(`${base}ing`);
+  return forms.concat(IRREGULAR[base] ?? []);
+}
+
+const CUE_FORMS = new Map<string, string>();
+for (const base of [...CUE_VERBS.filter((v) => !v.includes(' ')), ...EXTRA_CUES]) {
+  for (const form of inflect(base)) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, base);
+}
+// "put" has no "-ed" form; "peged" is not English either
+CUE_FORMS.set('pegged', 'peg');
+CUE_FORMS.set('putting', 'put');
+
+/** Forms that are verbs whatever compromise thinks ("said" is never a noun). */
+const SURE_VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'estimated', 'reported', 'added', 'wants', 'wanted', 'proposed', 'expects', 'expected']);
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** Words that may sit between a subject and its cue verb: "the ministry also said". */
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'later', 'previously', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might',
+  'did', 'does', 'do', 'recently', 'repeatedly', 'publicly', 'once', 'again', 'separately',
+  'earlier', 'then', 'still', 'further', 'first', 'initially', 'privately', 'often', 'frequently',
+  'already', 'last', 'week', 'year', 'month', 'yesterday', 'today', 'tuesday', 'monday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'subsequently', 'just', 'now', 'specifically', 'continually', 'actually', 'generally', 'broadly', 'openly', 'flatly', 'correctly', 'wrongly', 'falsely',
+  'accurately', 'roughly', 'conservatively', 'independently',
+]);
+
+const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
+/** Head nouns of an unnamed source beyond the shared list. */
+const MORE_ANONYMOUS = new Set([
+  'economist', 'economists', 'researcher', 'researchers', 'scientist', 'scientists', 'investigator',
+  'investigators', 'authorities', 'police', 'officer', 'officers', 'activists', 'organizers',
+  'organisers', 'estimates', 'reports', 'polls', 'surveys', 'studies', 'data', 'figures', 'statistics',
+  'numbers', 'records', 'documents', 'research', 'estimate', 'report', 'poll', 'survey', 'study',
+  'analysis', 'analyses', 'projections', 'projection', 'forecasts', 'forecast',
+]);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const PREPOSITIONS_IN_NAMES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'about', 'close', 'familiar']);
+const NOT_A_SOURCE = new Set([
+  'that', 'this', 'these', 'those', 'there', 'what', 'which', 'who', 'whom', 'it\u2019s', 'nobody',
+  'no', 'one', 'none', 'anyone', 'everyone', 'everybody', 'some', 'many', 'most', 'few',
+]);
+
+// ---------------------------------------------------------------------------------------
+// Term helpers
+
+const has = (t: Term | undefined, tag: string): boolean => !!t && t.tags.has(tag);
+/** A word, not one of compromise's empty range terms. */
+const isWord = (t: Term | undefined): t is Term => !!t && t.text.length > 0 && /[\p{L}\p{N}]/u.test(t.text);
+const bare = (t: Term): string => t.normal.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}'’&.-]/gu, '');
+const BREAK = /[,;:()“”"‘«»—–―[\]!?]|--|(?:^|\s)-+\s|\s-+(?:\s|$)|''/;
+/** Whether punctuation separates term i from term i + 1. */
+function brokenAfter(terms: Term[], i: number): boolean {
+  const t = terms[i];
+  if (!t) return true;
+  return BREAK.test(t.post) || BREAK.test(terms[i + 1]?.pre ?? '');
+}
+
+function nounLike(t: Term): boolean {
+  return (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym') || has(t, 'Possessive')) && !has(t, 'Verb');
+}
+
+function npLike(t: Term): boolean {
+  return (
+    nounLike(t) ||
+    has(t, 'Determiner') ||
+    has(t, 'Adjective') ||
+    has(t, 'Value') ||
+    /^[A-Z]/.test(t.text) && !has(t, 'Verb')
+  );
+}
+
+function isName(t: Term): boolean {
+  return has(t, 'ProperNoun') || has(t, 'Acronym') || has(t, 'Organization') || has(t, 'Person') || has(t, 'Place');
+}
+
+// ---------------------------------------------------------------------------------------
+// Mentions, for linking a source to an entity
+
+interface Index {
+  mentions: Mention[];
+  /** Union of quotation spans, sorted. */
+  quoted: Span[];
+  /** Entity of each quote speaker mention, by its start offset (pronouns resolved by attribution). */
+  speakers: Map<number, number>;
+  credits: (Found[] | undefined)[];
+}
+const indexes = new WeakMap<Context, Index>();
+
+function indexOf(ctx: Context): Index {
+  let index = indexes.get(ctx);
+  if (!index) {
+    const mentions = ctx.analysis.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+    const speakers = new Map<number, number>();
+    for (const q of ctx.analysis.quotes) if (q.speaker && q.speaker.entity !== null) speakers.set(q.speaker.start, q.speaker.entity);
+    index = { mentions, quoted: quotedSpans(ctx), speakers, credits: [] };
+    indexes.set(ctx, index);
+  }
+  return index;
+}
+
+/** Quotation spans merged into disjoint sorted spans (nested quotes fold into the outer). */
+export function quotedSpans(ctx: Context): Span[] {
+  const spans = ctx.analysis.quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Whether [start, end) overlaps any of the sorted disjoint spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
+}
+
+function firstMentionAtOrAfter(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The best entity mention inside [start, end): a person, else an organisation, else a place. */
+function mentionWithin(ctx: Context, start: number, end: number): Mention | null {
+  const { mentions } = indexOf(ctx);
+  let best: Mention | null = null;
+  const rank = (m: Mention): number => ({ person: 0, organization: 1, place: 2 })[ctx.analysis.entities[m.entity].type];
+  for (let i = firstMentionAtOrAfter(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.end > end) continue;
+    if (!best || rank(m) < rank(best)) best = m;
+  }
+  return best;
+}
+
+/** The entity a pronoun source refers to: the quote speaker at the same spot, else the
+ * last person mentioned before it. */
+function resolvePronoun(ctx: Context, term: Term): number | null {
+  const spoken = indexOf(ctx).speakers.get(term.start);
+  if (spoken !== undefined) return spoken;
+  if (term.normal !== 'he' && term.normal !== 'she') return null;
+  const { mentions } = indexOf(ctx);
+  for (let i = firstMentionAtOrAfter(mentions, term.start) - 1; i >= 0 && i >= firstMentionAtOrAfter(mentions, term.start) - 50; i--) {
+    const m = mentions[i];
+    if (ctx.analysis.entities[m.entity].type === 'person') return m.entity;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Building a Source from a run of terms
+
+function makeSource(ctx: Context, terms: Term[], from: number, to: number): Source | null {
+  // trim function words at the edges
+  while (from <= to && (has(terms[from], 'Preposition') || has(terms[from], 'Conjunction') || !isWord(terms[from]))) from++;
+  while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || has(terms[to], 'Determiner') || !isWord(terms[to]))) to--;
+  if (from > to) return null;
+  const first = terms[from];
+  const last = terms[to];
+  if (from === to && NOT_A_SOURCE.has(bare(first))) return null;
+  // compromise sometimes tags the noun after a determiner as a verb ("another slide")
+  const determined = to > from && (has(first, 'Determiner') || has(first, 'Value')) && !has(last, 'Adverb');
+  if (!determined && !terms.slice(from, to + 1).some((t) => nounLike(t) || isName(t) || /^[A-Z]/.test(t.text))) return null;
+  // the head: the last word before any preposition ("a spokesman for the ministry")
+  let headAt = to;
+  for (let k = from + 1; k <= to; k++) {
+    if (has(terms[k], 'Preposition') || terms[k].normal === 'familiar' || terms[k].normal === 'close') {
+      headAt = k - 1;
+      break;
+    }
+  }
+  const head = terms[headAt];
+  const headWord = bare(head);
+  if (has(head, 'Date') && !isName(head)) return null;
+  const start = first.start;
+  const end = last.end;
+  const text = ctx.text.slice(start, end);
+  if (from === to && PRONOUNS.has(headWord)) {
+    const entity = resolvePronoun(ctx, first);
+    return { start, end, text, entity, anonymous: false };
+  }
+  const headSpan = terms.slice(from, headAt + 1);
+  const namedHead = headSpan.some((t) => has(t, 'Person')) || (isName(head) && !ANONYMOUS.has(headWord));
+  // an unnamed document is vague, a named one is not: "a study" / "a Gallup poll"
+  const document = MORE_ANONYMOUS.has(headWord) && !ANONYMOUS.has(headWord) && DOCUMENT_NOUNS.has(headWord);
+  const namedDocument = document && terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text)));
+  const unnamed = !namedHead && !namedDocument && (ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
+  if (unnamed) {
+    // "a White House official": unnamed even though an organisation is named
+    const person = mentionWithin(ctx, start, end);
+    if (person && ctx.analysis.entities[person.entity].type === 'person') {
+      return { start: person.start, end: person.end, text: person.text, entity: person.entity, anonymous: false };
+    }
+    return { start, end, text, entity: null, anonymous: true };
+  }
+  const mention = mentionWithin(ctx, start, end);
+  if (mention) return { start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, anonymous: false };
+  return { start, end, text, entity: null, anonymous: false };
+}
+
+/** The noun phrase starting at term i, through "of"/"for"/"at" attachments; its last index. */
+function phraseForward(terms: Term[], i: number, limit: number): number {
+  let j = i;
+  let last = -1;
+  let attachments = 0;
+  while (j < limit && isWord(terms[j])) {
+    const t = terms[j];
+    if (RELATIVES.has(t.normal) && j > i) break;
+    if (has(t, 'Preposition') || t.normal === 'and' || t.normal === '&') {
+      if (last < 0 || attachments >= 3 || !['of', 'for', 'at', 'and', '&', 'from', 'by', 'in', 'with'].includes(t.normal)) break;
+      // "and" only joins names: "Smith and Jones", "Standard & Poor's"
+      if ((t.normal === 'and' || t.normal === '&') && !(isName(terms[j - 1]) && isName(terms[j + 1] ?? terms[j]))) break;
+      attachments++;
+    } else if (npLike(t) || (PRONOUNS.has(t.normal) && j === i)) {
+      if (has(t, 'Verb') && !has(t, 'Adjective') && !nounLike(t)) break;
+      last = j;
+      if (PRONOUNS.has(t.normal)) break;
+    } else break;
+    if (brokenAfter(terms, j)) break;
+    j++;
+  }
+  return last;
+}
+
+/** The noun phrase ending at term i, back through "of"/"for"/"with" attachments; its first index. */
+function phraseBackward(terms: Term[], i: number, floor: number): number {
+  let j = i;
+  let first = -1;
+  while (j >= floor && isWord(terms[j])) {
+    const t = terms[j];
+    if (j < i && brokenAfter(terms, j)) break;
+    if (has(t, 'Date') && !isName(t)) break;
+    if (PREPOSITIONS_IN_NAMES.has(t.normal) && first >= 0) {
+      // keep going only when a noun precedes: "officials at the ministry", "a person familiar with"
+    } else if (t.normal === 'and' && first >= 0 && isName(terms[j + 1]) && isName(terms[j - 1])) {
+      // "Smith and Jones said"
+    } else if (npLike(t) || (PRONOUNS.has(t.normal) && j === i) || (RELATIVES.has(t.normal) && j === i)) {
+      if (has(t, 'Verb') && !has(t, 'Adjective') && !nounLike(t)) break;
+      if (PRONOUNS.has(t.normal) && j < i) break;
+      first = j;
+      if (j === i && (PRONOUNS.has(t.normal) || RELATIVES.has(t.normal))) break;
+    } else break;
+    j--;
+  }
+  // never start on a dangling preposition
+  while (first >= 0 && first <= i && PREPOSITIONS_IN_NAMES.has(terms[first].normal)) first++;
+  return first > i ? -1 : first;
+}
+
+// ---------------------------------------------------------------------------------------
+// Credits in one sentence
+
+/** Whether a run of terms after a cue is a clause (has a finite verb): "Kim added 300 jobs
+ * were lost" is a statement, "the company added 300 jobs" is not. */
+function clauseFollows(terms: Term[], i: number): boolean {
+  for (let k = i; k < Math.min(terms.length, i + 10); k++) {
+    const t = terms[k];
+    if (has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'Copula')) return true;
+    if (has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Infinitive') && !has(t, 'Gerund') && !has(t, 'Participle')) return true;
+    if (brokenAfter(terms, k)) return false;
+  }
+  return false;
+}
+
+function inQuote(quoted: Span[], t: Term): boolean {
+  return overlapsAny(quoted, t.start, t.end);
+}
+
+const PHRASES = SOURCE_PHRASES.map((p) => p.split(' ')).filter((p) => !['told', 'sources', 'in'].includes(p[0]));
+
+function matchAt(terms: Term[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = terms[i + k];
+    if (!t || bare(t) !== words[k]) return false;
+  }
+  return true;
+}
+
+/** Every source the sentence credits: explicit phrases and cue verbs first, then weaker
+ * hints (an opening "In a report, …", "put the toll at"). */
+export function sentenceCredits(ctx: Context, sentenceIndex: number): Credit[] {
+  const index = indexOf(ctx);
+  const cached = index.credits[sentenceIndex];
+  if (cached) return cached;
+  const credits = findCredits(ctx, sentenceIndex, index);
+  index.credits[sentenceIndex] = credits;
+  return credits;
+}
+
+/**
+ * The credit that covers [start, end) in the sentence, or null: of the credits whose
+ * scope covers the span, the one whose cue is nearest. A source that contains the figure
+ * itself ("52 percent of voters said") does not source it: that is a poll result, and
+ * the poll needs naming.
+ */
+export function creditFor(ctx: Context, sentenceIndex: number, start: number, end: number): Credit | null {
+  let best: Credit | null = null;
+  let bestDistance = Infinity;
+  for (const c of sentenceCredits(ctx, sentenceIndex)) {
+    if (!(c.scope.start <= start && end <= c.scope.end)) continue;
+    if (c.subject.start < end && start < c.subject.end) continue;
+    const distance = c.cue.start >= end ? c.cue.start - end : start - c.cue.end;
+    if (Math.abs(distance) < bestDistance) {
+      best = c;
+      bestDistance = Math.abs(distance);
+    }
+  }
+  return best;
+}
+
+type Found = Credit;
+
+function credit(source: Source, subject: Span, cue: Span, scope: Span): Found {
+  return { source, subject, cue, scope };
+}
+
+const span = (a: Term, b: Term): Span => ({ start: a.start, end: b.end });
+
+function findCredits(ctx: Context, sentenceIndex: number, index: Index): Found[] {
+  const sentence = ctx.analysis.sentences[sentenceIndex];
+  const terms = (ctx.tagged[sentenceIndex]?.terms ?? []).filter(isWord);
+  const strong: Found[] = [];
+  const weak: Found[] = [];
+  const whole: Span = { start: sentence.start, end: sentence.end };
+  const n = terms.length;
+  for (let i = 0; i < n; i++) {
+    const t = terms[i];
+    if (inQuote(index.quoted, t)) continue;
+    const word = bare(t);
+
+    // "according to X", "data from X", "citing X" …
+    const phrase = PHRASES.find((p) => matchAt(terms, i, p));
+    if (phrase) {
+      const after = i + phrase.length;
+      const last = phrase[0] === 'according' ? nameRun(terms, after) : phraseForward(terms, after, n);
+      const source = last >= 0 ? makeSource(ctx, terms, after, last) : null;
+      if (source) {
+        strong.push(credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
+        i = last;
+        continue;
+      }
+    }
+
+    // "by one estimate", "by some counts", "by the agency's count"
+    if (word === 'by' && i + 1 < n) {
+      let k = i + 1;
+      while (k < n && k < i + 5 && !DOCUMENT_NOUNS.has(bare(terms[k])) && !brokenAfter(terms, k) && (npLike(terms[k]) || has(terms[k], 'Possessive'))) k++;
+      if (k < n && k < i + 5 && DOCUMENT_NOUNS.has(bare(terms[k])) && !AUTHORED_ONLY.has(bare(terms[k])) && (k + 1 >= n || brokenAfter(terms, k) || terms[k + 1].normal === 'of' || terms[k + 1].normal === 'by')) {
+        const source = makeSource(ctx, terms, i + 1, k);
+        if (source) {
+          strong.push(credit(source, span(terms[i + 1], terms[k]), span(t, t), whole));
+          i = k;
+          continue;
+        }
+      }
+    }
+
+    // a capitalised document noun is part of a name: "the Clean Power Plan"
+    if (DOCUMENT_NOUNS.has(word) && !(i > 0 && /^[A-Z]/.test(t.text))) {
+      const found = documentCredit(ctx, terms, i, clauseOf(terms, i, sentence));
+      if (found) {
+        strong.push(found);
+        continue;
+      }
+    }
+
+    // "In a report released Tuesday, the agency …", "In this poll, …"
+    if (i === 0 && t.normal === 'in' && terms[1] && /^(a|an|its|their|his|her|the|this|that|one|another|last|the)$/.test(terms[1].normal)) {
+      let k = 1;
+      while (k < n && !brokenAfter(terms, k)) k++;
+      const opener = terms.slice(1, k + 1).some((x) => (DOCUMENT_NOUNS.has(bare(x)) && !AUTHORED_ONLY.has(bare(x))) || ['interview', 'speech', 'testimony', 'briefing', 'statement'].includes(bare(x)));
+      if (opener && k + 1 < n) {
+        // the author after the comma when a verb follows it, else the document itself
+        const last = phraseForward(terms, k + 1, n);
+        const author = last >= 0 && has(terms[last + 1], 'Verb') ? makeSource(ctx, terms, k + 1, last) : null;
+        const source = author ?? makeSource(ctx, terms, 1, k);
+        if (source) weak.push(credit(source, author ? span(terms[k + 1], terms[last]) : span(terms[1], terms[k]), span(t, terms[k]), whole));
+      }
+    }
+
+    // cue verbs with a subject
+    let base = CUE_FORMS.get(word);
+    if (!base) continue;
+    if (base === 'point') {
+      if (terms[i + 1]?.normal !== 'out') continue;
+      base = 'point out';
+    }
+    if (base === 'call' && terms[i + 1]?.normal === 'for') base = 'call for';
+    if (!looksLikeVerb(terms, i, word)) continue;
+    const found = cueCredit(ctx, terms, i, base, sentence);
+    if (found) (WEAK_CUES.has(base) ? weak : strong).push(found);
+  }
+  return [...strong, ...weak];
+}
+
+/** Whether a cue form is used as a verb here, not as a noun ("11 swing states", "the reports"). */
+function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
+  const t = terms[i];
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  const nounSlot = !!prev && !brokenAfter(terms, i - 1) && (has(prev, 'Determiner') || (has(prev, 'Adjective') && !has(prev, 'Noun')) || has(prev, 'Value') || has(prev, 'Possessive') || has(prev, 'Preposition'));
+  if (SURE_VERB_FORMS.has(word)) return !(nounSlot && /s$/.test(word) && !has(prev, 'Value'));
+  if (has(t, 'Verb')) return !(nounSlot && /s$/.test(word));
+  // compromise calls it a noun; a noun or pronoun before and a clause after say otherwise
+  if (next?.normal === 'that' && prev && !has(prev, 'Determiner') && !isPossessive(prev) && /(s|ed)$/.test(word)) return true;
+  const subjectBefore = !!prev && !brokenAfter(terms, i - 1) && (nounLike(prev) || has(prev, 'Pronoun')) && !has(prev, 'Determiner');
+  const clauseAfter = !next || next.normal === 'that' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Pronoun') || brokenAfter(terms, i);
+  return subjectBefore && clauseAfter && /(s|ed)$/.test(word);
+}
+
+/** The name after "according to": up to the next punctuation, "that" or a verb after a noun. */
+function nameRun(terms: Term[], i: number): number {
+  let last = -1;
+  for (let k = i; k < terms.length && k < i + 12; k++) {
+    const t = terms[k];
+    if (RELATIVES.has(t.normal) && k > i) break;
+    if (k > i && (has(t, 'Modal') || has(t, 'Copula') || has(t, 'Auxiliary'))) break;
+    last = k;
+    if (brokenAfter(terms, k)) break;
+  }
+  return last;
+}
+
+/** "data compiled by X", "a report from X", "a Gallup poll", "the ministry's report",
+ * "Labor Department jobs data", "its forecast". */
+function documentCredit(ctx: Context, terms: Term[], i: number, whole: Span): Found | null {
+  const t = terms[i];
+  const n = terms.length;
+  const word = bare(t);
+  let k = i + 1;
+  if (terms[k] && DOCUMENT_PARTICIPLES.has(terms[k].normal)) k++;
+  if (terms[k] && (terms[k].normal === 'by' || terms[k].normal === 'from') && !brokenAfter(terms, k - 1)) {
+    const last = phraseForward(terms, k + 1, n);
+    const source = last >= 0 && terms.slice(k + 1, last + 1).some(isName) ? makeSource(ctx, terms, k + 1, last) : null;
+    if (source) return credit(source, span(terms[k + 1], terms[last]), span(t, terms[k]), whole);
+  }
+  // back over modifiers ("opinion", "growth", "latest") to a name or a possessive
+  let j = i - 1;
+  let steps = 0;
+  while (j >= 0 && steps < 3 && !brokenAfter(terms, j) && !isName(terms[j]) && !isPossessive(terms[j]) && (has(terms[j], 'Adjective') || has(terms[j], 'Noun') || has(terms[j], 'Value')) && !has(terms[j], 'Determiner')) {
+    j--;
+    steps++;
+  }
+  if (j < 0 || brokenAfter(terms, j)) return null;
+  const owner = terms[j];
+  if (POSSESSIVE_PRONOUNS.has(owner.normal)) {
+    if (AUTHORED_ONLY.has(word)) return null;
+    // "its forecast", "their survey": the pronoun's referent
+    const source = makeSource(ctx, terms, j, j);
+    if (!source) return null;
+    return credit(source, span(owner, owner), span(t, t), whole);
+  }
+  if (!isName(owner) && !(isPossessive(owner) && /^[A-Z]/.test(owner.text))) return null;
+  let first = j;
+  while (first > 0 && !brokenAfter(terms, first - 1) && (isName(terms[first - 1]) || /^[A-Z]/.test(terms[first - 1].text)) && !(first - 1 === 0 && has(terms[0], 'Determiner'))) first--;
+  if (first === 0 && j === 0 && has(owner, 'Determiner')) return null;
+  const source = makeSource(ctx, terms, first, j);
+  if (!source) return null;
+  // drop the possessive ending from the source text
+  if (/['’]s$/.test(source.text)) {
+    source.end -= 2;
+    source.text = ctx.text.slice(source.start, source.end);
+  }
+  void word;
+  return credit(source, span(terms[first], owner), span(t, t), whole);
+}
+
+/** Nouns a participle cue can hang from: "a statement saying …". */
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'post', 'tweet', 'message', 'email', 'filing', 'notice', 'announcement', 'speech', 'interview']);
+
+/** The comma-delimited clause around term i; the whole sentence when it is an opener
+ * ("Under the ministry's plan, …"). */
+function clauseOf(terms: Term[], i: number, sentence: Span): Span {
+  let a = i;
+  while (a > 0 && !brokenAfter(terms, a - 1)) a--;
+  let b = i;
+  while (b < terms.length - 1 && !brokenAfter(terms, b)) b++;
+  if (a === 0 && has(terms[0], 'Preposition')) return { start: sentence.start, end: sentence.end };
+  return { start: a === 0 ? sentence.start : terms[a].start, end: b === terms.length - 1 ? sentence.end : terms[b].end };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+const isPossessive = (t: Term): boolean => has(t, 'Possessive') || /['’]s$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.normal);
+
+/** The subject of the sentence's main clause, for "… and found" or "…, saying". */
+function sentenceSubject(ctx: Context, terms: Term[], limit: number): { source: Source; from: number; to: number } | null {
+  let i = 0;
+  // skip an opening adverbial: "On Tuesday, the ministry …"
+  if (has(terms[0], 'Preposition') || has(terms[0], 'Adverb')) {
+    for (let k = 0; k < limit; k++) {
+      if (brokenAfter(terms, k)) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
+  const last = phraseForward(terms, i, limit);
+  if (last < 0) return null;
+  if (last === i && (terms[i].normal === 'it' || terms[i].normal === 'there')) return null;
+  const source = makeSource(ctx, terms, i, last);
+  return source ? { source, from: i, to: last } : null;
+}
+
+/** Skips back from the cue over adverbs, auxiliaries and time words to the subject's last word. */
+function subjectEnd(terms: Term[], i: number): { j: number; be: boolean } {
+  let j = i - 1;
+  let be = false;
+  while (j >= 0 && !brokenAfter(terms, j)) {
+    const w = terms[j].normal;
+    if (BE_FORMS.has(w)) {
+      be = true;
+      j--;
+      continue;
+    }
+    if (BETWEEN_SUBJECT_AND_CUE.has(w) || (has(terms[j], 'Adverb') && !has(terms[j], 'Noun')) || has(terms[j], 'Auxiliary') || has(terms[j], 'Modal') || has(terms[j], 'Negative')) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return { j, be };
+}
+
+function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentence: Span): Found | null {
+  const t = terms[i];
+  const n = terms.length;
+  const multi = base === 'point out' || base === 'call for' ? 1 : 0;
+  const cue = span(t, terms[i + multi]);
+  const after = i + 1 + multi;
+  const next = terms[after];
+  const word = bare(t);
+  const whole: Span = { start: sentence.start, end: sentence.end };
+  const gerund = word.endsWith('ing');
+  const { j: jRaw, be } = subjectEnd(terms, i);
+  let j = jRaw;
+
+  // passive: "was estimated", "is expected"; a source only with "by X"
+  if (be && !gerund) {
+    if (next && next.normal === 'by') {
+      const last = phraseForward(terms, after + 1, n);
+      const source = last >= 0 ? makeSource(ctx, terms, after + 1, last) : null;
+      if (source) return credit(source, span(terms[after + 1], terms[last]), cue, whole);
+    }
+    return null;
+  }
+
+  if (WEAK_CUES.has(base)) {
+    // "the agency put the toll at 300", "the ministry pegged the cost at $5 million"
+    if (!terms.slice(after, after + 5).some((x) => x.normal === 'at')) return null;
+  }
+  if (INTENT_CUES.has(base) && !(next && (next.normal === 'to' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Noun')))) return null;
+
+  const punctuatedBefore = i === 0 || brokenAfter(terms, i - 1);
+  const clauseAfter = !next || brokenAfter(terms, i + multi) || next.normal === 'that' || /^[“"‘«]/.test(next.pre) || clauseFollows(terms, after);
+
+  // "to find", "to show": an infinitive states nothing
+  if (terms[i - 1]?.normal === 'to' && !brokenAfter(terms, i - 1)) return null;
+  // "…, saying 300 people died", "a statement saying …": the subject is the main clause's
+  if (gerund && !be) {
+    if (INTENT_CUES.has(base)) return null;
+    const prev = terms[i - 1];
+    if (!punctuatedBefore && !(prev && (STATEMENT_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
+    const subject = sentenceSubject(ctx, terms, i);
+    if (!subject) return null;
+    return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });
+  }
+
+  // inverted: "…, said Kim." / "…, said the ministry's spokesman."
+  if (punctuatedBefore && next && !PRONOUNS.has(next.normal) && next.normal !== 'that' && !brokenAfter(terms, i) && (isName(next) || has(next, 'Determiner') || has(next, 'Noun'))) {
+    const last = phraseForward(terms, after, n);
+    const beyond = terms[last + 1];
+    const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || has(beyond, 'Preposition') || has(beyond, 'Date') || has(beyond, 'Adverb'));
+    const source = endsClause ? makeSource(ctx, terms, after, last) : null;
+    if (source) return credit(source, span(next, terms[last]), cue, { start: sentence.start, end: terms[last].end });
+  }
+  // "said he" in older style
+  if (punctuatedBefore && next && PRONOUNS.has(next.normal) && (after + 1 >= n || brokenAfter(terms, after))) {
+    const source = makeSource(ctx, terms, after, after);
+    if (source) return credit(source, span(next, next), cue, { start: sentence.start, end: next.end });
+  }
+
+  // "the company added 300 jobs" is an object, not a statement; documents still credit a
+  // plain object ("the study found 300 deaths", "the agency estimated 3% growth")
+  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base)) return null;
+
+  if (j < 0) return null;
+  let subject: { source: Source; from: number; to: number } | null = null;
+  if (terms[j].normal === 'and' && !brokenAfter(terms, j)) {
+    // "… combed through the filings and found …": the sentence's subject
+    subject = sentenceSubject(ctx, terms, j);
+    if (subject) return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, whole);
+    return null;
+  }
+  if (brokenAfter(terms, j) && j === i - 1) {
+    // "Kim, the party leader, said" / "officials, speaking on condition of anonymity, said"
+    subject = parentheticalSubject(ctx, terms, j);
+  } else if (RELATIVES.has(terms[j].normal)) {
+    // "Kim, who leads the party, said" / "the returns that showed …"
+    const k = j - 1;
+    if (k >= 0) {
+      const first = phraseBackward(terms, k, 0);
+      const source = first >= 0 ? makeSource(ctx, terms, first, k) : null;
+      if (source) subject = { source, from: first, to: k };
+    }
+    if (subject) return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[j].start, end: sentence.end });
+    return null;
+  } else {
+    let first = phraseBackward(terms, j, 0);
+    let source = first >= 0 ? makeSource(ctx, terms, first, j) : null;
+    // "… on Tuesday by a group of researchers": retry after each preposition
+    for (let k = first; !source && k >= 0 && k < j; k++) {
+      if (has(terms[k], 'Preposition')) {
+        source = makeSource(ctx, terms, k + 1, j);
+        if (source) first = k + 1;
+      }
+    }
+    if (source && !(first > 0 && has(terms[first - 1], 'Verb') && !brokenAfter(terms, first - 1) && !has(terms[first - 1], 'Adjective') && !CUE_FORMS.has(bare(terms[first - 1])))) {
+      subject = { source, from: first, to: j };
+    } else {
+      subject = clauseOpeningSubject(ctx, terms, j);
+    }
+  }
+  if (!subject) return null;
+  const from = terms[subject.from];
+  const subjectSpan = span(from, terms[subject.to]);
+  // where the content lies: after a pre-posed "the ministry said", before a post-posed
+  // "…, the ministry said."
+  const trailing = !next || brokenAfter(terms, i + multi) || has(next, 'Preposition') || has(next, 'Date') || (has(next, 'Adverb') && !clauseFollows(terms, after));
+  const postPosed = subject.from > 0 && brokenAfter(terms, subject.from - 1) && trailing;
+  if (postPosed) {
+    // "…, Kim said, adding …" goes on with the same source; "…, Kim said, compared with …" does not
+    const resumes = next && brokenAfter(terms, i + multi) && has(next, 'Verb') && !has(next, 'Participle') && !has(next, 'PastTense');
+    return credit(subject.source, subjectSpan, cue, resumes ? whole : { start: sentence.start, end: cue.end });
+  }
+  return credit(subject.source, subjectSpan, cue, { start: from.start, end: contentEnd(terms, after, sentence) });
+}
+
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** Where a pre-posed cue's content ends: at "; " or at ", but …"/", while …" with a new
+ * subject ("…, but Mrs. Clinton would leave it at 35 percent"); a shared subject (", but
+ * would eventually add …") continues the content. */
+function contentEnd(terms: Term[], from: number, sentence: Span): number {
+  for (let k = from; k < terms.length - 1; k++) {
+    if (/;/.test(terms[k].post)) return terms[k].end;
+    if (brokenAfter(terms, k) && CONTRASTS.has(terms[k + 1].normal)) {
+      const then = terms[k + 2];
+      if (then && !has(then, 'Verb') && !has(then, 'Modal') && !has(then, 'Adverb')) return terms[k].end;
+    }
+  }
+  return sentence.end;
+}
+
+/** The subject of a clause that opens the sentence or follows a comma, when the words
+ * before the cue are few and start like a noun phrase: "all the experts I interviewed said". */
+function clauseOpeningSubject(ctx: Context, terms: Term[], j: number): { source: Source; from: number; to: number } | null {
+  let start = j;
+  while (start > 0 && !brokenAfter(terms, start - 1)) start--;
+  if (j - start > 6) return null;
+  const next = terms[j + 1];
+  const cueEnds = !terms[j + 2] || brokenAfter(terms, j + 1);
+  if (start > 0 && cueEnds && j - start < 5 && next && !terms.slice(start, j + 1).some((t) => has(t, 'Modal') || has(t, 'Copula') || RELATIVES.has(t.normal))) {
+    // "…, one slide says.": a short subject between a comma and a closing cue
+    const source = makeSource(ctx, terms, start, j);
+    if (source) return { source, from: start, to: j };
+  }
+  if (j - start < 3 && has(terms[start], 'Determiner')) {
+    // "Another slide shows", however compromise tagged "slide"
+    const source = makeSource(ctx, terms, start, j);
+    if (source) return { source, from: start, to: j };
+  }
+  const last = phraseForward(terms, start, j + 1);
+  if (last < 0) return null;
+  const source = makeSource(ctx, terms, start, last);
+  return source ? { source, from: start, to: last } : null;
+}
+
+function parentheticalSubject(ctx: Context, terms: Term[], j: number): { source: Source; from: number; to: number } | null {
+  // the parenthetical ends at term j; find where it opens and the subject before it
+  let k = j - 1;
+  while (k >= 0 && !brokenAfter(terms, k)) k--;
+  if (k < 0) {
+    // "Officials speaking on condition of anonymity, said": no opening comma
+    return null;
+  }
+  const first = phraseBackward(terms, k, 0);
+  if (first < 0) return null;
+  const source = makeSource(ctx, terms, first, k);
+  return source ? { source, from: first, to: k } : null;
+}
+
+/** Credits an entity with a figure or claim whose source names it. */
+export function creditEntity(ctx: Context, source: Source | null, list: 'figures' | 'claims', index: number): void {
+  if (!source || source.entity === null) return;
+  const entity = ctx.analysis.entities[source.entity];
+  if (entity) entity[list].push(index);
+}
