@@ -156,6 +156,14 @@ code, severity, message and related locations; --format sarif prints SARIF 2.1.0
 Rules:
 ${rules}
 
+Silencing findings (check only; analyze prints every finding):
+  <!-- newsdesk-ignore-next-line [RULE…] -->   in Markdown and .news files, the
+                                              line below; <!-- newsdesk-disable
+                                              [RULE…] --> … <!-- newsdesk-enable -->
+                                              a stretch of text
+  .newsdesk.json   the nearest one in the file's folder or above it:
+                   {"falsePositives": [{"rule": RULE, "sentence": "…"}]}
+
 Exit status:
   0  no finding is a warning or an error
   1  at least one finding is a warning or an error

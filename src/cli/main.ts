@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../engine';
+import { parseFalsePositives, visibleFindings, type FalsePositive } from '../engine/rules/suppressions';
 import { parseArgs, usage, type CliOptions } from './args';
 import { expandOperands, languageOf, readArticle, decode, type Decoded, type Input } from './files';
 import { analysisJsonWriter, findingsJsonWriter, oneLine, sarifWriter, textWriter, type OutputWriter } from './output';
@@ -51,6 +52,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     writer.problem(name, message);
   };
 
+  const falsePositives = falsePositiveFinder(problem);
   const { inputs, errors } = expandOperands(options.operands, io.cwd);
   writer.begin();
   for (const error of errors) {
@@ -75,13 +77,14 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
       problem(name, `internal error: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    writer.file({
-      name,
-      absolute: input.kind === 'stdin' ? null : path.resolve(io.cwd, input.path),
-      text: decoded.text,
-      analysis,
-    });
-    if (analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) worst = EXIT_FINDINGS;
+    const absolute = input.kind === 'stdin' ? null : path.resolve(io.cwd, input.path);
+    // check prints what the writer should act on; analyze prints what the engine found.
+    const findings =
+      options.command === 'check'
+        ? visibleFindings(decoded.text, analysis, format, falsePositives(absolute ? path.dirname(absolute) : io.cwd))
+        : analysis.findings;
+    writer.file({ name, absolute, text: decoded.text, analysis, findings });
+    if (findings.some((f) => f.severity === 'warning' || f.severity === 'error')) worst = EXIT_FINDINGS;
   }
   writer.end();
   if (failed) return EXIT_ERROR;
@@ -96,6 +99,44 @@ async function read(input: Input, io: CliIO): Promise<Decoded> {
   } catch (err) {
     return { ok: false, message: `cannot read standard input: ${err instanceof Error ? err.message : String(err)}` };
   }
+}
+
+/** The name of the file that lists a desk's false positives, as in the editor. */
+export const CONFIG_FILE = '.newsdesk.json';
+
+/**
+ * The false positives that apply in a folder: those of the nearest .newsdesk.json in it or
+ * above it. Each folder is looked up once; a broken file is reported once and ignored.
+ */
+function falsePositiveFinder(problem: (name: string, message: string) => void): (dir: string) => readonly FalsePositive[] {
+  const byFolder = new Map<string, readonly FalsePositive[]>();
+  const find = (dir: string): readonly FalsePositive[] => {
+    const known = byFolder.get(dir);
+    if (known) return known;
+    let found: readonly FalsePositive[];
+    const file = path.join(dir, CONFIG_FILE);
+    let raw: string | undefined;
+    try {
+      raw = fs.readFileSync(file, 'utf8');
+    } catch {
+      raw = undefined;
+    }
+    if (raw !== undefined) {
+      const parsed = parseFalsePositives(raw);
+      if ('error' in parsed) {
+        problem(file, parsed.error);
+        found = [];
+      } else {
+        found = parsed;
+      }
+    } else {
+      const parent = path.dirname(dir);
+      found = parent === dir ? [] : find(parent);
+    }
+    byFolder.set(dir, found);
+    return found;
+  };
+  return find;
 }
 
 function makeWriter(options: CliOptions, io: CliIO): OutputWriter {

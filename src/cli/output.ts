@@ -37,6 +37,8 @@ export interface CheckedFile {
   absolute: string | null;
   text: string;
   analysis: Analysis;
+  /** The findings to print: the analysis's, less those the writer silenced. */
+  findings: Finding[];
 }
 
 export interface OutputWriter {
@@ -56,10 +58,10 @@ export function oneLine(message: string): string {
 export function textWriter(write: (chunk: string) => void): OutputWriter {
   return {
     begin() {},
-    file({ name, text, analysis }) {
+    file({ name, text, findings }) {
       const lines = new LineIndex(text);
       let out = '';
-      for (const f of analysis.findings) {
+      for (const f of findings) {
         const { line, column } = lines.position(f.start);
         out += `${oneLine(name)}:${line}:${column}: ${f.severity} ${f.code} ${oneLine(f.message)}\n`;
       }
@@ -93,9 +95,9 @@ export function findingsJsonWriter(write: (chunk: string) => void): OutputWriter
   const array = jsonArray(write);
   return {
     begin() {},
-    file({ name, text, analysis }) {
+    file({ name, text, findings }) {
       const lines = new LineIndex(text);
-      for (const f of analysis.findings) {
+      for (const f of findings) {
         array.item({
           file: name,
           ...located(lines, f.start, f.end),
@@ -252,7 +254,7 @@ export function sarifWriter(write: (chunk: string) => void, cwd: string, version
       const lines = new LineIndex(file.text);
       const uri = artifactLocation(file, cwd);
       let out = '';
-      for (const f of file.analysis.findings) {
+      for (const f of file.findings) {
         out += `${count++ === 0 ? '\n' : ',\n'}        ${JSON.stringify(result(f, uri, lines))}`;
       }
       if (out) write(out);

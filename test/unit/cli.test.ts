@@ -201,6 +201,45 @@ describe('command line', () => {
     });
   });
 
+  describe('suppressions', () => {
+    it('honours newsdesk-ignore-next-line and disable/enable comments in Markdown and news, not plain text', async () => {
+      const ignored = `The council met on Tuesday.\n\n<!-- newsdesk-ignore-next-line -->\n${QUOTE}\n`;
+      write('ignored.md', ignored);
+      write('ignored.txt', ignored);
+      const run = await cli(['check', 'ignored.md', 'ignored.txt']);
+      assert.equal(run.stdout, `ignored.txt:4:1: warning unattributed-quote ${MESSAGE}\n`);
+      write('region.news', `Headline\n\n<!-- newsdesk-disable unattributed-quote -->\n${QUOTE}\n<!-- newsdesk-enable -->\n\n${QUOTE}\n`);
+      assert.equal((await cli(['check', 'region.news'])).stdout, `region.news:7:1: warning unattributed-quote ${MESSAGE}\n`);
+      write('other-rule.md', `Headline\n\n<!-- newsdesk-ignore-next-line unsourced-figure -->\n${QUOTE}\n`);
+      assert.equal((await cli(['check', 'other-rule.md'])).code, 1);
+    });
+
+    it('hides the false positives listed in the nearest .newsdesk.json, in check only', async () => {
+      write('.newsdesk.json', JSON.stringify({ falsePositives: [{ rule: 'unattributed-quote', sentence: QUOTE.replace(' by ', '\n  by ') }] }));
+      write('desk/metro/bridge.md', UNATTRIBUTED);
+      const run = await cli(['check', 'desk']);
+      assert.deepEqual([run.code, run.stdout, run.stderr], [0, '', '']);
+      const analysis = JSON.parse((await cli(['analyze', 'desk'])).stdout);
+      assert.deepEqual(analysis[0].findings.map((f: { code: string }) => f.code), ['unattributed-quote']);
+      // A nearer file wins, even an empty one.
+      write('desk/.newsdesk.json', '{}');
+      assert.equal((await cli(['check', 'desk'])).code, 1);
+    });
+
+    it('reports a broken .newsdesk.json once, exits 2 and still checks', async () => {
+      write('desk/.newsdesk.json', '{"falsePositives": [{"rule": "spelling", "sentence": "x"}]}');
+      write('desk/a.md', UNATTRIBUTED);
+      write('desk/b.md', UNATTRIBUTED);
+      const run = await cli(['check', 'desk']);
+      assert.equal(run.stdout.split('\n').filter(Boolean).length, 2);
+      assert.equal(
+        run.stderr,
+        `newsdesk: ${path.join(dir, 'desk', '.newsdesk.json')}: every entry of "falsePositives" needs a "rule" (a finding code) and a "sentence"\n`,
+      );
+      assert.equal(run.code, 2);
+    });
+  });
+
   describe('SARIF', () => {
     it('prints a SARIF 2.1.0 log with the rules and one result per finding', async () => {
       write('desk/bridge.md', UNATTRIBUTED);

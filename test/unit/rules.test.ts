@@ -7,6 +7,7 @@ import { resolveOptions, type Context } from '../../src/engine/context';
 import type { Analysis, AnalyzeOptions, Entity, Figure, Finding, Quote, Source, Speaker } from '../../src/engine/model';
 import { RULE_TABLE, RULES, isRuleCode, ruleInfo, runRules } from '../../src/engine/rules';
 import { closingMark, excerpt } from '../../src/engine/rules/rule';
+import { parseFalsePositives, visibleFindings } from '../../src/engine/rules/suppressions';
 
 /** The span of the n-th occurrence (0-based) of `fragment` in `text`. */
 function at(text: string, fragment: string, nth = 0): { start: number; end: number } {
@@ -336,6 +337,46 @@ describe('rules', () => {
     it('flags its own bad example (unattributed-quote, through analyze)', () => {
       const rule = ruleInfo('unattributed-quote')!;
       assert.deepEqual(analyze(`The council met.\n\n${rule.bad}\n`).findings.map((f) => f.code), ['unattributed-quote']);
+    });
+  });
+
+  describe('suppressions', () => {
+    const text = 'Rents rose 12%.\n<!-- newsdesk-ignore-next-line unsourced-figure -->\nPrices rose 3%. “It is too much.”\n';
+    const analysis = (): Analysis => {
+      const parts = {
+        quotes: [quote(text, '“It is too much.”')],
+        figures: [figure(text, '12%'), figure(text, '3%', { sentence: 1 })],
+        sentences: [
+          { ...at(text, 'Rents rose 12%.'), paragraph: 0 },
+          { ...at(text, 'Prices rose 3%.'), paragraph: 0 },
+          { ...at(text, '“It is too much.”'), paragraph: 0 },
+        ],
+      };
+      const ctx = context(text, parts);
+      ctx.analysis.findings = runRules(ctx);
+      return ctx.analysis;
+    };
+    const shown = (format: 'markdown' | 'plaintext', fps: Parameters<typeof visibleFindings>[3] = []) =>
+      visibleFindings(text, analysis(), format, fps).map((f) => covered(text, f));
+
+    it('silences only the named rule on the next line, and only where comments exist', () => {
+      assert.deepEqual(shown('markdown'), ['12%', '“It is too much.”']);
+      assert.deepEqual(shown('plaintext'), ['12%', '3%', '“It is too much.”']);
+    });
+
+    it('hides a listed false positive by rule and sentence text', () => {
+      assert.deepEqual(shown('plaintext', [{ rule: 'unsourced-figure', sentence: '  Rents rose\n12%. ' }]), ['3%', '“It is too much.”']);
+      assert.deepEqual(shown('plaintext', [{ rule: 'unattributed-quote', sentence: 'Rents rose 12%.' }]), ['12%', '3%', '“It is too much.”']);
+    });
+
+    it('reads a .newsdesk.json or says in one line what is wrong with it', () => {
+      assert.deepEqual(parseFalsePositives('\uFEFF{"falsePositives":[{"rule":"unsourced-figure","sentence":"A."}],"x":1}'), [
+        { rule: 'unsourced-figure', sentence: 'A.' },
+      ]);
+      assert.deepEqual(parseFalsePositives('  '), []);
+      assert.deepEqual(parseFalsePositives('[]'), { error: 'must contain a JSON object' });
+      assert.deepEqual(parseFalsePositives('{"falsePositives": {}}'), { error: '"falsePositives" must be a list' });
+      assert.match((parseFalsePositives('{') as { error: string }).error, /^not valid JSON/);
     });
   });
 
