@@ -92,7 +92,7 @@ function argmax(scores: Scores): number {
 
 /**
  * The type the document's evidence points to. A capitalised name with no evidence at all is
- * read, as a reader would, by its shape: two or three unknown words make a person's name
+ * read, as a reader would, by its shape: two to four unknown words make a person's name
  * ("Petra Langrova"), one unknown word a company or body ("Pirelli"); capitalised ordinary
  * words ("World Cup", "Scorers") are no name.
  */
@@ -104,7 +104,7 @@ function decideType(scores: Scores | undefined, key: string, lower: ReadonlySet<
   const unknown = words.filter((w) => !lower.has(w) && !looksCommon(w) && /\p{L}/u.test(w)).length;
   if (unknown < words.length) return null;
   if (words.length === 1) return 'organization';
-  return words.length <= 3 ? 'person' : null;
+  return words.length <= 4 ? 'person' : null;
 }
 
 function initials(key: string): string {

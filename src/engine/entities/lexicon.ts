@@ -18,6 +18,8 @@ export const PLACES = set(
   'Africa|Antarctica|Asia|Europe|North America|South America|Latin America|Central America|Oceania|' +
     'Middle East|Near East|Far East|Balkans|Caribbean|Scandinavia|Siberia|Arctic|Antarctic|Pacific|Atlantic|' +
     'Mediterranean|Gulf|Sahara|Caucasus|Kashmir|West Bank|Gaza|Gaza Strip|Golan Heights|Sinai|Kurdistan|' +
+    'Midwest|New England|Pacific Northwest|Southeast Asia|South Asia|East Asia|Central Asia|Western Europe|' +
+    'Eastern Europe|Horn of Africa|Persian Gulf|Gulf of Mexico|Great Lakes|' +
     'Chechnya|Crimea|Tibet|Xinjiang|Hong Kong|Macau|Taiwan|Silicon Valley|Wall Street|' +
     // countries
     'Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|' +

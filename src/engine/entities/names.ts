@@ -56,6 +56,8 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName',
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
 const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside', 'visit', 'visited']);
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom']);
+const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'outplayed', 'v', 'vs', 'versus', 'drew', 'tied']);
 const SPEECH_CUES = new Set(['said', 'says', 'told', 'added', 'tells', 'asked', 'wrote']);
 const TITLE_OF_WORDS = new Set(['affairs', 'staff', 'state', 'defense', 'defence', 'justice', 'health', 'education']);
 
@@ -254,6 +256,53 @@ export function chunkSentence(
     if (!hyphenModifier) split(terms, i, j, sentence, text, candidates, spans);
     i = j + 1;
   }
+  return widenToAcronyms(terms, spans, sentence, text, candidates);
+}
+
+const ACRONYM_GLUE = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'to', 'at', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * "the Organisation for Security and Cooperation in Europe (OSCE)": a name introduced with
+ * its acronym runs back as far as the acronym's letters say, across "for", "and", "in".
+ */
+function widenToAcronyms(
+  terms: readonly Term[],
+  spans: NameSpan[],
+  sentence: number,
+  text: string,
+  candidates: readonly Candidate[],
+): NameSpan[] {
+  for (let n = 0; n + 1 < spans.length; n++) {
+    const full = spans[n];
+    const short = spans[n + 1];
+    if (short.first !== full.last + 1 || short.first !== short.last) continue;
+    if (!/\($/.test((terms[full.last].post + terms[short.first].pre).trim())) continue;
+    if (!terms[short.last].post.startsWith(')')) continue;
+    const letters = short.text.replace(/\./g, '').toLowerCase();
+    if (!/^[a-z]{3,8}$/.test(letters)) continue;
+    let initials = '';
+    let start = -1;
+    for (let k = full.last; k >= 0 && full.last - k < 16; k--) {
+      const t = terms[k];
+      if (k < full.last && breaksAfter(terms, k)) break;
+      if (isCapitalised(t)) {
+        initials = t.text[0].toLowerCase() + initials;
+        if (initials === letters) {
+          start = k;
+          break;
+        }
+        if (!letters.endsWith(initials)) break;
+      } else if (!ACRONYM_GLUE.has(t.normal)) break;
+    }
+    if (start < 0 || start === full.first) continue;
+    const before = spans.slice(0, n).filter((s) => s.last < start);
+    const widened: NameSpan[] = [];
+    add(terms, start, full.last, sentence, text, candidates, widened);
+    if (widened.length !== 1) continue;
+    widened[0].scores[ORG] += 2;
+    spans.splice(0, n + 1, ...before, widened[0]);
+    n = before.length;
+  }
   return spans;
 }
 
@@ -261,8 +310,18 @@ export function chunkSentence(
 function connects(terms: readonly Term[], i: number, j: number, text: string): boolean {
   const connector = terms[j + 1].normal;
   const last = word(terms[j]);
-  if (connector === 'of' || connector === 'for')
-    return ORG_HEADS_OF.has(last) || PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last);
+  if (connector === 'of' || connector === 'for') {
+    if (ORG_HEADS_OF.has(last) || PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last))
+      return true;
+    // "Gold Fields of South Africa Ltd": the run after "of" ends like a company (but
+    // "economist Joel Naroff of First Union" is a person of a company)
+    for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) return false;
+    for (let k = j + 2; k < terms.length && k < j + 7 && isCapitalised(terms[k]); k++) {
+      if (ORG_SUFFIXES.has(word(terms[k])) && k > j + 2) return true;
+      if (breaksAfter(terms, k)) break;
+    }
+    return false;
+  }
   if (connector === 'and') return PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)));
   return true;
 }
@@ -357,10 +416,12 @@ function add(
     let k = 0;
     while (
       k < words.length - 1 &&
+      !terms[i + k].tags.has('FirstName') &&
       (isDemonym(words[k], terms[i + k]) || (COMPASS.has(words[k]) && isDemonym(words[k + 1], terms[i + k + 1])))
     )
       k++;
-    if (k > 0 && isCapitalised(terms[i + k])) {
+    // "Australian Tom Moody", but "Christian Blanc" may be a name of its own
+    if (k > 0 && isCapitalised(terms[i + k]) && (words.length - k >= 2 || terms[i + k].tags.has('FirstName'))) {
       lead = { first: i, start: terms[i].start, end: terms[i + k - 1].end };
       i += k;
       words = words.slice(k);
@@ -449,6 +510,18 @@ function evidence(
     if (before.normal === 'the') scores[ORG] += 0.3;
   }
   if (j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
+  // "Tavildara, Tajikistan", "Springfield, Illinois": a place within a known place
+  if (j + 1 < terms.length && /^,$/.test((terms[j].post + terms[j + 1].pre).trim()) && !PLACES.has(key)) {
+    const next = word(terms[j + 1]);
+    const pair = j + 2 < terms.length ? `${next} ${word(terms[j + 2])}` : '';
+    if (PLACES.has(next) || PLACES.has(pair)) scores[PLACE] += 2;
+  }
+  // "the town of Tavildara", "the village of Layron"
+  if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
+  // "Chicago beat Boston": a place that wins or loses a match is its team
+  const playsAfter = j + 1 < terms.length && !breaksAfter(terms, j) && MATCH_VERBS.has(terms[j + 1].normal);
+  const playsBefore = i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal);
+  if ((playsAfter || playsBefore) && scores[PLACE] > 0 && scores[PERSON] < scores[PLACE]) scores[ORG] += scores[PLACE] + 2;
   return scores;
 }
 
