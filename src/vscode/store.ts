@@ -15,7 +15,7 @@ export interface AnalysisEvent {
 type Engine = typeof import('../engine');
 
 /** Documents that are views of something else (diffs, output, chat blocks): never checked. */
-const IGNORED_SCHEMES = new Set(['git', 'gitfs', 'output', 'debug', 'vscode-scm', 'comment', 'vscode-chat-code-block', 'chat-editing-text-model', 'walkThroughSnippet', 'vscode-settings', 'search-editor']);
+const IGNORED_SCHEMES = new Set(['git', 'gitfs', 'output', 'debug', 'vscode-scm', 'comment', 'vscode-chat-code-block', 'chat-editing-text-model', 'walkThroughSnippet', 'vscode-settings', 'search-editor', 'newsdesk-rule']);
 
 export function formatOf(languageId: string): DocumentFormat {
   return languageId === 'markdown' ? 'markdown' : languageId === 'news' ? 'news' : 'plaintext';
