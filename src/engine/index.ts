@@ -107,8 +107,8 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
 
   const ctx: Context = { text, options: resolved, analysis, tagged };
   for (const stage of stages) {
-    // what a failing stage may touch, so it can be put back
-    const quotes = analysis.quotes.map((q) => ({ ...q }));
+    // what a failing stage may touch, so it can be put back (attribution edits quotes in place)
+    const quotes = stage.name === 'attribution' ? analysis.quotes.map((q) => ({ ...q })) : analysis.quotes;
     const credits = analysis.entities.map((e) => [e.quotes.length, e.figures.length, e.claims.length]);
     try {
       hooks.onStage?.(stage.name, 'start');

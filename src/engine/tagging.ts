@@ -67,6 +67,22 @@ interface JsonPhrase {
   terms?: JsonTerm[];
 }
 
+/**
+ * One read-only tag set per distinct combination of tags: a 100,000-word document has a
+ * few hundred combinations, so its cached terms share them instead of holding a set each.
+ */
+const tagSets = new Map<string, ReadonlySet<string>>();
+function sharedTags(tags: string[]): ReadonlySet<string> {
+  const key = tags.join('|');
+  let set = tagSets.get(key);
+  if (!set) {
+    if (tagSets.size >= CACHE_LIMIT) tagSets.clear();
+    set = new Set(tags);
+    tagSets.set(key, set);
+  }
+  return set;
+}
+
 function tagText(text: string): RelTagged {
   const nlp = loadNlp();
   const doc = nlp(text);
@@ -81,7 +97,7 @@ function tagText(text: string): RelTagged {
       terms.push({
         text: t.text,
         normal: t.normal ?? t.text.toLowerCase(),
-        tags: new Set(t.tags ?? []),
+        tags: sharedTags(t.tags ?? []),
         start,
         end,
         pre: t.pre ?? '',
@@ -102,9 +118,12 @@ function tagText(text: string): RelTagged {
       if (end > start) candidates.push({ type, start, end, text: text.slice(start, end) });
     }
   };
-  collect('person', doc.people());
-  collect('place', doc.places());
-  collect('organization', doc.organizations());
+  // compromise's people(), places() and organizations() only match terms with these tags,
+  // and each call costs more than tagging the sentence: skip the calls that cannot match
+  const has = (tag: string) => terms.some((t) => t.tags.has(tag));
+  if (has('Person')) collect('person', doc.people());
+  if (has('Place') || has('Address')) collect('place', doc.places());
+  if (has('Organization')) collect('organization', doc.organizations());
   return { terms, candidates };
 }
 
