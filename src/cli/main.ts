@@ -61,6 +61,8 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     writer.problem('newsdesk', error);
   }
   for (const input of inputs) {
+    // Let the event loop run between files: a closed pipe (`| head`) is noticed at once.
+    await new Promise((resolve) => setImmediate(resolve));
     const name = input.kind === 'stdin' ? '<stdin>' : input.path;
     const decoded = await read(input, io);
     if (!decoded.ok) {
