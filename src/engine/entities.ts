@@ -53,7 +53,10 @@ export function findEntities(ctx: Context): Entity[] {
   for (const sentence of names) for (const name of sentence) if (name.headline) addScores(totals, name.key, name.scores);
   for (const w of personWords) addScores(totals, w, [3, 0, 0]);
 
-  const typeOf = (key: string): EntityType | null => decideType(totals.get(key), key, stats.lower);
+  // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
+  const standalone = new Set<string>();
+  for (const sentence of names) for (const name of sentence) if (!name.modifier) standalone.add(name.key);
+  const typeOf = (key: string): EntityType | null => decideType(totals.get(key), key, stats.lower, standalone.has(key));
   return buildEntities(names, terms, text, typeOf, alias);
 }
 
@@ -96,14 +99,19 @@ function argmax(scores: Scores): number {
  * ("Petra Langrova"), one unknown word a company or body ("Pirelli"); capitalised ordinary
  * words ("World Cup", "Scorers") are no name.
  */
-function decideType(scores: Scores | undefined, key: string, lower: ReadonlySet<string>): EntityType | null {
+function decideType(
+  scores: Scores | undefined,
+  key: string,
+  lower: ReadonlySet<string>,
+  standalone: boolean,
+): EntityType | null {
   if (!scores) return null;
   const best = argmax(scores);
   if (scores[best] > 0) return TYPES[best];
   const words = key.split(' ');
   const unknown = words.filter((w) => !lower.has(w) && !looksCommon(w) && /\p{L}/u.test(w)).length;
   if (unknown < words.length) return null;
-  if (words.length === 1) return 'organization';
+  if (words.length === 1) return standalone ? 'organization' : null;
   return words.length <= 4 ? 'person' : null;
 }
 
@@ -281,7 +289,7 @@ function buildEntities(
       if (better(name, b.best)) b.best = name;
       b.entity.mentions.push({ start: name.start, end: name.end, text: name.text, entity: -1 });
       if (!name.headline) {
-        for (const d of [descriptorBefore(terms[s], name, text), appositive(terms[s], name, text)]) {
+        for (const d of [descriptorBefore(terms[s], name, text), appositive(terms[s], name, text, type)]) {
           if (!d) continue;
           const k = d.toLowerCase();
           if (b.seen.has(k)) continue;

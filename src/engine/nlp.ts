@@ -29,16 +29,22 @@ const NAME_LEXICON_TAGS = new Set([
 let lexicon: Record<string, string | string[]> | undefined;
 
 /**
- * True when compromise's lexicon knows the (lower-case) word as an ordinary word (a noun, verb,
- * adjective, number…) and not as a name: "Cup" and "Series" are common words, "Pirelli" is not.
+ * What compromise's lexicon says a (lower-case) word is: 'name' (a given name, surname, place,
+ * organisation…), 'common' (a noun, verb, adjective, number…) or undefined when it does not
+ * know the word. "Cup" is common, "Pirelli" unknown.
  */
-export function isCommonWord(word: string): boolean {
+export function lexiconKind(word: string): 'name' | 'common' | undefined {
   if (!lexicon) {
     const model = (loadNlp() as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model();
     lexicon = model.one.lexicon;
   }
   const found = lexicon[word] ?? (word.length > 3 && word.endsWith('s') ? lexicon[word.slice(0, -1)] : undefined);
-  if (!found) return false;
+  if (!found) return undefined;
   const tags = Array.isArray(found) ? found : found.split(',');
-  return !tags.some((t) => NAME_LEXICON_TAGS.has(t));
+  return tags.some((t) => NAME_LEXICON_TAGS.has(t)) ? 'name' : 'common';
+}
+
+/** True when compromise's lexicon knows the word as an ordinary word, not as a name. */
+export function isCommonWord(word: string): boolean {
+  return lexiconKind(word) === 'common';
 }

@@ -2,6 +2,7 @@
 // ("North Korean leader Kim Jong Un", "Secretary of State John Kerry", "chipmaker Acme")
 // and the appositive after it ("Kim Jong Un, the North Korean leader,").
 
+import type { EntityType } from '../model';
 import type { Term } from '../tagging';
 import { ROLE_NOUNS } from './lexicon';
 import { hasTag, type NameSpan } from './names';
@@ -38,7 +39,10 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
     const p = terms[first - 1];
     if (!plainSpace(p.post)) break;
     if (hasTag(p, STOP_TAGS) && !p.tags.has('Possessive')) break;
-    if (!hasTag(p, ['Adjective', 'Noun', 'Possessive'])) break;
+    // modifiers of the title: "former", "North Korean", "Apple chief"; not any noun ("network")
+    const capitalised = /^\p{Lu}/u.test(p.text);
+    if (!capitalised && !hasTag(p, ['Adjective', 'Possessive', 'Actor'])) break;
+    if (capitalised && !hasTag(p, ['Adjective', 'Noun', 'Possessive'])) break;
     first--;
   }
   const descriptor = text.slice(terms[first].start, end).trim();
@@ -48,7 +52,7 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
 }
 
 /** The appositive after "Name," up to the next comma or the end of the sentence, or null. */
-export function appositive(terms: readonly Term[], name: NameSpan, text: string): string | null {
+export function appositive(terms: readonly Term[], name: NameSpan, text: string, type: EntityType): string | null {
   const last = terms[name.last];
   // "Acme Corp., a Dallas-based chipmaker,": the name may have taken the abbreviation's full stop
   const post = name.end === last.end + 1 ? last.post.slice(1) : last.post;
@@ -73,6 +77,8 @@ export function appositive(terms: readonly Term[], name: NameSpan, text: string)
     if (post.startsWith(',') || k === terms.length - 1) {
       if (k === terms.length - 1 && post && !/^[.!?]/.test(post)) return null;
       if (post && !/^[,.!?]/.test(post)) return null;
+      // what describes a person names a role ("the party leader", "a teacher")
+      if (type === 'person' && !terms.slice(first, k + 1).some((r) => r.tags.has('Actor'))) return null;
       return text.slice(terms[first].start, t.end);
     }
     if (post && !/^[-–]$/.test(post)) return null;

@@ -115,7 +115,7 @@ export const PERSON_TITLES = set(
     'Chairwoman|Chairperson|Ambassador|Commissioner|Inspector|Detective|Officer|Sheriff|Coach|Speaker|' +
     'Leader|Attorney|Prosecutor|Councilman|Councilwoman|Councillor|Alderman|Senator-elect|President-elect|' +
     'Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|Dalai|Mullah|Marshal|Field|Superintendent|Chief|' +
-    'Executive|Officer|Director|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Editor|Economist|Analyst|' +
+    'Sens|Reps|Govs|Drs|Messrs|Executive|Officer|Director|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Editor|Economist|Analyst|' +
     'Founder|Manager|Treasurer|Comptroller|Counsel|Envoy|Delegate|Nominee|Candidate|Chair|Chairperson',
 );
 
@@ -189,5 +189,5 @@ export const COMMON_ABBREVIATIONS = set(
 export const EVENT_ENDINGS = set(
   'Open|Games|Olympics|Cup|Championship|Championships|Tournament|Trophy|Prix|Classic|Marathon|Bowl|Series|' +
     'Festival|Awards|Award|Prize|War|Revolution|Protocol|Treaty|Accord|Accords|Agreement|Act|Convention|' +
-    'Declaration|Summit|Expo|Fair|Week|Day|Era|Age',
+    'Declaration|Summit|Expo|Fair|Week|Day|Era|Age|Amendment',
 );

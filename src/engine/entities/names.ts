@@ -5,7 +5,7 @@
 // only gathers evidence.
 
 import type { EntityType } from '../model';
-import { isCommonWord } from '../nlp';
+import { isCommonWord, lexiconKind } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import {
   EVENT_ENDINGS,
@@ -21,6 +21,7 @@ import {
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
   PLACES,
+  ROLE_NOUNS,
   STRONG_TITLES,
   TITLE_MODIFIERS,
   normalizeName,
@@ -49,6 +50,8 @@ export interface NameSpan {
   title: { first: number; start: number; end: number } | null;
   /** Found in an all-capitals or title-case line, by matching names known elsewhere. */
   headline: boolean;
+  /** Written as a modifier of the next word ("Trojan horse", "Pirelli shares"). */
+  modifier: boolean;
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Auxiliary'];
@@ -154,11 +157,13 @@ export function collectCaseStats(sentences: readonly (readonly Term[])[], headli
 }
 
 // Endings of derived English words ("Attendance", "Division", "Postponed"), rare in names.
-const COMMON_ENDINGS = /(?:ance|ence|tion|sion|ment|ness|ity|ities|ship|ism|ings?|ied|ies|ives?|ised|ized|ated|ful|less|ous)$/;
+const COMMON_ENDINGS = /(?:ance|ence|tion|sion|ment|ness|ity|ities|ship|ism|ings?|ied|ies|ives?|ised|ized|ated|ful|less|ous|\p{L}{5}ed)$/u;
 
 /** An ordinary word by compromise's lexicon or by its derivational ending. */
 export function looksCommon(w: string): boolean {
-  if (isCommonWord(w) || COMMON_ENDINGS.test(w)) return true;
+  const kind = lexiconKind(w);
+  if (kind) return kind === 'common';
+  if (COMMON_ENDINGS.test(w)) return true;
   // plurals of agent nouns: "Scorers", "Automakers"
   return /(?:er|or)s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2)) || isCommonWord(w.slice(0, -3)));
 }
@@ -322,7 +327,16 @@ function connects(terms: readonly Term[], i: number, j: number, text: string): b
     }
     return false;
   }
-  if (connector === 'and') return PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)));
+  if (connector === 'and') {
+    if (PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
+    // "Securities and Exchange Commission"
+    for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) return false;
+    for (let k = j + 2; k < terms.length && k < j + 6 && isCapitalised(terms[k]); k++) {
+      if (ORG_SUFFIXES.has(word(terms[k])) && k > j + 2) return true;
+      if (breaksAfter(terms, k)) break;
+    }
+    return false;
+  }
   return true;
 }
 
@@ -346,6 +360,8 @@ function split(
       const lead = word(terms[a]);
       // mid-run titles only when strong ("U.S. President Bill Clinton"), not "Bank Holding"
       if (a > i && !STRONG_TITLES.has(word(terms[end])) && !TITLE_MODIFIERS.has(lead)) continue;
+      // "Larry King Now" is not a title before "Now"
+      if (a > i && hasTag(terms[a - 1], ['FirstName'])) continue;
       if (a > i) split(terms, i, a - 1, sentence, text, candidates, out);
       const rest = end + 1;
       const before = out.length;
@@ -428,6 +444,8 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // a party and state after a lawmaker's name: "(D-Mont.)"
+  if (words.length === 1 && /^[DRI]-\p{Lu}/u.test(terms[i].text)) return;
   // events, competitions and documents ("Hong Kong Open", "Gulf War", "Kyoto Protocol")
   if (words.length > 1 && EVENT_ENDINGS.has(words[words.length - 1])) return;
   if (words.every((_w, n) => terms[i + n].tags.has('Date') || terms[i + n].tags.has('Value'))) return;
@@ -455,6 +473,7 @@ function add(
     scores: evidence(terms, i, j, words, candidates, start, end),
     title: lead,
     headline: false,
+    modifier: j + 1 < terms.length && !breaksAfter(terms, j) && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun'),
   });
 }
 
@@ -506,6 +525,9 @@ function evidence(
   if (n === 1 && isAllCaps(only) && only.text.replace(/\./g, '').length <= 6 && !PLACES.has(key)) scores[ORG] += 1.5;
   if (i > 0) {
     const before = terms[i - 1];
+    // "striker Shearer", "leader Deng Xiaoping"; "chipmaker Acme"
+    if (/^\p{Ll}/u.test(before.text) && before.tags.has('Actor') && !before.tags.has('Plural') && !/\S/.test(before.post))
+      scores[ROLE_NOUNS.has(before.normal) ? ORG : PERSON] += 2;
     if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post)) scores[PLACE] += 0.5;
     if (before.normal === 'the') scores[ORG] += 0.3;
   }
@@ -587,6 +609,7 @@ export function matchHeadline(
       scores,
       title: null,
       headline: true,
+      modifier: false,
     });
     i = matched + 1;
   }
