@@ -123,11 +123,12 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   }
 
   private onSettings(event: vscode.ConfigurationChangeEvent): void {
-    if (!event.affectsConfiguration('newsdesk')) return;
-    // Severities, languages and excludes change what the analysis and its display are.
-    this.store.clear();
+    const relevant = ['severity', 'languages', 'exclude', 'maxFileSize', 'run'].map((key) => `newsdesk.${key}`);
+    if (!relevant.some((key) => event.affectsConfiguration(key))) return;
+    // Severities are analysis options: results computed under the old ones are stale.
+    if (event.affectsConfiguration('newsdesk.severity')) this.store.clear();
     for (const document of vscode.workspace.textDocuments) {
-      if (!event.affectsConfiguration('newsdesk', document.uri)) continue;
+      if (!relevant.some((key) => event.affectsConfiguration(key, document.uri))) continue;
       const checked = this.published.has(document.uri.toString());
       if (!this.store.isSupported(document)) {
         if (checked) this.clear(document.uri);

@@ -10,7 +10,7 @@
 
 import * as vscode from 'vscode';
 import type { Analysis, DocumentFormat, Finding, RuleCode } from '../engine/model';
-import { forgetNotice, log, notifyOnce } from './log';
+import { forgetNotice, guardAsync, log, notifyOnce } from './log';
 import { LineIndex } from './positions';
 import { RULES } from './settings';
 
@@ -162,7 +162,7 @@ export class Suppressions implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (!folder || vscode.Uri.joinPath(folder.uri, CONFIG_FILE).toString() !== uri.toString()) return;
       this.cache.delete(folder.uri.toString());
-      void this.load(folder).then(() => this.emitter.fire());
+      void guardAsync('reading .newsdesk.json', () => this.load(folder), []).then(() => this.emitter.fire());
     };
     this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
   }

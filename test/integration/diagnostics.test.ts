@@ -71,6 +71,22 @@ describe('Diagnostics', () => {
     await waitForDiagnostics(editor.document.uri, ['warning unattributed-quote 2:0-2:25']);
   });
 
+  it('honours newsdesk-disable … newsdesk-enable comments, for the rules they name', async () => {
+    const editor = await openArticle(
+      [
+        '<!-- newsdesk-disable unsourced-figure -->',
+        'The repairs will cost $4 million.',
+        '',
+        '“Nobody told us anything.”',
+        '<!-- newsdesk-enable -->',
+        '',
+        'The road will cost $2 million.',
+        '',
+      ].join('\n'),
+    );
+    await waitForDiagnostics(editor.document.uri, ['warning unattributed-quote 3:0-3:26', 'warning unsourced-figure 6:19-6:29']);
+  });
+
   it('clears the diagnostics of an article when it is closed', async () => {
     const editor = await openArticle(BRIDGE_ARTICLE);
     const uri = editor.document.uri;
