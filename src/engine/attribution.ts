@@ -20,7 +20,7 @@
 // search over the mentions, so a long document costs a linear pass.
 
 import type { Context } from './context';
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, QUOTE_CUE_VERB_FORMS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import type { Term } from './tagging';
 
@@ -41,6 +41,8 @@ type Gender = 'male' | 'female' | null;
 
 const PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'it' | 'self'>([
   ['he', 'he'], ['she', 'she'], ['they', 'they'], ['it', 'it'], ['i', 'self'], ['we', 'self'],
+  ["he's", 'he'], ["she's", 'she'], ["they're", 'they'], ["they've", 'they'], ["it's", 'it'], ["i'm", 'self'],
+  ["we're", 'self'], ["he'd", 'he'], ["she'd", 'she'], ["i've", 'self'], ["we've", 'self'],
 ]);
 
 const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
@@ -60,7 +62,10 @@ const PHRASE_LINKS = new Set([
   'about', 'involved', 'inside', 'within', 'near', 'and', 'the', 'a', 'an',
 ]);
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'two', 'both', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'another', 'his', 'her', 'its', 'their', 'our', 'these', 'those']);
+
+/** Words for when, skipped between an inverted cue and its speaker ("said Tuesday the minister"). */
+const TIME_WORDS = /^(?:today|yesterday|tonight|later|earlier|again|also|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/;
 
 const BOUNDARY = /[,;:()[\]{}—–"“”«»]|\s[-‐]\s|‘|’\s|\s’/;
 
@@ -70,7 +75,8 @@ const BOUNDARY = /[,;:()[\]{}—–"“”«»]|\s[-‐]\s|‘|’\s|\s’/;
  */
 function isProper(t: Term): boolean {
   if (!/^\p{Lu}/u.test(t.text) || PRONOUNS.has(t.normal) || DETERMINERS.has(t.normal)) return false;
-  if (ANONYMOUS_NOUNS.has(t.normal) || CUE_VERB_FORMS.has(t.normal) || t.normal === 'according') return false;
+  if (ANONYMOUS_NOUNS.has(t.normal) || t.normal === 'according') return false;
+  if (QUOTE_CUE_VERB_FORMS.has(t.normal) && t.tags.has('Verb') && !t.tags.has('Person')) return false;
   return (
     t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Acronym') ||
     t.tags.has('Place') || (t.pre === '' && NAME_WORDS.has(t))
@@ -81,8 +87,10 @@ function isProper(t: Term): boolean {
 let NAME_WORDS: ReadonlySet<Term> = new Set();
 
 function isCueVerb(t: Term): boolean {
-  if (!CUE_VERB_FORMS.has(t.normal)) return false;
+  if (!QUOTE_CUE_VERB_FORMS.has(t.normal)) return false;
   if (t.tags.has('Verb')) return true;
+  // "is promising", "was quoted": participles compromise reads as adjectives
+  if (/(?:ing|ed)$/.test(t.normal) && !t.tags.has('Noun')) return true;
   // compromise sometimes reads "says"/"said" after a name as a noun
   return t.normal === 'said' || t.normal === 'says' || t.normal === 'told' || t.normal === 'added';
 }
@@ -331,15 +339,31 @@ class Attributor {
   private creditAround(q: number, sq: number, eq: number): Credit | null {
     const quote = this.quotes[q];
     const { sentences } = this.ctx.analysis;
-    const previous = q > 0 ? this.quotes[q - 1] : null;
     const next = q + 1 < this.quotes.length ? this.quotes[q + 1] : null;
-    const preFrom = Math.max(sentences[sq].start, previous && previous.end <= quote.start ? previous.end : 0);
+    // the window around the quote reaches back to the previous quotation (titles and scare
+    // quotes in between are skipped, not boundaries)
+    let p = q - 1;
+    while (p >= 0 && this.quotes[p].kind !== 'quotation' && this.quotes[p].end > sentences[sq].start) p--;
+    const previousQuotation = p >= 0 ? this.quotes[p] : null;
+    const preFrom = Math.max(sentences[sq].start, previousQuotation && previousQuotation.end <= quote.start ? previousQuotation.end : 0);
     const postTo = Math.min(sentences[eq].end, next && next.start >= quote.end ? next.start : Infinity);
     const post = this.termsBetween(eq, quote.end, postTo);
-    const pre = this.termsBetween(sq, preFrom, quote.start);
+    const pre = this.outsideQuotes(sq, preFrom, quote.start);
 
-    // 1. right after the quote
-    const tight = this.creditAfter(post, 6);
+    // 1. right after the quote: “Q” ― Kim / “Q,” Kim said.
+    const dash = /^[ \t]*(?:[―—–]|--)[ \t]*/.exec(this.text.slice(quote.end, quote.end + 8));
+    const dashed = dash ? (post.length ? post : this.termsBetween(eq + 1, quote.end, Math.min(quote.end + 100, next?.start ?? Infinity))) : [];
+    if (dash && dashed.length && dashed[0].start <= quote.end + dash[0].length) {
+      const phrase = this.phraseAfter(dashed, 0, dashed.length);
+      const speaker = phrase && this.speakerOf(dashed, phrase.from, phrase.to);
+      if (speaker && (speaker.speaker.entity !== null || isProper(dashed[0]))) {
+        const at = quote.end + dash[0].length - dash[0].trimStart().length;
+        return { ...speaker, cue: { start: at, end: at + dash[0].trim().length, text: dash[0].trim() } };
+      }
+    }
+    // speech punctuation before the closing mark (“Q,” / “Q?”) or a comma after it
+    const spoken = quote.closed && (/[,!?…—–:-]\s*\S$/.test(quote.text) || /^\s*,/.test(this.text.slice(quote.end, quote.end + 3)));
+    const tight = this.creditAfter(post, spoken ? 6 : 3, false);
     if (tight) return tight;
     if (!post.length && quote.end >= sentences[eq].end - 1) {
       const following = this.attributionSentence(eq + 1, quote);
@@ -349,7 +373,25 @@ class Attributor {
     const before = this.creditBefore(pre);
     if (before) return before;
     // 3. anywhere later in the sentence
-    return this.creditAfter(post, post.length);
+    const later = this.creditAfter(post, post.length, true);
+    if (later) return later;
+    // 4. a transcript's speaker label opening the paragraph ("KIM: … “Q” …")
+    return this.labelCredit(quote);
+  }
+
+  /** "KIM:" or "Sen. Lee:" at the start of the quote's paragraph, before the quote. */
+  private labelCredit(quote: Quote): Credit | null {
+    const s = this.sentenceAt(quote.start);
+    const paragraph = this.ctx.analysis.paragraphs[this.ctx.analysis.sentences[s]?.paragraph ?? -1];
+    if (!paragraph || paragraph.start >= quote.start) return null;
+    const label = /^((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}):[ \t]/u.exec(this.text.slice(paragraph.start, Math.min(quote.start, paragraph.start + 60)));
+    if (!label) return null;
+    const first = paragraph.sentences[0];
+    const terms = this.termsBetween(first, paragraph.start, paragraph.start + label[1].length);
+    if (!terms.length || !terms.every((t) => isProper(t) || /^\p{Lu}+$/u.test(t.text))) return null;
+    const speaker = this.namedSpeaker(terms[0].start, terms[terms.length - 1].end);
+    const at = paragraph.start + label[1].length;
+    return { speaker, status: 'attributed', cue: { start: at, end: at + 1, text: ':' } };
   }
 
   /** A short next sentence that is only an attribution ("Kim said.", "said a spokeswoman."). */
@@ -361,20 +403,27 @@ class Attributor {
     if (sentence.start - quote.end > 3) return null;
     const terms = this.termsBetween(s, sentence.start, sentence.end);
     if (!terms.length || terms.length > 12) return null;
-    return this.creditAfter(terms, 5);
+    return this.creditAfter(terms, 5, false);
   }
 
-  /** The first cue within `reach` terms after the quote, with its speaker. */
-  private creditAfter(post: Term[], reach: number): Credit | null {
+  /**
+   * The first cue within `reach` terms after the quote, with its speaker. When `setOff`,
+   * the attribution must be a clause of its own after a comma or dash (“Q” is needed,
+   * officials said), not a verb of the sentence's main clause.
+   */
+  private creditAfter(post: Term[], reach: number, setOff: boolean): Credit | null {
     const limit = Math.min(post.length, reach);
     for (let v = 0; v < limit; v++) {
-      if (isCueVerb(post[v])) {
-        const credit = this.creditForCue(post, v, 0, post.length);
-        if (credit) return credit;
-      } else if (this.isAccordingTo(post, v)) {
-        const credit = this.accordingTo(post, v, post.length);
-        if (credit) return credit;
+      let credit: Credit | null = null;
+      if (isCueVerb(post[v])) credit = this.creditForCue(post, v, 0, post.length);
+      else if (this.isAccordingTo(post, v)) credit = this.accordingTo(post, v, post.length);
+      if (!credit) continue;
+      if (setOff) {
+        const clauseStart = Math.min(credit.speaker.start, credit.cue?.start ?? Infinity);
+        const i = post.findIndex((t) => t.end > clauseStart);
+        if (i <= 0 || !/[,—–]/.test(this.text.slice(post[i - 1].end, post[i].start))) continue;
       }
+      return credit;
     }
     return null;
   }
@@ -424,21 +473,69 @@ class Attributor {
     const verb = terms[v];
     const cue: Cue = { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) };
     let k = v - 1;
-    while (k >= from && BETWEEN_SUBJECT_AND_VERB.has(terms[k].normal) && !this.boundaryBetween(terms[k], terms[k + 1])) k--;
-    if (k >= from && !this.boundaryBetween(terms[k], terms[k + 1]) || (k >= from && this.appositiveBefore(terms, k, from))) {
+    while (k >= from && (BETWEEN_SUBJECT_AND_VERB.has(terms[k].normal) || (terms[k].tags.has('Adverb') && !isProper(terms[k]))) && !this.boundaryBetween(terms[k], terms[k + 1])) k--;
+    // "Sen. Claire McCaskill (D-Mo.) said": step over a parenthesis before the verb
+    let joined = false;
+    if (k >= from && this.text.slice(terms[k].end, terms[k + 1].start).includes(')')) {
+      for (let i = k; i > from && k - i < 8; i--) {
+        if (this.text.slice(terms[i - 1].end, terms[i].start).includes('(')) {
+          k = i - 1;
+          joined = !/[,;:]/.test(this.text.slice(terms[k].end, terms[i].start));
+          break;
+        }
+      }
+    }
+    const attached = k >= from && (joined || !this.boundaryBetween(terms[k], terms[k + 1]));
+    if (attached || (k >= from && this.appositiveBefore(terms, k, from))) {
       const phrase = this.phraseBefore(terms, k + 1, from);
       if (phrase) {
         const speaker = this.speakerOf(terms, phrase.from, phrase.to);
-        if (speaker) return { ...speaker, cue };
+        // "tweets accusing …", "a letter released …": a participle after a plain noun modifies it
+        const modifier = /ing$/.test(verb.normal) && k === v - 1 && speaker?.status === 'attributed' && speaker.speaker.entity === null && !isProper(terms[phrase.to - 1]) && !isPronoun(terms[phrase.to - 1]);
+        if (speaker && !modifier && !/^(?:and|but|or)$/.test(terms[k].normal)) return { ...speaker, cue };
+        if (modifier || /^(?:and|but|or)$/.test(terms[k].normal)) {
+          const subject = this.clauseSubject(terms, from, v);
+          return subject ? { ...subject, cue } : null;
+        }
       }
     }
+    // ", saying …" / "by announcing that …": the participle's subject is the clause's
+    if ((/ing$/.test(verb.normal) && (!attached || /^(?:by|after|before|while|when|in)$/.test(terms[k]?.normal ?? ''))) || /^(?:to|and|but|or)$/.test(terms[k]?.normal ?? '')) {
+      const subject = this.clauseSubject(terms, from, v);
+      if (subject) return { ...subject, cue };
+      return null;
+    }
     // inverted: “Q,” said Kim / said a spokeswoman for the ministry
-    if (k < from || this.boundaryBetween(terms[k], terms[k + 1])) {
-      const phrase = this.phraseAfter(terms, v + 1, to);
+    if (!attached) {
+      let start = v + 1;
+      while (start < to && (TIME_WORDS.test(terms[start].normal) || terms[start].tags.has('Date')) && !isProper(terms[start])) start++;
+      if (start > v + 1 && !isProper(terms[start] ?? verb) && !isPronoun(terms[start] ?? verb)) return null;
+      const phrase = this.phraseAfter(terms, start, to);
       if (phrase) {
         const speaker = this.speakerOf(terms, phrase.from, phrase.to);
-        if (speaker) return { ...speaker, cue };
+        // an inverted speaker is a name, a pronoun or an unnamed source, never a plain object
+        if (speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(terms[phrase.from]) || isPronoun(terms[phrase.from]))) {
+          return { ...speaker, cue };
+        }
       }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the clause a participle, an infinitive or a second verb hangs on
+   * ("Trump attacked Clinton, saying …", "the nominee outlined a plan and vowed …"): the
+   * phrase before the first verb in [from, before).
+   */
+  private clauseSubject(terms: Term[], from: number, before: number): { speaker: Speaker; status: QuoteStatus } | null {
+    for (let i = from; i < before; i++) {
+      const t = terms[i];
+      if (!t.tags.has('Verb') || isProper(t)) continue;
+      let k = i - 1;
+      while (k >= from && (BETWEEN_SUBJECT_AND_VERB.has(terms[k].normal) || terms[k].tags.has('Adverb')) && !isProper(terms[k])) k--;
+      if (k < from) return null;
+      const phrase = this.phraseBefore(terms, k + 1, from);
+      return phrase ? this.speakerOf(terms, phrase.from, phrase.to) : null;
     }
     return null;
   }
@@ -465,38 +562,46 @@ class Attributor {
    * ("Kim, the party leader, said") is skipped for the name before it.
    */
   private phraseBefore(terms: Term[], end: number, from: number): { from: number; to: number } | null {
-    let i = end - 1;
-    if (i < from) return null;
-    const run = (last: number) => {
-      let f = last;
-      while (f > from && inPhrase(terms[f - 1]) && !this.boundaryBetween(terms[f - 1], terms[f])) f--;
-      while (f <= last && (PHRASE_LINKS.has(terms[f].normal) && !DETERMINERS.has(terms[f].normal))) f++;
-      return f;
-    };
-    if (isPronoun(terms[i])) return { from: i, to: i + 1 };
-    if (!inPhrase(terms[i])) return null;
-    let f = run(i);
-    if (f > i) return null;
-    const gap = i + 1 < terms.length ? this.text.slice(terms[i].end, terms[i + 1].start) : '';
-    if (gap.includes(',') && f > from && this.text.slice(terms[f - 1].end, terms[f].start).includes(',')) {
-      // terms[f..i] sit between commas: an appositive when a name or pronoun precedes it
-      const j = f - 1;
+    const last = end - 1;
+    if (last < from) return null;
+    if (isPronoun(terms[last])) return { from: last, to: end };
+    if (!inPhrase(terms[last])) return null;
+    const runStart = this.runBack(terms, last, from);
+    const f = this.skipLinks(terms, runStart, last);
+    if (f > last) return null;
+    const headIsName = isProper(terms[last]) || isPronoun(terms[last]);
+    const commaAfter = last + 1 < terms.length && this.text.slice(terms[last].end, terms[last + 1].start).includes(',');
+    if (commaAfter && !headIsName && runStart > from && this.text.slice(terms[runStart - 1].end, terms[runStart].start).includes(',')) {
+      // "Kim, the party leader, said" / "Clinton, at a press event, said": the words between
+      // the commas describe the name before them
+      const j = runStart - 1;
       if (isPronoun(terms[j])) return { from: j, to: j + 1 };
-      if (inPhrase(terms[j])) {
-        const g = run(j);
-        if (g <= j && terms.slice(g, j + 1).some(isProper) && !terms.slice(f, i + 1).some((t) => isProper(t) && t.tags.has('Person'))) {
-          i = j;
-          f = g;
-        }
+      if (isProper(terms[j])) {
+        const g = this.skipLinks(terms, this.runBack(terms, j, from), j);
+        if (g <= j) return { from: g, to: j + 1 };
       }
     }
-    return { from: f, to: i + 1 };
+    return { from: f, to: end };
+  }
+
+  /** Back from `last` over phrase words to a boundary. */
+  private runBack(terms: Term[], last: number, from: number): number {
+    let f = last;
+    while (f > from && inPhrase(terms[f - 1]) && !this.boundaryBetween(terms[f - 1], terms[f])) f--;
+    return f;
+  }
+
+  /** Past leading prepositions ("at a later event" → "a later event"). */
+  private skipLinks(terms: Term[], f: number, last: number): number {
+    while (f <= last && PHRASE_LINKS.has(terms[f].normal) && !DETERMINERS.has(terms[f].normal)) f++;
+    return f;
   }
 
   /** The source phrase starting at `start`: phrase words up to a boundary. */
   private phraseAfter(terms: Term[], start: number, to: number): { from: number; to: number } | null {
     if (start >= to) return null;
     if (isPronoun(terms[start])) return { from: start, to: start + 1 };
+    if (PHRASE_LINKS.has(terms[start].normal) && !DETERMINERS.has(terms[start].normal)) return null;
     let e = start;
     while (e < to && inPhrase(terms[e]) && (e === start || !this.boundaryBetween(terms[e - 1], terms[e]))) e++;
     while (e > start && PHRASE_LINKS.has(terms[e - 1].normal)) e--;
@@ -522,9 +627,6 @@ class Attributor {
       return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
     }
     if (!headWord.tags.has('Noun') || headWord.tags.has('Pronoun')) return null;
-    // a named organisation inside the phrase ("the Pentagon's press office")
-    const mention = this.mentionIn(first.start, terms[to - 1].end, this.organizations) ?? this.mentionIn(first.start, terms[to - 1].end, this.people);
-    if (mention) return { speaker: this.speakerFromMention(mention), status: 'attributed' };
     return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'attributed' };
   }
 
@@ -600,7 +702,11 @@ class Attributor {
     return lo > 0 ? list[lo - 1] : null;
   }
 
-  /** The nearest person mentioned before `offset` whose gender (when known) fits. */
+  /**
+   * The person a pronoun at `offset` refers to: the nearest earlier person of compatible
+   * gender who is the subject of a clause ("Clinton says she …"), else the nearest earlier
+   * compatible person at all.
+   */
   private nearestPerson(offset: number, gender: 'male' | 'female'): MentionRef | null {
     let lo = 0;
     let hi = this.people.length;
@@ -609,11 +715,42 @@ class Attributor {
       if (this.people[mid].start < offset) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && lo - i <= 12; i--) {
-      const g = this.genders[this.people[i].entity];
-      if (!g || g === gender) return this.people[i];
+    let nearest: MentionRef | null = null;
+    for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.people[i].end < 1500; i--) {
+      const m = this.people[i];
+      const g = this.genders[m.entity];
+      if (g && g !== gender) continue;
+      if (this.isSubject(m)) return m;
+      nearest ??= m;
     }
-    return lo > 0 ? this.people[lo - 1] : null;
+    return nearest ?? (lo > 0 ? this.people[lo - 1] : null);
+  }
+
+  /** Whether a mention is followed by its verb ("Kim said", "Kim, 45, has said", "Kim also warned"). */
+  private isSubject(m: MentionRef): boolean {
+    const after = this.text.slice(m.end, m.end + 3);
+    if (/^['’]s?\b/.test(after)) return false;
+    const terms = this.allTerms();
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid].start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < terms.length && i < lo + 3; i++) {
+      const t = terms[i];
+      if (t.tags.has('Verb') || isCueVerb(t)) return !/[.;:!?]/.test(this.text.slice(m.end, t.start));
+      if (!t.tags.has('Adverb')) return false;
+    }
+    return false;
+  }
+
+  private flatTerms: Term[] | null = null;
+
+  private allTerms(): Term[] {
+    if (!this.flatTerms) this.flatTerms = this.ctx.tagged.flatMap((s) => s.terms.filter((t) => t.end > t.start));
+    return this.flatTerms;
   }
 
   /** Gender hints per person: honorifics before mentions, then first names compromise knows. */

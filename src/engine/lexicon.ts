@@ -52,6 +52,9 @@ const IRREGULAR_CUE_FORMS: Record<string, string[]> = {
   quip: ['quipped', 'quipping'],
   concur: ['concurred'],
   rebut: ['rebutted'],
+  snap: ['snapped'],
+  refer: ['referred', 'referring'],
+  label: ['labelled'],
 };
 
 function inflect(base: string): string[] {
@@ -68,12 +71,41 @@ function inflect(base: string): string[] {
   return forms.concat(IRREGULAR_CUE_FORMS[base] ?? []);
 }
 
+function formsOf(verbs: readonly string[]): Map<string, string> {
+  return new Map(verbs.filter((v) => !v.includes(' ')).flatMap((base) => inflect(base).map((form) => [form, base] as const)));
+}
+
 /** Every inflected form of a one-word cue verb ("said", "tells", "warning") → its base form. */
-export const CUE_VERB_FORMS: ReadonlyMap<string, string> = new Map(
-  CUE_VERBS.filter((v) => !v.includes(' ')).flatMap((base) => inflect(base).map((form) => [form, base] as const)),
-);
+export const CUE_VERB_FORMS: ReadonlyMap<string, string> = formsOf(CUE_VERBS);
 
 /** The base form of a cue verb, or undefined when the word is not one ("said" → "say"). */
 export function cueVerbBase(word: string): string | undefined {
   return CUE_VERB_FORMS.get(word.toLowerCase());
 }
+
+/**
+ * Verbs that put quoted words in someone's mouth without sourcing a fact: Trump branded it
+ * a "disaster", she lauded the plan's "new ideas", the letter reads "…". Quote attribution
+ * uses them beside CUE_VERBS; figure sourcing does not (the army "attacked" 5 villages).
+ */
+export const QUOTE_CUE_VERBS: readonly string[] = [
+  'accuse', 'brand', 'label', 'dub', 'term', 'characterize', 'characterise', 'compare', 'liken',
+  'dismiss', 'laud', 'praise', 'hail', 'exhort', 'proclaim', 'attack', 'criticize', 'criticise',
+  'condemn', 'blast', 'slam', 'decry', 'mock', 'ridicule', 'deride', 'cite', 'mention', 'refer',
+  'rate', 'rule', 'chide', 'scold', 'demand', 'tout', 'defend', 'blame', 'charge', 'question',
+  'reject', 'dispute', 'challenge', 'threaten', 'echo', 'repeat', 'reiterate', 'invoke', 'quote',
+  'sing', 'chant', 'read', 'publish', 'propose', 'endorse', 'encourage', 'advise', 'recommend',
+  'thank', 'apologize', 'apologise', 'congratulate', 'welcome', 'interrupt', 'wonder', 'muse',
+  'scoff', 'snap', 'sneer', 'thunder', 'gush', 'grumble', 'protest', 'rail', 'lash', 'insist',
+  'dismiss', 'speak', 'spoke', 'proclaim', 'opine', 'reason', 'summarize', 'summarise', 'testify',
+  'inform', 'assure', 'caution', 'advise', 'reassure', 'remind', 'acknowledge', 'express',
+];
+
+const SPOKEN_FORMS: Record<string, string> = { spoke: 'speak', spoken: 'speak', sang: 'sing', sung: 'sing' };
+
+/** Forms of CUE_VERBS and QUOTE_CUE_VERBS → base form: the verbs that may credit a quotation. */
+export const QUOTE_CUE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ...formsOf(CUE_VERBS),
+  ...formsOf(QUOTE_CUE_VERBS),
+  ...Object.entries(SPOKEN_FORMS),
+]);

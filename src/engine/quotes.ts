@@ -23,7 +23,7 @@
 //   `quotation`: a hidden real quote is worse than a warning too many.
 
 import type { Context } from './context';
-import { CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
+import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
 import type { Excluded, Paragraph, Quote } from './model';
 import type { TaggedSentence } from './tagging';
 
@@ -126,6 +126,8 @@ function opensTopLevel(mark: string, dir: Direction): boolean {
 function opensNested(outer: OpenMark, mark: string, dir: Direction): boolean {
   if (dir !== 'open') return false;
   if (outer.family === 'single') return mark === '“' || mark === '"' || mark === '”';
+  // curly quotes inside a straight quotation (and the reverse) are a quote within the quote
+  if (outer.family === 'double' && (outer.straight ? mark === '“' : mark === '"')) return true;
   return mark === '‘' || mark === "'" || mark === '‚';
 }
 
@@ -305,7 +307,7 @@ function isTitleCase(words: string[]): boolean {
 function sentenceHasCue(text: string, sentence: { start: number; end: number }, tagged: TaggedSentence | undefined, quote: Quote): boolean {
   for (const term of tagged?.terms ?? []) {
     if (term.start >= quote.start && term.end <= quote.end) continue;
-    if (CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) return true;
+    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) return true;
   }
   const lower = text.slice(sentence.start, sentence.end).toLowerCase();
   return SOURCE_PHRASE_LIST.some((phrase) => lower.includes(phrase)) || /:\s*$/.test(text.slice(sentence.start, quote.start));
