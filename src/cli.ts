@@ -10,6 +10,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 function readStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) process.stderr.write('newsdesk: reading the article from the terminal; end it with Ctrl-D\n');
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));

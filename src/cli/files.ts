@@ -194,6 +194,9 @@ const MAX_INVALID_SHARE = 0.01;
 /** The text of a file's bytes: UTF-8, the BOM dropped; or why it is not an article. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'empty file, nothing to check' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, message: 'UTF-16 text, skipped: save it as UTF-8' };
+  }
   if (bytes.includes(0)) return { ok: false, message: 'binary file (it contains NUL bytes), skipped' };
   // TextDecoder drops a leading byte-order mark, and only that one.
   const text = new TextDecoder('utf-8').decode(bytes);

@@ -422,6 +422,11 @@ describe('command line', () => {
       assert.equal(oneLine('evil\u001b[31m name\nnext'), 'evil [31m name next');
     });
 
+    it('turns away UTF-16 with a hint rather than calling it binary', () => {
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Rents rose.', 'utf16le')]);
+      assert.deepEqual(decode(utf16), { ok: false, message: 'UTF-16 text, skipped: save it as UTF-8' });
+    });
+
     it('decodes UTF-8 and drops only a leading BOM', () => {
       assert.deepEqual(decode(Buffer.from('\uFEFFA\uFEFFb\r\n', 'utf8')), { ok: true, text: 'A\uFEFFb\r\n' });
     });
