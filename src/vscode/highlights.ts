@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Figure, Quote, Span } from '../engine/model';
 import { guardAsync } from './log';
 import { toOffset, toRange } from './positions';
+import { readSettings } from './settings';
 import type { AnalysisStore } from './store';
 
 /** A place where an entity is named: a mention, or a pronoun a quote is credited through. */
@@ -132,7 +133,7 @@ export function figureAt(analysis: Analysis, offset: number): { index: number; f
 export async function analysisFor(store: AnalysisStore, document: vscode.TextDocument): Promise<Analysis | undefined> {
   const ready = store.get(document);
   if (ready || !store.isSupported(document)) return ready;
-  if (vscode.workspace.getConfiguration('newsdesk', document).get<string>('run', 'onType') === 'manual') return undefined;
+  if (readSettings(document.uri).run === 'manual') return undefined;
   return store.analyze(document);
 }
 
@@ -175,15 +176,29 @@ export class MentionHighlights implements vscode.DocumentHighlightProvider, vsco
 
 /** The documents the providers answer for: the languages Newsdesk checks, any scheme. */
 export function articleSelector(): vscode.DocumentFilter[] {
-  const languages = vscode.workspace.getConfiguration('newsdesk').get<string[]>('languages', ['news', 'markdown', 'plaintext']);
-  return languages.map((language) => ({ language }));
+  return readSettings().languages.map((language) => ({ language }));
+}
+
+/**
+ * Registers language features for the article languages, and again whenever the
+ * `newsdesk.languages` setting changes (a selector is fixed when it is registered).
+ */
+export function registerForArticles(context: vscode.ExtensionContext, registerAll: (selector: vscode.DocumentFilter[]) => vscode.Disposable[]): void {
+  let registered: vscode.Disposable[] = registerAll(articleSelector());
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('newsdesk.languages')) return;
+      registered.forEach((d) => d.dispose());
+      registered = registerAll(articleSelector());
+    }),
+    { dispose: () => registered.forEach((d) => d.dispose()) },
+  );
 }
 
 export function register(context: vscode.ExtensionContext, store: AnalysisStore): void {
   const provider = new MentionHighlights(store);
-  const selector = articleSelector();
-  context.subscriptions.push(
+  registerForArticles(context, (selector) => [
     vscode.languages.registerDocumentHighlightProvider(selector, provider),
     vscode.languages.registerReferenceProvider(selector, provider),
-  );
+  ]);
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntityType, FigureKind, Quote, Source, Span } from '../engine/model';
 import { escapeMarkdown, shorten, oneLine } from './escape';
-import { analysisFor, articleSelector, figureAt, quoteAt, referenceAt } from './highlights';
+import { analysisFor, figureAt, quoteAt, referenceAt, registerForArticles } from './highlights';
 import { guardAsync } from './log';
 import { toOffset, toRange } from './positions';
 import { REVEAL_COMMAND, revealLink } from './reveal';
@@ -213,5 +213,6 @@ export class ArticleHover implements vscode.HoverProvider {
 }
 
 export function register(context: vscode.ExtensionContext, store: AnalysisStore): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider(articleSelector(), new ArticleHover(store)));
+  const provider = new ArticleHover(store);
+  registerForArticles(context, (selector) => [vscode.languages.registerHoverProvider(selector, provider)]);
 }

@@ -96,6 +96,61 @@ describe('hover cards', function () {
   });
 });
 
+describe('hover cards on quotations of every kind', function () {
+  this.timeout(90_000);
+  const KINDS = [
+    'Senator Maria Lopez toured the flooded district on Monday.',
+    '',
+    '“We will rebuild,” she said. “It will take years.”',
+    '',
+    '“The plan is dead,” said a person familiar with the talks.',
+    '',
+    'The mayor appeared on “Meet the Press” on Sunday.',
+    '',
+    '“We never agreed to this, the council said.',
+    '',
+  ].join('\n');
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    document = (await openArticle(KINDS)).document;
+  });
+
+  after(closeAll);
+
+  it('gives a pronoun that a quotation is credited through the person’s card', async () => {
+    const hover = await hoverAt(document, inside(document, 'she said'));
+    assert.deepEqual(hover.range, rangeOf(document, 'she'));
+    assert.ok(markdownOf(hover)[0].value.startsWith('$(person) **Maria Lopez** · person'));
+  });
+
+  it('credits the second half of a split quotation to the same speaker', async () => {
+    const hover = await hoverAt(document, inside(document, 'It will take'));
+    const value = unescape(markdownOf(hover)[0].value);
+    assert.match(value, /^\$\(quote\) Said by \[\*\*Maria Lopez\*\*\]\([^)]+\) \(“she”\) · cue \[_said_\]\([^)]+\)\n\n> “It will take years\.”\n\nContinues the \[quotation on line 3\]\([^)]+\)\.$/);
+    assert.equal(revealedText(document, linkTargets(markdownOf(hover)[0].value).pop() ?? ''), '“We will rebuild,”');
+  });
+
+  it('says a quotation is credited to an unnamed source', async () => {
+    const hover = await hoverAt(document, inside(document, 'plan is dead'));
+    const value = markdownOf(hover)[0].value;
+    assert.match(unescape(value), /^\$\(info\) \*\*Anonymous source\*\*: credited to \[“a person familiar with the talks”\]\([^)]+\), who is not named\./);
+    assert.equal(revealedText(document, linkTargets(value)[0]), 'a person familiar with the talks');
+  });
+
+  it('tells a title from a quotation', async () => {
+    const hover = await hoverAt(document, inside(document, 'Meet the'));
+    assert.deepEqual(hover.range, rangeOf(document, '“Meet the Press”'));
+    assert.equal(unescape(markdownOf(hover)[0].value), '$(book) **Title** of a work, not a quotation: it needs no attribution.\n\n> “Meet the Press”');
+  });
+
+  it('says a quotation is never closed', async () => {
+    const hover = await hoverAt(document, inside(document, 'never agreed'));
+    const value = unescape(markdownOf(hover)[0].value);
+    assert.ok(value.includes('$(warning) **Unclosed quotation**: the closing quotation mark is missing'), value);
+  });
+});
+
 describe('mention highlights and references', function () {
   this.timeout(90_000);
   let document: vscode.TextDocument;
