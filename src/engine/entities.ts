@@ -46,7 +46,7 @@ export function findEntities(ctx: Context): Entity[] {
 
   // headlines last: they can only recognise names the body of the article typed
   const known = new Map(totals);
-  for (const w of personWords) if (!known.has(w)) known.set(w, [3, 0, 0]);
+  for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0]);
   headline.forEach((isHead, i) => {
     if (isHead) names[i] = matchHeadline(terms[i], i, text, known).filter(outside);
   });
@@ -109,7 +109,7 @@ function decideType(
   const best = argmax(scores);
   if (scores[best] > 0) return TYPES[best];
   const words = key.split(' ');
-  const unknown = words.filter((w) => !lower.has(w) && !looksCommon(w) && /\p{L}/u.test(w)).length;
+  const unknown = words.filter((w) => !lower.has(w) && !lower.has(`${w}s`) && !looksCommon(w) && /\p{L}/u.test(w)).length;
   if (unknown < words.length) return null;
   if (words.length === 1) return standalone ? 'organization' : null;
   return words.length <= 4 ? 'person' : null;

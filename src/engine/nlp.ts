@@ -34,14 +34,24 @@ let lexicon: Record<string, string | string[]> | undefined;
  * know the word. "Cup" is common, "Pirelli" unknown.
  */
 export function lexiconKind(word: string): 'name' | 'common' | undefined {
+  const tags = lexiconTags(word);
+  if (!tags) return undefined;
+  return tags.some((t) => NAME_LEXICON_TAGS.has(t)) ? 'name' : 'common';
+}
+
+/** The tags compromise's lexicon gives a lower-case word (or its singular), if it knows it. */
+export function lexiconTags(word: string): readonly string[] | undefined {
   if (!lexicon) {
     const model = (loadNlp() as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model();
     lexicon = model.one.lexicon;
   }
-  const found = lexicon[word] ?? (word.length > 3 && word.endsWith('s') ? lexicon[word.slice(0, -1)] : undefined);
+  const found = Object.prototype.hasOwnProperty.call(lexicon, word)
+    ? lexicon[word]
+    : word.length > 3 && word.endsWith('s') && Object.prototype.hasOwnProperty.call(lexicon, word.slice(0, -1))
+      ? lexicon[word.slice(0, -1)]
+      : undefined;
   if (!found) return undefined;
-  const tags = Array.isArray(found) ? found : found.split(',');
-  return tags.some((t) => NAME_LEXICON_TAGS.has(t)) ? 'name' : 'common';
+  return Array.isArray(found) ? found : found.split(',');
 }
 
 /** True when compromise's lexicon knows the word as an ordinary word, not as a name. */

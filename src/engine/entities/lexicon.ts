@@ -48,7 +48,10 @@ export const PLACES = set(
     'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|' +
     'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|' +
     'South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Washington|Wisconsin|Wyoming|' +
-    'Puerto Rico|Guam|' +
+    'Puerto Rico|Guam|District of Columbia|' +
+    // AP abbreviations of US states ("Flint, Mich.")
+    'Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Kan.|Ky.|Md.|Mich.|Minn.|Mo.|Mont.|Neb.|Nev.|N.H.|' +
+    'N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|W.Va.|Wis.|Wyo.|D.C.|' +
     // capitals and large cities
     'Abu Dhabi|Abuja|Accra|Addis Ababa|Algiers|Amman|Amsterdam|Ankara|Athens|Baghdad|Baku|Bangkok|' +
     'Barcelona|Beijing|Beirut|Belgrade|Berlin|Bern|Bogota|Bombay|Mumbai|Bonn|Boston|Brasilia|Bratislava|' +
@@ -190,4 +193,10 @@ export const EVENT_ENDINGS = set(
   'Open|Games|Olympics|Cup|Championship|Championships|Tournament|Trophy|Prix|Classic|Marathon|Bowl|Series|' +
     'Festival|Awards|Award|Prize|War|Revolution|Protocol|Treaty|Accord|Accords|Agreement|Act|Convention|' +
     'Declaration|Summit|Expo|Fair|Week|Day|Era|Age|Amendment',
+);
+
+/** Institutions named by one word ("Congress", "the Kremlin"). */
+export const INSTITUTIONS = set(
+  'Congress|Senate|Parliament|Pentagon|Kremlin|Cabinet|Treasury|Army|Navy|Judiciary|Bundestag|Duma|Knesset|' +
+    'Politburo|Interpol|Europol|Hamas|Hezbollah|Taliban|Labour|Tories',
 );

@@ -5,10 +5,12 @@
 // only gathers evidence.
 
 import type { EntityType } from '../model';
+import { ANONYMOUS_SOURCE_NOUNS } from '../lexicon';
 import { isCommonWord, lexiconKind } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import {
   EVENT_ENDINGS,
+  INSTITUTIONS,
   COMMON_ABBREVIATIONS,
   COMPASS,
   DEMONYMS,
@@ -127,11 +129,14 @@ export function isHeadline(terms: readonly Term[]): boolean {
   }
   if (words === 0) return false;
   if (upper === words && (words >= 2 || terms.length === 1 || !hasTag(terms[0], ['Acronym']))) return true;
-  // title case: every long word capitalised, and some of them are verbs, not names
+  // title case: every long word capitalised, and some of them ordinary words ("Says",
+  // "Museum"), where a list of names has none
   const long = terms.filter((t) => /\p{L}{4}/u.test(t.text));
-  const verbs = long.filter((t) => t.tags.has('Verb') && !hasTag(t, ['Gerund', ...NAME_TAGS])).length;
+  if (long.length < 3 || caps !== long.length) return false;
+  const ordinary = long.filter((t) => t.tags.has('Verb') && !hasTag(t, ['Gerund', ...NAME_TAGS])).length +
+    long.filter((t) => lexiconKind(word(t)) === 'common').length;
   const commas = terms.filter((t) => t.post.includes(',') || t.text === ',').length;
-  return long.length >= 3 && caps === long.length && verbs > 0 && commas < 2;
+  return ordinary >= 2 && commas < 2;
 }
 
 /** What the rest of the document says about a word's capitals (built before chunking). */
@@ -157,15 +162,22 @@ export function collectCaseStats(sentences: readonly (readonly Term[])[], headli
 }
 
 // Endings of derived English words ("Attendance", "Division", "Postponed"), rare in names.
+const SOURCE_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS.flatMap((w) => [w, w.endsWith('s') ? w.slice(0, -1) : `${w}s`]));
 const COMMON_ENDINGS = /(?:ance|ence|tion|sion|ment|ness|ity|ities|ship|ism|ings?|ied|ies|ives?|ised|ized|ated|ful|less|ous|\p{L}{5}ed)$/u;
 
 /** An ordinary word by compromise's lexicon or by its derivational ending. */
 export function looksCommon(w: string): boolean {
+  if (SOURCE_NOUNS.has(w)) return true;
   const kind = lexiconKind(w);
   if (kind) return kind === 'common';
   if (COMMON_ENDINGS.test(w)) return true;
   // plurals of agent nouns: "Scorers", "Automakers"
   return /(?:er|or)s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2)) || isCommonWord(w.slice(0, -3)));
+}
+
+/** Seen in lower case in the article, as it is or as its singular or plural. */
+export function seenLower(stats: CaseStats, w: string): boolean {
+  return stats.lower.has(w) || stats.lower.has(`${w}s`) || (w.endsWith('s') && stats.lower.has(w.slice(0, -1)));
 }
 
 /** Capitals here are the sentence's or the quotation's, not the name's. */
@@ -190,7 +202,7 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolea
   if (hasTag(t, NAME_TAGS)) return true;
   if (stats.capitalised.has(w) && !stats.lower.has(w)) return true;
   // a word no dictionary knows, never written in lower case here: "Leeson said", "Estes was"
-  if (!stats.lower.has(w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && /\p{L}{3}/u.test(w)) return true;
+  if (!seenLower(stats, w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && /\p{L}{3}/u.test(w)) return true;
   // "Talks between ..." vs "Simmons took ...": an unknown opening word is a name only when
   // a capitalised word follows it without punctuation
   return (
@@ -493,6 +505,7 @@ function evidence(
   const lastWord = words[n - 1];
   if (PLACES.has(key)) scores[PLACE] += 6;
   if (n > 1 && ORG_SUFFIXES.has(lastWord)) scores[ORG] += 3;
+  if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (n > 2 && words[1] === 'of') {
     if (ORG_HEADS_OF.has(first)) scores[ORG] += 3;
     if (PLACE_HEADS_OF.has(first)) scores[PLACE] += 3;
@@ -529,14 +542,15 @@ function evidence(
     if (/^\p{Ll}/u.test(before.text) && before.tags.has('Actor') && !before.tags.has('Plural') && !/\S/.test(before.post))
       scores[ROLE_NOUNS.has(before.normal) ? ORG : PERSON] += 2;
     if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post)) scores[PLACE] += 0.5;
-    if (before.normal === 'the') scores[ORG] += 0.3;
+    const modifier = j + 1 < terms.length && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun');
+    if (before.normal === 'the' && !modifier) scores[ORG] += 0.3;
   }
   if (j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
   // "Tavildara, Tajikistan", "Springfield, Illinois": a place within a known place
   if (j + 1 < terms.length && /^,$/.test((terms[j].post + terms[j + 1].pre).trim()) && !PLACES.has(key)) {
     const next = word(terms[j + 1]);
     const pair = j + 2 < terms.length ? `${next} ${word(terms[j + 2])}` : '';
-    if (PLACES.has(next) || PLACES.has(pair)) scores[PLACE] += 2;
+    if (PLACES.has(next) || PLACES.has(pair)) scores[PLACE] += 6;
   }
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
