@@ -266,7 +266,7 @@ function makeSource(ctx: Context, terms: Term[], from: number, to: number): Sour
   const last = terms[to];
   if (from === to && NOT_A_SOURCE.has(bare(first))) return null;
   // compromise sometimes tags the noun after a determiner as a verb ("another slide")
-  const determined = to > from && (has(first, 'Determiner') || has(first, 'Value')) && !has(last, 'Adverb');
+  const determined = to > from && (has(first, 'Determiner') || has(first, 'Value') || has(first, 'Adjective')) && !has(last, 'Adverb');
   if (!determined && !terms.slice(from, to + 1).some((t) => nounLike(t) || isName(t) || /^[A-Z]/.test(t.text))) return null;
   // the head: the last word before any preposition ("a spokesman for the ministry")
   let headAt = to;
@@ -278,7 +278,7 @@ function makeSource(ctx: Context, terms: Term[], from: number, to: number): Sour
   }
   const head = terms[headAt];
   const headWord = bare(head);
-  if (has(head, 'Date') && !isName(head)) return null;
+  if (has(head, 'Date') && !(isName(head) && has(head, 'Person'))) return null;
   const start = first.start;
   const end = last.end;
   const text = ctx.text.slice(start, end);
@@ -336,7 +336,7 @@ function phraseBackward(terms: Term[], i: number, floor: number): number {
   while (j >= floor && isWord(terms[j])) {
     const t = terms[j];
     if (j < i && brokenAfter(terms, j)) break;
-    if (has(t, 'Date') && !isName(t)) break;
+    if (has(t, 'Date') && !isName(t) && !has(t, 'Value')) break;
     if (PREPOSITIONS_IN_NAMES.has(t.normal) && first >= 0) {
       // keep going only when a noun precedes: "officials at the ministry", "a person familiar with"
     } else if (t.normal === 'and' && first >= 0 && isName(terms[j + 1]) && isName(terms[j - 1])) {
@@ -406,6 +406,8 @@ export function creditFor(ctx: Context, sentenceIndex: number, start: number, en
   for (const c of sentenceCredits(ctx, sentenceIndex)) {
     if (!(c.scope.start <= start && end <= c.scope.end)) continue;
     if (c.subject.start < end && start < c.subject.end) continue;
+    // "52 percent of voters agreed …" is a poll result, not a source
+    if (POLL_RESULT.test(ctx.text.slice(c.subject.start, c.subject.end))) continue;
     const distance = c.cue.start >= end ? c.cue.start - end : start - c.cue.end;
     if (Math.abs(distance) < bestDistance) {
       best = c;
@@ -416,6 +418,8 @@ export function creditFor(ctx: Context, sentenceIndex: number, start: number, en
 }
 
 type Found = Credit;
+
+const POLL_RESULT = /\d\s*%|\bper ?cent\b|\b(?:majority|plurality|minority|half|third|quarter|fifth)s? of\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of|of) (?:10|ten|\d+|three|four|five)\b/i;
 
 function credit(source: Source, subject: Span, cue: Span, scope: Span): Found {
   return { source, subject, cue, scope };
@@ -463,7 +467,8 @@ function findCredits(ctx: Context, sentenceIndex: number, index: Index): Found[]
     }
 
     // a capitalised document noun is part of a name: "the Clean Power Plan"
-    if (DOCUMENT_NOUNS.has(word) && !(i > 0 && /^[A-Z]/.test(t.text))) {
+    const verbHere = CUE_FORMS.has(word) && looksLikeVerb(terms, i, word);
+    if (DOCUMENT_NOUNS.has(word) && !verbHere && !(i > 0 && /^[A-Z]/.test(t.text))) {
       const found = documentCredit(ctx, terms, i, clauseOf(terms, i, sentence));
       if (found) {
         strong.push(found);
@@ -505,13 +510,17 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   const t = terms[i];
   const prev = terms[i - 1];
   const next = terms[i + 1];
-  const nounSlot = !!prev && !brokenAfter(terms, i - 1) && (has(prev, 'Determiner') || (has(prev, 'Adjective') && !has(prev, 'Noun')) || has(prev, 'Value') || has(prev, 'Possessive') || has(prev, 'Preposition'));
+  const nounSlot = !!prev && !brokenAfter(terms, i - 1) && !RELATIVES.has(prev.normal) && (has(prev, 'Determiner') || (has(prev, 'Adjective') && !has(prev, 'Noun')) || has(prev, 'Value') || has(prev, 'Possessive') || has(prev, 'Preposition'));
   if (SURE_VERB_FORMS.has(word)) return !(nounSlot && /s$/.test(word) && !has(prev, 'Value'));
   if (has(t, 'Verb')) return !(nounSlot && /s$/.test(word));
   // compromise calls it a noun; a noun or pronoun before and a clause after say otherwise
   if (next?.normal === 'that' && prev && !has(prev, 'Determiner') && !isPossessive(prev) && /(s|ed)$/.test(word)) return true;
+  // "…, a USA TODAY analysis of campaign reports shows.": a closing cue after a comma clause
+  if ((!next || brokenAfter(terms, i)) && prev && !nounSlot && /(s|ed)$/.test(word) && terms.slice(0, i).some((_, k) => brokenAfter(terms, k))) return true;
   const subjectBefore = !!prev && !brokenAfter(terms, i - 1) && (nounLike(prev) || has(prev, 'Pronoun')) && !has(prev, 'Determiner');
   const clauseAfter = !next || next.normal === 'that' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Pronoun') || brokenAfter(terms, i);
+  // "… tax return show he took …": a noun then a subject pronoun is a verb between them
+  if (subjectBefore && next && ['he', 'she', 'they', 'we', 'i', 'it'].includes(next.normal)) return true;
   return subjectBefore && clauseAfter && /(s|ed)$/.test(word);
 }
 
@@ -550,6 +559,7 @@ function documentCredit(ctx: Context, terms: Term[], i: number, whole: Span): Fo
   }
   if (j < 0 || brokenAfter(terms, j)) return null;
   const owner = terms[j];
+  if (CALENDAR.test(owner.normal)) return null; // "a June report"
   if (POSSESSIVE_PRONOUNS.has(owner.normal)) {
     if (AUTHORED_ONLY.has(word)) return null;
     // "its forecast", "their survey": the pronoun's referent
@@ -559,7 +569,7 @@ function documentCredit(ctx: Context, terms: Term[], i: number, whole: Span): Fo
   }
   if (!isName(owner) && !(isPossessive(owner) && /^[A-Z]/.test(owner.text))) return null;
   let first = j;
-  while (first > 0 && !brokenAfter(terms, first - 1) && (isName(terms[first - 1]) || /^[A-Z]/.test(terms[first - 1].text)) && !(first - 1 === 0 && has(terms[0], 'Determiner'))) first--;
+  while (first > 0 && !brokenAfter(terms, first - 1) && (isName(terms[first - 1]) || (first - 1 > 0 && /^[A-Z]/.test(terms[first - 1].text))) && !OPENING_PREPOSITIONS.has(terms[first - 1].normal)) first--;
   if (first === 0 && j === 0 && has(owner, 'Determiner')) return null;
   const source = makeSource(ctx, terms, first, j);
   if (!source) return null;
@@ -582,10 +592,12 @@ function clauseOf(terms: Term[], i: number, sentence: Span): Span {
   while (a > 0 && !brokenAfter(terms, a - 1)) a--;
   let b = i;
   while (b < terms.length - 1 && !brokenAfter(terms, b)) b++;
-  if (a === 0 && has(terms[0], 'Preposition')) return { start: sentence.start, end: sentence.end };
+  if (a === 0 && (has(terms[0], 'Preposition') || OPENING_PREPOSITIONS.has(terms[0].normal))) return { start: sentence.start, end: sentence.end };
   return { start: a === 0 ? sentence.start : terms[a].start, end: b === terms.length - 1 ? sentence.end : terms[b].end };
 }
 
+const OPENING_PREPOSITIONS = new Set(['under', 'in', 'per', 'by', 'from', 'with', 'at', 'on', 'for', 'according']);
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const isPossessive = (t: Term): boolean => has(t, 'Possessive') || /['’]s$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.normal);
 
@@ -638,8 +650,7 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
   const word = bare(t);
   const whole: Span = { start: sentence.start, end: sentence.end };
   const gerund = word.endsWith('ing');
-  const { j: jRaw, be } = subjectEnd(terms, i);
-  let j = jRaw;
+  const { j, be } = subjectEnd(terms, i);
 
   // passive: "was estimated", "is expected"; a source only with "by X"
   if (be && !gerund) {
@@ -721,7 +732,12 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
         if (source) first = k + 1;
       }
     }
-    if (source && !(first > 0 && has(terms[first - 1], 'Verb') && !brokenAfter(terms, first - 1) && !has(terms[first - 1], 'Adjective') && !CUE_FORMS.has(bare(terms[first - 1])))) {
+    const before = terms[first - 1];
+    // "Polling averages show", "leaked documents … show": a participle modifies the subject
+    const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense')) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
+    if (source && modifier) {
+      subject = { source: makeSource(ctx, terms, first - 1, j) ?? source, from: first - 1, to: j };
+    } else if (source && !(before && has(before, 'Verb') && !brokenAfter(terms, first - 1) && !has(before, 'Adjective') && !CUE_FORMS.has(bare(before)))) {
       subject = { source, from: first, to: j };
     } else {
       subject = clauseOpeningSubject(ctx, terms, j);
@@ -733,16 +749,23 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
   // where the content lies: after a pre-posed "the ministry said", before a post-posed
   // "…, the ministry said."
   const trailing = !next || brokenAfter(terms, i + multi) || has(next, 'Preposition') || has(next, 'Date') || (has(next, 'Adverb') && !clauseFollows(terms, after));
-  const postPosed = subject.from > 0 && brokenAfter(terms, subject.from - 1) && trailing;
+  // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
+  let clauseStart = subject.from;
+  while (clauseStart > 0 && !brokenAfter(terms, clauseStart - 1)) clauseStart--;
+  const postPosed = trailing && clauseStart > 0 && !terms.slice(clauseStart, i).some((x) => has(x, 'Modal') || has(x, 'Copula') || RELATIVES.has(x.normal));
   if (postPosed) {
-    // "…, Kim said, adding …" goes on with the same source; "…, Kim said, compared with …" does not
-    const resumes = next && brokenAfter(terms, i + multi) && has(next, 'Verb') && !has(next, 'Participle') && !has(next, 'PastTense');
+    // "…, Kim said, adding …" and "…, the agency said, and those …" go on with the same
+    // source; "…, Kim said, compared with …" does not
+    let k = i + multi;
+    while (k < terms.length - 1 && !brokenAfter(terms, k)) k++;
+    const then = terms[k + 1];
+    const resumes = then && ((has(then, 'Verb') && !has(then, 'Participle') && !has(then, 'PastTense')) || then.normal === 'and');
     return credit(subject.source, subjectSpan, cue, resumes ? whole : { start: sentence.start, end: cue.end });
   }
   return credit(subject.source, subjectSpan, cue, { start: from.start, end: contentEnd(terms, after, sentence) });
 }
 
-const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+const CONTRASTS = new Set(['but', 'although', 'though', 'yet', 'where']);
 
 /** Where a pre-posed cue's content ends: at "; " or at ", but …"/", while …" with a new
  * subject ("…, but Mrs. Clinton would leave it at 35 percent"); a shared subject (", but
@@ -763,16 +786,16 @@ function contentEnd(terms: Term[], from: number, sentence: Span): number {
 function clauseOpeningSubject(ctx: Context, terms: Term[], j: number): { source: Source; from: number; to: number } | null {
   let start = j;
   while (start > 0 && !brokenAfter(terms, start - 1)) start--;
-  if (j - start > 6) return null;
   const next = terms[j + 1];
   const cueEnds = !terms[j + 2] || brokenAfter(terms, j + 1);
-  if (start > 0 && cueEnds && j - start < 5 && next && !terms.slice(start, j + 1).some((t) => has(t, 'Modal') || has(t, 'Copula') || RELATIVES.has(t.normal))) {
+  if (j - start > (cueEnds && start > 0 ? 10 : 6)) return null;
+  if (start > 0 && cueEnds && (j - start < 5 || has(terms[start], 'Determiner')) && next && !terms.slice(start, j + 1).some((t) => has(t, 'Modal') || has(t, 'Copula') || RELATIVES.has(t.normal))) {
     // "…, one slide says.": a short subject between a comma and a closing cue
     const source = makeSource(ctx, terms, start, j);
     if (source) return { source, from: start, to: j };
   }
-  if (j - start < 3 && has(terms[start], 'Determiner')) {
-    // "Another slide shows", however compromise tagged "slide"
+  if (j - start < 3 && (has(terms[start], 'Determiner') || has(terms[start], 'Adjective') || nounLike(terms[start])) && !terms.slice(start, j + 1).some((t) => has(t, 'Modal') || has(t, 'Copula') || RELATIVES.has(t.normal))) {
+    // "Another slide shows", "Independent analyses agree", however compromise tagged the noun
     const source = makeSource(ctx, terms, start, j);
     if (source) return { source, from: start, to: j };
   }
