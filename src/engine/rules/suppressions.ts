@@ -8,7 +8,8 @@
 //   a finding is hidden when its rule and the text of its sentence match an entry.
 //
 // runRules does not apply these: the Analysis keeps every finding, and each front end
-// (editor, `newsdesk check`) filters what it shows. Same semantics as src/vscode/suppressions.ts.
+// filters what it shows with this module (src/vscode/suppressions.ts reads .newsdesk.json
+// through the workspace; src/cli/main.ts finds the nearest one on disk).
 
 import type { Analysis, DocumentFormat, Finding, RuleCode } from '../model';
 import { isRuleCode } from './index';
