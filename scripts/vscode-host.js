@@ -300,8 +300,11 @@ async function ensureCodeServer() {
     );
     const tmpdir = os.tmpdir();
     seedRipgrepCache(tmpdir);
+    // Settings of an outer `npm test`/`npm start` (prefix, nodedir, loglevel, …) must not
+    // leak into this install: keep only the user's own environment.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
     const env = {
-      ...process.env,
+      ...inherited,
       TMPDIR: tmpdir,
       // as root, code-server's postinstall refuses to run without unsafe_perm
       npm_config_unsafe_perm: 'true',
@@ -316,7 +319,6 @@ async function ensureCodeServer() {
       npm_config_update_notifier: 'false',
       npm_config_progress: 'false',
     };
-    delete env.npm_config_prefix; // `npm test` sets it to the project; we want our folder
     const logFile = path.join(path.dirname(CACHE_DIR), 'code-server-install.log');
     fs.writeFileSync(logFile, '');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
