@@ -8,7 +8,7 @@ import { oneLine, plainLabel } from './escape';
 import { ENTITY_ICON, FIGURE_LABEL, claimCard, entityCard, figureCard, quoteCard } from './hover';
 import { analysisFor } from './highlights';
 import { guard, guardAsync } from './log';
-import { revealCommand } from './reveal';
+import { REVEAL_COMMAND, revealCommand } from './reveal';
 import type { AnalysisStore } from './store';
 
 export const OUTLINE_VIEW = 'newsdesk.outline';
@@ -40,6 +40,11 @@ export interface OutlineSnapshotNode {
   description?: string;
   icon: string;
   warning: boolean;
+  collapsible: 'none' | 'collapsed' | 'expanded';
+  /** The click: newsdesk.reveal's arguments [uri, start, end]. */
+  reveal?: unknown[];
+  /** The tooltip's Markdown source, as resolveTreeItem builds it. */
+  tooltip?: string;
   span?: Span;
   children: OutlineSnapshotNode[];
 }
@@ -271,15 +276,25 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode> {
     return item;
   }
 
+  /** The tree as VS Code receives it: every TreeItem, resolved, as plain JSON. */
   snapshot(): OutlineSnapshot {
-    const plain = (node: OutlineNode): OutlineSnapshotNode => ({
-      label: node.label,
-      description: node.description,
-      icon: node.icon.id,
-      warning: node.icon.color === WARNING,
-      span: node.span ? { start: node.span.start, end: node.span.end } : undefined,
-      children: node.children.map(plain),
-    });
+    const states = ['none', 'collapsed', 'expanded'] as const;
+    const plain = (node: OutlineNode): OutlineSnapshotNode => {
+      const item = this.resolveTreeItem(this.getTreeItem(node), node);
+      const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath : node.icon;
+      const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip;
+      return {
+        label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
+        description: typeof item.description === 'string' ? item.description : undefined,
+        icon: icon.id,
+        warning: icon.color === WARNING,
+        collapsible: states[item.collapsibleState ?? 0],
+        reveal: item.command?.command === REVEAL_COMMAND ? item.command.arguments : undefined,
+        tooltip,
+        span: node.span ? { start: node.span.start, end: node.span.end } : undefined,
+        children: this.getChildren(node).map(plain),
+      };
+    };
     return { document: this.article?.document.uri.toString() ?? null, badge: this.findings(), items: this.nodes.map(plain) };
   }
 
@@ -322,6 +337,11 @@ export function register(context: vscode.ExtensionContext, store: AnalysisStore)
     view,
     provider.onDidChangeTreeData(updateView),
     vscode.window.onDidChangeActiveTextEditor((editor) => guardAsync('following the active editor', () => follow(editor), undefined)),
+    // The editors on screen settle after the active one changes: look again then.
+    vscode.window.onDidChangeVisibleTextEditors(() => {
+      const active = vscode.window.activeTextEditor;
+      if (!active || !store.isSupported(active.document)) void guardAsync('following the active editor', () => follow(active), undefined);
+    }),
     store.onDidAnalyze(({ document, analysis }) => {
       if (vscode.window.activeTextEditor?.document === document || provider.current?.document === document) provider.refresh({ document, analysis });
     }),

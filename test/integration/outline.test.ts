@@ -51,7 +51,11 @@ describe('sidebar outline', function () {
       tree.items.map((item) => item.label),
       ['People', 'Places', 'Organizations', 'Quotes', 'Claims'],
     );
-    for (const item of tree.items) assert.equal(item.description, String(item.children.length), item.label);
+    for (const item of tree.items) {
+      assert.equal(item.description, String(item.children.length), item.label);
+      assert.equal(item.collapsible, item.children.length > 0 ? 'expanded' : 'none', item.label);
+      assert.equal(item.reveal, undefined, 'a group goes nowhere');
+    }
   });
 
   it('lists a person with mention count and the quotes credited to them', () => {
@@ -59,6 +63,8 @@ describe('sidebar outline', function () {
     assert.ok(lopez, 'Maria Lopez in People');
     assert.equal(lopez.description, '2 mentions · 1 quote');
     assert.equal(lopez.icon, 'person');
+    assert.equal(lopez.collapsible, 'collapsed');
+    assert.ok(lopez.tooltip?.startsWith('$(person) **Maria Lopez** · person'), lopez.tooltip);
     assert.deepEqual(lopez.span, { start: editor.document.getText().indexOf('Maria Lopez'), end: editor.document.getText().indexOf('Maria Lopez') + 11 });
     assert.deepEqual(
       lopez.children.map((c) => [c.label, c.icon, c.warning]),
@@ -92,10 +98,11 @@ describe('sidebar outline', function () {
     assert.equal(tree.badge, 2);
   });
 
-  it('reveals an item: selects its range in the article', async () => {
+  it('reveals an item when it is clicked: selects its range in the article', async () => {
     const quote = group(tree, 'Quotes').children[1];
-    assert.ok(quote.span);
-    await vscode.commands.executeCommand('newsdesk.reveal', editor.document.uri.toString(), quote.span.start, quote.span.end);
+    assert.ok(quote.span && quote.reveal);
+    assert.deepEqual(quote.reveal, [editor.document.uri.toString(), quote.span.start, quote.span.end]);
+    await vscode.commands.executeCommand('newsdesk.reveal', ...quote.reveal);
     const active = vscode.window.activeTextEditor;
     assert.equal(active?.document.uri.toString(), editor.document.uri.toString());
     assert.deepEqual(active.selection, new vscode.Selection(rangeOf(editor.document, '“Nobody came to help us.”').start, rangeOf(editor.document, '“Nobody came to help us.”').end));
@@ -129,5 +136,39 @@ describe('sidebar outline', function () {
     const refreshed = await snapshot();
     assert.equal(refreshed.document, editor.document.uri.toString());
     assert.equal(group(refreshed, 'Quotes').children.length, 3);
+  });
+});
+
+describe('sidebar outline of a hostile article', function () {
+  this.timeout(90_000);
+
+  after(closeAll);
+
+  it('shows article text as plain, inert text', async () => {
+    const editor = await openArticle(
+      [
+        'Mayor Ann Park wrote [click](command:workbench.action.quit) <img src=x onerror=alert(1)> today.',
+        '',
+        '“Pay $(5m) now, see [the file](command:workbench.action.quit) <b>x</b> https://example.com,” Park said.',
+        '',
+        `“${'a very long unattributed quotation '.repeat(200)}”`,
+        '',
+      ].join('\n'),
+    );
+    const uri = editor.document.uri.toString();
+    const tree = await waitFor('the outline', snapshot, (t) => t?.document === uri && t.items.length > 0);
+    const quotes = group(tree, 'Quotes').children;
+    assert.equal(quotes.length, 2);
+    assert.ok(quotes[0].label.includes('Pay $\u2060(5m) now'), quotes[0].label);
+    assert.ok(quotes[1].label.length <= 60, `a giant row: ${quotes[1].label.length} characters`);
+    for (const node of all(tree.items)) {
+      assert.doesNotMatch(node.label, /\$\(/, 'icon syntax in a label');
+      assert.doesNotMatch(node.label, /\n/);
+      const tooltip = node.tooltip ?? '';
+      assert.doesNotMatch(tooltip, /command:workbench/);
+      assert.doesNotMatch(tooltip, /(?<!\\)[<`]/, 'unescaped HTML or code');
+      for (const m of tooltip.matchAll(/(?<!\\)\]\(([^)\s]*)\)/g)) assert.ok(m[1].startsWith('command:newsdesk.reveal?'), m[1]);
+      assert.ok(tooltip.length < 2000, `a giant tooltip: ${tooltip.length} characters`);
+    }
   });
 });
