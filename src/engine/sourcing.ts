@@ -52,7 +52,7 @@ const CLAUSE_ONLY_CUES = new Set([
   'add', 'call', 'describe', 'continue', 'post', 'ask', 'answer', 'agree', 'counter', 'cry',
   'recall', 'observe', 'maintain', 'hope', 'fear', 'promise', 'vow', 'pledge', 'claim', 'state',
   'note', 'show', 'find', 'indicate', 'reveal', 'report', 'project', 'calculate', 'estimate',
-  'charge',
+  'charge', 'hear', 'rate', 'accuse',
 ]);
 
 /** Of those, the ones a document or body can still use with a plain object: "the study
@@ -70,7 +70,8 @@ const IRREGULAR: Record<string, string[]> = {
 /** Extra cue verbs for figures: a body that publishes or cites a number credits it. */
 const EXTRA_CUES = [
   'cite', 'tally', 'put', 'peg', 'place', 'count', 'charge', 'expect', 'anticipate', 'want',
-  'propose', 'seek', 'intend', 'aim', 'point',
+  'propose', 'seek', 'intend', 'aim', 'point', 'brag', 'tout', 'unveil', 'accuse', 'hear', 'rail',
+  'rate', 'highlight',
 ];
 /** Cues of intent: a plan's figures are credited to whoever proposes it ("Clinton wants to
  * cut taxes by 5 percent"); they take "to" or an object. */
