@@ -7,6 +7,7 @@ import type { Analysis, Quote, Source, Span } from '../engine/model';
 import { escapeMarkdownSource, shorten, oneLine } from './escape';
 import { FIGURE_LABEL, ENTITY_LABEL } from './hover';
 import { guardAsync } from './log';
+import { toRange } from './positions';
 import type { AnalysisStore } from './store';
 
 export const EXPORT_COMMAND = 'newsdesk.exportSourceSheet';
@@ -14,29 +15,6 @@ export const EXPORT_COMMAND = 'newsdesk.exportSourceSheet';
 /** Article text for the sheet: one line, shortened, Markdown specials escaped. */
 function text(value: string, max: number): string {
   return escapeMarkdownSource(shorten(oneLine(value), max));
-}
-
-/** Where an item is: 1-based line numbers, computed from the text itself. */
-class Lines {
-  private readonly starts: number[] = [0];
-
-  constructor(source: string) {
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
-  }
-
-  of(span: Span): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
 }
 
 /** The article's title: its first heading, else its first line, else the file name. */
@@ -97,10 +75,12 @@ function section(heading: string, rows: Row[], empty: string): string[] {
   return [`## ${heading}`, '', summary, '', ...sorted.map((r) => r.line), ...(rows.length > 0 ? [''] : [])];
 }
 
-/** The sheet as Markdown. `name` is the article's file name, shown as given (escaped). */
-export function sourceSheet(source: string, analysis: Analysis, name: string): string {
-  const lines = new Lines(source);
-  const at = (span: Span) => `line ${lines.of(span)}`;
+/**
+ * The sheet as Markdown. `name` is the article's file name, shown as given (escaped);
+ * `lineOf` gives the 1-based line of an offset (the document's own mapping).
+ */
+export function sourceSheet(source: string, analysis: Analysis, name: string, lineOf: (offset: number) => number): string {
+  const at = (span: Span) => `line ${lineOf(span.start)}`;
 
   const quotes: Row[] = analysis.quotes.map((quote) => {
     const { words, open } = speakerOf(analysis, quote);
@@ -157,7 +137,7 @@ async function exportSheet(store: AnalysisStore, target?: unknown): Promise<vsco
   const analysis = await store.analyze(document);
   if (!analysis) return undefined;
   const name = document.uri.path.split('/').pop() || document.uri.toString();
-  const sheet = await vscode.workspace.openTextDocument({ language: 'markdown', content: sourceSheet(document.getText(), analysis, name) });
+  const sheet = await vscode.workspace.openTextDocument({ language: 'markdown', content: sourceSheet(document.getText(), analysis, name, (offset) => toRange(document, { start: offset, end: offset }).start.line + 1) });
   await vscode.window.showTextDocument(sheet, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   return sheet;
 }
