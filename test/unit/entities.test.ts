@@ -176,6 +176,35 @@ describe('entities', () => {
       assert.ok(!entities.some((e) => e.mentions.some((m) => m.start === text.indexOf('Dallas-based'))));
     });
 
+    it('runs a name back to where its acronym’s letters begin', () => {
+      const text =
+        'Observers from the Organization for Security and Cooperation in Europe (OSCE) arrived in Vienna. ' +
+        'Later the Securities and Exchange Commission opened an inquiry.';
+      const entities = entitiesOf(text);
+      const osce = find(entities, 'Organization for Security and Cooperation in Europe');
+      assert.equal(osce.type, 'organization');
+      assert.deepEqual(mentionTexts(osce), ['Organization for Security and Cooperation in Europe', 'OSCE']);
+      assert.equal(find(entities, 'Securities and Exchange Commission').type, 'organization');
+      assert.ok(!entities.some((e) => e.name === 'Europe'));
+    });
+
+    it('reads an unknown one-word name as an organisation, and a party-state tag as nothing', () => {
+      const text = 'Sen. Jon Tester (D-Mont.) asked Kelvara about its plans, and Kelvara declined to comment.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(
+        entities.map((e) => `${e.name}/${e.type}:${mentionTexts(e).length}`),
+        ['Jon Tester/person:1', 'Kelvara/organization:2'],
+      );
+    });
+
+    it('reads a city that wins or loses a match as its team', () => {
+      const entities = entitiesOf('Chicago beat Boston 5-3 on Sunday in front of a sold-out crowd.');
+      assert.deepEqual(
+        entities.map((e) => `${e.name}/${e.type}`),
+        ['Chicago/organization', 'Boston/organization'],
+      );
+    });
+
     it('takes a role noun before a name as a descriptor: "automaker Tesla"', () => {
       const text = 'The deal was announced by automaker Tesla on Monday in California.';
       const entities = entitiesOf(text);
@@ -205,6 +234,25 @@ describe('entities', () => {
       assert.equal(hadley.type, 'person');
       assert.deepEqual(mentionTexts(hadley), ['Tom Hadley', 'Hadley', 'Hadley']);
       assert.deepEqual(hadley.descriptors, ['Gov.']);
+    });
+
+    it('reads a title-case headline by the names in the story, not by its capitals', () => {
+      const text =
+        'Ruiz Vows To Rebuild Flint Bridge Before Winter\n\n' +
+        'Mayor Ana Ruiz of Flint, Mich., said on Monday that the bridge would reopen in November.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(
+        entities.map((e) => `${e.name}/${e.type}:${mentionTexts(e).join(',')}`),
+        ['Ana Ruiz/person:Ruiz,Ana Ruiz', 'Flint/place:Flint,Flint', 'Mich./place:Mich.'],
+      );
+    });
+
+    it('keeps a list of names apart from a headline', () => {
+      const text = 'The panel heard Maria Okafor, Tomas Lindqvist, Priya Raman and Jonas Weber.';
+      assert.deepEqual(
+        entitiesOf(text).map((e) => `${e.name}/${e.type}`),
+        ['Maria Okafor/person', 'Tomas Lindqvist/person', 'Priya Raman/person', 'Jonas Weber/person'],
+      );
     });
 
     it('never puts a mention inside text that is not prose', () => {

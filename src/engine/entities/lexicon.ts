@@ -68,6 +68,21 @@ export const PLACES = set(
     'Atlanta|Baltimore|Denver|Phoenix|San Diego|Brooklyn|Manhattan|Queens|Bronx|Hollywood|Beverly Hills|' +
     'Liverpool|Manchester|Birmingham|Leeds|Bristol|Belfast|Cardiff|Marseille|Lyon|Hamburg|Cologne|Rotterdam|' +
     'Antwerp|Kuwait City|Jeddah|Mecca|Medina|Basra|Mosul|Aleppo|Kandahar|Gdansk|Krakow|Odessa|Sevastopol|' +
+    // more national capitals
+    'Antananarivo|Apia|Ashgabat|Asmara|Astana|Asuncion|Bamako|Bangui|Banjul|Bishkek|Bissau|Bloemfontein|' +
+    'Brazzaville|Bridgetown|Bujumbura|Castries|Chisinau|Conakry|Dili|Dodoma|Dushanbe|Freetown|Gaborone|' +
+    'Georgetown|Guatemala City|Hague|The Hague|Honiara|Jerusalem|Juba|Kigali|Kuwait City|Libreville|' +
+    'Lilongwe|Lome|Luxembourg City|Majuro|Malabo|Maputo|Maseru|Mbabane|Monrovia|Montevideo|Moroni|' +
+    'Muscat|Nassau|Naypyidaw|Ndjamena|Niamey|Nouakchott|Nuku\'alofa|Ouagadougou|Panama City|Paramaribo|' +
+    'Podgorica|Port Louis|Port Moresby|Port of Spain|Port-au-Prince|Porto-Novo|Praia|Reykjavik|Rangoon|' +
+    'Yangon|Saigon|Ho Chi Minh City|San Jose|San Juan|San Salvador|Sanaa|Santo Domingo|Skopje|Suva|' +
+    'Tegucigalpa|Thimphu|Tirana|Ulaanbaatar|Ulan Bator|Vaduz|Valletta|Vientiane|Windhoek|' +
+    'Yamoussoukro|Yaounde|Abidjan|Alma-Ata|Almaty|Peking|' +
+    // more large US cities
+    'Cincinnati|Milwaukee|Pittsburgh|Oakland|St. Louis|Saint Louis|Kansas City|Minneapolis|St. Paul|' +
+    'Cleveland|Indianapolis|Nashville|Memphis|Charlotte|Sacramento|Portland|Salt Lake City|San Antonio|' +
+    'Orlando|Tampa|Anaheim|Honolulu|Jacksonville|Fort Worth|El Paso|Albuquerque|Tucson|' +
+    'Omaha|Raleigh|Louisville|Newark|Hartford|Anchorage|Little Rock|Des Moines|Boise|Flint|' +
     'Kobe|Kyoto|Hiroshima|Nagasaki|Shenzhen|Chongqing|Wuhan|Calgary|Havana|Kingston|Auckland|Perth|Brisbane|Adelaide',
 );
 
