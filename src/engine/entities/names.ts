@@ -82,8 +82,15 @@ export function nameEnd(t: Term): number {
   return POSSESSIVE.test(t.text) && t.text.length > 2 ? t.end - 2 : t.end;
 }
 
+const words = new WeakMap<Term, string>();
+
 function word(t: Term): string {
-  return normalizeName(t.text.replace(POSSESSIVE, ''));
+  let w = words.get(t);
+  if (w === undefined) {
+    w = normalizeName(t.text.replace(POSSESSIVE, ''));
+    words.set(t, w);
+  }
+  return w;
 }
 
 function isCapitalised(t: Term): boolean {
@@ -505,6 +512,7 @@ function evidence(
   const lastWord = words[n - 1];
   if (PLACES.has(key)) scores[PLACE] += 6;
   if (n > 1 && ORG_SUFFIXES.has(lastWord)) scores[ORG] += 3;
+  if (n > 1 && first === 'air') scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (n > 2 && words[1] === 'of') {
     if (ORG_HEADS_OF.has(first)) scores[ORG] += 3;
