@@ -5,6 +5,7 @@
 // found, and any broken invariant. The unit test (test/unit/pathological.test.ts) runs
 // smaller versions of the same documents for the invariants only.
 
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { article, seededRandom } from './articles';
 
 export interface PathologicalDocument {
@@ -79,22 +80,53 @@ export function pathologicalDocuments(scale = 1): PathologicalDocument[] {
   ];
 }
 
-async function main(): Promise<void> {
+interface Outcome {
+  line: string;
+}
+
+/** Analyses one document (in a worker thread, so a runaway stage can be stopped). */
+async function measure(doc: PathologicalDocument): Promise<string> {
   const { analyze, analyzeAsync, clearTaggingCache } = await import('../src/engine');
   const { violations } = await import('../test/unit/invariants');
   analyze('Warm up the tagger, Kim said.');
-  for (const doc of pathologicalDocuments(Number(process.env.NEWSDESK_PATHOLOGICAL_SCALE) || 1)) {
-    clearTaggingCache();
-    const t0 = performance.now();
-    const analysis = analyze(doc.text, { format: doc.format });
-    const syncMs = performance.now() - t0;
-    clearTaggingCache();
-    const { longest, total } = await longestBlock(() => analyzeAsync(doc.text, { format: doc.format }));
-    const broken = violations(doc.text, analysis);
-    console.log(
-      `${doc.name.padEnd(64)} ${(doc.text.length / 1e6).toFixed(2).padStart(5)} M chars | analyze ${ms(syncMs)} | async ${ms(total)}, longest slice ${ms(longest)} | ` +
-        `${analysis.sentences.length} sentences, ${analysis.quotes.length} quotes, ${analysis.findings.length} findings | ${broken.length ? `BROKEN: ${broken.length} (${broken[0]})` : 'invariants ok'}`,
-    );
+  clearTaggingCache();
+  const t0 = performance.now();
+  const analysis = analyze(doc.text, { format: doc.format });
+  const syncMs = performance.now() - t0;
+  clearTaggingCache();
+  const { longest, total } = await longestBlock(() => analyzeAsync(doc.text, { format: doc.format }));
+  const broken = violations(doc.text, analysis);
+  return (
+    `analyze ${ms(syncMs)} | async ${ms(total)}, longest slice ${ms(longest)} | ` +
+    `${analysis.sentences.length} sentences, ${analysis.quotes.length} quotes, ${analysis.findings.length} findings | ${broken.length ? `BROKEN: ${broken.length} (${broken[0]})` : 'invariants ok'}`
+  );
+}
+
+async function main(): Promise<void> {
+  const scale = Number(process.env.NEWSDESK_PATHOLOGICAL_SCALE) || 1;
+  const limit = (Number(process.env.NEWSDESK_PATHOLOGICAL_TIMEOUT) || 300) * 1000;
+  const docs = pathologicalDocuments(scale);
+  console.log(`Pathological documents at scale ${scale} (each in a worker, stopped after ${limit / 1000} s)`);
+  for (const [index, doc] of docs.entries()) {
+    const label = `${doc.name.padEnd(52)} ${(doc.text.length / 1e6).toFixed(2).padStart(5)} M chars`;
+    const worker = new Worker(__filename, { workerData: { index, scale } });
+    const started = performance.now();
+    const line = await new Promise<string>((resolve) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        resolve(`DID NOT FINISH within ${limit / 1000} s`);
+      }, limit);
+      worker.once('message', (outcome: Outcome) => {
+        clearTimeout(timer);
+        resolve(outcome.line);
+      });
+      worker.once('error', (error) => {
+        clearTimeout(timer);
+        resolve(`CRASHED: ${String(error)}`);
+      });
+    });
+    await worker.terminate();
+    console.log(`${label} | ${line} | ${ms(performance.now() - started)} in all`);
   }
 }
 
@@ -126,7 +158,12 @@ export async function longestBlock(job: () => Promise<unknown>): Promise<{ longe
   return { longest, total };
 }
 
-if (require.main === module) {
+if (!isMainThread && workerData) {
+  const { index, scale } = workerData as { index: number; scale: number };
+  measure(pathologicalDocuments(scale)[index])
+    .then((line) => parentPort?.postMessage({ line } satisfies Outcome))
+    .catch((error) => parentPort?.postMessage({ line: `CRASHED: ${String(error)}` } satisfies Outcome));
+} else if (require.main === module) {
   main().catch((error) => {
     console.error(error);
     process.exitCode = 1;

@@ -9,7 +9,7 @@ import { analyze, analyzeAsync, clearTaggingCache, setEngineHooks, type StageNam
 import { chunkEnds, MAX_CHUNK, taggerCallCount } from '../../src/engine/tagging';
 import { violations } from './invariants';
 
-const RUNS = Number(process.env.NEWSDESK_FUZZ_RUNS) || 20;
+const RUNS = Number(process.env.NEWSDESK_FUZZ_RUNS) || 15;
 const SEED_SETTING = process.env.NEWSDESK_FUZZ_SEED;
 const SEED = SEED_SETTING === 'random' ? Date.now() % 2 ** 31 : Number(SEED_SETTING) || 20261130;
 
