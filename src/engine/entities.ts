@@ -51,7 +51,7 @@ export function findEntities(ctx: Context): Entity[] {
     if (isHead) names[i] = matchHeadline(terms[i], i, text, known).filter(outside);
   });
   for (const sentence of names) for (const name of sentence) if (name.headline) addScores(totals, name.key, name.scores);
-  for (const w of personWords) addScores(totals, w, [3, 0, 0]);
+  for (const w of personWords) addScores(totals, w, [5, 0, 0]);
 
   // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
   const standalone = new Set<string>();

@@ -215,3 +215,15 @@ export const INSTITUTIONS = set(
   'Congress|Senate|Parliament|Pentagon|Kremlin|Cabinet|Treasury|Army|Navy|Judiciary|Bundestag|Duma|Knesset|' +
     'Politburo|Interpol|Europol|Hamas|Hezbollah|Taliban|Labour|Tories',
 );
+
+/**
+ * Organisations every newsroom cites: news agencies and broadcasters, and the international
+ * bodies known by short names ("Reuters", "the Fed", "NATO").
+ */
+export const KNOWN_ORGANIZATIONS = set(
+  'Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Xinhua|Interfax|Itar-Tass|Tass|Kyodo|' +
+    'Yonhap|BBC|CNN|NBC|CBS|ABC|Fox News|NPR|PBS|MSNBC|Al Jazeera|Dow Jones|' +
+    'Fed|Federal Reserve|NATO|U.N.|UN|United Nations|EU|European Union|IMF|World Bank|WTO|OPEC|UNESCO|' +
+    'UNICEF|UNHCR|Red Cross|Red Crescent|FIFA|IOC|UEFA|ASEAN|African Union|Arab League|OECD|G7|G20|' +
+    'FBI|CIA|NSA|NASA|EPA|IRS|FDA|SEC|Pentagon|Kremlin|Interpol',
+);

@@ -11,6 +11,7 @@ import type { Candidate, Term } from '../tagging';
 import {
   EVENT_ENDINGS,
   INSTITUTIONS,
+  KNOWN_ORGANIZATIONS,
   COMMON_ABBREVIATIONS,
   COMPASS,
   DEMONYMS,
@@ -348,7 +349,8 @@ function connects(terms: readonly Term[], i: number, j: number, text: string): b
   }
   if (connector === 'and') {
     if (PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
-    // "Securities and Exchange Commission"
+    // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
+    if (ORG_SUFFIXES.has(last) || PLACES.has(last)) return false;
     for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) return false;
     for (let k = j + 2; k < terms.length && k < j + 6 && isCapitalised(terms[k]); k++) {
       if (ORG_SUFFIXES.has(word(terms[k])) && k > j + 2) return true;
@@ -514,6 +516,7 @@ function evidence(
   if (n > 1 && ORG_SUFFIXES.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
+  if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
   if (n > 2 && words[1] === 'of') {
     if (ORG_HEADS_OF.has(first)) scores[ORG] += 3;
     if (PLACE_HEADS_OF.has(first)) scores[PLACE] += 3;
