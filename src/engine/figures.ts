@@ -332,7 +332,11 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   const n = tokens[at + 1];
   if (!Number.isInteger(value) || value > 120 || /,/.test(tokens[at].text)) return false;
   const closes = !n || [',', '.', ';', ')', '—', '–'].includes(n.text) || n.lower === 'and';
-  if (p?.text === ',' && pp && (/^[A-Z]/.test(pp.text) || pp.text === ')') && closes) return true;
+  // the name may be hyphenated: "Kim Soo-ah, 34,"
+  let head = at - 2;
+  while (head >= 2 && tokens[head - 1].text === '-' && touching(tokens[head - 1], tokens[head]) && tokens[head - 2].word) head -= 2;
+  const named = !!pp && (/^[A-Z]/.test(tokens[head].text) || pp.text === ')' || tagged(scan, pp, 'Person') || tagged(scan, pp, 'ProperNoun'));
+  if (p?.text === ',' && named && closes) return true;
   if (p?.text === '(' && n?.text === ')' && pp && /^[A-Z]/.test(pp.text)) return true;
   return false;
 }

@@ -102,7 +102,7 @@ CUE_FORMS.set('pegged', 'peg');
 CUE_FORMS.set('putting', 'put');
 
 /** Forms that are verbs whatever compromise thinks ("said" is never a noun). */
-const SURE_VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'estimated', 'reported', 'added', 'wants', 'wanted', 'proposed', 'expects', 'expected']);
+const SURE_VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'estimated', 'reported', 'added', 'wants', 'wanted', 'proposed', 'expects']);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -313,7 +313,7 @@ function phraseForward(terms: Term[], i: number, limit: number): number {
   let attachments = 0;
   while (j < limit && isWord(terms[j])) {
     const t = terms[j];
-    if (RELATIVES.has(t.normal) && j > i) break;
+    if ((RELATIVES.has(t.normal) || PRONOUNS.has(t.normal)) && j > i) break;
     if (has(t, 'Preposition') || t.normal === 'and' || t.normal === '&') {
       if (last < 0 || attachments >= 3 || !['of', 'for', 'at', 'and', '&', 'from', 'by', 'in', 'with'].includes(t.normal)) break;
       // "and" only joins names: "Smith and Jones", "Standard & Poor's"
@@ -511,6 +511,8 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   const t = terms[i];
   const prev = terms[i - 1];
   const next = terms[i + 1];
+  // "more than expected", "as reported": a comparison, not a statement
+  if (prev && (prev.normal === 'than' || prev.normal === 'as') && !brokenAfter(terms, i - 1)) return false;
   const nounSlot = !!prev && !brokenAfter(terms, i - 1) && !RELATIVES.has(prev.normal) && (has(prev, 'Determiner') || (has(prev, 'Adjective') && !has(prev, 'Noun')) || has(prev, 'Value') || has(prev, 'Possessive') || has(prev, 'Preposition'));
   if (SURE_VERB_FORMS.has(word)) return !(nounSlot && /s$/.test(word) && !has(prev, 'Value'));
   if (has(t, 'Verb')) return !(nounSlot && /s$/.test(word));
@@ -802,6 +804,10 @@ function clauseOpeningSubject(ctx: Context, terms: Term[], j: number): { source:
   }
   const last = phraseForward(terms, start, j + 1);
   if (last < 0) return null;
+  // between subject and cue: nothing, adverbs, or a reduced relative ("the experts I interviewed")
+  const between = terms.slice(last + 1, j + 1);
+  const fits = between.length === 0 || PRONOUNS.has(between[0].normal) || (has(between[0], 'PastTense') && !CUE_FORMS.has(bare(between[0]))) || between.every((t) => BETWEEN_SUBJECT_AND_CUE.has(t.normal) || has(t, 'Adverb') || has(t, 'Auxiliary') || has(t, 'Modal'));
+  if (!fits) return null;
   const source = makeSource(ctx, terms, start, last);
   return source ? { source, from: start, to: last } : null;
 }
