@@ -149,7 +149,8 @@ export class NewsdeskCodeActions implements vscode.CodeActionProvider {
     const noun = NOUN[rule] ?? 'finding';
     if (supportsComments(formatOf(document.languageId))) {
       const line = document.lineAt(diagnostic.range.start.line);
-      const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+      // Keep the line's indentation and blockquote markers, so a quoted passage stays one.
+      const indent = /^[ \t]*(?:>[ \t]?)*/.exec(line.text)?.[0] ?? '';
       const action = fix(`Ignore this ${noun} (newsdesk-ignore-next-line comment)`);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.insert(document.uri, line.range.start, `${indent}${IGNORE_COMMENT}${eol(document)}`);
