@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim, Entity, EntityType, Figure, Quote, Source, Span } from '../engine/model';
 import { oneLine, plainLabel } from './escape';
 import { ENTITY_ICON, FIGURE_LABEL, claimCard, entityCard, figureCard, quoteCard } from './hover';
+import { SOURCE as DIAGNOSTIC_SOURCE } from './diagnostics';
 import { analysisFor } from './highlights';
 import { guard, guardAsync } from './log';
 import { REVEAL_COMMAND, revealCommand } from './reveal';
@@ -51,6 +52,7 @@ export interface OutlineSnapshotNode {
 
 export interface OutlineSnapshot {
   document: string | null;
+  /** The view's badge: Newsdesk diagnostics on the article (0 when none). */
   badge: number;
   items: OutlineSnapshotNode[];
 }
@@ -68,7 +70,17 @@ function sourceName(analysis: Analysis, source: Source): string {
 
 /** Builds the rows of one analysis. Pure apart from ThemeIcon objects. */
 export class OutlineBuilder {
+  /** Ids handed out: VS Code refuses a tree with two rows of the same id. */
+  private readonly ids = new Set<string>();
+
   constructor(private readonly analysis: Analysis) {}
+
+  private uniqueId(id: string): string {
+    let unique = id;
+    for (let n = 2; this.ids.has(unique); n++) unique = `${id}#${n}`;
+    this.ids.add(unique);
+    return unique;
+  }
 
   /**
    * A quotation's row. The sidebar is narrow and cuts the end of a row, so what matters
@@ -151,7 +163,7 @@ export class OutlineBuilder {
     const credited = entity.figures.length + entity.claims.length;
     if (credited > 0) notes.push(`${credited} sourced`);
     return {
-      id: `entity/${entity.type}/${entity.name}`,
+      id: this.uniqueId(`entity/${entity.type}/${entity.name}`),
       label: plainLabel(entity.name, 60),
       description: notes.join(' · '),
       icon: new vscode.ThemeIcon(ENTITY_ICON[entity.type]),
@@ -174,7 +186,7 @@ export class OutlineBuilder {
   }
 
   private group(id: string, label: string, icon: string, children: OutlineNode[]): OutlineNode {
-    return { id, label, description: String(children.length), icon: new vscode.ThemeIcon(icon), children };
+    return { id: this.uniqueId(id), label, description: String(children.length), icon: new vscode.ThemeIcon(icon), children };
   }
 
   /** Claims with the figures in their sentence; figures outside any claim stand alone. */
@@ -215,7 +227,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode> {
   private readonly changed = new vscode.EventEmitter<OutlineNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private article: Article | undefined;
-  private nodes: OutlineNode[] = [];
+  /** Built when VS Code first asks for the rows: not at all while the view is hidden. */
+  private nodes: OutlineNode[] | undefined = [];
 
   /** The article shown, if any. */
   get current(): Article | undefined {
@@ -225,17 +238,18 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode> {
   /** Shows an article (or nothing: the welcome text) and redraws the tree. */
   refresh(article: Article | undefined): void {
     this.article = article;
-    this.nodes = article ? guard('building the outline', () => new OutlineBuilder(article.analysis).roots(), []) : [];
+    this.nodes = undefined;
     this.changed.fire(undefined);
   }
 
-  /** Findings still open in the shown article: the view's badge. */
-  findings(): number {
-    return this.article?.analysis.findings.length ?? 0;
+  private roots(): OutlineNode[] {
+    const article = this.article;
+    this.nodes ??= article ? guard('building the outline', () => new OutlineBuilder(article.analysis).roots(), []) : [];
+    return this.nodes;
   }
 
   getChildren(element?: OutlineNode): OutlineNode[] {
-    return element ? element.children : this.nodes;
+    return element ? element.children : this.roots();
   }
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {
@@ -295,7 +309,7 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode> {
         children: this.getChildren(node).map(plain),
       };
     };
-    return { document: this.article?.document.uri.toString() ?? null, badge: this.findings(), items: this.nodes.map(plain) };
+    return { document: this.article?.document.uri.toString() ?? null, badge: 0, items: this.roots().map(plain) };
   }
 
   dispose(): void {
@@ -307,11 +321,17 @@ export function register(context: vscode.ExtensionContext, store: AnalysisStore)
   const provider = new OutlineProvider();
   const view = vscode.window.createTreeView(OUTLINE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
 
+  /** The badge counts Newsdesk's diagnostics on the article: what the Problems panel lists. */
+  const updateBadge = () => {
+    const document = provider.current?.document;
+    const open = document ? vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).length : 0;
+    if (open === (view.badge?.value ?? 0)) return;
+    view.badge = open > 0 ? { value: open, tooltip: `${plural(open, 'finding')} to check in this article` } : undefined;
+  };
   const updateView = () => {
     const article = provider.current;
     view.description = article ? plainLabel(article.document.uri.path.split('/').pop() ?? '', 40) : undefined;
-    const open = provider.findings();
-    view.badge = open > 0 ? { value: open, tooltip: `${plural(open, 'finding')} to check in this article` } : undefined;
+    updateBadge();
   };
 
   let following = 0;
@@ -336,6 +356,10 @@ export function register(context: vscode.ExtensionContext, store: AnalysisStore)
     provider,
     view,
     provider.onDidChangeTreeData(updateView),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const shown = provider.current?.document.uri.toString();
+      if (shown && event.uris.some((uri) => uri.toString() === shown)) updateBadge();
+    }),
     vscode.window.onDidChangeActiveTextEditor((editor) => guardAsync('following the active editor', () => follow(editor), undefined)),
     // The editors on screen settle after the active one changes: look again then.
     vscode.window.onDidChangeVisibleTextEditors(() => {
@@ -363,7 +387,7 @@ export function register(context: vscode.ExtensionContext, store: AnalysisStore)
         undefined,
       ),
     ),
-    vscode.commands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),
+    vscode.commands.registerCommand(SNAPSHOT_COMMAND, (): OutlineSnapshot => ({ ...provider.snapshot(), badge: view.badge?.value ?? 0 })),
   );
   void follow(vscode.window.activeTextEditor);
   return provider;

@@ -94,8 +94,12 @@ describe('sidebar outline', function () {
     assert.equal(sourced.warning, false);
   });
 
-  it('badges the view with the open findings', () => {
-    assert.equal(tree.badge, 2);
+  it('badges the view with the findings the Problems panel lists for the article', async () => {
+    const badged = await waitFor('the badge', snapshot, (t) => t.badge === 2);
+    const problems = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Newsdesk');
+    const codes = problems.map((d) => String(typeof d.code === 'object' ? d.code.value : d.code)).sort();
+    assert.deepEqual(codes, ['unattributed-quote', 'unsourced-figure']);
+    assert.equal(badged.badge, problems.length);
   });
 
   it('reveals an item when it is clicked: selects its range in the article', async () => {
@@ -128,7 +132,7 @@ describe('sidebar outline', function () {
       group(updated, 'Quotes').children.map((q) => q.description),
       [undefined, 'unattributed', 'unattributed'],
     );
-    assert.equal(updated.badge, 3);
+    await waitFor('a badge of 3', snapshot, (t) => t.badge === 3);
   });
 
   it('refreshes on request', async () => {
