@@ -350,7 +350,7 @@ function connects(terms: readonly Term[], i: number, j: number, text: string): b
   if (connector === 'and') {
     if (PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
-    if (ORG_SUFFIXES.has(last) || PLACES.has(last)) return false;
+    if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
     for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) return false;
     for (let k = j + 2; k < terms.length && k < j + 6 && isCapitalised(terms[k]); k++) {
       if (ORG_SUFFIXES.has(word(terms[k])) && k > j + 2) return true;
