@@ -38,6 +38,7 @@ const NOISE = [
   /^\[remote-connection\]/,
   /^Started local extension host/,
   /^Extension host \(Remote\) is responsive/,
+  /^CodeExpectedError/, // the workbench's own "expected" errors (e.g. a cancelled quick input)
 ];
 
 /** Prints what the extension host logs (console.log's format string and all), as a terminal would. */

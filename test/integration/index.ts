@@ -17,7 +17,9 @@ function testFiles(dir: string): string[] {
 }
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // NEWSDESK_TEST_GREP=<text> runs only the tests whose full title contains it
+  const grep = process.env.NEWSDESK_TEST_GREP || undefined;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec', grep });
   for (const file of testFiles(__dirname)) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     let passed = 0;
