@@ -64,6 +64,16 @@ const PHRASE_LINKS = new Set([
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'another', 'his', 'her', 'its', 'their', 'our', 'these', 'those']);
 
+/** Cue verbs that may come before their speaker: “Q,” said Kim. */
+const INVERTIBLE = new Set([
+  'say', 'add', 'ask', 'write', 'continue', 'explain', 'note', 'reply', 'respond', 'recall', 'argue',
+  'insist', 'declare', 'announce', 'answer', 'observe', 'remark', 'comment', 'warn', 'quip', 'joke',
+  'counter', 'retort', 'conclude', 'recount', 'tweet', 'exclaim', 'shout', 'whisper', 'cry', 'concede',
+  'acknowledge', 'admit', 'suggest', 'predict', 'complain', 'boast', 'urge', 'plead', 'claim', 'state',
+  'demand', 'muse', 'wonder', 'scoff', 'snap', 'sneer', 'thunder', 'gush', 'grumble', 'protest', 'read',
+  'report', 'confirm', 'deny', 'estimate', 'find', 'show', 'warn', 'testify', 'post',
+]);
+
 /** Words for when, skipped between an inverted cue and its speaker ("said Tuesday the minister"). */
 const TIME_WORDS = /^(?:today|yesterday|tonight|later|earlier|again|also|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/;
 
@@ -363,7 +373,9 @@ class Attributor {
     }
     // speech punctuation before the closing mark (“Q,” / “Q?”) or a comma after it
     const spoken = quote.closed && (/[,!?…—–:-]\s*\S$/.test(quote.text) || /^\s*,/.test(this.text.slice(quote.end, quote.end + 3)));
-    const tight = this.creditAfter(post, spoken ? 6 : 3, false);
+    // the attribution clause starts right after the quote, not after "while", "when", "and" …
+    const opensClause = post.length > 0 && (post[0].normal === 'according' || !(post[0].tags.has('Conjunction') || post[0].tags.has('Preposition') || /^(?:while|when|after|before|because|as|if|though|although|since|until|than|where|whereas|and|but|or)$/.test(post[0].normal)));
+    const tight = opensClause ? this.creditAfter(post, spoken ? 10 : 3, false) : null;
     if (tight) return tight;
     if (!post.length && quote.end >= sentences[eq].end - 1) {
       const following = this.attributionSentence(eq + 1, quote);
@@ -430,15 +442,29 @@ class Attributor {
 
   /** The nearest cue before the quote in its sentence, with its speaker; or a name and a colon. */
   private creditBefore(pre: Term[]): Credit | null {
+    let nearest: Credit | null = null;
     for (let v = pre.length - 1; v >= 0; v--) {
-      if (isCueVerb(pre[v])) {
-        const credit = this.creditForCue(pre, v, 0, pre.length);
-        if (credit) return credit;
-      } else if (this.isAccordingTo(pre, v)) {
-        const credit = this.accordingTo(pre, v, pre.length);
-        if (credit) return credit;
+      let credit: Credit | null = null;
+      if (isCueVerb(pre[v])) credit = this.creditForCue(pre, v, 0, pre.length);
+      else if (this.isAccordingTo(pre, v)) credit = this.accordingTo(pre, v, pre.length);
+      if (!credit) continue;
+      if (!nearest) {
+        nearest = credit;
+        continue;
       }
+      // "Mr. Obama said, most Americans believe “…”": a parenthetical attribution governs
+      // the sentence; "Kim said he wanted “…”": the pronoun is the earlier subject
+      const cueEnd = credit.cue?.end ?? credit.speaker.end;
+      const parenthetical = /^\s*,/.test(this.text.slice(cueEnd, cueEnd + 2)) && credit.speaker.start < (credit.cue?.start ?? 0) && credit.speaker.entity !== null;
+      const nearestIsPronoun = PRONOUNS.has(nearest.speaker.text.toLowerCase().replace('’', "'")) && /^(?:he|she|they)/i.test(nearest.speaker.text);
+      if (parenthetical) return credit;
+      if (nearestIsPronoun && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && credit.speaker.end <= nearest.speaker.start) {
+        if (credit.speaker.entity === null) return credit;
+        return { ...nearest, speaker: { ...nearest.speaker, name: credit.speaker.name, entity: credit.speaker.entity } };
+      }
+      return nearest;
     }
+    if (nearest) return nearest;
     const last = pre[pre.length - 1];
     if (last) {
       const gap = this.text.slice(last.end, last.end + 4);
@@ -472,41 +498,33 @@ class Attributor {
   private creditForCue(terms: Term[], v: number, from: number, to: number): Credit | null {
     const verb = terms[v];
     const cue: Cue = { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) };
-    let k = v - 1;
-    while (k >= from && (BETWEEN_SUBJECT_AND_VERB.has(terms[k].normal) || (terms[k].tags.has('Adverb') && !isProper(terms[k]))) && !this.boundaryBetween(terms[k], terms[k + 1])) k--;
-    // "Sen. Claire McCaskill (D-Mo.) said": step over a parenthesis before the verb
-    let joined = false;
-    if (k >= from && this.text.slice(terms[k].end, terms[k + 1].start).includes(')')) {
-      for (let i = k; i > from && k - i < 8; i--) {
-        if (this.text.slice(terms[i - 1].end, terms[i].start).includes('(')) {
-          k = i - 1;
-          joined = !/[,;:]/.test(this.text.slice(terms[k].end, terms[i].start));
-          break;
-        }
+    const participle = /ing$/.test(verb.normal);
+    const k = this.subjectEnd(terms, v, from);
+    const before = k >= from ? terms[k] : null;
+    const gap = before ? this.text.slice(before.end, verb.start) : '';
+    // ", saying …" / "by announcing …" / "to accuse …" / "and vowed …": the verb hangs on
+    // the clause before it, whose subject is the speaker
+    if (before && ((participle && /,/.test(gap)) || /^(?:to|and|but|or|by|after|before|while|when|in)$/.test(before.normal))) {
+      const subject = this.clauseSubject(terms, from, /^(?:to|and|but|or|by|after|before|while|when|in)$/.test(before.normal) ? k : v);
+      return subject ? { ...subject, cue } : null;
+    }
+    const attached = before !== null && (!this.boundaryBetween(before, terms[k + 1]) || this.closesParenthesis(terms, k));
+    let subjectEnd = attached ? k : -1;
+    if (!attached && before && /,/.test(gap)) subjectEnd = this.beforeDescription(terms, k, from);
+    if (subjectEnd >= from) {
+      const phrase = this.phraseBefore(terms, subjectEnd + 1, from);
+      const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+      if (speaker && phrase) {
+        // "tweets accusing …": a participle right after a plain noun modifies the noun
+        const last = terms[phrase.to - 1];
+        const modifier = participle && subjectEnd === v - 1 && speaker.status === 'attributed' && !isProper(last) && !isPronoun(last);
+        if (!modifier) return { ...speaker, cue };
+        const subject = this.clauseSubject(terms, from, phrase.from);
+        return subject ? { ...subject, cue } : null;
       }
     }
-    const attached = k >= from && (joined || !this.boundaryBetween(terms[k], terms[k + 1]));
-    if (attached || (k >= from && this.appositiveBefore(terms, k, from))) {
-      const phrase = this.phraseBefore(terms, k + 1, from);
-      if (phrase) {
-        const speaker = this.speakerOf(terms, phrase.from, phrase.to);
-        // "tweets accusing …", "a letter released …": a participle after a plain noun modifies it
-        const modifier = /ing$/.test(verb.normal) && k === v - 1 && speaker?.status === 'attributed' && speaker.speaker.entity === null && !isProper(terms[phrase.to - 1]) && !isPronoun(terms[phrase.to - 1]);
-        if (speaker && !modifier && !/^(?:and|but|or)$/.test(terms[k].normal)) return { ...speaker, cue };
-        if (modifier || /^(?:and|but|or)$/.test(terms[k].normal)) {
-          const subject = this.clauseSubject(terms, from, v);
-          return subject ? { ...subject, cue } : null;
-        }
-      }
-    }
-    // ", saying …" / "by announcing that …": the participle's subject is the clause's
-    if ((/ing$/.test(verb.normal) && (!attached || /^(?:by|after|before|while|when|in)$/.test(terms[k]?.normal ?? ''))) || /^(?:to|and|but|or)$/.test(terms[k]?.normal ?? '')) {
-      const subject = this.clauseSubject(terms, from, v);
-      if (subject) return { ...subject, cue };
-      return null;
-    }
-    // inverted: “Q,” said Kim / said a spokeswoman for the ministry
-    if (!attached) {
+    // inverted, right after the quote or a comma: “Q,” said Kim / said a spokeswoman
+    if (!attached && INVERTIBLE.has(QUOTE_CUE_VERB_FORMS.get(verb.normal) ?? '') && (v === from || /,/.test(gap))) {
       let start = v + 1;
       while (start < to && (TIME_WORDS.test(terms[start].normal) || terms[start].tags.has('Date')) && !isProper(terms[start])) start++;
       if (start > v + 1 && !isProper(terms[start] ?? verb) && !isPronoun(terms[start] ?? verb)) return null;
@@ -522,33 +540,73 @@ class Attributor {
     return null;
   }
 
+  /** The last word of the subject before the verb at v, past adverbs and auxiliaries. */
+  private subjectEnd(terms: Term[], v: number, from: number): number {
+    let k = v - 1;
+    while (
+      k >= from &&
+      (BETWEEN_SUBJECT_AND_VERB.has(terms[k].normal) || (terms[k].tags.has('Adverb') && !isProper(terms[k]))) &&
+      !this.boundaryBetween(terms[k], terms[k + 1])
+    ) {
+      k--;
+    }
+    // "Sen. Claire McCaskill (D-Mo.) said": step over a parenthesis before the verb
+    if (k >= from && this.text.slice(terms[k].end, terms[k + 1].start).includes(')')) {
+      for (let i = k; i > from && k - i < 8; i--) {
+        if (this.text.slice(terms[i - 1].end, terms[i].start).includes('(')) return i - 1;
+      }
+    }
+    return k;
+  }
+
+  private closesParenthesis(terms: Term[], k: number): boolean {
+    const gap = this.text.slice(terms[k].end, terms[k + 1].start);
+    return gap.includes('(') && !/[,;:]/.test(gap.slice(0, gap.indexOf('(')));
+  }
+
+  /**
+   * "Kim, the party leader, said" / "Christie, who has campaigned for Trump since May,
+   * blasted": the comma before the verb closes a description; the subject ends before the
+   * comma that opens it. Returns -1 when the words before the comma are not a description.
+   */
+  private beforeDescription(terms: Term[], k: number, from: number): number {
+    for (let i = k; i > from && k - i < 30; i--) {
+      const gap = this.text.slice(terms[i - 1].end, terms[i].start);
+      if (!gap.includes(',')) {
+        if (/[;:()“”"]/.test(gap)) return -1;
+        continue;
+      }
+      const opener = terms[i];
+      // "Another critic, Laurence Tribe, likened …": the name between the commas is the subject
+      if (isProper(opener) && terms.slice(i, k + 1).every((t) => isProper(t) || PHRASE_LINKS.has(t.normal))) return k;
+      const description =
+        /^(?:who|which|whose|a|an|the|one|now|then|also|in|at|on|from|during|after|speaking|himself|herself|itself|themselves)$/.test(opener.normal) ||
+        opener.tags.has('Value') || opener.tags.has('Preposition') || (k - i < 6 && !isProper(opener));
+      return description ? i - 1 : -1;
+    }
+    return -1;
+  }
+
   /**
    * The subject of the clause a participle, an infinitive or a second verb hangs on
    * ("Trump attacked Clinton, saying …", "the nominee outlined a plan and vowed …"): the
-   * phrase before the first verb in [from, before).
+   * subject of the nearest earlier verb that has one.
    */
   private clauseSubject(terms: Term[], from: number, before: number): { speaker: Speaker; status: QuoteStatus } | null {
-    for (let i = from; i < before; i++) {
+    for (let i = before - 1; i > from && before - i < 40; i--) {
       const t = terms[i];
-      if (!t.tags.has('Verb') || isProper(t)) continue;
-      let k = i - 1;
-      while (k >= from && (BETWEEN_SUBJECT_AND_VERB.has(terms[k].normal) || terms[k].tags.has('Adverb')) && !isProper(terms[k])) k--;
-      if (k < from) return null;
-      const phrase = this.phraseBefore(terms, k + 1, from);
-      return phrase ? this.speakerOf(terms, phrase.from, phrase.to) : null;
+      if (!t.tags.has('Verb') || isProper(t) || t.tags.has('Auxiliary') || /ing$/.test(t.normal)) continue;
+      if (BETWEEN_SUBJECT_AND_VERB.has(t.normal) && terms[i + 1]?.tags.has('Verb')) continue;
+      const k = this.subjectEnd(terms, i, from);
+      if (k < from) continue;
+      const attached = !this.boundaryBetween(terms[k], terms[k + 1]) || this.closesParenthesis(terms, k);
+      const end = attached ? k : /,/.test(this.text.slice(terms[k].end, t.start)) ? this.beforeDescription(terms, k, from) : -1;
+      if (end < from) continue;
+      const phrase = this.phraseBefore(terms, end + 1, from);
+      const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+      if (speaker) return speaker;
     }
     return null;
-  }
-
-  /** "Kim, the party leader, said": a comma right before the verb closing an appositive. */
-  private appositiveBefore(terms: Term[], k: number, from: number): boolean {
-    const gap = this.text.slice(terms[k].end, terms[k + 1].start);
-    if (!gap.includes(',')) return false;
-    // the comma must close something opened by an earlier comma in reach
-    for (let i = k; i > from && k - i < 10; i--) {
-      if (this.text.slice(terms[i - 1].end, terms[i].start).includes(',')) return true;
-    }
-    return false;
   }
 
   private boundaryBetween(a: Term, b: Term | undefined): boolean {
@@ -571,12 +629,13 @@ class Attributor {
     if (f > last) return null;
     const headIsName = isProper(terms[last]) || isPronoun(terms[last]);
     const commaAfter = last + 1 < terms.length && this.text.slice(terms[last].end, terms[last + 1].start).includes(',');
-    if (commaAfter && !headIsName && runStart > from && this.text.slice(terms[runStart - 1].end, terms[runStart].start).includes(',')) {
-      // "Kim, the party leader, said" / "Clinton, at a press event, said": the words between
-      // the commas describe the name before them
+    const described = !headIsName || /^(?:a|an|the)$/.test(terms[runStart].normal) || terms[runStart].tags.has('Value');
+    if (commaAfter && described && runStart > from && this.text.slice(terms[runStart - 1].end, terms[runStart].start).includes(',')) {
+      // "Kim, the party leader, said" / "The mayor, a Democrat, said" / "Clinton, at a press
+      // event, said": the words between the commas describe the subject before them
       const j = runStart - 1;
       if (isPronoun(terms[j])) return { from: j, to: j + 1 };
-      if (isProper(terms[j])) {
+      if (inPhrase(terms[j]) && (isProper(terms[j]) || headIsName)) {
         const g = this.skipLinks(terms, this.runBack(terms, j, from), j);
         if (g <= j) return { from: g, to: j + 1 };
       }
