@@ -72,6 +72,9 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       // as an extension holds it), so "closed" for the writer means: no tab shows it any more.
       vscode.window.tabGroups.onDidChangeTabs((event) => guard('clearing a closed tab', () => this.onTabsClosed(event.closed), undefined)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => guard('checking a shown article', () => this.onShown(editors), undefined)),
+      // Findings of a file checked from disk (the workspace check) go with the file.
+      vscode.workspace.onDidDeleteFiles((event) => guard('clearing deleted files', () => this.onGone(event.files), undefined)),
+      vscode.workspace.onDidRenameFiles((event) => guard('clearing renamed files', () => this.onGone(event.files.map((f) => f.oldUri)), undefined)),
     );
     for (const document of vscode.workspace.textDocuments) this.onOpen(document);
   }
@@ -98,6 +101,16 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       if (!uri || open.has(uri.toString())) continue;
       const entry = this.published.get(uri.toString());
       if (entry && entry.version !== undefined) this.clear(uri);
+    }
+  }
+
+  private onGone(uris: readonly vscode.Uri[]): void {
+    for (const gone of uris) {
+      const prefix = gone.toString().replace(/\/?$/, '/');
+      for (const entry of [...this.published.values()]) {
+        const key = entry.uri.toString();
+        if (key === gone.toString() || key.startsWith(prefix)) this.clear(entry.uri);
+      }
     }
   }
 

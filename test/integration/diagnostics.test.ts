@@ -114,5 +114,7 @@ describe('Diagnostics', () => {
     await replaceText(editor.document, '$4 million.', '$4 million, the council said.');
     await replaceText(editor.document, 'said an official who asked not to be named', 'said Lena Berg, the city engineer');
     await waitFor('the status bar to show a clean article', () => api.statusBar()?.text === '$(check) Newsdesk');
+    await openArticle('{ "headline": "“Nobody told us anything.”" }\n', 'json');
+    await waitFor('the status bar to hide for a document that is not an article', () => api.statusBar() === undefined);
   });
 });
