@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntityType, FigureKind, Quote, Source, Span } from '../engine/model';
 import { escapeMarkdown, shorten, oneLine } from './escape';
-import { analysisFor, figureAt, quoteAt, referenceAt, registerForArticles } from './highlights';
+import { analysisFor, registerForArticles } from './highlights';
+import { figureAt, quoteAt, referenceAt } from './lookup';
 import { guardAsync } from './log';
 import { toOffset, toRange } from './positions';
 import { REVEAL_COMMAND, revealLink } from './reveal';
