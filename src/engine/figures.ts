@@ -308,6 +308,8 @@ function labelledBefore(scan: SentenceScan, at: number): boolean {
   if (touching(p, tokens[at]) && (p.word || p.text === '#' || (p.text === '-' && pp?.word && touching(pp, p)))) {
     return !(p.word && CURRENCY_CODES.has(p.lower) && CURRENCY_SIGNS.test(tokens[at].text));
   }
+  // the second half of a range or score: "52-48"
+  if ((p.text === '-' || p.text === '–') && touching(p, tokens[at]) && pp?.numeral && touching(pp, p)) return true;
   // "No. 3"
   if (p.text === '.' && pp && LABELS.has(pp.lower)) return true;
   // "9/11", "10/3/2016": dates written with slashes
@@ -485,6 +487,8 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
   }
   if (fracEnd >= 0) {
     const of = tokens[fracEnd + 1];
+    // "fell by a third", "cut by half"
+    if (tokens[i - 1]?.lower === 'by' && (!of || of.lower !== 'of')) return { kind: 'percent', first: i, last: fracEnd };
     if (!of || of.lower !== 'of' || !spaced(scan, tokens[fracEnd], of)) return null;
     const noun = countedNoun(scan, tokens[fracEnd + 2] && ['the', 'all', 'its', 'their', 'those', 'these'].includes(tokens[fracEnd + 2].lower) ? fracEnd + 2 : fracEnd + 1);
     if (t.lower === 'a' && fracEnd === i + 1 && tokens[i + 1].lower === 'quarter' && tokens[noun]?.lower === 'century') return null;

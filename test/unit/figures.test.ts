@@ -1,0 +1,214 @@
+import * as assert from 'node:assert/strict';
+import { analyze, type Figure } from '../../src/engine';
+
+/** The figures of a one-paragraph article: text, kind, and the source's text or null. */
+function figures(text: string): { text: string; kind: string; source: string | null; anonymous?: boolean }[] {
+  return analyze(text).figures.map((f: Figure) => {
+    assert.equal(text.slice(f.start, f.end), f.text, 'span and text agree');
+    assert.equal(f.sourced, f.source !== null);
+    const row: { text: string; kind: string; source: string | null; anonymous?: boolean } = { text: f.text, kind: f.kind, source: f.source?.text ?? null };
+    if (f.source?.anonymous) row.anonymous = true;
+    return row;
+  });
+}
+
+const unsourced = (text: string, kind: string) => ({ text, kind, source: null });
+
+describe('figures: what counts', () => {
+  it('finds a percentage with its sign', () => {
+    assert.deepEqual(figures('Unemployment in the port city rose to 8.5% last year.'), [unsourced('8.5%', 'percent')]);
+  });
+
+  it('finds a percentage written as a word', () => {
+    assert.deepEqual(figures('The levy raised 12 percent more than expected.'), [unsourced('12 percent', 'percent')]);
+  });
+
+  it('finds money with its scale word', () => {
+    assert.deepEqual(figures('The council approved a budget of $4.2 billion on Tuesday.'), [unsourced('$4.2 billion', 'money')]);
+  });
+
+  it('finds money in euros and pounds, scale letters included', () => {
+    assert.deepEqual(figures('The trust spent €5 million and £12m on repairs.'), [unsourced('€5 million', 'money'), unsourced('£12m', 'money')]);
+  });
+
+  it('finds money named after the number', () => {
+    assert.deepEqual(figures('The exhibition cost 300 million won to stage.'), [unsourced('300 million won', 'money')]);
+  });
+
+  it('finds a count with the noun it counts', () => {
+    assert.deepEqual(figures('The shipyard will cut 2,400 jobs by the end of the year.'), [unsourced('2,400 jobs', 'count')]);
+  });
+
+  it('leaves "more than" out of the figure', () => {
+    assert.deepEqual(figures('More than 300 people attended the hearing.'), [unsourced('300 people', 'count')]);
+  });
+
+  it('finds vague counts and spelled-out millions', () => {
+    assert.deepEqual(figures('Thousands of protesters marched, and a million people watched.'), [
+      unsourced('Thousands of protesters', 'count'),
+      unsourced('a million people', 'count'),
+    ]);
+  });
+
+  it('finds a fraction of a group as a proportion', () => {
+    assert.deepEqual(figures('Three-quarters of voters backed the levy.'), [unsourced('Three-quarters of voters', 'percent')]);
+  });
+
+  it('finds "one in five" and "eight of 10" as proportions', () => {
+    assert.deepEqual(figures('One in five residents rent, and eight of 10 renters pay more each year.'), [
+      unsourced('One in five residents', 'percent'),
+      unsourced('eight of 10 renters', 'percent'),
+    ]);
+  });
+
+  it('finds a rate with its time unit', () => {
+    assert.deepEqual(figures('Cleaners earn $15 an hour at the depot.'), [unsourced('$15 an hour', 'rate')]);
+  });
+
+  it('finds a rate per thousand', () => {
+    assert.deepEqual(figures('The clinic sees 3 per 1,000 residents each winter.'), [unsourced('3 per 1,000 residents', 'rate')]);
+  });
+
+  it('finds a measurement', () => {
+    assert.deepEqual(figures('The new bridge spans 12 miles across the bay.'), [unsourced('12 miles', 'measure')]);
+  });
+
+  it('finds multiples written as verbs', () => {
+    assert.deepEqual(figures('Ridership doubled after the fare cut and tripled by spring.'), [unsourced('doubled', 'multiple'), unsourced('tripled', 'multiple')]);
+  });
+
+  it('finds "by a third" as a proportion', () => {
+    assert.deepEqual(figures('Ridership fell by a third over the winter.'), [unsourced('a third', 'percent')]);
+  });
+});
+
+describe('figures: what does not count', () => {
+  it('skips years, dates and times', () => {
+    assert.deepEqual(figures('The bakery opened in 2019 and closed on March 3 at 5 p.m.'), []);
+  });
+
+  it('skips an age in apposition and a hyphenated age', () => {
+    assert.deepEqual(figures('Kim Soo-ah, 34, said a 34-year-old driver was hurt.'), []);
+  });
+
+  it('skips numbers inside names', () => {
+    assert.deepEqual(figures('The G7 summit discussed COVID-19, Interstate 95 and Section 230.'), []);
+  });
+
+  it('skips ordinals and page numbers', () => {
+    assert.deepEqual(figures('She finished 2nd in the race, as the paper reported on page 12.'), []);
+  });
+
+  it('skips small counts of no news weight', () => {
+    assert.deepEqual(figures('Two children and their parents visited the zoo.'), []);
+  });
+
+  it('skips durations', () => {
+    assert.deepEqual(figures('The mayor served 12 years before the 10-year plan began.'), []);
+  });
+
+  it('skips scores and vote tallies', () => {
+    assert.deepEqual(figures('The home side won 3-2 after a 52-48 vote on the stadium.'), []);
+  });
+
+  it('skips an address', () => {
+    assert.deepEqual(figures('Protesters gathered outside 10 Downing Street.'), []);
+  });
+
+  it('skips slashed dates', () => {
+    assert.deepEqual(figures('Families of 9/11 victims met the senator.'), []);
+  });
+
+  it('skips numbers inside a quotation', () => {
+    assert.deepEqual(figures('“We lost 500 jobs in a week,” the foreman said.'), []);
+  });
+
+  it('skips numbers in Markdown code', () => {
+    const text = 'The script ran twice.\n\n```\nrate = 45%\n```\n';
+    assert.deepEqual(analyze(text, { format: 'markdown' }).figures, []);
+  });
+});
+
+describe('figures: sources', () => {
+  it('credits "according to" a named source', () => {
+    assert.deepEqual(figures('Unemployment rose to 8.5% last year, according to Fitch Solutions.'), [{ text: '8.5%', kind: 'percent', source: 'Fitch Solutions' }]);
+  });
+
+  it('credits a pre-posed "the ministry said"', () => {
+    assert.deepEqual(figures('The ministry said exports fell 12 percent in May.'), [{ text: '12 percent', kind: 'percent', source: 'The ministry' }]);
+  });
+
+  it('credits a post-posed "the ministry said"', () => {
+    assert.deepEqual(figures('Exports fell 12 percent in May, the ministry said.'), [{ text: '12 percent', kind: 'percent', source: 'the ministry' }]);
+  });
+
+  it('credits an inverted "said Lee", with the name rather than the description', () => {
+    const [f] = figures('Rents climbed 9%, said Lee Ji-ho, an economist at Hana Bank.');
+    assert.equal(f.text, '9%');
+    assert.equal(f.source, 'Lee Ji-ho');
+  });
+
+  it('credits a speaker whose description sits between commas', () => {
+    assert.deepEqual(figures('Senator Alma Reyes, a Democrat, said the bill would save $300 million.').map((f) => [f.text, f.source]), [['$300 million', 'Alma Reyes']]);
+  });
+
+  it('credits "told reporters"', () => {
+    assert.deepEqual(figures('Maria Lopez told reporters the project would cost $4 billion.').map((f) => [f.text, f.source]), [['$4 billion', 'Maria Lopez']]);
+  });
+
+  it('marks "officials said" as anonymous', () => {
+    assert.deepEqual(figures('The storm destroyed 300 homes, officials said.'), [{ text: '300 homes', kind: 'count', source: 'officials', anonymous: true }]);
+  });
+
+  it('marks "a person familiar with the matter" as anonymous', () => {
+    assert.deepEqual(figures('A person familiar with the matter said the deal was worth $2 billion.'), [
+      { text: '$2 billion', kind: 'money', source: 'A person familiar with the matter', anonymous: true },
+    ]);
+  });
+
+  it('credits "data from"', () => {
+    assert.deepEqual(figures('Data from the statistics office show 40,000 jobs were lost.').map((f) => [f.text, f.source]), [['40,000 jobs', 'the statistics office']]);
+  });
+
+  it('credits a named poll', () => {
+    assert.deepEqual(figures('A Gallup poll found 45% of adults approve.').map((f) => [f.text, f.source]), [['45%', 'A Gallup poll']]);
+  });
+
+  it('credits the body that estimated', () => {
+    assert.deepEqual(figures('Officials estimated the damage at $90 million.'), [{ text: '$90 million', kind: 'money', source: 'Officials', anonymous: true }]);
+  });
+
+  it('credits the author after an opening "In a report"', () => {
+    assert.deepEqual(figures('In a report released Tuesday, the agency put the toll at 300.').map((f) => [f.text, f.source]), [['300', 'the agency']]);
+  });
+
+  it('does not take "added" with a plain object as a source', () => {
+    assert.deepEqual(figures('The company added 300 jobs last year.'), [unsourced('300 jobs', 'count')]);
+  });
+
+  it('does not let a cue reach across a contrasting clause', () => {
+    assert.deepEqual(figures('The program serves 12,000 students, but critics say it is underfunded.'), [unsourced('12,000 students', 'count')]);
+  });
+
+  it('does not let a pre-posed cue reach back before its subject', () => {
+    assert.deepEqual(figures('Fares will rise 10 percent, and the union said it would protest.'), [unsourced('10 percent', 'percent')]);
+  });
+
+  it('does not take a poll result for its own source', () => {
+    assert.deepEqual(figures('Only 52 percent of voters said they would vote.'), [unsourced('52 percent', 'percent')]);
+  });
+
+  it('does not credit a figure in the next sentence', () => {
+    assert.deepEqual(figures('The curator said the museum was busy. It has 20 galleries.'), [unsourced('20 galleries', 'count')]);
+  });
+
+  it('links a named source to its entity', () => {
+    const text = 'Maria Lopez told reporters the project would cost $4 billion.';
+    const analysis = analyze(text);
+    const [figure] = analysis.figures;
+    assert.notEqual(figure.source?.entity, null);
+    const entity = analysis.entities[figure.source?.entity as number];
+    assert.equal(entity.name, 'Maria Lopez');
+    assert.deepEqual(entity.figures, [0]);
+  });
+});
