@@ -205,6 +205,15 @@ describe('entities', () => {
       );
     });
 
+    it('reads cities in a results line as teams, and leaves currencies out', () => {
+      const text = 'In the late games on Saturday it ended Denver 3 Seattle 1, Toronto 2 Montreal 2.\n\nThe Euro fell against the dollar in London.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(
+        entities.map((e) => `${e.name}/${e.type}`),
+        ['Denver/organization', 'Seattle/organization', 'Toronto/organization', 'Montreal/organization', 'London/place'],
+      );
+    });
+
     it('takes a role noun before a name as a descriptor: "automaker Tesla"', () => {
       const text = 'The deal was announced by automaker Tesla on Monday in California.';
       const entities = entitiesOf(text);

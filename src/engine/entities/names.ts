@@ -6,7 +6,7 @@
 
 import type { EntityType } from '../model';
 import { ANONYMOUS_SOURCE_NOUNS } from '../lexicon';
-import { isCommonWord, lexiconKind } from '../nlp';
+import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import {
   EVENT_ENDINGS,
@@ -181,6 +181,10 @@ export function looksCommon(w: string): boolean {
   if (COMMON_ENDINGS.test(w)) return true;
   // plurals of agent nouns: "Scorers", "Automakers"
   return /(?:er|or)s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2)) || isCommonWord(w.slice(0, -3)));
+}
+
+function isCurrency(w: string): boolean {
+  return !!(lexiconTags(w)?.includes('Currency') || lexiconTags(`${w}s`)?.includes('Currency'));
 }
 
 /** Seen in lower case in the article, as it is or as its singular or plural. */
@@ -465,6 +469,8 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // currencies: "the Euro", "Sterling"
+  if (words.length === 1 && (terms[i].tags.has('Currency') || isCurrency(words[0]))) return;
   // a party and state after a lawmaker's name: "(D-Mont.)"
   if (words.length === 1 && /^[DRI]-\p{Lu}/u.test(terms[i].text)) return;
   // events, competitions and documents ("Hong Kong Open", "Gulf War", "Kyoto Protocol")
@@ -568,8 +574,30 @@ function evidence(
   // "Chicago beat Boston": a place that wins or loses a match is its team
   const playsAfter = j + 1 < terms.length && !breaksAfter(terms, j) && MATCH_VERBS.has(terms[j + 1].normal);
   const playsBefore = i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal);
-  if ((playsAfter || playsBefore) && scores[PLACE] > 0 && scores[PERSON] < scores[PLACE]) scores[ORG] += scores[PLACE] + 2;
+  if ((playsAfter || playsBefore || inResultsRow(terms, i, j)) && scores[PLACE] > 0 && scores[PERSON] < scores[PLACE])
+    scores[ORG] += scores[PLACE] + 2;
   return scores;
+}
+
+function isScore(t: Term | undefined): boolean {
+  return !!t && t.tags.has('Value') && /^\d{1,3}$/.test(t.text);
+}
+
+/**
+ * A line of sports results ("Leeds 2 Chelsea 1") or standings ("Chicago 71 64 .526"): the
+ * name is followed by a score and faces another name with a score, or heads a row of numbers.
+ */
+function inResultsRow(terms: readonly Term[], i: number, j: number): boolean {
+  if (!isScore(terms[j + 1])) return false;
+  if (isScore(terms[j + 2]) && isScore(terms[j + 3])) return true;
+  const next = terms[j + 2];
+  if (next && isCapitalised(next)) {
+    for (let k = j + 3; k < terms.length && k < j + 7; k++) {
+      if (isScore(terms[k])) return true;
+      if (!isCapitalised(terms[k])) break;
+    }
+  }
+  return i > 0 && isScore(terms[i - 1]);
 }
 
 /**
