@@ -20,8 +20,12 @@ export function revealLink(uri: vscode.Uri, span: Span): string {
 }
 
 /** A `vscode.Command` for a tree item. */
+/**
+ * A `vscode.Command` for a tree item. The focus stays in the tree, as in VS Code's own
+ * Outline, so that the arrow keys keep walking the rows while the article follows.
+ */
 export function revealCommand(uri: vscode.Uri, span: Span, title = 'Reveal'): vscode.Command {
-  return { command: REVEAL_COMMAND, title, arguments: revealArgs(uri, span) };
+  return { command: REVEAL_COMMAND, title, arguments: [...revealArgs(uri, span), { preserveFocus: true }] };
 }
 
 function toUri(value: unknown): vscode.Uri | undefined {
@@ -43,8 +47,12 @@ function toNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined;
 }
 
-/** Opens (or focuses) the document and selects [start, end); true when it did. */
-export async function reveal(uriValue: unknown, startValue: unknown, endValue: unknown): Promise<boolean> {
+/**
+ * Opens (or brings forward) the document and selects [start, end); true when it did.
+ * `options.preserveFocus` leaves the keyboard focus where it is (a tree row).
+ */
+export async function reveal(uriValue: unknown, startValue: unknown, endValue: unknown, options?: unknown): Promise<boolean> {
+  const preserveFocus = typeof options === 'object' && options !== null && (options as { preserveFocus?: unknown }).preserveFocus === true;
   const uri = toUri(uriValue);
   const start = toNumber(startValue);
   if (!uri || start === undefined) return false;
@@ -53,7 +61,7 @@ export async function reveal(uriValue: unknown, startValue: unknown, endValue: u
   // positionAt clamps, so a stale link (offsets past the end after an edit) still lands.
   const range = toRange(document, { start, end });
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return true;

@@ -105,7 +105,7 @@ describe('sidebar outline', function () {
   it('reveals an item when it is clicked: selects its range in the article', async () => {
     const quote = group(tree, 'Quotes').children[1];
     assert.ok(quote.span && quote.reveal);
-    assert.deepEqual(quote.reveal, [editor.document.uri.toString(), quote.span.start, quote.span.end]);
+    assert.deepEqual(quote.reveal, [editor.document.uri.toString(), quote.span.start, quote.span.end, { preserveFocus: true }]);
     await vscode.commands.executeCommand('newsdesk.reveal', ...quote.reveal);
     const active = vscode.window.activeTextEditor;
     assert.equal(active?.document.uri.toString(), editor.document.uri.toString());
