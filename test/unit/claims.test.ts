@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { analyze, type Claim } from '../../src/engine';
+
+/** The claims of a short article: sentence text, kinds, and the source's text or null. */
+function claims(text: string): { text: string; kinds: string[]; source: string | null }[] {
+  return analyze(text).claims.map((c: Claim) => {
+    assert.equal(text.slice(c.start, c.end), c.text, 'span and text agree');
+    assert.equal(c.sourced, c.source !== null);
+    return { text: c.text, kinds: c.kinds, source: c.source?.text ?? null };
+  });
+}
+
+describe('claims', () => {
+  it('takes a sentence with a figure as a claim', () => {
+    assert.deepEqual(claims('Unemployment fell to 4%.'), [{ text: 'Unemployment fell to 4%.', kinds: ['figure'], source: null }]);
+  });
+
+  it('finds a superlative', () => {
+    assert.deepEqual(claims("The bridge is the world's longest."), [{ text: "The bridge is the world's longest.", kinds: ['superlative'], source: null }]);
+  });
+
+  it('finds "the first … to" as a superlative', () => {
+    assert.deepEqual(claims('She became the first woman to lead the port authority.').map((c) => c.kinds), [['superlative']]);
+  });
+
+  it('finds a comparison', () => {
+    assert.deepEqual(claims('Exports grew faster than imports this spring.').map((c) => c.kinds), [['comparison']]);
+  });
+
+  it('finds "more than doubled" as a figure and a comparison', () => {
+    assert.deepEqual(claims('Ticket sales more than doubled after the festival moved.').map((c) => c.kinds), [['figure', 'comparison']]);
+  });
+
+  it('finds a record', () => {
+    assert.deepEqual(claims('The harbor saw a record number of cruise ships.').map((c) => c.kinds), [['record']]);
+  });
+
+  it('finds an all-time high and its source', () => {
+    assert.deepEqual(claims('Home prices hit an all-time high in June, the bank said.'), [
+      { text: 'Home prices hit an all-time high in June, the bank said.', kinds: ['record'], source: 'the bank' },
+    ]);
+  });
+
+  it('finds a forecast with "expected to"', () => {
+    assert.deepEqual(claims('Sales are expected to rise next year.').map((c) => c.kinds), [['forecast']]);
+  });
+
+  it('finds a forecast with "will reach"', () => {
+    assert.deepEqual(claims('The deficit will reach its peak in 2027.').map((c) => c.kinds), [['forecast']]);
+  });
+
+  it('credits a claim to the entity that is its source', () => {
+    const analysis = analyze('Maria Lopez said the tower is the tallest in the region.');
+    assert.equal(analysis.claims.length, 1);
+    const claim = analysis.claims[0];
+    assert.equal(claim.source?.text, 'Maria Lopez');
+    assert.notEqual(claim.source?.entity, null);
+    assert.deepEqual(analysis.entities[claim.source?.entity as number].claims, [0]);
+  });
+
+  it('skips questions, whole quotations and plain statements', () => {
+    assert.deepEqual(claims('Will the plan work?\n\n“It is the biggest harvest ever.”\n\nThe mayor visited the harbor on Friday.'), []);
+  });
+
+  it('does not take "at least" or "most residents" for superlatives', () => {
+    assert.deepEqual(claims('At least three councillors voted against the plan. Most residents support the plan.'), []);
+  });
+
+  it('skips headings', () => {
+    assert.deepEqual(analyze('# The largest port in the world\n\nThe mayor spoke on Friday.\n', { format: 'markdown' }).claims, []);
+  });
+});
