@@ -124,9 +124,11 @@ function speakerMatches(analysis: Analysis, quote: Quote, source: BratSpan): boo
   const speaker = quote.speaker;
   if (!speaker) return false;
   if (overlapsSpan(source, speaker.start, speaker.end)) return true;
-  if (speaker.entity === null) return false;
-  if (sourceEntities(analysis, source).has(speaker.entity)) return true;
-  const entity = analysis.entities[speaker.entity];
+  // a pronoun speaker is no mention: it resolves to the entity its name is the name of
+  const index = speaker.entity ?? analysis.entities.findIndex((e) => e.name === speaker.name);
+  if (index < 0) return false;
+  if (sourceEntities(analysis, source).has(index)) return true;
+  const entity = analysis.entities[index];
   const last = entity.name.split(/\s+/).pop() ?? '';
   return last.length > 2 && new RegExp(`\\b${last.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'iu').test(source.text);
 }

@@ -20,7 +20,7 @@
 // search over the mentions, so a long document costs a linear pass.
 
 import type { Context } from './context';
-import { ANONYMOUS_SOURCE_NOUNS, QUOTE_CUE_VERB_FORMS } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import type { Term } from './tagging';
 
@@ -46,6 +46,9 @@ const PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'it' | 'self'>([
 ]);
 
 const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
+
+/** Words that open a clause inside a sentence: never part of a source phrase. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if']);
 
 /** Words that may sit between a subject and its cue verb ("Kim also said", "has said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -111,7 +114,7 @@ function isPronoun(t: Term): boolean {
 
 /** Whether a term can be part of a noun phrase naming a source. */
 function inPhrase(t: Term): boolean {
-  if (isCueVerb(t)) return false;
+  if (isCueVerb(t) || RELATIVES.has(t.normal)) return false;
   if (isProper(t)) return true;
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
@@ -128,6 +131,8 @@ export function attributeQuotes(ctx: Context): void {
 class Attributor {
   private readonly text: string;
   private readonly quotes: Quote[];
+  /** The entity a pronoun speaker resolves to (its Speaker has entity null: it is no mention). */
+  private readonly resolvedEntity = new WeakMap<Speaker, number>();
   /** Every mention, sorted by start. */
   private readonly mentions: MentionRef[] = [];
   /** Person mentions only, sorted by start. */
@@ -201,7 +206,7 @@ class Attributor {
             credit = latest.credit;
             continues = latest.quote;
           } else if (paragraph > 0 && this.opensParagraph(quote, paragraph)) {
-            const before = this.latestCredit(paragraph - 1, Infinity, lastCreditOfParagraph);
+            const before = this.latestCredit(paragraph - 1, Infinity, lastCreditOfParagraph, true);
             if (before) {
               credit = before.credit;
               continues = before.quote;
@@ -211,6 +216,8 @@ class Attributor {
       }
       if (credit) {
         quote.speaker = { ...credit.speaker };
+        const resolved = this.resolvedEntity.get(credit.speaker);
+        if (resolved !== undefined) this.resolvedEntity.set(quote.speaker, resolved);
         quote.cue = credit.cue ? { ...credit.cue } : null;
         quote.status = credit.status;
         quote.continues = continues;
@@ -223,8 +230,9 @@ class Attributor {
     }
     this.propagateBackwards();
     for (let q = 0; q < this.quotes.length; q++) {
-      const entity = this.quotes[q].speaker?.entity;
-      if (entity !== null && entity !== undefined) analysis.entities[entity]?.quotes.push(q);
+      const speaker = this.quotes[q].speaker;
+      const entity = speaker ? this.entityOf(speaker) : null;
+      if (entity !== null) analysis.entities[entity]?.quotes.push(q);
     }
   }
 
@@ -236,12 +244,18 @@ class Attributor {
       const earlier = this.quotes[quote.continues];
       if (earlier && earlier.status === 'unattributed' && earlier.kind === 'quotation') {
         earlier.speaker = { ...quote.speaker };
+        const resolved = this.resolvedEntity.get(quote.speaker);
+        if (resolved !== undefined) this.resolvedEntity.set(earlier.speaker, resolved);
         earlier.cue = quote.cue ? { ...quote.cue } : null;
         earlier.status = quote.status;
         // the later piece no longer inherits: the credit is its own
         quote.continues = null;
       }
     }
+  }
+
+  private entityOf(speaker: Speaker): number | null {
+    return speaker.entity ?? this.resolvedEntity.get(speaker) ?? null;
   }
 
   private creditOf(quote: Quote | undefined): Credit | null {
@@ -292,6 +306,7 @@ class Attributor {
     paragraph: number,
     offset: number,
     quoted: Map<number, { credit: Credit; quote: number | null; end: number }>,
+    previousParagraph = false,
   ): { credit: Credit; quote: number | null } | null {
     const p = this.ctx.analysis.paragraphs[paragraph];
     if (!p) return null;
@@ -305,7 +320,10 @@ class Attributor {
       if (usable && usable.end > sentence.start) return usable;
       if (sentence.end > offset) continue;
       const credit = this.indirectCredit(s);
-      if (credit) return { credit, quote: null };
+      // across a paragraph break only the closing statement hands over ("Kim said:" /
+      // "Kim said the talks had failed."), and only with a verb of saying
+      if (credit && (!previousParagraph || (credit.cue && CUE_VERB_FORMS.has(credit.cue.text.toLowerCase())))) return { credit, quote: null };
+      if (previousParagraph) return null;
     }
     return usable;
   }
@@ -455,12 +473,15 @@ class Attributor {
       // "Mr. Obama said, most Americans believe “…”": a parenthetical attribution governs
       // the sentence; "Kim said he wanted “…”": the pronoun is the earlier subject
       const cueEnd = credit.cue?.end ?? credit.speaker.end;
-      const parenthetical = /^\s*,/.test(this.text.slice(cueEnd, cueEnd + 2)) && credit.speaker.start < (credit.cue?.start ?? 0) && credit.speaker.entity !== null;
+      const parenthetical = /^\s*,/.test(this.text.slice(cueEnd, cueEnd + 2)) && credit.speaker.start < (credit.cue?.start ?? 0) && this.entityOf(credit.speaker) !== null;
       const nearestIsPronoun = PRONOUNS.has(nearest.speaker.text.toLowerCase().replace('’', "'")) && /^(?:he|she|they)/i.test(nearest.speaker.text);
       if (parenthetical) return credit;
       if (nearestIsPronoun && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && credit.speaker.end <= nearest.speaker.start) {
-        if (credit.speaker.entity === null) return credit;
-        return { ...nearest, speaker: { ...nearest.speaker, name: credit.speaker.name, entity: credit.speaker.entity } };
+        const outer = this.entityOf(credit.speaker);
+        if (outer === null) return credit;
+        const speaker = { ...nearest.speaker, name: credit.speaker.name };
+        this.resolvedEntity.set(speaker, outer);
+        return { ...nearest, speaker };
       }
       return nearest;
     }
@@ -510,6 +531,10 @@ class Attributor {
     }
     const attached = before !== null && (!this.boundaryBetween(before, terms[k + 1]) || this.closesParenthesis(terms, k));
     let subjectEnd = attached ? k : -1;
+    // "a letter that says …", "Kim, who said …": the relative pronoun stands for the phrase before it
+    if (attached && before && /^(?:that|which|who)$/.test(before.normal) && k > from) {
+      subjectEnd = k - 1;
+    }
     if (!attached && before && /,/.test(gap)) subjectEnd = this.beforeDescription(terms, k, from);
     if (subjectEnd >= from) {
       const phrase = this.phraseBefore(terms, subjectEnd + 1, from);
@@ -729,25 +754,17 @@ class Attributor {
   private pronounSpeaker(t: Term): { speaker: Speaker; status: QuoteStatus } {
     const kind = PRONOUNS.get(t.normal);
     const text = this.text.slice(t.start, t.end);
-    const unresolved = { speaker: { start: t.start, end: t.end, text, name: text, entity: null }, status: 'attributed' as const };
-    if (kind === 'he' || kind === 'she') {
-      const person = this.nearestPerson(t.start, kind === 'he' ? 'male' : 'female');
-      if (person) {
-        return {
-          speaker: { start: t.start, end: t.end, text, name: this.ctx.analysis.entities[person.entity].name, entity: person.entity },
-          status: 'attributed',
-        };
-      }
-    } else if (kind === 'it') {
-      const org = this.nearestBefore(this.organizations, t.start);
-      if (org) {
-        return {
-          speaker: { start: t.start, end: t.end, text, name: this.ctx.analysis.entities[org.entity].name, entity: org.entity },
-          status: 'attributed',
-        };
-      }
-    }
-    return unresolved;
+    const referent =
+      kind === 'he' || kind === 'she'
+        ? this.nearestPerson(t.start, kind === 'he' ? 'male' : 'female')
+        : kind === 'it'
+          ? this.nearestBefore(this.organizations, t.start)
+          : null;
+    // the speaker is the pronoun as written; it is no mention of the entity, so `entity`
+    // stays null and the entity it resolves to is credited through its name and quotes
+    const speaker: Speaker = { start: t.start, end: t.end, text, name: referent ? this.ctx.analysis.entities[referent.entity].name : text, entity: null };
+    if (referent) this.resolvedEntity.set(speaker, referent.entity);
+    return { speaker, status: 'attributed' };
   }
 
   private nearestBefore(list: MentionRef[], offset: number): MentionRef | null {

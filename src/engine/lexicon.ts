@@ -97,11 +97,11 @@ export const QUOTE_CUE_VERBS: readonly string[] = [
   'sing', 'chant', 'read', 'publish', 'propose', 'endorse', 'encourage', 'advise', 'recommend',
   'thank', 'apologize', 'apologise', 'congratulate', 'welcome', 'interrupt', 'wonder', 'muse',
   'scoff', 'snap', 'sneer', 'thunder', 'gush', 'grumble', 'protest', 'rail', 'lash', 'insist',
-  'dismiss', 'speak', 'spoke', 'proclaim', 'opine', 'reason', 'summarize', 'summarise', 'testify',
+  'dismiss', 'proclaim', 'opine', 'reason', 'summarize', 'summarise', 'testify',
   'inform', 'assure', 'caution', 'advise', 'reassure', 'remind', 'acknowledge', 'express',
 ];
 
-const SPOKEN_FORMS: Record<string, string> = { spoke: 'speak', spoken: 'speak', sang: 'sing', sung: 'sing' };
+const SPOKEN_FORMS: Record<string, string> = { sang: 'sing', sung: 'sing' };
 
 /** Forms of CUE_VERBS and QUOTE_CUE_VERBS → base form: the verbs that may credit a quotation. */
 export const QUOTE_CUE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
