@@ -30,6 +30,8 @@ export function isExcluded(uri: vscode.Uri, exclude: readonly string[]): boolean
 export class AnalysisStore implements vscode.Disposable {
   private readonly results = new Map<string, { version: number; analysis: Analysis }>();
   private readonly pending = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
+  /** The analysis still running for each document, aborted when a newer version starts. */
+  private readonly running = new Map<string, AbortController>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
   private engine: Engine | undefined;
   /** Bumped by clear(), so that an analysis started under old settings is not stored. */
@@ -77,7 +79,20 @@ export class AnalysisStore implements vscode.Disposable {
   private async compute(document: vscode.TextDocument, version: number): Promise<Analysis | undefined> {
     const generation = this.generation;
     const text = document.getText();
-    const analysis = await this.run(text, this.options(document.languageId, document.uri));
+    const key = document.uri.toString();
+    // a newer version makes the analysis still running for an older one stale: stop it
+    this.running.get(key)?.abort();
+    const controller = new AbortController();
+    this.running.set(key, controller);
+    let analysis: Analysis;
+    try {
+      analysis = await this.run(text, this.options(document.languageId, document.uri), controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return undefined;
+      throw error;
+    } finally {
+      if (this.running.get(key) === controller) this.running.delete(key);
+    }
     // A result for a version that is no longer current is never stored or announced.
     if (document.version !== version || document.isClosed || generation !== this.generation) return undefined;
     this.results.set(document.uri.toString(), { version, analysis });
@@ -95,6 +110,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    this.running.get(key)?.abort();
     this.results.delete(key);
     this.pending.delete(key);
   }
@@ -102,14 +118,20 @@ export class AnalysisStore implements vscode.Disposable {
   /** Drops every cached analysis (settings that change the results, such as severities, changed). */
   clear(): void {
     this.generation++;
+    for (const controller of this.running.values()) controller.abort();
+    this.running.clear();
     this.results.clear();
     this.pending.clear();
   }
 
-  /** The one call into the engine. */
-  private async run(text: string, options: AnalyzeOptions): Promise<Analysis> {
+  /**
+   * The one call into the engine: analyzeAsync works in slices of a few milliseconds with a
+   * pause between them (so tagging a cold 100,000-word article does not freeze the editor)
+   * and aborting `signal` drops it between two slices.
+   */
+  private async run(text: string, options: AnalyzeOptions, signal?: AbortSignal): Promise<Analysis> {
     this.engine ??= await import('../engine');
-    return this.engine.analyze(text, options);
+    return this.engine.analyzeAsync(text, options, { signal });
   }
 
   private options(languageId: string, uri: vscode.Uri | undefined): AnalyzeOptions {
