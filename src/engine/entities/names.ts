@@ -62,6 +62,7 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName',
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
 const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside', 'visit', 'visited']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom']);
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'outplayed', 'v', 'vs', 'versus', 'drew', 'tied']);
 const SPEECH_CUES = new Set(['said', 'says', 'told', 'added', 'tells', 'asked', 'wrote']);
@@ -171,7 +172,8 @@ export function collectCaseStats(sentences: readonly (readonly Term[])[], headli
 
 // Endings of derived English words ("Attendance", "Division", "Postponed"), rare in names.
 const SOURCE_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS.flatMap((w) => [w, w.endsWith('s') ? w.slice(0, -1) : `${w}s`]));
-const COMMON_ENDINGS = /(?:ance|ence|tion|sion|ment|ness|ity|ities|ship|ism|ings?|ied|ies|ives?|ised|ized|ated|ful|less|ous|\p{L}{5}ed)$/u;
+const COMMON_ENDINGS =
+  /(?:(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ing|ive|ist)s?|ities|ied|ies|ised|ized|ated|ful|less|ous|ents|ants|ators|\p{L}{5}ed|\p{L}{4}ly)$/u;
 
 /** An ordinary word by compromise's lexicon or by its derivational ending. */
 export function looksCommon(w: string): boolean {
@@ -196,7 +198,8 @@ export function seenLower(stats: CaseStats, w: string): boolean {
 function opensSentence(terms: readonly Term[], i: number): boolean {
   if (i === 0) return true;
   if (/[“"‘«(\u2014]/.test(terms[i].pre)) return true;
-  return /[:;.!?][\s"”’]*$|[“"‘«]\s*$/.test(terms[i - 1].post);
+  // also after a dateline's dash: "CHARLOTTE - Nearly a week after…"
+  return /[:;.!?][\s"”’]*$|[“"‘«]\s*$|\s[-–—]+\s*$/.test(terms[i - 1].post);
 }
 
 function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolean {
@@ -211,7 +214,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolea
   if (!opensSentence(terms, i)) return true;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
-  if (hasTag(t, NAME_TAGS)) return true;
+  // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
+  // standing alone; "Will Smith" still opens with a name
+  if (hasTag(t, NAME_TAGS))
+    return !looksCommon(w) || (i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1]));
   if (stats.capitalised.has(w) && !stats.lower.has(w)) return true;
   // a word no dictionary knows, never written in lower case here: "Leeson said", "Estes was"
   if (!seenLower(stats, w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && /\p{L}{3}/u.test(w)) return true;
@@ -469,6 +475,9 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // months and weekdays the tagger took for names ("In August")
+  const titled = i > 0 && PERSON_TITLES.has(word(terms[i - 1]));
+  if (words.length === 1 && !titled && (MONTHS.has(words[0]) || lexiconTags(words[0])?.includes('WeekDay'))) return;
   // currencies: "the Euro", "Sterling"
   if (words.length === 1 && (terms[i].tags.has('Currency') || isCurrency(words[0]))) return;
   // a party and state after a lawmaker's name: "(D-Mont.)"
