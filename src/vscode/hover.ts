@@ -129,7 +129,7 @@ function quoteVerdict(w: CardWriter, analysis: Analysis, quote: Quote): string {
     const who = speaker ? ` ${w.link(`“${md(speaker.text, 60)}”`, speaker)}` : ' an unnamed source';
     return `$(info) **Anonymous source**: credited to${who}, who is not named. Tell readers why the source cannot be named, or name them.`;
   }
-  return '$(warning) **Unattributed quotation**: nobody is credited with these words. Say who said them (“…,” Lopez said).';
+  return '$(warning) **Unattributed quotation**: nobody is credited with these words.';
 }
 
 export function quoteCard(document: vscode.TextDocument, analysis: Analysis, index: number): vscode.MarkdownString | undefined {
@@ -159,7 +159,7 @@ export function figureCard(document: vscode.TextDocument, analysis: Analysis, in
   } else if (figure.sourced) {
     w.block('Sourced in its sentence.');
   } else {
-    w.block('$(warning) **No source** in its sentence. Say who measured or reported it (“…, according to the ministry”).');
+    w.block('$(warning) **No source** in its sentence: say who measured or reported it.');
   }
   return w.done();
 }

@@ -77,10 +77,15 @@ class Lookup {
       this.byEntity[entity].push({ start: span.start, end: span.end, entity });
     };
     analysis.entities.forEach((entity, i) => entity.mentions.forEach((mention) => add(mention, i)));
-    // "he said": the pronoun a quote is credited through refers to the same person.
-    for (const quote of analysis.quotes) {
-      if (quote.speaker && quote.speaker.entity !== null) add(quote.speaker, quote.speaker.entity);
-    }
+    // "he said": the pronoun a quote is credited through refers to the same person. The
+    // speaker names its entity; failing that, the entity that lists the quote as its own.
+    const creditedTo = new Map<number, number>();
+    analysis.entities.forEach((entity, i) => entity.quotes.forEach((q) => creditedTo.set(q, i)));
+    analysis.quotes.forEach((quote, q) => {
+      if (!quote.speaker || quote.status !== 'attributed') return;
+      const entity = quote.speaker.entity ?? creditedTo.get(q);
+      if (entity !== undefined) add(quote.speaker, entity);
+    });
     for (const list of this.byEntity) list.sort((a, b) => a.start - b.start);
     this.references = new SpanIndex(this.byEntity.flat());
     this.quotes = new SpanIndex(analysis.quotes.map((quote, index) => ({ start: quote.start, end: quote.end, index, quote })));

@@ -67,7 +67,7 @@ describe('hover cards', function () {
     const hover = await hoverAt(document, inside(document, 'Nobody came'));
     assert.deepEqual(hover.range, rangeOf(document, '“Nobody came to help us.”'));
     const value = unescape(markdownOf(hover)[0].value);
-    assert.ok(value.startsWith('$(warning) **Unattributed quotation**: nobody is credited with these words.'), value);
+    assert.ok(value.startsWith('$(warning) **Unattributed quotation**: nobody is credited with these words.\n\n'), value);
     assert.ok(value.endsWith('> “Nobody came to help us.”'), value);
   });
 
@@ -85,7 +85,7 @@ describe('hover cards', function () {
     assert.deepEqual(hover.range, rangeOf(document, '12%'));
     assert.equal(
       unescape(markdownOf(hover)[0].value),
-      '$(graph) **12%** · percentage\n\n$(warning) **No source** in its sentence. Say who measured or reported it (“…, according to the ministry”).',
+      '$(graph) **12%** · percentage\n\n$(warning) **No source** in its sentence: say who measured or reported it.',
     );
   });
 

@@ -75,9 +75,19 @@ describe('what is under the cursor', () => {
     assert.equal(figureAt(analysis, at('Costs').start), undefined);
   });
 
+  it('finds the person through the quotes credited to them when the speaker names no entity', () => {
+    const analysis = article();
+    analysis.quotes[0].speaker = { ...at('she'), text: 'she', name: 'Maria Lopez', entity: null };
+    assert.deepEqual(
+      referencesOf(analysis, 0).map((r) => TEXT.slice(r.start, r.end)),
+      ['Maria Lopez', 'she'],
+    );
+  });
+
   it('ignores a credit that points at no entity', () => {
     const analysis = article();
     analysis.quotes[0].speaker = { ...at('she'), text: 'she', name: 'she', entity: 7 };
+    analysis.entities[0].quotes = [];
     assert.deepEqual(
       referencesOf(analysis, 0).map((r) => TEXT.slice(r.start, r.end)),
       ['Maria Lopez'],
