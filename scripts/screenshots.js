@@ -139,13 +139,14 @@ async function hoverText(page, text, { occurrence = 0, timeoutMs = 10_000 } = {}
   return hover.innerText();
 }
 
-/** Opens the Newsdesk view container from the activity bar and waits for its tree. */
+/** Opens the Newsdesk view container from the activity bar and waits for its title. */
 async function openSidebar(page) {
   const icon = page.locator('.activitybar .action-item a.action-label[aria-label^="Newsdesk"]').first();
   await icon.waitFor({ state: 'visible', timeout: 20_000 });
-  const expanded = await icon.locator('xpath=..').getAttribute('aria-expanded').catch(() => null);
-  if (expanded !== 'true') await icon.click();
-  await page.locator('.sidebar .composite.title', { hasText: /Newsdesk/i }).first().waitFor({ timeout: 10_000 });
+  const title = page.locator('.sidebar .composite.title', { hasText: /Newsdesk/i });
+  // the findings badge sits on top of the icon, hence the forced click
+  if ((await title.count()) === 0) await icon.click({ force: true });
+  await title.first().waitFor({ timeout: 10_000 });
 }
 
 /** Shows the Problems panel (Ctrl+Shift+M focuses it). */
@@ -197,6 +198,19 @@ async function main() {
   } finally {
     await session.close();
   }
+  // the editor tour (hover card, outline, Check attributions) lives in ui-tour.js
+  if (fs.existsSync(path.join(__dirname, 'ui-tour.js'))) {
+    const { tour } = require('./ui-tour');
+    const tourSession = await openWorkbench();
+    try {
+      await tour(tourSession);
+    } catch (err) {
+      await screenshot(tourSession.page, path.join(host.ROOT, '.vscode-test', 'screenshot-failure.png')).catch(() => {});
+      throw err;
+    } finally {
+      await tourSession.close();
+    }
+  }
   host.log(`screenshots done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
@@ -206,6 +220,8 @@ async function takeScreenshots(page) {
   await showProblems(page);
   // give the Problems tree a moment to list every finding
   await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  // focus back in the editor, so the picture shows no selected Problems row
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
   await page.evaluate(() => window.getSelection()?.removeAllRanges());
   await screenshot(page, 'diagnostics.png');
 }
