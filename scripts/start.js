@@ -56,7 +56,9 @@ async function main() {
     return 0;
   }
   const code = await vscode.exited;
-  host.log(`code-server stopped (${code})`);
+  // Ctrl+C: the signal handler is stopping everything and exits with 130
+  if (host.isStopping()) return new Promise(() => {});
+  host.log(`code-server stopped unexpectedly (${code})`);
   return 1;
 }
 

@@ -144,6 +144,12 @@ async function cleanupAll() {
 }
 
 let handlersInstalled = false;
+let stopping = false;
+/** True once a signal asked us to stop: cleanup is under way and the process will exit. */
+function isStopping() {
+  return stopping;
+}
+
 /** Stops everything we started when the process ends, however it ends. */
 function installCleanupHandlers() {
   if (handlersInstalled) return;
@@ -153,6 +159,7 @@ function installCleanupHandlers() {
     for (const dir of [...tempDirs]) removeTempDir(dir);
   });
   const onSignal = (signal, code) => {
+    stopping = true;
     log(`${signal}: stopping`);
     // a second signal while we clean up ends at once
     process.once(signal, () => process.exit(code));
@@ -611,6 +618,7 @@ module.exports = {
   removeTempDir,
   cleanupAll,
   installCleanupHandlers,
+  isStopping,
   withTimeout,
   run,
   log,
