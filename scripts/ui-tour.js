@@ -67,6 +67,15 @@ async function tour(session) {
   await person.waitFor({ state: 'visible', timeout: 20_000 });
   // open the person's row to show the quotations credited to her
   if ((await person.getAttribute('aria-expanded')) === 'false') await person.locator('.monaco-tl-twistie').click();
+  // widen the sidebar (drag its edge) so the rows show their speakers and sources
+  const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+  if (sidebar) {
+    const edge = { x: sidebar.x + sidebar.width, y: sidebar.y + sidebar.height / 2 };
+    await page.mouse.move(edge.x, edge.y);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + 140, edge.y, { steps: 8 });
+    await page.mouse.up();
+  }
   // keep the focus in the editor so the tree shows no selection outline
   await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
   await shots.screenshot(page, 'outline.png');
