@@ -264,6 +264,18 @@ describe('entities', () => {
       );
     });
 
+    it('reads the name after "of" as where a person is from, and links a surname forward', () => {
+      const text =
+        'Mr. Okafor arrived first. Later, Mayor Ana Ruiz of Springfield said the budget had passed, ' +
+        'and council member David Okafor agreed.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(
+        entities.map((e) => `${e.name}/${e.type}:${mentionTexts(e).join(',')}`),
+        ['David Okafor/person:Okafor,David Okafor', 'Ana Ruiz/person:Ana Ruiz', 'Springfield/place:Springfield'],
+      );
+      assert.deepEqual(find(entities, 'Ana Ruiz').descriptors, ['Mayor']);
+    });
+
     it('never puts a mention inside text that is not prose', () => {
       const text = 'Angela Merkel spoke in Berlin.\n\nAngela Merkel visited Paris.';
       const second = text.indexOf('Angela Merkel visited');

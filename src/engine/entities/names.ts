@@ -571,7 +571,10 @@ function evidence(
     const modifier = j + 1 < terms.length && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun');
     if (before.normal === 'the' && !modifier) scores[ORG] += 0.3;
   }
-  if (j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
+  // "Mayor Ana Ruiz of Springfield said": the name after "of" is where (or what) she is of
+  const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
+  if (ofName) scores[PLACE] += 1;
+  else if (j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
   // "Tavildara, Tajikistan", "Springfield, Illinois": a place within a known place
   if (j + 1 < terms.length && /^,$/.test((terms[j].post + terms[j + 1].pre).trim()) && !PLACES.has(key)) {
     const next = word(terms[j + 1]);
