@@ -141,7 +141,17 @@ const NOT_A_SOURCE = new Set([
 const has = (t: Term | undefined, tag: string): boolean => !!t && t.tags.has(tag);
 /** A word, not one of compromise's empty range terms. */
 const isWord = (t: Term | undefined): t is Term => !!t && t.text.length > 0 && /[\p{L}\p{N}]/u.test(t.text);
-const bare = (t: Term): string => t.normal.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}'’&.-]/gu, '');
+const bareForms = new Map<string, string>();
+/** The word without a possessive ending or stray punctuation ("ministry's" → "ministry"). */
+function bare(t: Term): string {
+  let form = bareForms.get(t.normal);
+  if (form === undefined) {
+    form = t.normal.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}'’&.-]/gu, '');
+    if (bareForms.size > 20_000) bareForms.clear();
+    bareForms.set(t.normal, form);
+  }
+  return form;
+}
 const BREAK = /[,;:()“”"‘«»—–―[\]!?]|--|(?:^|\s)-+\s|\s-+(?:\s|$)|''/;
 /** Whether punctuation separates term i from term i + 1. */
 function brokenAfter(terms: Term[], i: number): boolean {
@@ -177,7 +187,12 @@ interface Index {
   quoted: Span[];
   /** Entity of each quote speaker mention, by its start offset (pronouns resolved by attribution). */
   speakers: Map<number, number>;
-  credits: (Found[] | undefined)[];
+  /** Credits of each sentence, by window (one window for any ordinary sentence). */
+  credits: (CreditWindow[] | undefined)[];
+}
+
+interface CreditWindow extends Span {
+  credits: Found[];
 }
 const indexes = new WeakMap<Context, Index>();
 
@@ -228,6 +243,17 @@ function firstMentionAtOrAfter(mentions: Mention[], pos: number): number {
   return lo;
 }
 
+/** The entity mention that ends with term t, if any. */
+function mentionAt(ctx: Context, t: Term): Mention | null {
+  const { mentions } = indexOf(ctx);
+  const k = firstMentionAtOrAfter(mentions, t.end) - 1;
+  for (let i = k; i >= 0 && i >= k - 3; i--) {
+    const m = mentions[i];
+    if (m.start <= t.start && t.end === m.end) return m;
+  }
+  return null;
+}
+
 /** The best entity mention inside [start, end): a person, else an organisation, else a place. */
 function mentionWithin(ctx: Context, start: number, end: number): Mention | null {
   const { mentions } = indexOf(ctx);
@@ -262,6 +288,8 @@ function makeSource(ctx: Context, terms: Term[], from: number, to: number): Sour
   // trim function words at the edges
   while (from <= to && (has(terms[from], 'Preposition') || has(terms[from], 'Conjunction') || !isWord(terms[from]))) from++;
   while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || has(terms[to], 'Determiner') || !isWord(terms[to]))) to--;
+  // a cue word compromise took for a noun ends the phrase: "the statistics office show"
+  while (to > from && CUE_FORMS.has(bare(terms[to])) && !isName(terms[to])) to--;
   if (from > to) return null;
   const first = terms[from];
   const last = terms[to];
@@ -321,6 +349,8 @@ function phraseForward(terms: Term[], i: number, limit: number): number {
       attachments++;
     } else if (npLike(t) || (PRONOUNS.has(t.normal) && j === i)) {
       if (has(t, 'Verb') && !has(t, 'Adjective') && !nounLike(t)) break;
+      // a number after the head starts a new phrase: "the statistics office show 40,000 jobs"
+      if (has(t, 'Value') && last >= i && nounLike(terms[last]) && !has(terms[last], 'Value')) break;
       last = j;
       if (PRONOUNS.has(t.normal)) break;
     } else break;
@@ -375,6 +405,7 @@ function inQuote(quoted: Span[], t: Term): boolean {
 }
 
 const PHRASES = SOURCE_PHRASES.map((p) => p.split(' ')).filter((p) => !['told', 'sources', 'in'].includes(p[0]));
+const PHRASE_STARTS = new Set(PHRASES.map((p) => p[0]));
 
 function matchAt(terms: Term[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -387,12 +418,29 @@ function matchAt(terms: Term[], i: number, words: string[]): boolean {
 /** Every source the sentence credits: explicit phrases and cue verbs first, then weaker
  * hints (an opening "In a report, …", "put the toll at"). */
 export function sentenceCredits(ctx: Context, sentenceIndex: number): Credit[] {
+  return creditWindows(ctx, sentenceIndex).flatMap((w) => w.credits);
+}
+
+function creditWindows(ctx: Context, sentenceIndex: number): CreditWindow[] {
   const index = indexOf(ctx);
-  const cached = index.credits[sentenceIndex];
-  if (cached) return cached;
-  const credits = findCredits(ctx, sentenceIndex, index);
-  index.credits[sentenceIndex] = credits;
-  return credits;
+  let windows = index.credits[sentenceIndex];
+  if (!windows) {
+    windows = findCredits(ctx, sentenceIndex, index);
+    index.credits[sentenceIndex] = windows;
+  }
+  return windows;
+}
+
+/** The window of a sentence's credits that holds position pos. */
+function windowAt(windows: CreditWindow[], pos: number): CreditWindow | undefined {
+  let lo = 0;
+  let hi = windows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (windows[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return windows[lo];
 }
 
 /**
@@ -404,7 +452,7 @@ export function sentenceCredits(ctx: Context, sentenceIndex: number): Credit[] {
 export function creditFor(ctx: Context, sentenceIndex: number, start: number, end: number): Credit | null {
   let best: Credit | null = null;
   let bestDistance = Infinity;
-  for (const c of sentenceCredits(ctx, sentenceIndex)) {
+  for (const c of windowAt(creditWindows(ctx, sentenceIndex), start)?.credits ?? []) {
     if (!(c.scope.start <= start && end <= c.scope.end)) continue;
     if (c.subject.start < end && start < c.subject.end) continue;
     // "52 percent of voters agreed …" is a poll result, not a source
@@ -428,9 +476,29 @@ function credit(source: Source, subject: Span, cue: Span, scope: Span): Found {
 
 const span = (a: Term, b: Term): Span => ({ start: a.start, end: b.end });
 
-function findCredits(ctx: Context, sentenceIndex: number, index: Index): Found[] {
+/**
+ * Longest run of words read as one sentence. Real sentences are far shorter; a runaway
+ * "sentence" (a table, a 5 MB line with no full stop) is read in windows of this many
+ * words, so that every look-back and look-ahead stays bounded and the pass stays linear.
+ */
+const WINDOW = 160;
+
+function findCredits(ctx: Context, sentenceIndex: number, index: Index): CreditWindow[] {
   const sentence = ctx.analysis.sentences[sentenceIndex];
-  const terms = (ctx.tagged[sentenceIndex]?.terms ?? []).filter(isWord);
+  const all = (ctx.tagged[sentenceIndex]?.terms ?? []).filter(isWord);
+  if (all.length <= WINDOW) return [{ start: sentence.start, end: sentence.end, credits: creditsIn(ctx, all, sentence, index) }];
+  const windows: CreditWindow[] = [];
+  for (let from = 0; from < all.length; from += WINDOW) {
+    const terms = all.slice(from, from + WINDOW);
+    // windows tile the sentence: each runs to the start of the next one's first word
+    const start = from === 0 ? sentence.start : windows[windows.length - 1].end;
+    const end = from + WINDOW >= all.length ? sentence.end : all[from + WINDOW].start;
+    windows.push({ start, end, credits: creditsIn(ctx, terms, { start, end }, index) });
+  }
+  return windows;
+}
+
+function creditsIn(ctx: Context, terms: Term[], sentence: Span, index: Index): Found[] {
   const strong: Found[] = [];
   const weak: Found[] = [];
   const whole: Span = { start: sentence.start, end: sentence.end };
@@ -441,7 +509,7 @@ function findCredits(ctx: Context, sentenceIndex: number, index: Index): Found[]
     const word = bare(t);
 
     // "according to X", "data from X", "citing X" …
-    const phrase = PHRASES.find((p) => matchAt(terms, i, p));
+    const phrase = PHRASE_STARTS.has(word) ? PHRASES.find((p) => matchAt(terms, i, p)) : undefined;
     if (phrase) {
       const after = i + phrase.length;
       const last = phrase[0] === 'according' ? nameRun(terms, after) : phraseForward(terms, after, n);
@@ -725,6 +793,13 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
     }
     if (subject) return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[j].start, end: sentence.end });
     return null;
+  } else if (mentionAt(ctx, terms[j])) {
+    // the subject is a name the entity stage found, however compromise tagged its words
+    const m = mentionAt(ctx, terms[j]) as Mention;
+    let first = j;
+    while (first > 0 && terms[first - 1].end > m.start) first--;
+    const source = makeSource(ctx, terms, first, j);
+    if (source) subject = { source, from: first, to: j };
   } else {
     let first = phraseBackward(terms, j, 0);
     let source = first >= 0 ? makeSource(ctx, terms, first, j) : null;
