@@ -572,6 +572,7 @@ const CHROMIUM_ARGS = [
 /** Launches headless Chromium (Debian's) through playwright-core; closed by cleanup too. */
 async function launchBrowser({ headless = true } = {}) {
   installCleanupHandlers();
+  await ensurePrerequisites({ forInstall: false });
   const { chromium } = require('playwright-core');
   const browser = await withTimeout(
     chromium.launch({
