@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { DocumentFormat, Quote } from '../../src/engine/model';
+
+function quotesOf(text: string, format: DocumentFormat = 'plaintext'): Quote[] {
+  return analyze(text, { format }).quotes;
+}
+
+/** [text, closed, continues, kind] of each quote. */
+function summary(text: string, format: DocumentFormat = 'plaintext'): [string, boolean, number | null, string][] {
+  return quotesOf(text, format).map((q) => [text.slice(q.start, q.end), q.closed, q.continues, q.kind]);
+}
+
+describe('quotes', () => {
+  it('finds curly, straight, guillemet and low-high quotations with exact spans', () => {
+    const text = 'He said “we will rebuild.” She said "not yet." A visitor said «bonjour». Another said „guten Tag“.';
+    const quotes = quotesOf(text);
+    assert.deepEqual(
+      quotes.map((q) => [q.start, q.end, q.text]),
+      [
+        [text.indexOf('“'), text.indexOf('”') + 1, '“we will rebuild.”'],
+        [text.indexOf('"'), text.lastIndexOf('"') + 1, '"not yet."'],
+        [text.indexOf('«'), text.indexOf('»') + 1, '«bonjour»'],
+        [text.indexOf('„'), text.indexOf('“', text.indexOf('„')) + 1, '„guten Tag“'],
+      ],
+    );
+    assert.ok(quotes.every((q) => q.closed));
+  });
+
+  it('keeps single quotes nested inside a double quotation as part of it', () => {
+    const text = '“She called it ‘a fair deal’ and '+"'a start'"+' today,” the mayor said.';
+    assert.deepEqual(summary(text), [[text.slice(0, text.indexOf('” ') + 1), true, null, 'quotation']]);
+  });
+
+  it('does not read apostrophes as quotation marks', () => {
+    const text = '“Kim’s plan for the ’90s was rock ’n’ roll, the Joneses’ house and can’t-miss radio,” he said.';
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].end, text.indexOf('” he') + 1);
+    assert.equal(quotesOf('Kim’s plan for the ’90s: rock ’n’ roll at the Jones’ house.').length, 0);
+  });
+
+  it('pairs straight quotes within a paragraph so a stray mark stays in its paragraph', () => {
+    const text = 'The mayor said "the bridge is safe.\n\nOfficials said "it will reopen" on Monday.';
+    assert.deepEqual(summary(text), [
+      ['"the bridge is safe.', false, null, 'quotation'],
+      ['"it will reopen"', true, null, 'quotation'],
+    ]);
+  });
+
+  it('reports a quotation left open at the end of its paragraph as unclosed', () => {
+    const text = 'The mayor said, “We will rebuild the bridge.\n\nThe council met later.';
+    const [quote] = quotesOf(text);
+    assert.equal(quote.closed, false);
+    assert.equal(quote.start, text.indexOf('“'));
+    assert.equal(quote.end, text.indexOf('bridge.') + 'bridge.'.length);
+  });
+
+  it('treats a new opening mark inside an open quotation as the odd one out', () => {
+    const text = '“We tried, she said. “Then we won.”';
+    assert.deepEqual(summary(text), [
+      ['“We tried, she said.', false, null, 'quotation'],
+      ['“Then we won.”', true, null, 'quotation'],
+    ]);
+  });
+
+  it('continues a quotation that reopens in the next paragraph, one piece per paragraph', () => {
+    const text = '“We will rebuild the bridge,” the mayor said. “It will take two years.\n\n“Then the ferry stops.”\n\nThe council met.';
+    assert.deepEqual(summary(text), [
+      ['“We will rebuild the bridge,”', true, null, 'quotation'],
+      ['“It will take two years.', true, 0, 'quotation'],
+      ['“Then the ferry stops.”', true, 1, 'quotation'],
+    ]);
+  });
+
+  it('ignores quotation marks inside code, front matter and link targets', () => {
+    const text = '---\ntitle: "Bridge"\n---\n\nSee `say("x")` and [the plan](https://example.org/"a") here.\n\n```\n"code"\n```\n';
+    assert.equal(quotesOf(text, 'markdown').length, 0);
+  });
+
+  it('tells titles and scare quotes apart from quotations', () => {
+    const text =
+      'The senator appeared on “Meet the Press” on Sunday to defend the so-called “reforms” of the tax code.';
+    assert.deepEqual(
+      summary(text).map(([t, , , kind]) => [t, kind]),
+      [
+        ['“Meet the Press”', 'title'],
+        ['“reforms”', 'scare'],
+      ],
+    );
+  });
+
+  it('keeps a short phrase a quotation when the sentence credits it', () => {
+    const text = 'The senator called the plan “a disaster” on Sunday.';
+    assert.deepEqual(summary(text).map(([t, , , kind]) => [t, kind]), [['“a disaster”', 'quotation']]);
+  });
+
+  it('never throws on odd inputs', () => {
+    const odd = ['', '"', '“', '”', '""', '“”', '"\n\n"', '«', '„', '‘’', "'", '"a" "b', '“a\r\n\r\n“b', '”word”', '\uFEFF“x”'];
+    for (const text of odd) {
+      for (const format of ['plaintext', 'markdown', 'news'] as const) {
+        const analysis = analyze(text, { format });
+        for (const q of analysis.quotes) {
+          assert.ok(q.start >= 0 && q.start < q.end && q.end <= text.length, `${JSON.stringify(text)}: bad span`);
+          assert.equal(q.text, text.slice(q.start, q.end));
+        }
+      }
+    }
+  });
+});
