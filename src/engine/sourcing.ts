@@ -289,7 +289,7 @@ function makeSource(ctx: Context, terms: Term[], from: number, to: number): Sour
   while (from <= to && (has(terms[from], 'Preposition') || has(terms[from], 'Conjunction') || !isWord(terms[from]))) from++;
   while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || has(terms[to], 'Determiner') || !isWord(terms[to]))) to--;
   // a cue word compromise took for a noun ends the phrase: "the statistics office show"
-  while (to > from && CUE_FORMS.has(bare(terms[to])) && !isName(terms[to])) to--;
+  while (to > from && CUE_FORMS.has(bare(terms[to])) && !DOCUMENT_NOUNS.has(bare(terms[to])) && !isName(terms[to])) to--;
   if (from > to) return null;
   const first = terms[from];
   const last = terms[to];

@@ -174,6 +174,12 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('A Gallup poll found 45% of adults approve.').map((f) => [f.text, f.source]), [['45%', 'A Gallup poll']]);
   });
 
+  it('credits "by one estimate", as an unnamed source', () => {
+    assert.deepEqual(figures('Floods damaged 300,000 acres of farmland, by one estimate.'), [
+      { text: '300,000 acres', kind: 'measure', source: 'one estimate', anonymous: true },
+    ]);
+  });
+
   it('credits the body that estimated', () => {
     assert.deepEqual(figures('Officials estimated the damage at $90 million.'), [{ text: '$90 million', kind: 'money', source: 'Officials', anonymous: true }]);
   });
