@@ -443,6 +443,7 @@ function proportionAt(scan: SentenceScan, i: number): Found | null {
   const b = tokens[i + 2];
   let second = -1;
   if (a && (a.lower === 'of' || a.lower === 'in') && isNumber(b) && spaced(scan, tokens[i], a)) second = i + 2;
+  else if (a && (a.lower === 'of' || a.lower === 'in') && b?.lower === 'every' && isNumber(tokens[i + 3])) second = i + 3;
   else if (a?.lower === 'out' && b?.lower === 'of' && isNumber(tokens[i + 3])) second = i + 3;
   if (second < 0) return null;
   const denominator = tokens[second];

@@ -61,6 +61,10 @@ describe('figures: what counts', () => {
     ]);
   });
 
+  it('finds "one of every nine" as a proportion', () => {
+    assert.deepEqual(figures('About one of every nine voters this fall is a student.'), [unsourced('one of every nine voters', 'percent')]);
+  });
+
   it('finds a rate with its time unit', () => {
     assert.deepEqual(figures('Cleaners earn $15 an hour at the depot.'), [unsourced('$15 an hour', 'rate')]);
   });
