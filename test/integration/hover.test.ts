@@ -151,6 +151,38 @@ describe('hover cards on quotations of every kind', function () {
   });
 });
 
+describe('hover cards on organisations that are sources', function () {
+  this.timeout(90_000);
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    document = (await openArticle('The Springfield Water Authority said it lost 30% of its water to leaks last year.\n')).document;
+  });
+
+  after(closeAll);
+
+  it('lists the figures and claims an organisation is the source of', async () => {
+    const hover = await hoverAt(document, inside(document, 'Water Authority'));
+    const value = markdownOf(hover)[0].value;
+    const plain = unescape(value);
+    assert.ok(plain.startsWith('$(organization) **Springfield Water Authority** · organisation\n\n'), plain);
+    assert.match(plain, /\*\*Figures\*\* \(1\)\n- \[\*\*30%\*\*\]\([^)]+\) percentage — line 1/);
+    // a claim is shortened on the card; its link selects the whole sentence
+    assert.match(plain, /\*\*Claims\*\* \(1\)\n- \[The Springfield Water Authority said it lost 30% of its water to…\]\([^)]+\) — line 1$/);
+    assert.deepEqual(
+      linkTargets(value).map((t) => revealedText(document, t)),
+      ['Springfield Water Authority', '30%', 'The Springfield Water Authority said it lost 30% of its water to leaks last year.'],
+    );
+  });
+
+  it('names the organisation as the figure’s source', async () => {
+    const hover = await hoverAt(document, inside(document, '30%'));
+    const value = markdownOf(hover)[0].value;
+    assert.ok(unescape(value).startsWith('$(graph) **30%** · percentage\n\nSource: [**Springfield Water Authority**]('), value);
+    assert.match(revealedText(document, linkTargets(value)[0]), /Springfield Water Authority$/);
+  });
+});
+
 describe('mention highlights and references', function () {
   this.timeout(90_000);
   let document: vscode.TextDocument;
