@@ -298,8 +298,12 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   return null;
 }
 
-/** Numbers that are not figures, judged from what stands before them. */
-function labelledBefore(scan: SentenceScan, at: number): boolean {
+/**
+ * Numbers that are not figures, judged from what stands before them: true for a label
+ * ("page 12", G7, 9/11), 'name' after a capitalised word ("Interstate 95") — a name
+ * unless a unit follows ("gave Patriot 13 percent").
+ */
+function labelledBefore(scan: SentenceScan, at: number): boolean | 'name' {
   const { tokens } = scan;
   const p = tokens[at - 1];
   const pp = tokens[at - 2];
@@ -322,7 +326,7 @@ function labelledBefore(scan: SentenceScan, at: number): boolean {
   if (MONTHS.has(p.lower) || (p.text === '.' && pp && MONTHS.has(pp.lower))) return true;
   // "Interstate 95", "Boeing 737", "Section 230": a capitalised word that is not the first
   // of the sentence
-  if (/^[A-Z]/.test(p.text) && at - 1 > 0 && !CAPITALISED_FUNCTION_WORDS.has(p.lower) && spaced(scan, p, tokens[at])) return true;
+  if (/^[A-Z]/.test(p.text) && at - 1 > 0 && !CAPITALISED_FUNCTION_WORDS.has(p.lower) && spaced(scan, p, tokens[at])) return 'name';
   return false;
 }
 
@@ -371,7 +375,8 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     money = true;
     first = i - 1;
   }
-  if (!money && labelledBefore(scan, i)) return null;
+  const label = money ? false : labelledBefore(scan, i);
+  if (label === true) return null;
   const proportion = proportionAt(scan, i);
   if (proportion) return proportion;
   let value = numeralValue(t.text);
@@ -396,6 +401,7 @@ function numeral(scan: SentenceScan, i: number): Found | null {
   }
   const unit = unitAfter(scan, last, money);
   if (unit === 'not-a-figure') return null;
+  if (label === 'name' && (!unit || unit.kind === 'count' || unit.kind === 'multiple')) return null;
   let kind: FigureKind | null = money ? 'money' : null;
   if (unit) {
     if (!money || unit.kind !== 'count') kind = money && unit.kind === 'measure' ? 'money' : unit.kind;

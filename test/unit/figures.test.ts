@@ -23,6 +23,10 @@ describe('figures: what counts', () => {
     assert.deepEqual(figures('The levy raised 12 percent more than expected.'), [unsourced('12 percent', 'percent')]);
   });
 
+  it('finds a percentage right after a name', () => {
+    assert.deepEqual(figures('The county gave Harbor Trust 13 percent of the grant.'), [unsourced('13 percent', 'percent')]);
+  });
+
   it('finds money with its scale word', () => {
     assert.deepEqual(figures('The council approved a budget of $4.2 billion on Tuesday.'), [unsourced('$4.2 billion', 'money')]);
   });
