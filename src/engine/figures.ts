@@ -268,6 +268,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   }
   if (a && a.text === '%' && (touching(t, a) || spaced(scan, t, a))) return { kind: 'percent', first: at, last: at + 1 };
   if (!a) return null;
+  // "18- to 24-year-old": a suspended compound, completed later
+  if (a.text === '-' && touching(t, a) && b && !touching(a, b) && b.word) return 'not-a-figure';
   // "34-year-old", "10-year plan", "12-mile stretch", "20,000-strong"
   if (a.text === '-' && touching(t, a) && b && touching(a, b) && b.word) {
     if (MEASURE_UNITS.has(b.lower) || b.lower === 'percent') return { kind: b.lower === 'percent' ? 'percent' : 'measure', first: at, last: at + 2 };
@@ -287,7 +289,7 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
     if ((a.lower === 'square' || a.lower === 'cubic') && b && spaced(scan, a, b) && MEASURE_UNITS.has(b.lower)) return { kind: 'measure', first: at, last: at + 2 };
     if (a.lower === 'basis' && b && /^points?$/.test(b.lower)) return { kind: 'percent', first: at, last: at + 2 };
     if (a.lower === 'square' || a.lower === 'cubic' || a.lower === 'basis') return null;
-    if ((a.lower === 'point' || a.lower === 'points') && money) return null;
+    if ((a.lower === 'point' || a.lower === 'points') && (money || t.lower === 'one')) return null;
     return { kind: 'measure', first: at, last: at + 1 };
   }
   if (a.lower === 'times' && b && spaced(scan, a, b) && TIMES_FOLLOWERS.has(b.lower)) return { kind: 'multiple', first: at, last: at + 1 };
@@ -308,8 +310,8 @@ function labelledBefore(scan: SentenceScan, at: number): boolean | 'name' {
   const p = tokens[at - 1];
   const pp = tokens[at - 2];
   if (!p) return false;
-  // G7, COVID-19, F-35, #1
-  if (touching(p, tokens[at]) && (p.word || p.text === '#' || (p.text === '-' && pp?.word && touching(pp, p)))) {
+  // G7, COVID-19, F-35, #1, @user_945
+  if (touching(p, tokens[at]) && (p.word || p.text === '#' || p.text === '_' || p.text === '@' || (p.text === '-' && pp?.word && touching(pp, p)))) {
     return !(p.word && CURRENCY_CODES.has(p.lower) && CURRENCY_SIGNS.test(tokens[at].text));
   }
   // the second half of a range or score: "52-48"
@@ -319,8 +321,11 @@ function labelledBefore(scan: SentenceScan, at: number): boolean | 'name' {
   // "9/11", "10/3/2016": dates written with slashes
   const n = tokens[at + 1];
   if ((p.text === '/' && touching(p, tokens[at]) && pp?.numeral) || (n?.text === '/' && touching(tokens[at], n) && tokens[at + 2]?.numeral)) return true;
-  // "between the ages of 17 and 20"
+  // "between the ages of 17 and 20", "ages 55 to 65"
   if (p.lower === 'of' && pp && /^ages?$/.test(pp.lower)) return true;
+  if (['to', 'and', 'through'].includes(p.lower) && pp?.numeral) {
+    for (let k = at - 3; k >= Math.max(0, at - 5); k--) if (/^(ages?|aged)$/.test(tokens[k].lower)) return true;
+  }
   if (!p.word) return false;
   if (LABELS.has(p.lower)) return true;
   if (MONTHS.has(p.lower) || (p.text === '.' && pp && MONTHS.has(pp.lower))) return true;
@@ -337,7 +342,7 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   const pp = tokens[at - 2];
   const n = tokens[at + 1];
   if (!Number.isInteger(value) || value > 120 || /,/.test(tokens[at].text)) return false;
-  const closes = !n || [',', '.', ';', ')', '—', '–'].includes(n.text) || n.lower === 'and';
+  const closes = !n || [',', '.', ';', ')', '—', '–', '―'].includes(n.text) || n.lower === 'and';
   // the name may be hyphenated: "Kim Soo-ah, 34,"
   let head = at - 2;
   while (head >= 2 && tokens[head - 1].text === '-' && touching(tokens[head - 1], tokens[head]) && tokens[head - 2].word) head -= 2;
@@ -414,6 +419,8 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     if (yearLike || range) return null;
     if (tagged(scan, t, 'Date') || tagged(scan, t, 'Time')) return null;
     if (isApposedAge(scan, i, value)) return null;
+    // "people under 30", "those over 65": an age bracket
+    if (p && (p.lower === 'under' || p.lower === 'over') && integerLike && value < 120 && countedNoun(scan, last) < 0) return null;
     if (listMarker(scan, i)) return null;
     const n = tokens[last + 1];
     if (n && spaced(scan, tokens[last], n) && MONTHS.has(n.lower)) return null;
@@ -477,6 +484,7 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
   const t = tokens[i];
   const w = t.lower;
   const n = tokens[i + 1];
+  if (MULTIPLE_VERBS.has(w) && n?.lower === 'down') return null; // "doubling down" on a claim
   if (MULTIPLE_VERBS.has(w) || /^\d*-?fold$/.test(w)) return { kind: 'multiple', first: i, last: i };
   if (BARE_MULTIPLE_VERBS.has(w) && tokens[i - 1] && MODALS_BEFORE_VERB.has(tokens[i - 1].lower) && !(n?.text === '-')) {
     return { kind: 'multiple', first: i, last: i };

@@ -119,6 +119,14 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('The home side won 3-2 after a 52-48 vote on the stadium.'), []);
   });
 
+  it('skips age brackets and suspended compounds', () => {
+    assert.deepEqual(figures('The plan covers people under 30, those ages 55 to 65 and 18- to 24-year-old drivers.'), []);
+  });
+
+  it('skips idioms that look like figures', () => {
+    assert.deepEqual(figures('At one point the mayor was doubling down on the plan.'), []);
+  });
+
   it('skips an address', () => {
     assert.deepEqual(figures('Protesters gathered outside 10 Downing Street.'), []);
   });
