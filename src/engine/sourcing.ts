@@ -5,7 +5,7 @@
 // it costs time linear in the sentence.
 
 import type { Context } from './context';
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERBS, SOURCE_PHRASES } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
 import type { Mention, Source, Span } from './model';
 import type { Term } from './tagging';
 
@@ -61,10 +61,9 @@ const OBJECT_CUES_FOR_SOURCES = new Set([
   'show', 'find', 'indicate', 'reveal', 'report', 'project', 'calculate', 'estimate', 'claim', 'note', 'state',
 ]);
 
+/** Irregular forms the shared list does not spell out. */
 const IRREGULAR: Record<string, string[]> = {
-  say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], show: ['shown'],
-  think: ['thought'], forecast: ['forecast', 'forecasted'], admit: ['admitted', 'admitting'],
-  quip: ['quipped', 'quipping'], plead: ['pled'], swear: ['swore', 'sworn'], cite: ['cited'],
+  forecast: ['forecasted'], plead: ['pled'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
 };
 
 /** Extra cue verbs for figures: a body that publishes or cites a number credits it. */
@@ -90,16 +89,15 @@ function inflect(base: string): string[] {
   else forms.push(`${base}ed`);
   if (base.endsWith('e') && !base.endsWith('ee')) forms.push(`${base.slice(0, -1)}ing`);
   else forms.push(`${base}ing`);
-  return forms.concat(IRREGULAR[base] ?? []);
+  return forms;
 }
 
-const CUE_FORMS = new Map<string, string>();
-for (const base of [...CUE_VERBS.filter((v) => !v.includes(' ')), ...EXTRA_CUES]) {
+/** Every form of a cue verb → its base: the shared cue verbs (lexicon.ts), then the extras. */
+const CUE_FORMS = new Map<string, string>(CUE_VERB_FORMS);
+for (const base of EXTRA_CUES) {
   for (const form of inflect(base)) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, base);
 }
-// "put" has no "-ed" form; "peged" is not English either
-CUE_FORMS.set('pegged', 'peg');
-CUE_FORMS.set('putting', 'put');
+for (const [base, forms] of Object.entries(IRREGULAR)) for (const form of forms) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, base);
 
 /** Forms that are verbs whatever compromise thinks ("said" is never a noun). */
 const SURE_VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'estimated', 'reported', 'added', 'wants', 'wanted', 'proposed', 'expects']);
