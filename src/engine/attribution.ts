@@ -285,13 +285,31 @@ class Attributor {
     return found;
   }
 
+  private readonly sentenceTerms = new Map<number, Term[]>();
+
+  /** A sentence's words (compromise's empty contraction halves left out), in order. */
   private terms(sentence: number): Term[] {
-    return (this.ctx.tagged[sentence]?.terms ?? []).filter((t) => t.end > t.start);
+    let terms = this.sentenceTerms.get(sentence);
+    if (!terms) {
+      terms = (this.ctx.tagged[sentence]?.terms ?? []).filter((t) => t.end > t.start);
+      this.sentenceTerms.set(sentence, terms);
+    }
+    return terms;
   }
 
-  /** Terms of a sentence within [from, to), never inside any quote. */
+  /** Terms of a sentence within [from, to); a binary search, so long sentences cost no rescans. */
   private termsBetween(sentence: number, from: number, to: number): Term[] {
-    return this.terms(sentence).filter((t) => t.start >= from && t.end <= to);
+    const terms = this.terms(sentence);
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < terms.length && terms[end].end <= to) end++;
+    return terms.slice(lo, end);
   }
 
   private opensParagraph(quote: Quote, paragraph: number): boolean {
@@ -313,10 +331,17 @@ class Attributor {
     const fromQuote = quoted.get(paragraph);
     const usable = fromQuote && fromQuote.end <= offset ? fromQuote : null;
     const sentences = this.ctx.analysis.sentences;
-    for (let k = p.sentences.length - 1; k >= 0; k--) {
+    // an attribution hands over to the next few sentences, not across a whole long paragraph
+    let reach = 8;
+    if (!p.sentences.length) return usable;
+    // start at the sentence around `offset` (sentence indexes of a paragraph are consecutive)
+    const first = p.sentences[0];
+    const startK = Number.isFinite(offset) ? Math.min(p.sentences.length - 1, Math.max(-1, this.sentenceAt(offset) - first)) : p.sentences.length - 1;
+    for (let k = startK; k >= 0; k--) {
       const s = p.sentences[k];
       const sentence = sentences[s];
       if (sentence.start >= offset) continue;
+      if (reach-- === 0) break;
       if (usable && usable.end > sentence.start) return usable;
       if (sentence.end > offset) continue;
       const credit = this.indirectCredit(s);
@@ -358,7 +383,15 @@ class Attributor {
     const inside: { start: number; end: number }[] = [];
     for (let q = lo; q < quotes.length && quotes[q].start < to; q++) inside.push(quotes[q]);
     if (!inside.length) return terms;
-    return terms.filter((t) => !inside.some((q) => t.start < q.end && q.start < t.end));
+    // both lists are in document order: one merge walk
+    const out: Term[] = [];
+    let k = 0;
+    for (const t of terms) {
+      while (k < inside.length && inside[k].end <= t.start) k++;
+      if (k < inside.length && inside[k].start < t.end) continue;
+      out.push(t);
+    }
+    return out;
   }
 
   // -------------------------------------------------------------------------------------

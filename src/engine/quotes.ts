@@ -268,6 +268,8 @@ const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((s) => s.toLowerCase());
 function classifyKinds(ctx: Context, quotes: Quote[]): void {
   const { text, analysis, tagged } = ctx;
   let s = 0;
+  let cuesFor = -1;
+  let cues: SentenceCues = { verbs: [], phrase: false };
   for (const quote of quotes) {
     if (!quote.closed || quote.continues !== null) continue;
     const inner = text.slice(quote.start + 1, quote.end - 1).trim();
@@ -286,7 +288,11 @@ function classifyKinds(ctx: Context, quotes: Quote[]): void {
     if (words.length > 3) continue;
     // inside a running sentence: a word before it in the same sentence, and no speech comma
     if (!/[\p{L}\p{N}][\s]*$/u.test(before) || previousWord === '' || /^[,]/.test(after)) continue;
-    if (/^so-called$/i.test(previousWord) || !sentenceHasCue(text, sentence, tagged[s], quote)) {
+    if (cuesFor !== s) {
+      cues = cuesOf(text, sentence, tagged[s]);
+      cuesFor = s;
+    }
+    if (/^so-called$/i.test(previousWord) || !sentenceHasCue(text, cues, sentence, quote)) {
       quote.kind = 'scare';
     }
   }
@@ -303,12 +309,34 @@ function isTitleCase(words: string[]): boolean {
   return capitals >= 1;
 }
 
+interface SentenceCues {
+  /** Starts of the cue verbs in the sentence, in order. */
+  verbs: number[];
+  /** Whether the sentence holds a phrase such as "according to". */
+  phrase: boolean;
+}
+
 /** Whether the sentence, outside the quote itself, has a verb or phrase that credits a source. */
-function sentenceHasCue(text: string, sentence: { start: number; end: number }, tagged: TaggedSentence | undefined, quote: Quote): boolean {
+function sentenceHasCue(text: string, cues: SentenceCues, sentence: { start: number; end: number }, quote: Quote): boolean {
+  if (cues.phrase || /:\s*$/.test(text.slice(Math.max(sentence.start, quote.start - 4), quote.start))) return true;
+  // a cue verb before the quote, or after it
+  let lo = 0;
+  let hi = cues.verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues.verbs[mid] < quote.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return true;
+  while (lo < cues.verbs.length && cues.verbs[lo] < quote.end) lo++;
+  return lo < cues.verbs.length;
+}
+
+function cuesOf(text: string, sentence: { start: number; end: number }, tagged: TaggedSentence | undefined): SentenceCues {
+  const verbs: number[] = [];
   for (const term of tagged?.terms ?? []) {
-    if (term.start >= quote.start && term.end <= quote.end) continue;
-    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) return true;
+    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) verbs.push(term.start);
   }
   const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-  return SOURCE_PHRASE_LIST.some((phrase) => lower.includes(phrase)) || /:\s*$/.test(text.slice(sentence.start, quote.start));
+  return { verbs, phrase: SOURCE_PHRASE_LIST.some((phrase) => lower.includes(phrase)) };
 }
