@@ -127,7 +127,7 @@ const MORE_ANONYMOUS = new Set([
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVES = new Set(['who', 'which', 'that']);
-const PREPOSITIONS_IN_NAMES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'about', 'close', 'familiar']);
+const PREPOSITIONS_IN_NAMES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'about', 'close', 'familiar']);
 const NOT_A_SOURCE = new Set([
   'that', 'this', 'these', 'those', 'there', 'what', 'which', 'who', 'whom', 'it\u2019s', 'nobody',
   'no', 'one', 'none', 'anyone', 'everyone', 'everybody', 'some', 'many', 'most', 'few',
@@ -588,6 +588,8 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   if ((!next || brokenAfter(terms, i)) && prev && !nounSlot && /(s|ed)$/.test(word) && terms.slice(0, i).some((_, k) => brokenAfter(terms, k))) return true;
   const subjectBefore = !!prev && !brokenAfter(terms, i - 1) && (nounLike(prev) || has(prev, 'Pronoun')) && !has(prev, 'Determiner');
   const clauseAfter = !next || next.normal === 'that' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Pronoun') || brokenAfter(terms, i);
+  // "analysts at the bank estimate growth of 3 percent": a plural subject, a base form, an object
+  if (subjectBefore && next && !brokenAfter(terms, i) && CUE_FORMS.get(word) === word && (has(next, 'Noun') || has(next, 'Value') || has(next, 'Determiner')) && !has(next, 'Verb') && terms.slice(Math.max(0, i - 6), i).some((x) => has(x, 'Plural'))) return true;
   // "… tax return show he took …": a noun then a subject pronoun is a verb between them
   if (subjectBefore && next && ['he', 'she', 'they', 'we', 'i', 'it'].includes(next.normal)) return true;
   return subjectBefore && clauseAfter && /(s|ed)$/.test(word);
@@ -791,8 +793,9 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
     }
     if (subject) return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[j].start, end: sentence.end });
     return null;
-  } else if (mentionAt(ctx, terms[j])) {
+  } else if (mentionAt(ctx, terms[j]) && !(phraseBackward(terms, j, 0) >= 0 && terms[phraseBackward(terms, j, 0)].start < (mentionAt(ctx, terms[j]) as Mention).start)) {
     // the subject is a name the entity stage found, however compromise tagged its words
+    // (a longer phrase around it, "analysts at Goldman Sachs", is read below instead)
     const m = mentionAt(ctx, terms[j]) as Mention;
     let first = j;
     while (first > 0 && terms[first - 1].end > m.start) first--;

@@ -182,6 +182,18 @@ describe('figures: sources', () => {
     ]);
   });
 
+  it('keeps an unnamed official anonymous even when the office is named', () => {
+    assert.deepEqual(figures('A senior aide to the governor said 200 troops would deploy.'), [
+      { text: '200 troops', kind: 'count', source: 'A senior aide to the governor', anonymous: true },
+    ]);
+  });
+
+  it('credits analysts whose cue compromise reads as a noun', () => {
+    assert.deepEqual(figures('Analysts at the central bank estimate growth of 3 percent.'), [
+      { text: '3 percent', kind: 'percent', source: 'Analysts at the central bank', anonymous: true },
+    ]);
+  });
+
   it('credits "data from"', () => {
     assert.deepEqual(figures('Data from the statistics office show 40,000 jobs were lost.').map((f) => [f.text, f.source]), [['40,000 jobs', 'the statistics office']]);
   });
