@@ -104,6 +104,8 @@ function isCueVerb(t: Term): boolean {
   if (t.tags.has('Verb')) return true;
   // "is promising", "was quoted": participles compromise reads as adjectives
   if (/(?:ing|ed)$/.test(t.normal) && !t.tags.has('Noun')) return true;
+  // "… a narrator in the ad asks.": a cue form that closes the clause is its verb
+  if (/s$/.test(t.normal) && /^[.,;!?]/.test(t.post)) return true;
   // compromise sometimes reads "says"/"said" after a name as a noun
   return t.normal === 'said' || t.normal === 'says' || t.normal === 'told' || t.normal === 'added';
 }
@@ -114,7 +116,7 @@ function isPronoun(t: Term): boolean {
 
 /** Whether a term can be part of a noun phrase naming a source. */
 function inPhrase(t: Term): boolean {
-  if (isCueVerb(t) || RELATIVES.has(t.normal)) return false;
+  if (isCueVerb(t) || RELATIVES.has(t.normal) || t.tags.has('Gerund') || (/ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal))) return false;
   if (isProper(t)) return true;
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
@@ -503,6 +505,9 @@ class Attributor {
         nearest = credit;
         continue;
       }
+      // "saying anybody who complains “…”": a cue inside a relative clause yields to the one outside
+      const relative = pre.findIndex((t) => t.start === nearest?.cue?.start);
+      if (relative > 0 && /^(?:who|that|which)$/.test(pre[relative - 1].normal)) return credit;
       // "Mr. Obama said, most Americans believe “…”": a parenthetical attribution governs
       // the sentence; "Kim said he wanted “…”": the pronoun is the earlier subject
       const cueEnd = credit.cue?.end ?? credit.speaker.end;
@@ -526,7 +531,9 @@ class Attributor {
       if (colon >= 0 && /^\s*$/.test(gap.slice(0, colon))) {
         const phrase = this.phraseBefore(pre, pre.length, 0);
         const speaker = phrase && this.speakerOf(pre, phrase.from, phrase.to);
-        if (speaker) {
+        // "Kim: “…”" credits a name, a pronoun or an unnamed source; "my answer: “…”" credits nobody
+        const label = speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(pre[phrase.to - 1]) || isPronoun(pre[phrase.to - 1]));
+        if (speaker && label) {
           const at = last.end + colon;
           return { ...speaker, cue: { start: at, end: at + 1, text: ':' } };
         }
@@ -608,6 +615,8 @@ class Attributor {
     ) {
       k--;
     }
+    // "Kim, who in 2010 said …": step over a short time phrase
+    if (k - 1 > from && (terms[k].tags.has('Value') || terms[k].tags.has('Date')) && terms[k - 1].tags.has('Preposition')) k -= 2;
     // "Sen. Claire McCaskill (D-Mo.) said": step over a parenthesis before the verb
     if (k >= from && this.text.slice(terms[k].end, terms[k + 1].start).includes(')')) {
       for (let i = k; i > from && k - i < 8; i--) {

@@ -273,18 +273,21 @@ function classifyKinds(ctx: Context, quotes: Quote[]): void {
   for (const quote of quotes) {
     if (!quote.closed || quote.continues !== null) continue;
     const inner = text.slice(quote.start + 1, quote.end - 1).trim();
-    if (!inner || /[.,!?…:;]$/.test(inner) || /[.!?…;:]\s/.test(inner)) continue;
-    const words = inner.split(/\s+/);
+    if (!inner || /[.!?…;:]\s/.test(inner)) continue;
+    // a title keeps the comma or period American style puts inside the marks (on “Meet the Press,”)
+    const bare = inner.replace(/[.,]$/, '');
+    const words = bare.split(/\s+/);
     while (s < analysis.sentences.length && analysis.sentences[s].end <= quote.start) s++;
     const sentence = analysis.sentences[s];
     if (!sentence || sentence.start > quote.start || sentence.end < quote.end) continue;
     const before = text.slice(Math.max(sentence.start, quote.start - 60), quote.start);
     const previousWord = /([\p{L}-]+)[\s,]*$/u.exec(before)?.[1] ?? '';
     const after = text.slice(quote.end, Math.min(sentence.end, quote.end + 3));
-    if (words.length <= 10 && isTitleCase(words) && TITLE_CUES.has(previousWord.toLowerCase())) {
+    if (bare && words.length <= 10 && isTitleCase(words) && TITLE_CUES.has(previousWord.toLowerCase())) {
       quote.kind = 'title';
       continue;
     }
+    if (/[.,!?…:;]$/.test(inner)) continue;
     if (words.length > 3) continue;
     // inside a running sentence: a word before it in the same sentence, and no speech comma
     if (!/[\p{L}\p{N}][\s]*$/u.test(before) || previousWord === '' || /^[,]/.test(after)) continue;
@@ -299,7 +302,7 @@ function classifyKinds(ctx: Context, quotes: Quote[]): void {
 }
 
 function isTitleCase(words: string[]): boolean {
-  if (!/^\p{Lu}/u.test(words[0])) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
   let capitals = 0;
   for (const w of words) {
     const bare = w.replace(/^[^\p{L}\p{N}]+/u, '');
