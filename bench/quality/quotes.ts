@@ -9,7 +9,10 @@
 // - A reference quotation is *attributed* when that attribution has a Source; the Source
 //   span is its speaker.
 // Spans are compared on their inner text with surrounding spaces, marks and punctuation
-// trimmed, so “Yes,” and compromise's `Yes` match.
+// trimmed, so “Yes,” and compromise's `Yes` match. (The reference pairs curly and straight
+// marks independently, so a curly quote inside a straight-quoted excerpt is a reference
+// quotation that Newsdesk, reading it as a quote within the quote, does not list: a few of
+// the recall misses are that.)
 //
 // Measures:
 // 1. quote-span recall: reference quotations Newsdesk finds exactly, beside compromise's

@@ -13,9 +13,12 @@
 //      quotation, or, for a quote that opens its paragraph, the last attribution of the
 //      previous paragraph (`continues` points at the quote it inherits from).
 // A speaker phrase is a pronoun (resolved to the nearest earlier person of compatible
-// gender), a name (the entity mention it overlaps, or the proper-noun words when the name
-// finder missed it), an unnamed source ("a person familiar with the matter", "officials")
-// → `anonymous`, or another noun phrase ("the ministry") → `attributed`.
+// gender, preferring one who is the subject of a clause), a name (the entity mention it
+// overlaps, or the proper-noun words when the name finder missed it), an unnamed source
+// ("a person familiar with the matter", "officials") → `anonymous`, or another noun phrase
+// ("the ministry") → `attributed`. A pronoun speaker's span is the pronoun and its `name`
+// the canonical name it resolves to; its `entity` stays null because the pronoun is no
+// mention of the entity (the entity still lists the quote in `entity.quotes`).
 // Work per quote is bounded by its sentence and a few terms; pronoun resolution is a binary
 // search over the mentions, so a long document costs a linear pass.
 

@@ -11,7 +11,8 @@
 //   single quote that is open.
 // - Pairing runs inside one paragraph. A mark that opens while a quotation of the same kind
 //   is open means the earlier one was never closed (the odd one out); a closing mark with
-//   nothing open is ignored.
+//   nothing open is ignored. Curly marks inside a straight-quoted passage (and the reverse)
+//   are a quote within the quote.
 // - Multi-paragraph quotations: one Quote per paragraph piece. A piece that runs to the end
 //   of its paragraph and whose next paragraph opens with a quotation mark continues there:
 //   the piece is `closed: true` (the quotation goes on) and the next paragraph's opening
