@@ -80,6 +80,9 @@ const INVERTIBLE = new Set([
   'report', 'confirm', 'deny', 'estimate', 'find', 'show', 'warn', 'testify', 'post',
 ]);
 
+/** Verbs that report a whole statement (as opposed to characterising: call, describe, blame). */
+const REPORTING = new Set(['say', 'tell', 'write', 'add', 'state', 'announce', 'explain', 'argue', 'claim', 'insist', 'note', 'declare']);
+
 /** Words for when, skipped between an inverted cue and its speaker ("said Tuesday the minister"). */
 const TIME_WORDS = /^(?:today|yesterday|tonight|later|earlier|again|also|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/;
 
@@ -257,6 +260,10 @@ class Attributor {
         quote.continues = null;
       }
     }
+  }
+
+  private cueBase(credit: Credit): string {
+    return QUOTE_CUE_VERB_FORMS.get(credit.cue?.text.toLowerCase() ?? '') ?? '';
   }
 
   private entityOf(speaker: Speaker): number | null {
@@ -517,6 +524,9 @@ class Attributor {
       const parenthetical = /^\s*,/.test(this.text.slice(cueEnd, cueEnd + 2)) && credit.speaker.start < (credit.cue?.start ?? 0) && this.entityOf(credit.speaker) !== null;
       const nearestIsPronoun = PRONOUNS.has(nearest.speaker.text.toLowerCase().replace('’', "'")) && /^(?:he|she|they)/i.test(nearest.speaker.text);
       if (parenthetical) return credit;
+      // "Mook told CBS that Holt would call out Trump's “lies”": a reported characterisation
+      // inside someone's statement is credited to the one who made the statement
+      if (REPORTING.has(this.cueBase(credit)) && !REPORTING.has(this.cueBase(nearest)) && this.entityOf(credit.speaker) !== null) return credit;
       if (nearestIsPronoun && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && credit.speaker.end <= nearest.speaker.start) {
         const outer = this.entityOf(credit.speaker);
         if (outer === null) return credit;
