@@ -23,8 +23,12 @@ export type { SliceOptions } from './slicing';
 
 export type StageName = 'segment' | 'tagging' | 'quotes' | 'entities' | 'attribution' | 'figures' | 'claims' | 'rules';
 
-/** The document-level stages, in order, after segmentation and tagging. */
-const stages: readonly { name: StageName; run: (ctx: Context) => void }[] = [
+/**
+ * The document-level stages, in order, after segmentation and tagging. A stage may return
+ * an iterator (be a generator function) that yields between pieces of its work, say after
+ * each paragraph: analyzeAsync then pauses there, so a long stage does not hold the editor.
+ */
+const stages: readonly { name: StageName; run: (ctx: Context) => void | Iterator<void> }[] = [
   { name: 'quotes', run: (ctx) => { ctx.analysis.quotes = findQuotes(ctx); } },
   { name: 'entities', run: (ctx) => { ctx.analysis.entities = findEntities(ctx); } },
   { name: 'attribution', run: attributeQuotes },
@@ -112,7 +116,8 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
     const credits = analysis.entities.map((e) => [e.quotes.length, e.figures.length, e.claims.length]);
     try {
       hooks.onStage?.(stage.name, 'start');
-      stage.run(ctx);
+      const steps = stage.run(ctx);
+      if (steps) for (let step = steps.next(); !step.done; step = steps.next()) yield;
       hooks.onStage?.(stage.name, 'end');
     } catch (error) {
       failed(stage.name, error);
