@@ -6,13 +6,12 @@ import * as vscode from 'vscode';
 import {
   activate,
   applyAction,
-  cleanUp,
   codeOf,
   newsdeskDiagnostics,
   openArticle,
   quickFixes,
   replaceText,
-  resetSettings,
+  resetWorkspace,
   waitFor,
   waitForDiagnostics,
   workspaceFolder,
@@ -33,15 +32,7 @@ describe('Quick fixes', () => {
     await activate();
   });
 
-  afterEach(async () => {
-    await resetSettings();
-    await cleanUp();
-    try {
-      await vscode.workspace.fs.delete(configFile());
-    } catch {
-      // not created by this test
-    }
-  });
+  afterEach(resetWorkspace);
 
   it('offers every fix for an unattributed quote in Markdown', async () => {
     const editor = await openArticle('Residents were angry.\n\n“Nobody told us anything.” Most shops stayed shut.\n');

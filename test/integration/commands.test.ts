@@ -9,11 +9,10 @@ import {
   BRIDGE_ARTICLE,
   BRIDGE_FINDINGS,
   articleUri,
-  cleanUp,
   describeAll,
   newsdeskDiagnostics,
   openArticle,
-  resetSettings,
+  resetWorkspace,
   setSetting,
   settle,
   waitFor,
@@ -27,15 +26,7 @@ describe('Commands', () => {
     await activate();
   });
 
-  afterEach(async () => {
-    await resetSettings();
-    await cleanUp();
-    try {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), '.newsdesk.json'));
-    } catch {
-      // not created by this test
-    }
-  });
+  afterEach(resetWorkspace);
 
   it('“Check attributions” checks the active article and counts its findings', async () => {
     await setSetting('run', 'manual');

@@ -105,6 +105,17 @@ export async function cleanUp(): Promise<void> {
   }
 }
 
+/** After each test: default settings, test files removed, no .newsdesk.json left behind. */
+export async function resetWorkspace(): Promise<void> {
+  await resetSettings();
+  await cleanUp();
+  try {
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), '.newsdesk.json'));
+  } catch {
+    // not created by this test
+  }
+}
+
 export function newsdeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Newsdesk');
 }

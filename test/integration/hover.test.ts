@@ -3,20 +3,9 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, hoverAt, inside, linkTargets, markdownOf, openArticle, rangeOf, revealedText, unescape, waitFor } from './viewHelpers';
+import { FLOOD_ARTICLE, closeAll, hoverAt, inside, linkTargets, markdownOf, openArticle, rangeOf, revealedText, unescape, waitFor } from './viewHelpers';
 
-const ARTICLE = [
-  'Senator Maria Lopez toured the flooded district on Monday.',
-  '',
-  '“We will rebuild,” Lopez said.',
-  '',
-  'Repairs will cost $4 million, according to the state transport department.',
-  '',
-  'Unemployment in the district rose to 12% last year.',
-  '',
-  '“Nobody came to help us.”',
-  '',
-].join('\n');
+const ARTICLE = FLOOD_ARTICLE;
 
 describe('hover cards', function () {
   this.timeout(90_000);

@@ -5,20 +5,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { OutlineSnapshot, OutlineSnapshotNode } from '../../src/vscode/outline';
-import { closeAll, openArticle, rangeOf, waitFor } from './viewHelpers';
+import { FLOOD_ARTICLE, closeAll, openArticle, rangeOf, waitFor } from './viewHelpers';
 
-const ARTICLE = [
-  'Senator Maria Lopez toured the flooded district on Monday.',
-  '',
-  '“We will rebuild,” Lopez said.',
-  '',
-  'Repairs will cost $4 million, according to the state transport department.',
-  '',
-  'Unemployment in the district rose to 12% last year.',
-  '',
-  '“Nobody came to help us.”',
-  '',
-].join('\n');
+const ARTICLE = FLOOD_ARTICLE;
 
 const snapshot = () => vscode.commands.executeCommand<OutlineSnapshot>('newsdesk.outline.snapshot');
 

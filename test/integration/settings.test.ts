@@ -8,12 +8,11 @@ import {
   BRIDGE_ARTICLE,
   BRIDGE_FINDINGS,
   articleUri,
-  cleanUp,
   describeAll,
   newsdeskDiagnostics,
   openArticle,
   replaceText,
-  resetSettings,
+  resetWorkspace,
   setSetting,
   settle,
   waitFor,
@@ -27,15 +26,7 @@ describe('Settings', () => {
     await activate();
   });
 
-  afterEach(async () => {
-    await resetSettings();
-    await cleanUp();
-    try {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), '.newsdesk.json'));
-    } catch {
-      // not created by this test
-    }
-  });
+  afterEach(resetWorkspace);
 
   it('newsdesk.severity: a rule turned off disappears, and a new severity applies', async () => {
     const editor = await openArticle(BRIDGE_ARTICLE);

@@ -3,22 +3,9 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, hoverAt, inside, openArticle } from './viewHelpers';
+import { FLOOD_ARTICLE, closeAll, hoverAt, inside, openArticle } from './viewHelpers';
 
-const ARTICLE = [
-  '# Flood repairs begin in the district',
-  '',
-  'Senator Maria Lopez toured the flooded district on Monday.',
-  '',
-  '“We will rebuild,” Lopez said.',
-  '',
-  'Repairs will cost $4 million, according to the state transport department.',
-  '',
-  'Unemployment in the district rose to 12% last year.',
-  '',
-  '“Nobody came to help us.”',
-  '',
-].join('\n');
+const ARTICLE = `# Flood repairs begin in the district\n\n${FLOOD_ARTICLE}`;
 
 async function exportSheet(): Promise<string> {
   const before = vscode.workspace.textDocuments.length;

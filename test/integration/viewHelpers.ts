@@ -7,6 +7,20 @@ import * as vscode from 'vscode';
 let counter = 0;
 
 /** Writes `content` to a new file in the workspace (untitled if none) and shows it. */
+/** The view tests' article: a titled person with a quote, a sourced and an unsourced figure, an unattributed quote. */
+export const FLOOD_ARTICLE = [
+  'Senator Maria Lopez toured the flooded district on Monday.',
+  '',
+  '“We will rebuild,” Lopez said.',
+  '',
+  'Repairs will cost $4 million, according to the state transport department.',
+  '',
+  'Unemployment in the district rose to 12% last year.',
+  '',
+  '“Nobody came to help us.”',
+  '',
+].join('\n');
+
 export async function openArticle(content: string, extension = 'news'): Promise<vscode.TextEditor> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   let document: vscode.TextDocument;
