@@ -513,6 +513,48 @@ function add(
   });
 }
 
+/** A sentence's candidates sorted by start, with the longest candidate's length. */
+interface CandidateIndex {
+  sorted: readonly Candidate[];
+  longest: number;
+}
+
+// keyed by the sentence's candidate array (shared and frozen by the tagging stage)
+const candidateIndexes = new WeakMap<readonly Candidate[], CandidateIndex>();
+
+function candidateIndex(candidates: readonly Candidate[]): CandidateIndex {
+  let index = candidateIndexes.get(candidates);
+  if (!index) {
+    const sorted = [...candidates].sort((a, b) => a.start - b.start);
+    let longest = 0;
+    for (const c of sorted) longest = Math.max(longest, c.end - c.start);
+    index = { sorted, longest };
+    candidateIndexes.set(candidates, index);
+  }
+  return index;
+}
+
+/**
+ * The candidates that overlap [start, end), found by binary search so that a sentence with
+ * thousands of names costs a few steps per name, not a pass over all its candidates.
+ */
+function overlapping(candidates: readonly Candidate[], start: number, end: number): Candidate[] {
+  if (candidates.length < 8) return candidates.filter((c) => c.end > start && c.start < end);
+  const { sorted, longest } = candidateIndex(candidates);
+  // the first candidate that starts at or after start - longest: none before it can reach start
+  let lo = 0;
+  let hi = sorted.length;
+  const from = start - longest;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].start < end; k++) if (sorted[k].end > start) out.push(sorted[k]);
+  return out;
+}
+
 function evidence(
   terms: readonly Term[],
   i: number,
@@ -555,8 +597,7 @@ function evidence(
   if (firstName) scores[PERSON] += 1.5;
   if (place) scores[PLACE] += n === 1 ? 1.5 : 1;
   if (org) scores[ORG] += 1;
-  for (const c of candidates) {
-    if (c.end <= start || c.start >= end) continue;
+  for (const c of overlapping(candidates, start, end)) {
     const type = c.type === 'person' ? PERSON : c.type === 'place' ? PLACE : ORG;
     scores[type] += c.start === start && c.end === end ? 2 : 1;
   }
