@@ -16,9 +16,8 @@
 // gender, preferring one who is the subject of a clause), a name (the entity mention it
 // overlaps, or the proper-noun words when the name finder missed it), an unnamed source
 // ("a person familiar with the matter", "officials") → `anonymous`, or another noun phrase
-// ("the ministry") → `attributed`. A pronoun speaker's span is the pronoun and its `name`
-// the canonical name it resolves to; its `entity` stays null because the pronoun is no
-// mention of the entity (the entity still lists the quote in `entity.quotes`).
+// ("the ministry") → `attributed`. A pronoun speaker's span is the pronoun; its `name` and
+// `entity` are those of the entity it resolves to (the pronoun is no mention of it).
 // Work per quote is bounded by its sentence and a few terms; pronoun resolution is a binary
 // search over the mentions, so a long document costs a linear pass.
 
@@ -102,7 +101,7 @@ function isProper(t: Term): boolean {
   );
 }
 
-/** Terms the entity stage covered with a mention, set per run (see Attributor). */
+/** Terms the entity stage covered with a mention, set by the running Attributor (see nameWords). */
 let NAME_WORDS: ReadonlySet<Term> = new Set();
 
 function isCueVerb(t: Term): boolean {
@@ -125,6 +124,8 @@ function inPhrase(t: Term): boolean {
   if (isCueVerb(t) || RELATIVES.has(t.normal) || t.tags.has('Gerund') || (/ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal))) return false;
   if (isProper(t)) return true;
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
+  // "a pace that critics called …": compromise reads a plural source noun after "that" as a verb
+  if (ANONYMOUS_NOUNS.has(t.normal) && /s$/.test(t.normal)) return true;
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
   return (
     t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Value') ||
@@ -132,15 +133,33 @@ function inPhrase(t: Term): boolean {
   );
 }
 
+/** How many quotes attributeSteps handles between two yields. */
+const QUOTES_PER_STEP = 64;
+
+/** Attributes every quote of the analysis at once. */
 export function attributeQuotes(ctx: Context): void {
-  new Attributor(ctx).run();
+  const steps = attributeSteps(ctx);
+  while (!steps.next().done);
+}
+
+/**
+ * The same work as attributeQuotes, yielding after the set-up and after every few dozen
+ * quotes, so a time-sliced run (analyzeAsync) can pause inside a long document. Nothing is
+ * read from outside the context between steps: the result is the same either way.
+ */
+export function* attributeSteps(ctx: Context): Generator<void, void> {
+  const attributor = new Attributor(ctx);
+  yield;
+  yield* attributor.run();
 }
 
 class Attributor {
   private readonly text: string;
   private readonly quotes: Quote[];
-  /** The entity a pronoun speaker resolves to (its Speaker has entity null: it is no mention). */
-  private readonly resolvedEntity = new WeakMap<Speaker, number>();
+  /** Starts of the words compromise tagged as pronouns that were read as speakers. */
+  private readonly pronounStarts = new Set<number>();
+  /** The terms inside entity mentions (NAME_WORDS while this run is the one running). */
+  private readonly nameWords: ReadonlySet<Term>;
   /** Every mention, sorted by start. */
   private readonly mentions: MentionRef[] = [];
   /** Person mentions only, sorted by start. */
@@ -167,7 +186,8 @@ class Attributor {
     this.people.sort(byStart);
     this.organizations.sort(byStart);
     this.genders = entities.map(() => null);
-    NAME_WORDS = this.wordsInMentions();
+    this.nameWords = this.wordsInMentions();
+    NAME_WORDS = this.nameWords;
     this.guessGenders();
   }
 
@@ -189,10 +209,16 @@ class Attributor {
     return words;
   }
 
-  run(): void {
+  *run(): Generator<void, void> {
+    NAME_WORDS = this.nameWords;
     const { analysis } = this.ctx;
     const lastCreditOfParagraph = new Map<number, { credit: Credit; quote: number | null; end: number }>();
     for (let q = 0; q < this.quotes.length; q++) {
+      if (q > 0 && q % QUOTES_PER_STEP === 0) {
+        yield;
+        // another analysis may have run in the pause: take this run's name words back
+        NAME_WORDS = this.nameWords;
+      }
       const quote = this.quotes[q];
       const sq = this.sentenceAt(quote.start);
       const eq = this.sentenceAt(Math.max(quote.start, quote.end - 1));
@@ -224,8 +250,6 @@ class Attributor {
       }
       if (credit) {
         quote.speaker = { ...credit.speaker };
-        const resolved = this.resolvedEntity.get(credit.speaker);
-        if (resolved !== undefined) this.resolvedEntity.set(quote.speaker, resolved);
         quote.cue = credit.cue ? { ...credit.cue } : null;
         quote.status = credit.status;
         quote.continues = continues;
@@ -252,8 +276,6 @@ class Attributor {
       const earlier = this.quotes[quote.continues];
       if (earlier && earlier.status === 'unattributed' && earlier.kind === 'quotation') {
         earlier.speaker = { ...quote.speaker };
-        const resolved = this.resolvedEntity.get(quote.speaker);
-        if (resolved !== undefined) this.resolvedEntity.set(earlier.speaker, resolved);
         earlier.cue = quote.cue ? { ...quote.cue } : null;
         earlier.status = quote.status;
         // the later piece no longer inherits: the credit is its own
@@ -267,7 +289,7 @@ class Attributor {
   }
 
   private entityOf(speaker: Speaker): number | null {
-    return speaker.entity ?? this.resolvedEntity.get(speaker) ?? null;
+    return speaker.entity;
   }
 
   private creditOf(quote: Quote | undefined): Credit | null {
@@ -429,7 +451,7 @@ class Attributor {
     if (dash && dashed.length && dashed[0].start <= quote.end + dash[0].length) {
       const phrase = this.phraseAfter(dashed, 0, dashed.length);
       const speaker = phrase && this.speakerOf(dashed, phrase.from, phrase.to);
-      if (speaker && (speaker.speaker.entity !== null || isProper(dashed[0]))) {
+      if (speaker && ((speaker.speaker.entity !== null && !isPronoun(dashed[phrase.from])) || isProper(dashed[0]))) {
         const at = quote.end + dash[0].length - dash[0].trimStart().length;
         return { ...speaker, cue: { start: at, end: at + dash[0].trim().length, text: dash[0].trim() } };
       }
@@ -530,8 +552,8 @@ class Attributor {
       if (nearestIsPronoun && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && credit.speaker.end <= nearest.speaker.start) {
         const outer = this.entityOf(credit.speaker);
         if (outer === null) return credit;
-        const speaker = { ...nearest.speaker, name: credit.speaker.name };
-        this.resolvedEntity.set(speaker, outer);
+        const tagged = this.pronounStarts.has(nearest.speaker.start);
+        const speaker = { ...nearest.speaker, name: tagged ? credit.speaker.name : nearest.speaker.text, entity: tagged ? outer : null };
         return { ...nearest, speaker };
       }
       return nearest;
@@ -815,10 +837,11 @@ class Attributor {
         : kind === 'it'
           ? this.nearestBefore(this.organizations, t.start)
           : null;
-    // the speaker is the pronoun as written; it is no mention of the entity, so `entity`
-    // stays null and the entity it resolves to is credited through its name and quotes
-    const speaker: Speaker = { start: t.start, end: t.end, text, name: referent ? this.ctx.analysis.entities[referent.entity].name : text, entity: null };
-    if (referent) this.resolvedEntity.set(speaker, referent.entity);
+    // the speaker is the pronoun as written (its span), with the name and the entity it
+    // resolves to; a word compromise does not tag as a pronoun stays unresolved
+    if (t.tags.has('Pronoun')) this.pronounStarts.add(t.start);
+    const entity = referent && t.tags.has('Pronoun') ? referent.entity : null;
+    const speaker: Speaker = { start: t.start, end: t.end, text, name: entity !== null ? this.ctx.analysis.entities[entity].name : text, entity };
     return { speaker, status: 'attributed' };
   }
 

@@ -31,6 +31,7 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'executive', 'executives',
   'member', 'members', 'lawmaker', 'lawmakers', 'resident', 'residents', 'witness', 'witnesses',
   'critic', 'critics', 'supporter', 'supporters', 'someone', 'individual', 'individuals',
+  'opponent', 'opponents', 'detractor', 'detractors', 'skeptic', 'skeptics', 'sceptic', 'sceptics',
 ];
 
 /** Qualifiers that mark a source as deliberately unnamed. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
-import { attributeQuotes } from '../../src/engine/attribution';
+import { attributeQuotes, attributeSteps } from '../../src/engine/attribution';
 import { resolveOptions, type Context } from '../../src/engine/context';
 import { segment } from '../../src/engine/document';
 import type { Analysis, Entity, EntityType, Quote } from '../../src/engine/model';
@@ -19,6 +19,13 @@ interface Named {
  * test attribution alone, whatever the name finder makes of them.
  */
 function attribute(text: string, named: Named[] = []): Analysis {
+  const ctx = prepare(text, named);
+  attributeQuotes(ctx);
+  return ctx.analysis;
+}
+
+/** The context attribution starts from: quotes found, the given entities, nothing credited yet. */
+function prepare(text: string, named: Named[] = []): Context {
   const { paragraphs, sentences, excluded } = segment(text, 'plaintext');
   const analysis: Analysis = {
     length: text.length, paragraphs, sentences, excluded,
@@ -40,8 +47,7 @@ function attribute(text: string, named: Named[] = []): Analysis {
     mentions.sort((a, b) => a.start - b.start);
     return { name: n.name, type: n.type ?? 'person', descriptors: [], mentions, quotes: [], figures: [], claims: [] };
   });
-  attributeQuotes(ctx);
-  return analysis;
+  return ctx;
 }
 
 const LOPEZ: Named = { name: 'Maria Lopez', forms: ['Maria Lopez', 'Lopez'] };
@@ -119,7 +125,7 @@ describe('attribution', () => {
   it('“Q1,” she said. “Q2.” (the second half continues the first)', () => {
     const text = 'Maria Lopez chairs the council. “We tried,” she said. “Nobody listened.”';
     const a = attribute(text, [LOPEZ]);
-    const she = { text: 'she', name: 'Maria Lopez', start: text.indexOf('she'), entity: null };
+    const she = { text: 'she', name: 'Maria Lopez', start: text.indexOf('she'), entity: 0 };
     assert.deepEqual(credit(text, a.quotes[0]).speaker, she);
     assert.deepEqual(credit(text, a.quotes[1]), {
       quote: '“Nobody listened.”',
@@ -158,7 +164,7 @@ describe('attribution', () => {
     assert.deepEqual(credit(text, a.quotes[0]), {
       quote: '“The deal is done,”',
       status: 'attributed',
-      speaker: { text: 'she', name: 'Ana Ruiz', start: text.indexOf('she'), entity: null },
+      speaker: { text: 'she', name: 'Ana Ruiz', start: text.indexOf('she'), entity: 0 },
       cue: { text: 'told', start: text.indexOf('told') },
       continues: null,
     });
@@ -204,6 +210,65 @@ describe('attribution', () => {
     assert.deepEqual(credit(text, a.quotes[0]), { quote: '“We will rebuild the bridge.”', status: 'unattributed', speaker: null, cue: null, continues: null });
     const findings = analyze(text).findings.filter((f) => f.code === 'unattributed-quote');
     assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['“We will rebuild the bridge.”']);
+  });
+
+  for (const [sentence, speaker] of [
+    ['The council moved at a pace that critics called “far too slow.”', 'critics'],
+    ['The mayor defended the levy, which opponents have called “a tax on renters.”', 'opponents'],
+    ['Several experts described the bridge as “unsafe for heavy trucks.”', 'Several experts'],
+  ]) {
+    it(`an unnamed group that characterises something is an anonymous source: ${speaker}`, () => {
+      const a = attribute(sentence);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].status, 'anonymous');
+      assert.deepEqual(a.quotes[0].speaker && { text: a.quotes[0].speaker.text, start: a.quotes[0].speaker.start, entity: a.quotes[0].speaker.entity }, {
+        text: speaker,
+        start: sentence.indexOf(speaker),
+        entity: null,
+      });
+      assert.equal(a.quotes[0].cue?.text, /described/.test(sentence) ? 'described' : 'called');
+    });
+  }
+
+  /** A long article: many paragraphs, each a quote credited to one of two people. */
+  function longArticle(paragraphs: number): string {
+    const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
+    for (let i = 0; i < paragraphs; i++) {
+      parts.push(i % 3 === 0 ? `“Item ${i} passed,” Lopez said.` : i % 3 === 1 ? `Ode said the vote on item ${i} was “a fair result.”` : `“We will see about item ${i},” she said.`);
+    }
+    return parts.join('\n\n');
+  }
+  const PEOPLE: Named[] = [LOPEZ, { name: 'Tom Ode', forms: ['Tom Ode', 'Ode'] }];
+
+  it('attributeSteps yields part-way through a long article and credits exactly what attributeQuotes does', () => {
+    const text = longArticle(300);
+    const whole = attribute(text, PEOPLE);
+    const ctx = prepare(text, PEOPLE);
+    const steps = attributeSteps(ctx);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    assert.ok(yields >= 4, `only ${yields} yields for ${ctx.analysis.quotes.length} quotes`);
+    assert.equal(ctx.analysis.quotes.length, 300);
+    assert.deepEqual(ctx.analysis, whole);
+    assert.deepEqual(whole.entities[0].quotes.length, 200);
+  });
+
+  it('two attribution runs interleaved step by step give the same results as each run alone', () => {
+    const first = longArticle(200);
+    const second = `Tom Ode runs the port.\n\n${longArticle(150).replace(/Lopez/g, 'Ruiz').replace('Maria Ruiz', 'Ana Ruiz')}`;
+    const secondPeople: Named[] = [{ name: 'Ana Ruiz', forms: ['Ana Ruiz', 'Ruiz'] }, { name: 'Tom Ode', forms: ['Tom Ode', 'Ode'] }];
+    const a = prepare(first, PEOPLE);
+    const b = prepare(second, secondPeople);
+    const stepsA = attributeSteps(a);
+    const stepsB = attributeSteps(b);
+    let doneA = false;
+    let doneB = false;
+    while (!doneA || !doneB) {
+      if (!doneA) doneA = !!stepsA.next().done;
+      if (!doneB) doneB = !!stepsB.next().done;
+    }
+    assert.deepEqual(a.analysis, attribute(first, PEOPLE));
+    assert.deepEqual(b.analysis, attribute(second, secondPeople));
   });
 
   it('never throws on odd inputs', () => {

@@ -3,12 +3,21 @@
 // lines (empty when all hold), so a failing property names what broke and where.
 
 import type { Analysis, Span } from '../../src/engine';
+import { tagSentence } from '../../src/engine/tagging';
 
 function isHigh(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Whether [span.start, span.end) is exactly one word the tagger tagged as a pronoun. */
+function isPronounAt(text: string, a: Analysis, span: Span): boolean {
+  const sentence = a.sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  if (!sentence) return false;
+  const { terms } = tagSentence(text.slice(sentence.start, sentence.end), sentence.start);
+  return terms.some((t) => t.start === span.start && t.end === span.end && t.tags.has('Pronoun'));
 }
 
 export function violations(text: string, a: Analysis): string[] {
@@ -74,8 +83,9 @@ export function violations(text: string, a: Analysis): string[] {
       sameText(`quotes[${i}].speaker`, q.speaker);
       index(`quotes[${i}].speaker.entity`, q.speaker.entity, a.entities.length);
       const entity = q.speaker.entity === null ? undefined : a.entities[q.speaker.entity];
-      if (entity && !entity.mentions.some((m) => m.start === q.speaker?.start && m.end === q.speaker?.end))
-        out.push(`quotes[${i}].speaker [${q.speaker.start}, ${q.speaker.end}) "${q.speaker.text}" is not a mention of entity ${q.speaker.entity} (${entity.name})`);
+      // a speaker with an entity is a mention of it, or a pronoun that resolves to it
+      if (entity && !entity.mentions.some((m) => m.start === q.speaker?.start && m.end === q.speaker?.end) && !isPronounAt(text, a, q.speaker))
+        out.push(`quotes[${i}].speaker [${q.speaker.start}, ${q.speaker.end}) "${q.speaker.text}" is neither a mention of entity ${q.speaker.entity} (${entity.name}) nor a pronoun`);
     }
     if (q.status === 'attributed' && !q.speaker) out.push(`quotes[${i}]: attributed without a speaker`);
     if (q.cue) span(`quotes[${i}].cue`, q.cue);
