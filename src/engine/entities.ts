@@ -18,6 +18,7 @@ import {
   looksCommon,
   matchHeadline,
   type NameSpan,
+  Pace,
   type Scores,
 } from './entities/names';
 import type { Entity, EntityType, Excluded } from './model';
@@ -25,16 +26,41 @@ import type { Term } from './tagging';
 
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'y']);
 
+/**
+ * About how many terms the stage walks between two pause points: a few milliseconds of
+ * work, so analyzeAsync can keep every synchronous slice short on any document.
+ */
+const TERMS_PER_STEP = 4_000;
+
+/** Finds the entities in one go (tests, and callers that do not slice). */
 export function findEntities(ctx: Context): Entity[] {
+  const steps = entitySteps(ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The entity stage as a pipeline step: yields every few thousand terms, inside long
+ * sentences too, and returns exactly what findEntities returns.
+ */
+export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const { text, tagged } = ctx;
+  const pace = new Pace(TERMS_PER_STEP);
   const terms = tagged.map((s) => s.terms);
-  const headline = terms.map(isHeadline);
-  const stats = collectCaseStats(terms, headline);
+  const headline: boolean[] = new Array(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    headline[i] = yield* isHeadline(terms[i], pace);
+  }
+  const stats = yield* collectCaseStats(terms, headline, pace);
   const outside = excludedFilter(ctx.analysis.excluded);
 
-  const names: NameSpan[][] = tagged.map((s, i) =>
-    headline[i] ? [] : chunkSentence(s.terms, s.candidates, i, text, stats).filter(outside),
-  );
+  const names: NameSpan[][] = new Array(tagged.length);
+  for (let i = 0; i < tagged.length; i++) {
+    const s = tagged[i];
+    names[i] = headline[i] ? [] : (yield* chunkSentence(s.terms, s.candidates, i, text, stats, pace)).filter(outside);
+  }
 
   const totals = new Map<string, Scores>();
   for (const sentence of names) for (const name of sentence) addScores(totals, name.key, name.scores);
@@ -43,13 +69,15 @@ export function findEntities(ctx: Context): Entity[] {
   linkAcronyms(names, terms, totals, alias);
   linkCorporateShortForms(totals, alias);
   const personWords = propagatePersonWords(totals);
+  yield;
 
   // headlines last: they can only recognise names the body of the article typed
   const known = new Map(totals);
   for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0]);
-  headline.forEach((isHead, i) => {
-    if (isHead) names[i] = matchHeadline(terms[i], i, text, known).filter(outside);
-  });
+  for (let i = 0; i < terms.length; i++) {
+    if (!headline[i]) continue;
+    names[i] = (yield* matchHeadline(terms[i], i, text, known, pace)).filter(outside);
+  }
   for (const sentence of names) for (const name of sentence) if (name.headline) addScores(totals, name.key, name.scores);
   for (const w of personWords) addScores(totals, w, [5, 0, 0]);
 
@@ -57,7 +85,7 @@ export function findEntities(ctx: Context): Entity[] {
   const standalone = new Set<string>();
   for (const sentence of names) for (const name of sentence) if (!name.modifier) standalone.add(name.key);
   const typeOf = (key: string): EntityType | null => decideType(totals.get(key), key, stats.lower, standalone.has(key));
-  return buildEntities(names, terms, text, typeOf, alias);
+  return yield* buildEntities(names, terms, text, typeOf, alias, pace);
 }
 
 function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
@@ -215,13 +243,14 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return k === short.length;
 }
 
-function buildEntities(
+function* buildEntities(
   names: NameSpan[][],
   terms: readonly (readonly Term[])[],
   text: string,
   typeOf: (key: string) => EntityType | null,
   alias: ReadonlyMap<string, string>,
-): Entity[] {
+  pace: Pace,
+): Generator<void, Entity[]> {
   const building: Building[] = [];
   const byKey = new Map<string, Building>();
   const create = (type: EntityType, name: NameSpan): Building => {
@@ -261,8 +290,11 @@ function buildEntities(
   }
 
   const lastByWord = new Map<string, Building>();
-  names.forEach((sentence, s) => {
+  for (let s = 0; s < names.length; s++) {
+    const sentence = names[s];
     for (const name of sentence) {
+      // a name costs about as much as a few terms elsewhere (its descriptors, its maps)
+      if (pace.walked(8)) yield;
       const type = typeOf(alias.get(name.key) ?? name.key) ?? typeOf(name.key);
       if (!type) continue;
       let b: Building | undefined;
@@ -298,7 +330,7 @@ function buildEntities(
         }
       }
     }
-  });
+  }
 
   const entities = building
     .filter((b) => b.entity.mentions.length > 0)

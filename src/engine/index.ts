@@ -9,7 +9,7 @@ import { attributeQuotes } from './attribution';
 import { findClaims } from './claims';
 import { resolveOptions, type Context } from './context';
 import { segment } from './document';
-import { findEntities } from './entities';
+import { entitySteps } from './entities';
 import { findFigures } from './figures';
 import { tagSentences } from './incremental';
 import type { Analysis, AnalyzeOptions } from './model';
@@ -30,7 +30,7 @@ export type StageName = 'segment' | 'tagging' | 'quotes' | 'entities' | 'attribu
  */
 const stages: readonly { name: StageName; run: (ctx: Context) => void | Iterator<void> }[] = [
   { name: 'quotes', run: (ctx) => { ctx.analysis.quotes = findQuotes(ctx); } },
-  { name: 'entities', run: (ctx) => { ctx.analysis.entities = findEntities(ctx); } },
+  { name: 'entities', run: function* (ctx) { ctx.analysis.entities = yield* entitySteps(ctx); } },
   { name: 'attribution', run: attributeQuotes },
   { name: 'figures', run: (ctx) => { ctx.analysis.figures = findFigures(ctx); } },
   { name: 'claims', run: (ctx) => { ctx.analysis.claims = findClaims(ctx); } },

@@ -74,6 +74,24 @@ const NAME_WORD = /^\p{L}[\p{L}\p{M}\p{N}'’.&-]*$/u;
 const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
 const POSSESSIVE = /['’]s$/i;
 
+/**
+ * Counts the terms a stage has walked and says when it is time to pause (yield), so that
+ * a time-sliced caller can interrupt even the walk through one huge sentence.
+ */
+export class Pace {
+  private done = 0;
+
+  constructor(private readonly step: number) {}
+
+  /** Records `terms` more terms walked; true once a step's worth has gone by. */
+  walked(terms: number): boolean {
+    this.done += terms;
+    if (this.done < this.step) return false;
+    this.done = 0;
+    return true;
+  }
+}
+
 export function hasTag(t: Term, tags: readonly string[]): boolean {
   for (const tag of tags) if (t.tags.has(tag)) return true;
   return false;
@@ -126,14 +144,16 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
  * A line written in capitals or title case ("RAIN STOPS PLAY", "Kim Visits Beijing"), where
  * capitals say nothing about names.
  */
-export function isHeadline(terms: readonly Term[]): boolean {
+export function* isHeadline(terms: readonly Term[], pace: Pace): Generator<void, boolean> {
   let words = 0;
   let caps = 0;
   let upper = 0;
   for (const t of terms) {
+    if (pace.walked(1)) yield;
     if (!/\p{L}{2}/u.test(t.text)) continue;
+    // only a line of capitals throughout needs the count, so stop testing at the first exception
+    if (upper === words && isAllCaps(t)) upper++;
     words++;
-    if (isAllCaps(t)) upper++;
     if (t.text.length >= 4 && isCapitalised(t)) caps++;
   }
   if (words === 0) return false;
@@ -156,17 +176,24 @@ export interface CaseStats {
   lower: Set<string>;
 }
 
-export function collectCaseStats(sentences: readonly (readonly Term[])[], headline: readonly boolean[]): CaseStats {
+export function* collectCaseStats(
+  sentences: readonly (readonly Term[])[],
+  headline: readonly boolean[],
+  pace: Pace,
+): Generator<void, CaseStats> {
   const stats: CaseStats = { capitalised: new Set(), lower: new Set() };
-  sentences.forEach((terms, s) => {
-    if (headline[s]) return;
-    terms.forEach((t, i) => {
-      if (!/^\p{L}/u.test(t.text)) return;
+  for (let s = 0; s < sentences.length; s++) {
+    if (headline[s]) continue;
+    const terms = sentences[s];
+    for (let i = 0; i < terms.length; i++) {
+      if (pace.walked(1)) yield;
+      const t = terms[i];
+      if (!/^\p{L}/u.test(t.text)) continue;
       if (isCapitalised(t)) {
         if (i > 0 && !opensSentence(terms, i)) stats.capitalised.add(word(t));
       } else stats.lower.add(word(t));
-    });
-  });
+    }
+  }
   return stats;
 }
 
@@ -234,16 +261,20 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolea
 }
 
 /** Runs of name words in a sentence written in ordinary case. */
-export function chunkSentence(
+export function* chunkSentence(
   terms: readonly Term[],
   candidates: readonly Candidate[],
   sentence: number,
   text: string,
   stats: CaseStats,
-): NameSpan[] {
+  pace: Pace,
+): Generator<void, NameSpan[]> {
   const spans: NameSpan[] = [];
   let i = 0;
+  let walked = 0;
   while (i < terms.length) {
+    if (pace.walked(i + 1 - walked)) yield;
+    walked = i + 1;
     if (!isNameWord(terms, i, stats)) {
       i++;
       continue;
@@ -330,13 +361,15 @@ function widenToAcronyms(
       } else if (!ACRONYM_GLUE.has(t.normal)) break;
     }
     if (start < 0 || start === full.first) continue;
-    const before = spans.slice(0, n).filter((s) => s.last < start);
+    // the spans are in order and apart, so those the widened name swallows end the prefix
+    let kept = n;
+    while (kept > 0 && spans[kept - 1].last >= start) kept--;
     const widened: NameSpan[] = [];
     add(terms, start, full.last, sentence, text, candidates, widened);
     if (widened.length !== 1) continue;
     widened[0].scores[ORG] += 2;
-    spans.splice(0, n + 1, ...before, widened[0]);
-    n = before.length;
+    spans.splice(kept, n + 1 - kept, widened[0]);
+    n = kept;
   }
   return spans;
 }
@@ -673,15 +706,18 @@ export function isDemonym(w: string, t?: Term): boolean {
  * Names in a headline line, where capitals carry no information: only names the rest of
  * the document typed, and the place list, are recognised (longest match first).
  */
-export function matchHeadline(
+export function* matchHeadline(
   terms: readonly Term[],
   sentence: number,
   text: string,
   known: ReadonlyMap<string, Scores>,
-): NameSpan[] {
+  pace: Pace,
+): Generator<void, NameSpan[]> {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < terms.length) {
+    // up to six look-ups from each term
+    if (pace.walked(6)) yield;
     let matched = -1;
     let key = '';
     let k = i;
