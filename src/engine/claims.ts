@@ -9,7 +9,7 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind } from './model';
 import { creditEntity, overlapsAny, quotedSpans, sentenceCredits } from './sourcing';
-import type { Term } from './tagging';
+import { cacheGeneration, type Term } from './tagging';
 
 const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
 
@@ -64,26 +64,73 @@ function hasComparative(terms: Term[]): boolean {
   return false;
 }
 
-export function findClaims(ctx: Context): Claim[] {
+/**
+ * What a sentence's own words make of it: whether it is a question, and its claim kinds
+ * other than 'figure'. A pure function of the sentence's text and tags (and tags are a
+ * pure function of the text, see tagging.ts), so it is cached by sentence text; what
+ * depends on the rest of the document (quotations, figures, sources) is applied after.
+ */
+interface OwnKinds {
+  question: boolean;
+  kinds: readonly ClaimKind[];
+}
+
+const KINDS_LIMIT = 50_000;
+const ownKinds = new Map<string, OwnKinds>();
+let kindsGeneration = -1;
+
+/** Sentences read between pauses (a millisecond or two of cold work). */
+const SENTENCES_PER_STEP = 64;
+
+function readKinds(body: string, tagged: readonly Term[]): OwnKinds {
+  if (/\?["”’)\]]*\s*$/.test(body)) return { question: true, kinds: [] };
+  // compromise adds empty terms for expanded contractions ("world's" → "world is")
+  const terms = tagged.filter((t) => t.text.length > 0);
+  const kinds: ClaimKind[] = [];
+  if (hasSuperlative(terms)) kinds.push('superlative');
+  if (COMPARISON_PHRASES.test(body) || hasComparative(terms)) kinds.push('comparison');
+  if (RECORD.test(body)) kinds.push('record');
+  if (FORECAST.test(body)) kinds.push('forecast');
+  return { question: false, kinds: Object.freeze(kinds) };
+}
+
+function cachedKinds(body: string, tagged: readonly Term[]): OwnKinds {
+  const generation = cacheGeneration();
+  if (generation !== kindsGeneration) {
+    ownKinds.clear();
+    kindsGeneration = generation;
+  }
+  let own = ownKinds.get(body);
+  if (!own) {
+    own = readKinds(body, tagged);
+    if (ownKinds.size >= KINDS_LIMIT) {
+      const first = ownKinds.keys().next();
+      if (!first.done) ownKinds.delete(first.value);
+    }
+    ownKinds.set(body, own);
+  }
+  return own;
+}
+
+/**
+ * The claims of the document, step by step: yields every few dozen sentences so that a
+ * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the claims.
+ */
+export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const { analysis, text } = ctx;
   const claims: Claim[] = [];
   const quoted = quotedSpans(ctx);
   const figuresBySentence = new Set(analysis.figures.map((f) => f.sentence));
   for (let s = 0; s < analysis.sentences.length; s++) {
+    if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
     const sentence = analysis.sentences[s];
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
     const body = text.slice(sentence.start, sentence.end);
-    if (/\?["”’)\]]*\s*$/.test(body)) continue;
+    const own = cachedKinds(body, ctx.tagged[s]?.terms ?? []);
+    if (own.question) continue;
     if (whollyQuoted(quoted, sentence.start, sentence.end, text)) continue;
-    // compromise adds empty terms for expanded contractions ("world's" → "world is")
-    const terms = (ctx.tagged[s]?.terms ?? []).filter((t) => t.text.length > 0);
-    const kinds: ClaimKind[] = [];
-    if (figuresBySentence.has(s)) kinds.push('figure');
-    if (hasSuperlative(terms)) kinds.push('superlative');
-    if (COMPARISON_PHRASES.test(body) || hasComparative(terms)) kinds.push('comparison');
-    if (RECORD.test(body)) kinds.push('record');
-    if (FORECAST.test(body)) kinds.push('forecast');
+    const kinds: ClaimKind[] = figuresBySentence.has(s) ? ['figure', ...own.kinds] : [...own.kinds];
     if (kinds.length === 0) continue;
     const credit = sentenceCredits(ctx, s)[0] ?? null;
     const source = credit ? { ...credit.source } : null;
@@ -91,6 +138,14 @@ export function findClaims(ctx: Context): Claim[] {
     creditEntity(ctx, source, 'claims', claims.length - 1);
   }
   return claims;
+}
+
+export function findClaims(ctx: Context): Claim[] {
+  const steps = findClaimSteps(ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Whether the sentence is all quotation: nothing but punctuation outside its quotes. */

@@ -16,7 +16,7 @@
 import type { Context } from './context';
 import type { Figure, FigureKind, Span } from './model';
 import { creditEntity, creditFor, overlapsAny, quotedSpans } from './sourcing';
-import type { Term } from './tagging';
+import { cacheGeneration, type Term } from './tagging';
 
 interface Token {
   text: string;
@@ -578,28 +578,88 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
 
 // ---------------------------------------------------------------------------------------
 
-export function findFigures(ctx: Context): Figure[] {
+/**
+ * What the scan of one sentence found, with offsets relative to the sentence start. The
+ * scan reads only the sentence's text, its tags (a pure function of that text, see
+ * tagging.ts) and, for list markers, the few characters before it and whether it opens
+ * its paragraph; so it is cached under a key made of exactly those, and after an edit only
+ * the changed sentences are scanned again. What depends on other sentences (quotations,
+ * excluded regions, sources and entities) is applied to the cached result on every run.
+ */
+interface RelFigure {
+  kind: FigureKind;
+  start: number;
+  end: number;
+}
+
+const SCAN_LIMIT = 50_000;
+const scans = new Map<string, readonly RelFigure[]>();
+let scansGeneration = -1;
+
+/** How many characters before a token listMarker() looks at. */
+const LINE_START_LOOK_BACK = 10;
+
+/** Sentences scanned between pauses (about 3 ms of cold work; far less when cached). */
+const SENTENCES_PER_STEP = 32;
+
+function scanKey(text: string, body: string, start: number, paragraphStart: number): string {
+  const lead = text.slice(Math.max(0, start - LINE_START_LOOK_BACK), start);
+  const opens = paragraphStart >= start ? paragraphStart - start : -1;
+  return `${opens}\u0000${lead}\u0000${body}`;
+}
+
+function scanFigures(ctx: Context, s: number, paragraphStart: number): readonly RelFigure[] {
+  const sentence = ctx.analysis.sentences[s];
+  const scan: SentenceScan = {
+    ctx,
+    tokens: tokenize(ctx.text, sentence.start, sentence.end),
+    terms: ctx.tagged[s]?.terms ?? [],
+    sentence: s,
+    paragraphStart,
+  };
+  const found: Found[] = [];
+  scanSentence(scan, found);
+  return Object.freeze(found.map((f) => ({ kind: f.kind, start: scan.tokens[f.first].start - sentence.start, end: scan.tokens[f.last].end - sentence.start })));
+}
+
+function cachedScan(ctx: Context, s: number, body: string, paragraphStart: number): readonly RelFigure[] {
+  const generation = cacheGeneration();
+  if (generation !== scansGeneration) {
+    scans.clear();
+    scansGeneration = generation;
+  }
+  const key = scanKey(ctx.text, body, ctx.analysis.sentences[s].start, paragraphStart);
+  let found = scans.get(key);
+  if (!found) {
+    found = scanFigures(ctx, s, paragraphStart);
+    if (scans.size >= SCAN_LIMIT) {
+      const first = scans.keys().next();
+      if (!first.done) scans.delete(first.value);
+    }
+    scans.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The figures of the document, step by step: yields every few dozen sentences so that a
+ * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the figures.
+ */
+export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const { analysis, text } = ctx;
   const figures: Figure[] = [];
   const quoted = quotedSpans(ctx);
   const excluded: Span[] = [...analysis.excluded].sort((a, b) => a.start - b.start);
   for (let s = 0; s < analysis.sentences.length; s++) {
+    if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
     const sentence = analysis.sentences[s];
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
-    if (!/\d|[a-z]/i.test(text.slice(sentence.start, sentence.end))) continue;
-    const scan: SentenceScan = {
-      ctx,
-      tokens: tokenize(text, sentence.start, sentence.end),
-      terms: ctx.tagged[s]?.terms ?? [],
-      sentence: s,
-      paragraphStart: paragraph ? paragraph.start : sentence.start,
-    };
-    const found: Found[] = [];
-    scanSentence(scan, found);
-    for (const f of found) {
-      const start = scan.tokens[f.first].start;
-      const end = scan.tokens[f.last].end;
+    const body = text.slice(sentence.start, sentence.end);
+    if (!/\d|[a-z]/i.test(body)) continue;
+    for (const f of cachedScan(ctx, s, body, paragraph ? paragraph.start : sentence.start)) {
+      const start = sentence.start + f.start;
+      const end = sentence.start + f.end;
       if (overlapsAny(quoted, start, end) || overlapsAnyUnmerged(excluded, start, end)) continue;
       const credit = creditFor(ctx, s, start, end);
       const source = credit ? { ...credit.source } : null;
@@ -608,6 +668,14 @@ export function findFigures(ctx: Context): Figure[] {
     }
   }
   return figures;
+}
+
+export function findFigures(ctx: Context): Figure[] {
+  const steps = findFigureSteps(ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function overlapsAnyUnmerged(spans: Span[], start: number, end: number): boolean {

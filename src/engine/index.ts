@@ -6,11 +6,11 @@
 // waits on a long document. Both return the same Analysis for the same text.
 
 import { attributeQuotes } from './attribution';
-import { findClaims } from './claims';
+import { findClaimSteps } from './claims';
 import { resolveOptions, type Context } from './context';
 import { segment } from './document';
 import { entitySteps } from './entities';
-import { findFigures } from './figures';
+import { findFigureSteps } from './figures';
 import { tagSentences } from './incremental';
 import type { Analysis, AnalyzeOptions } from './model';
 import { findQuotes } from './quotes';
@@ -32,8 +32,8 @@ const stages: readonly { name: StageName; run: (ctx: Context) => void | Iterator
   { name: 'quotes', run: (ctx) => { ctx.analysis.quotes = findQuotes(ctx); } },
   { name: 'entities', run: function* (ctx) { ctx.analysis.entities = yield* entitySteps(ctx); } },
   { name: 'attribution', run: attributeQuotes },
-  { name: 'figures', run: (ctx) => { ctx.analysis.figures = findFigures(ctx); } },
-  { name: 'claims', run: (ctx) => { ctx.analysis.claims = findClaims(ctx); } },
+  { name: 'figures', run: function* (ctx) { ctx.analysis.figures = yield* findFigureSteps(ctx); } },
+  { name: 'claims', run: function* (ctx) { ctx.analysis.claims = yield* findClaimSteps(ctx); } },
   { name: 'rules', run: (ctx) => { ctx.analysis.findings = runRules(ctx); } },
 ];
 
