@@ -1,0 +1,151 @@
+// "Newsdesk makes no network requests and writes no file except those the user asked for":
+// checked on what ships. The two extension bundles (built by `node esbuild.js`, which
+// `npm test` runs before the unit tests) may load no module but `vscode` and may name no
+// browser network API; the extension sources under src/vscode/ and src/extension.ts may
+// write files only where the user asked for it (the `.newsdesk.json` of "Hide this
+// finding" / "Turn off this rule", in suppressions.ts). The CLI (src/cli*) is not the
+// extension: it reads the files it is given and writes only to stdout.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const BUNDLES = ['dist/extension.js', 'dist/web/extension.js'];
+
+/** Network (and process-spawning) APIs that extension code must never reach for. */
+const NETWORK_PATTERNS: [string, RegExp][] = [
+  ['fetch()', /(?<![\w$.])fetch\s*\(|\.fetch\s*\(/],
+  ['XMLHttpRequest', /XMLHttpRequest/],
+  ['WebSocket', /WebSocket/],
+  ['EventSource', /EventSource/],
+  ['navigator.sendBeacon', /sendBeacon/],
+  ['importScripts', /importScripts\s*\(/],
+  // a lazy import of the extension's own modules ('../engine') is fine; anything else is not
+  // (and `typeof import('x')` is a type, gone after compilation)
+  ['dynamic import()', /(?<![\w$.])(?<!typeof\s*)import\s*\(\s*(?!["']\.\.?\/)/],
+];
+
+/** Node modules that open connections or start processes. */
+const FORBIDDEN_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'worker_threads', 'cluster'];
+
+/** Every module a bundle or source file loads: require("x"), import … from "x", import("x"). */
+function loadedModules(code: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(/\brequire\s*\(\s*(["'`])([^"'`]+)\1\s*\)/g)) found.push(m[2]);
+  for (const m of code.matchAll(/^\s*(?:import|export)\b[^;'"]*\bfrom\s*(["'])([^"']+)\1/gm)) found.push(m[2]);
+  for (const m of code.matchAll(/(?<![\w$.])import\s*(["'])([^"']+)\1/g)) found.push(m[2]);
+  return found;
+}
+
+/** What in `code` uses the network or a forbidden module, as readable problem strings. */
+function networkUse(code: string): string[] {
+  const problems: string[] = [];
+  for (const [name, pattern] of NETWORK_PATTERNS) if (pattern.test(code)) problems.push(name);
+  for (const module of loadedModules(code)) {
+    const bare = module.replace(/^node:/, '').split('/')[0];
+    if (FORBIDDEN_MODULES.includes(bare)) problems.push(`module ${module}`);
+  }
+  return problems;
+}
+
+/**
+ * File-writing calls: VS Code's file system API, Node's, and a WorkspaceEdit's file
+ * operations. (A WorkspaceEdit's text edits are quick fixes the user picks: edits to the
+ * open document, saved only when the user saves it.)
+ */
+const WRITE_PATTERN = /\b(?:fs\.(?:writeFile|appendFile|createWriteStream|copyFile|copy|rename|rm|rmdir|unlink|delete|mkdir|createDirectory)(?:Sync)?\s*\(|\.(?:createFile|deleteFile|renameFile)\s*\()/g;
+
+function sourceFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...sourceFiles(full));
+    else if (entry.isFile() && entry.name.endsWith('.ts')) found.push(full);
+  }
+  return found.sort();
+}
+
+/** The extension's own sources: the entry point, the VS Code layer and the engine (no CLI). */
+function extensionSources(): string[] {
+  return [path.join(ROOT, 'src', 'extension.ts'), ...sourceFiles(path.join(ROOT, 'src', 'vscode')), ...sourceFiles(path.join(ROOT, 'src', 'engine'))];
+}
+
+/** Comments removed, so that a doc comment naming an API is not mistaken for a call. */
+function withoutComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:"'`\\])\/\/.*$/gm, '$1');
+}
+
+describe('bundles: no network, no unasked writes', () => {
+  describe('the checks themselves', () => {
+    it('flag every kind of network use', () => {
+      assert.deepEqual(networkUse('const r = await fetch("https://example.com/x");'), ['fetch()']);
+      assert.deepEqual(networkUse('globalThis.fetch(url)'), ['fetch()']);
+      assert.deepEqual(networkUse('new XMLHttpRequest()'), ['XMLHttpRequest']);
+      assert.deepEqual(networkUse('new WebSocket(u)'), ['WebSocket']);
+      assert.deepEqual(networkUse('var h = require("https");'), ['module https']);
+      assert.deepEqual(networkUse("import * as net from 'node:net';"), ['module node:net']);
+      assert.deepEqual(networkUse('const cp = require("child_process")'), ['module child_process']);
+      assert.deepEqual(networkUse('require("dgram")'), ['module dgram']);
+      assert.deepEqual(networkUse('const m = await import("https://example.com/m.js");'), ['dynamic import()']);
+      assert.deepEqual(networkUse('const m = await import(url);'), ['dynamic import()']);
+    });
+
+    it('let ordinary code through', () => {
+      assert.deepEqual(networkUse('const vscode = require("vscode"); prefetch(x); refetchAll(); obj.fetched = 1;'), []);
+      assert.deepEqual(networkUse("import * as vscode from 'vscode';"), []);
+      assert.deepEqual(networkUse("this.engine ??= await import('../engine');"), []);
+      assert.deepEqual(networkUse("type Nlp = typeof import('compromise');"), []);
+      assert.deepEqual(networkUse('const s = "taken from " + where;'), []);
+    });
+
+    it('find file writes but not reads', () => {
+      assert.equal('await vscode.workspace.fs.writeFile(uri, bytes);'.match(WRITE_PATTERN)?.length, 1);
+      assert.equal('fs.writeFileSync(p, s)'.match(WRITE_PATTERN)?.length, 1);
+      assert.equal('edit.createFile(uri, { contents });'.match(WRITE_PATTERN)?.length, 1);
+      assert.equal('fs.delete(uri)'.match(WRITE_PATTERN)?.length, 1);
+      assert.equal('await vscode.workspace.fs.readFile(uri); fs.stat(p)'.match(WRITE_PATTERN), null);
+    });
+  });
+
+  for (const bundle of BUNDLES) {
+    describe(bundle, () => {
+      const file = path.join(ROOT, bundle);
+      const code = () => {
+        assert.ok(fs.existsSync(file), `${bundle} is built (run \`node esbuild.js\`; npm test builds before the unit tests)`);
+        return fs.readFileSync(file, 'utf8');
+      };
+
+      it('loads no module but vscode', () => {
+        assert.deepEqual([...new Set(loadedModules(code()))], ['vscode']);
+      });
+
+      it('names no network API', () => {
+        assert.deepEqual(networkUse(code()), []);
+      });
+    });
+  }
+
+  describe('extension sources', () => {
+    it('use no network API and load no network module', () => {
+      const problems = extensionSources().flatMap((file) =>
+        networkUse(withoutComments(fs.readFileSync(file, 'utf8'))).map((p) => `${path.relative(ROOT, file)}: ${p}`),
+      );
+      assert.deepEqual(problems, []);
+    });
+
+    it('write files only in suppressions.ts (the .newsdesk.json the user asked for)', () => {
+      const writers = extensionSources().flatMap((file) =>
+        [...withoutComments(fs.readFileSync(file, 'utf8')).matchAll(WRITE_PATTERN)].map((m) => `${path.relative(ROOT, file)}: ${m[0]}`),
+      );
+      assert.deepEqual(writers, ['src/vscode/suppressions.ts: fs.writeFile(']);
+    });
+
+    it('suppressions.ts writes only the .newsdesk.json file', () => {
+      const code = fs.readFileSync(path.join(ROOT, 'src', 'vscode', 'suppressions.ts'), 'utf8');
+      assert.match(code, /const CONFIG_FILE = '\.newsdesk\.json'/);
+      const writes = [...code.matchAll(/workspace\.fs\.writeFile\((\w+)/g)].map((m) => m[1]);
+      assert.deepEqual(writes, ['file']);
+    });
+  });
+});
