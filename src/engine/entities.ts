@@ -13,14 +13,16 @@ import {
   PERSON,
   TYPES,
   chunkSentence,
-  collectCaseStats,
+  caseWords,
   isHeadline,
   looksCommon,
   matchHeadline,
+  type CaseStats,
   type NameSpan,
   Pace,
   type Scores,
 } from './entities/names';
+import { moved, recall, recording, remember, stillHolds, type SentenceMemo } from './entities/memo';
 import type { Entity, EntityType, Excluded } from './model';
 import type { Term } from './tagging';
 
@@ -47,26 +49,62 @@ export function findEntities(ctx: Context): Entity[] {
  */
 export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const { text, tagged } = ctx;
+  const { sentences } = ctx.analysis;
   const pace = new Pace(TERMS_PER_STEP);
   const terms = tagged.map((s) => s.terms);
-  const headline: boolean[] = new Array(terms.length);
+
+  // what each sentence says on its own, remembered by its text
+  const memos: SentenceMemo[] = new Array(terms.length);
+  const keys: string[] = new Array(terms.length);
   for (let i = 0; i < terms.length; i++) {
-    headline[i] = yield* isHeadline(terms[i], pace);
+    const key = text.slice(sentences[i].start, sentences[i].end);
+    keys[i] = key;
+    let memo = terms[i].length ? recall(key) : undefined;
+    if (memo) {
+      if (pace.walked(Math.ceil(terms[i].length / 16))) yield;
+    } else {
+      const headline = yield* isHeadline(terms[i], pace);
+      memo = { headline, ...(yield* caseWords(terms[i], pace)) };
+      if (terms[i].length) remember(key, memo);
+    }
+    memos[i] = memo;
   }
-  const stats = yield* collectCaseStats(terms, headline, pace);
+  const headline = memos.map((m) => m.headline);
+  const stats: CaseStats = { capitalised: new Set(), lower: new Set() };
+  for (let i = 0; i < memos.length; i++) {
+    if (headline[i]) continue;
+    for (const w of memos[i].capitalised) stats.capitalised.add(w);
+    for (const w of memos[i].lower) stats.lower.add(w);
+  }
   const outside = excludedFilter(ctx.analysis.excluded);
 
   const names: NameSpan[][] = new Array(tagged.length);
   for (let i = 0; i < tagged.length; i++) {
-    const s = tagged[i];
-    names[i] = headline[i] ? [] : (yield* chunkSentence(s.terms, s.candidates, i, text, stats, pace)).filter(outside);
+    if (headline[i]) {
+      names[i] = [];
+      continue;
+    }
+    const memo = memos[i];
+    const base = sentences[i].start;
+    let found: NameSpan[];
+    if (memo.names && stillHolds(memo.names.questions, stats)) {
+      found = memo.names.spans.map((span) => moved(span, base, i));
+      if (pace.walked(Math.ceil(terms[i].length / 8))) yield;
+    } else {
+      const { lookup, questions } = recording(stats);
+      found = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
+      if (terms[i].length) memo.names = { spans: found.map((span) => moved(span, -base, -1)), questions };
+    }
+    names[i] = found.filter(outside);
   }
 
   const totals = new Map<string, Scores>();
   for (const sentence of names) for (const name of sentence) addScores(totals, name.key, name.scores);
+  yield;
 
   const alias = new Map<string, string>();
   linkAcronyms(names, terms, totals, alias);
+  yield;
   linkCorporateShortForms(totals, alias);
   const personWords = propagatePersonWords(totals);
   yield;
@@ -85,6 +123,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const standalone = new Set<string>();
   for (const sentence of names) for (const name of sentence) if (!name.modifier) standalone.add(name.key);
   const typeOf = (key: string): EntityType | null => decideType(totals.get(key), key, stats.lower, standalone.has(key));
+  yield;
   return yield* buildEntities(names, terms, text, typeOf, alias, pace);
 }
 
@@ -270,6 +309,7 @@ function* buildEntities(
   for (const sentence of names)
     for (const name of sentence)
       if (name.words.length > 1 && typeOf(name.key) === 'person' && !multi.has(name.key)) multi.set(name.key, name);
+  yield;
   const byLastWord = new Map<string, Building[]>();
   const firstByWord = new Map<string, Building>();
   const ordered = [...multi.values()].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
@@ -289,6 +329,7 @@ function* buildEntities(
     if (b) for (const w of name.words) if (!firstByWord.has(w)) firstByWord.set(w, b);
   }
 
+  yield;
   const lastByWord = new Map<string, Building>();
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];

@@ -176,25 +176,28 @@ export interface CaseStats {
   lower: Set<string>;
 }
 
-export function* collectCaseStats(
-  sentences: readonly (readonly Term[])[],
-  headline: readonly boolean[],
-  pace: Pace,
-): Generator<void, CaseStats> {
-  const stats: CaseStats = { capitalised: new Set(), lower: new Set() };
-  for (let s = 0; s < sentences.length; s++) {
-    if (headline[s]) continue;
-    const terms = sentences[s];
-    for (let i = 0; i < terms.length; i++) {
-      if (pace.walked(1)) yield;
-      const t = terms[i];
-      if (!/^\p{L}/u.test(t.text)) continue;
-      if (isCapitalised(t)) {
-        if (i > 0 && !opensSentence(terms, i)) stats.capitalised.add(word(t));
-      } else stats.lower.add(word(t));
-    }
+/**
+ * What chunking may ask about the document's capitals: CaseStats itself, or a stand-in that
+ * records the questions (so a sentence's names can be reused while the answers hold).
+ */
+export interface CaseLookup {
+  capitalised: { has(w: string): boolean };
+  lower: { has(w: string): boolean };
+}
+
+/** One sentence's share of the CaseStats: its words seen capitalised mid-sentence, and in lower case. */
+export function* caseWords(terms: readonly Term[], pace: Pace): Generator<void, { capitalised: string[]; lower: string[] }> {
+  const capitalised: string[] = [];
+  const lower: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (pace.walked(1)) yield;
+    const t = terms[i];
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (isCapitalised(t)) {
+      if (i > 0 && !opensSentence(terms, i)) capitalised.push(word(t));
+    } else lower.push(word(t));
   }
-  return stats;
+  return { capitalised, lower };
 }
 
 // Endings of derived English words ("Attendance", "Division", "Postponed"), rare in names.
@@ -217,7 +220,7 @@ function isCurrency(w: string): boolean {
 }
 
 /** Seen in lower case in the article, as it is or as its singular or plural. */
-export function seenLower(stats: CaseStats, w: string): boolean {
+export function seenLower(stats: CaseLookup, w: string): boolean {
   return stats.lower.has(w) || stats.lower.has(`${w}s`) || (w.endsWith('s') && stats.lower.has(w.slice(0, -1)));
 }
 
@@ -229,7 +232,7 @@ function opensSentence(terms: readonly Term[], i: number): boolean {
   return /[:;.!?][\s"”’]*$|[“"‘«]\s*$|\s[-–—]+\s*$/.test(terms[i - 1].post);
 }
 
-function isNameWord(terms: readonly Term[], i: number, stats: CaseStats): boolean {
+function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boolean {
   const t = terms[i];
   if (!isCapitalised(t) || !NAME_WORD.test(t.text)) return false;
   // an initial: "A. Smith", "I. Austin" (not the article or the pronoun)
@@ -266,7 +269,7 @@ export function* chunkSentence(
   candidates: readonly Candidate[],
   sentence: number,
   text: string,
-  stats: CaseStats,
+  stats: CaseLookup,
   pace: Pace,
 ): Generator<void, NameSpan[]> {
   const spans: NameSpan[] = [];
