@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in order: lint, type check (which also
-// compiles the tests to out/), the esbuild bundles, the unit tests and the integration
-// suite in a real VS Code. Ends with one line, `N passed, N failed`: the unit and
-// integration tests, plus one failure for each lint/type/build step that failed.
+// compiles the tests to out/), the esbuild bundles, the unit tests, the integration
+// suite in a real VS Code and the browser build in VS Code for the Web (test-web.js).
+// Ends with one line, `N passed, N failed`: the unit, integration and web tests, plus
+// one failure for each lint/type/build step that failed.
 
 'use strict';
 
@@ -82,6 +83,15 @@ async function main() {
       failed++;
       problems.push('integration suite did not finish cleanly');
     } else if (tally && Number(tally[2]) > 0) problems.push('integration tests');
+
+    const web = await step('web extension tests', process.execPath, [path.join(__dirname, 'test-web.js')]);
+    const webTally = lastMatch(web.output, /^web: (\d+) passed, (\d+) failed$/gm);
+    passed += webTally ? Number(webTally[1]) : 0;
+    failed += webTally ? Number(webTally[2]) : 0;
+    if (web.code !== 0 && (!webTally || Number(webTally[2]) === 0)) {
+      failed++;
+      problems.push('web extension tests did not finish cleanly');
+    } else if (webTally && Number(webTally[2]) > 0) problems.push('web extension tests');
   } else {
     problems.push('tests not run: the build failed');
   }
