@@ -138,7 +138,17 @@ const NOT_A_SOURCE = new Set([
 
 const has = (t: Term | undefined, tag: string): boolean => !!t && t.tags.has(tag);
 /** A word, not one of compromise's empty range terms. */
-const isWord = (t: Term | undefined): t is Term => !!t && t.text.length > 0 && /[\p{L}\p{N}]/u.test(t.text);
+const isWord = (t: Term | undefined): t is Term => !!t && t.text.length > 0 && hasLetterOrDigit(t.text);
+/** /[\p{L}\p{N}]/u.test(text), answered from the character codes when the text is ASCII
+ * (nearly always: this runs for every term of every sentence with a figure or a claim). */
+function hasLetterOrDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return /[\p{L}\p{N}]/u.test(text);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
+}
 const bareForms = new Map<string, string>();
 /** The word without a possessive ending or stray punctuation ("ministry's" → "ministry"). */
 function bare(t: Term): string {
@@ -155,7 +165,18 @@ const BREAK = /[,;:()“”"‘«»—–―[\]!?]|--|(?:^|\s)-+\s|\s-+(?:\s|$)|
 function brokenAfter(terms: Term[], i: number): boolean {
   const t = terms[i];
   if (!t) return true;
-  return BREAK.test(t.post) || BREAK.test(terms[i + 1]?.pre ?? '');
+  return breaks(t.post) || breaks(terms[i + 1]?.pre ?? '');
+}
+/** BREAK.test, remembered: the same few spacing strings (" ", ", ", "” ") recur endlessly. */
+const breakMemo = new Map<string, boolean>();
+function breaks(text: string): boolean {
+  let broken = breakMemo.get(text);
+  if (broken === undefined) {
+    broken = BREAK.test(text);
+    if (breakMemo.size > 10_000) breakMemo.clear();
+    breakMemo.set(text, broken);
+  }
+  return broken;
 }
 
 function nounLike(t: Term): boolean {
@@ -501,9 +522,11 @@ function creditsIn(ctx: Context, terms: Term[], sentence: Span, index: Index): F
   const weak: Found[] = [];
   const whole: Span = { start: sentence.start, end: sentence.end };
   const n = terms.length;
+  // most sentences hold no quotation: then no term needs the per-term look-up
+  const quotes = n > 0 && overlapsAny(index.quoted, terms[0].start, terms[n - 1].end);
   for (let i = 0; i < n; i++) {
     const t = terms[i];
-    if (inQuote(index.quoted, t)) continue;
+    if (quotes && inQuote(index.quoted, t)) continue;
     const word = bare(t);
 
     // "according to X", "data from X", "citing X" …
