@@ -43,8 +43,7 @@ function record(name, ok, detail) {
 // ---------------------------------------------------------------------------
 // 1. the bundle
 
-function checkBundle() {
-  const text = fs.readFileSync(WEB_BUNDLE, 'utf8');
+function checkBundle(text) {
   const required = [...new Set([...text.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]))];
   const others = required.filter((name) => name !== 'vscode');
   record('web bundle requires only "vscode"', others.length === 0 && required.includes('vscode'), `requires: ${required.join(', ')}`);
@@ -56,10 +55,10 @@ function checkBundle() {
 // 2. the workbench
 
 /** What the Node build finds in the sample: the reference the web build must match. */
-function expectedFindings(file) {
-  const out = childProcess.spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8' });
+function expectedFindings(cli, file) {
+  const out = childProcess.spawnSync(process.execPath, [cli, 'check', '--format', 'json', file], { encoding: 'utf8' });
   const findings = JSON.parse(out.stdout);
-  const entities = JSON.parse(childProcess.spawnSync(process.execPath, [CLI, 'analyze', file], { encoding: 'utf8' }).stdout);
+  const entities = JSON.parse(childProcess.spawnSync(process.execPath, [cli, 'analyze', file], { encoding: 'utf8' }).stdout);
   const analysis = Array.isArray(entities) ? entities[0] : entities;
   const person = analysis.entities.find((e) => e.type === 'person' && e.mentions.length > 0);
   return {
@@ -126,6 +125,15 @@ test('shows a hover card on a person', async () => {
   assert(text.includes(EXPECTED.person.name), 'no hover naming ' + EXPECTED.person.name + ': ' + text.slice(0, 300));
 });
 
+test('offers quick fixes on a Newsdesk diagnostic', async () => {
+  const diagnostic = vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'Newsdesk');
+  assert(diagnostic, 'no Newsdesk diagnostic');
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  const ours = (actions || []).filter((a) => a.title.includes(code)); // turn off / explain the rule
+  assert(ours.length >= 2, 'no rule actions for ' + diagnostic.message + '; got ' + JSON.stringify((actions || []).map((a) => a.title)));
+});
+
 test('"Check attributions" runs', async () => {
   await vscode.commands.executeCommand('newsdesk.checkAttributions');
   const got = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Newsdesk');
@@ -156,8 +164,11 @@ const CORS = {
 };
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.md': 'text/markdown' };
 
-/** Serves the repo read-only under EXT_PREFIX, the suite, and the suite's report endpoint. */
-function serve({ onReport }) {
+/**
+ * Serves the repo read-only under EXT_PREFIX (dist/web/extension.js from the snapshot taken
+ * at the start), the suite, and the suite's report endpoint.
+ */
+function serve({ webBundle, onReport }) {
   let suite = '';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -185,6 +196,10 @@ function serve({ onReport }) {
     }
     if (url.pathname === SUITE_PATH || url.pathname === SUITE_PATH.replace(/\.js$/, '')) {
       res.writeHead(200, { ...CORS, 'Content-Type': 'text/javascript' }).end(suite);
+      return;
+    }
+    if (url.pathname === `${EXT_PREFIX}/dist/web/extension.js`) {
+      res.writeHead(200, { ...CORS, 'Content-Type': 'text/javascript' }).end(webBundle);
       return;
     }
     const rel = decodeURIComponent(url.pathname.startsWith(`${EXT_PREFIX}/`) ? url.pathname.slice(EXT_PREFIX.length + 1) : '\0');
@@ -229,15 +244,21 @@ function addDevelopmentExtension(location) {
   };
 }
 
-async function runWorkbench() {
+async function runWorkbench(webBundle) {
   const workspace = host.makeTempDir('newsdesk-web-workspace-');
   fs.cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
-  const expected = expectedFindings(path.join(workspace, SAMPLE));
+  // the CLI as it is now, like the web bundle, so that a rebuild during the run cannot make
+  // the two builds differ
+  const snapshot = host.makeTempDir('newsdesk-web-dist-');
+  const cli = path.join(snapshot, 'cli.js');
+  fs.copyFileSync(CLI, cli);
+  const expected = expectedFindings(cli, path.join(workspace, SAMPLE));
 
   let settleDone;
   const done = new Promise((resolve) => (settleDone = resolve));
   const seen = new Set();
   const { base, server, setSuite } = await serve({
+    webBundle,
     onReport: (r) => {
       if (r.done) settleDone();
       else {
@@ -288,9 +309,11 @@ async function runWorkbench() {
 async function main() {
   if (!fs.existsSync(WEB_BUNDLE) || !fs.existsSync(CLI)) throw new Error('not built: run `node esbuild.js` first');
   console.log('web bundle');
-  checkBundle();
+  // the web bundle as it is now: what is checked is what is served, even if a rebuild follows
+  const webBundle = fs.readFileSync(WEB_BUNDLE);
+  checkBundle(webBundle.toString('utf8'));
   console.log('VS Code for the Web (code-server workbench, web-worker extension host)');
-  await runWorkbench();
+  await runWorkbench(webBundle);
 }
 
 host.installCleanupHandlers();
