@@ -10,7 +10,8 @@
 //     extensionTestsPath, runs in the same worker: it checks that Newsdesk activated from the
 //     http:// location, opens samples/needs-work.md and compares the published diagnostics
 //     with what the Node CLI (dist/cli.js) finds in the same file, asks for a hover card and
-//     runs "Check attributions". The suite posts each result back to this server.
+//     quick fixes, runs "Check attributions" and exports a source sheet. The suite posts each
+//     result back to this server.
 // Builds nothing: run `node esbuild.js` first (npm test does).
 //
 // Prints `web: N passed, N failed`; exit code 0 only when everything passed.
@@ -138,6 +139,12 @@ test('"Check attributions" runs', async () => {
   await vscode.commands.executeCommand('newsdesk.checkAttributions');
   const got = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Newsdesk');
   assert(got.length === EXPECTED.findings.length, got.length + ' diagnostics after the command');
+});
+
+test('exports a source sheet that names the person', async () => {
+  const sheet = await vscode.commands.executeCommand('newsdesk.exportSourceSheet', doc.uri);
+  assert(sheet && typeof sheet.getText === 'function', 'the command returned no document');
+  assert(sheet.getText().includes(EXPECTED.person.name), 'the sheet does not name ' + EXPECTED.person.name);
 });
 
 exports.run = async function () {
