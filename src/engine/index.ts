@@ -13,7 +13,7 @@ import { entitySteps } from './entities';
 import { findFigureSteps } from './figures';
 import { tagSentences } from './incremental';
 import type { Analysis, AnalyzeOptions } from './model';
-import { findQuotes } from './quotes';
+import { findQuoteSteps } from './quotes';
 import { runRules } from './rules';
 import { runSliced, type SliceOptions } from './slicing';
 
@@ -29,7 +29,7 @@ export type StageName = 'segment' | 'tagging' | 'quotes' | 'entities' | 'attribu
  * each paragraph: analyzeAsync then pauses there, so a long stage does not hold the editor.
  */
 const stages: readonly { name: StageName; run: (ctx: Context) => void | Iterator<void> }[] = [
-  { name: 'quotes', run: (ctx) => { ctx.analysis.quotes = findQuotes(ctx); } },
+  { name: 'quotes', run: function* (ctx) { ctx.analysis.quotes = yield* findQuoteSteps(ctx); } },
   { name: 'entities', run: function* (ctx) { ctx.analysis.entities = yield* entitySteps(ctx); } },
   { name: 'attribution', run: attributeQuotes },
   { name: 'figures', run: function* (ctx) { ctx.analysis.figures = yield* findFigureSteps(ctx); } },

@@ -209,14 +209,33 @@ function opensParagraph(text: string, p: Paragraph): Family | null {
   return opensTopLevel(c, dir) ? familyOf(c) : null;
 }
 
+/** Paragraphs scanned, and quotes classified, between pauses (well under a millisecond each). */
+const PARAGRAPHS_PER_STEP = 64;
+const QUOTES_PER_STEP = 128;
+
 export function findQuotes(ctx: Context): Quote[] {
+  const steps = findQuoteSteps(ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The quotations of the document, step by step: yields every few dozen paragraphs (and
+ * quotes, while classifying them) so a time-sliced caller can pause inside the stage.
+ */
+export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
   const { text, analysis } = ctx;
   const pieces: Piece[] = [];
   let ex = 0;
-  analysis.paragraphs.forEach((p, index) => {
+  for (let index = 0; index < analysis.paragraphs.length; index++) {
+    if (index > 0 && index % PARAGRAPHS_PER_STEP === 0) yield;
+    const p = analysis.paragraphs[index];
     while (ex < analysis.excluded.length && analysis.excluded[ex].end <= p.start) ex++;
     scanParagraph(text, p, index, analysis.excluded, ex, pieces);
-  });
+  }
+  yield;
   const quotes: Quote[] = [];
   let pendingContinuation = -1;
   let pendingParagraph = -1;
@@ -248,7 +267,7 @@ export function findQuotes(ctx: Context): Quote[] {
       }
     }
   }
-  classifyKinds(ctx, quotes);
+  yield* classifyKinds(ctx, quotes);
   return quotes;
 }
 
@@ -266,12 +285,14 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', '
 
 const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((s) => s.toLowerCase());
 
-function classifyKinds(ctx: Context, quotes: Quote[]): void {
+function* classifyKinds(ctx: Context, quotes: Quote[]): Generator<void, void> {
   const { text, analysis, tagged } = ctx;
   let s = 0;
   let cuesFor = -1;
   let cues: SentenceCues = { verbs: [], phrase: false };
-  for (const quote of quotes) {
+  for (let q = 0; q < quotes.length; q++) {
+    if (q > 0 && q % QUOTES_PER_STEP === 0) yield;
+    const quote = quotes[q];
     if (!quote.closed || quote.continues !== null) continue;
     const inner = text.slice(quote.start + 1, quote.end - 1).trim();
     if (!inner || /[.!?…;:]\s/.test(inner)) continue;
