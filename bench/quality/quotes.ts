@@ -22,9 +22,12 @@
 // 3. speaker accuracy: attributed reference quotations whose speaker overlaps the Source,
 //    or resolves to the same entity (Source "he" resolved to the speaker's entity; speaker
 //    "he" resolved to an entity the Source names).
+//    A second figure leaves out references whose annotated Source is only a cue verb
+//    ("said"): annotation slips that no speaker can match.
 // `QUOTES_MISSES=1` prints each miss (to the console only; corpus text never enters the repo).
 
 import { analyze, type Analysis, type Quote } from '../../src/engine';
+import { cueVerbBase } from '../../src/engine/lexicon';
 import { loadNlp } from '../../src/engine/nlp';
 import { loadPolnear, type BratSpan, type Relation } from '../polnear';
 
@@ -155,6 +158,8 @@ export function runQuoteSections(polnearDir: string): void {
   let attributedFound = 0;
   let falseAlarms = 0;
   let speakersRight = 0;
+  let cueOnlySources = 0;
+  let speakersRightOfNamed = 0;
   let anonymousCalls = 0;
   let flaggedOutside = 0;
   let newsdeskQuotes = 0;
@@ -194,7 +199,11 @@ export function runQuoteSections(polnearDir: string): void {
         const context = text.slice(Math.max(0, ref.start - 150), Math.min(text.length, ref.end + 80));
         miss('false-alarm', article.name, context, `| quote=${quote.text.slice(0, 40)} source=${source.text}`);
       }
-      if (speakerMatches(analysis, quote, source)) speakersRight++;
+      const right = speakerMatches(analysis, quote, source);
+      if (right) speakersRight++;
+      // an annotation slip: the Source span is only the cue verb ("said"), which no speaker can match
+      if (cueVerbBase(source.text.trim()) !== undefined) cueOnlySources++;
+      else if (right) speakersRightOfNamed++;
       else if (quote.status !== 'unattributed' || quote.kind !== 'quotation') {
         const context = text.slice(Math.max(0, Math.min(ref.start, source.fragments[0].start) - 60), Math.min(text.length, ref.end + 80));
         miss('speaker', article.name, context, `| ours=${quote.speaker?.text ?? '-'}→${quote.speaker?.name ?? '-'} (${quote.status}/${quote.kind}) gold=${source.text}`);
@@ -209,5 +218,7 @@ export function runQuoteSections(polnearDir: string): void {
   console.log(`  quote-span recall: Newsdesk ${pct(found, total)} (${found}/${total}); compromise .quotations() ${pct(baseline, total)} (${baseline}/${total})`);
   console.log(`  false alarms (attributed, called unattributed): ${pct(falseAlarms, attributedFound)} (${falseAlarms}/${attributedFound})`);
   console.log(`  speaker accuracy: ${pct(speakersRight, attributedFound)} (${speakersRight}/${attributedFound}); called anonymous: ${anonymousCalls}`);
+  const named = attributedFound - cueOnlySources;
+  console.log(`  speaker accuracy leaving out ${cueOnlySources} references whose annotated Source is only a cue verb: ${pct(speakersRightOfNamed, named)} (${speakersRightOfNamed}/${named})`);
   console.log(`  unattributed-quote findings on quotes outside any annotated Content: ${flaggedOutside}`);
 }

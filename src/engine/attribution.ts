@@ -548,7 +548,9 @@ class Attributor {
       if (parenthetical) return credit;
       // "Mook told CBS that Holt would call out Trump's “lies”": a reported characterisation
       // inside someone's statement is credited to the one who made the statement
-      if (REPORTING.has(this.cueBase(credit)) && !REPORTING.has(this.cueBase(nearest)) && this.entityOf(credit.speaker) !== null) return credit;
+      // (a name or a described source: "The governor said critics called it “…”")
+      const outerIsSource = this.entityOf(credit.speaker) !== null || (credit.status === 'attributed' && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && /^(?:the|a|an)$/i.test(credit.speaker.text.split(/\s+/)[0]));
+      if (REPORTING.has(this.cueBase(credit)) && !REPORTING.has(this.cueBase(nearest)) && outerIsSource) return credit;
       if (nearestIsPronoun && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && credit.speaker.end <= nearest.speaker.start) {
         const outer = this.entityOf(credit.speaker);
         if (outer === null) return credit;

@@ -230,6 +230,18 @@ describe('attribution', () => {
     });
   }
 
+  it('a characterisation reported in a described source’s statement is credited to that source', () => {
+    const text = 'The county auditor said council members described the budget as “a fantasy.”';
+    const a = attribute(text);
+    assert.deepEqual(credit(text, a.quotes[0]), {
+      quote: '“a fantasy.”',
+      status: 'attributed',
+      speaker: { text: 'The county auditor', name: 'The county auditor', start: 0, entity: null },
+      cue: { text: 'said', start: text.indexOf('said') },
+      continues: null,
+    });
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
