@@ -5,7 +5,7 @@
 // through, analyzeAsync() runs it in time-boxed slices (slicing.ts) so the editor never
 // waits on a long document. Both return the same Analysis for the same text.
 
-import { attributeQuotes } from './attribution';
+import { attributeSteps } from './attribution';
 import { findClaimSteps } from './claims';
 import { resolveOptions, type Context } from './context';
 import { segment } from './document';
@@ -31,7 +31,7 @@ export type StageName = 'segment' | 'tagging' | 'quotes' | 'entities' | 'attribu
 const stages: readonly { name: StageName; run: (ctx: Context) => void | Iterator<void> }[] = [
   { name: 'quotes', run: function* (ctx) { ctx.analysis.quotes = yield* findQuoteSteps(ctx); } },
   { name: 'entities', run: function* (ctx) { ctx.analysis.entities = yield* entitySteps(ctx); } },
-  { name: 'attribution', run: attributeQuotes },
+  { name: 'attribution', run: attributeSteps },
   { name: 'figures', run: function* (ctx) { ctx.analysis.figures = yield* findFigureSteps(ctx); } },
   { name: 'claims', run: function* (ctx) { ctx.analysis.claims = yield* findClaimSteps(ctx); } },
   { name: 'rules', run: (ctx) => { ctx.analysis.findings = runRules(ctx); } },
