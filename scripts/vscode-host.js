@@ -411,7 +411,8 @@ const QUIET_SETTINGS = {
 /**
  * Starts code-server on a free loopback port with throwaway profile folders.
  * Options: folder (workspace opened by default), settings (merged over QUIET_SETTINGS),
- * extensionsDir (defaults to an empty temp folder), startTimeoutMs, verbose.
+ * extensionsDir (defaults to an empty temp folder), startTimeoutMs, verbose, workspaceTrust
+ * (true: leave workspace trust on, so the folder opens untrusted unless settings say otherwise).
  * Returns { port, baseUrl, remote(path), workbenchUrl({ folder, payload }), extensionsDir, output(), stop() }.
  */
 async function startHost(options = {}) {
@@ -438,7 +439,7 @@ async function startHost(options = {}) {
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
   ];
