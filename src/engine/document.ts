@@ -106,7 +106,23 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const HTML_BLOCK = /^ {0,3}<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
 
+/** Lines classified, and blocks split into sentences, between pauses (about a millisecond). */
+const LINES_PER_STEP = 2048;
+const BLOCKS_PER_STEP = 128;
+
 export function segment(text: string, format: DocumentFormat): Segmented {
+  const steps = segmentSteps(text, format);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Paragraphs, sentences and excluded regions, step by step: yields every few thousand
+ * lines and every hundred-odd blocks, so a time-sliced caller can pause on a long text.
+ */
+export function* segmentSteps(text: string, format: DocumentFormat): Generator<void, Segmented> {
   const markup = format === 'markdown' || format === 'news';
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = splitLines(text, bom);
@@ -137,6 +153,7 @@ export function segment(text: string, format: DocumentFormat): Segmented {
 
   let previousBlank = true;
   for (; i < lines.length; i++) {
+    if (i > 0 && i % LINES_PER_STEP === 0) yield;
     const line = lines[i];
     if (isBlank(text, line)) {
       close();
@@ -259,14 +276,19 @@ export function segment(text: string, format: DocumentFormat): Segmented {
   close();
 
   if (markup) {
-    for (const block of blocks) findInlineExclusions(text, block.start, block.end, excluded);
+    for (let b = 0; b < blocks.length; b++) {
+      if (b > 0 && b % BLOCKS_PER_STEP === 0) yield;
+      findInlineExclusions(text, blocks[b].start, blocks[b].end, excluded);
+    }
   }
   excluded.sort((a, b) => a.start - b.start);
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let ex = 0;
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    if (b > 0 && b % BLOCKS_PER_STEP === 0) yield;
+    const block = blocks[b];
     // trim the block to its visible text
     let start = block.start;
     let end = block.end;

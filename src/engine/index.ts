@@ -8,7 +8,7 @@
 import { attributeSteps } from './attribution';
 import { findClaimSteps } from './claims';
 import { resolveOptions, type Context } from './context';
-import { segment } from './document';
+import { segmentSteps } from './document';
 import { entitySteps } from './entities';
 import { findFigureSteps } from './figures';
 import { tagSentences } from './incremental';
@@ -95,7 +95,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
   let analysis = emptyAnalysis(text.length);
   try {
     hooks.onStage?.('segment', 'start');
-    const { paragraphs, sentences, excluded } = segment(text, resolved.format);
+    const { paragraphs, sentences, excluded } = yield* segmentSteps(text, resolved.format);
     analysis = { ...analysis, paragraphs, sentences, excluded };
     hooks.onStage?.('segment', 'end');
   } catch (error) {
