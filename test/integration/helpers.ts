@@ -183,13 +183,19 @@ export async function resetSettings(): Promise<void> {
 
 /** The quick fixes VS Code offers for a diagnostic. */
 export async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider',
-    uri,
-    diagnostic.range,
-    vscode.CodeActionKind.QuickFix.value,
-  );
-  return (actions ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+  // The code-action request reads the diagnostics the workbench knows at the range, and a
+  // diagnostic reaches the workbench a moment after getDiagnostics returns it in the
+  // extension host: ask until the workbench has it (every Newsdesk finding has fixes).
+  return waitFor('quick fixes for the finding', async () => {
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fixes = (actions ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+    return fixes.length > 0 ? fixes : undefined;
+  });
 }
 
 /** Applies a code action the way the editor does: its edit, then its command. */
