@@ -135,6 +135,8 @@ function inPhrase(t: Term): boolean {
 
 /** How many quotes attributeSteps handles between two yields. */
 const QUOTES_PER_STEP = 64;
+/** How many sentences the document-wide set-up goes through between two yields. */
+const SENTENCES_PER_STEP = 500;
 
 /** Attributes every quote of the analysis at once. */
 export function attributeQuotes(ctx: Context): void {
@@ -150,6 +152,7 @@ export function attributeQuotes(ctx: Context): void {
 export function* attributeSteps(ctx: Context): Generator<void, void> {
   const attributor = new Attributor(ctx);
   yield;
+  yield* attributor.prepare();
   yield* attributor.run();
 }
 
@@ -186,15 +189,26 @@ class Attributor {
     this.people.sort(byStart);
     this.organizations.sort(byStart);
     this.genders = entities.map(() => null);
-    this.nameWords = this.wordsInMentions();
-    NAME_WORDS = this.nameWords;
-    this.guessGenders();
+    this.nameWords = new Set();
   }
 
-  private wordsInMentions(): Set<Term> {
-    const words = new Set<Term>();
+  /** The document-wide indexes, built a few hundred sentences per step. */
+  *prepare(): Generator<void, void> {
+    yield* this.wordsInMentions(this.nameWords as Set<Term>);
+    yield* this.guessGenders();
+    const flat: Term[] = [];
+    for (let s = 0; s < this.ctx.tagged.length; s++) {
+      if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
+      for (const t of this.ctx.tagged[s].terms) if (t.end > t.start) flat.push(t);
+    }
+    this.flatTerms = flat;
+  }
+
+  private *wordsInMentions(words: Set<Term>): Generator<void, void> {
     let m = 0;
-    for (const sentence of this.ctx.tagged) {
+    for (let s = 0; s < this.ctx.tagged.length; s++) {
+      if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
+      const sentence = this.ctx.tagged[s];
       for (const t of sentence.terms) {
         while (m < this.mentions.length && this.mentions[m].end <= t.start) m++;
         // mentions may nest or overlap; a short look-ahead is enough
@@ -206,7 +220,6 @@ class Attributor {
         }
       }
     }
-    return words;
   }
 
   *run(): Generator<void, void> {
@@ -910,7 +923,7 @@ class Attributor {
   }
 
   /** Gender hints per person: honorifics before mentions, then first names compromise knows. */
-  private guessGenders(): void {
+  private *guessGenders(): Generator<void, void> {
     const votes = new Map<number, number>();
     for (const m of this.people) {
       const before = this.text.slice(Math.max(0, m.start - 6), m.start);
@@ -920,8 +933,9 @@ class Attributor {
       else if (/\b(?:Mrs|Ms|Miss|Lady|Queen|Princess|Dame)\.?\s*$/.test(before) || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
       if (vote) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote * 3);
     }
-    for (const sentence of this.ctx.tagged) {
-      for (const t of sentence.terms) {
+    for (let s = 0; s < this.ctx.tagged.length; s++) {
+      if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
+      for (const t of this.ctx.tagged[s].terms) {
         if (!t.tags.has('FirstName')) continue;
         const vote = t.tags.has('MaleName') ? 1 : t.tags.has('FemaleName') ? -1 : 0;
         if (!vote) continue;
