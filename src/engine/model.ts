@@ -86,7 +86,11 @@ export interface Speaker extends Span {
   text: string;
   /** Canonical name of the person or organisation it resolves to; the text itself when unresolved. */
   name: string;
-  /** Index into Analysis.entities, or null for an unnamed source ("officials"). */
+  /**
+   * Index into Analysis.entities: the entity the mention names or, for a pronoun ("she
+   * said"), the person it resolves to; null for an unnamed source ("officials") or a name
+   * the entity stage did not find.
+   */
   entity: number | null;
 }
 
