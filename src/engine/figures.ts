@@ -39,9 +39,14 @@ const CURRENCY_WORDS = new Set([
   'kroner', 'zloty', 'baht', 'ringgit', 'naira', 'shilling', 'shillings', 'dirham', 'dirhams',
   'riyal', 'riyals', 'bitcoin', 'bitcoins', 'sterling',
 ]);
-const SCALES: Record<string, number> = {
+/** A word table with no prototype, so that "constructor" or "toString" in an article is no number word. */
+function wordTable(entries: Record<string, number>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, entries);
+}
+
+const SCALES: Record<string, number> = wordTable({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
 const MEASURE_UNITS = new Set([
   'mile', 'miles', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'meter', 'meters',
@@ -91,16 +96,16 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   'my', 'your', 'between', 'among', 'exactly', 'precisely', 'barely', 'still', 'even', 'another',
 ]);
 
-const ONES: Record<string, number> = {
+const ONES: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
+});
 /** Vague counts: "dozens of people", "thousands of jobs". */
-const VAGUE: Record<string, number> = {
+const VAGUE: Record<string, number> = wordTable({
   dozen: 12, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, trillions: 2e12,
-};
+});
 const FRACTIONS = new Set([
   'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'tenth',
   'tenths', 'eighth', 'eighths',
@@ -485,13 +490,13 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
   const w = t.lower;
   const n = tokens[i + 1];
   if (MULTIPLE_VERBS.has(w) && n?.lower === 'down') return null; // "doubling down" on a claim
-  if (MULTIPLE_VERBS.has(w) || /^\d*-?fold$/.test(w)) return { kind: 'multiple', first: i, last: i };
+  if (MULTIPLE_VERBS.has(w) || /^\d+-?fold$/.test(w)) return { kind: 'multiple', first: i, last: i };
   if (BARE_MULTIPLE_VERBS.has(w) && tokens[i - 1] && MODALS_BEFORE_VERB.has(tokens[i - 1].lower) && !(n?.text === '-')) {
     return { kind: 'multiple', first: i, last: i };
   }
   if (w === 'twice' && n && spaced(scan, t, n) && (n.lower === 'as' || n.lower === 'the')) return { kind: 'multiple', first: i, last: i };
-  // "X-fold" written with a hyphen: "four-fold"
-  if (ONES[w] && n?.text === '-' && tokens[i + 2]?.lower === 'fold' && touching(t, n)) return { kind: 'multiple', first: i, last: i + 2 };
+  // "X-fold" written with a hyphen: "four-fold", "10-fold" (a bare "fold" is no figure)
+  if ((ONES[w] || t.numeral) && n?.text === '-' && tokens[i + 2]?.lower === 'fold' && touching(t, n)) return { kind: 'multiple', first: i, last: i + 2 };
 
   // fractions: "half of", "a third of", "two-thirds of", "one-quarter of"
   let fracEnd = -1;
