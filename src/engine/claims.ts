@@ -9,7 +9,8 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind } from './model';
 import { creditEntity, overlapsAny, quotedSpans, sentenceCredits } from './sourcing';
-import { cacheGeneration, type Term } from './tagging';
+import { SentenceCache } from './sentenceCache';
+import type { Term } from './tagging';
 
 const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
 
@@ -75,9 +76,7 @@ interface OwnKinds {
   kinds: readonly ClaimKind[];
 }
 
-const KINDS_LIMIT = 50_000;
-const ownKinds = new Map<string, OwnKinds>();
-let kindsGeneration = -1;
+const ownKinds = new SentenceCache<OwnKinds>();
 
 /** Sentences read between pauses (a millisecond or two of cold work). */
 const SENTENCES_PER_STEP = 64;
@@ -95,21 +94,7 @@ function readKinds(body: string, tagged: readonly Term[]): OwnKinds {
 }
 
 function cachedKinds(body: string, tagged: readonly Term[]): OwnKinds {
-  const generation = cacheGeneration();
-  if (generation !== kindsGeneration) {
-    ownKinds.clear();
-    kindsGeneration = generation;
-  }
-  let own = ownKinds.get(body);
-  if (!own) {
-    own = readKinds(body, tagged);
-    if (ownKinds.size >= KINDS_LIMIT) {
-      const first = ownKinds.keys().next();
-      if (!first.done) ownKinds.delete(first.value);
-    }
-    ownKinds.set(body, own);
-  }
-  return own;
+  return ownKinds.getOrCompute(body, () => readKinds(body, tagged));
 }
 
 /**

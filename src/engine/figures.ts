@@ -16,7 +16,8 @@
 import type { Context } from './context';
 import type { Figure, FigureKind, Span } from './model';
 import { creditEntity, creditFor, overlapsAny, quotedSpans } from './sourcing';
-import { cacheGeneration, type Term } from './tagging';
+import { SentenceCache } from './sentenceCache';
+import type { Term } from './tagging';
 
 interface Token {
   text: string;
@@ -597,9 +598,7 @@ interface RelFigure {
   end: number;
 }
 
-const SCAN_LIMIT = 50_000;
-const scans = new Map<string, readonly RelFigure[]>();
-let scansGeneration = -1;
+const scans = new SentenceCache<readonly RelFigure[]>();
 
 /** How many characters before a token listMarker() looks at. */
 const LINE_START_LOOK_BACK = 10;
@@ -628,22 +627,8 @@ function scanFigures(ctx: Context, s: number, paragraphStart: number): readonly 
 }
 
 function cachedScan(ctx: Context, s: number, body: string, paragraphStart: number): readonly RelFigure[] {
-  const generation = cacheGeneration();
-  if (generation !== scansGeneration) {
-    scans.clear();
-    scansGeneration = generation;
-  }
   const key = scanKey(ctx.text, body, ctx.analysis.sentences[s].start, paragraphStart);
-  let found = scans.get(key);
-  if (!found) {
-    found = scanFigures(ctx, s, paragraphStart);
-    if (scans.size >= SCAN_LIMIT) {
-      const first = scans.keys().next();
-      if (!first.done) scans.delete(first.value);
-    }
-    scans.set(key, found);
-  }
-  return found;
+  return scans.getOrCompute(key, () => scanFigures(ctx, s, paragraphStart));
 }
 
 /**

@@ -5,7 +5,7 @@
 // that chunking asks the document's case statistics about a few words: the questions and
 // their answers are kept with the names, which are reused only while every answer holds.
 
-import { cacheGeneration } from '../tagging';
+import { SentenceCache } from '../sentenceCache';
 import type { CaseLookup, NameSpan } from './names';
 
 /** One question chunking asked: is `word` in the capitalised (0) or the lower-case (1) set? */
@@ -23,24 +23,14 @@ export interface SentenceMemo {
   names?: { spans: NameSpan[]; questions: Question[] };
 }
 
-const LIMIT = 50_000;
-const memos = new Map<string, SentenceMemo>();
-let generation = -1;
+const memos = new SentenceCache<SentenceMemo>();
 
 /** The memo of a sentence text, if any (forgotten with the tagging cache). */
 export function recall(sentence: string): SentenceMemo | undefined {
-  if (generation !== cacheGeneration()) {
-    memos.clear();
-    generation = cacheGeneration();
-  }
   return memos.get(sentence);
 }
 
 export function remember(sentence: string, memo: SentenceMemo): void {
-  if (memos.size >= LIMIT) {
-    const first = memos.keys().next();
-    if (!first.done) memos.delete(first.value);
-  }
   memos.set(sentence, memo);
 }
 
