@@ -11,6 +11,7 @@ import type { Claim, ClaimKind } from './model';
 import { creditEntity, overlapsAny, quotedSpans, sentenceCredits } from './sourcing';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
+import { runToEnd } from './slicing';
 
 const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
 
@@ -126,11 +127,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
 }
 
 export function findClaims(ctx: Context): Claim[] {
-  const steps = findClaimSteps(ctx);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(findClaimSteps(ctx));
 }
 
 /** Whether the sentence is all quotation: nothing but punctuation outside its quotes. */

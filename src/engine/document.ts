@@ -15,6 +15,7 @@
 //   CRLF line endings cost nothing special.
 
 import type { DocumentFormat, Excluded, Paragraph, ParagraphKind, Sentence } from './model';
+import { runToEnd } from './slicing';
 
 export interface Segmented {
   paragraphs: Paragraph[];
@@ -111,11 +112,7 @@ const LINES_PER_STEP = 2048;
 const BLOCKS_PER_STEP = 128;
 
 export function segment(text: string, format: DocumentFormat): Segmented {
-  const steps = segmentSteps(text, format);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(segmentSteps(text, format));
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 import { moved, recall, recording, remember, stillHolds, type SentenceMemo } from './entities/memo';
 import type { Entity, EntityType, Excluded } from './model';
 import type { Term } from './tagging';
+import { runToEnd } from './slicing';
 
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'y']);
 
@@ -36,11 +37,7 @@ const TERMS_PER_STEP = 2_000;
 
 /** Finds the entities in one go (tests, and callers that do not slice). */
 export function findEntities(ctx: Context): Entity[] {
-  const steps = entitySteps(ctx);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(entitySteps(ctx));
 }
 
 /**

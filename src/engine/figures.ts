@@ -18,6 +18,7 @@ import type { Figure, FigureKind, Span } from './model';
 import { creditEntity, creditFor, overlapsAny, quotedSpans } from './sourcing';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
+import { runToEnd } from './slicing';
 
 interface Token {
   text: string;
@@ -661,11 +662,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
 }
 
 export function findFigures(ctx: Context): Figure[] {
-  const steps = findFigureSteps(ctx);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(findFigureSteps(ctx));
 }
 
 function overlapsAnyUnmerged(spans: Span[], start: number, end: number): boolean {

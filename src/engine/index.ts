@@ -15,7 +15,7 @@ import { tagSentences } from './incremental';
 import type { Analysis, AnalyzeOptions } from './model';
 import { findQuoteSteps } from './quotes';
 import { runRules } from './rules';
-import { runSliced, type SliceOptions } from './slicing';
+import { runSliced, runToEnd, type SliceOptions } from './slicing';
 
 export * from './model';
 export { clearTaggingCache } from './tagging';
@@ -130,11 +130,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
 }
 
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
-  const steps = pipeline(text, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(pipeline(text, options));
 }
 
 /**

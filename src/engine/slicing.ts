@@ -16,6 +16,14 @@ export interface SliceOptions {
   yieldEvery?: number;
 }
 
+/** Runs a step-wise stage straight through, without pausing (analyze() and tests). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 const DEFAULT_SLICE_MS = 16;
 
 interface Pauser {
