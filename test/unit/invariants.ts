@@ -12,16 +12,36 @@ function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** Whether [span.start, span.end) is exactly one word the tagger tagged as a pronoun. */
-function isPronounAt(text: string, a: Analysis, span: Span): boolean {
-  const sentence = a.sentences.find((s) => s.start <= span.start && span.end <= s.end);
-  if (!sentence) return false;
-  const { terms } = tagSentence(text.slice(sentence.start, sentence.end), sentence.start);
-  return terms.some((t) => t.start === span.start && t.end === span.end && t.tags.has('Pronoun'));
+/**
+ * Whether [span.start, span.end) is exactly one word the tagger tagged as a pronoun. The
+ * pronoun spans of each sentence are worked out once per check (`memo`): a 5 MB sentence
+ * with thousands of pronoun speakers must not be re-tagged for each of them.
+ */
+function isPronounAt(text: string, a: Analysis, span: Span, memo: Map<number, Set<string>>): boolean {
+  // sentences are in document order: the last one starting at or before the span
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.sentences[mid].start <= span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const index = lo;
+  if (!a.sentences[index] || a.sentences[index].start > span.start || span.end > a.sentences[index].end) return false;
+  let pronouns = memo.get(index);
+  if (!pronouns) {
+    const sentence = a.sentences[index];
+    const { terms } = tagSentence(text.slice(sentence.start, sentence.end), sentence.start);
+    pronouns = new Set(terms.filter((t) => t.tags.has('Pronoun')).map((t) => `${t.start}:${t.end}`));
+    memo.set(index, pronouns);
+  }
+  return pronouns.has(`${span.start}:${span.end}`);
 }
 
 export function violations(text: string, a: Analysis): string[] {
   const out: string[] = [];
+  const mentionKeys = new Set(a.entities.flatMap((e, i) => e.mentions.map((m) => `${i}:${m.start}:${m.end}`)));
+  const pronounMemo = new Map<number, Set<string>>();
   const offset = (where: string, o: unknown) => {
     if (typeof o !== 'number' || !Number.isInteger(o) || o < 0 || o > text.length) {
       out.push(`${where}: offset ${String(o)} outside [0, ${text.length}]`);
@@ -84,7 +104,7 @@ export function violations(text: string, a: Analysis): string[] {
       index(`quotes[${i}].speaker.entity`, q.speaker.entity, a.entities.length);
       const entity = q.speaker.entity === null ? undefined : a.entities[q.speaker.entity];
       // a speaker with an entity is a mention of it, or a pronoun that resolves to it
-      if (entity && !entity.mentions.some((m) => m.start === q.speaker?.start && m.end === q.speaker?.end) && !isPronounAt(text, a, q.speaker))
+      if (entity && !mentionKeys.has(`${q.speaker.entity}:${q.speaker.start}:${q.speaker.end}`) && !isPronounAt(text, a, q.speaker, pronounMemo))
         out.push(`quotes[${i}].speaker [${q.speaker.start}, ${q.speaker.end}) "${q.speaker.text}" is neither a mention of entity ${q.speaker.entity} (${entity.name}) nor a pronoun`);
     }
     if (q.status === 'attributed' && !q.speaker) out.push(`quotes[${i}]: attributed without a speaker`);
