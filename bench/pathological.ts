@@ -105,9 +105,12 @@ async function measure(doc: PathologicalDocument): Promise<string> {
 async function main(): Promise<void> {
   const scale = Number(process.env.NEWSDESK_PATHOLOGICAL_SCALE) || 1;
   const limit = (Number(process.env.NEWSDESK_PATHOLOGICAL_TIMEOUT) || 300) * 1000;
+  // NEWSDESK_PATHOLOGICAL_ONLY=<part of a name> runs only the documents whose name contains it
+  const only = process.env.NEWSDESK_PATHOLOGICAL_ONLY?.toLowerCase();
   const docs = pathologicalDocuments(scale);
   console.log(`Pathological documents at scale ${scale} (each in a worker, stopped after ${limit / 1000} s)`);
   for (const [index, doc] of docs.entries()) {
+    if (only && !doc.name.toLowerCase().includes(only)) continue;
     const label = `${doc.name.padEnd(52)} ${(doc.text.length / 1e6).toFixed(2).padStart(5)} M chars`;
     const worker = new Worker(__filename, { workerData: { index, scale } });
     const started = performance.now();
