@@ -15,6 +15,7 @@
 //   CRLF line endings cost nothing special.
 
 import type { DocumentFormat, Excluded, Paragraph, ParagraphKind, Sentence } from './model';
+import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
 
 export interface Segmented {
@@ -298,10 +299,11 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     const index = paragraphs.length;
     const paragraph: Paragraph = { start, end, kind: block.kind, sentences: [] };
     paragraphs.push(paragraph);
-    splitSentences(text, start, end, excluded, ex, (s, e) => {
+    const spans = sentenceSpans(text, start, end, excluded, ex);
+    for (let k = 0; k < spans.length; k += 2) {
       paragraph.sentences.push(sentences.length);
-      sentences.push({ start: s, end: e, paragraph: index });
-    });
+      sentences.push({ start: start + spans[k], end: start + spans[k + 1], paragraph: index });
+    }
   }
   return { paragraphs, sentences, excluded };
 }
@@ -310,10 +312,19 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2009 || c === 0x202f;
 }
 
+const INLINE_MARKERS = /[`\]<]/g;
+
 /** Inline code, link targets, autolinks, inline HTML tags and comments inside a block. */
 function findInlineExclusions(text: string, start: number, end: number, out: Excluded[]): void {
+  // only these three characters start an exclusion: jump from one to the next (in the
+  // block's own text, so that a search never runs past the block)
+  const body = text.slice(start, end);
   let i = start;
   while (i < end) {
+    INLINE_MARKERS.lastIndex = i - start;
+    const next = INLINE_MARKERS.exec(body);
+    if (!next) return;
+    i = start + next.index;
     const c = text[i];
     if (c === '`') {
       let n = 1;
@@ -366,7 +377,31 @@ function findInlineExclusions(text: string, start: number, end: number, out: Exc
   }
 }
 
+const TERMINATORS = /[.!?…]/g;
+
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
+
+/**
+ * How each paragraph splits into sentences, as [start, end, start, end, …] relative to the
+ * paragraph's start, remembered by the paragraph's text and the excluded regions inside it:
+ * after an edit only the paragraphs whose text changed are split again.
+ */
+const splits = new SentenceCache<readonly number[]>();
+
+/** The sentences of [start, end), relative to start; `ex` is the first excluded region that may overlap. */
+function sentenceSpans(text: string, start: number, end: number, excluded: Excluded[], ex: number): readonly number[] {
+  const split = (): number[] => {
+    const spans: number[] = [];
+    splitSentences(text, start, end, excluded, ex, (s, e) => spans.push(s - start, e - start));
+    return spans;
+  };
+  // startsSentence looks back over letters and dots, which stops at the paragraph's start
+  // unless a letter or dot stands just before it: only then does the text before matter
+  if (start > 0 && /[A-Za-z.]/.test(text[start - 1])) return split();
+  let key = text.slice(start, end);
+  for (let k = ex; k < excluded.length && excluded[k].start < end; k++) key += `\u0000${excluded[k].start - start},${excluded[k].end - start}`;
+  return splits.getOrCompute(key, () => Object.freeze(split()));
+}
 
 /** Splits [start, end) into sentences; `ex` is the first excluded region that may overlap. */
 function splitSentences(
@@ -379,15 +414,16 @@ function splitSentences(
 ): void {
   let sentenceStart = start;
   let i = start;
+  // jump from terminator to terminator, searching the paragraph's own text
+  const body = text.slice(start, end);
   while (i < end) {
+    TERMINATORS.lastIndex = i - start;
+    const next = TERMINATORS.exec(body);
+    if (!next) break;
+    i = start + next.index;
     while (ex < excluded.length && excluded[ex].end <= i) ex++;
     if (ex < excluded.length && excluded[ex].start <= i) {
       i = excluded[ex].end;
-      continue;
-    }
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') {
-      i++;
       continue;
     }
     let j = i + 1;
