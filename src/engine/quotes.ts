@@ -25,7 +25,8 @@
 
 import type { Context } from './context';
 import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
-import type { Excluded, Paragraph, Quote } from './model';
+import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
+import { SentenceCache } from './sentenceCache';
 import type { TaggedSentence } from './tagging';
 
 type Family = 'double' | 'single' | 'guillemet' | 'low';
@@ -209,9 +210,8 @@ function opensParagraph(text: string, p: Paragraph): Family | null {
   return opensTopLevel(c, dir) ? familyOf(c) : null;
 }
 
-/** Paragraphs scanned, and quotes classified, between pauses (well under a millisecond each). */
+/** Paragraphs read between pauses (well under a millisecond each, far less when cached). */
 const PARAGRAPHS_PER_STEP = 64;
-const QUOTES_PER_STEP = 128;
 
 export function findQuotes(ctx: Context): Quote[] {
   const steps = findQuoteSteps(ctx);
@@ -222,52 +222,101 @@ export function findQuotes(ctx: Context): Quote[] {
 }
 
 /**
- * The quotations of the document, step by step: yields every few dozen paragraphs (and
- * quotes, while classifying them) so a time-sliced caller can pause inside the stage.
+ * A quotation piece found in one paragraph, offsets relative to the paragraph's start,
+ * with the kind it has when nothing outside the paragraph changes it (when it is neither
+ * continued by the next paragraph nor a continuation of the previous one).
+ */
+interface LocalPiece {
+  start: number;
+  end: number;
+  closed: boolean;
+  family: Family;
+  kind: QuoteKind;
+}
+
+/**
+ * The pieces of each paragraph, remembered by what decides them: the paragraph's text, the
+ * characters just before and after it (a mark's direction reads its neighbours) and the
+ * excluded regions inside it. The sentences a kind is judged in split from the same text
+ * (document.ts), and their tags are a function of their text (tagging.ts). So after an
+ * edit only the changed paragraphs are scanned; what crosses paragraphs (a quotation that
+ * runs on into the next one) is settled on every run.
+ */
+const paragraphPieces = new SentenceCache<readonly LocalPiece[]>();
+
+function paragraphKey(text: string, p: Paragraph, excluded: readonly Excluded[], firstEx: number): string {
+  let regions = 0;
+  let spans = '';
+  for (let k = firstEx; k < excluded.length && excluded[k].start < p.end; k++, regions++) {
+    spans += `${excluded[k].start - p.start},${excluded[k].end - p.start};`;
+  }
+  const before = p.start > 0 ? `1${text[p.start - 1]}` : '0';
+  const after = p.end < text.length ? `1${text[p.end]}` : '0';
+  return `${regions}:${spans}${before}${after}${text.slice(p.start, p.end)}`;
+}
+
+function piecesOf(ctx: Context, index: number, firstEx: number): readonly LocalPiece[] {
+  const { text, analysis } = ctx;
+  const p = analysis.paragraphs[index];
+  return paragraphPieces.getOrCompute(paragraphKey(text, p, analysis.excluded, firstEx), () => {
+    const pieces: Piece[] = [];
+    scanParagraph(text, p, index, analysis.excluded, firstEx, pieces);
+    const local: LocalPiece[] = [];
+    const cues = new Map<number, SentenceCues>();
+    for (const piece of pieces) {
+      const kind = piece.closed ? kindOf(ctx, p, piece, cues) : 'quotation';
+      local.push({ start: piece.start - p.start, end: piece.end - p.start, closed: piece.closed, family: piece.family, kind });
+    }
+    return Object.freeze(local);
+  });
+}
+
+/**
+ * The quotations of the document, step by step: yields every few dozen paragraphs so a
+ * time-sliced caller can pause inside the stage.
  */
 export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
   const { text, analysis } = ctx;
-  const pieces: Piece[] = [];
-  let ex = 0;
-  for (let index = 0; index < analysis.paragraphs.length; index++) {
-    if (index > 0 && index % PARAGRAPHS_PER_STEP === 0) yield;
-    const p = analysis.paragraphs[index];
-    while (ex < analysis.excluded.length && analysis.excluded[ex].end <= p.start) ex++;
-    scanParagraph(text, p, index, analysis.excluded, ex, pieces);
-  }
-  yield;
+  const { paragraphs, excluded } = analysis;
   const quotes: Quote[] = [];
+  let ex = 0;
+  // the quote the previous paragraph's last piece leaves open for this paragraph to continue
   let pendingContinuation = -1;
-  let pendingParagraph = -1;
-  for (const piece of pieces) {
-    let continues: number | null = null;
-    if (pendingContinuation >= 0 && piece.paragraph === pendingParagraph + 1 && piece.start === analysis.paragraphs[piece.paragraph].start) {
-      continues = pendingContinuation;
+  for (let index = 0; index < paragraphs.length; index++) {
+    if (index > 0 && index % PARAGRAPHS_PER_STEP === 0) yield;
+    const p = paragraphs[index];
+    while (ex < excluded.length && excluded[ex].end <= p.start) ex++;
+    const pieces = piecesOf(ctx, index, ex);
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k];
+      const start = p.start + piece.start;
+      const end = p.start + piece.end;
+      const continues = k === 0 && pendingContinuation >= 0 && start === p.start ? pendingContinuation : null;
+      quotes.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        kind: continues === null ? piece.kind : 'quotation',
+        status: 'unattributed',
+        speaker: null,
+        cue: null,
+        closed: piece.closed,
+        continues,
+      });
     }
     pendingContinuation = -1;
-    const quote: Quote = {
-      start: piece.start,
-      end: piece.end,
-      text: text.slice(piece.start, piece.end),
-      kind: 'quotation',
-      status: 'unattributed',
-      speaker: null,
-      cue: null,
-      closed: piece.closed,
-      continues,
-    };
-    quotes.push(quote);
-    const paragraph = analysis.paragraphs[piece.paragraph];
-    if (!piece.closed && piece.end === paragraph.end) {
-      const next = analysis.paragraphs[piece.paragraph + 1];
-      if (next && next.kind !== 'heading' && opensParagraph(text, next) === piece.family) {
+    const last = pieces[pieces.length - 1];
+    if (last && !last.closed && p.start + last.end === p.end) {
+      const next = paragraphs[index + 1];
+      if (next && next.kind !== 'heading' && opensParagraph(text, next) === last.family) {
+        // the quotation goes on in the next paragraph: this piece is closed after all
+        const quote = quotes[quotes.length - 1];
         quote.closed = true;
         pendingContinuation = quotes.length - 1;
-        pendingParagraph = piece.paragraph;
+        if (quote.continues === null) quote.kind = kindOf(ctx, p, quote, new Map());
       }
     }
   }
-  yield* classifyKinds(ctx, quotes);
   return quotes;
 }
 
@@ -285,42 +334,36 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', '
 
 const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((s) => s.toLowerCase());
 
-function* classifyKinds(ctx: Context, quotes: Quote[]): Generator<void, void> {
+/**
+ * The kind of a closed quote that continues no earlier one: a title, a scare quote or a
+ * quotation, judged in the sentence of paragraph `p` that holds it. `cues` remembers each
+ * sentence's cues across the quotes of one paragraph.
+ */
+function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number }, cues: Map<number, SentenceCues>): QuoteKind {
   const { text, analysis, tagged } = ctx;
-  let s = 0;
-  let cuesFor = -1;
-  let cues: SentenceCues = { verbs: [], phrase: false };
-  for (let q = 0; q < quotes.length; q++) {
-    if (q > 0 && q % QUOTES_PER_STEP === 0) yield;
-    const quote = quotes[q];
-    if (!quote.closed || quote.continues !== null) continue;
-    const inner = text.slice(quote.start + 1, quote.end - 1).trim();
-    if (!inner || /[.!?…;:]\s/.test(inner)) continue;
-    // a title keeps the comma or period American style puts inside the marks (on “Meet the Press,”)
-    const bare = inner.replace(/[.,]$/, '');
-    const words = bare.split(/\s+/);
-    while (s < analysis.sentences.length && analysis.sentences[s].end <= quote.start) s++;
-    const sentence = analysis.sentences[s];
-    if (!sentence || sentence.start > quote.start || sentence.end < quote.end) continue;
-    const before = text.slice(Math.max(sentence.start, quote.start - 60), quote.start);
-    const previousWord = /([\p{L}-]+)[\s,]*$/u.exec(before)?.[1] ?? '';
-    const after = text.slice(quote.end, Math.min(sentence.end, quote.end + 3));
-    if (bare && words.length <= 10 && isTitleCase(words) && TITLE_CUES.has(previousWord.toLowerCase())) {
-      quote.kind = 'title';
-      continue;
-    }
-    if (/[.,!?…:;]$/.test(inner)) continue;
-    if (words.length > 3) continue;
-    // inside a running sentence: a word before it in the same sentence, and no speech comma
-    if (!/[\p{L}\p{N}][\s]*$/u.test(before) || previousWord === '' || /^[,]/.test(after)) continue;
-    if (cuesFor !== s) {
-      cues = cuesOf(text, sentence, tagged[s]);
-      cuesFor = s;
-    }
-    if (/^so-called$/i.test(previousWord) || !sentenceHasCue(text, cues, sentence, quote)) {
-      quote.kind = 'scare';
-    }
+  const inner = text.slice(quote.start + 1, quote.end - 1).trim();
+  if (!inner || /[.!?…;:]\s/.test(inner)) return 'quotation';
+  // a title keeps the comma or period American style puts inside the marks (on “Meet the Press,”)
+  const bare = inner.replace(/[.,]$/, '');
+  const words = bare.split(/\s+/);
+  const s = p.sentences.find((k) => analysis.sentences[k].end > quote.start);
+  const sentence = s === undefined ? undefined : analysis.sentences[s];
+  if (s === undefined || !sentence || sentence.start > quote.start || sentence.end < quote.end) return 'quotation';
+  const before = text.slice(Math.max(sentence.start, quote.start - 60), quote.start);
+  const previousWord = /([\p{L}-]+)[\s,]*$/u.exec(before)?.[1] ?? '';
+  const after = text.slice(quote.end, Math.min(sentence.end, quote.end + 3));
+  if (bare && words.length <= 10 && isTitleCase(words) && TITLE_CUES.has(previousWord.toLowerCase())) return 'title';
+  if (/[.,!?…:;]$/.test(inner)) return 'quotation';
+  if (words.length > 3) return 'quotation';
+  // inside a running sentence: a word before it in the same sentence, and no speech comma
+  if (!/[\p{L}\p{N}][\s]*$/u.test(before) || previousWord === '' || /^[,]/.test(after)) return 'quotation';
+  let sentenceCues = cues.get(s);
+  if (!sentenceCues) {
+    sentenceCues = cuesOf(text, sentence, tagged[s]);
+    cues.set(s, sentenceCues);
   }
+  if (/^so-called$/i.test(previousWord) || !sentenceHasCue(text, sentenceCues, sentence, quote)) return 'scare';
+  return 'quotation';
 }
 
 function isTitleCase(words: string[]): boolean {
@@ -342,7 +385,7 @@ interface SentenceCues {
 }
 
 /** Whether the sentence, outside the quote itself, has a verb or phrase that credits a source. */
-function sentenceHasCue(text: string, cues: SentenceCues, sentence: { start: number; end: number }, quote: Quote): boolean {
+function sentenceHasCue(text: string, cues: SentenceCues, sentence: { start: number; end: number }, quote: { start: number; end: number }): boolean {
   if (cues.phrase || /:\s*$/.test(text.slice(Math.max(sentence.start, quote.start - 4), quote.start))) return true;
   // a cue verb before the quote, or after it
   let lo = 0;
