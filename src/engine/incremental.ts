@@ -1,12 +1,13 @@
 // Incremental analysis: after an edit only the sentences whose text changed are tagged
 // again. The tagging cache (tagging.ts) is keyed by sentence text, so this pass over the
-// document costs one cache look-up and an offset shift per unchanged sentence and one
-// compromise call per changed chunk; the document-level stages then run over the cached
-// results. Because tagging is a pure function of a sentence's text, the result after any
-// sequence of edits equals a fresh analysis of the final text.
+// document costs one cache look-up and an offset shift per unchanged sentence; the
+// sentences that are new are tagged together in batches (one compromise call for many
+// sentences, with the same result as one call each). The document-level stages then run
+// over the cached results. Because tagging is a pure function of a sentence's text, the
+// result after any sequence of edits equals a fresh analysis of the final text.
 
 import type { Sentence } from './model';
-import { cacheGeneration, tagSentenceSteps, type TaggedSentence } from './tagging';
+import { assemble, cacheGeneration, cachedPiece, piecesOf, tagMissing, type TaggedSentence } from './tagging';
 
 /** Pause points between cache hits, so a warm pass over 20,000 sentences is still sliced. */
 const HITS_PER_STEP = 256;
@@ -36,7 +37,7 @@ function place(sentence: string, base: number, tagged: TaggedSentence): TaggedSe
 }
 
 /**
- * Tags every sentence of the document, yielding after each chunk compromise had to tag
+ * Tags every sentence of the document, yielding after each batch compromise had to tag
  * (and every few hundred cache hits) so that a time-sliced caller can pause. A sentence
  * whose tagging fails gets no terms; `failed` decides whether the error propagates.
  */
@@ -46,6 +47,9 @@ export function* tagSentences(
   failed: (error: unknown) => void,
 ): Generator<void, TaggedSentence[]> {
   const tagged: TaggedSentence[] = new Array(sentences.length);
+  // 1. reuse what is placed; note the sentences left and the pieces nobody has tagged
+  const left: { index: number; sentence: string; pieces: string[] }[] = [];
+  const missing: string[] = [];
   let sinceStep = 0;
   for (let i = 0; i < sentences.length; i++) {
     const { start, end } = sentences[i];
@@ -53,26 +57,23 @@ export function* tagSentences(
     const reusable = placed.get(sentence);
     if (reusable && reusable.base === start && reusable.generation === cacheGeneration()) {
       tagged[i] = reusable.tagged;
-      if (++sinceStep >= HITS_PER_STEP) {
-        sinceStep = 0;
-        yield;
-      }
-      continue;
+    } else {
+      const pieces = piecesOf(sentence);
+      left.push({ index: i, sentence, pieces });
+      for (const piece of pieces) if (!cachedPiece(piece)) missing.push(piece);
     }
-    try {
-      const steps = tagSentenceSteps(sentence, start);
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          tagged[i] = place(sentence, start, step.value);
-          break;
-        }
-        sinceStep = 0;
-        yield;
-      }
-    } catch (error) {
-      failed(error);
-      tagged[i] = { terms: [], candidates: [] };
+    if (++sinceStep >= HITS_PER_STEP) {
+      sinceStep = 0;
+      yield;
     }
+  }
+  // 2. tag the missing pieces, a batch at a time
+  const fresh = yield* tagMissing(missing, failed);
+  // 3. shift every remaining sentence's pieces to where the sentence stands
+  for (const { index, sentence, pieces } of left) {
+    const start = sentences[index].start;
+    const sentenceTagging = assemble(pieces, start, fresh);
+    tagged[index] = sentenceTagging ? place(sentence, start, sentenceTagging) : { terms: [], candidates: [] };
     if (++sinceStep >= HITS_PER_STEP) {
       sinceStep = 0;
       yield;

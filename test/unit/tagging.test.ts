@@ -1,0 +1,69 @@
+// The batch tagger: sentences tagged together in one compromise call must come out exactly
+// as they do when each is tagged alone, or incremental analysis (which tags only what an
+// edit changed, in whatever batch it falls) would differ from a fresh analysis.
+
+import * as assert from 'node:assert/strict';
+import { analyze, clearTaggingCache } from '../../src/engine';
+import { tagSentences } from '../../src/engine/incremental';
+import { MAX_BATCH, MAX_CHUNK, tagSentence, taggerBatchCount, taggerCallCount, type TaggedSentence } from '../../src/engine/tagging';
+import { runToEnd } from '../../src/engine/slicing';
+
+const ARTICLE = [
+  'Dock workers walk out at Port Vesna',
+  '',
+  'About 1,200 dock workers at Port Vesna stopped work on Monday, the Harbour Workers’ Union said.',
+  '',
+  '“We didn’t want this,” said Marta Okonkwo, the union’s chair. “They left us no choice.”',
+  '',
+  'Gov. Lena Park said the U.S. Coast Guard had been told. The port’s owner, Vesna Holdings Inc., said it lost $3.4 million a day.',
+  '',
+  'Mr. Okonkwo’s brother, a crane driver since the ’90s, said he’d rock ’n’ roll all night if the strike won. It isn’t over!',
+  '',
+  `A list that never ends: ${'crates, cranes and containers, '.repeat(60)}and more.`,
+  '',
+].join('\n');
+
+/** Each sentence tagged on its own, with an empty cache each time. */
+function alone(text: string): TaggedSentence[] {
+  return analyze(text).sentences.map((s) => {
+    clearTaggingCache();
+    return tagSentence(text.slice(s.start, s.end), s.start);
+  });
+}
+
+const plain = (tagged: readonly TaggedSentence[]) =>
+  tagged.map((t) => ({ terms: t.terms.map((term) => ({ ...term, tags: [...term.tags] })), candidates: t.candidates.map((c) => ({ ...c })) }));
+
+describe('batch tagging', () => {
+  it('tags sentences together exactly as it tags each alone', () => {
+    const expected = alone(ARTICLE);
+    clearTaggingCache();
+    const sentences = analyze(ARTICLE).sentences;
+    clearTaggingCache();
+    const together = runToEnd(tagSentences(ARTICLE, sentences, (error) => { throw error; }));
+    assert.ok(sentences.some((s) => s.end - s.start > MAX_CHUNK), 'the article has an over-long sentence');
+    assert.deepEqual(plain(together), plain(expected));
+    // and the names compromise found are there, with offsets into the article
+    const names = together.flatMap((t) => t.candidates).map((c) => [c.type, ARTICLE.slice(c.start, c.end)]);
+    assert.ok(names.some(([type, text]) => type === 'person' && text === 'Marta Okonkwo'), JSON.stringify(names));
+  });
+
+  it('calls compromise once per batch of new sentences, not once per sentence', () => {
+    clearTaggingCache();
+    const pieces = taggerCallCount();
+    const calls = taggerBatchCount();
+    const { sentences } = analyze(ARTICLE);
+    const tagged = taggerCallCount() - pieces;
+    const batches = taggerBatchCount() - calls;
+    assert.ok(tagged >= sentences.length, `${tagged} pieces for ${sentences.length} sentences`);
+    assert.ok(batches <= Math.ceil(ARTICLE.length / MAX_BATCH) + 1, `${batches} calls for ${ARTICLE.length} characters`);
+    assert.ok(batches < sentences.length / 2, `${batches} calls for ${sentences.length} sentences`);
+  });
+
+  it('tags nothing again when nothing changed', () => {
+    analyze(ARTICLE);
+    const calls = taggerBatchCount();
+    analyze(ARTICLE);
+    assert.equal(taggerBatchCount(), calls);
+  });
+});
