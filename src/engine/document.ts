@@ -387,6 +387,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
  * after an edit only the paragraphs whose text changed are split again.
  */
 const splits = new SentenceCache<readonly number[]>();
+const splitsWithRegions = new SentenceCache<readonly number[]>();
 
 /** The sentences of [start, end), relative to start; `ex` is the first excluded region that may overlap. */
 function sentenceSpans(text: string, start: number, end: number, excluded: Excluded[], ex: number): readonly number[] {
@@ -398,9 +399,13 @@ function sentenceSpans(text: string, start: number, end: number, excluded: Exclu
   // startsSentence looks back over letters and dots, which stops at the paragraph's start
   // unless a letter or dot stands just before it: only then does the text before matter
   if (start > 0 && /[A-Za-z.]/.test(text[start - 1])) return split();
-  let key = text.slice(start, end);
-  for (let k = ex; k < excluded.length && excluded[k].start < end; k++) key += `\u0000${excluded[k].start - start},${excluded[k].end - start}`;
-  return splits.getOrCompute(key, () => Object.freeze(split()));
+  const body = text.slice(start, end);
+  if (ex >= excluded.length || excluded[ex].start >= end) return splits.getOrCompute(body, () => Object.freeze(split()));
+  // with excluded regions (rare): the regions first, counted, in a cache of their own
+  let regions = 0;
+  let spans = '';
+  for (let k = ex; k < excluded.length && excluded[k].start < end; k++, regions++) spans += `${excluded[k].start - start},${excluded[k].end - start};`;
+  return splitsWithRegions.getOrCompute(`${regions}:${spans}${body}`, () => Object.freeze(split()));
 }
 
 /** Splits [start, end) into sentences; `ex` is the first excluded region that may overlap. */
