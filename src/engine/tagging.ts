@@ -251,7 +251,7 @@ function shift(rel: RelTagged, base: number, into: TaggedSentence): void {
 }
 
 /** Longest batch of pieces handed to compromise in one call (a few tens of milliseconds). */
-export const MAX_BATCH = 2_000;
+export const MAX_BATCH = 1_000;
 
 /** The pieces (chunks) a sentence is tagged in. */
 export function piecesOf(text: string): string[] {
