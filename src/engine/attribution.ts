@@ -80,12 +80,21 @@ const INVERTIBLE = new Set([
 ]);
 
 /** Verbs that report a whole statement (as opposed to characterising: call, describe, blame). */
-const REPORTING = new Set(['say', 'tell', 'write', 'add', 'state', 'announce', 'explain', 'argue', 'claim', 'insist', 'note', 'declare']);
+const REPORTING = new Set([
+  'say', 'tell', 'write', 'add', 'state', 'announce', 'explain', 'argue', 'claim', 'insist', 'note', 'declare',
+  'reply', 'respond', 'answer', 'ask',
+]);
+
+/** Words after which a cue verb hangs on the clause before it ("to accuse", "and vowed", "by saying", "despite admitting"). */
+const HANGING_LINKS = /^(?:to|and|but|or|by|after|before|while|when|in|for|despite|without|upon)$/;
+
+/** Words that open a subordinate clause, whose subject is not the main clause's. */
+const SUBORDINATORS = /^(?:when|while|after|before|as|if|because|although|though|since|until|once|whether|where|whereas)$/;
 
 /** Words for when, skipped between an inverted cue and its speaker ("said Tuesday the minister"). */
 const TIME_WORDS = /^(?:today|yesterday|tonight|later|earlier|again|also|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/;
 
-const BOUNDARY = /[,;:()[\]{}—–"“”«»]|\s[-‐]\s|‘|’\s|\s’/;
+const BOUNDARY = /[,;:()[\]{}―—–"“”«»]|\s[-‐]\s|‘|’\s|\s’/;
 
 /**
  * A term that reads as a name: capitalised and tagged as a proper noun or an acronym, or a
@@ -111,8 +120,8 @@ function isCueVerb(t: Term): boolean {
   if (/(?:ing|ed)$/.test(t.normal) && !t.tags.has('Noun')) return true;
   // "… a narrator in the ad asks.": a cue form that closes the clause is its verb
   if (/s$/.test(t.normal) && /^[.,;!?]/.test(t.post)) return true;
-  // compromise sometimes reads "says"/"said" after a name as a noun
-  return t.normal === 'said' || t.normal === 'says' || t.normal === 'told' || t.normal === 'added';
+  // compromise sometimes reads "says"/"said"/"tells" after a name as a noun
+  return /^(?:said|says|told|tells|added|writes|wrote)$/.test(t.normal);
 }
 
 function isPronoun(t: Term): boolean {
@@ -126,6 +135,8 @@ function inPhrase(t: Term): boolean {
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
   // "a pace that critics called …": compromise reads a plural source noun after "that" as a verb
   if (ANONYMOUS_NOUNS.has(t.normal) && /s$/.test(t.normal)) return true;
+  // "a 52-count complaint": a hyphen joins the word to its neighbour, whatever its tag
+  if (t.tags.has('Hyphenated')) return true;
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
   return (
     t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Value') ||
@@ -407,8 +418,7 @@ class Attributor {
     const terms = this.outsideQuotes(s, sentence.start, sentence.end);
     let credit: Credit | null = null;
     for (let v = 0; v < terms.length && !credit; v++) {
-      if (isCueVerb(terms[v])) credit = this.creditForCue(terms, v, 0, terms.length);
-      else if (this.isAccordingTo(terms, v)) credit = this.accordingTo(terms, v, terms.length);
+      credit = this.creditAt(terms, v);
     }
     this.sentenceCredits.set(s, credit);
     return credit;
@@ -459,8 +469,10 @@ class Attributor {
     const pre = this.outsideQuotes(sq, preFrom, quote.start);
 
     // 1. right after the quote: “Q” ― Kim / “Q,” Kim said.
-    const dash = /^[ \t]*(?:[―—–]|--)[ \t]*/.exec(this.text.slice(quote.end, quote.end + 8));
-    const dashed = dash ? (post.length ? post : this.termsBetween(eq + 1, quote.end, Math.min(quote.end + 100, next?.start ?? Infinity))) : [];
+    const dash = /^[^\S\r\n]*(?:[―—–]|--)[^\S\r\n]*/.exec(this.text.slice(quote.end, quote.end + 8));
+    let dashed = dash ? (post.length ? post : this.termsBetween(eq + 1, quote.end, Math.min(quote.end + 100, next?.start ?? Infinity))) : [];
+    // when the dash opens the next sentence, the tagger may keep it as a word of its own
+    if (dashed.length && !/[\p{L}\p{N}]/u.test(dashed[0].text)) dashed = dashed.slice(1);
     if (dash && dashed.length && dashed[0].start <= quote.end + dash[0].length) {
       const phrase = this.phraseAfter(dashed, 0, dashed.length);
       const speaker = phrase && this.speakerOf(dashed, phrase.from, phrase.to);
@@ -470,11 +482,20 @@ class Attributor {
       }
     }
     // speech punctuation before the closing mark (“Q,” / “Q?”) or a comma after it
-    const spoken = quote.closed && (/[,!?…—–:-]\s*\S$/.test(quote.text) || /^\s*,/.test(this.text.slice(quote.end, quote.end + 3)));
+    // (a nested quote may close inside: “… the ‘worst deal,’”)
+    const spoken = quote.closed && (/[,!?…—–:-][\s’'"]*\S$/.test(quote.text) || /^\s*,/.test(this.text.slice(quote.end, quote.end + 3)));
     // the attribution clause starts right after the quote, not after "while", "when", "and" …
-    const opensClause = post.length > 0 && (post[0].normal === 'according' || !(post[0].tags.has('Conjunction') || post[0].tags.has('Preposition') || /^(?:while|when|after|before|because|as|if|though|although|since|until|than|where|whereas|and|but|or)$/.test(post[0].normal)));
-    const tight = opensClause ? this.creditAfter(post, spoken ? 10 : 3, false) : null;
+    const asPutIt = post.length > 0 && post[0].normal === 'as' && post.slice(1, 9).some((t, i) => t.normal === 'put' && post[i + 2]?.normal === 'it');
+    const opensClause = post.length > 0 && (post[0].normal === 'according' || post[0].normal === 'per' || asPutIt || !(post[0].tags.has('Conjunction') || post[0].tags.has('Preposition') || /^(?:while|when|after|before|because|as|if|though|although|since|until|than|where|whereas|and|but|or)$/.test(post[0].normal)));
+    const tight = opensClause ? this.creditAfter(post, spoken ? this.nameReach(post) : 3, false) : null;
     if (tight) return tight;
+    // "Kim hailed Lee as a “true partner,” citing …": a participle after the quote hangs on
+    // the clause before it
+    if (spoken && pre.length && post.length && /ing$/.test(post[0].normal) && isCueVerb(post[0])) {
+      const joined = pre.concat(post);
+      const hanging = this.creditForCue(joined, pre.length, 0, joined.length);
+      if (hanging) return hanging;
+    }
     if (!post.length && quote.end >= sentences[eq].end - 1) {
       const following = this.attributionSentence(eq + 1, quote);
       if (following) return following;
@@ -487,6 +508,21 @@ class Attributor {
     if (later) return later;
     // 4. a transcript's speaker label opening the paragraph ("KIM: … “Q” …")
     return this.labelCredit(quote);
+  }
+
+  /**
+   * How far after a quote its cue may sit: ten words, or past a long description after a
+   * name (“Q,” Ana Ruiz, the director of the county's housing office since 2019, said).
+   */
+  private nameReach(post: Term[]): number {
+    let n = 0;
+    while (n < post.length && isProper(post[n]) && (n === 0 || !this.boundaryBetween(post[n - 1], post[n]))) n++;
+    if (n === 0 || n >= post.length || !/^\s*,/.test(this.text.slice(post[n - 1].end, post[n].start))) return 10;
+    for (let v = n; v < post.length && v < n + 40; v++) {
+      if (/[.;:!?]/.test(this.text.slice(post[v - 1].end, post[v].start))) break;
+      if (isCueVerb(post[v]) && /,\s*$/.test(this.text.slice(post[v - 1].end, post[v].start))) return Math.max(10, v + 1);
+    }
+    return 10;
   }
 
   /** "KIM:" or "Sen. Lee:" at the start of the quote's paragraph, before the quote. */
@@ -524,9 +560,7 @@ class Attributor {
   private creditAfter(post: Term[], reach: number, setOff: boolean): Credit | null {
     const limit = Math.min(post.length, reach);
     for (let v = 0; v < limit; v++) {
-      let credit: Credit | null = null;
-      if (isCueVerb(post[v])) credit = this.creditForCue(post, v, 0, post.length);
-      else if (this.isAccordingTo(post, v)) credit = this.accordingTo(post, v, post.length);
+      const credit = this.creditAt(post, v);
       if (!credit) continue;
       if (setOff) {
         const clauseStart = Math.min(credit.speaker.start, credit.cue?.start ?? Infinity);
@@ -542,9 +576,7 @@ class Attributor {
   private creditBefore(pre: Term[]): Credit | null {
     let nearest: Credit | null = null;
     for (let v = pre.length - 1; v >= 0; v--) {
-      let credit: Credit | null = null;
-      if (isCueVerb(pre[v])) credit = this.creditForCue(pre, v, 0, pre.length);
-      else if (this.isAccordingTo(pre, v)) credit = this.accordingTo(pre, v, pre.length);
+      const credit = this.creditAt(pre, v);
       if (!credit) continue;
       if (!nearest) {
         nearest = credit;
@@ -563,7 +595,12 @@ class Attributor {
       // inside someone's statement is credited to the one who made the statement
       // (a name or a described source: "The governor said critics called it “…”")
       const outerIsSource = this.entityOf(credit.speaker) !== null || (credit.status === 'attributed' && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && /^(?:the|a|an)$/i.test(credit.speaker.text.split(/\s+/)[0]));
-      if (REPORTING.has(this.cueBase(credit)) && !REPORTING.has(this.cueBase(nearest)) && outerIsSource) return credit;
+      // (not across a comma: "Kim said X, and when asked, Lee replied “…”" are two statements)
+      // (nor from a subordinate clause: "When Kim noted that …, Lee boasted, “…”")
+      const outerAt = pre.findIndex((t) => t.start >= Math.min(credit.speaker.start, credit.cue?.start ?? Infinity));
+      const subordinate = outerAt > 0 && SUBORDINATORS.test(pre[outerAt - 1].normal);
+      const nested = !subordinate && !/,/.test(this.text.slice(credit.cue?.end ?? credit.speaker.end, Math.min(nearest.speaker.start, nearest.cue?.start ?? Infinity)));
+      if (REPORTING.has(this.cueBase(credit)) && !REPORTING.has(this.cueBase(nearest)) && outerIsSource && nested) return credit;
       if (nearestIsPronoun && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && credit.speaker.end <= nearest.speaker.start) {
         const outer = this.entityOf(credit.speaker);
         if (outer === null) return credit;
@@ -592,16 +629,38 @@ class Attributor {
     return null;
   }
 
-  private isAccordingTo(terms: Term[], i: number): boolean {
-    return terms[i].normal === 'according' && terms[i + 1]?.normal === 'to';
+  /** The credit whose cue is the word at v: a cue verb, "according to", "per", "as … put it". */
+  private creditAt(terms: Term[], v: number): Credit | null {
+    const t = terms[v];
+    // "footage of Kim saying …": compromise may read a participle after a name as a noun
+    const afterName = v > 0 && /ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && isProper(terms[v - 1]) && !this.boundaryBetween(terms[v - 1], t);
+    if (isCueVerb(t) || afterName) return this.creditForCue(terms, v, 0, terms.length);
+    if (t.normal === 'according' && terms[v + 1]?.normal === 'to') return this.accordingTo(terms, v, 2);
+    // "“Q,” per the party's rules": "per" as a source only after a comma or the quote
+    // itself and before a determiner or a name, never in a rate ("$5 per person")
+    if (t.normal === 'per' && terms[v + 1] && (terms[v + 1].tags.has('Determiner') || isProper(terms[v + 1]))) {
+      if (v === 0 || /,/.test(this.text.slice(terms[v - 1].end, t.start))) return this.accordingTo(terms, v, 1);
+    }
+    // "as a county memo put it": the subject between "as" and "put it" is the source
+    if (t.normal === 'put' && terms[v + 1]?.normal === 'it' && v > 0) {
+      for (let i = v - 1; i >= 0 && v - i <= 8; i--) {
+        if (terms[i].normal !== 'as') continue;
+        const phrase = this.phraseAfter(terms, i + 1, v);
+        const speaker = phrase && phrase.to === v ? this.speakerOf(terms, phrase.from, phrase.to) : null;
+        return speaker && { ...speaker, cue: { start: t.start, end: terms[v + 1].end, text: this.text.slice(t.start, terms[v + 1].end) } };
+      }
+    }
+    return null;
   }
 
-  private accordingTo(terms: Term[], i: number, to: number): Credit | null {
-    const phrase = this.phraseAfter(terms, i + 2, to);
+  /** The source phrase after a cue of `words` words ("according to", "per"). */
+  private accordingTo(terms: Term[], i: number, words: number): Credit | null {
+    const phrase = this.phraseAfter(terms, i + words, terms.length);
     if (!phrase) return null;
     const speaker = this.speakerOf(terms, phrase.from, phrase.to);
     if (!speaker) return null;
-    const cue = { start: terms[i].start, end: terms[i + 1].end, text: this.text.slice(terms[i].start, terms[i + 1].end) };
+    const last = terms[i + words - 1];
+    const cue = { start: terms[i].start, end: last.end, text: this.text.slice(terms[i].start, last.end) };
     return { ...speaker, cue };
   }
 
@@ -615,9 +674,25 @@ class Attributor {
     const gap = before ? this.text.slice(before.end, verb.start) : '';
     // ", saying …" / "by announcing …" / "to accuse …" / "and vowed …": the verb hangs on
     // the clause before it, whose subject is the speaker
-    if (before && ((participle && /,/.test(gap)) || /^(?:to|and|but|or|by|after|before|while|when|in)$/.test(before.normal))) {
-      const subject = this.clauseSubject(terms, from, /^(?:to|and|but|or|by|after|before|while|when|in)$/.test(before.normal) ? k : v);
-      return subject ? { ...subject, cue } : null;
+    const linked = before !== null && HANGING_LINKS.test(before.normal);
+    // "the crisis led Ana Ruiz to warn …": a person right after a verb is the subject of the infinitive
+    if (before && before.normal === 'to' && k > from) {
+      const phrase = this.phraseBefore(terms, k, from);
+      const head = phrase && phrase.from > from && terms[phrase.from - 1].tags.has('Verb') && !terms[phrase.from - 1].tags.has('Auxiliary') ? terms[phrase.to - 1] : null;
+      const person = head && this.mentionIn(head.start, head.end, this.people);
+      if (head && person && person.end >= head.end) return { speaker: this.speakerFromMention(person), status: 'attributed', cue };
+    }
+    if (before && ((participle && /,/.test(gap)) || linked)) {
+      // "…, saying" belongs to the main clause, not to a clause reported inside it
+      const subject = this.clauseSubject(terms, from, linked ? k : v, participle && !linked);
+      if (subject) return { ...subject, cue };
+      // "Kim, despite admitting …": no verb before; the subject is the name before the comma
+      if (linked && participle && k > from && /,/.test(this.text.slice(terms[k - 1].end, before.start))) {
+        const phrase = this.phraseBefore(terms, k, from);
+        const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+        if (speaker && phrase && (speaker.speaker.entity !== null || isProper(terms[phrase.to - 1]) || isPronoun(terms[phrase.from]))) return { ...speaker, cue };
+      }
+      return null;
     }
     const attached = before !== null && (!this.boundaryBetween(before, terms[k + 1]) || this.closesParenthesis(terms, k));
     let subjectEnd = attached ? k : -1;
@@ -633,6 +708,13 @@ class Attributor {
         // "tweets accusing …": a participle right after a plain noun modifies the noun
         const last = terms[phrase.to - 1];
         const modifier = participle && subjectEnd === v - 1 && speaker.status === 'attributed' && !isProper(last) && !isPronoun(last);
+        // "footage of Kim saying …": the participle's subject is the name right before it
+        if (participle && subjectEnd === v - 1 && isProper(last) && !isProper(terms[phrase.from])) {
+          let s = phrase.to - 1;
+          while (s > phrase.from && isProper(terms[s - 1])) s--;
+          const named = this.speakerOf(terms, s, phrase.to);
+          if (named) return { ...named, cue };
+        }
         if (!modifier) return { ...speaker, cue };
         const subject = this.clauseSubject(terms, from, phrase.from);
         return subject ? { ...subject, cue } : null;
@@ -644,7 +726,9 @@ class Attributor {
       while (start < to && (TIME_WORDS.test(terms[start].normal) || terms[start].tags.has('Date')) && !isProper(terms[start])) start++;
       if (start > v + 1 && !isProper(terms[start] ?? verb) && !isPronoun(terms[start] ?? verb)) return null;
       const phrase = this.phraseAfter(terms, start, to);
-      if (phrase) {
+      // "said it was …": a pronoun followed by its verb opens the reported clause
+      const reported = phrase && isPronoun(terms[phrase.from]) && terms[phrase.to]?.tags.has('Verb') && !this.boundaryBetween(terms[phrase.from], terms[phrase.to]);
+      if (phrase && !reported) {
         const speaker = this.speakerOf(terms, phrase.from, phrase.to);
         // an inverted speaker is a name, a pronoun or an unnamed source, never a plain object
         if (speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(terms[phrase.from]) || isPronoun(terms[phrase.from]))) {
@@ -666,7 +750,8 @@ class Attributor {
       k--;
     }
     // "Kim, who in 2010 said …": step over a short time phrase
-    if (k - 1 > from && (terms[k].tags.has('Value') || terms[k].tags.has('Date')) && terms[k - 1].tags.has('Preposition')) k -= 2;
+    // (not "Kim, who campaigned for Lee in May, said": a comma closes the description)
+    if (k - 1 > from && (terms[k].tags.has('Value') || terms[k].tags.has('Date')) && terms[k - 1].tags.has('Preposition') && terms[k - 1].normal !== 'of' && !this.boundaryBetween(terms[k], terms[k + 1])) k -= 2;
     // "Sen. Claire McCaskill (D-Mo.) said": step over a parenthesis before the verb
     if (k >= from && this.text.slice(terms[k].end, terms[k + 1].start).includes(')')) {
       for (let i = k; i > from && k - i < 8; i--) {
@@ -698,7 +783,9 @@ class Attributor {
       if (isProper(opener) && terms.slice(i, k + 1).every((t) => isProper(t) || PHRASE_LINKS.has(t.normal))) return k;
       const description =
         /^(?:who|which|whose|a|an|the|one|now|then|also|in|at|on|from|during|after|speaking|himself|herself|itself|themselves)$/.test(opener.normal) ||
-        opener.tags.has('Value') || opener.tags.has('Preposition') || (k - i < 6 && !isProper(opener));
+        opener.tags.has('Value') || opener.tags.has('Preposition') || (k - i < 6 && !isProper(opener)) ||
+        // "China, Pyongyang's only ally, said": a verbless phrase after a name describes it
+        ((isProper(terms[i - 1]) || NAME_WORDS.has(terms[i - 1])) && terms.slice(i, k + 1).every((t) => !t.tags.has('Verb')));
       return description ? i - 1 : -1;
     }
     return -1;
@@ -709,17 +796,26 @@ class Attributor {
    * ("Trump attacked Clinton, saying …", "the nominee outlined a plan and vowed …"): the
    * subject of the nearest earlier verb that has one.
    */
-  private clauseSubject(terms: Term[], from: number, before: number): { speaker: Speaker; status: QuoteStatus } | null {
+  private clauseSubject(terms: Term[], from: number, before: number, mainClause = false): { speaker: Speaker; status: QuoteStatus } | null {
     for (let i = before - 1; i > from && before - i < 40; i--) {
       const t = terms[i];
       if (!t.tags.has('Verb') || isProper(t) || t.tags.has('Auxiliary') || /ing$/.test(t.normal)) continue;
       if (BETWEEN_SUBJECT_AND_VERB.has(t.normal) && terms[i + 1]?.tags.has('Verb')) continue;
       const k = this.subjectEnd(terms, i, from);
       if (k < from) continue;
+      // "urged Lee to come … and said" / "appeared on TV and began by saying": an
+      // infinitive or a second verb of a pair has the subject of the verb before it
+      if (/^(?:to|and|but|or)$/.test(terms[k].normal)) continue;
+      // "a series of tweets": a word after a preposition or a determiner is no verb
+      if (k === i - 1 && (terms[k].tags.has('Preposition') || terms[k].tags.has('Determiner'))) continue;
       const attached = !this.boundaryBetween(terms[k], terms[k + 1]) || this.closesParenthesis(terms, k);
       const end = attached ? k : /,/.test(this.text.slice(terms[k].end, t.start)) ? this.beforeDescription(terms, k, from) : -1;
       if (end < from) continue;
       const phrase = this.phraseBefore(terms, end + 1, from);
+      // "Kim told voters that she believes we must act, saying …": the subject of a clause
+      // reported after "that" or a cue verb is not the subject of the main clause
+      // (nor the subject of a clause opened by "after", "when", "because" …)
+      if (mainClause && phrase && phrase.from > from && (terms[phrase.from - 1].normal === 'that' || isCueVerb(terms[phrase.from - 1]) || SUBORDINATORS.test(terms[phrase.from - 1].normal))) continue;
       const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
       if (speaker) return speaker;
     }

@@ -242,6 +242,143 @@ describe('attribution', () => {
     });
   });
 
+  /** The speaker of the first quote that contains `words`: its text and the name it resolves to. */
+  function speakerOf(a: Analysis, text: string, words: string) {
+    const quote = a.quotes.find((q) => text.slice(q.start, q.end).includes(words));
+    assert.ok(quote, `no quote with ${words}`);
+    return { text: quote.speaker?.text ?? null, name: quote.speaker?.name ?? null, start: quote.speaker?.start ?? null, status: quote.status, cue: quote.cue?.text ?? null };
+  }
+
+  const RUIZ: Named = { name: 'Ana Ruiz', forms: ['Ana Ruiz', 'Ruiz'] };
+  const ODE: Named = { name: 'Tom Ode', forms: ['Tom Ode', 'Ode'] };
+
+  it('reader comments signed “Q” ― Name, one a line, each credit the name after it (also after a no-break space)', () => {
+    const text = 'Readers wrote in about the bridge.\n\n“Will it ever reopen?”\u00a0― Ana Ruiz\n“We need it before winter.”\u00a0― Tom Ode\n';
+    const a = attribute(text, [RUIZ, ODE]);
+    assert.deepEqual(speakerOf(a, text, 'reopen'), { text: 'Ana Ruiz', name: 'Ana Ruiz', start: text.indexOf('Ana'), status: 'attributed', cue: '―' });
+    assert.deepEqual(speakerOf(a, text, 'winter'), { text: 'Tom Ode', name: 'Tom Ode', start: text.indexOf('Tom'), status: 'attributed', cue: '―' });
+    assert.equal(a.quotes[1].continues, null);
+  });
+
+  it('a description ending in a time phrase and a comma is skipped for the name before it', () => {
+    const text = 'Ruiz, who has run the housing office since an election in May, hailed the plan as “overdue” on Monday.';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'overdue'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'hailed' });
+  });
+
+  it('“…, saying” belongs to the main clause, not to a clause reported inside it', () => {
+    const text = 'Ruiz told the council that she believes the town must rebuild the bridge, saying that “nobody should have to wait.”';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'nobody'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'saying' });
+  });
+
+  it('“…, saying” skips the subjects of relative and subordinate clauses', () => {
+    const text = 'Ode was calm when asked about an engineer who said the deck was weak after he inspected it, saying, “We did everything right.”';
+    const a = attribute(text, [ODE, { name: 'Carl Berg' }]);
+    assert.deepEqual(speakerOf(a, text, 'everything'), { text: 'Ode', name: 'Tom Ode', start: 0, status: 'attributed', cue: 'saying' });
+  });
+
+  for (const [text, cue] of [
+    ['Ruiz urged her deputy to visit the site and later said, “It is worse than we feared.”', 'said'],
+    ['Ruiz appeared on the radio on Tuesday and began by saying the bridge was “beyond repair.”', 'saying'],
+  ]) {
+    it(`a second verb or an infinitive takes the subject of the clause before it: ${cue}`, () => {
+      const a = attribute(text, [RUIZ]);
+      assert.deepEqual(speakerOf(a, text, '”'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue });
+    });
+  }
+
+  it('“Name, despite admitting …” credits the name before the comma', () => {
+    const text = 'Council member Tom Ode, despite admitting that the plan had “serious gaps,” voted for it.';
+    const a = attribute(text, [ODE]);
+    assert.deepEqual(speakerOf(a, text, 'gaps'), { text: 'Tom Ode', name: 'Tom Ode', start: text.indexOf('Tom'), status: 'attributed', cue: 'admitting' });
+  });
+
+  it('“X, a description, said it was …” credits X, not an inverted “said it”', () => {
+    const text = 'Harbor Corp, Ruiz\'s biggest client and the main taxpayer of the town, said it was “deeply concerned” by the closure.';
+    const a = attribute(text, [{ name: 'Harbor Corp', type: 'organization' }, RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'concerned'), { text: 'Harbor Corp', name: 'Harbor Corp', start: 0, status: 'attributed', cue: 'said' });
+  });
+
+  it('“Q,” per the rules: “per” credits a source after a quote, never inside a rate', () => {
+    const text = 'Meetings end at nine, “to spare the neighbours,” per the town charter. Tickets are “cheap” at $5 per visit.';
+    const a = attribute(text);
+    assert.deepEqual(speakerOf(a, text, 'neighbours'), { text: 'the town charter', name: 'the town charter', start: text.indexOf('the town'), status: 'attributed', cue: 'per' });
+    assert.equal(a.quotes.find((q) => q.text.includes('cheap'))?.status, 'unattributed');
+  });
+
+  for (const [text, source] of [
+    ['The repair was “a patch on a patch,” as one engineer put it.', 'one engineer'],
+    ['As the county memo put it in May, “the bridge is unsafe.”', 'the county memo'],
+  ]) {
+    it(`“as X put it” credits X: ${source}`, () => {
+      const a = attribute(text);
+      assert.deepEqual(speakerOf(a, text, '”'), { text: source, name: source, start: text.indexOf(source), status: 'attributed', cue: 'put it' });
+    });
+  }
+
+  it('a participle right after the quote hangs on the clause before it', () => {
+    const text = 'Ruiz praised Ode as a “tireless partner,” citing his work on the budget.';
+    const a = attribute(text, [RUIZ, ODE]);
+    assert.deepEqual(speakerOf(a, text, 'tireless'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'citing' });
+  });
+
+  it('“Name tells X that …” credits the name', () => {
+    const text = 'Ode tells NBC’s “Today” that “the money is there.”';
+    const a = attribute(text, [ODE]);
+    assert.deepEqual(speakerOf(a, text, 'money'), { text: 'Ode', name: 'Tom Ode', start: 0, status: 'attributed', cue: 'tells' });
+  });
+
+  it('finds the cue past a long description after the name, also when a nested quote closes the quote', () => {
+    const text = 'The vote was close. “Nobody listens to the ‘small towns,’” Ana Ruiz, the director of the county housing office and a member of the planning board, said on Monday.';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'Nobody'), { text: 'Ana Ruiz', name: 'Ana Ruiz', start: text.indexOf('Ana'), status: 'attributed', cue: 'said' });
+  });
+
+  it('two statements joined by “and” after a comma are not one nested report', () => {
+    const text = 'Ruiz said the plan was late, and when pressed on the cost, the 40-year-old engineer snapped, “It will cost what it costs.”';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'cost what'), {
+      text: 'the 40-year-old engineer', name: 'the 40-year-old engineer', start: text.indexOf('the 40'), status: 'attributed', cue: 'snapped',
+    });
+  });
+
+  it('a statement in a “when” clause does not govern the main clause’s quote', () => {
+    const text = 'When Ruiz noted that the budget had doubled ― twice in four years ― Ode boasted, “That is good management.”';
+    const a = attribute(text, [RUIZ, ODE]);
+    assert.deepEqual(speakerOf(a, text, 'management'), { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), status: 'attributed', cue: 'boasted' });
+  });
+
+  it('“footage of Name saying …” credits the name', () => {
+    const text = 'The advert ends with footage of Ode saying during the debate, “We built this.”';
+    const a = attribute(text, [ODE]);
+    assert.deepEqual(speakerOf(a, text, 'built'), { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), status: 'attributed', cue: 'saying' });
+  });
+
+  it('“Name fired off a burst of tweets late Sunday saying …” credits the name, not the tweets', () => {
+    const text = 'Ode fired off a burst of tweets late Sunday saying the count was “rigged from the start.”';
+    const a = attribute(text, [ODE]);
+    assert.deepEqual(speakerOf(a, text, 'rigged'), { text: 'Ode', name: 'Tom Ode', start: 0, status: 'attributed', cue: 'saying' });
+  });
+
+  it('“led Name to warn …”: the person after the verb is the subject of the infinitive', () => {
+    const text = 'The closure has led Ana Ruiz to warn of “a lost decade.”';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'decade'), { text: 'Ana Ruiz', name: 'Ana Ruiz', start: text.indexOf('Ana'), status: 'attributed', cue: 'warn' });
+    // a place after the verb is no speaker
+    const trip = 'Ode visited Lisbon to praise the port as “a model.”';
+    const b = attribute(trip, [ODE, { name: 'Lisbon', type: 'place' }]);
+    assert.deepEqual(speakerOf(b, trip, 'model'), { text: 'Ode', name: 'Tom Ode', start: 0, status: 'attributed', cue: 'praise' });
+  });
+
+  it('a hyphenated number stays inside an “according to” source', () => {
+    const text = 'According to a 30-count federal indictment, the firm “hid the losses.”';
+    const a = attribute(text);
+    assert.deepEqual(speakerOf(a, text, 'losses'), {
+      text: 'a 30-count federal indictment', name: 'a 30-count federal indictment', start: text.indexOf('a 30'), status: 'attributed', cue: 'According to',
+    });
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
