@@ -9,6 +9,7 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind } from './model';
 import { creditEntity, overlapsAny, quotedSpans, sentenceCredits } from './sourcing';
+import { LocalCache } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -98,6 +99,30 @@ function cachedKinds(body: string, tagged: readonly Term[]): OwnKinds {
   return ownKinds.getOrCompute(body, () => readKinds(body, tagged));
 }
 
+/** The own kinds of each sentence of a paragraph, in order, remembered under its LocalParagraph. */
+const paragraphKindCache = new LocalCache<readonly OwnKinds[]>();
+
+/** The own kinds of sentence s, looked up once per paragraph (one look-up by identity for an unchanged one). */
+function paragraphKinds(ctx: Context): (s: number) => OwnKinds {
+  const { analysis, text } = ctx;
+  let paragraph = -1;
+  let kinds: readonly OwnKinds[] = [];
+  const readOne = (s: number): OwnKinds => {
+    const sentence = analysis.sentences[s];
+    return cachedKinds(text.slice(sentence.start, sentence.end), ctx.tagged[s]?.terms ?? []);
+  };
+  return (s) => {
+    const sentence = analysis.sentences[s];
+    const p = analysis.paragraphs[sentence.paragraph];
+    if (!p) return readOne(s);
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      kinds = paragraphKindCache.getOrCompute(ctx, paragraph, () => Object.freeze(p.sentences.map(readOne)));
+    }
+    return kinds[s - p.sentences[0]] ?? readOne(s);
+  };
+}
+
 /**
  * The claims of the document, step by step: yields every few dozen sentences so that a
  * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the claims.
@@ -107,20 +132,20 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const claims: Claim[] = [];
   const quoted = quotedSpans(ctx);
   const figuresBySentence = new Set(analysis.figures.map((f) => f.sentence));
+  const kindsOf = paragraphKinds(ctx);
   for (let s = 0; s < analysis.sentences.length; s++) {
     if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
     const sentence = analysis.sentences[s];
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
-    const body = text.slice(sentence.start, sentence.end);
-    const own = cachedKinds(body, ctx.tagged[s]?.terms ?? []);
+    const own = kindsOf(s);
     if (own.question) continue;
     if (whollyQuoted(quoted, sentence.start, sentence.end, text)) continue;
     const kinds: ClaimKind[] = figuresBySentence.has(s) ? ['figure', ...own.kinds] : [...own.kinds];
     if (kinds.length === 0) continue;
     const credit = sentenceCredits(ctx, s)[0] ?? null;
     const source = credit ? { ...credit.source } : null;
-    claims.push({ start: sentence.start, end: sentence.end, text: body, kinds, sourced: !!source, source, sentence: s });
+    claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds, sourced: !!source, source, sentence: s });
     creditEntity(ctx, source, 'claims', claims.length - 1);
   }
   return claims;

@@ -2,6 +2,7 @@
 // Analysis being filled in, and the tagged sentences. Each stage reads what earlier
 // stages produced and adds one thing.
 
+import type { LocalParagraph } from './document';
 import type { Analysis, AnalyzeOptions, DocumentFormat, RuleCode, SeveritySetting } from './model';
 import type { TaggedSentence } from './tagging';
 
@@ -16,6 +17,12 @@ export interface Context {
   readonly analysis: Analysis;
   /** Tagged terms of each sentence, aligned with analysis.sentences. */
   readonly tagged: TaggedSentence[];
+  /**
+   * What each paragraph's own text decides, aligned with analysis.paragraphs (document.ts).
+   * Stages remember their per-paragraph work under these (localCache.ts); without them
+   * (a test that builds a Context by hand) the stages work everything out afresh.
+   */
+  readonly locals?: readonly LocalParagraph[];
 }
 
 export function resolveOptions(options: AnalyzeOptions | undefined): ResolvedOptions {

@@ -22,6 +22,21 @@ export interface Segmented {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   excluded: Excluded[];
+  /** What each paragraph's own text decides, aligned with paragraphs (see LocalParagraph). */
+  locals: LocalParagraph[];
+}
+
+/**
+ * One paragraph as its own text decides it: the same object for every paragraph with the
+ * same text, the same characters just before and after it, and the same excluded regions
+ * inside it (relative to its start), for as long as the tagging cache lives. Later stages
+ * remember what they work out from a paragraph's own text under this object
+ * (localCache.ts), so after an edit an unchanged paragraph costs them one look-up by
+ * identity instead of a pass over its text.
+ */
+export interface LocalParagraph {
+  /** The paragraph's sentences, as [start, end, start, end, …] relative to its start. */
+  readonly sentences: readonly number[];
 }
 
 /** Abbreviations after which a sentence never ends (a name or a number follows). */
@@ -283,6 +298,7 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
+  const locals: LocalParagraph[] = [];
   let ex = 0;
   for (let b = 0; b < blocks.length; b++) {
     if (b > 0 && b % BLOCKS_PER_STEP === 0) yield;
@@ -299,13 +315,15 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     const index = paragraphs.length;
     const paragraph: Paragraph = { start, end, kind: block.kind, sentences: [] };
     paragraphs.push(paragraph);
-    const spans = sentenceSpans(text, start, end, excluded, ex);
+    const local = localParagraph(text, start, end, excluded, ex);
+    locals.push(local);
+    const spans = local.sentences;
     for (let k = 0; k < spans.length; k += 2) {
       paragraph.sentences.push(sentences.length);
       sentences.push({ start: start + spans[k], end: start + spans[k + 1], paragraph: index });
     }
   }
-  return { paragraphs, sentences, excluded };
+  return { paragraphs, sentences, excluded, locals };
 }
 
 function isSpace(c: number): boolean {
@@ -381,31 +399,25 @@ const TERMINATORS = /[.!?…]/g;
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 
-/**
- * How each paragraph splits into sentences, as [start, end, start, end, …] relative to the
- * paragraph's start, remembered by the paragraph's text and the excluded regions inside it:
- * after an edit only the paragraphs whose text changed are split again.
- */
-const splits = new SentenceCache<readonly number[]>();
-const splitsWithRegions = new SentenceCache<readonly number[]>();
+/** The LocalParagraph of each paragraph key (bounded, emptied with the tagging cache). */
+const locals = new SentenceCache<LocalParagraph>();
+const localsWithRegions = new SentenceCache<LocalParagraph>();
 
-/** The sentences of [start, end), relative to start; `ex` is the first excluded region that may overlap. */
-function sentenceSpans(text: string, start: number, end: number, excluded: Excluded[], ex: number): readonly number[] {
-  const split = (): number[] => {
+/** The LocalParagraph of [start, end); `ex` is the first excluded region that may overlap. */
+function localParagraph(text: string, start: number, end: number, excluded: Excluded[], ex: number): LocalParagraph {
+  const make = (): LocalParagraph => {
     const spans: number[] = [];
     splitSentences(text, start, end, excluded, ex, (s, e) => spans.push(s - start, e - start));
-    return spans;
+    return Object.freeze({ sentences: Object.freeze(spans) });
   };
-  // startsSentence looks back over letters and dots, which stops at the paragraph's start
-  // unless a letter or dot stands just before it: only then does the text before matter
-  if (start > 0 && /[A-Za-z.]/.test(text[start - 1])) return split();
-  const body = text.slice(start, end);
-  if (ex >= excluded.length || excluded[ex].start >= end) return splits.getOrCompute(body, () => Object.freeze(split()));
+  // the neighbours are one character each, or '' at either end of the text
+  const neighbours = `${start > 0 ? `1${text[start - 1]}` : '0'}${end < text.length ? `1${text[end]}` : '0'}`;
+  if (ex >= excluded.length || excluded[ex].start >= end) return locals.getOrCompute(neighbours + text.slice(start, end), make);
   // with excluded regions (rare): the regions first, counted, in a cache of their own
   let regions = 0;
   let spans = '';
   for (let k = ex; k < excluded.length && excluded[k].start < end; k++, regions++) spans += `${excluded[k].start - start},${excluded[k].end - start};`;
-  return splitsWithRegions.getOrCompute(`${regions}:${spans}${body}`, () => Object.freeze(split()));
+  return localsWithRegions.getOrCompute(`${regions}:${spans}${neighbours}${text.slice(start, end)}`, make);
 }
 
 /** Splits [start, end) into sentences; `ex` is the first excluded region that may overlap. */

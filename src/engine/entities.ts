@@ -23,6 +23,7 @@ import {
   type Scores,
 } from './entities/names';
 import { moved, recall, recording, remember, stillHolds, type SentenceMemo } from './entities/memo';
+import { LocalCache } from './localCache';
 import type { Entity, EntityType, Excluded } from './model';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -50,22 +51,28 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const pace = new Pace(TERMS_PER_STEP);
   const terms = tagged.map((s) => s.terms);
 
-  // what each sentence says on its own, remembered by its text
+  // what each sentence says on its own, remembered by its text, and the memos of a whole
+  // paragraph by its LocalParagraph (one look-up for an unchanged paragraph)
   const memos: SentenceMemo[] = new Array(terms.length);
-  const keys: string[] = new Array(terms.length);
-  for (let i = 0; i < terms.length; i++) {
-    const key = text.slice(sentences[i].start, sentences[i].end);
-    keys[i] = key;
-    let memo = terms[i].length ? recall(key) : undefined;
-    if (memo) {
-      if (pace.walked(Math.ceil(terms[i].length / 16))) yield;
-    } else {
-      const headline = yield* isHeadline(terms[i], pace);
-      memo = { headline, ...(yield* caseWords(terms[i], pace)) };
-      if (terms[i].length) remember(key, memo);
+  const { paragraphs } = ctx.analysis;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const indexes = paragraphs[p].sentences;
+    const known = paragraphMemos.get(ctx, p);
+    if (known && known.length === indexes.length) {
+      for (let k = 0; k < indexes.length; k++) memos[indexes[k]] = known[k];
+      if (pace.walked(indexes.length)) yield;
+      continue;
     }
-    memos[i] = memo;
+    let complete = true;
+    for (const i of indexes) {
+      memos[i] = yield* sentenceMemo(ctx, i, pace);
+      if (!terms[i].length) complete = false;
+    }
+    // a sentence without terms (its tagging failed) is worked out again next time
+    if (complete) paragraphMemos.set(ctx, p, Object.freeze(indexes.map((i) => memos[i])));
   }
+  // every sentence is in a paragraph; this only guards a hand-built analysis
+  for (let i = 0; i < terms.length; i++) if (!memos[i]) memos[i] = yield* sentenceMemo(ctx, i, pace);
   const headline = memos.map((m) => m.headline);
   const stats: CaseStats = { capitalised: new Set(), lower: new Set() };
   for (let i = 0; i < memos.length; i++) {
@@ -119,9 +126,36 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
   const standalone = new Set<string>();
   for (const sentence of names) for (const name of sentence) if (!name.modifier) standalone.add(name.key);
-  const typeOf = (key: string): EntityType | null => decideType(totals.get(key), key, stats.lower, standalone.has(key));
+  // asked for every name, several times: decided once per key
+  const types = new Map<string, EntityType | null>();
+  const typeOf = (key: string): EntityType | null => {
+    let type = types.get(key);
+    if (type === undefined) {
+      type = decideType(totals.get(key), key, stats.lower, standalone.has(key));
+      types.set(key, type);
+    }
+    return type;
+  };
   yield;
   return yield* buildEntities(names, terms, text, typeOf, alias, pace);
+}
+
+const paragraphMemos = new LocalCache<readonly SentenceMemo[]>();
+
+/** What sentence i says on its own: remembered by its text, or read from its terms. */
+function* sentenceMemo(ctx: Context, i: number, pace: Pace): Generator<void, SentenceMemo> {
+  const { start, end } = ctx.analysis.sentences[i];
+  const terms = ctx.tagged[i].terms;
+  const key = ctx.text.slice(start, end);
+  let memo = terms.length ? recall(key) : undefined;
+  if (memo) {
+    if (pace.walked(Math.ceil(terms.length / 16))) yield;
+  } else {
+    const headline = yield* isHeadline(terms, pace);
+    memo = { headline, ...(yield* caseWords(terms, pace)) };
+    if (terms.length) remember(key, memo);
+  }
+  return memo;
 }
 
 function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
@@ -279,6 +313,24 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return k === short.length;
 }
 
+/** descriptorBefore, remembered with the name (it reads only the name's sentence). */
+function before(terms: readonly Term[], name: NameSpan, text: string): string | null {
+  const { notes } = name;
+  if (notes.before === undefined) notes.before = descriptorBefore(terms, name, text);
+  return notes.before;
+}
+
+/** appositive, remembered with the name: a person's differs only in wanting a role noun. */
+function appositiveOf(terms: readonly Term[], name: NameSpan, text: string, type: EntityType): string | null {
+  const { notes } = name;
+  if (type === 'person') {
+    if (notes.personAppositive === undefined) notes.personAppositive = appositive(terms, name, text, type);
+    return notes.personAppositive;
+  }
+  if (notes.appositive === undefined) notes.appositive = appositive(terms, name, text, type);
+  return notes.appositive;
+}
+
 function* buildEntities(
   names: NameSpan[][],
   terms: readonly (readonly Term[])[],
@@ -359,7 +411,7 @@ function* buildEntities(
       if (better(name, b.best)) b.best = name;
       b.entity.mentions.push({ start: name.start, end: name.end, text: name.text, entity: -1 });
       if (!name.headline) {
-        for (const d of [descriptorBefore(terms[s], name, text), appositive(terms[s], name, text, type)]) {
+        for (const d of [before(terms[s], name, text), appositiveOf(terms[s], name, text, type)]) {
           if (!d) continue;
           const k = d.toLowerCase();
           if (b.seen.has(k)) continue;

@@ -16,6 +16,7 @@
 import type { Context } from './context';
 import type { Figure, FigureKind, Span } from './model';
 import { creditEntity, creditFor, overlapsAny, quotedSpans } from './sourcing';
+import { LocalCache } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -632,6 +633,40 @@ function cachedScan(ctx: Context, s: number, body: string, paragraphStart: numbe
   return scans.getOrCompute(key, () => scanFigures(ctx, s, paragraphStart));
 }
 
+/** The scan of each sentence of a paragraph, in order, remembered under its LocalParagraph. */
+const paragraphScanCache = new LocalCache<readonly (readonly RelFigure[])[]>();
+
+const NO_FIGURES: readonly RelFigure[] = Object.freeze([]);
+
+/**
+ * The scan of sentence s, looked up once per paragraph: every sentence's scan depends only
+ * on its paragraph's text (see scanKey: the look-back for a list marker never crosses the
+ * paragraph's first character, which is no space), so a whole unchanged paragraph costs
+ * one look-up by identity.
+ */
+function paragraphScans(ctx: Context): (s: number) => readonly RelFigure[] {
+  const { analysis, text } = ctx;
+  let paragraph = -1;
+  let scans: readonly (readonly RelFigure[])[] = [];
+  const scanOne = (s: number): readonly RelFigure[] => {
+    const sentence = analysis.sentences[s];
+    const p = analysis.paragraphs[sentence.paragraph];
+    const body = text.slice(sentence.start, sentence.end);
+    if (!/\d|[a-z]/i.test(body)) return NO_FIGURES;
+    return cachedScan(ctx, s, body, p ? p.start : sentence.start);
+  };
+  return (s) => {
+    const sentence = analysis.sentences[s];
+    const p = analysis.paragraphs[sentence.paragraph];
+    if (!p) return scanOne(s);
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      scans = paragraphScanCache.getOrCompute(ctx, paragraph, () => Object.freeze(p.sentences.map(scanOne)));
+    }
+    return scans[s - p.sentences[0]] ?? scanOne(s);
+  };
+}
+
 /**
  * The figures of the document, step by step: yields every few dozen sentences so that a
  * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the figures.
@@ -641,14 +676,13 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const figures: Figure[] = [];
   const quoted = quotedSpans(ctx);
   const excluded: Span[] = [...analysis.excluded].sort((a, b) => a.start - b.start);
+  const scansOf = paragraphScans(ctx);
   for (let s = 0; s < analysis.sentences.length; s++) {
     if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
     const sentence = analysis.sentences[s];
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
-    const body = text.slice(sentence.start, sentence.end);
-    if (!/\d|[a-z]/i.test(body)) continue;
-    for (const f of cachedScan(ctx, s, body, paragraph ? paragraph.start : sentence.start)) {
+    for (const f of scansOf(s)) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       if (overlapsAny(quoted, start, end) || overlapsAnyUnmerged(excluded, start, end)) continue;

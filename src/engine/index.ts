@@ -8,7 +8,7 @@
 import { attributeSteps } from './attribution';
 import { findClaimSteps } from './claims';
 import { resolveOptions, type Context } from './context';
-import { segmentSteps } from './document';
+import { segmentSteps, type LocalParagraph } from './document';
 import { entitySteps } from './entities';
 import { findFigureSteps } from './figures';
 import { tagSentences } from './incremental';
@@ -93,10 +93,13 @@ function keepBefore(stage: StageName, analysis: Analysis, quotes: Analysis['quot
 function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator<void, Analysis> {
   const resolved = resolveOptions(options);
   let analysis = emptyAnalysis(text.length);
+  let locals: LocalParagraph[];
   try {
     hooks.onStage?.('segment', 'start');
-    const { paragraphs, sentences, excluded } = yield* segmentSteps(text, resolved.format);
+    const segmented = yield* segmentSteps(text, resolved.format);
+    const { paragraphs, sentences, excluded } = segmented;
     analysis = { ...analysis, paragraphs, sentences, excluded };
+    locals = segmented.locals;
     hooks.onStage?.('segment', 'end');
   } catch (error) {
     failed('segment', error);
@@ -109,7 +112,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
   hooks.onStage?.('tagging', 'end');
   yield;
 
-  const ctx: Context = { text, options: resolved, analysis, tagged };
+  const ctx: Context = { text, options: resolved, analysis, tagged, locals };
   for (const stage of stages) {
     // what a failing stage may touch, so it can be put back (attribution edits quotes in place)
     const quotes = stage.name === 'attribution' ? analysis.quotes.map((q) => ({ ...q })) : analysis.quotes;

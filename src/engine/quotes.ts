@@ -26,7 +26,7 @@
 import type { Context } from './context';
 import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
 import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
-import { SentenceCache } from './sentenceCache';
+import { LocalCache } from './localCache';
 import type { TaggedSentence } from './tagging';
 
 type Family = 'double' | 'single' | 'guillemet' | 'low';
@@ -235,30 +235,19 @@ interface LocalPiece {
 }
 
 /**
- * The pieces of each paragraph, remembered by what decides them: the paragraph's text, the
- * characters just before and after it (a mark's direction reads its neighbours) and the
- * excluded regions inside it. The sentences a kind is judged in split from the same text
- * (document.ts), and their tags are a function of their text (tagging.ts). So after an
- * edit only the changed paragraphs are scanned; what crosses paragraphs (a quotation that
- * runs on into the next one) is settled on every run.
+ * The pieces of each paragraph, remembered under its LocalParagraph: the paragraph's text,
+ * the characters just before and after it (a mark's direction reads its neighbours) and
+ * the excluded regions inside it decide them. The sentences a kind is judged in split from
+ * the same text (document.ts), and their tags are a function of their text (tagging.ts).
+ * So after an edit only the changed paragraphs are scanned; what crosses paragraphs (a
+ * quotation that runs on into the next one) is settled on every run.
  */
-const paragraphPieces = new SentenceCache<readonly LocalPiece[]>();
-
-function paragraphKey(text: string, p: Paragraph, excluded: readonly Excluded[], firstEx: number): string {
-  let regions = 0;
-  let spans = '';
-  for (let k = firstEx; k < excluded.length && excluded[k].start < p.end; k++, regions++) {
-    spans += `${excluded[k].start - p.start},${excluded[k].end - p.start};`;
-  }
-  const before = p.start > 0 ? `1${text[p.start - 1]}` : '0';
-  const after = p.end < text.length ? `1${text[p.end]}` : '0';
-  return `${regions}:${spans}${before}${after}${text.slice(p.start, p.end)}`;
-}
+const paragraphPieces = new LocalCache<readonly LocalPiece[]>();
 
 function piecesOf(ctx: Context, index: number, firstEx: number): readonly LocalPiece[] {
   const { text, analysis } = ctx;
   const p = analysis.paragraphs[index];
-  return paragraphPieces.getOrCompute(paragraphKey(text, p, analysis.excluded, firstEx), () => {
+  return paragraphPieces.getOrCompute(ctx, index, () => {
     const pieces: Piece[] = [];
     scanParagraph(text, p, index, analysis.excluded, firstEx, pieces);
     const local: LocalPiece[] = [];

@@ -53,12 +53,21 @@ export function stillHolds(questions: readonly Question[], stats: CaseLookup): b
 
 /** A copy of a name moved by `shift` characters and given its sentence's index. */
 export function moved(span: NameSpan, shift: number, sentence: number): NameSpan {
+  // written out rather than spread: this runs for every name after each edit (so list
+  // every field of NameSpan here); the notes are shared, they read only the sentence
   return {
-    ...span,
     sentence,
+    first: span.first,
+    last: span.last,
     start: span.start + shift,
     end: span.end + shift,
+    text: span.text,
+    key: span.key,
+    words: span.words,
     scores: [span.scores[0], span.scores[1], span.scores[2]],
     title: span.title && { first: span.title.first, start: span.title.start + shift, end: span.title.end + shift },
+    headline: span.headline,
+    modifier: span.modifier,
+    notes: span.notes,
   };
 }

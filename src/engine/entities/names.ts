@@ -55,6 +55,20 @@ export interface NameSpan {
   headline: boolean;
   /** Written as a modifier of the next word ("Trojan horse", "Pirelli shares"). */
   modifier: boolean;
+  /**
+   * What the sentence says the name is (entities/descriptors.ts), worked out when first
+   * needed. It reads only the sentence, so the object is shared by every copy of the span
+   * made for a later analysis of the same sentence text (entities/memo.ts).
+   */
+  notes: NameNotes;
+}
+
+export interface NameNotes {
+  /** The title or role written before the name, once looked for. */
+  before?: string | null;
+  /** The appositive after the name, read for a person and for any other type. */
+  appositive?: string | null;
+  personAppositive?: string | null;
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Auxiliary'];
@@ -545,6 +559,7 @@ function add(
     scores: evidence(terms, i, j, words, candidates, start, end),
     title: lead,
     headline: false,
+    notes: {},
     modifier: j + 1 < terms.length && !breaksAfter(terms, j) && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun'),
   });
 }
@@ -755,6 +770,7 @@ export function* matchHeadline(
       title: null,
       headline: true,
       modifier: false,
+      notes: {},
     });
     i = matched + 1;
   }

@@ -1,0 +1,39 @@
+// What a stage works out from one paragraph's own text, remembered under the paragraph's
+// LocalParagraph (document.ts): the same object stands for the same paragraph text, its
+// neighbouring characters and its excluded regions. A look-up is by identity, so an
+// unchanged paragraph costs a stage next to nothing after an edit elsewhere. The entries
+// live as long as their LocalParagraph, which the segmentation cache bounds and empties
+// with the tagging cache, so cold runs stay cold.
+
+import type { Context } from './context';
+import type { LocalParagraph } from './document';
+
+export class LocalCache<V> {
+  private readonly entries = new WeakMap<LocalParagraph, V>();
+
+  /**
+   * The value remembered for paragraph `index` of the context, or `compute()` remembered
+   * under it. Without LocalParagraphs in the context, computes every time.
+   */
+  get(ctx: Context, index: number): V | undefined {
+    const local = ctx.locals?.[index];
+    return local && this.entries.get(local);
+  }
+
+  /** Remembers `value` for paragraph `index` (nothing without LocalParagraphs). */
+  set(ctx: Context, index: number, value: V): void {
+    const local = ctx.locals?.[index];
+    if (local) this.entries.set(local, value);
+  }
+
+  getOrCompute(ctx: Context, index: number, compute: () => V): V {
+    const local = ctx.locals?.[index];
+    if (!local) return compute();
+    let value = this.entries.get(local);
+    if (value === undefined) {
+      value = compute();
+      this.entries.set(local, value);
+    }
+    return value;
+  }
+}
