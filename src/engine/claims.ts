@@ -9,7 +9,7 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind } from './model';
 import { creditEntity, overlapsAny, quotedSpans, sentenceCredits } from './sourcing';
-import { LocalCache } from './localCache';
+import { LocalCache, perSentence } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -105,22 +105,10 @@ const paragraphKindCache = new LocalCache<readonly OwnKinds[]>();
 /** The own kinds of sentence s, looked up once per paragraph (one look-up by identity for an unchanged one). */
 function paragraphKinds(ctx: Context): (s: number) => OwnKinds {
   const { analysis, text } = ctx;
-  let paragraph = -1;
-  let kinds: readonly OwnKinds[] = [];
-  const readOne = (s: number): OwnKinds => {
+  return perSentence(ctx, paragraphKindCache, (s) => {
     const sentence = analysis.sentences[s];
     return cachedKinds(text.slice(sentence.start, sentence.end), ctx.tagged[s]?.terms ?? []);
-  };
-  return (s) => {
-    const sentence = analysis.sentences[s];
-    const p = analysis.paragraphs[sentence.paragraph];
-    if (!p) return readOne(s);
-    if (sentence.paragraph !== paragraph) {
-      paragraph = sentence.paragraph;
-      kinds = paragraphKindCache.getOrCompute(ctx, paragraph, () => Object.freeze(p.sentences.map(readOne)));
-    }
-    return kinds[s - p.sentences[0]] ?? readOne(s);
-  };
+  });
 }
 
 /**

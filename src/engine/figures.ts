@@ -16,7 +16,7 @@
 import type { Context } from './context';
 import type { Figure, FigureKind, Span } from './model';
 import { creditEntity, creditFor, overlapsAny, quotedSpans } from './sourcing';
-import { LocalCache } from './localCache';
+import { LocalCache, perSentence } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -646,25 +646,13 @@ const NO_FIGURES: readonly RelFigure[] = Object.freeze([]);
  */
 function paragraphScans(ctx: Context): (s: number) => readonly RelFigure[] {
   const { analysis, text } = ctx;
-  let paragraph = -1;
-  let scans: readonly (readonly RelFigure[])[] = [];
-  const scanOne = (s: number): readonly RelFigure[] => {
+  return perSentence(ctx, paragraphScanCache, (s) => {
     const sentence = analysis.sentences[s];
     const p = analysis.paragraphs[sentence.paragraph];
     const body = text.slice(sentence.start, sentence.end);
     if (!/\d|[a-z]/i.test(body)) return NO_FIGURES;
     return cachedScan(ctx, s, body, p ? p.start : sentence.start);
-  };
-  return (s) => {
-    const sentence = analysis.sentences[s];
-    const p = analysis.paragraphs[sentence.paragraph];
-    if (!p) return scanOne(s);
-    if (sentence.paragraph !== paragraph) {
-      paragraph = sentence.paragraph;
-      scans = paragraphScanCache.getOrCompute(ctx, paragraph, () => Object.freeze(p.sentences.map(scanOne)));
-    }
-    return scans[s - p.sentences[0]] ?? scanOne(s);
-  };
+  });
 }
 
 /**

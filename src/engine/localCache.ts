@@ -37,3 +37,25 @@ export class LocalCache<V> {
     return value;
   }
 }
+
+/**
+ * A look-up of a per-sentence value through its paragraph: the values of all the sentences
+ * of a paragraph are remembered together under its LocalParagraph, so a walk over the
+ * sentences in order costs one look-up per paragraph. `readOne` works out one sentence's
+ * value (it must depend only on the paragraph's own text, as the cache is keyed by it).
+ */
+export function perSentence<V>(ctx: Context, cache: LocalCache<readonly V[]>, readOne: (s: number) => V): (s: number) => V {
+  const { sentences, paragraphs } = ctx.analysis;
+  let paragraph = -1;
+  let values: readonly V[] = [];
+  return (s) => {
+    const p = paragraphs[sentences[s].paragraph];
+    if (!p) return readOne(s);
+    if (sentences[s].paragraph !== paragraph) {
+      paragraph = sentences[s].paragraph;
+      values = cache.getOrCompute(ctx, paragraph, () => Object.freeze(p.sentences.map(readOne)));
+    }
+    const k = s - p.sentences[0];
+    return k >= 0 && k < values.length ? values[k] : readOne(s);
+  };
+}
