@@ -503,6 +503,8 @@ class Attributor {
     // 2. before the quote, in its sentence
     const before = this.creditBefore(pre);
     if (before) return before;
+    const fronted = this.frontedClause(pre, post, quote, sentences[sq].start);
+    if (fronted) return fronted;
     // 3. anywhere later in the sentence
     const later = this.creditAfter(post, post.length, true);
     if (later) return later;
@@ -523,6 +525,25 @@ class Attributor {
       if (isCueVerb(post[v]) && /,\s*$/.test(this.text.slice(post[v - 1].end, post[v].start))) return Math.max(10, v + 1);
     }
     return 10;
+  }
+
+  /**
+   * "After saying the plan was “dead on arrival,” Kim left the room": a participle clause
+   * that opens the sentence has the subject of the main clause after it.
+   */
+  private frontedClause(pre: Term[], post: Term[], quote: Quote, sentenceStart: number): Credit | null {
+    if (pre.length < 2 || post.length < 2 || pre[0].start !== sentenceStart) return null;
+    if (!/^(?:after|before|while|since|upon|when|in|by)$/.test(pre[0].normal)) return null;
+    const verb = pre[1];
+    if (!/ing$/.test(verb.normal) || !QUOTE_CUE_VERB_FORMS.has(verb.normal)) return null;
+    // the clause closes with the quote: “…,” or “…”, then the main clause
+    if (pre.slice(2).some((t, i) => /,/.test(this.text.slice(pre[i + 1].end, t.start)))) return null;
+    if (!/,[’'"”]*$/.test(quote.text) && !/^\s*,/.test(this.text.slice(quote.end, post[0].start))) return null;
+    const phrase = this.phraseAfter(post, 0, post.length);
+    if (!phrase || !post[phrase.to]?.tags.has('Verb') || this.boundaryBetween(post[phrase.to - 1], post[phrase.to])) return null;
+    const speaker = this.speakerOf(post, phrase.from, phrase.to);
+    if (!speaker || (speaker.speaker.entity === null && !isProper(post[phrase.to - 1]) && !isPronoun(post[phrase.from]) && speaker.status !== 'anonymous')) return null;
+    return { ...speaker, cue: { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) } };
   }
 
   /** "KIM:" or "Sen. Lee:" at the start of the quote's paragraph, before the quote. */
@@ -702,7 +723,7 @@ class Attributor {
     }
     if (!attached && before && /,/.test(gap)) subjectEnd = this.beforeDescription(terms, k, from);
     if (subjectEnd >= from) {
-      const phrase = this.phraseBefore(terms, subjectEnd + 1, from);
+      const phrase = this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from);
       const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
       if (speaker && phrase) {
         // "tweets accusing …": a participle right after a plain noun modifies the noun
@@ -854,6 +875,29 @@ class Attributor {
       }
     }
     return { from: f, to: end };
+  }
+
+  /**
+   * "Residents living near the plant said": when the phrase before a verb is the object of
+   * a participle that follows a noun, the noun before the participle is the subject.
+   */
+  private reducedRelative(terms: Term[], phrase: { from: number; to: number } | null, from: number): { from: number; to: number } | null {
+    if (!phrase) return phrase;
+    // the participle read as a noun, inside the phrase: "Farmers waiting outside the court"
+    for (let j = phrase.from + 1; j < phrase.to - 1; j++) {
+      const t = terms[j];
+      const noun = terms[j - 1];
+      if (!/^[a-z]{3,}ing$/.test(t.normal) || isProper(t) || /['’]/.test(noun.text)) continue;
+      if ((noun.tags.has('Plural') || isProper(noun)) && !this.boundaryBetween(noun, t)) return { from: phrase.from, to: j };
+    }
+    if (phrase.from - 3 < from) return phrase;
+    const link = terms[phrase.from - 1];
+    const participle = terms[phrase.from - 2];
+    if (!link.tags.has('Preposition') || !/ing$/.test(participle.normal) || isCueVerb(participle)) return phrase;
+    if (this.boundaryBetween(participle, link) || this.boundaryBetween(link, terms[phrase.from]) || this.boundaryBetween(terms[phrase.from - 3], participle)) return phrase;
+    const subject = this.phraseBefore(terms, phrase.from - 2, from);
+    const head = subject && terms[subject.to - 1];
+    return head && (head.tags.has('Plural') || isProper(head) || ANONYMOUS_NOUNS.has(head.normal)) ? subject : phrase;
   }
 
   /** Back from `last` over phrase words to a boundary. */

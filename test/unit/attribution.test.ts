@@ -379,6 +379,30 @@ describe('attribution', () => {
     });
   });
 
+  it('a fronted “After saying …” clause has the subject of the main clause after the quote', () => {
+    const text = 'Ruiz chairs the board. After saying the budget was “a house of cards,” she left the meeting early.';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'house of cards'), { text: 'she', name: 'Ana Ruiz', start: text.indexOf('she'), status: 'attributed', cue: 'saying' });
+  });
+
+  for (const [text, subject] of [
+    ['Farmers waiting outside the court chanted “Open the gates!” until noon.', 'Farmers'],
+    ['Cyclists riding through the old town chanted “Open the gates!” until noon.', 'Cyclists'],
+  ]) {
+    it(`“Residents living near the plant said …”: the noun before the participle is the subject: ${subject}`, () => {
+      const a = attribute(text);
+      assert.deepEqual(speakerOf(a, text, 'gates'), { text: subject, name: subject, start: 0, status: 'attributed', cue: 'chanted' });
+    });
+  }
+
+  it('“referenced” is a cue: the quoted words are a quotation credited to its subject', () => {
+    const text = 'The council did not name the developer, but it referenced “broken promises” in its report.';
+    const ctx = prepare(text, [{ name: 'Harbor Council', type: 'organization', forms: ['The council'] }]);
+    assert.equal(ctx.analysis.quotes[0].kind, 'quotation');
+    attributeQuotes(ctx);
+    assert.deepEqual(speakerOf(ctx.analysis, text, 'broken'), { text: 'it', name: 'Harbor Council', start: text.indexOf('it ref'), status: 'attributed', cue: 'referenced' });
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
