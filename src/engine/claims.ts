@@ -128,9 +128,11 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     if (paragraph && paragraph.kind === 'heading') continue;
     const own = kindsOf(s);
     if (own.question) continue;
+    const figure = figuresBySentence.has(s);
+    // most sentences claim nothing: skip them before reading their quotations
+    if (!figure && own.kinds.length === 0) continue;
     if (whollyQuoted(quoted, sentence.start, sentence.end, text)) continue;
-    const kinds: ClaimKind[] = figuresBySentence.has(s) ? ['figure', ...own.kinds] : [...own.kinds];
-    if (kinds.length === 0) continue;
+    const kinds: ClaimKind[] = figure ? ['figure', ...own.kinds] : [...own.kinds];
     const credit = sentenceCredits(ctx, s)[0] ?? null;
     const source = credit ? { ...credit.source } : null;
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds, sourced: !!source, source, sentence: s });

@@ -74,12 +74,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   // every sentence is in a paragraph; this only guards a hand-built analysis
   for (let i = 0; i < terms.length; i++) if (!memos[i]) memos[i] = yield* sentenceMemo(ctx, i, pace);
   const headline = memos.map((m) => m.headline);
-  const stats: CaseStats = { capitalised: new Set(), lower: new Set() };
-  for (let i = 0; i < memos.length; i++) {
-    if (headline[i]) continue;
-    for (const w of memos[i].capitalised) stats.capitalised.add(w);
-    for (const w of memos[i].lower) stats.lower.add(w);
-  }
+  const stats = caseStatsOf(memos);
   const outside = excludedFilter(ctx.analysis.excluded);
 
   const names: NameSpan[][] = new Array(tagged.length);
@@ -92,7 +87,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     const base = sentences[i].start;
     let found: NameSpan[];
     if (memo.names && stillHolds(memo.names.questions, stats)) {
-      found = memo.names.spans.map((span) => moved(span, base, i));
+      found = movedAll(memo.names.spans, base, i);
       if (pace.walked(Math.ceil(terms[i].length / 8))) yield;
     } else {
       const { lookup, questions } = recording(stats);
@@ -103,7 +98,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   }
 
   const totals = new Map<string, Scores>();
-  for (const sentence of names) for (const name of sentence) addScores(totals, name.key, name.scores);
+  addAllScores(totals, names, false);
   yield;
 
   const alias = new Map<string, string>();
@@ -120,12 +115,11 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     if (!headline[i]) continue;
     names[i] = (yield* matchHeadline(terms[i], i, text, known, pace)).filter(outside);
   }
-  for (const sentence of names) for (const name of sentence) if (name.headline) addScores(totals, name.key, name.scores);
+  addAllScores(totals, names, true);
   for (const w of personWords) addScores(totals, w, [5, 0, 0]);
 
   // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
-  const standalone = new Set<string>();
-  for (const sentence of names) for (const name of sentence) if (!name.modifier) standalone.add(name.key);
+  const standalone = standaloneKeys(names);
   // asked for every name, several times: decided once per key
   const types = new Map<string, EntityType | null>();
   const typeOf = (key: string): EntityType | null => {
@@ -156,6 +150,45 @@ function* sentenceMemo(ctx: Context, i: number, pace: Pace): Generator<void, Sen
     if (terms.length) remember(key, memo);
   }
   return memo;
+}
+
+/**
+ * The document's CaseStats from the memos of its sentences (headlines say nothing about
+ * capitals). Plain loops in a plain function: this walks every word of the article.
+ */
+function caseStatsOf(memos: readonly SentenceMemo[]): CaseStats {
+  const stats: CaseStats = { capitalised: new Set(), lower: new Set() };
+  for (let i = 0; i < memos.length; i++) {
+    const memo = memos[i];
+    if (memo.headline) continue;
+    for (let k = 0; k < memo.capitalised.length; k++) stats.capitalised.add(memo.capitalised[k]);
+    for (let k = 0; k < memo.lower.length; k++) stats.lower.add(memo.lower[k]);
+  }
+  return stats;
+}
+
+/** A sentence's remembered names, placed at its start `base` as sentence `sentence`. */
+function movedAll(spans: readonly NameSpan[], base: number, sentence: number): NameSpan[] {
+  const out: NameSpan[] = new Array(spans.length);
+  for (let k = 0; k < spans.length; k++) out[k] = moved(spans[k], base, sentence);
+  return out;
+}
+
+/** Adds the scores of every name (of the headline names only, with `headlines`). */
+function addAllScores(totals: Map<string, Scores>, names: readonly NameSpan[][], headlines: boolean): void {
+  for (let s = 0; s < names.length; s++) {
+    const sentence = names[s];
+    for (let k = 0; k < sentence.length; k++) if (!headlines || sentence[k].headline) addScores(totals, sentence[k].key, sentence[k].scores);
+  }
+}
+
+function standaloneKeys(names: readonly NameSpan[][]): Set<string> {
+  const standalone = new Set<string>();
+  for (let s = 0; s < names.length; s++) {
+    const sentence = names[s];
+    for (let k = 0; k < sentence.length; k++) if (!sentence[k].modifier) standalone.add(sentence[k].key);
+  }
+  return standalone;
 }
 
 function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
@@ -331,6 +364,28 @@ function appositiveOf(terms: readonly Term[], name: NameSpan, text: string, type
   return notes.appositive;
 }
 
+/** Adds a descriptor to the entity being built, once however often it is written. */
+function describe(b: Building, descriptor: string | null): void {
+  if (!descriptor) return;
+  const k = descriptor.toLowerCase();
+  if (b.seen.has(k)) return;
+  b.seen.add(k);
+  b.entity.descriptors.push(descriptor);
+}
+
+/** The first name of each key with several words that is typed a person. */
+function multiWordPeople(names: readonly NameSpan[][], typeOf: (key: string) => EntityType | null): Map<string, NameSpan> {
+  const multi = new Map<string, NameSpan>();
+  for (let s = 0; s < names.length; s++) {
+    const sentence = names[s];
+    for (let k = 0; k < sentence.length; k++) {
+      const name = sentence[k];
+      if (name.words.length > 1 && !multi.has(name.key) && typeOf(name.key) === 'person') multi.set(name.key, name);
+    }
+  }
+  return multi;
+}
+
 function* buildEntities(
   names: NameSpan[][],
   terms: readonly (readonly Term[])[],
@@ -354,10 +409,7 @@ function* buildEntities(
 
   // People with several words in their name first, longest first, so that "Kim Jong" and
   // "Kim Jong Un" are one person and single words can find the full names they belong to.
-  const multi = new Map<string, NameSpan>();
-  for (const sentence of names)
-    for (const name of sentence)
-      if (name.words.length > 1 && typeOf(name.key) === 'person' && !multi.has(name.key)) multi.set(name.key, name);
+  const multi = multiWordPeople(names, typeOf);
   yield;
   const byLastWord = new Map<string, Building[]>();
   const firstByWord = new Map<string, Building>();
@@ -382,7 +434,8 @@ function* buildEntities(
   const lastByWord = new Map<string, Building>();
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];
-    for (const name of sentence) {
+    for (let n = 0; n < sentence.length; n++) {
+      const name = sentence[n];
       // a name costs about as much as a few terms elsewhere (its descriptors, its maps)
       if (pace.walked(8)) yield;
       const type = typeOf(alias.get(name.key) ?? name.key) ?? typeOf(name.key);
@@ -411,13 +464,8 @@ function* buildEntities(
       if (better(name, b.best)) b.best = name;
       b.entity.mentions.push({ start: name.start, end: name.end, text: name.text, entity: -1 });
       if (!name.headline) {
-        for (const d of [before(terms[s], name, text), appositiveOf(terms[s], name, text, type)]) {
-          if (!d) continue;
-          const k = d.toLowerCase();
-          if (b.seen.has(k)) continue;
-          b.seen.add(k);
-          b.entity.descriptors.push(d);
-        }
+        describe(b, before(terms[s], name, text));
+        describe(b, appositiveOf(terms[s], name, text, type));
       }
     }
   }
