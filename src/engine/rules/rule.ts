@@ -5,6 +5,7 @@
 
 import type { Context } from '../context';
 import type { RelatedLocation, RuleCode, Severity } from '../model';
+import { SentenceCache } from '../sentenceCache';
 
 /** What a rule reports; the runner adds the code and the effective severity. */
 export interface Report {
@@ -39,6 +40,20 @@ export interface Rule extends RuleInfo {
  * that the excerpt is not quoted twice.
  */
 export function excerpt(text: string, maxWords = 4, maxChars = 40): string {
+  // the same quotations and figures come back after every edit: cut each once
+  const shape = `${maxWords}:${maxChars}`;
+  let cache = excerpts.get(shape);
+  if (!cache) {
+    cache = new SentenceCache<string>(10_000);
+    excerpts.set(shape, cache);
+  }
+  return cache.getOrCompute(text, () => cutExcerpt(text, maxWords, maxChars));
+}
+
+/** Remembered excerpts, one cache for each length limit the rules use. */
+const excerpts = new Map<string, SentenceCache<string>>();
+
+function cutExcerpt(text: string, maxWords: number, maxChars: number): string {
   let body = text.replace(/\s+/g, ' ').trim();
   while (body && OPENING_MARKS.includes(body[0])) body = body.slice(1).trimStart();
   while (body && CLOSING_MARKS.includes(body[body.length - 1])) body = body.slice(0, -1).trimEnd();
