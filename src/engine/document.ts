@@ -53,6 +53,17 @@ const OTHER_ABBREVIATIONS = new Set([
   'etc', 'al', 'bros', 'dept', 'univ', 'assn', 'ph.d', 'esq',
 ]);
 
+/**
+ * US state abbreviations in AP style ("SPRINGFIELD, Ill. (AP) —", "Portland, Ore., said"):
+ * like the abbreviations above they end a sentence only before a word that opens one. Many
+ * are ordinary words too ("ill", "mass"), so only a capitalised one counts.
+ */
+const STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la',
+  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va',
+  'wash', 'wis', 'wyo',
+]);
+
 /** Words that typically open a sentence: after an ambiguous abbreviation they decide the split. */
 const SENTENCE_OPENERS = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our',
@@ -488,7 +499,8 @@ function startsSentence(text: string, i: number, j: number, k: number, end: numb
     return false;
   }
   const initial = /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
-  if (initial || OTHER_ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(nextWord) || /[“"‘]/.test(next);
+  const state = STATE_ABBREVIATIONS.has(lower) && /^[A-Z]/.test(word);
+  if (initial || state || OTHER_ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(nextWord) || /[“"‘]/.test(next);
   return true;
 }
 

@@ -7,7 +7,7 @@
 
 import type { Context } from './context';
 import { appositive, descriptorBefore } from './entities/descriptors';
-import { CORPORATE_ENDINGS, NAME_CONNECTORS } from './entities/lexicon';
+import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES } from './entities/lexicon';
 import {
   ORG,
   PERSON,
@@ -303,12 +303,14 @@ function linkAcronyms(
   }
 }
 
-/** "Acme" after "Acme Corp." is the company. */
+/** "Acme" after "Acme Corp." is the company, and "Lunova" after "Lunova Semiconductor". */
 function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string, string>): void {
   for (const [key, scores] of [...totals]) {
     const words = key.split(' ');
-    if (words.length < 2 || !CORPORATE_ENDINGS.has(words[words.length - 1]) || argmax(scores) !== ORG) continue;
+    const ending = words[words.length - 1];
+    if (words.length < 2 || argmax(scores) !== ORG) continue;
     const short = words.slice(0, -1).join(' ');
+    if (!CORPORATE_ENDINGS.has(ending) && !(INDUSTRY_ENDINGS.has(ending) && !PLACES.has(short))) continue;
     const shortScores = totals.get(short);
     if (!shortScores || alias.has(short)) continue;
     shortScores[ORG] += 3;

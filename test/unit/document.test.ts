@@ -34,6 +34,20 @@ describe('document model', () => {
     ]);
   });
 
+  it('does not end a sentence after a state abbreviation unless a new sentence plainly starts', () => {
+    const text =
+      'SALEM, Ore. (AP) — Rain closed roads. Voters in Bend, Ore., turned out. She moved to Austin, Tex. The move was hard. ' +
+      'He was ill. The doctor came.';
+    assert.deepEqual(sentencesOf(text), [
+      'SALEM, Ore. (AP) — Rain closed roads.',
+      'Voters in Bend, Ore., turned out.',
+      'She moved to Austin, Tex.',
+      'The move was hard.',
+      'He was ill.',
+      'The doctor came.',
+    ]);
+  });
+
   it('ends a sentence inside closing quotes, but not before a lower-case attribution', () => {
     const text = '“Why now?” she asked. “We had no choice.” The vote was 5-4.';
     assert.deepEqual(sentencesOf(text), ['“Why now?” she asked.', '“We had no choice.”', 'The vote was 5-4.']);

@@ -286,6 +286,51 @@ describe('entities', () => {
       );
     });
 
+    it('reads a dateline as the place the story was filed from and the agency that filed it', () => {
+      const entities = entitiesOf(
+        'HARBORVIEW, Ore. (Reuters) — The Harborview City Council voted on Tuesday to close the pier.\n\n' +
+          'The Harborview Port Authority said it would appeal.',
+      );
+      assert.deepEqual(
+        entities.map((e) => `${e.name}:${e.type}`),
+        [
+          'HARBORVIEW:place',
+          'Ore.:place',
+          'Reuters:organization',
+          'Harborview City Council:organization',
+          'Harborview Port Authority:organization',
+        ],
+      );
+    });
+
+    it('links a company’s short name to the full one that says what it makes', () => {
+      const entities = entitiesOf(
+        'Chipmaker Velorin to cut jobs\n\nVelorin Semiconductor will cut 900 jobs, the company said. ' +
+          'Shares of Velorin fell. Velorin is the largest employer in the town of Dunmore.',
+      );
+      const company = find(entities, 'Velorin Semiconductor');
+      assert.equal(company.type, 'organization');
+      assert.deepEqual(mentionTexts(company), ['Velorin', 'Velorin Semiconductor', 'Velorin', 'Velorin']);
+      assert.ok(!entities.some((e) => e.name.startsWith('Chipmaker')), entities.map((e) => e.name).join(', '));
+    });
+
+    it('takes the firm a person works at for an organisation, and a state after a city for no description', () => {
+      const entities = entitiesOf(
+        '“Demand will recover,” said Tom Reyes, an analyst at Harlow Fenwick. The firm, based in Austin, Texas, employs about 900 people.',
+      );
+      assert.equal(find(entities, 'Harlow Fenwick').type, 'organization');
+      assert.deepEqual(find(entities, 'Texas').descriptors, []);
+      assert.deepEqual(find(entities, 'Tom Reyes').descriptors, ['an analyst at Harlow Fenwick']);
+    });
+
+    it('keeps only the title, not the noun before it, and reads a lower-case role at the start', () => {
+      const entities = entitiesOf(
+        'The council closed two libraries, a decision Mayor Dana Whitfield called painful. Chief executive Priya Raman told analysts the cuts were hard.',
+      );
+      assert.deepEqual(find(entities, 'Dana Whitfield').descriptors, ['Mayor']);
+      assert.deepEqual(find(entities, 'Priya Raman').descriptors, ['Chief executive']);
+    });
+
     it('returns nothing for an empty text', () => {
       assert.deepEqual(entitiesOf(''), []);
     });

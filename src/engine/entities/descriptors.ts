@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../model';
 import type { Term } from '../tagging';
-import { ROLE_NOUNS } from './lexicon';
+import { PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { hasTag, type NameSpan } from './names';
 
 const MAX_BEFORE = 6;
@@ -19,7 +19,7 @@ function plainSpace(post: string): boolean {
 function isRoleNoun(t: Term): boolean {
   if (!/^\p{Ll}/u.test(t.text)) return false;
   if (hasTag(t, ['Pronoun', 'Possessive', 'Date', 'Value', 'Verb', 'Plural'])) return false;
-  return t.tags.has('Noun') && (t.tags.has('Actor') || ROLE_NOUNS.has(t.normal));
+  return t.tags.has('Noun') && (t.tags.has('Actor') || ROLE_NOUNS.has(t.normal) || PERSON_TITLES.has(t.normal) || t.normal === 'executive');
 }
 
 /** The title or role written just before the name, or null. */
@@ -42,6 +42,8 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
     // modifiers of the title: "former", "North Korean", "Apple chief"; not any noun ("network")
     const capitalised = /^\p{Lu}/u.test(p.text);
     if (!capitalised && !hasTag(p, ['Adjective', 'Possessive', 'Actor'])) break;
+    // before a written title ("a decision Mayor Ana Ruiz called") only adjectives belong to it
+    if (!capitalised && name.title && !hasTag(p, ['Adjective', 'Possessive'])) break;
     if (capitalised && !hasTag(p, ['Adjective', 'Noun', 'Possessive'])) break;
     first--;
   }
@@ -68,6 +70,9 @@ export function appositive(terms: readonly Term[], name: NameSpan, text: string,
     lead.tags.has('Possessive') ||
     (/^\p{Ll}/u.test(lead.text) && hasTag(lead, ['Noun', 'Adjective']) && !hasTag(lead, ['Pronoun', 'Verb']));
   if (!opens || (lead.tags.has('Pronoun') && !lead.tags.has('Possessive'))) return null;
+  // a place or an organisation is described by a noun phrase ("Acme Corp., a Dallas-based
+  // chipmaker,"), never by what follows "Austin, Texas, employs…"
+  if (type !== 'person' && !hasTag(lead, ['Determiner', 'Possessive'])) return null;
   for (let k = first; k < terms.length && k - first < MAX_APPOSITIVE; k++) {
     const t = terms[k];
     if (t.tags.has('Verb') && !t.tags.has('Adjective')) return null;

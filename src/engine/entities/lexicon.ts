@@ -98,7 +98,11 @@ export const ORG_SUFFIXES = set(
     'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +
     'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Church|Hospital|Clinic|Centre|' +
     'Center|Museum|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
-    'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands|Express',
+    'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands|Express|' +
+    // what a company makes or does, as the last word of its name ("Lunova Semiconductor")
+    'Semiconductor|Semiconductors|Pharma|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|Automotive|' +
+    'Aerospace|Entertainment|Solutions|Resources|Healthcare|Financial|Realty|Properties|Manufacturing|Devices|' +
+    'Instruments|Materials|Dynamics|Analytics|Biosciences|Motor|Shipping|Utilities|Wireless|Telecommunications',
 );
 
 /** Words that begin an organisation's name when "of" follows ("Bank of England"). */
@@ -186,6 +190,24 @@ export const NAME_CONNECTORS = set('of|de|du|des|da|di|del|della|van|von|der|den
 
 /** Corporate endings dropped to link "Acme" with "Acme Corp.". */
 export const CORPORATE_ENDINGS = set('Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|Plc|Group|Holdings|AG|SA|NV|GmbH');
+
+/**
+ * Last words of a company's name that say what it makes or does: "Lunova" after "Lunova
+ * Semiconductor" is the company, as "Acme" is after "Acme Corp." (but "Texas" after "Texas
+ * Instruments" is still the state).
+ */
+export const INDUSTRY_ENDINGS = set(
+  'Semiconductor|Semiconductors|Pharma|Pharmaceuticals|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|' +
+    'Automotive|Aerospace|Entertainment|Motors|Motor|Airlines|Airways|Systems|Technologies|Technology|Software|' +
+    'Networks|Communications|Telecom|Electronics|Energy|Petroleum|Steel|Mining|Industries|Enterprises|Foods|Brands|' +
+    'Stores|Instruments|Devices|Materials|Dynamics|Shipping|Wireless|Healthcare|Financial|Realty|Properties',
+);
+
+/**
+ * Compound role nouns written as one word ("chipmaker", "automaker", "drugmaker"): a word
+ * ending in one of these, after an ordinary word, names what a company or person is.
+ */
+export const ROLE_NOUN_ENDINGS = ['maker', 'makers', 'builder', 'giant', 'firm', 'company', 'producer', 'retailer', 'carrier', 'operator', 'owner'];
 
 /** Abbreviations whose full stop belongs to the name ("Acme Inc.", "Jr."). */
 export const NAME_ABBREVIATIONS = set('Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt|Ft|Dept|Plc|Ave');

@@ -25,6 +25,7 @@ import {
   PLACE_SUFFIXES,
   PLACES,
   ROLE_NOUNS,
+  ROLE_NOUN_ENDINGS,
   STRONG_TITLES,
   TITLE_MODIFIERS,
   normalizeName,
@@ -246,6 +247,20 @@ function opensSentence(terms: readonly Term[], i: number): boolean {
   return /[:;.!?][\s"”’]*$|[“"‘«]\s*$|\s[-–—]+\s*$/.test(terms[i - 1].post);
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A role noun: from the list ("company", "striker"), or a compound of an ordinary word and a
+ * role ("chipmaker", "drugmaker", "tech giant" written as one word).
+ */
+export function isRoleWord(w: string): boolean {
+  if (ROLE_NOUNS.has(w)) return true;
+  for (const ending of ROLE_NOUN_ENDINGS) {
+    if (w.length >= ending.length + 3 && w.endsWith(ending) && isCommonWord(w.slice(0, -ending.length))) return true;
+  }
+  return false;
+}
+
 function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boolean {
   const t = terms[i];
   if (!isCapitalised(t) || !NAME_WORD.test(t.text)) return false;
@@ -255,7 +270,11 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
   const w = word(t);
   if (COMMON_ABBREVIATIONS.has(w) && isAllCaps(t)) return false;
+  // an article the tagger took for part of a name ("- The Riverton City Council")
+  if (ARTICLES.has(w)) return false;
   if (!opensSentence(terms, i)) return true;
+  // "Chipmaker Lunova said…", "Striker Kane scored…": the role, capitalised only because it opens the sentence
+  if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
@@ -656,9 +675,14 @@ function evidence(
   if (n === 1 && isAllCaps(only) && only.text.replace(/\./g, '').length <= 6 && !PLACES.has(key)) scores[ORG] += 1.5;
   if (i > 0) {
     const before = terms[i - 1];
-    // "striker Shearer", "leader Deng Xiaoping"; "chipmaker Acme"
-    if (/^\p{Ll}/u.test(before.text) && before.tags.has('Actor') && !before.tags.has('Plural') && !/\S/.test(before.post))
-      scores[ROLE_NOUNS.has(before.normal) ? ORG : PERSON] += 2;
+    // "striker Shearer", "leader Deng Xiaoping"; "chipmaker Acme", also opening the sentence
+    const role = /^\p{Ll}/u.test(before.text) ? before.tags.has('Actor') && !before.tags.has('Plural') : i === 1 && isRoleWord(word(before));
+    if (role && !/\S/.test(before.post)) scores[isRoleWord(before.normal) ? ORG : PERSON] += 2;
+    // "an analyst at Morgan Stanley", "a researcher with Acme": where a person works
+    if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
+      const worker = terms[i - 2];
+      if (/^\p{Ll}/u.test(worker.text) && worker.tags.has('Actor') && !hasTag(worker, ['Plural', 'Pronoun'])) scores[ORG] += 4;
+    }
     if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post)) scores[PLACE] += 0.5;
     const modifier = j + 1 < terms.length && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun');
     if (before.normal === 'the' && !modifier) scores[ORG] += 0.3;
@@ -675,12 +699,59 @@ function evidence(
   }
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
+  // a dateline: "RIVERTON, Ore. (Reuters) —" is where the story was filed, and by which agency
+  const dateline = datelineOf(terms);
+  if (dateline && j <= dateline.end) scores[i >= dateline.agency ? ORG : PLACE] += 6;
   // "Chicago beat Boston": a place that wins or loses a match is its team
   const playsAfter = j + 1 < terms.length && !breaksAfter(terms, j) && MATCH_VERBS.has(terms[j + 1].normal);
   const playsBefore = i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal);
   if ((playsAfter || playsBefore || inResultsRow(terms, i, j)) && scores[PLACE] > 0 && scores[PERSON] < scores[PLACE])
     scores[ORG] += scores[PLACE] + 2;
   return scores;
+}
+
+const datelines = new WeakMap<readonly Term[], { end: number; agency: number } | null>();
+
+/**
+ * The dateline opening a sentence, if there is one: a place in capitals ("RIVERTON",
+ * "NEW YORK"), perhaps its state or country ("Ore.", "Texas", "China"), perhaps a news
+ * agency in brackets ("(AP)"), then a dash. Gives the index of its last term and of the
+ * agency's first (past the end when there is none).
+ */
+function datelineOf(terms: readonly Term[]): { end: number; agency: number } | null {
+  let found = datelines.get(terms);
+  if (found !== undefined) return found;
+  found = null;
+  const dash = (k: number) => /(?:^|\s)[-–—]+\s*$/.test(terms[k].post + (terms[k + 1]?.pre ?? ''));
+  let k = 0;
+  while (k < terms.length && k < 4 && isAllCaps(terms[k]) && /^\s*$/.test(terms[k].post) && !dash(k)) k++;
+  if (k < terms.length && isAllCaps(terms[k]) && k < 4) {
+    let end = k;
+    // ", Ore." / ", Texas" / ", China"
+    if (/^,\s*$/.test(terms[end].post) && !dash(end)) {
+      let r = end + 1;
+      while (r < terms.length && r <= end + 2 && isCapitalised(terms[r]) && !isAllCaps(terms[r]) && !/[(]/.test(terms[r].pre)) {
+        if (dash(r) || /^\.?\s*$/.test(terms[r].post) === false || /\($/.test(terms[r].post.trim())) break;
+        r++;
+      }
+      if (r > end + 1 && r < terms.length && r <= end + 3) end = r - 1;
+      else if (r < terms.length && (dash(r) || /\(/.test(terms[r].post + (terms[r + 1]?.pre ?? '')))) end = r;
+    }
+    let agency = terms.length;
+    // "(AP)", "(Reuters)"
+    const next = end + 1;
+    if (next < terms.length && /\($/.test((terms[end].post + terms[next].pre).trim())) {
+      let a = next;
+      while (a < terms.length && a < next + 4 && isCapitalised(terms[a]) && !terms[a].post.includes(')')) a++;
+      if (a < terms.length && terms[a].post.startsWith(')') && dash(a)) {
+        agency = next;
+        end = a;
+      }
+    }
+    if (dash(end) && end < terms.length - 1) found = { end, agency };
+  }
+  datelines.set(terms, found);
+  return found;
 }
 
 function isScore(t: Term | undefined): boolean {
