@@ -342,6 +342,8 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   const previousWord = /([\p{L}-]+)[\s,]*$/u.exec(before)?.[1] ?? '';
   const after = text.slice(quote.end, Math.min(sentence.end, quote.end + 3));
   if (bare && words.length <= 10 && isTitleCase(words) && TITLE_CUES.has(previousWord.toLowerCase())) return 'title';
+  // a nickname between given name and surname: Ana “Annie” Soto (set off like a scare quote)
+  if (words.length <= 2 && isTitleCase(words) && /\p{Lu}[\p{L}.'’-]* $/u.test(before) && /^ \p{Lu}/u.test(after)) return 'scare';
   if (/[.,!?…:;]$/.test(inner)) return 'quotation';
   if (words.length > 3) return 'quotation';
   // inside a running sentence: a word before it in the same sentence, and no speech comma

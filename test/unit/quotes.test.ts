@@ -90,6 +90,17 @@ describe('quotes', () => {
     );
   });
 
+  it('reads a nickname between given name and surname as no quotation, even where a cue follows', () => {
+    const text = 'State Sen. Ana “Annie” Soto told the crowd the bill would pass. Her brother, Luis "Big Lou" Soto, said he agreed.';
+    assert.deepEqual(
+      summary(text).map(([t, , , kind]) => [t, kind]),
+      [
+        ['“Annie”', 'scare'],
+        ['"Big Lou"', 'scare'],
+      ],
+    );
+  });
+
   it('keeps a short phrase a quotation when the sentence credits it', () => {
     const text = 'The senator called the plan “a disaster” on Sunday.';
     assert.deepEqual(summary(text).map(([t, , , kind]) => [t, kind]), [['“a disaster”', 'quotation']]);
