@@ -26,6 +26,7 @@ import { moved, recall, recording, remember, stillHolds, type SentenceMemo } fro
 import { LocalCache } from './localCache';
 import type { Entity, EntityType, Excluded } from './model';
 import type { Term } from './tagging';
+import { lexiconKind } from './nlp';
 import { runToEnd } from './slicing';
 
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'y']);
@@ -105,7 +106,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   linkAcronyms(names, terms, totals, alias);
   yield;
   linkCorporateShortForms(totals, alias);
-  const personWords = propagatePersonWords(totals);
+  const personWords = propagatePersonWords(totals, stats.lower);
   yield;
 
   // headlines last: they can only recognise names the body of the article typed
@@ -240,7 +241,10 @@ function decideType(
   const best = argmax(scores);
   if (scores[best] > 0) return TYPES[best];
   const words = key.split(' ');
-  const unknown = words.filter((w) => !lower.has(w) && !lower.has(`${w}s`) && !looksCommon(w) && /\p{L}/u.test(w)).length;
+  // in a run of several capitalised words, a word the dictionary does not know is a name
+  // even when it ends like a derived word ("Erling Haaland", "Channing Tatum")
+  const common = (w: string) => looksCommon(w) && (words.length === 1 || lexiconKind(w) !== undefined || !/ing$/.test(w));
+  const unknown = words.filter((w) => !lower.has(w) && !lower.has(`${w}s`) && !common(w) && /\p{L}/u.test(w)).length;
   if (unknown < words.length) return null;
   if (words.length === 1) return standalone ? 'organization' : null;
   return words.length <= 4 ? 'person' : null;
@@ -318,11 +322,16 @@ function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string,
   }
 }
 
-/** Words of multi-word person names: "Simmons" alone is still the person "Phil Simmons". */
-function propagatePersonWords(totals: Map<string, Scores>): Set<string> {
+/**
+ * Words of multi-word person names: "Simmons" alone is still the person "Phil Simmons",
+ * whether the tagger knew the name or only its shape says so ("a Bukayo Saka penalty").
+ */
+function propagatePersonWords(totals: Map<string, Scores>, lower: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
   for (const [key, scores] of totals) {
-    if (!key.includes(' ') || argmax(scores) !== PERSON || scores[PERSON] <= 0) continue;
+    if (!key.includes(' ')) continue;
+    const person = scores[PERSON] > 0 ? argmax(scores) === PERSON : decideType(scores, key, lower, true) === 'person';
+    if (!person) continue;
     for (const w of key.split(' ')) if (w.length > 1 && !NAME_CONNECTORS.has(w)) words.add(w);
   }
   return words;

@@ -331,6 +331,26 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Priya Raman').descriptors, ['Chief executive']);
     });
 
+    it('types a team named by an ordinary word, and a player known only by the shape of the name', () => {
+      const entities = entitiesOf(
+        'Harbour City beat Arsenal 2-0 on Sunday, with Erling Vestrum scoring twice. Arsenal had led through a Bukayo Tenga penalty. Tenga, 24, limped off and Vestrum scored again.',
+      );
+      assert.equal(find(entities, 'Arsenal').type, 'organization');
+      assert.deepEqual(mentionTexts(find(entities, 'Arsenal')), ['Arsenal', 'Arsenal']);
+      const player = find(entities, 'Bukayo Tenga');
+      assert.equal(player.type, 'person');
+      assert.deepEqual(mentionTexts(player), ['Bukayo Tenga', 'Tenga']);
+      const scorer = find(entities, 'Erling Vestrum');
+      assert.equal(scorer.type, 'person');
+      assert.deepEqual(mentionTexts(scorer), ['Erling Vestrum', 'Vestrum']);
+    });
+
+    it('keeps the nouns of a lower-case role together: “press secretary”, “union chief”', () => {
+      const entities = entitiesOf('The union chief Karl Ode met press secretary Alana Brooks on Monday.');
+      assert.deepEqual(find(entities, 'Karl Ode').descriptors, ['union chief']);
+      assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
+    });
+
     it('returns nothing for an empty text', () => {
       assert.deepEqual(entitiesOf(''), []);
     });

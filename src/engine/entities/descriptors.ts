@@ -41,7 +41,9 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
     if (hasTag(p, STOP_TAGS) && !p.tags.has('Possessive')) break;
     // modifiers of the title: "former", "North Korean", "Apple chief"; not any noun ("network")
     const capitalised = /^\p{Lu}/u.test(p.text);
-    if (!capitalised && !hasTag(p, ['Adjective', 'Possessive', 'Actor'])) break;
+    // a noun before a lower-case role is part of it: "press secretary", "union chief"
+    const nounModifier = !name.title && p.tags.has('Noun') && !hasTag(p, ['Plural', 'Pronoun', 'Date', 'Value']);
+    if (!capitalised && !nounModifier && !hasTag(p, ['Adjective', 'Possessive', 'Actor'])) break;
     // before a written title ("a decision Mayor Ana Ruiz called") only adjectives belong to it
     if (!capitalised && name.title && !hasTag(p, ['Adjective', 'Possessive'])) break;
     if (capitalised && !hasTag(p, ['Adjective', 'Noun', 'Possessive'])) break;

@@ -705,8 +705,10 @@ function evidence(
   // "Chicago beat Boston": a place that wins or loses a match is its team
   const playsAfter = j + 1 < terms.length && !breaksAfter(terms, j) && MATCH_VERBS.has(terms[j + 1].normal);
   const playsBefore = i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal);
-  if ((playsAfter || playsBefore || inResultsRow(terms, i, j)) && scores[PLACE] > 0 && scores[PERSON] < scores[PLACE])
-    scores[ORG] += scores[PLACE] + 2;
+  const plays = playsAfter || playsBefore || inResultsRow(terms, i, j);
+  if (plays && scores[PLACE] > 0 && scores[PERSON] < scores[PLACE]) scores[ORG] += scores[PLACE] + 2;
+  // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
+  else if (plays && n === 1 && scores[PERSON] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
 }
 
