@@ -109,6 +109,7 @@ const ONES: Record<string, number> = wordTable({
 const VAGUE: Record<string, number> = wordTable({
   dozen: 12, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, trillions: 2e12,
 });
+const PERIOD_HALVES = new Set(['first', 'second', 'latter', 'final', 'back']);
 const FRACTIONS = new Set([
   'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'tenth',
   'tenths', 'eighth', 'eighths',
@@ -503,6 +504,8 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
 
   // fractions: "half of", "a third of", "two-thirds of", "one-quarter of"
   let fracEnd = -1;
+  // "the first half of 2027", "the second half of the match" are periods, not shares
+  if (w === 'half' && PERIOD_HALVES.has(tokens[i - 1]?.lower ?? '')) return null;
   if (w === 'half') fracEnd = i;
   else if ((w === 'a' || ONES[w]) && n) {
     const f = n.text === '-' && touching(t, n) ? tokens[i + 2] : spaced(scan, t, n) ? n : undefined;

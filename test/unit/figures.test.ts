@@ -123,6 +123,12 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('The plan covers people under 30, those ages 55 to 65 and 18- to 24-year-old drivers.'), []);
   });
 
+  it('skips the halves of a period but keeps half of a group', () => {
+    assert.deepEqual(figures('Sales should recover in the second half of 2027 and the first half of the season was poor. Half of the staff left.'), [
+      unsourced('Half of the staff', 'percent'),
+    ]);
+  });
+
   it('skips idioms that look like figures', () => {
     assert.deepEqual(figures('At one point the mayor was doubling down on the plan.'), []);
   });
