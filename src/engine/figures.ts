@@ -109,6 +109,7 @@ const ONES: Record<string, number> = wordTable({
 const VAGUE: Record<string, number> = wordTable({
   dozen: 12, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, trillions: 2e12,
 });
+const AVERAGES = new Set(['average', 'averaged', 'median', 'mean']);
 const PERIOD_HALVES = new Set(['first', 'second', 'latter', 'final', 'back']);
 const FRACTIONS = new Set([
   'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'tenth',
@@ -302,7 +303,13 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
     return { kind: 'measure', first: at, last: at + 1 };
   }
   if (a.lower === 'times' && b && spaced(scan, a, b) && TIMES_FOLLOWERS.has(b.lower)) return { kind: 'multiple', first: at, last: at + 1 };
-  if (DURATIONS.has(a.lower)) return money ? null : 'not-a-figure';
+  if (DURATIONS.has(a.lower)) {
+    if (money) return null;
+    // a duration measured, not lived: "an average of 6.2 hours", "a median of 40 days"
+    const p = tokens[at - 1];
+    const measured = /\d[.,]\d/.test(t.text) || AVERAGES.has(p?.lower ?? '') || (p?.lower === 'of' && AVERAGES.has(tokens[at - 2]?.lower ?? ''));
+    return measured ? { kind: 'measure', first: at, last: at + 1 } : 'not-a-figure';
+  }
   // times of day
   if ((a.lower === 'a' || a.lower === 'p') && b && b.text === '.' && touching(a, b)) return 'not-a-figure';
   if (a.lower === 'am' || a.lower === 'pm' || a.lower === 'o’clock' || a.lower === "o'clock") return 'not-a-figure';

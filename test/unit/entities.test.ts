@@ -351,6 +351,11 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
     });
 
+    it('takes a plural subject at the start of a sentence for no name', () => {
+      const entities = entitiesOf('Corridors have become wards at Dunmore General Hospital. Stoves are rare there. Estes was the last doctor to leave.');
+      assert.deepEqual(entities.map((e) => e.name), ['Dunmore General Hospital', 'Estes']);
+    });
+
     it('returns nothing for an empty text', () => {
       assert.deepEqual(entitiesOf(''), []);
     });

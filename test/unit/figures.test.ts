@@ -115,6 +115,14 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('The mayor served 12 years before the 10-year plan began.'), []);
   });
 
+  it('counts a duration that is a measurement: an average, a median, a decimal', () => {
+    assert.deepEqual(figures('Patients waited an average of 6.2 hours and a median of 40 days; trains averaged 12 minutes late. He served 12 years.'), [
+      unsourced('6.2 hours', 'measure'),
+      unsourced('40 days', 'measure'),
+      unsourced('12 minutes', 'measure'),
+    ]);
+  });
+
   it('skips scores and vote tallies', () => {
     assert.deepEqual(figures('The home side won 3-2 after a 52-48 vote on the stadium.'), []);
   });

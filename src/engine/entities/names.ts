@@ -248,6 +248,7 @@ function opensSentence(terms: readonly Term[], i: number): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const PLURAL_VERBS = new Set(['have', 'are', 'were', 'do', 'say', 'believe', 'think', 'want', 'need', 'fear', 'expect', 'warn', 'argue', 'worry']);
 
 /**
  * A role noun: from the list ("company", "striker"), or a compound of an ordinary word and a
@@ -277,6 +278,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
+  // "Corridors have become wards": a plural subject, by its verb, is no name
+  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && PLURAL_VERBS.has(terms[i + 1].normal)) return false;
   // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
   // standing alone; "Will Smith" still opens with a name
   if (hasTag(t, NAME_TAGS))
