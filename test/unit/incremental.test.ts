@@ -74,6 +74,124 @@ describe('incremental analysis', () => {
   });
 });
 
+/**
+ * A Markdown story that exercises what the engine remembers per paragraph: a quotation that
+ * runs over two paragraphs, a paragraph that only a later one continues, inline code and a
+ * comment inside a paragraph (excluded regions), a heading, a list item and a blockquote.
+ */
+const FEATURE = [
+  '# Ferry terminal vote delayed',
+  '',
+  'The Harbour Authority will spend $12 million on the terminal, Mayor Ingrid Sorensen said on Tuesday.',
+  '',
+  '“The old ramp freezes every winter, and the roof leaks onto the ticket hall.',
+  '',
+  '“We have waited long enough,” Sorensen told the council. About 4,000 people use it every day.',
+  '',
+  'Opponents called the plan “a waste of money” and pointed to the `ferry-fees` table <!-- check the figure -->, which shows fares rose 8% last year.',
+  '',
+  '- Tomas Berg, a ferry captain, said 300 crossings were cancelled.',
+  '',
+  '> “Nobody asked the crews,” Berg said.',
+  '',
+].join('\n');
+
+/** Edits that move paragraph boundaries, quotation marks, names and excluded regions. */
+const STRUCTURAL_INSERTS = [
+  '\n\n', '“', '”', '\n\n“', '” ', '"', 'x', '.', ' Langrova said the vote was close. ', 'the langrova plan ',
+  '`fees` ', '<!-- note --> ', '\n> ', '\n# ', '\n- ', 'Mr. ', ' (HA) ', '\n\n“It will cost 40% more,” said an official.\n\n',
+];
+
+describe('incremental analysis across paragraphs', () => {
+  type Edit =
+    | { kind: 'insert'; at: number; text: string }
+    | { kind: 'delete'; at: number; length: number }
+    | { kind: 'join'; at: number }
+    | { kind: 'duplicate'; at: number };
+  const edit: fc.Arbitrary<Edit> = fc.oneof(
+    fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...STRUCTURAL_INSERTS) }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 60 }) }),
+    fc.record({ kind: fc.constant('join' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+    fc.record({ kind: fc.constant('duplicate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  );
+
+  function apply(text: string, e: Edit): string {
+    const at = Math.floor(e.at * text.length);
+    switch (e.kind) {
+      case 'insert':
+        return text.slice(0, at) + e.text + text.slice(at);
+      case 'delete':
+        return text.slice(0, at) + text.slice(at + e.length);
+      case 'join': {
+        // two paragraphs become one
+        const gap = text.indexOf('\n\n', at);
+        return gap < 0 ? text : `${text.slice(0, gap)} ${text.slice(gap + 2)}`;
+      }
+      case 'duplicate': {
+        // the same paragraph twice: both share what is remembered about its text
+        const start = text.lastIndexOf('\n\n', at) + 2;
+        const end = text.indexOf('\n\n', start);
+        return end < 0 ? text : `${text.slice(0, end)}\n\n${text.slice(start, end)}${text.slice(end)}`;
+      }
+    }
+  }
+
+  it('gives, after any edits to paragraph structure, quotation marks and names, the same Analysis as a cold analysis', () => {
+    const formats = ['markdown', 'news', 'plaintext'] as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (seed, edits) => {
+        let text = `${FEATURE}\n${article(60, seed)}`;
+        analyze(text, { format: 'markdown' });
+        edits.forEach((e, i) => {
+          text = apply(text, e);
+          analyze(text, { format: formats[i % formats.length] });
+        });
+        const warm = analyze(text, { format: 'markdown' });
+        clearTaggingCache();
+        const cold = analyze(text, { format: 'markdown' });
+        assert.deepEqual(warm, cold);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('continues a quotation into the next paragraph only while that paragraph reopens it', () => {
+    const opened = FEATURE;
+    const first = analyze(opened, { format: 'markdown' });
+    const ramp = first.quotes.find((q) => q.text.startsWith('“The old ramp'));
+    assert.deepEqual(ramp && { closed: ramp.closed, continued: first.quotes.some((q) => q.continues === first.quotes.indexOf(ramp)) }, { closed: true, continued: true });
+    // the next paragraph no longer opens with a mark: the same paragraph text now ends open
+    const edited = opened.replace('“We have waited long enough,” Sorensen', 'Sorensen said “we have waited long enough” and');
+    const second = analyze(edited, { format: 'markdown' });
+    const open = second.quotes.find((q) => q.text.startsWith('“The old ramp'));
+    assert.deepEqual(open && { closed: open.closed, continues: open.continues }, { closed: false, continues: null });
+    assert.ok(second.findings.some((f) => f.code === 'unclosed-quote' && f.start === open?.start));
+    clearTaggingCache();
+    assert.deepEqual(second, analyze(edited, { format: 'markdown' }));
+  });
+
+  it('reads a paragraph again when only the character before it changes', () => {
+    // the same paragraph text after "> " and after ">": a ” after a space opens a quotation
+    // (a typo for “), after ">" it closes nothing
+    const spaced = analyze('> ”We will not stop,” Berg said.\n', { format: 'markdown' });
+    assert.deepEqual(spaced.quotes.map((q) => q.text), ['”We will not stop,”']);
+    const tight = analyze('>”We will not stop,” Berg said.\n', { format: 'markdown' });
+    assert.deepEqual(tight.quotes, []);
+  });
+
+  it('reads a name again when an edit elsewhere changes how the article writes its words', () => {
+    // "Langrova" opens its sentence, so only the rest of the article says whether it is a name
+    const before = 'Langrova said the vote was close.\n\nThe council met on Tuesday.\n';
+    const names = (text: string) => analyze(text).entities.map((e) => e.name);
+    assert.deepEqual(names(before), ['Langrova']);
+    const after = before.replace('The council', 'The langrova council');
+    const warm = analyze(after);
+    assert.deepEqual(warm.entities.map((e) => e.name), []);
+    clearTaggingCache();
+    assert.deepEqual(warm, analyze(after));
+  });
+});
+
 describe('over-long sentences', () => {
   it('are tagged in chunks that end at whitespace and never exceed the chunk size', () => {
     const words = 'the council met again on a wet morning and voted '.repeat(200);
