@@ -680,7 +680,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     const sentence = analysis.sentences[s];
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
-    for (const f of scansOf(s)) {
+    const scans = scansOf(s);
+    for (let k = 0; k < scans.length; k++) {
+      const f = scans[k];
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       if (overlapsAny(quoted, start, end) || overlapsAnyUnmerged(excluded, start, end)) continue;

@@ -73,12 +73,16 @@ function emptyAnalysis(length: number): Analysis {
  * Undoes what a failed stage may have half done, so the analysis stays well-formed: the
  * stages before it, and nothing from it or after it.
  */
-function keepBefore(stage: StageName, analysis: Analysis, quotes: Analysis['quotes'], credits: number[][]): void {
+function keepBefore(stage: StageName, ctx: Context, credits: number[][]): void {
+  const { analysis } = ctx;
   const at = stages.findIndex((s) => s.name === stage);
   const ran = (name: StageName) => stages.findIndex((s) => s.name === name) < at;
   if (!ran('quotes')) analysis.quotes = [];
   if (!ran('entities')) analysis.entities = [];
-  if (!ran('attribution')) analysis.quotes = quotes;
+  // attribution edits the quotes in place: find them again as the quotes stage left them
+  // (a pure function of the text, remembered per paragraph, so this costs little), rather
+  // than copying every quote before each run in case attribution fails
+  if (stage === 'attribution') analysis.quotes = quotesAgain(ctx);
   if (!ran('figures')) analysis.figures = [];
   if (!ran('claims')) analysis.claims = [];
   analysis.findings = [];
@@ -88,6 +92,14 @@ function keepBefore(stage: StageName, analysis: Analysis, quotes: Analysis['quot
     entity.figures.length = ran('figures') ? Math.min(f, entity.figures.length) : 0;
     entity.claims.length = ran('claims') ? Math.min(c, entity.claims.length) : 0;
   });
+}
+
+function quotesAgain(ctx: Context): Analysis['quotes'] {
+  try {
+    return runToEnd(findQuoteSteps(ctx));
+  } catch {
+    return [];
+  }
 }
 
 function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator<void, Analysis> {
@@ -114,8 +126,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
 
   const ctx: Context = { text, options: resolved, analysis, tagged, locals };
   for (const stage of stages) {
-    // what a failing stage may touch, so it can be put back (attribution edits quotes in place)
-    const quotes = stage.name === 'attribution' ? analysis.quotes.map((q) => ({ ...q })) : analysis.quotes;
+    // what a failing stage may add to the entities, so it can be taken back
     const credits = analysis.entities.map((e) => [e.quotes.length, e.figures.length, e.claims.length]);
     try {
       hooks.onStage?.(stage.name, 'start');
@@ -124,7 +135,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
       hooks.onStage?.(stage.name, 'end');
     } catch (error) {
       failed(stage.name, error);
-      keepBefore(stage.name, analysis, quotes, credits);
+      keepBefore(stage.name, ctx, credits);
       return analysis;
     }
     yield;
