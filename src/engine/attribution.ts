@@ -49,6 +49,7 @@ const PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'it' | 'self'>([
 
 const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
 
+
 /** Words that open a clause inside a sentence: never part of a source phrase. */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if']);
 
@@ -87,6 +88,24 @@ const REPORTING = new Set([
 
 /** Words after which a cue verb hangs on the clause before it ("to accuse", "and vowed", "by saying", "despite admitting"). */
 const HANGING_LINKS = /^(?:to|and|but|or|by|after|before|while|when|in|for|despite|without|upon)$/;
+
+/**
+ * Head nouns of a definite description that stands for an organisation named earlier ("the
+ * company said"): the words its name would contain, or null for a noun any organisation
+ * may answer to (then only one that was the subject of a clause is taken).
+ */
+const ORGANIZATION_NOUNS = new Map<string, RegExp | null>([
+  ['company', null], ['firm', null], ['group', null], ['organization', null], ['organisation', null],
+  ['corporation', null], ['retailer', null], ['airline', null], ['carrier', null], ['automaker', null],
+  ['carmaker', null], ['manufacturer', null], ['insurer', null], ['lender', null], ['startup', null],
+  ['network', null], ['broadcaster', null], ['publisher', null], ['newspaper', null], ['charity', null],
+  ['nonprofit', null], ['utility', null], ['regulator', null],
+  ['agency', /\b(?:Agency|Service|Administration|Bureau|Commission|Office|Authority)\b/],
+  ['ministry', /\bMinistry\b/], ['department', /\b(?:Department|Dept)\b/], ['bank', /\bBank\b/],
+  ['union', /\b(?:Union|Association|Federation|Workers|Teamsters|Guild)\b/],
+  ['university', /\b(?:University|College|Institute)\b/], ['hospital', /\b(?:Hospital|Clinic|Medical)\b/],
+  ['fund', /\bFund\b/], ['club', /\b(?:Club|FC|United|City)\b/], ['party', /\bParty\b/],
+]);
 
 /** Words that open a subordinate clause, whose subject is not the main clause's. */
 const SUBORDINATORS = /^(?:when|while|after|before|as|if|because|although|though|since|until|once|whether|where|whereas)$/;
@@ -178,6 +197,7 @@ class Attributor {
   private readonly mentions: MentionRef[] = [];
   /** Person mentions only, sorted by start. */
   private readonly people: MentionRef[] = [];
+  /** Organisation and place mentions (a country or a city speaks through its government), sorted by start. */
   private readonly organizations: MentionRef[] = [];
   private readonly genders: Gender[];
   /** The attribution events of each sentence that has a cue outside quotes (memoised). */
@@ -192,7 +212,7 @@ class Attributor {
         const ref = { start: m.start, end: m.end, text: m.text, entity: index };
         this.mentions.push(ref);
         if (entity.type === 'person') this.people.push(ref);
-        else if (entity.type === 'organization') this.organizations.push(ref);
+        else this.organizations.push(ref);
       }
     });
     const byStart = (a: MentionRef, b: MentionRef) => a.start - b.start;
@@ -943,6 +963,14 @@ class Attributor {
       return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
     }
     if (!headWord.tags.has('Noun') || headWord.tags.has('Pronoun')) return null;
+    // "the company said": a definite description of an organisation named earlier
+    if (first.normal === 'the' && to - from <= 3 && headEnd === to && ORGANIZATION_NOUNS.has(headWord.normal)) {
+      const organization = this.describedOrganization(first.start, ORGANIZATION_NOUNS.get(headWord.normal) ?? null);
+      if (organization) {
+        const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.ctx.analysis.entities[organization.entity].name, entity: organization.entity };
+        return { speaker, status: 'attributed' };
+      }
+    }
     return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'attributed' };
   }
 
@@ -989,8 +1017,8 @@ class Attributor {
     const referent =
       kind === 'he' || kind === 'she'
         ? this.nearestPerson(t.start, kind === 'he' ? 'male' : 'female')
-        : kind === 'it'
-          ? this.nearestBefore(this.organizations, t.start)
+        : kind === 'it' || kind === 'they'
+          ? this.nearestOrganization(t.start, kind === 'they')
           : null;
     // the speaker is the pronoun as written (its span), with the name and the entity it
     // resolves to; a word compromise does not tag as a pronoun stays unresolved
@@ -1000,15 +1028,54 @@ class Attributor {
     return { speaker, status: 'attributed' };
   }
 
-  private nearestBefore(list: MentionRef[], offset: number): MentionRef | null {
+  /**
+   * The organisation an "it" at `offset` stands for: the nearest earlier organisation or
+   * place that is the subject of a clause ("China said it …", "Acme said on Monday. It
+   * …"), else the nearest organisation within reach. "They" takes only a subject
+   * organisation of its own or the previous sentence: it stands for people more often.
+   */
+  /** The organisation "the agency" / "the company" at `offset` stands for, or null. */
+  private describedOrganization(offset: number, name: RegExp | null): MentionRef | null {
+    const entities = this.ctx.analysis.entities;
     let lo = 0;
-    let hi = list.length;
+    let hi = this.organizations.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid].start < offset) lo = mid + 1;
+      if (this.organizations[mid].start < offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? list[lo - 1] : null;
+    // (or, for "the company", the one organisation named within reach)
+    let only: MentionRef | null = null;
+    let several = false;
+    for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.organizations[i].start < 1500; i--) {
+      const m = this.organizations[i];
+      const entity = entities[m.entity];
+      if (entity.type !== 'organization') continue;
+      if (name ? name.test(entity.name) : this.isSubject(m)) return m;
+      if (only && only.entity !== m.entity) several = true;
+      only ??= m;
+    }
+    return name || several ? null : only;
+  }
+
+  private nearestOrganization(offset: number, plural: boolean): MentionRef | null {
+    const { entities, sentences } = this.ctx.analysis;
+    const s = this.sentenceAt(offset);
+    const reach = plural ? (sentences[s - 1] ?? sentences[s])?.start ?? offset : offset - 1500;
+    let lo = 0;
+    let hi = this.organizations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.organizations[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let nearest: MentionRef | null = null;
+    for (let i = lo - 1; i >= 0 && lo - i <= 15 && this.organizations[i].start >= reach; i--) {
+      const m = this.organizations[i];
+      if (this.isSubject(m)) return m;
+      if (!plural && entities[m.entity].type === 'organization') nearest ??= m;
+    }
+    return nearest;
   }
 
   /**
@@ -1079,8 +1146,10 @@ class Attributor {
         if (!t.tags.has('FirstName')) continue;
         const vote = t.tags.has('MaleName') ? 1 : t.tags.has('FemaleName') ? -1 : 0;
         if (!vote) continue;
+        // the first name opens the mention, or follows a title in it ("Mayor Ana Ruiz")
         const m = this.mentionIn(t.start, t.end, this.people);
-        if (m && m.start === t.start) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote);
+        const opensName = m && (m.start === t.start || this.termsBetween(s, m.start, t.start).every((w) => !w.tags.has('FirstName') && /^\p{Lu}/u.test(w.text)));
+        if (m && opensName) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote);
       }
     }
     for (const [entity, score] of votes) this.genders[entity] = score > 0 ? 'male' : score < 0 ? 'female' : null;

@@ -403,6 +403,53 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(ctx.analysis, text, 'broken'), { text: 'it', name: 'Harbor Council', start: text.indexOf('it ref'), status: 'attributed', cue: 'referenced' });
   });
 
+  it('a first name after a title inside a mention tells the person’s gender (“Mayor Ana Ruiz”)', () => {
+    const text = 'Mayor Ana Ruiz spoke after Lee Berg. “The numbers do not add up,” he said.';
+    const a = attribute(text, [{ name: 'Mayor Ana Ruiz' }, { name: 'Lee Berg' }]);
+    assert.deepEqual(speakerOf(a, text, 'numbers'), { text: 'he', name: 'Lee Berg', start: text.indexOf('he said'), status: 'attributed', cue: 'said' });
+  });
+
+  it('“it said” resolves to the organisation or place that was the subject of a clause before it', () => {
+    const text = 'Portugal rejected the plan on Monday. “The terms are unfair,” it said in a statement.';
+    const a = attribute(text, [{ name: 'Portugal', type: 'place' }]);
+    assert.deepEqual(speakerOf(a, text, 'unfair'), { text: 'it', name: 'Portugal', start: text.indexOf('it said'), status: 'attributed', cue: 'said' });
+    assert.deepEqual(a.entities[0].quotes, [0]);
+  });
+
+  it('“they said” resolves only to an organisation that is the subject of its own or the previous sentence', () => {
+    const union: Named = { name: 'Harbor Union', type: 'organization', forms: ['The Harbor Union'] };
+    const text = 'The Harbor Union voted to strike. “We are ready,” they said.';
+    const a = attribute(text, [union]);
+    assert.deepEqual(speakerOf(a, text, 'ready'), { text: 'they', name: 'Harbor Union', start: text.indexOf('they'), status: 'attributed', cue: 'said' });
+    const later = 'The Harbor Union met on Monday. Dozens of dock workers gathered outside. “We are ready,” they said.';
+    const b = attribute(later, [union]);
+    assert.deepEqual(speakerOf(b, later, 'ready'), { text: 'they', name: 'they', start: later.indexOf('they'), status: 'attributed', cue: 'said' });
+    assert.equal(b.quotes[0].speaker?.entity, null);
+  });
+
+  it('“the company said” resolves to the organisation named as a subject before it, or to the only one named', () => {
+    const acme: Named = { name: 'Acme Foods', type: 'organization' };
+    const bank: Named = { name: 'Harbor Bank', type: 'organization' };
+    const text = 'Harbor Bank lent money to Acme Foods. Acme Foods announced 200 job cuts at its bakery. “The decision was painful,” the company said.';
+    const a = attribute(text, [acme, bank]);
+    assert.deepEqual(speakerOf(a, text, 'painful'), { text: 'the company', name: 'Acme Foods', start: text.indexOf('the company'), status: 'attributed', cue: 'said' });
+    assert.equal(a.quotes[0].speaker?.entity, 0);
+    const only = 'Job cuts at the bakery of Acme Foods. “The decision was painful,” the company said.';
+    assert.equal(speakerOf(attribute(only, [acme]), only, 'painful').name, 'Acme Foods');
+    // two organisations and neither the subject of a clause: no guess
+    const two = 'Job cuts at Acme Foods and at Harbor Bank. “The decision was painful,” the company said.';
+    assert.equal(speakerOf(attribute(two, [acme, bank]), two, 'painful').name, 'the company');
+  });
+
+  it('“the agency said” resolves to the nearest organisation whose name fits the noun', () => {
+    const text = 'The Food Safety Agency wrote to the Harbor Council on Friday. “The rules stand,” the agency said.';
+    const a = attribute(text, [
+      { name: 'Food Safety Agency', type: 'organization' },
+      { name: 'Harbor Council', type: 'organization' },
+    ]);
+    assert.deepEqual(speakerOf(a, text, 'rules'), { text: 'the agency', name: 'Food Safety Agency', start: text.indexOf('the agency'), status: 'attributed', cue: 'said' });
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
