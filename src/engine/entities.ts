@@ -95,7 +95,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       found = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
       if (terms[i].length) memo.names = { spans: found.map((span) => moved(span, -base, -1)), questions };
     }
-    names[i] = found.filter(outside);
+    names[i] = outside ? found.filter(outside) : found;
   }
 
   const totals = new Map<string, Scores>();
@@ -114,7 +114,8 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0]);
   for (let i = 0; i < terms.length; i++) {
     if (!headline[i]) continue;
-    names[i] = (yield* matchHeadline(terms[i], i, text, known, pace)).filter(outside);
+    const matched = yield* matchHeadline(terms[i], i, text, known, pace);
+    names[i] = outside ? matched.filter(outside) : matched;
   }
   addAllScores(totals, names, true);
   for (const w of personWords) addScores(totals, w, [5, 0, 0]);
@@ -199,8 +200,9 @@ function addScores(totals: Map<string, Scores>, key: string, scores: Scores): vo
 }
 
 /** Keeps only names that lie wholly outside code, front matter and other non-prose regions. */
-function excludedFilter(excluded: readonly Excluded[]): (name: NameSpan) => boolean {
-  if (!excluded.length) return () => true;
+function excludedFilter(excluded: readonly Excluded[]): ((name: NameSpan) => boolean) | null {
+  // null when there is nothing to leave out
+  if (!excluded.length) return null;
   const sorted = [...excluded].sort((a, b) => a.start - b.start);
   return (name) => {
     // the last region starting before the name's end
@@ -406,7 +408,9 @@ function* buildEntities(
   pace: Pace,
 ): Generator<void, Entity[]> {
   const building: Building[] = [];
-  const byKey = new Map<string, Building>();
+  // one map per type: a name's key is looked up without building a "type:key" string
+  const byKey: Record<EntityType, Map<string, Building>> = { person: new Map(), place: new Map(), organization: new Map() };
+  const people = byKey.person;
   const create = (type: EntityType, name: NameSpan): Building => {
     const b: Building = {
       entity: { name: name.text, type, descriptors: [], mentions: [], quotes: [], figures: [], claims: [] },
@@ -429,7 +433,7 @@ function* buildEntities(
     const last = name.words[name.words.length - 1];
     const host = (byLastWord.get(last) ?? []).find((b) => isSubsequence(name.words, b.words));
     const b = host ?? create('person', name);
-    byKey.set(`person:${name.key}`, b);
+    people.set(name.key, b);
     if (!host) {
       const list = byLastWord.get(last);
       if (list) list.push(b);
@@ -437,7 +441,7 @@ function* buildEntities(
     }
   }
   for (const name of [...multi.values()].sort((a, b) => a.start - b.start)) {
-    const b = byKey.get(`person:${name.key}`);
+    const b = people.get(name.key);
     if (b) for (const w of name.words) if (!firstByWord.has(w)) firstByWord.set(w, b);
   }
 
@@ -453,23 +457,23 @@ function* buildEntities(
       if (!type) continue;
       let b: Building | undefined;
       if (type === 'person') {
-        if (name.words.length > 1) b = byKey.get(`person:${name.key}`);
+        if (name.words.length > 1) b = people.get(name.key);
         else {
           const w = name.words[0];
-          b = lastByWord.get(w) ?? firstByWord.get(w) ?? byKey.get(`person:${name.key}`);
+          b = lastByWord.get(w) ?? firstByWord.get(w) ?? people.get(name.key);
         }
         if (!b) {
           b = create('person', name);
-          byKey.set(`person:${name.key}`, b);
+          people.set(name.key, b);
         }
         for (const w of name.words) lastByWord.set(w, b);
       } else {
         const target = alias.get(name.key);
         const key = target && typeOf(target) === type ? target : name.key;
-        b = byKey.get(`${type}:${key}`);
+        b = byKey[type].get(key);
         if (!b) {
           b = create(type, name);
-          byKey.set(`${type}:${key}`, b);
+          byKey[type].set(key, b);
         }
       }
       if (better(name, b.best)) b.best = name;
