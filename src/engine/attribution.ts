@@ -115,6 +115,18 @@ const TIME_WORDS = /^(?:today|yesterday|tonight|later|earlier|again|also|then|mo
 
 const BOUNDARY = /[,;:()[\]{}―—–"“”«»]|\s[-‐]\s|‘|’\s|\s’/;
 
+/** Index of the first item starting at or after `offset` in a list sorted by start (binary search). */
+function firstFrom(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A term that reads as a name: capitalised and tagged as a proper noun or an acronym, or a
  * capitalised word inside a name compromise tagged otherwise ("Un" in "Kim Jong Un").
@@ -378,13 +390,7 @@ class Attributor {
   /** Terms of a sentence within [from, to); a binary search, so long sentences cost no rescans. */
   private termsBetween(sentence: number, from: number, to: number): Term[] {
     const terms = this.terms(sentence);
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (terms[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(terms, from);
     let end = lo;
     while (end < terms.length && terms[end].end <= to) end++;
     return terms.slice(lo, end);
@@ -1037,13 +1043,7 @@ class Attributor {
   /** The organisation "the agency" / "the company" at `offset` stands for, or null. */
   private describedOrganization(offset: number, name: RegExp | null): MentionRef | null {
     const entities = this.ctx.analysis.entities;
-    let lo = 0;
-    let hi = this.organizations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.organizations[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(this.organizations, offset);
     // (or, for "the company", the one organisation named within reach)
     let only: MentionRef | null = null;
     let several = false;
@@ -1062,13 +1062,7 @@ class Attributor {
     const { entities, sentences } = this.ctx.analysis;
     const s = this.sentenceAt(offset);
     const reach = plural ? (sentences[s - 1] ?? sentences[s])?.start ?? offset : offset - 1500;
-    let lo = 0;
-    let hi = this.organizations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.organizations[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(this.organizations, offset);
     let nearest: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && this.organizations[i].start >= reach; i--) {
       const m = this.organizations[i];
@@ -1084,13 +1078,7 @@ class Attributor {
    * compatible person at all.
    */
   private nearestPerson(offset: number, gender: 'male' | 'female'): MentionRef | null {
-    let lo = 0;
-    let hi = this.people.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.people[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(this.people, offset);
     let nearest: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.people[i].end < 1500; i--) {
       const m = this.people[i];
@@ -1107,13 +1095,7 @@ class Attributor {
     const after = this.text.slice(m.end, m.end + 3);
     if (/^['’]s?\b/.test(after)) return false;
     const terms = this.allTerms();
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (terms[mid].start < m.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(terms, m.end);
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
       const t = terms[i];
       if (t.tags.has('Verb') || isCueVerb(t)) return !/[.;:!?]/.test(this.text.slice(m.end, t.start));
