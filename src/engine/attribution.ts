@@ -730,8 +730,9 @@ class Attributor {
       if (head && person && person.end >= head.end) return { speaker: this.speakerFromMention(person), status: 'attributed', cue };
     }
     if (before && ((participle && /,/.test(gap)) || linked)) {
-      // "…, saying" belongs to the main clause, not to a clause reported inside it
-      const subject = this.clauseSubject(terms, from, linked ? k : v, participle && !linked);
+      // "…, saying" / "while chanting" belong to the main clause, not to a clause reported
+      // or inserted inside it
+      const subject = this.clauseSubject(terms, from, linked ? k : v, participle);
       if (subject) return { ...subject, cue };
       // "Kim, despite admitting …": no verb before; the subject is the name before the comma
       if (linked && participle && k > from && /,/.test(this.text.slice(terms[k - 1].end, before.start))) {

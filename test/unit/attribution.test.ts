@@ -450,6 +450,12 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(a, text, 'rules'), { text: 'the agency', name: 'Food Safety Agency', start: text.indexOf('the agency'), status: 'attributed', cue: 'said' });
   });
 
+  it('“while chanting …” hangs on the main clause, past a clause inserted between dashes', () => {
+    const text = 'Dozens of nurses marched past City Hall - where the council met on Monday - while chanting “Fair pay now.”';
+    const a = attribute(text);
+    assert.deepEqual(speakerOf(a, text, 'Fair pay'), { text: 'Dozens of nurses', name: 'Dozens of nurses', start: 0, status: 'attributed', cue: 'chanting' });
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
