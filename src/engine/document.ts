@@ -134,6 +134,21 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const HTML_BLOCK = /^ {0,3}<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
 
+/** Characters that may open a block marker: fences, headings, lists, quotes, HTML, breaks, setext underlines, link definitions. */
+const MARKER_STARTS = /[`~#>*+\-_=<[0-9]/;
+
+/**
+ * Whether the line (its head) may be anything but plain paragraph text: every block
+ * pattern above starts, after at most three spaces, with one of MARKER_STARTS, and the
+ * comment test looks past any whitespace; so a line whose first character after its
+ * whitespace is none of them is plain text.
+ */
+function mayMarkBlock(h: string): boolean {
+  let k = 0;
+  while (k < h.length && /\s/.test(h[k])) k++;
+  return k < h.length && MARKER_STARTS.test(h[k]);
+}
+
 /** Lines classified, and blocks split into sentences, between pauses (about a millisecond). */
 const LINES_PER_STEP = 2048;
 const BLOCKS_PER_STEP = 128;
@@ -194,6 +209,14 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     const current = open as OpenParagraph | null;
     const indent = leadingSpaces(text, line);
 
+    // A line whose first visible character can start no block marker (most prose lines)
+    // needs none of the patterns below: it opens or continues a paragraph.
+    if (indent < 4 && !mayMarkBlock(h)) {
+      if (!current) open = { kind: 'prose', start: line.start + indent, end: line.end };
+      else current.end = line.end;
+      previousBlank = false;
+      continue;
+    }
     // Indented code starts only where a paragraph could not continue.
     if (indent >= 4 && !current) {
       let j = i;
