@@ -107,6 +107,14 @@ const ORGANIZATION_NOUNS = new Map<string, RegExp | null>([
   ['fund', /\bFund\b/], ['club', /\b(?:Club|FC|United|City)\b/], ['party', /\bParty\b/],
 ]);
 
+/** Documents that "say" things: “Q,” reads the letter / states the report. */
+const SOURCE_DOCUMENTS = new Set([
+  'statement', 'report', 'letter', 'memo', 'study', 'survey', 'poll', 'ruling', 'complaint', 'filing',
+  'lawsuit', 'indictment', 'release', 'document', 'analysis', 'audit', 'review', 'post', 'tweet', 'ad',
+  'advert', 'advertisement', 'sign', 'notice', 'email', 'message', 'website', 'editorial', 'column',
+  'order', 'decision', 'opinion', 'verdict', 'judgment', 'judgement', 'bill', 'law', 'resolution',
+]);
+
 /** Words that open a subordinate clause, whose subject is not the main clause's. */
 const SUBORDINATORS = /^(?:when|while|after|before|as|if|because|although|though|since|until|once|whether|where|whereas)$/;
 
@@ -778,9 +786,17 @@ class Attributor {
       const reported = phrase && isPronoun(terms[phrase.from]) && terms[phrase.to]?.tags.has('Verb') && !this.boundaryBetween(terms[phrase.from], terms[phrase.to]);
       if (phrase && !reported) {
         const speaker = this.speakerOf(terms, phrase.from, phrase.to);
-        // an inverted speaker is a name, a pronoun or an unnamed source, never a plain object
+        // an inverted speaker is a name, a pronoun, an unnamed source or a person, an
+        // organisation or a document described ("said the mayor", "reads the letter"),
+        // never a plain object; "said the town's mayor, Tom Ode" credits the name
         if (speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(terms[phrase.from]) || isPronoun(terms[phrase.from]))) {
           return { ...speaker, cue };
+        }
+        const head = terms[this.headOf(terms, phrase.from, phrase.to)];
+        if (speaker && head && (head.tags.has('Actor') || ORGANIZATION_NOUNS.has(head.normal) || SOURCE_DOCUMENTS.has(head.normal))) {
+          const name = phrase.to < to && /^\s*,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start)) && isProper(terms[phrase.to]) ? this.phraseAfter(terms, phrase.to, to) : null;
+          const named = name && this.speakerOf(terms, name.from, name.to);
+          return named && named.status === 'attributed' && isProper(terms[name.to - 1]) ? { ...named, cue } : { ...speaker, cue };
         }
       }
     }
@@ -955,9 +971,7 @@ class Attributor {
   private speakerOf(terms: Term[], from: number, to: number): { speaker: Speaker; status: QuoteStatus } | null {
     const first = terms[from];
     if (to - from === 1 && isPronoun(first)) return this.pronounSpeaker(first);
-    // the head: words before the first preposition ("a person | familiar with the matter")
-    let headEnd = from;
-    while (headEnd < to && !(PHRASE_LINKS.has(terms[headEnd].normal) && !DETERMINERS.has(terms[headEnd].normal) && headEnd > from)) headEnd++;
+    const headEnd = this.headOf(terms, from, to) + 1;
     const headWord = terms[headEnd - 1];
     if (!headWord) return null;
     if (isProper(headWord)) {
@@ -979,6 +993,13 @@ class Attributor {
       }
     }
     return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'attributed' };
+  }
+
+  /** The head of a source phrase: its last word before the first preposition ("a person | familiar with the matter"). */
+  private headOf(terms: Term[], from: number, to: number): number {
+    let headEnd = from;
+    while (headEnd < to && !(PHRASE_LINKS.has(terms[headEnd].normal) && !DETERMINERS.has(terms[headEnd].normal) && headEnd > from)) headEnd++;
+    return headEnd - 1;
   }
 
   private namedSpeaker(start: number, end: number): Speaker {

@@ -456,6 +456,24 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(a, text, 'Fair pay'), { text: 'Dozens of nurses', name: 'Dozens of nurses', start: 0, status: 'attributed', cue: 'chanting' });
   });
 
+  for (const [text, source] of [
+    ['“The bridge is closed,” said the mayor.', 'the mayor'],
+    ['“The bridge is closed,” said a police officer at the scene.', 'a police officer at the scene'],
+    ['“Keep out,” reads the sign on the gate.', 'the sign on the gate'],
+    ['“We will not give up,” said the union’s president, Tom Ode.', 'Tom Ode'],
+  ]) {
+    it(`an inverted cue credits a described person, organisation or document: ${source}`, () => {
+      const a = attribute(text, source === 'Tom Ode' ? [ODE] : []);
+      const speaker = speakerOf(a, text, '”');
+      assert.deepEqual([speaker.text, speaker.start, speaker.status], [source, text.indexOf(source), 'attributed']);
+    });
+  }
+
+  it('an inverted cue before a plain object credits nobody', () => {
+    const text = 'The council met. “It is over,” explained the plan.';
+    assert.equal(attribute(text).quotes[0].status, 'unattributed');
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
