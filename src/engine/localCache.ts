@@ -38,6 +38,9 @@ export class LocalCache<V> {
   }
 }
 
+/** Most sentences a paragraph may have for perSentence to work them out all at once. */
+export const MAX_LOCAL_SENTENCES = 32;
+
 /**
  * A look-up of a per-sentence value through its paragraph: the values of all the sentences
  * of a paragraph are remembered together under its LocalParagraph, so a walk over the
@@ -50,7 +53,9 @@ export function perSentence<V>(ctx: Context, cache: LocalCache<readonly V[]>, re
   let values: readonly V[] = [];
   return (s) => {
     const p = paragraphs[sentences[s].paragraph];
-    if (!p) return readOne(s);
+    // a paragraph of very many sentences (a runaway table, a text with no blank lines) is
+    // read sentence by sentence, so that its stage can still pause between sentences
+    if (!p || p.sentences.length > MAX_LOCAL_SENTENCES) return readOne(s);
     if (sentences[s].paragraph !== paragraph) {
       paragraph = sentences[s].paragraph;
       values = cache.getOrCompute(ctx, paragraph, () => Object.freeze(p.sentences.map(readOne)));

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Context } from '../../src/engine/context';
 import { segment } from '../../src/engine/document';
 import { clearTaggingCache } from '../../src/engine';
-import { LocalCache, perSentence } from '../../src/engine/localCache';
+import { LocalCache, MAX_LOCAL_SENTENCES, perSentence } from '../../src/engine/localCache';
 
 const STORY = 'The ferry will run again in May. Tickets cost $4.\n\nThe council met on Tuesday.\n';
 
@@ -78,5 +78,15 @@ describe('LocalCache', () => {
     assert.deepEqual(reads, [0, 1, 2]);
     const again = perSentence(ctx, cache, () => 'never read');
     assert.equal(again(1), 'Tickets cost $4.');
+  });
+
+  it('reads a paragraph of very many sentences one sentence at a time, so its stage can pause', () => {
+    const long = `${Array.from({ length: MAX_LOCAL_SENTENCES + 1 }, (_, i) => `The ferry ran ${i + 1} times.`).join(' ')}\n`;
+    const ctx = contextOf(long);
+    const reads: number[] = [];
+    const read = perSentence(ctx, new LocalCache<readonly number[]>(), (s) => reads.push(s));
+    read(0);
+    read(0);
+    assert.deepEqual(reads, [0, 0]);
   });
 });
