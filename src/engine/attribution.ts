@@ -675,9 +675,14 @@ class Attributor {
         const speaker = phrase && this.speakerOf(pre, phrase.from, phrase.to);
         // "Kim: “…”" credits a name, a pronoun or an unnamed source; "my answer: “…”" credits nobody
         const label = speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(pre[phrase.to - 1]) || isPronoun(pre[phrase.to - 1]));
-        if (speaker && label) {
-          const at = last.end + colon;
-          return { ...speaker, cue: { start: at, end: at + 1, text: ':' } };
+        const at = last.end + colon;
+        if (speaker && label) return { ...speaker, cue: { start: at, end: at + 1, text: ':' } };
+        // "The mayor was blunt: “…”" / "Kim put it simply: “…”": the subject of the clause the
+        // colon closes, when it is a person, a name or an unnamed source
+        const subject = !phrase || phrase.from > 0 ? this.clauseSubject(pre, 0, pre.length) : null;
+        const head = subject && pre.find((t) => t.end === subject.speaker.end);
+        if (subject && head && (subject.status === 'anonymous' || subject.speaker.entity !== null || isProper(head) || isPronoun(head) || head.tags.has('Actor'))) {
+          return { ...subject, cue: { start: at, end: at + 1, text: ':' } };
         }
       }
     }

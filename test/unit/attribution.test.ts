@@ -474,6 +474,14 @@ describe('attribution', () => {
     assert.equal(attribute(text).quotes[0].status, 'unattributed');
   });
 
+  it('a colon closing a clause about a person credits its subject; about a thing, nobody', () => {
+    const text = 'The mayor was blunt: “We are ready.”\n\nRuiz put it simply: “Stay home.”\n\nThe rule is simple: “No phones.”';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'ready'), { text: 'The mayor', name: 'The mayor', start: 0, status: 'attributed', cue: ':' });
+    assert.deepEqual(speakerOf(a, text, 'Stay'), { text: 'Ruiz', name: 'Ana Ruiz', start: text.indexOf('Ruiz'), status: 'attributed', cue: ':' });
+    assert.equal(speakerOf(a, text, 'phones').status, 'unattributed');
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
