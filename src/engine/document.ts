@@ -434,7 +434,8 @@ const TERMINATORS = /[.!?…]/g;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 
 /** The LocalParagraph of each paragraph key (bounded, emptied with the tagging cache). */
-const locals = new SentenceCache<LocalParagraph>();
+/** By paragraph text: the LocalParagraph for each pair of neighbours it was seen between. */
+const locals = new SentenceCache<Map<string, LocalParagraph>>();
 const localsWithRegions = new SentenceCache<LocalParagraph>();
 
 /** The LocalParagraph of [start, end); `ex` is the first excluded region that may overlap. */
@@ -446,7 +447,17 @@ function localParagraph(text: string, start: number, end: number, excluded: Excl
   };
   // the neighbours are one character each, or '' at either end of the text
   const neighbours = `${start > 0 ? `1${text[start - 1]}` : '0'}${end < text.length ? `1${text[end]}` : '0'}`;
-  if (ex >= excluded.length || excluded[ex].start >= end) return locals.getOrCompute(neighbours + text.slice(start, end), make);
+  if (ex >= excluded.length || excluded[ex].start >= end) {
+    // keyed by the text itself (a slice, hashed in place) rather than a longer string made
+    // for the purpose, which would copy the whole document on every run
+    const byNeighbours = locals.getOrCompute(text.slice(start, end), () => new Map());
+    let local = byNeighbours.get(neighbours);
+    if (!local) {
+      local = make();
+      byNeighbours.set(neighbours, local);
+    }
+    return local;
+  }
   // with excluded regions (rare): the regions first, counted, in a cache of their own
   let regions = 0;
   let spans = '';
