@@ -1055,10 +1055,49 @@ class Attributor {
           : null;
     // the speaker is the pronoun as written (its span), with the name and the entity it
     // resolves to; a word compromise does not tag as a pronoun stays unresolved
+    // ("they" is never anything else, whatever the tagger made of it)
+    const pronoun = t.tags.has('Pronoun') || kind === 'they';
     if (t.tags.has('Pronoun')) this.pronounStarts.add(t.start);
-    const entity = referent && t.tags.has('Pronoun') ? referent.entity : null;
+    const entity = referent && pronoun ? referent.entity : null;
+    // "Officials met on Monday. “…,” they said.": a group of unnamed sources stays unnamed
+    const group = kind === 'they' && entity === null ? this.unnamedGroup(t) : null;
+    if (group) return { speaker: { start: t.start, end: t.end, text, name: group, entity: null }, status: 'anonymous' };
     const speaker: Speaker = { start: t.start, end: t.end, text, name: entity !== null ? this.ctx.analysis.entities[entity].name : text, entity };
     return { speaker, status: 'attributed' };
+  }
+
+  /**
+   * The unnamed sources a "they" stands for: the nearest plural source noun ("officials",
+   * "analysts") that is the subject of a clause in the pronoun's own or the previous
+   * sentence, within a few dozen words and outside quotes; its phrase, or null.
+   */
+  private unnamedGroup(t: Term): string | null {
+    const terms = this.allTerms();
+    const at = firstFrom(terms, t.start);
+    const s = this.sentenceAt(t.start);
+    const sentences = this.ctx.analysis.sentences;
+    const reach = (sentences[s - 1] ?? sentences[s])?.start ?? t.start;
+    for (let i = at - 1; i >= 0 && at - i <= 40 && terms[i].start >= reach; i--) {
+      const noun = terms[i];
+      if (!ANONYMOUS_NOUNS.has(noun.normal) || !(/s$/.test(noun.normal) || noun.normal === 'people') || this.insideQuote(noun.start)) continue;
+      // past a qualifier ("officials at the ministry") and adverbs to the verb
+      let e = i + 1;
+      if (e < at && PHRASE_LINKS.has(terms[e].normal)) {
+        while (e < at && e - i < 8 && inPhrase(terms[e]) && !terms[e].tags.has('Verb') && !this.boundaryBetween(terms[e - 1], terms[e])) e++;
+      }
+      let v = e;
+      while (v < at && !terms[v].tags.has('Verb') && terms[v].tags.has('Adverb') && !this.boundaryBetween(terms[v - 1], terms[v])) v++;
+      if (v >= at || !terms[v].tags.has('Verb') || this.boundaryBetween(terms[v - 1], terms[v])) continue;
+      const from = firstFrom(terms, reach);
+      const phrase = this.phraseBefore(terms, e, from);
+      return phrase ? this.text.slice(terms[phrase.from].start, terms[phrase.to - 1].end) : null;
+    }
+    return null;
+  }
+
+  private insideQuote(offset: number): boolean {
+    const q = firstFrom(this.quotes, offset + 1) - 1;
+    return q >= 0 && this.quotes[q].end > offset;
   }
 
   /**

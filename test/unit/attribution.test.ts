@@ -482,6 +482,16 @@ describe('attribution', () => {
     assert.equal(speakerOf(a, text, 'phones').status, 'unattributed');
   });
 
+  it('“they said” after unnamed sources stays anonymous, named by the group it stands for', () => {
+    const text = 'Senior officials at the ministry were blunt on Monday. “The plan is dead,” they said.';
+    const a = attribute(text);
+    assert.deepEqual(speakerOf(a, text, 'dead'), { text: 'they', name: 'Senior officials at the ministry', start: text.indexOf('they'), status: 'anonymous', cue: 'said' });
+    // the group must be the subject of a clause, not an object, and not inside a quote
+    for (const other of ['Ruiz thanked the officials. “You saved us,” they said.', '“Officials lie,” they said.']) {
+      assert.deepEqual([speakerOf(attribute(other, [RUIZ]), other, '”').name, speakerOf(attribute(other, [RUIZ]), other, '”').status], ['they', 'attributed']);
+    }
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
