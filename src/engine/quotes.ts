@@ -212,6 +212,8 @@ function opensParagraph(text: string, p: Paragraph): Family | null {
 
 /** Paragraphs read between pauses (well under a millisecond each, far less when cached). */
 const PARAGRAPHS_PER_STEP = 64;
+/** Quotations of one paragraph classified between pauses. */
+const QUOTES_PER_STEP = 128;
 
 export function findQuotes(ctx: Context): Quote[] {
   const steps = findQuoteSteps(ctx);
@@ -244,20 +246,25 @@ interface LocalPiece {
  */
 const paragraphPieces = new LocalCache<readonly LocalPiece[]>();
 
-function piecesOf(ctx: Context, index: number, firstEx: number): readonly LocalPiece[] {
+function* piecesOf(ctx: Context, index: number, firstEx: number): Generator<void, readonly LocalPiece[]> {
+  const known = paragraphPieces.get(ctx, index);
+  if (known) return known;
   const { text, analysis } = ctx;
   const p = analysis.paragraphs[index];
-  return paragraphPieces.getOrCompute(ctx, index, () => {
-    const pieces: Piece[] = [];
-    scanParagraph(text, p, index, analysis.excluded, firstEx, pieces);
-    const local: LocalPiece[] = [];
-    const cues = new Map<number, SentenceCues>();
-    for (const piece of pieces) {
-      const kind = piece.closed ? kindOf(ctx, p, piece, cues) : 'quotation';
-      local.push({ start: piece.start - p.start, end: piece.end - p.start, closed: piece.closed, family: piece.family, kind });
-    }
-    return Object.freeze(local);
-  });
+  const pieces: Piece[] = [];
+  scanParagraph(text, p, index, analysis.excluded, firstEx, pieces);
+  const local: LocalPiece[] = [];
+  const cues = new Map<number, SentenceCues>();
+  for (let k = 0; k < pieces.length; k++) {
+    // a paragraph of thousands of quotations (a runaway line) is classified in steps
+    if (k > 0 && k % QUOTES_PER_STEP === 0) yield;
+    const piece = pieces[k];
+    const kind = piece.closed ? kindOf(ctx, p, piece, cues) : 'quotation';
+    local.push({ start: piece.start - p.start, end: piece.end - p.start, closed: piece.closed, family: piece.family, kind });
+  }
+  Object.freeze(local);
+  paragraphPieces.set(ctx, index, local);
+  return local;
 }
 
 /**
@@ -275,7 +282,7 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
     if (index > 0 && index % PARAGRAPHS_PER_STEP === 0) yield;
     const p = paragraphs[index];
     while (ex < excluded.length && excluded[ex].end <= p.start) ex++;
-    const pieces = piecesOf(ctx, index, ex);
+    const pieces = yield* piecesOf(ctx, index, ex);
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k];
       const start = p.start + piece.start;
