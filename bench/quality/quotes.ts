@@ -23,7 +23,9 @@
 //    or resolves to the same entity (Source "he" resolved to the speaker's entity; speaker
 //    "he" resolved to an entity the Source names).
 //    A second figure leaves out references whose annotated Source is only a cue verb
-//    ("said"): annotation slips that no speaker can match.
+//    ("said"): annotation slips that no speaker can match. The other misses are counted by
+//    kind: credited to another speaker (how many of those a pronoun), left unattributed, or
+//    read as a title or scare quote.
 // `QUOTES_MISSES=1` prints each miss (to the console only; corpus text never enters the repo).
 
 import { analyze, type Analysis, type Quote } from '../../src/engine';
@@ -161,6 +163,8 @@ export function runQuoteSections(polnearDir: string): void {
   let cueOnlySources = 0;
   let speakersRightOfNamed = 0;
   let anonymousCalls = 0;
+  // why speakers were missed (references whose Source is more than a cue verb)
+  const missedAs = { wrongSpeaker: 0, titleOrScare: 0, unattributed: 0, pronoun: 0 };
   let flaggedOutside = 0;
   let newsdeskQuotes = 0;
   const miss = (kind: string, article: string, text: string, detail: string) => {
@@ -202,11 +206,18 @@ export function runQuoteSections(polnearDir: string): void {
       const right = speakerMatches(analysis, quote, source);
       if (right) speakersRight++;
       // an annotation slip: the Source span is only the cue verb ("said"), which no speaker can match
-      if (cueVerbBase(source.text.trim()) !== undefined) cueOnlySources++;
+      const cueOnly = cueVerbBase(source.text.trim()) !== undefined;
+      if (cueOnly) cueOnlySources++;
       else if (right) speakersRightOfNamed++;
-      else if (quote.status !== 'unattributed' || quote.kind !== 'quotation') {
-        const context = text.slice(Math.max(0, Math.min(ref.start, source.fragments[0].start) - 60), Math.min(text.length, ref.end + 80));
-        miss('speaker', article.name, context, `| ours=${quote.speaker?.text ?? '-'}→${quote.speaker?.name ?? '-'} (${quote.status}/${quote.kind}) gold=${source.text}`);
+      else {
+        if (quote.kind !== 'quotation') missedAs.titleOrScare++;
+        else if (quote.status === 'unattributed') missedAs.unattributed++;
+        else missedAs.wrongSpeaker++;
+        if (quote.kind === 'quotation' && quote.speaker && PRONOUN.test(quote.speaker.text)) missedAs.pronoun++;
+        if (quote.status !== 'unattributed' || quote.kind !== 'quotation') {
+          const context = text.slice(Math.max(0, Math.min(ref.start, source.fragments[0].start) - 60), Math.min(text.length, ref.end + 80));
+          miss('speaker', article.name, context, `| ours=${quote.speaker?.text ?? '-'}→${quote.speaker?.name ?? '-'} (${quote.status}/${quote.kind}) gold=${source.text}`);
+        }
       }
     }
     for (const finding of analysis.findings) {
@@ -220,5 +231,9 @@ export function runQuoteSections(polnearDir: string): void {
   console.log(`  speaker accuracy: ${pct(speakersRight, attributedFound)} (${speakersRight}/${attributedFound}); called anonymous: ${anonymousCalls}`);
   const named = attributedFound - cueOnlySources;
   console.log(`  speaker accuracy leaving out ${cueOnlySources} references whose annotated Source is only a cue verb: ${pct(speakersRightOfNamed, named)} (${speakersRightOfNamed}/${named})`);
+  console.log(
+    `  speaker misses by kind: ${missedAs.wrongSpeaker} credited to another speaker (${missedAs.pronoun} of them a pronoun), ` +
+      `${missedAs.unattributed} unattributed quotations, ${missedAs.titleOrScare} read as a title or scare quote`,
+  );
   console.log(`  unattributed-quote findings on quotes outside any annotated Content: ${flaggedOutside}`);
 }
