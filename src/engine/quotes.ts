@@ -253,6 +253,7 @@ function* piecesOf(ctx: Context, index: number, firstEx: number): Generator<void
   const p = analysis.paragraphs[index];
   const pieces: Piece[] = [];
   scanParagraph(text, p, index, analysis.excluded, firstEx, pieces);
+  if (pieces.length > QUOTES_PER_STEP) yield;
   const local: LocalPiece[] = [];
   const cues = new Map<number, SentenceCues>();
   for (let k = 0; k < pieces.length; k++) {
@@ -342,7 +343,16 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   // a title keeps the comma or period American style puts inside the marks (on “Meet the Press,”)
   const bare = inner.replace(/[.,]$/, '');
   const words = bare.split(/\s+/);
-  const s = p.sentences.find((k) => analysis.sentences[k].end > quote.start);
+  // the first sentence of the paragraph that ends after the quote starts (binary search:
+  // a runaway paragraph may have thousands of sentences)
+  let lo = 0;
+  let hi = p.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (analysis.sentences[p.sentences[mid]].end > quote.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const s = lo < p.sentences.length ? p.sentences[lo] : undefined;
   const sentence = s === undefined ? undefined : analysis.sentences[s];
   if (s === undefined || !sentence || sentence.start > quote.start || sentence.end < quote.end) return 'quotation';
   const before = text.slice(Math.max(sentence.start, quote.start - 60), quote.start);
