@@ -113,6 +113,7 @@ const SOURCE_DOCUMENTS = new Set([
   'lawsuit', 'indictment', 'release', 'document', 'analysis', 'audit', 'review', 'post', 'tweet', 'ad',
   'advert', 'advertisement', 'sign', 'notice', 'email', 'message', 'website', 'editorial', 'column',
   'order', 'decision', 'opinion', 'verdict', 'judgment', 'judgement', 'bill', 'law', 'resolution',
+  'article', 'piece', 'story', 'book', 'video', 'speech', 'memoir', 'transcript',
 ]);
 
 /** Words that open a subordinate clause, whose subject is not the main clause's. */
@@ -678,10 +679,11 @@ class Attributor {
         const at = last.end + colon;
         if (speaker && label) return { ...speaker, cue: { start: at, end: at + 1, text: ':' } };
         // "The mayor was blunt: “…”" / "Kim put it simply: “…”": the subject of the clause the
-        // colon closes, when it is a person, a name or an unnamed source
+        // colon closes, when it is a person, a name, an unnamed source or a document
         const subject = !phrase || phrase.from > 0 ? this.clauseSubject(pre, 0, pre.length) : null;
         const head = subject && pre.find((t) => t.end === subject.speaker.end);
-        if (subject && head && (subject.status === 'anonymous' || subject.speaker.entity !== null || isProper(head) || isPronoun(head) || head.tags.has('Actor'))) {
+        const speaks = head && (isProper(head) || isPronoun(head) || head.tags.has('Actor') || SOURCE_DOCUMENTS.has(head.normal));
+        if (subject && head && (subject.status === 'anonymous' || subject.speaker.entity !== null || speaks)) {
           return { ...subject, cue: { start: at, end: at + 1, text: ':' } };
         }
       }

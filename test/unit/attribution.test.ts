@@ -480,6 +480,8 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(a, text, 'ready'), { text: 'The mayor', name: 'The mayor', start: 0, status: 'attributed', cue: ':' });
     assert.deepEqual(speakerOf(a, text, 'Stay'), { text: 'Ruiz', name: 'Ana Ruiz', start: text.indexOf('Ruiz'), status: 'attributed', cue: ':' });
     assert.equal(speakerOf(a, text, 'phones').status, 'unattributed');
+    const doc = 'The report opens with a line from one resident: “Nobody came.”';
+    assert.deepEqual(speakerOf(attribute(doc), doc, 'Nobody'), { text: 'The report', name: 'The report', start: 0, status: 'attributed', cue: ':' });
   });
 
   it('“they said” after unnamed sources stays anonymous, named by the group it stands for', () => {
