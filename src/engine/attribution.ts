@@ -60,6 +60,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'flatly', 'quickly', 'angrily', 'bluntly', 'frequently', 'not', 'never', 'did', 'does', 'do', 'was',
   'is', 'were', 'are', 'has been', 'could', 'might', 'may', 'should', 'must', 'can', 'just', 'only',
   'even', 'still', 'already', 'recently', 'famously', 'ominously', 'pointedly', 'loudly', 'softly',
+  'long', 'since', 'always', 'consistently', 'openly',
 ]);
 
 /** Prepositions and participles allowed inside a source phrase ("a person familiar with the matter"). */
@@ -114,6 +115,13 @@ const SOURCE_DOCUMENTS = new Set([
   'advert', 'advertisement', 'sign', 'notice', 'email', 'message', 'website', 'editorial', 'column',
   'order', 'decision', 'opinion', 'verdict', 'judgment', 'judgement', 'bill', 'law', 'resolution',
   'article', 'piece', 'story', 'book', 'video', 'speech', 'memoir', 'transcript',
+]);
+
+/** What someone says, as a noun: "Kim's reply: “…”". */
+const STATEMENT_NOUNS = new Set([
+  'reply', 'answer', 'response', 'message', 'words', 'statement', 'comment', 'advice', 'verdict',
+  'warning', 'retort', 'reaction', 'explanation', 'promise', 'pledge', 'motto', 'slogan', 'mantra',
+  'argument', 'position', 'view', 'assessment', 'conclusion', 'instruction', 'instructions', 'plea',
 ]);
 
 /** Words that open a subordinate clause, whose subject is not the main clause's. */
@@ -568,11 +576,12 @@ class Attributor {
    */
   private frontedClause(pre: Term[], post: Term[], quote: Quote, sentenceStart: number): Credit | null {
     if (pre.length < 2 || post.length < 2 || pre[0].start !== sentenceStart) return null;
-    if (!/^(?:after|before|while|since|upon|when|in|by)$/.test(pre[0].normal)) return null;
-    const verb = pre[1];
+    // "After saying …," / "Calling the plan “theft,” Kim left"
+    const opener = /^(?:after|before|while|since|upon|when|in|by)$/.test(pre[0].normal) ? 1 : 0;
+    const verb = pre[opener];
     if (!/ing$/.test(verb.normal) || !QUOTE_CUE_VERB_FORMS.has(verb.normal)) return null;
     // the clause closes with the quote: “…,” or “…”, then the main clause
-    if (pre.slice(2).some((t, i) => /,/.test(this.text.slice(pre[i + 1].end, t.start)))) return null;
+    if (pre.slice(opener + 1).some((t, i) => /,/.test(this.text.slice(pre[opener + i].end, t.start)))) return null;
     if (!/,[’'"”]*$/.test(quote.text) && !/^\s*,/.test(this.text.slice(quote.end, post[0].start))) return null;
     const phrase = this.phraseAfter(post, 0, post.length);
     if (!phrase || !post[phrase.to]?.tags.has('Verb') || this.boundaryBetween(post[phrase.to - 1], post[phrase.to])) return null;
@@ -685,6 +694,15 @@ class Attributor {
         const speaks = head && (isProper(head) || isPronoun(head) || head.tags.has('Actor') || SOURCE_DOCUMENTS.has(head.normal));
         if (subject && head && (subject.status === 'anonymous' || subject.speaker.entity !== null || speaks)) {
           return { ...subject, cue: { start: at, end: at + 1, text: ':' } };
+        }
+        // "Kim's reply was short: “…”" / "Kim's answer: “…”": the one whose words they are
+        for (let j = pre.length - 2; j >= 0 && pre.length - j <= 8; j--) {
+          if (this.boundaryBetween(pre[j], pre[j + 1])) break;
+          const named = isProper(pre[j]) || this.mentionIn(pre[j].start, pre[j].end, this.mentions)?.start === pre[j].start;
+          if (!named || !/['’]s?$/.test(pre[j].text) || !STATEMENT_NOUNS.has(pre[j + 1].normal)) continue;
+          let k = j;
+          while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
+          return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue: { start: at, end: at + 1, text: ':' } };
         }
       }
     }

@@ -494,6 +494,21 @@ describe('attribution', () => {
     }
   });
 
+  it('“Name has long argued that …” credits the name', () => {
+    const text = 'Ruiz has long argued that the port is “in trouble.”';
+    assert.deepEqual(speakerOf(attribute(text, [RUIZ]), text, 'trouble'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'argued' });
+  });
+
+  it('a sentence that opens with a participle and the quote credits the subject after it', () => {
+    const text = 'Calling the plan “theft,” Ruiz walked out of the meeting.';
+    assert.deepEqual(speakerOf(attribute(text, [RUIZ]), text, 'theft'), { text: 'Ruiz', name: 'Ana Ruiz', start: text.indexOf('Ruiz'), status: 'attributed', cue: 'Calling' });
+  });
+
+  it('“Name’s reply was short: “…”” credits the name', () => {
+    const text = 'The council voted. Ode’s reply was short: “We will appeal.”';
+    assert.deepEqual(speakerOf(attribute(text, [ODE]), text, 'appeal'), { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), status: 'attributed', cue: ':' });
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
