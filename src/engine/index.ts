@@ -14,7 +14,7 @@ import { findFigureSteps } from './figures';
 import { tagSentences } from './incremental';
 import type { Analysis, AnalyzeOptions } from './model';
 import { findQuoteSteps } from './quotes';
-import { runRules } from './rules';
+import { runRuleSteps } from './rules';
 import { runSliced, runToEnd, type SliceOptions } from './slicing';
 
 export * from './model';
@@ -34,7 +34,7 @@ const stages: readonly { name: StageName; run: (ctx: Context) => void | Iterator
   { name: 'attribution', run: attributeSteps },
   { name: 'figures', run: function* (ctx) { ctx.analysis.figures = yield* findFigureSteps(ctx); } },
   { name: 'claims', run: function* (ctx) { ctx.analysis.claims = yield* findClaimSteps(ctx); } },
-  { name: 'rules', run: (ctx) => { ctx.analysis.findings = runRules(ctx); } },
+  { name: 'rules', run: function* (ctx) { ctx.analysis.findings = yield* runRuleSteps(ctx); } },
 ];
 
 /**

@@ -4,6 +4,7 @@
 // the findings by where they start.
 
 import type { Context } from '../context';
+import { runToEnd } from '../slicing';
 import type { Finding, RuleCode, Severity, SeveritySetting } from '../model';
 import { anonymousSource } from './anonymous-source';
 import type { Report, Rule, RuleInfo } from './rule';
@@ -40,7 +41,16 @@ export function effectiveSeverity(
 
 const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.code, i]));
 
+/** Runs every rule in one go (tests, and callers that do not slice). */
 export function runRules(ctx: Context): Finding[] {
+  return runToEnd(runRuleSteps(ctx));
+}
+
+/**
+ * The rules as a pipeline step: pauses after each rule and before the final sort, so that
+ * the findings of a long document never hold the editor in one piece.
+ */
+export function* runRuleSteps(ctx: Context): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   const length = ctx.text.length;
   for (const rule of RULES) {
@@ -64,6 +74,7 @@ export function runRules(ctx: Context): Finding[] {
     } catch {
       // The engine never throws: a failing rule stops where it failed; the others still run.
     }
+    yield;
   }
   return findings.sort(
     (a, b) => a.start - b.start || a.end - b.end || (RULE_ORDER.get(a.code) ?? 0) - (RULE_ORDER.get(b.code) ?? 0),
