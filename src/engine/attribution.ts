@@ -124,6 +124,9 @@ const STATEMENT_NOUNS = new Set([
   'argument', 'position', 'view', 'assessment', 'conclusion', 'instruction', 'instructions', 'plea',
 ]);
 
+/** Verbs of "as Kim put it" / "as critics called it" after a quote. */
+const AS_X_PUT_IT = /^(?:put|puts|called|calls|described|describes|dubbed|termed|labeled|labelled)$/;
+
 /** Words that open a subordinate clause, whose subject is not the main clause's. */
 const SUBORDINATORS = /^(?:when|while|after|before|as|if|because|although|though|since|until|once|whether|where|whereas)$/;
 
@@ -528,7 +531,8 @@ class Attributor {
     // (a nested quote may close inside: “… the ‘worst deal,’”)
     const spoken = quote.closed && (/[,!?…—–:-][\s’'"]*\S$/.test(quote.text) || /^\s*,/.test(this.text.slice(quote.end, quote.end + 3)));
     // the attribution clause starts right after the quote, not after "while", "when", "and" …
-    const asPutIt = post.length > 0 && post[0].normal === 'as' && post.slice(1, 9).some((t, i) => t.normal === 'put' && post[i + 2]?.normal === 'it');
+    // "“Q,” as Kim put it" / "as one critic called it"
+    const asPutIt = post.length > 0 && post[0].normal === 'as' && post.slice(1, 9).some((t, i) => AS_X_PUT_IT.test(t.normal) && post[i + 2]?.normal === 'it');
     const opensClause = post.length > 0 && (post[0].normal === 'according' || post[0].normal === 'per' || asPutIt || !(post[0].tags.has('Conjunction') || post[0].tags.has('Preposition') || /^(?:while|when|after|before|because|as|if|though|although|since|until|than|where|whereas|and|but|or)$/.test(post[0].normal)));
     const tight = opensClause ? this.creditAfter(post, spoken ? this.nameReach(post) : 3, false) : null;
     if (tight) return tight;
@@ -961,7 +965,7 @@ class Attributor {
     if (phrase.from - 3 < from) return phrase;
     const link = terms[phrase.from - 1];
     const participle = terms[phrase.from - 2];
-    if (!link.tags.has('Preposition') || !/ing$/.test(participle.normal) || isCueVerb(participle)) return phrase;
+    if (!(link.tags.has('Preposition') || PHRASE_LINKS.has(link.normal)) || !/ing$/.test(participle.normal) || isCueVerb(participle)) return phrase;
     if (this.boundaryBetween(participle, link) || this.boundaryBetween(link, terms[phrase.from]) || this.boundaryBetween(terms[phrase.from - 3], participle)) return phrase;
     const subject = this.phraseBefore(terms, phrase.from - 2, from);
     const head = subject && terms[subject.to - 1];

@@ -310,10 +310,11 @@ describe('attribution', () => {
   for (const [text, source] of [
     ['The repair was “a patch on a patch,” as one engineer put it.', 'one engineer'],
     ['As the county memo put it in May, “the bridge is unsafe.”', 'the county memo'],
+    ['The “deal of the century,” as one engineer called it, fell apart.', 'one engineer'],
   ]) {
     it(`“as X put it” credits X: ${source}`, () => {
       const a = attribute(text);
-      assert.deepEqual(speakerOf(a, text, '”'), { text: source, name: source, start: text.indexOf(source), status: 'attributed', cue: 'put it' });
+      assert.deepEqual(speakerOf(a, text, '”'), { text: source, name: source, start: text.indexOf(source), status: 'attributed', cue: /called/.test(text) ? 'called' : 'put it' });
     });
   }
 
@@ -388,8 +389,9 @@ describe('attribution', () => {
   for (const [text, subject] of [
     ['Farmers waiting outside the court chanted “Open the gates!” until noon.', 'Farmers'],
     ['Cyclists riding through the old town chanted “Open the gates!” until noon.', 'Cyclists'],
+    ['Farmers living near the port chanted “Open the gates!” until noon.', 'Farmers'],
   ]) {
-    it(`“Residents living near the plant said …”: the noun before the participle is the subject: ${subject}`, () => {
+    it(`“Residents living near the plant said …”: the noun before the participle is the subject: ${text}`, () => {
       const a = attribute(text);
       assert.deepEqual(speakerOf(a, text, 'gates'), { text: subject, name: subject, start: 0, status: 'attributed', cue: 'chanted' });
     });
