@@ -93,7 +93,7 @@ export const QUOTE_CUE_VERBS: readonly string[] = [
   'accuse', 'brand', 'label', 'dub', 'term', 'characterize', 'characterise', 'compare', 'liken',
   'dismiss', 'laud', 'praise', 'hail', 'exhort', 'proclaim', 'attack', 'criticize', 'criticise',
   'condemn', 'blast', 'slam', 'decry', 'mock', 'ridicule', 'deride', 'cite', 'mention', 'refer',
-  'reference', 'rate', 'rule', 'chide', 'scold', 'demand', 'tout', 'defend', 'blame', 'charge', 'question',
+  'reference', 'disagree', 'rate', 'rule', 'chide', 'scold', 'demand', 'tout', 'defend', 'blame', 'charge', 'question',
   'reject', 'dispute', 'challenge', 'threaten', 'echo', 'repeat', 'reiterate', 'invoke', 'quote',
   'sing', 'chant', 'read', 'publish', 'propose', 'endorse', 'encourage', 'advise', 'recommend',
   'thank', 'apologize', 'apologise', 'congratulate', 'welcome', 'interrupt', 'wonder', 'muse',

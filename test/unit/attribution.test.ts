@@ -511,6 +511,12 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(attribute(text, [ODE]), text, 'appeal'), { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), status: 'attributed', cue: ':' });
   });
 
+  it('“disagreed” is a cue: the next quote in the paragraph is the one who disagreed', () => {
+    const text = '“We will rebuild,” Ruiz said. Ode disagreed. “It is too late.”';
+    const a = attribute(text, [RUIZ, ODE]);
+    assert.deepEqual(speakerOf(a, text, 'too late'), { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), status: 'attributed', cue: 'disagreed' });
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
