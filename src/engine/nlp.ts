@@ -50,7 +50,14 @@ export function lexiconTags(word: string): readonly string[] | undefined {
     : word.length > 3 && word.endsWith('s') && Object.prototype.hasOwnProperty.call(lexicon, word.slice(0, -1))
       ? lexicon[word.slice(0, -1)]
       : undefined;
-  if (!found) return undefined;
+  if (!found) {
+    // British spellings of words the lexicon has in American: "neighbours", "centre", "organised"
+    const american = word
+      .replace(/our(s?)$/, 'or$1')
+      .replace(/^(\p{L}{2,})tre(s?)$/u, '$1ter$2')
+      .replace(/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2');
+    return american !== word ? lexiconTags(american) : undefined;
+  }
   return Array.isArray(found) ? found : found.split(',');
 }
 

@@ -356,6 +356,19 @@ describe('entities', () => {
       assert.deepEqual(entities.map((e) => e.name), ['Dunmore General Hospital', 'Estes']);
     });
 
+    it('reads British spellings and a force’s last word as ordinary words when they open a sentence', () => {
+      const entities = entitiesOf('A man was held, Humberside Police said. Neighbours said they heard shouting. Police said it was the third call.');
+      assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Humberside Police:organization']);
+    });
+
+    it('keeps a possessive inside an institution’s name', () => {
+      const entities = entitiesOf("Professor Ada Quist of King's College London said so. She trained at St. Bride's Hospital in Leeds.");
+      assert.deepEqual(
+        entities.map((e) => `${e.name}:${e.type}`),
+        ['Ada Quist:person', "King's College London:organization", "St. Bride's Hospital:organization", 'Leeds:place'],
+      );
+    });
+
     it('returns nothing for an empty text', () => {
       assert.deepEqual(entitiesOf(''), []);
     });

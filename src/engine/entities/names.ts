@@ -146,7 +146,9 @@ function keepsDot(t: Term): boolean {
 /** True when the punctuation after `t` ends a name. */
 function breaksAfter(terms: readonly Term[], k: number): boolean {
   const t = terms[k];
-  if (POSSESSIVE.test(t.text)) return true;
+  // "King's College London", "St. Mary's Hospital": a possessive inside an institution's name
+  if (POSSESSIVE.test(t.text))
+    return !(k + 1 < terms.length && /^[ \t]+$/.test(t.post) && isCapitalised(terms[k + 1]) && INSTITUTION_HEADS.has(word(terms[k + 1])));
   // compromise keeps an opening bracket or quote as the next word's `pre`
   const post = t.post + (k + 1 < terms.length ? terms[k + 1].pre : '');
   if (!post || /^[ \t]+$/.test(post)) return false;
@@ -209,7 +211,9 @@ export function* caseWords(terms: readonly Term[], pace: Pace): Generator<void, 
     const t = terms[i];
     if (!/^\p{L}/u.test(t.text)) continue;
     if (isCapitalised(t)) {
-      if (i > 0 && !opensSentence(terms, i)) capitalised.push(word(t));
+      // "Police" in "West Yorkshire Police" says nothing about "Police said" opening a sentence
+      const suffixOfName = i > 0 && ORG_SUFFIXES.has(word(t)) && isCapitalised(terms[i - 1]) && !breaksAfter(terms, i - 1);
+      if (i > 0 && !opensSentence(terms, i) && !suffixOfName) capitalised.push(word(t));
     } else lower.push(word(t));
   }
   return { capitalised, lower };
@@ -248,6 +252,7 @@ function opensSentence(terms: readonly Term[], i: number): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const INSTITUTION_HEADS = new Set(['college', 'hospital', 'school', 'church', 'cathedral', 'university', 'academy', 'infirmary']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were', 'do', 'say', 'believe', 'think', 'want', 'need', 'fear', 'expect', 'warn', 'argue', 'worry']);
 
 /**
@@ -491,6 +496,8 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
   let lastTitle = -1;
   while (k <= j) {
     const w = word(terms[k]);
+    // "King's College" names a college, not a king
+    if (POSSESSIVE.test(terms[k].text)) break;
     if (PERSON_TITLES.has(w)) lastTitle = k;
     else if (!TITLE_MODIFIERS.has(w)) break;
     if (breaksAfter(terms, k) && !/^\.\s*$/.test(terms[k].post)) break;
@@ -644,6 +651,10 @@ function evidence(
   const lastWord = words[n - 1];
   if (PLACES.has(key)) scores[PLACE] += 6;
   if (n > 1 && ORG_SUFFIXES.has(lastWord)) scores[ORG] += 3;
+  // "University College London", "King's College Hospital": an institution named with its place
+  else if (n > 2 && words.slice(1, -1).some((w) => INSTITUTION_HEADS.has(w))) scores[ORG] += 3;
+  // "St. Mary's Hospital" is no person however personal its first words
+  if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
