@@ -3,20 +3,28 @@
 // Reads the tagged terms of the sentences around each quote (never calls compromise) and
 // tries, in order:
 //   1. the attribution right after the quote: `“Q,” Kim said.` / `“Q,” said Kim, the party
-//      leader.` / `“Q,” according to KCNA.` (also when the quote ends its sentence and the
-//      next sentence is only the attribution: `“Stop!” Kim said.`);
+//      leader.` / `“Q,” said the mayor.` / `“Q,” according to KCNA.` / `“Q,” per the rules.`
+//      / `“Q,” as one critic put it.` / `“Q” ― Kim` (also when the quote ends its sentence
+//      and the next sentence is only the attribution: `“Stop!” Kim said.`);
 //   2. the attribution before it in its sentence: `Kim said: “Q”` / `Kim said the plan
-//      “fell far short.”` / `According to KCNA, “Q”` / a colon after a name (`Kim: “Q”`);
+//      “fell far short.”` / `According to KCNA, “Q”` / a colon after a name (`Kim: “Q”`)
+//      or closing a clause about a person (`The mayor was blunt: “Q”`); a participle hangs
+//      on the main clause (`Kim told voters that she believes we must act, saying “Q”`),
+//      a fronted one on the subject after it (`After calling it “Q,” Kim left`), and a
+//      statement reported inside another is credited to the outer reporter
+//      (`The auditor said members described it as “Q”`);
 //   3. a cue later in the same sentence (`“Q” is needed, officials said.`);
 //   4. context: the other half of a quote split around its attribution, the latest
 //      attribution earlier in the paragraph, the previous piece of a multi-paragraph
 //      quotation, or, for a quote that opens its paragraph, the last attribution of the
 //      previous paragraph (`continues` points at the quote it inherits from).
-// A speaker phrase is a pronoun (resolved to the nearest earlier person of compatible
-// gender, preferring one who is the subject of a clause), a name (the entity mention it
-// overlaps, or the proper-noun words when the name finder missed it), an unnamed source
-// ("a person familiar with the matter", "officials") → `anonymous`, or another noun phrase
-// ("the ministry") → `attributed`. A pronoun speaker's span is the pronoun; its `name` and
+// A speaker phrase is a pronoun (he/she: the nearest earlier person of compatible gender,
+// preferring one who is the subject of a clause; it/they: an organisation or place that was
+// the subject of a clause before, or for "they" the unnamed sources it stands for), a name
+// (the entity mention it overlaps, or the proper-noun words when the name finder missed
+// it), an unnamed source ("a person familiar with the matter", "officials") → `anonymous`,
+// or another noun phrase ("the ministry") → `attributed`, resolved to the organisation it
+// describes when one was named before ("the company", "the agency"). A pronoun speaker's span is the pronoun; its `name` and
 // `entity` are those of the entity it resolves to (the pronoun is no mention of it).
 // Work per quote is bounded by its sentence and a few terms; pronoun resolution is a binary
 // search over the mentions, so a long document costs a linear pass.
@@ -48,7 +56,6 @@ const PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'it' | 'self'>([
 ]);
 
 const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
-
 
 /** Words that open a clause inside a sentence: never part of a source phrase. */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if']);
