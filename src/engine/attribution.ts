@@ -457,11 +457,27 @@ class Attributor {
       if (sentence.end > offset) continue;
       const credit = this.indirectCredit(s);
       // across a paragraph break only the closing statement hands over ("Kim said:" /
-      // "Kim said the talks had failed."), and only with a verb of saying
-      if (credit && (!previousParagraph || (credit.cue && CUE_VERB_FORMS.has(credit.cue.text.toLowerCase())))) return { credit, quote: null };
+      // "Kim said the talks had failed."), and only with a verb of saying; a verb that
+      // only credits the words it quotes ("Kim welcomed the visitors", "thanked the crew")
+      // reports no statement when it quotes nothing and only sets the scene in a
+      // subordinate clause ("The crowd cheered as Kim welcomed the visitors.")
+      const cue = credit?.cue?.text.toLowerCase() ?? '';
+      const saying = !credit || CUE_VERB_FORMS.has(cue) || !QUOTE_CUE_VERB_FORMS.has(cue) || !this.inSubordinateClause(s, credit);
+      if (credit && saying && (!previousParagraph || (credit.cue && CUE_VERB_FORMS.has(cue)))) return { credit, quote: null };
       if (previousParagraph) return null;
     }
     return usable;
+  }
+
+  /** Whether a credit's speaker opens a clause after "as", "when", "while" … */
+  private inSubordinateClause(s: number, credit: Credit): boolean {
+    const terms = this.terms(s);
+    const at = firstFrom(terms, credit.speaker.start);
+    for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+      if (SUBORDINATORS.test(terms[i].normal)) return !this.boundaryBetween(terms[i], terms[i + 1]);
+      if (!DETERMINERS.has(terms[i].normal) && !isProper(terms[i])) return false;
+    }
+    return false;
   }
 
   /** The cue and speaker of a sentence's own reported statement, outside any quote. */
@@ -550,13 +566,14 @@ class Attributor {
       const hanging = this.creditForCue(joined, pre.length, 0, joined.length);
       if (hanging) return hanging;
     }
+    // 2. before the quote, in its sentence: a cue and a speaker in the quotation's own
+    // sentence win over the next sentence ("Kim said staff were “…” She added …")
+    const before = this.creditBefore(pre);
+    if (before) return before;
     if (!post.length && quote.end >= sentences[eq].end - 1) {
       const following = this.attributionSentence(eq + 1, quote);
       if (following) return following;
     }
-    // 2. before the quote, in its sentence
-    const before = this.creditBefore(pre);
-    if (before) return before;
     const fronted = this.frontedClause(pre, post, quote, sentences[sq].start);
     if (fronted) return fronted;
     // 3. anywhere later in the sentence
@@ -621,11 +638,23 @@ class Attributor {
     const sentences = this.ctx.analysis.sentences;
     const sentence = sentences[s];
     if (!sentence || sentence.paragraph !== sentences[s - 1]?.paragraph) return null;
-    if (/["“”«»„]/.test(this.text.slice(sentence.start, sentence.end))) return null;
     if (sentence.start - quote.end > 3) return null;
+    // a quotation of its own makes it another statement; a nickname or a title in quotation
+    // marks is part of the speaker's name ('Sen. Ana “Annie” Soto shouted.')
+    for (let i = firstFrom(this.quotes, sentence.start); i < this.quotes.length && this.quotes[i].start < sentence.end; i++) {
+      if (this.quotes[i].kind === 'quotation') return null;
+    }
+    if (/["“”«»„]/.test(this.text.slice(sentence.start, this.quotes[firstFrom(this.quotes, sentence.start)]?.start ?? sentence.end))) return null;
     const terms = this.termsBetween(s, sentence.start, sentence.end);
-    if (!terms.length || terms.length > 12) return null;
-    return this.creditAfter(terms, 5, false);
+    if (!terms.length) return null;
+    const short = terms.length <= 12 ? this.creditAfter(terms, 5, false) : null;
+    if (short) return short;
+    // a longer one only when a name opens it and the cue comes after its description and
+    // closes it: 'Kim's niece, state Sen. Ana Soto (D-Ohio), shouted to the crowd.'
+    if (!isProper(terms[0])) return null;
+    const credit = this.creditAfter(terms, Math.min(terms.length, 24), false);
+    const cue = credit?.cue ? terms.findIndex((t) => t.start === credit.cue?.start) : -1;
+    return credit && cue >= 0 && terms.length - cue <= 5 && credit.speaker.start < credit.cue!.start ? credit : null;
   }
 
   /**
@@ -794,8 +823,12 @@ class Attributor {
     }
     if (!attached && before && /,/.test(gap)) subjectEnd = this.beforeDescription(terms, k, from);
     if (subjectEnd >= from) {
-      const phrase = this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from);
-      const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+      const phrase = this.relativeHead(terms, this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from), from);
+      let speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+      // "A nurse who has worked there for years said": a person nobody names
+      if (speaker && phrase?.person && speaker.status === 'attributed' && /^(?:a|an)$/.test(terms[phrase.from].normal) && speaker.speaker.entity === null) {
+        speaker = { ...speaker, status: 'anonymous' };
+      }
       if (speaker && phrase) {
         // "tweets accusing …": a participle right after a plain noun modifies the noun
         const last = terms[phrase.to - 1];
@@ -813,7 +846,10 @@ class Attributor {
       }
     }
     // inverted, right after the quote or a comma: “Q,” said Kim / said a spokeswoman
-    if (!attached && INVERTIBLE.has(QUOTE_CUE_VERB_FORMS.get(verb.normal) ?? '') && (v === from || /,/.test(gap))) {
+    // (an inverted cue is inflected, "said"/"says": a bare "state" before a name is the
+    // adjective of "state Sen. Ana Soto")
+    const base = QUOTE_CUE_VERB_FORMS.get(verb.normal) ?? '';
+    if (!attached && INVERTIBLE.has(base) && base !== verb.normal && (v === from || /,/.test(gap))) {
       let start = v + 1;
       while (start < to && (TIME_WORDS.test(terms[start].normal) || terms[start].tags.has('Date')) && !isProper(terms[start])) start++;
       if (start > v + 1 && !isProper(terms[start] ?? verb) && !isPronoun(terms[start] ?? verb)) return null;
@@ -977,6 +1013,27 @@ class Attributor {
     const subject = this.phraseBefore(terms, phrase.from - 2, from);
     const head = subject && terms[subject.to - 1];
     return head && (head.tags.has('Plural') || isProper(head) || ANONYMOUS_NOUNS.has(head.normal)) ? subject : phrase;
+  }
+
+  /**
+   * "A nurse who has worked at the hospital for years described …": when the phrase before
+   * a verb closes a relative clause (no commas around it), the subject is the noun phrase
+   * the clause hangs on, never a phrase inside the clause. `person` when the clause opens
+   * with "who".
+   */
+  private relativeHead(terms: Term[], phrase: { from: number; to: number } | null, from: number): { from: number; to: number; person?: boolean } | null {
+    if (!phrase) return phrase;
+    for (let r = phrase.from - 1; r > from && phrase.from - r <= 15; r--) {
+      if (this.boundaryBetween(terms[r], terms[r + 1])) return phrase;
+      if (!/^(?:who|that|which)$/.test(terms[r].normal)) continue;
+      const noun = terms[r - 1];
+      if (this.boundaryBetween(noun, terms[r]) || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || isCueVerb(noun)) return phrase;
+      // the clause has a verb of its own before the phrase
+      if (!terms.slice(r + 1, phrase.from).some((t) => t.tags.has('Verb'))) return phrase;
+      const head = this.phraseBefore(terms, r, from);
+      return head ? { ...head, person: terms[r].normal === 'who' } : phrase;
+    }
+    return phrase;
   }
 
   /** Back from `last` over phrase words to a boundary. */
@@ -1196,7 +1253,16 @@ class Attributor {
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
       const t = terms[i];
       if (t.tags.has('Verb') || isCueVerb(t)) return !/[.;:!?]/.test(this.text.slice(m.end, t.start));
-      if (!t.tags.has('Adverb')) return false;
+      if (!t.tags.has('Adverb')) break;
+    }
+    // "Vega, the club's coach, said" / "Vega, who …, said": a description between commas, then the verb
+    if (!/^\s*,/.test(after) || lo >= terms.length) return false;
+    for (let i = lo + 1; i < terms.length && i < lo + 12; i++) {
+      const gap = this.text.slice(terms[i - 1].end, terms[i].start);
+      if (/[.;:!?()"“”]/.test(gap)) return false;
+      if (gap.includes(',')) return isCueVerb(terms[i]) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal));
+      // ("Vega, who coached Lee, said": the verbs of a relative clause are the description's)
+      if (terms[lo].normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return false;
     }
     return false;
   }

@@ -517,6 +517,41 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(a, text, 'too late'), { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), status: 'attributed', cue: 'disagreed' });
   });
 
+  it('a partial quote in an indirect statement keeps its own sentence’s speaker, not the next sentence’s pronoun', () => {
+    const FINCH: Named = { name: 'Laura Finch', forms: ['Laura Finch', 'Finch'] };
+    const text = 'The head teacher, Dr. Laura Finch, said pupils were “coping remarkably well.” But she cautioned:\n\nFinance chief Omar Haddad told investors that the losses were “the worst quarter we have had.” He said sales would pick up.';
+    const a = attribute(text, [FINCH, { name: 'Omar Haddad', forms: ['Omar Haddad', 'Haddad'] }]);
+    assert.deepEqual(speakerOf(a, text, 'coping'), { text: 'Laura Finch', name: 'Laura Finch', start: text.indexOf('Laura'), status: 'attributed', cue: 'said' });
+    assert.deepEqual(speakerOf(a, text, 'worst quarter'), { text: 'Omar Haddad', name: 'Omar Haddad', start: text.indexOf('Omar'), status: 'attributed', cue: 'told' });
+  });
+
+  it('“He said” after “Name, a description, said” resolves to that subject, not to an older person', () => {
+    const text = 'Rovers led early. Jonas Berg scored and Tomas Lind added another late on.\n\nCarlos Vega, the Rovers coach, said his players had “switched off.” He said the result was “hard to take.”';
+    const people: Named[] = [
+      { name: 'Jonas Berg', forms: ['Jonas Berg'] }, { name: 'Tomas Lind', forms: ['Tomas Lind'] }, { name: 'Carlos Vega', forms: ['Carlos Vega'] },
+    ];
+    const a = attribute(text, people);
+    assert.deepEqual(speakerOf(a, text, 'hard to take'), { text: 'He', name: 'Carlos Vega', start: text.indexOf('He said'), status: 'attributed', cue: 'said' });
+  });
+
+  it('the subject of a cue is the noun phrase a relative clause hangs on, and a person nobody names is anonymous', () => {
+    const text = 'A firefighter who has served in the district for 20 years described the blaze as “the fiercest I have fought.”';
+    assert.deepEqual(speakerOf(attribute(text), text, 'fiercest'), { text: 'A firefighter', name: 'A firefighter', start: 0, status: 'anonymous', cue: 'described' });
+    const other = 'A neighbour who knows Ana Ruiz said she was “heartbroken.”';
+    assert.deepEqual(speakerOf(attribute(other, [RUIZ]), other, 'heartbroken'), { text: 'A neighbour', name: 'A neighbour', start: 0, status: 'anonymous', cue: 'said' });
+  });
+
+  it('“Q!” then a sentence naming the speaker (a nickname in quotes, a party in parentheses) credits that speaker, not a verb before the quote', () => {
+    const text = 'The crowd cheered as he welcomed the visitors. “What a night for our village!” Diaz’s cousin, state Sen. Marta “Tita” Ruiz (R-Ohio), shouted to the crowd.';
+    const a = attribute(text, [{ name: 'Marta Ruiz', forms: ['Ruiz'] }]);
+    assert.deepEqual(speakerOf(a, text, 'village'), { text: 'Ruiz', name: 'Marta Ruiz', start: text.indexOf('Ruiz'), status: 'attributed', cue: 'shouted' });
+  });
+
+  it('a scene-setting “as Name welcomed …” hands no credit to the next quote', () => {
+    const text = 'The band played as Ode welcomed the visitors. “What a night!”';
+    assert.deepEqual(speakerOf(attribute(text, [ODE]), text, 'night'), { text: null, name: null, start: null, status: 'unattributed', cue: null });
+  });
+
   /** A long article: many paragraphs, each a quote credited to one of two people. */
   function longArticle(paragraphs: number): string {
     const parts = ['Maria Lopez chairs the council. Tom Ode runs the port.'];
