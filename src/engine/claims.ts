@@ -8,7 +8,8 @@
 
 import type { Context } from './context';
 import type { Claim, ClaimKind } from './model';
-import { creditEntity, overlapsAny, quotedSpans, sentenceCredits } from './sourcing';
+import { creditEntity, sourcesOf } from './credits';
+import { overlapsAny } from './sourcing';
 import { LocalCache, perSentence } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
@@ -118,7 +119,8 @@ function paragraphKinds(ctx: Context): (s: number) => OwnKinds {
 export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const { analysis, text } = ctx;
   const claims: Claim[] = [];
-  const quoted = quotedSpans(ctx);
+  const sources = sourcesOf(ctx);
+  const { quoted } = sources;
   const figuresBySentence = new Set(analysis.figures.map((f) => f.sentence));
   const kindsOf = paragraphKinds(ctx);
   for (let s = 0; s < analysis.sentences.length; s++) {
@@ -133,8 +135,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     if (!figure && own.kinds.length === 0) continue;
     if (whollyQuoted(quoted, sentence.start, sentence.end, text)) continue;
     const kinds: ClaimKind[] = figure ? ['figure', ...own.kinds] : [...own.kinds];
-    const credit = sentenceCredits(ctx, s)[0] ?? null;
-    const source = credit ? { ...credit.source } : null;
+    const source = sources.sentenceSource(s);
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds, sourced: !!source, source, sentence: s });
     creditEntity(ctx, source, 'claims', claims.length - 1);
   }
@@ -146,7 +147,7 @@ export function findClaims(ctx: Context): Claim[] {
 }
 
 /** Whether the sentence is all quotation: nothing but punctuation outside its quotes. */
-function whollyQuoted(quoted: { start: number; end: number }[], start: number, end: number, text: string): boolean {
+function whollyQuoted(quoted: readonly { start: number; end: number }[], start: number, end: number, text: string): boolean {
   if (!overlapsAny(quoted, start, end)) return false;
   let pos = start;
   // walk the quotes inside the sentence; any letter or digit outside them means not wholly quoted

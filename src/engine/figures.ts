@@ -15,7 +15,8 @@
 
 import type { Context } from './context';
 import type { Figure, FigureKind, Span } from './model';
-import { creditEntity, creditFor, overlapsAny, quotedSpans } from './sourcing';
+import { creditEntity, sourcesOf } from './credits';
+import { overlapsAny } from './sourcing';
 import { LocalCache, perSentence } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
@@ -672,7 +673,8 @@ function paragraphScans(ctx: Context): (s: number) => readonly RelFigure[] {
 export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const { analysis, text } = ctx;
   const figures: Figure[] = [];
-  const quoted = quotedSpans(ctx);
+  const sources = sourcesOf(ctx);
+  const { quoted } = sources;
   const excluded: Span[] = [...analysis.excluded].sort((a, b) => a.start - b.start);
   const scansOf = paragraphScans(ctx);
   for (let s = 0; s < analysis.sentences.length; s++) {
@@ -686,8 +688,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       if (overlapsAny(quoted, start, end) || overlapsAnyUnmerged(excluded, start, end)) continue;
-      const credit = creditFor(ctx, s, start, end);
-      const source = credit ? { ...credit.source } : null;
+      const source = sources.sourceFor(s, start, end);
       figures.push({ start, end, text: text.slice(start, end), kind: f.kind, sourced: !!source, source, sentence: s });
       creditEntity(ctx, source, 'figures', figures.length - 1);
     }

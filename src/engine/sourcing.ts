@@ -3,25 +3,16 @@
 // ministry", "a Gallup poll", "the ministry said", "officials said", "said Kim", "in a
 // report released Tuesday, the agency …". Works on the tagged terms of one sentence, so
 // it costs time linear in the sentence.
+//
+// What it reads is the sentence's own: the credits come out relative to the sentence's
+// start, their sources not yet linked to any entity, and the only questions asked of the
+// rest of the document (is this word quoted? does a mention end here?) go through a
+// Reader. credits.ts remembers the result per sentence, checks those answers still hold,
+// and links the sources to the document's mentions.
 
-import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
-import type { Mention, Source, Span } from './model';
+import type { Span } from './model';
 import type { Term } from './tagging';
-
-/** A source a sentence credits, with the cue that credits it. */
-export interface Credit {
-  source: Source;
-  /** The crediting words ("said", "according to", "poll"). */
-  cue: Span;
-  /** The whole phrase the source was read from (the source itself may be a mention in it). */
-  subject: Span;
-  /**
-   * The part of the sentence the credit covers. A cue verb covers its whole clause; a
-   * credit joined to an unrelated clause by ", and" or ";" does not reach across it.
-   */
-  scope: Span;
-}
 
 // ---------------------------------------------------------------------------------------
 // Word lists of our own (the shared lists are in lexicon.ts)
@@ -198,112 +189,85 @@ function isName(t: Term): boolean {
 }
 
 // ---------------------------------------------------------------------------------------
-// Mentions, for linking a source to an entity
+// What one sentence's reading gives, and what it asks of the rest of the document
 
-interface Index {
-  mentions: Mention[];
-  /** Union of quotation spans, sorted. */
-  quoted: Span[];
-  /** Entity of each quote speaker mention, by its start offset (pronouns resolved by attribution). */
-  speakers: Map<number, number>;
-  /** Credits of each sentence, by window (one window for any ordinary sentence). */
-  credits: (CreditWindow[] | undefined)[];
+/**
+ * A source as the sentence's own words give it, before it is linked to the document's
+ * entities (credits.ts does that when the credit is used).
+ */
+export interface Recipe extends Span {
+  /**
+   * How the source is linked: a pronoun to the person it stands for; an unnamed source
+   * ("a White House official") to a person named inside it, else it stays anonymous; any
+   * other phrase to the best entity mention inside it.
+   */
+  link: 'pronoun' | 'unnamed' | 'phrase';
+  /** A pronoun that stands for the last person mentioned when no quote says otherwise ("he", "she"). */
+  personal: boolean;
+  /** The linked text loses a possessive ending ("the ministry's report" credits "the ministry"). */
+  possessive: boolean;
 }
 
-interface CreditWindow extends Span {
-  credits: Found[];
-}
-const indexes = new WeakMap<Context, Index>();
-
-function indexOf(ctx: Context): Index {
-  let index = indexes.get(ctx);
-  if (!index) {
-    const mentions = ctx.analysis.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-    const speakers = new Map<number, number>();
-    for (const q of ctx.analysis.quotes) if (q.speaker && q.speaker.entity !== null) speakers.set(q.speaker.start, q.speaker.entity);
-    index = { mentions, quoted: quotedSpans(ctx), speakers, credits: [] };
-    indexes.set(ctx, index);
-  }
-  return index;
+/** A source a sentence credits, with the cue that credits it. */
+interface Found {
+  source: Recipe;
+  /** The crediting words ("said", "according to", "poll"). */
+  cue: Span;
+  /** The whole phrase the source was read from (the source itself may be a mention in it). */
+  subject: Span;
+  /**
+   * The part of the sentence the credit covers. A cue verb covers its whole clause; a
+   * credit joined to an unrelated clause by ", and" or ";" does not reach across it.
+   */
+  scope: Span;
 }
 
-/** Quotation spans merged into disjoint sorted spans (nested quotes fold into the outer). */
-export function quotedSpans(ctx: Context): Span[] {
-  const spans = ctx.analysis.quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
-  }
-  return merged;
+/** A credit as its sentence's own words give it, with every offset relative to the sentence's start. */
+export interface LocalCredit extends Found {
+  /** The subject reads as a poll result ("52 percent of voters said"), which sources nothing. */
+  poll: boolean;
 }
 
-/** Whether [start, end) overlaps any of the sorted disjoint spans. */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+/** The credits of one window of a sentence (one window for any ordinary sentence), relative to its start. */
+export interface LocalWindow extends Span {
+  credits: readonly LocalCredit[];
+}
+
+/** What reading a sentence asks of the rest of the document. */
+export interface Reader {
+  /** The document's quotation spans, merged and sorted: words inside them credit nothing. */
+  readonly quoted: readonly Span[];
+  /** The start of the entity mention that ends with term t, or null (a name the entity stage found). */
+  mentionStartAt(t: Term): number | null;
+}
+
+/** The index of the first of the sorted disjoint spans that ends after pos (spans.length for none). */
+export function firstEndingAfter(spans: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < end;
-}
-
-function firstMentionAtOrAfter(mentions: Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** The entity mention that ends with term t, if any. */
-function mentionAt(ctx: Context, t: Term): Mention | null {
-  const { mentions } = indexOf(ctx);
-  const k = firstMentionAtOrAfter(mentions, t.end) - 1;
-  for (let i = k; i >= 0 && i >= k - 3; i--) {
-    const m = mentions[i];
-    if (m.start <= t.start && t.end === m.end) return m;
-  }
-  return null;
-}
-
-/** The best entity mention inside [start, end): a person, else an organisation, else a place. */
-function mentionWithin(ctx: Context, start: number, end: number): Mention | null {
-  const { mentions } = indexOf(ctx);
-  let best: Mention | null = null;
-  const rank = (m: Mention): number => ({ person: 0, organization: 1, place: 2 })[ctx.analysis.entities[m.entity].type];
-  for (let i = firstMentionAtOrAfter(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
-    const m = mentions[i];
-    if (m.end > end) continue;
-    if (!best || rank(m) < rank(best)) best = m;
-  }
-  return best;
-}
-
-/** The entity a pronoun source refers to: the quote speaker at the same spot, else the
- * last person mentioned before it. */
-function resolvePronoun(ctx: Context, term: Term): number | null {
-  const spoken = indexOf(ctx).speakers.get(term.start);
-  if (spoken !== undefined) return spoken;
-  if (term.normal !== 'he' && term.normal !== 'she') return null;
-  const { mentions } = indexOf(ctx);
-  for (let i = firstMentionAtOrAfter(mentions, term.start) - 1; i >= 0 && i >= firstMentionAtOrAfter(mentions, term.start) - 50; i--) {
-    const m = mentions[i];
-    if (ctx.analysis.entities[m.entity].type === 'person') return m.entity;
-  }
-  return null;
+/** Whether [start, end) overlaps any of the sorted disjoint spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const i = firstEndingAfter(spans, start);
+  return i < spans.length && spans[i].start < end;
 }
 
 // ---------------------------------------------------------------------------------------
 // Building a Source from a run of terms
 
-function makeSource(ctx: Context, terms: Term[], from: number, to: number): Source | null {
+/**
+ * The source a run of terms names, as the sentence's own words give it: linking it to the
+ * document's entities waits until the credit is used (see sourceOf), since mentions depend
+ * on the whole article while this depends only on the sentence.
+ */
+function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // trim function words at the edges
   while (from <= to && (has(terms[from], 'Preposition') || has(terms[from], 'Conjunction') || !isWord(terms[from]))) from++;
   while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || has(terms[to], 'Determiner') || !isWord(terms[to]))) to--;
@@ -329,28 +293,14 @@ function makeSource(ctx: Context, terms: Term[], from: number, to: number): Sour
   if (has(head, 'Date') && !(isName(head) && has(head, 'Person'))) return null;
   const start = first.start;
   const end = last.end;
-  const text = ctx.text.slice(start, end);
-  if (from === to && PRONOUNS.has(headWord)) {
-    const entity = resolvePronoun(ctx, first);
-    return { start, end, text, entity, anonymous: false };
-  }
+  if (from === to && PRONOUNS.has(headWord)) return { start, end, link: 'pronoun', personal: first.normal === 'he' || first.normal === 'she', possessive: false };
   const headSpan = terms.slice(from, headAt + 1);
   const namedHead = headSpan.some((t) => has(t, 'Person')) || (isName(head) && !ANONYMOUS.has(headWord));
   // an unnamed document is vague, a named one is not: "a study" / "a Gallup poll"
   const document = MORE_ANONYMOUS.has(headWord) && !ANONYMOUS.has(headWord) && DOCUMENT_NOUNS.has(headWord);
   const namedDocument = document && terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text)));
   const unnamed = !namedHead && !namedDocument && (ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
-  if (unnamed) {
-    // "a White House official": unnamed even though an organisation is named
-    const person = mentionWithin(ctx, start, end);
-    if (person && ctx.analysis.entities[person.entity].type === 'person') {
-      return { start: person.start, end: person.end, text: person.text, entity: person.entity, anonymous: false };
-    }
-    return { start, end, text, entity: null, anonymous: true };
-  }
-  const mention = mentionWithin(ctx, start, end);
-  if (mention) return { start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, anonymous: false };
-  return { start, end, text, entity: null, anonymous: false };
+  return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
 }
 
 /** The noun phrase starting at term i, through "of"/"for"/"at" attachments; its last index. */
@@ -419,7 +369,7 @@ function clauseFollows(terms: Term[], i: number): boolean {
   return false;
 }
 
-function inQuote(quoted: Span[], t: Term): boolean {
+function inQuote(quoted: readonly Span[], t: Term): boolean {
   return overlapsAny(quoted, t.start, t.end);
 }
 
@@ -434,62 +384,9 @@ function matchAt(terms: Term[], i: number, words: string[]): boolean {
   return true;
 }
 
-/** Every source the sentence credits: explicit phrases and cue verbs first, then weaker
- * hints (an opening "In a report, …", "put the toll at"). */
-export function sentenceCredits(ctx: Context, sentenceIndex: number): Credit[] {
-  return creditWindows(ctx, sentenceIndex).flatMap((w) => w.credits);
-}
-
-function creditWindows(ctx: Context, sentenceIndex: number): CreditWindow[] {
-  const index = indexOf(ctx);
-  let windows = index.credits[sentenceIndex];
-  if (!windows) {
-    windows = findCredits(ctx, sentenceIndex, index);
-    index.credits[sentenceIndex] = windows;
-  }
-  return windows;
-}
-
-/** The window of a sentence's credits that holds position pos. */
-function windowAt(windows: CreditWindow[], pos: number): CreditWindow | undefined {
-  let lo = 0;
-  let hi = windows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (windows[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return windows[lo];
-}
-
-/**
- * The credit that covers [start, end) in the sentence, or null: of the credits whose
- * scope covers the span, the one whose cue is nearest. A source that contains the figure
- * itself ("52 percent of voters said") does not source it: that is a poll result, and
- * the poll needs naming.
- */
-export function creditFor(ctx: Context, sentenceIndex: number, start: number, end: number): Credit | null {
-  let best: Credit | null = null;
-  let bestDistance = Infinity;
-  for (const c of windowAt(creditWindows(ctx, sentenceIndex), start)?.credits ?? []) {
-    if (!(c.scope.start <= start && end <= c.scope.end)) continue;
-    if (c.subject.start < end && start < c.subject.end) continue;
-    // "52 percent of voters agreed …" is a poll result, not a source
-    if (POLL_RESULT.test(ctx.text.slice(c.subject.start, c.subject.end))) continue;
-    const distance = c.cue.start >= end ? c.cue.start - end : start - c.cue.end;
-    if (Math.abs(distance) < bestDistance) {
-      best = c;
-      bestDistance = Math.abs(distance);
-    }
-  }
-  return best;
-}
-
-type Found = Credit;
-
 const POLL_RESULT = /\d\s*%|\bper ?cent\b|\b(?:majority|plurality|minority|half|third|quarter|fifth)s? of\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of|of) (?:10|ten|\d+|three|four|five)\b/i;
 
-function credit(source: Source, subject: Span, cue: Span, scope: Span): Found {
+function credit(source: Recipe, subject: Span, cue: Span, scope: Span): Found {
   return { source, subject, cue, scope };
 }
 
@@ -502,31 +399,47 @@ const span = (a: Term, b: Term): Span => ({ start: a.start, end: b.end });
  */
 const WINDOW = 160;
 
-function findCredits(ctx: Context, sentenceIndex: number, index: Index): CreditWindow[] {
-  const sentence = ctx.analysis.sentences[sentenceIndex];
-  const all = (ctx.tagged[sentenceIndex]?.terms ?? []).filter(isWord);
-  if (all.length <= WINDOW) return [{ start: sentence.start, end: sentence.end, credits: creditsIn(ctx, all, sentence, index) }];
-  const windows: CreditWindow[] = [];
+/**
+ * Every source a sentence credits, by window: explicit phrases and cue verbs first, then
+ * weaker hints (an opening "In a report, …", "put the toll at"). `terms` are the
+ * sentence's tagged terms and `text` the document; the offsets of the result are relative
+ * to the sentence's start, so the result holds wherever the sentence moves for as long as
+ * the reader's answers (its quotations and the mentions it asked about) stay the same.
+ */
+export function readCredits(reader: Reader, text: string, tagged: readonly Term[], sentence: Span): LocalWindow[] {
+  const all = tagged.filter(isWord);
+  const base = sentence.start;
+  const relative = (found: Found[]): LocalCredit[] =>
+    found.map((c) => ({
+      source: { ...c.source, start: c.source.start - base, end: c.source.end - base },
+      subject: { start: c.subject.start - base, end: c.subject.end - base },
+      cue: { start: c.cue.start - base, end: c.cue.end - base },
+      scope: { start: c.scope.start - base, end: c.scope.end - base },
+      poll: POLL_RESULT.test(text.slice(c.subject.start, c.subject.end)),
+    }));
+  if (all.length <= WINDOW) return [{ start: 0, end: sentence.end - base, credits: relative(creditsIn(reader, all, sentence)) }];
+  const windows: LocalWindow[] = [];
+  let start = sentence.start;
   for (let from = 0; from < all.length; from += WINDOW) {
     const terms = all.slice(from, from + WINDOW);
     // windows tile the sentence: each runs to the start of the next one's first word
-    const start = from === 0 ? sentence.start : windows[windows.length - 1].end;
     const end = from + WINDOW >= all.length ? sentence.end : all[from + WINDOW].start;
-    windows.push({ start, end, credits: creditsIn(ctx, terms, { start, end }, index) });
+    windows.push({ start: start - base, end: end - base, credits: relative(creditsIn(reader, terms, { start, end })) });
+    start = end;
   }
   return windows;
 }
 
-function creditsIn(ctx: Context, terms: Term[], sentence: Span, index: Index): Found[] {
+function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
   const strong: Found[] = [];
   const weak: Found[] = [];
   const whole: Span = { start: sentence.start, end: sentence.end };
   const n = terms.length;
   // most sentences hold no quotation: then no term needs the per-term look-up
-  const quotes = n > 0 && overlapsAny(index.quoted, terms[0].start, terms[n - 1].end);
+  const quotes = n > 0 && overlapsAny(reader.quoted, terms[0].start, terms[n - 1].end);
   for (let i = 0; i < n; i++) {
     const t = terms[i];
-    if (quotes && inQuote(index.quoted, t)) continue;
+    if (quotes && inQuote(reader.quoted, t)) continue;
     const word = bare(t);
 
     // "according to X", "data from X", "citing X" …
@@ -534,7 +447,7 @@ function creditsIn(ctx: Context, terms: Term[], sentence: Span, index: Index): F
     if (phrase) {
       const after = i + phrase.length;
       const last = phrase[0] === 'according' ? nameRun(terms, after) : phraseForward(terms, after, n);
-      const source = last >= 0 ? makeSource(ctx, terms, after, last) : null;
+      const source = last >= 0 ? makeSource(terms, after, last) : null;
       if (source) {
         strong.push(credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
         i = last;
@@ -547,7 +460,7 @@ function creditsIn(ctx: Context, terms: Term[], sentence: Span, index: Index): F
       let k = i + 1;
       while (k < n && k < i + 5 && !DOCUMENT_NOUNS.has(bare(terms[k])) && !brokenAfter(terms, k) && (npLike(terms[k]) || has(terms[k], 'Possessive'))) k++;
       if (k < n && k < i + 5 && DOCUMENT_NOUNS.has(bare(terms[k])) && !AUTHORED_ONLY.has(bare(terms[k])) && (k + 1 >= n || brokenAfter(terms, k) || terms[k + 1].normal === 'of' || terms[k + 1].normal === 'by')) {
-        const source = makeSource(ctx, terms, i + 1, k);
+        const source = makeSource(terms, i + 1, k);
         if (source) {
           strong.push(credit(source, span(terms[i + 1], terms[k]), span(t, t), whole));
           i = k;
@@ -559,7 +472,7 @@ function creditsIn(ctx: Context, terms: Term[], sentence: Span, index: Index): F
     // a capitalised document noun is part of a name: "the Clean Power Plan"
     const verbHere = CUE_FORMS.has(word) && looksLikeVerb(terms, i, word);
     if (DOCUMENT_NOUNS.has(word) && !verbHere && !(i > 0 && /^[A-Z]/.test(t.text))) {
-      const found = documentCredit(ctx, terms, i, clauseOf(terms, i, sentence));
+      const found = documentCredit(terms, i, clauseOf(terms, i, sentence));
       if (found) {
         strong.push(found);
         continue;
@@ -574,8 +487,8 @@ function creditsIn(ctx: Context, terms: Term[], sentence: Span, index: Index): F
       if (opener && k + 1 < n) {
         // the author after the comma when a verb follows it, else the document itself
         const last = phraseForward(terms, k + 1, n);
-        const author = last >= 0 && has(terms[last + 1], 'Verb') ? makeSource(ctx, terms, k + 1, last) : null;
-        const source = author ?? makeSource(ctx, terms, 1, k);
+        const author = last >= 0 && has(terms[last + 1], 'Verb') ? makeSource(terms, k + 1, last) : null;
+        const source = author ?? makeSource(terms, 1, k);
         if (source) weak.push(credit(source, author ? span(terms[k + 1], terms[last]) : span(terms[1], terms[k]), span(t, terms[k]), whole));
       }
     }
@@ -589,7 +502,7 @@ function creditsIn(ctx: Context, terms: Term[], sentence: Span, index: Index): F
     }
     if (base === 'call' && terms[i + 1]?.normal === 'for') base = 'call for';
     if (!looksLikeVerb(terms, i, word)) continue;
-    const found = cueCredit(ctx, terms, i, base, sentence);
+    const found = cueCredit(reader, terms, i, base, sentence);
     if (found) (WEAK_CUES.has(base) ? weak : strong).push(found);
   }
   return [...strong, ...weak];
@@ -633,7 +546,7 @@ function nameRun(terms: Term[], i: number): number {
 
 /** "data compiled by X", "a report from X", "a Gallup poll", "the ministry's report",
  * "Labor Department jobs data", "its forecast". */
-function documentCredit(ctx: Context, terms: Term[], i: number, whole: Span): Found | null {
+function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   const t = terms[i];
   const n = terms.length;
   const word = bare(t);
@@ -641,7 +554,7 @@ function documentCredit(ctx: Context, terms: Term[], i: number, whole: Span): Fo
   if (terms[k] && DOCUMENT_PARTICIPLES.has(terms[k].normal)) k++;
   if (terms[k] && (terms[k].normal === 'by' || terms[k].normal === 'from') && !brokenAfter(terms, k - 1)) {
     const last = phraseForward(terms, k + 1, n);
-    const source = last >= 0 && terms.slice(k + 1, last + 1).some(isName) ? makeSource(ctx, terms, k + 1, last) : null;
+    const source = last >= 0 && terms.slice(k + 1, last + 1).some(isName) ? makeSource(terms, k + 1, last) : null;
     if (source) return credit(source, span(terms[k + 1], terms[last]), span(t, terms[k]), whole);
   }
   // back over modifiers ("opinion", "growth", "latest") to a name or a possessive
@@ -657,7 +570,7 @@ function documentCredit(ctx: Context, terms: Term[], i: number, whole: Span): Fo
   if (POSSESSIVE_PRONOUNS.has(owner.normal)) {
     if (AUTHORED_ONLY.has(word)) return null;
     // "its forecast", "their survey": the pronoun's referent
-    const source = makeSource(ctx, terms, j, j);
+    const source = makeSource(terms, j, j);
     if (!source) return null;
     return credit(source, span(owner, owner), span(t, t), whole);
   }
@@ -665,13 +578,10 @@ function documentCredit(ctx: Context, terms: Term[], i: number, whole: Span): Fo
   let first = j;
   while (first > 0 && !brokenAfter(terms, first - 1) && (isName(terms[first - 1]) || (first - 1 > 0 && /^[A-Z]/.test(terms[first - 1].text))) && !OPENING_PREPOSITIONS.has(terms[first - 1].normal)) first--;
   if (first === 0 && j === 0 && has(owner, 'Determiner')) return null;
-  const source = makeSource(ctx, terms, first, j);
+  const source = makeSource(terms, first, j);
   if (!source) return null;
-  // drop the possessive ending from the source text
-  if (/['’]s$/.test(source.text)) {
-    source.end -= 2;
-    source.text = ctx.text.slice(source.start, source.end);
-  }
+  // the possessive ending is dropped from the source text once the source is linked
+  source.possessive = true;
   void word;
   return credit(source, span(terms[first], owner), span(t, t), whole);
 }
@@ -696,7 +606,7 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const isPossessive = (t: Term): boolean => has(t, 'Possessive') || /['’]s$/.test(t.text) || POSSESSIVE_PRONOUNS.has(t.normal);
 
 /** The subject of the sentence's main clause, for "… and found" or "…, saying". */
-function sentenceSubject(ctx: Context, terms: Term[], limit: number): { source: Source; from: number; to: number } | null {
+function sentenceSubject(terms: Term[], limit: number): { source: Recipe; from: number; to: number } | null {
   let i = 0;
   // skip an opening adverbial: "On Tuesday, the ministry …"
   if (has(terms[0], 'Preposition') || has(terms[0], 'Adverb')) {
@@ -710,7 +620,7 @@ function sentenceSubject(ctx: Context, terms: Term[], limit: number): { source: 
   const last = phraseForward(terms, i, limit);
   if (last < 0) return null;
   if (last === i && (terms[i].normal === 'it' || terms[i].normal === 'there')) return null;
-  const source = makeSource(ctx, terms, i, last);
+  const source = makeSource(terms, i, last);
   return source ? { source, from: i, to: last } : null;
 }
 
@@ -734,7 +644,7 @@ function subjectEnd(terms: Term[], i: number): { j: number; be: boolean } {
   return { j, be };
 }
 
-function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentence: Span): Found | null {
+function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sentence: Span): Found | null {
   const t = terms[i];
   const n = terms.length;
   const multi = base === 'point out' || base === 'call for' ? 1 : 0;
@@ -750,7 +660,7 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
   if (be && !gerund) {
     if (next && next.normal === 'by') {
       const last = phraseForward(terms, after + 1, n);
-      const source = last >= 0 ? makeSource(ctx, terms, after + 1, last) : null;
+      const source = last >= 0 ? makeSource(terms, after + 1, last) : null;
       if (source) return credit(source, span(terms[after + 1], terms[last]), cue, whole);
     }
     return null;
@@ -772,7 +682,7 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
     if (INTENT_CUES.has(base)) return null;
     const prev = terms[i - 1];
     if (!punctuatedBefore && !(prev && (STATEMENT_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
-    const subject = sentenceSubject(ctx, terms, i);
+    const subject = sentenceSubject(terms, i);
     if (!subject) return null;
     return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });
   }
@@ -782,12 +692,12 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
     const last = phraseForward(terms, after, n);
     const beyond = terms[last + 1];
     const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || has(beyond, 'Preposition') || has(beyond, 'Date') || has(beyond, 'Adverb'));
-    const source = endsClause ? makeSource(ctx, terms, after, last) : null;
+    const source = endsClause ? makeSource(terms, after, last) : null;
     if (source) return credit(source, span(next, terms[last]), cue, { start: sentence.start, end: terms[last].end });
   }
   // "said he" in older style
   if (punctuatedBefore && next && PRONOUNS.has(next.normal) && (after + 1 >= n || brokenAfter(terms, after))) {
-    const source = makeSource(ctx, terms, after, after);
+    const source = makeSource(terms, after, after);
     if (source) return credit(source, span(next, next), cue, { start: sentence.start, end: next.end });
   }
 
@@ -796,41 +706,41 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
   if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base)) return null;
 
   if (j < 0) return null;
-  let subject: { source: Source; from: number; to: number } | null = null;
+  let subject: { source: Recipe; from: number; to: number } | null = null;
+  let named: number | null;
   if (terms[j].normal === 'and' && !brokenAfter(terms, j)) {
     // "… combed through the filings and found …": the sentence's subject
-    subject = sentenceSubject(ctx, terms, j);
+    subject = sentenceSubject(terms, j);
     if (subject) return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, whole);
     return null;
   }
   if (brokenAfter(terms, j) && j === i - 1) {
     // "Kim, the party leader, said" / "officials, speaking on condition of anonymity, said"
-    subject = parentheticalSubject(ctx, terms, j);
+    subject = parentheticalSubject(terms, j);
   } else if (RELATIVES.has(terms[j].normal)) {
     // "Kim, who leads the party, said" / "the returns that showed …"
     const k = j - 1;
     if (k >= 0) {
       const first = phraseBackward(terms, k, 0);
-      const source = first >= 0 ? makeSource(ctx, terms, first, k) : null;
+      const source = first >= 0 ? makeSource(terms, first, k) : null;
       if (source) subject = { source, from: first, to: k };
     }
     if (subject) return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[j].start, end: sentence.end });
     return null;
-  } else if (mentionAt(ctx, terms[j]) && !(phraseBackward(terms, j, 0) >= 0 && terms[phraseBackward(terms, j, 0)].start < (mentionAt(ctx, terms[j]) as Mention).start)) {
+  } else if ((named = reader.mentionStartAt(terms[j])) !== null && !(phraseBackward(terms, j, 0) >= 0 && terms[phraseBackward(terms, j, 0)].start < named)) {
     // the subject is a name the entity stage found, however compromise tagged its words
     // (a longer phrase around it, "analysts at Goldman Sachs", is read below instead)
-    const m = mentionAt(ctx, terms[j]) as Mention;
     let first = j;
-    while (first > 0 && terms[first - 1].end > m.start) first--;
-    const source = makeSource(ctx, terms, first, j);
+    while (first > 0 && terms[first - 1].end > named) first--;
+    const source = makeSource(terms, first, j);
     if (source) subject = { source, from: first, to: j };
   } else {
     let first = phraseBackward(terms, j, 0);
-    let source = first >= 0 ? makeSource(ctx, terms, first, j) : null;
+    let source = first >= 0 ? makeSource(terms, first, j) : null;
     // "… on Tuesday by a group of researchers": retry after each preposition
     for (let k = first; !source && k >= 0 && k < j; k++) {
       if (has(terms[k], 'Preposition')) {
-        source = makeSource(ctx, terms, k + 1, j);
+        source = makeSource(terms, k + 1, j);
         if (source) first = k + 1;
       }
     }
@@ -838,11 +748,11 @@ function cueCredit(ctx: Context, terms: Term[], i: number, base: string, sentenc
     // "Polling averages show", "leaked documents … show": a participle modifies the subject
     const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense')) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
     if (source && modifier) {
-      subject = { source: makeSource(ctx, terms, first - 1, j) ?? source, from: first - 1, to: j };
+      subject = { source: makeSource(terms, first - 1, j) ?? source, from: first - 1, to: j };
     } else if (source && !(before && has(before, 'Verb') && !brokenAfter(terms, first - 1) && !has(before, 'Adjective') && !CUE_FORMS.has(bare(before)))) {
       subject = { source, from: first, to: j };
     } else {
-      subject = clauseOpeningSubject(ctx, terms, j);
+      subject = clauseOpeningSubject(terms, j);
     }
   }
   if (!subject) return null;
@@ -885,7 +795,7 @@ function contentEnd(terms: Term[], from: number, sentence: Span): number {
 
 /** The subject of a clause that opens the sentence or follows a comma, when the words
  * before the cue are few and start like a noun phrase: "all the experts I interviewed said". */
-function clauseOpeningSubject(ctx: Context, terms: Term[], j: number): { source: Source; from: number; to: number } | null {
+function clauseOpeningSubject(terms: Term[], j: number): { source: Recipe; from: number; to: number } | null {
   let start = j;
   while (start > 0 && !brokenAfter(terms, start - 1)) start--;
   const next = terms[j + 1];
@@ -893,12 +803,12 @@ function clauseOpeningSubject(ctx: Context, terms: Term[], j: number): { source:
   if (j - start > (cueEnds && start > 0 ? 10 : 6)) return null;
   if (start > 0 && cueEnds && (j - start < 5 || has(terms[start], 'Determiner')) && next && !terms.slice(start, j + 1).some((t) => has(t, 'Modal') || has(t, 'Copula') || RELATIVES.has(t.normal))) {
     // "…, one slide says.": a short subject between a comma and a closing cue
-    const source = makeSource(ctx, terms, start, j);
+    const source = makeSource(terms, start, j);
     if (source) return { source, from: start, to: j };
   }
   if (j - start < 3 && (has(terms[start], 'Determiner') || has(terms[start], 'Adjective') || nounLike(terms[start])) && !terms.slice(start, j + 1).some((t) => has(t, 'Modal') || has(t, 'Copula') || RELATIVES.has(t.normal))) {
     // "Another slide shows", "Independent analyses agree", however compromise tagged the noun
-    const source = makeSource(ctx, terms, start, j);
+    const source = makeSource(terms, start, j);
     if (source) return { source, from: start, to: j };
   }
   const last = phraseForward(terms, start, j + 1);
@@ -907,11 +817,11 @@ function clauseOpeningSubject(ctx: Context, terms: Term[], j: number): { source:
   const between = terms.slice(last + 1, j + 1);
   const fits = between.length === 0 || PRONOUNS.has(between[0].normal) || (has(between[0], 'PastTense') && !CUE_FORMS.has(bare(between[0]))) || between.every((t) => BETWEEN_SUBJECT_AND_CUE.has(t.normal) || has(t, 'Adverb') || has(t, 'Auxiliary') || has(t, 'Modal'));
   if (!fits) return null;
-  const source = makeSource(ctx, terms, start, last);
+  const source = makeSource(terms, start, last);
   return source ? { source, from: start, to: last } : null;
 }
 
-function parentheticalSubject(ctx: Context, terms: Term[], j: number): { source: Source; from: number; to: number } | null {
+function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from: number; to: number } | null {
   // the parenthetical ends at term j; find where it opens and the subject before it
   let k = j - 1;
   while (k >= 0 && !brokenAfter(terms, k)) k--;
@@ -921,13 +831,6 @@ function parentheticalSubject(ctx: Context, terms: Term[], j: number): { source:
   }
   const first = phraseBackward(terms, k, 0);
   if (first < 0) return null;
-  const source = makeSource(ctx, terms, first, k);
+  const source = makeSource(terms, first, k);
   return source ? { source, from: first, to: k } : null;
-}
-
-/** Credits an entity with a figure or claim whose source names it. */
-export function creditEntity(ctx: Context, source: Source | null, list: 'figures' | 'claims', index: number): void {
-  if (!source || source.entity === null) return;
-  const entity = ctx.analysis.entities[source.entity];
-  if (entity) entity[list].push(index);
 }

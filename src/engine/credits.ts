@@ -1,0 +1,392 @@
+// Which source each sentence credits, in the document being analysed; used by figures and
+// claims. sourcing.ts reads a sentence's credits from its own words, relative to the
+// sentence's start. This module remembers each reading under the sentence's paragraph
+// (localCache.ts) and under the sentence's text, checks on every run that the two things
+// the reading asked of the rest of the document still have the same answers (which of its
+// words lie inside a quotation; where the entity mentions it asked about start), and links
+// the credit in use to the document's entities. So after an edit elsewhere, a sentence
+// costs a look-up and a few binary searches instead of a new reading.
+//
+// A long article has thousands of sentences with a figure or a claim, and after an edit
+// nearly all their readings are old objects spread over the heap: what costs time is
+// touching them. So a reading is one flat array of small integers (see Reading), and the
+// mentions a run links with are laid out in typed arrays (see MentionTable).
+
+import type { Context } from './context';
+import { LocalCache } from './localCache';
+import type { Mention, Source, Span } from './model';
+import { SentenceCache } from './sentenceCache';
+import { firstEndingAfter, readCredits, type LocalWindow, type Reader } from './sourcing';
+import type { Term } from './tagging';
+
+// ---------------------------------------------------------------------------------------
+// A reading, packed
+
+/**
+ * One sentence's reading and what it depended on, every offset relative to the sentence's
+ * start, in one array of small integers:
+ *
+ *     from, to, quotedLength, probesLength, windowCount,
+ *     quoted…  (start, end of each merged quotation span inside [from, to), clipped to it)
+ *     probes…  (term start, term end, start of the mention ending with it or NO_MENTION)
+ *     windows… (start, end, creditCount, then CREDIT numbers per credit)
+ *
+ * [from, to) is the sentence with its terms. A credit is scope, subject and cue (start
+ * and end of each), whether the subject reads as a poll result, the source phrase's start
+ * and end, and how the source is linked (LINK_* flags).
+ */
+type Reading = readonly number[];
+
+const FROM = 0;
+const TO = 1;
+const QUOTED_LENGTH = 2;
+const PROBES_LENGTH = 3;
+const WINDOW_COUNT = 4;
+const HEADER = 5;
+
+const SCOPE_START = 0;
+const SCOPE_END = 1;
+const SUBJECT_START = 2;
+const SUBJECT_END = 3;
+const CUE_START = 4;
+const CUE_END = 5;
+const POLL = 6;
+const SOURCE_START = 7;
+const SOURCE_END = 8;
+const LINK = 9;
+const CREDIT = 10;
+
+/** How a source is linked: the low two bits, then two flags (see Recipe in sourcing.ts). */
+const LINK_PRONOUN = 0;
+const LINK_UNNAMED = 1;
+const LINK_PHRASE = 2;
+const LINK_KIND = 3;
+const LINK_PERSONAL = 4;
+const LINK_POSSESSIVE = 8;
+
+/** A probe that found no mention (relative offsets stay far above it). */
+const NO_MENTION = -0x3fffffff;
+
+function pack(from: number, to: number, quoted: readonly number[], probes: readonly number[], windows: readonly LocalWindow[]): Reading {
+  const reading: number[] = [from, to, quoted.length, probes.length, windows.length, ...quoted, ...probes];
+  for (const w of windows) {
+    reading.push(w.start, w.end, w.credits.length);
+    for (const c of w.credits) {
+      const { source } = c;
+      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0);
+      reading.push(c.scope.start, c.scope.end, c.subject.start, c.subject.end, c.cue.start, c.cue.end, c.poll ? 1 : 0, source.start, source.end, link);
+    }
+  }
+  return Object.freeze(reading);
+}
+
+// ---------------------------------------------------------------------------------------
+// Mentions
+
+/**
+ * Every entity mention sorted by start (ties in entity order, as a stable sort of the
+ * entities' mention lists would leave them), as parallel arrays.
+ */
+interface MentionTable {
+  readonly list: Mention[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** The order in which a mention is preferred as a source (RANK). */
+  readonly ranks: Uint8Array;
+}
+
+const RANK = { person: 0, organization: 1, place: 2 } as const;
+
+function mentionTable(ctx: Context): MentionTable {
+  const all: Mention[] = [];
+  const { entities } = ctx.analysis;
+  for (let e = 0; e < entities.length; e++) {
+    const mentions = entities[e].mentions;
+    for (let k = 0; k < mentions.length; k++) all.push(mentions[k]);
+  }
+  const n = all.length;
+  let list: Mention[];
+  if (n * (ctx.text.length + 1) < Number.MAX_SAFE_INTEGER) {
+    // sorted as numbers, start × count + index: several times faster than comparing objects
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = all[i].start * n + i;
+    keys.sort();
+    list = new Array<Mention>(n);
+    for (let i = 0; i < n; i++) list[i] = all[keys[i] % n];
+  } else {
+    list = all.sort((a, b) => a.start - b.start);
+  }
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const ranks = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = list[i];
+    starts[i] = m.start;
+    ends[i] = m.end;
+    ranks[i] = RANK[entities[m.entity].type];
+  }
+  return { list, starts, ends, ranks };
+}
+
+function firstAtOrAfter(starts: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------------------------------
+// Readings, remembered across runs
+
+/** Each sentence's reading by its place in the paragraph, filled in as sentences are asked about. */
+const paragraphReadings = new LocalCache<(Reading | undefined)[]>();
+/** Readings by sentence text, for a sentence whose paragraph changed around it. */
+const readingsByText = new SentenceCache<Reading>();
+
+const NO_TERMS: readonly Term[] = [];
+
+// ---------------------------------------------------------------------------------------
+// One run
+
+/**
+ * The sources of one analysis run, built when figures first asks (after attribution, so
+ * the quotes have their speakers) and shared with claims.
+ */
+class RunSources {
+  /** Union of quotation spans, sorted. */
+  readonly quoted: Span[];
+  private table?: MentionTable;
+  /** Entity of each quote speaker mention, by its start offset (pronouns resolved by attribution). */
+  private speakers?: Map<number, number>;
+  /** The reading of each sentence, once checked in this run. */
+  private readonly readings: (Reading | undefined)[];
+
+  constructor(private readonly ctx: Context) {
+    this.quoted = mergeQuotes(ctx);
+    this.readings = new Array<Reading | undefined>(ctx.analysis.sentences.length);
+  }
+
+  /**
+   * The source credited for [start, end) in sentence s, or null: of the credits whose
+   * scope covers the span, the one whose cue is nearest. A source that contains the figure
+   * itself ("52 percent of voters said") does not source it: that is a poll result, and
+   * the poll needs naming.
+   */
+  sourceFor(s: number, start: number, end: number): Source | null {
+    const r = this.readingOf(s);
+    const base = this.ctx.analysis.sentences[s].start;
+    const from = start - base;
+    const to = end - base;
+    // the window holding the span: the first that ends after its start
+    let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
+    for (let k = r[WINDOW_COUNT]; k > 0 && r[w + 1] <= from; k--) w += 3 + r[w + 2] * CREDIT;
+    if (w >= r.length) return null;
+    let best = -1;
+    let bestDistance = Infinity;
+    for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) {
+      if (!(r[c + SCOPE_START] <= from && to <= r[c + SCOPE_END])) continue;
+      if (r[c + SUBJECT_START] < to && from < r[c + SUBJECT_END]) continue;
+      if (r[c + POLL]) continue;
+      const distance = Math.abs(r[c + CUE_START] >= to ? r[c + CUE_START] - to : from - r[c + CUE_END]);
+      if (distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+    return best < 0 ? null : this.link(r, best, base);
+  }
+
+  /** The first source sentence s credits (explicit phrases and cue verbs before weaker hints), or null. */
+  sentenceSource(s: number): Source | null {
+    const r = this.readingOf(s);
+    let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
+    for (let k = r[WINDOW_COUNT]; k > 0; k--) {
+      if (r[w + 2] > 0) return this.link(r, w + 3, this.ctx.analysis.sentences[s].start);
+      w += 3;
+    }
+    return null;
+  }
+
+  /** The reading of sentence s for this run: remembered, checked, or read afresh. */
+  private readingOf(s: number): Reading {
+    const known = this.readings[s];
+    if (known) return known;
+    const { ctx } = this;
+    const sentence = ctx.analysis.sentences[s];
+    const paragraph = ctx.analysis.paragraphs[sentence.paragraph];
+    const slots = paragraph && ctx.locals ? paragraphReadings.getOrCompute(ctx, sentence.paragraph, () => new Array<Reading | undefined>(paragraph.sentences.length)) : undefined;
+    const k = slots ? s - paragraph.sentences[0] : -1;
+    let reading = slots && k >= 0 && k < slots.length ? slots[k] : undefined;
+    if (!reading || !this.holds(reading, sentence.start)) {
+      const body = ctx.text.slice(sentence.start, sentence.end);
+      reading = readingsByText.get(body);
+      if (!reading || !this.holds(reading, sentence.start)) {
+        reading = this.read(sentence, ctx.tagged[s]?.terms ?? NO_TERMS);
+        readingsByText.set(body, reading);
+      }
+      if (slots && k >= 0 && k < slots.length) slots[k] = reading;
+    }
+    this.readings[s] = reading;
+    return reading;
+  }
+
+  /**
+   * Reads a sentence's credits, noting what the reading asked of the document. A sentence's
+   * terms are a pure function of its text (tagging.ts), so the same text gives the same
+   * reading for as long as those answers stay the same.
+   */
+  private read(sentence: Span, terms: readonly Term[]): Reading {
+    const base = sentence.start;
+    const probes: number[] = [];
+    const reader: Reader = {
+      quoted: this.quoted,
+      mentionStartAt: (t) => {
+        const m = this.mentionEndingAt(t.start, t.end);
+        probes.push(t.start - base, t.end - base, m < 0 ? NO_MENTION : this.mentions().starts[m] - base);
+        return m < 0 ? null : this.mentions().starts[m];
+      },
+    };
+    const windows = readCredits(reader, this.ctx.text, terms, sentence);
+    let from = sentence.start;
+    let to = sentence.end;
+    for (let i = 0; i < terms.length; i++) {
+      from = Math.min(from, terms[i].start);
+      to = Math.max(to, terms[i].end);
+    }
+    const quoted: number[] = [];
+    const q = this.quoted;
+    for (let i = firstEndingAfter(q, from); i < q.length && q[i].start < to; i++) quoted.push(Math.max(q[i].start, from) - base, Math.min(q[i].end, to) - base);
+    return pack(from - base, to - base, quoted, probes, windows);
+  }
+
+  /** Whether the reading would come out the same for the sentence at `base` in this run. */
+  private holds(r: Reading, base: number): boolean {
+    const from = base + r[FROM];
+    const to = base + r[TO];
+    const q = this.quoted;
+    let k = HEADER;
+    const quotedEnd = HEADER + r[QUOTED_LENGTH];
+    for (let i = firstEndingAfter(q, from); i < q.length && q[i].start < to; i++, k += 2) {
+      if (k >= quotedEnd || Math.max(q[i].start, from) - base !== r[k] || Math.min(q[i].end, to) - base !== r[k + 1]) return false;
+    }
+    if (k !== quotedEnd) return false;
+    for (let p = quotedEnd, last = quotedEnd + r[PROBES_LENGTH]; p < last; p += 3) {
+      const m = this.mentionEndingAt(base + r[p], base + r[p + 1]);
+      if ((m < 0 ? NO_MENTION : this.mentions().starts[m] - base) !== r[p + 2]) return false;
+    }
+    return true;
+  }
+
+  private mentions(): MentionTable {
+    if (!this.table) this.table = mentionTable(this.ctx);
+    return this.table;
+  }
+
+  /** The index of the entity mention that ends with the word at [start, end), or -1. */
+  private mentionEndingAt(start: number, end: number): number {
+    const { starts, ends } = this.mentions();
+    const k = firstAtOrAfter(starts, end) - 1;
+    for (let i = k; i >= 0 && i >= k - 3; i--) {
+      if (starts[i] <= start && end === ends[i]) return i;
+    }
+    return -1;
+  }
+
+  /** The best entity mention inside [start, end): a person, else an organisation, else a place. */
+  private mentionWithin(start: number, end: number): Mention | null {
+    const { list, starts, ends, ranks } = this.mentions();
+    let best = -1;
+    for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] < end; i++) {
+      if (ends[i] > end) continue;
+      if (best < 0 || ranks[i] < ranks[best]) best = i;
+    }
+    return best < 0 ? null : list[best];
+  }
+
+  /** The entity a pronoun source at `start` refers to: the quote speaker at the same spot,
+   * else, for "he" or "she", the last person mentioned before it. */
+  private pronounEntity(start: number, personal: boolean): number | null {
+    if (!this.speakers) {
+      this.speakers = new Map();
+      const { quotes } = this.ctx.analysis;
+      for (let i = 0; i < quotes.length; i++) {
+        const speaker = quotes[i].speaker;
+        if (speaker && speaker.entity !== null) this.speakers.set(speaker.start, speaker.entity);
+      }
+    }
+    const spoken = this.speakers.get(start);
+    if (spoken !== undefined) return spoken;
+    if (!personal) return null;
+    const { list, starts, ranks } = this.mentions();
+    const at = firstAtOrAfter(starts, start);
+    for (let i = at - 1; i >= 0 && i >= at - 50; i--) {
+      if (ranks[i] === RANK.person) return list[i].entity;
+    }
+    return null;
+  }
+
+  /** The source of the credit at r[c], linked to the document's entities. */
+  private link(r: Reading, c: number, base: number): Source {
+    const { text, analysis } = this.ctx;
+    const start = base + r[c + SOURCE_START];
+    const end = base + r[c + SOURCE_END];
+    const link = r[c + LINK];
+    const kind = link & LINK_KIND;
+    let source: Source;
+    if (kind === LINK_PRONOUN) {
+      source = { start, end, text: text.slice(start, end), entity: this.pronounEntity(start, (link & LINK_PERSONAL) !== 0), anonymous: false };
+    } else {
+      const mention = this.mentionWithin(start, end);
+      // "a White House official": unnamed even though an organisation is named
+      source = mention && (kind === LINK_PHRASE || analysis.entities[mention.entity].type === 'person')
+        ? { start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, anonymous: false }
+        : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
+    }
+    if ((link & LINK_POSSESSIVE) !== 0 && /['’]s$/.test(source.text)) {
+      source.end -= 2;
+      source.text = text.slice(source.start, source.end);
+    }
+    return source;
+  }
+}
+
+function mergeQuotes(ctx: Context): Span[] {
+  const { quotes } = ctx.analysis;
+  let sorted = true;
+  for (let i = 1; i < quotes.length && sorted; i++) sorted = quotes[i - 1].start <= quotes[i].start;
+  // the quotes stage lists quotations in order; sort a copy only if they ever come otherwise
+  const spans: readonly Span[] = sorted ? quotes : [...quotes].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return merged;
+}
+
+const runs = new WeakMap<Context, RunSources>();
+
+/** The sources of the run `ctx` belongs to (figures and claims share them). */
+export function sourcesOf(ctx: Context): RunSources {
+  let sources = runs.get(ctx);
+  if (!sources) {
+    sources = new RunSources(ctx);
+    runs.set(ctx, sources);
+  }
+  return sources;
+}
+
+export type { RunSources };
+
+/** Credits an entity with a figure or claim whose source names it. */
+export function creditEntity(ctx: Context, source: Source | null, list: 'figures' | 'claims', index: number): void {
+  if (!source || source.entity === null) return;
+  const entity = ctx.analysis.entities[source.entity];
+  if (entity) entity[list].push(index);
+}
