@@ -529,7 +529,9 @@ function startsSentence(text: string, i: number, j: number, k: number, end: numb
   const nextWord = /^[A-Za-z]+/.exec(text.slice(k, Math.min(end, k + 20)))?.[0] ?? '';
   if (TITLE_ABBREVIATIONS.has(lower) && j === i + 1) {
     // "No." and "St." and "Mar." are words too: only before a number or a name
-    if (lower === 'no' || lower === 'mar' || lower === 'jun' || lower === 'sec') return !/[0-9]/.test(next) && SENTENCE_OPENERS.has(nextWord);
+    // "No. 3", "Mar. 15" before a number; "she said no. Kim left" is a sentence end
+    if (lower === 'no' || lower === 'mar' || lower === 'jun' || lower === 'sec')
+      return !/[0-9]/.test(next) && (SENTENCE_OPENERS.has(nextWord) || word !== word[0].toUpperCase() + lower.slice(1));
     return false;
   }
   const initial = /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);

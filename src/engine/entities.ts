@@ -1,7 +1,8 @@
 // Stage 4: people, places and organisations. Names are found sentence by sentence
 // (entities/names.ts), typed once for the whole document so that a name keeps one type
 // wherever it appears, then merged into entities: "Kim", "Mr. Kim" and "Kim Jong Un" are one
-// person named by the fullest form; "Clinton" goes to the Clinton mentioned last; "KCNA"
+// person named by the fullest form; "Clinton" goes to the Clinton mentioned last in its
+// paragraph, or else to the first Clinton the article named; "KCNA"
 // joins "Korean Central News Agency". Every step is a pass over the names with maps, so the
 // stage stays linear in the length of the article.
 
@@ -106,6 +107,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   linkAcronyms(names, terms, totals, alias);
   yield;
   linkCorporateShortForms(totals, alias);
+  flattenAliases(alias);
   const personWords = propagatePersonWords(totals, stats.lower);
   yield;
 
@@ -133,7 +135,8 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     return type;
   };
   yield;
-  return yield* buildEntities(names, terms, text, typeOf, alias, pace);
+  const paragraphOf = sentences.map((sentence) => sentence.paragraph);
+  return yield* buildEntities(names, terms, text, typeOf, alias, pace, paragraphOf);
 }
 
 const paragraphMemos = new LocalCache<readonly SentenceMemo[]>();
@@ -309,19 +312,38 @@ function linkAcronyms(
   }
 }
 
-/** "Acme" after "Acme Corp." is the company, and "Lunova" after "Lunova Semiconductor". */
+/**
+ * "Acme" after "Acme Corp." is the company, "Lunova" after "Lunova Semiconductor", and
+ * both "Vantor Motors" and "Vantor" after "Vantor Motors Inc.".
+ */
 function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string, string>): void {
   for (const [key, scores] of [...totals]) {
-    const words = key.split(' ');
-    const ending = words[words.length - 1];
-    if (words.length < 2 || argmax(scores) !== ORG) continue;
-    const short = words.slice(0, -1).join(' ');
-    if (!CORPORATE_ENDINGS.has(ending) && !(INDUSTRY_ENDINGS.has(ending) && !PLACES.has(short))) continue;
-    const shortScores = totals.get(short);
-    if (!shortScores || alias.has(short)) continue;
-    shortScores[ORG] += 3;
-    alias.set(short, key);
+    if (argmax(scores) !== ORG) continue;
+    let words = key.split(' ');
+    while (words.length > 1) {
+      const ending = words[words.length - 1];
+      const short = words.slice(0, -1).join(' ');
+      if (!CORPORATE_ENDINGS.has(ending) && !(INDUSTRY_ENDINGS.has(ending) && !PLACES.has(short))) break;
+      words = words.slice(0, -1);
+      linkShortForm(totals, alias, short, key);
+    }
   }
+}
+
+/** "Vantor" → "Vantor Motors" → "Vantor Motors Inc.": every alias points at the last of its chain. */
+function flattenAliases(alias: Map<string, string>): void {
+  for (const [short, full] of alias) {
+    let target = full;
+    for (let hops = 0; hops < 8 && alias.has(target) && alias.get(target) !== short; hops++) target = alias.get(target) as string;
+    if (target !== full && target !== short) alias.set(short, target);
+  }
+}
+
+function linkShortForm(totals: Map<string, Scores>, alias: Map<string, string>, short: string, key: string): void {
+  const shortScores = totals.get(short);
+  if (!shortScores || alias.has(short)) return;
+  shortScores[ORG] += 3;
+  alias.set(short, key);
 }
 
 /**
@@ -406,6 +428,7 @@ function* buildEntities(
   typeOf: (key: string) => EntityType | null,
   alias: ReadonlyMap<string, string>,
   pace: Pace,
+  paragraphOf: readonly number[],
 ): Generator<void, Entity[]> {
   const building: Building[] = [];
   // one map per type: a name's key is looked up without building a "type:key" string
@@ -446,7 +469,10 @@ function* buildEntities(
   }
 
   yield;
-  const lastByWord = new Map<string, Building>();
+  // a surname alone is the person of that name last mentioned in the same paragraph; in a
+  // new paragraph it is the first one the article named (its subject: AP style gives the
+  // others their first names on second reference)
+  const lastByWord = new Map<string, { b: Building; paragraph: number }>();
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];
     for (let n = 0; n < sentence.length; n++) {
@@ -460,13 +486,14 @@ function* buildEntities(
         if (name.words.length > 1) b = people.get(name.key);
         else {
           const w = name.words[0];
-          b = lastByWord.get(w) ?? firstByWord.get(w) ?? people.get(name.key);
+          const last = lastByWord.get(w);
+          b = (last && last.paragraph === paragraphOf[s] ? last.b : undefined) ?? firstByWord.get(w) ?? last?.b ?? people.get(name.key);
         }
         if (!b) {
           b = create('person', name);
           people.set(name.key, b);
         }
-        for (const w of name.words) lastByWord.set(w, b);
+        for (const w of name.words) lastByWord.set(w, { b, paragraph: paragraphOf[s] });
       } else {
         const target = alias.get(name.key);
         const key = target && typeOf(target) === type ? target : name.key;

@@ -48,6 +48,14 @@ describe('document model', () => {
     ]);
   });
 
+  it('ends a sentence after a lower-case “no.” but not after “No.” before a number', () => {
+    assert.deepEqual(sentencesOf('Leeson said no. Okafor left. He is ranked No. 3 in the world.'), [
+      'Leeson said no.',
+      'Okafor left.',
+      'He is ranked No. 3 in the world.',
+    ]);
+  });
+
   it('ends a sentence inside closing quotes, but not before a lower-case attribution', () => {
     const text = '“Why now?” she asked. “We had no choice.” The vote was 5-4.';
     assert.deepEqual(sentencesOf(text), ['“Why now?” she asked.', '“We had no choice.”', 'The vote was 5-4.']);

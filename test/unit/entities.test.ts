@@ -369,6 +369,24 @@ describe('entities', () => {
       );
     });
 
+    it('gives a shared surname in a new paragraph to the subject the article named first', () => {
+      const text =
+        'Rosa Ekwueme, who ran the bakery on Mill Lane, died on Sunday.\n\n' +
+        'Her death was confirmed by her son, Tobi Ekwueme.\n\n' +
+        'Born in Enugu, Ekwueme moved to Leeds in 1962. Her son said Tobi Ekwueme would keep the shop, and Ekwueme agreed.';
+      const entities = entitiesOf(text);
+      const rosa = find(entities, 'Rosa Ekwueme');
+      assert.deepEqual(mentionTexts(rosa), ['Rosa Ekwueme', 'Ekwueme']);
+      assert.equal(rosa.mentions[1].start, text.indexOf('Ekwueme moved'));
+      assert.deepEqual(mentionTexts(find(entities, 'Tobi Ekwueme')), ['Tobi Ekwueme', 'Tobi Ekwueme', 'Ekwueme']);
+    });
+
+    it('links every shorter form of a company’s name, and types a brand written with an inner capital', () => {
+      const entities = entitiesOf('Vantor Motors Inc. reported a profit, according to FactSet. Vantor Motors said Vantor would hire.');
+      assert.deepEqual(mentionTexts(find(entities, 'Vantor Motors Inc.')), ['Vantor Motors Inc.', 'Vantor Motors', 'Vantor']);
+      assert.equal(find(entities, 'FactSet').type, 'organization');
+    });
+
     it('returns nothing for an empty text', () => {
       assert.deepEqual(entitiesOf(''), []);
     });

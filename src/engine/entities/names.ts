@@ -687,6 +687,8 @@ function evidence(
   }
   const only = terms[i];
   if (n === 1 && isAllCaps(only) && only.text.replace(/\./g, '').length <= 6 && !PLACES.has(key)) scores[ORG] += 1.5;
+  // a capital inside the word is a brand's ("FactSet", "PayPal", "BlackRock"), not a surname's ("McCarthy", "DeSantis")
+  if (n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(only.text) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(only.text)) scores[ORG] += 2;
   if (i > 0) {
     const before = terms[i - 1];
     // "striker Shearer", "leader Deng Xiaoping"; "chipmaker Acme", also opening the sentence
