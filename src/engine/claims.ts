@@ -121,7 +121,8 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const claims: Claim[] = [];
   const sources = sourcesOf(ctx);
   const { quoted } = sources;
-  const figuresBySentence = new Set(analysis.figures.map((f) => f.sentence));
+  const withFigure = new Uint8Array(analysis.sentences.length);
+  for (let f = 0; f < analysis.figures.length; f++) withFigure[analysis.figures[f].sentence] = 1;
   const kindsOf = paragraphKinds(ctx);
   for (let s = 0; s < analysis.sentences.length; s++) {
     if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
@@ -130,11 +131,13 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     if (paragraph && paragraph.kind === 'heading') continue;
     const own = kindsOf(s);
     if (own.question) continue;
-    const figure = figuresBySentence.has(s);
+    const figure = withFigure[s] === 1;
     // most sentences claim nothing: skip them before reading their quotations
     if (!figure && own.kinds.length === 0) continue;
     if (whollyQuoted(quoted, sentence.start, sentence.end, text)) continue;
-    const kinds: ClaimKind[] = figure ? ['figure', ...own.kinds] : [...own.kinds];
+    // a copy the claim owns (own.kinds is shared and frozen), built without an iterator
+    const kinds: ClaimKind[] = figure ? ['figure'] : [];
+    for (let k = 0; k < own.kinds.length; k++) kinds.push(own.kinds[k]);
     const source = sources.sentenceSource(s);
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds, sourced: !!source, source, sentence: s });
     creditEntity(ctx, source, 'claims', claims.length - 1);

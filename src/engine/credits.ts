@@ -98,32 +98,45 @@ interface MentionTable {
 const RANK = { person: 0, organization: 1, place: 2 } as const;
 
 function mentionTable(ctx: Context): MentionTable {
-  const all: Mention[] = [];
   const { entities } = ctx.analysis;
-  for (let e = 0; e < entities.length; e++) {
+  let n = 0;
+  for (let e = 0; e < entities.length; e++) n += entities[e].mentions.length;
+  // each mention object is read once, here (they lie all over the heap); the rest works on numbers
+  const all = new Array<Mention>(n);
+  const allEnds = new Int32Array(n);
+  const allRanks = new Uint8Array(n);
+  const keys = new Float64Array(n);
+  const exact = n * (ctx.text.length + 1) < Number.MAX_SAFE_INTEGER;
+  for (let e = 0, i = 0; e < entities.length; e++) {
+    const rank = RANK[entities[e].type];
     const mentions = entities[e].mentions;
-    for (let k = 0; k < mentions.length; k++) all.push(mentions[k]);
+    for (let k = 0; k < mentions.length; k++, i++) {
+      const m = mentions[k];
+      all[i] = m;
+      allEnds[i] = m.end;
+      allRanks[i] = rank;
+      // sorted as numbers, start × count + index: several times faster than comparing objects
+      keys[i] = exact ? m.start * n + i : i;
+    }
   }
-  const n = all.length;
-  let list: Mention[];
-  if (n * (ctx.text.length + 1) < Number.MAX_SAFE_INTEGER) {
-    // sorted as numbers, start × count + index: several times faster than comparing objects
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = all[i].start * n + i;
+  const order = new Int32Array(n);
+  if (exact) {
     keys.sort();
-    list = new Array<Mention>(n);
-    for (let i = 0; i < n; i++) list[i] = all[keys[i] % n];
+    for (let i = 0; i < n; i++) order[i] = keys[i] % n;
   } else {
-    list = all.sort((a, b) => a.start - b.start);
+    const byStart = Array.from(order.keys()).sort((a, b) => all[a].start - all[b].start);
+    for (let i = 0; i < n; i++) order[i] = byStart[i];
   }
+  const list = new Array<Mention>(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const ranks = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const m = list[i];
-    starts[i] = m.start;
-    ends[i] = m.end;
-    ranks[i] = RANK[entities[m.entity].type];
+    const k = order[i];
+    list[i] = all[k];
+    starts[i] = exact ? (keys[i] - k) / n : all[k].start;
+    ends[i] = allEnds[k];
+    ranks[i] = allRanks[k];
   }
   return { list, starts, ends, ranks };
 }
@@ -164,6 +177,9 @@ class RunSources {
   private speakers?: Map<number, number>;
   /** The reading of each sentence, once checked in this run. */
   private readonly readings: (Reading | undefined)[];
+  /** The remembered readings of the paragraph asked about last (sentences come in order). */
+  private slotsParagraph = -1;
+  private slots: (Reading | undefined)[] | undefined;
 
   constructor(private readonly ctx: Context) {
     this.quoted = mergeQuotes(ctx);
@@ -218,7 +234,11 @@ class RunSources {
     const { ctx } = this;
     const sentence = ctx.analysis.sentences[s];
     const paragraph = ctx.analysis.paragraphs[sentence.paragraph];
-    const slots = paragraph && ctx.locals ? paragraphReadings.getOrCompute(ctx, sentence.paragraph, () => new Array<Reading | undefined>(paragraph.sentences.length)) : undefined;
+    if (sentence.paragraph !== this.slotsParagraph) {
+      this.slotsParagraph = sentence.paragraph;
+      this.slots = paragraph && ctx.locals ? paragraphReadings.getOrCompute(ctx, sentence.paragraph, () => new Array<Reading | undefined>(paragraph.sentences.length)) : undefined;
+    }
+    const { slots } = this;
     const k = slots ? s - paragraph.sentences[0] : -1;
     let reading = slots && k >= 0 && k < slots.length ? slots[k] : undefined;
     if (!reading || !this.holds(reading, sentence.start)) {
