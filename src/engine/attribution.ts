@@ -32,7 +32,8 @@
 import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
-import type { Term } from './tagging';
+import { LocalCache, perSentence } from './localCache';
+import type { TaggedSentence, Term } from './tagging';
 
 interface Credit {
   speaker: Speaker;
@@ -168,8 +169,8 @@ function isProper(t: Term): boolean {
   );
 }
 
-/** Terms the entity stage covered with a mention, set by the running Attributor (see nameWords). */
-let NAME_WORDS: ReadonlySet<Term> = new Set();
+/** Whether the entity stage covered a term with a mention; set by the running Attributor (see nameWords). */
+let NAME_WORDS: { has(t: Term): boolean } = { has: () => false };
 
 function isCueVerb(t: Term): boolean {
   if (!QUOTE_CUE_VERB_FORMS.has(t.normal)) return false;
@@ -202,6 +203,62 @@ function inPhrase(t: Term): boolean {
   );
 }
 
+/** A sentence's words without compromise's empty contraction halves (the tagged list itself when it has none). */
+const WORDS = new WeakMap<TaggedSentence, Term[]>();
+function wordsOf(tagged: TaggedSentence): Term[] {
+  let words = WORDS.get(tagged);
+  if (!words) {
+    words = tagged.terms.every((t) => t.end > t.start) ? (tagged.terms as Term[]) : tagged.terms.filter((t) => t.end > t.start);
+    WORDS.set(tagged, words);
+  }
+  return words;
+}
+
+/** Indexes of the terms of a sentence that are male or female first names (a function of its text). */
+function firstNames(tagged: TaggedSentence | undefined): readonly number[] {
+  const out: number[] = [];
+  tagged?.terms.forEach((t, k) => {
+    if (t.tags.has('FirstName') && (t.tags.has('MaleName') || t.tags.has('FemaleName'))) out.push(k);
+  });
+  return out;
+}
+const FIRST_NAMES = new LocalCache<readonly (readonly number[])[]>();
+
+/** The questions a credit asks beyond its paragraph (see Attributor.ask). */
+const enum Ask { Mention, Person, Organization, NearestPerson, NearestOrganization, Described, Group, InMention, Name }
+
+interface Question {
+  kind: Ask;
+  a: number;
+  b: number;
+  extra: RegExp | null;
+  /** The answer, positions relative to the paragraph's start. */
+  answer: string;
+}
+
+/** A quote's credit as worked out for its paragraph, with what it asked beyond it. */
+interface RememberedCredit {
+  /** The paragraph's start when it was worked out. */
+  base: number;
+  /** The characters just before and after the paragraph. */
+  edges: string;
+  questions: readonly Question[];
+  credit: Credit | null;
+}
+
+/** Per paragraph: the credit of each of its quotes, by the quote's offset in the paragraph. */
+const CREDITS_AROUND = new LocalCache<Map<number, RememberedCredit>>();
+
+function shiftCredit(credit: Credit | null, by: number): Credit | null {
+  if (!credit) return null;
+  const { speaker, cue } = credit;
+  return {
+    speaker: { start: speaker.start + by, end: speaker.end + by, text: speaker.text, name: speaker.name, entity: speaker.entity },
+    cue: cue && { start: cue.start + by, end: cue.end + by, text: cue.text },
+    status: credit.status,
+  };
+}
+
 /** How many quotes attributeSteps handles between two yields. */
 const QUOTES_PER_STEP = 64;
 /** How many sentences the document-wide set-up goes through between two yields. */
@@ -230,8 +287,8 @@ class Attributor {
   private readonly quotes: Quote[];
   /** Starts of the words compromise tagged as pronouns that were read as speakers. */
   private readonly pronounStarts = new Set<number>();
-  /** The terms inside entity mentions (NAME_WORDS while this run is the one running). */
-  private readonly nameWords: ReadonlySet<Term>;
+  /** The terms inside entity mentions (NAME_WORDS while this run is the one running), looked up when asked. */
+  private readonly nameWords: { has(t: Term): boolean };
   /** Every mention, sorted by start. */
   private readonly mentions: MentionRef[] = [];
   /** Person mentions only, sorted by start. */
@@ -259,37 +316,32 @@ class Attributor {
     this.people.sort(byStart);
     this.organizations.sort(byStart);
     this.genders = entities.map(() => null);
-    this.nameWords = new Set();
+    this.nameWords = { has: (t) => this.inMention(t.start, t.end) };
   }
 
   /** The document-wide indexes, built a few hundred sentences per step. */
   *prepare(): Generator<void, void> {
-    yield* this.wordsInMentions(this.nameWords as Set<Term>);
     yield* this.guessGenders();
-    const flat: Term[] = [];
-    for (let s = 0; s < this.ctx.tagged.length; s++) {
-      if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
-      for (const t of this.ctx.tagged[s].terms) if (t.end > t.start) flat.push(t);
-    }
-    this.flatTerms = flat;
   }
 
-  private *wordsInMentions(words: Set<Term>): Generator<void, void> {
-    let m = 0;
-    for (let s = 0; s < this.ctx.tagged.length; s++) {
-      if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
-      const sentence = this.ctx.tagged[s];
-      for (const t of sentence.terms) {
-        while (m < this.mentions.length && this.mentions[m].end <= t.start) m++;
-        // mentions may nest or overlap; a short look-ahead is enough
-        for (let k = m; k < this.mentions.length && k < m + 3; k++) {
-          if (this.mentions[k].start <= t.start && t.end <= this.mentions[k].end) {
-            words.add(t);
-            break;
-          }
-        }
-      }
+  /**
+   * Whether a term lies inside an entity mention: a binary search over the mentions (sorted
+   * by start) rather than a set of every name word of the document, built on every run.
+   */
+  private inMentionNow(start: number, end: number): boolean {
+    const list = this.mentions;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start <= start) lo = mid + 1;
+      else hi = mid;
     }
+    // mentions may nest or overlap; a short look-back is enough
+    for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+      if (list[k].start <= start && end <= list[k].end) return true;
+    }
+    return false;
   }
 
   *run(): Generator<void, void> {
@@ -311,7 +363,7 @@ class Attributor {
       if (continues !== null) {
         credit = this.creditOf(this.quotes[continues]);
       } else if (quote.kind === 'quotation' && sq >= 0) {
-        credit = this.creditAround(q, sq, eq);
+        credit = this.rememberedCreditAround(q, sq, eq, paragraph);
         const previous = q > 0 ? this.quotes[q - 1] : null;
         if (credit && previous && previous.cue && credit.cue && previous.cue.start === credit.cue.start) {
           // “Q1,” she said, “Q2.”: both halves share the one attribution
@@ -402,16 +454,30 @@ class Attributor {
     return found;
   }
 
-  private readonly sentenceTerms = new Map<number, Term[]>();
-
-  /** A sentence's words (compromise's empty contraction halves left out), in order. */
+  /** A sentence's words (compromise's empty contraction halves left out), in order; read-only. */
   private terms(sentence: number): Term[] {
-    let terms = this.sentenceTerms.get(sentence);
-    if (!terms) {
-      terms = (this.ctx.tagged[sentence]?.terms ?? []).filter((t) => t.end > t.start);
-      this.sentenceTerms.set(sentence, terms);
+    const tagged = this.ctx.tagged[sentence];
+    return tagged ? wordsOf(tagged) : [];
+  }
+
+  /**
+   * Up to `n` words from the first one starting at or after `offset`, across sentence ends,
+   * in document order (what a flat list of every word would give, without building one).
+   */
+  private wordsFrom(offset: number, n: number): Term[] {
+    const out: Term[] = [];
+    let s = Math.max(0, this.sentenceAt(offset));
+    let terms = this.terms(s);
+    let i = firstFrom(terms, offset);
+    while (out.length < n && s < this.ctx.tagged.length) {
+      if (i < terms.length) {
+        out.push(terms[i++]);
+        continue;
+      }
+      terms = this.terms(++s);
+      i = 0;
     }
-    return terms;
+    return out;
   }
 
   /** Terms of a sentence within [from, to); a binary search, so long sentences cost no rescans. */
@@ -539,6 +605,7 @@ class Attributor {
 
     // 1. right after the quote: “Q” ― Kim / “Q,” Kim said.
     const dash = /^[^\S\r\n]*(?:[―—–]|--)[^\S\r\n]*/.exec(this.text.slice(quote.end, quote.end + 8));
+    if (dash && !post.length && sentences[eq + 1] && sentences[eq + 1].paragraph !== sentences[eq].paragraph) this.leavesParagraph = true;
     let dashed = dash ? (post.length ? post : this.termsBetween(eq + 1, quote.end, Math.min(quote.end + 100, next?.start ?? Infinity))) : [];
     // when the dash opens the next sentence, the tagger may keep it as a word of its own
     if (dashed.length && !/[\p{L}\p{N}]/u.test(dashed[0].text)) dashed = dashed.slice(1);
@@ -1081,7 +1148,7 @@ class Attributor {
     if (first.normal === 'the' && to - from <= 3 && headEnd === to && ORGANIZATION_NOUNS.has(headWord.normal)) {
       const organization = this.describedOrganization(first.start, ORGANIZATION_NOUNS.get(headWord.normal) ?? null);
       if (organization) {
-        const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.ctx.analysis.entities[organization.entity].name, entity: organization.entity };
+        const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(organization.entity), entity: organization.entity };
         return { speaker, status: 'attributed' };
       }
     }
@@ -1103,11 +1170,122 @@ class Attributor {
   }
 
   private speakerFromMention(m: MentionRef): Speaker {
-    return { start: m.start, end: m.end, text: m.text, name: this.ctx.analysis.entities[m.entity].name, entity: m.entity };
+    return { start: m.start, end: m.end, text: m.text, name: this.entityName(m.entity), entity: m.entity };
   }
 
-  /** The mention overlapping [start, end) the most (a person before others on ties). */
+  // -------------------------------------------------------------------------------------
+  // What a credit reads beyond its paragraph's own text. Each goes through ask(), which,
+  // while a quote's credit is being worked out for the paragraph cache, writes down the
+  // question and its answer (positions relative to the paragraph); a remembered credit is
+  // used again only when every one of its questions still gets the same answer.
+
   private mentionIn(start: number, end: number, list: MentionRef[]): MentionRef | null {
+    return this.ask(list === this.people ? Ask.Person : list === this.organizations ? Ask.Organization : Ask.Mention, start, end, null, () => this.mentionInNow(start, end, list));
+  }
+
+  private nearestPerson(offset: number, gender: 'male' | 'female'): MentionRef | null {
+    return this.ask(Ask.NearestPerson, offset, gender === 'male' ? 1 : 0, null, () => this.nearestPersonNow(offset, gender));
+  }
+
+  private nearestOrganization(offset: number, plural: boolean): MentionRef | null {
+    return this.ask(Ask.NearestOrganization, offset, plural ? 1 : 0, null, () => this.nearestOrganizationNow(offset, plural));
+  }
+
+  private describedOrganization(offset: number, name: RegExp | null): MentionRef | null {
+    return this.ask(Ask.Described, offset, 0, name, () => this.describedOrganizationNow(offset, name));
+  }
+
+  private unnamedGroup(offset: number): string | null {
+    return this.ask(Ask.Group, offset, 0, null, () => this.unnamedGroupNow(offset));
+  }
+
+  private inMention(start: number, end: number): boolean {
+    return this.ask(Ask.InMention, start, end, null, () => this.inMentionNow(start, end));
+  }
+
+  private entityName(entity: number): string {
+    return this.ask(Ask.Name, entity, 0, null, () => this.ctx.analysis.entities[entity].name);
+  }
+
+  /** Questions asked while `recording`, with their answers, relative to `base`. */
+  private recording: Question[] | null = null;
+  private base = 0;
+
+  private ask<T>(kind: Ask, a: number, b: number, extra: RegExp | null, compute: () => T): T {
+    const answer = compute();
+    if (this.recording) this.recording.push({ kind, a: kind === Ask.Name ? a : a - this.base, b: kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Group ? b : b - this.base, extra, answer: this.answerKey(answer) });
+    return answer;
+  }
+
+  private answerKey(answer: unknown): string {
+    if (answer === null || answer === undefined) return '';
+    if (typeof answer === 'object') {
+      const m = answer as MentionRef;
+      return `${m.start - this.base}:${m.end - this.base}:${m.entity}`;
+    }
+    return `${typeof answer}:${String(answer)}`;
+  }
+
+  /** Whether every question a remembered credit asked gets the same answer in this run. */
+  private stillHolds(questions: readonly Question[]): boolean {
+    for (const q of questions) {
+      const a = q.kind === Ask.Name ? q.a : q.a + this.base;
+      const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Group ? q.b : q.b + this.base;
+      let answer: unknown;
+      switch (q.kind) {
+        case Ask.Mention: answer = this.mentionInNow(a, b, this.mentions); break;
+        case Ask.Person: answer = this.mentionInNow(a, b, this.people); break;
+        case Ask.Organization: answer = this.mentionInNow(a, b, this.organizations); break;
+        case Ask.NearestPerson: answer = this.nearestPersonNow(a, b === 1 ? 'male' : 'female'); break;
+        case Ask.NearestOrganization: answer = this.nearestOrganizationNow(a, b === 1); break;
+        case Ask.Described: answer = this.describedOrganizationNow(a, q.extra); break;
+        case Ask.Group: answer = this.unnamedGroupNow(a); break;
+        case Ask.InMention: answer = this.inMentionNow(a, b); break;
+        case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;
+      }
+      if (this.answerKey(answer) !== q.answer) return false;
+    }
+    return true;
+  }
+
+  /**
+   * creditAround, remembered per paragraph: a quote's credit depends on its paragraph's own
+   * words, plus the answers to the questions above (and a few characters around the
+   * paragraph, which some look-ups peek at).
+   */
+  private rememberedCreditAround(q: number, sq: number, eq: number, paragraph: number): Credit | null {
+    const p = this.ctx.analysis.paragraphs[paragraph];
+    if (!p || !this.ctx.locals?.[paragraph]) return this.creditAround(q, sq, eq);
+    const edges = `${this.text.slice(Math.max(0, p.start - 2), p.start)}\u0000${this.text.slice(p.end, p.end + 16)}`;
+    const at = this.quotes[q].start - p.start;
+    let entries = CREDITS_AROUND.get(this.ctx, paragraph);
+    const entry = entries?.get(at);
+    this.base = p.start;
+    if (entry && entry.edges === edges && this.stillHolds(entry.questions)) return shiftCredit(entry.credit, p.start - entry.base);
+    const questions: Question[] = [];
+    this.recording = questions;
+    this.leavesParagraph = false;
+    let credit: Credit | null;
+    try {
+      credit = this.creditAround(q, sq, eq);
+    } finally {
+      this.recording = null;
+    }
+    if (!this.leavesParagraph) {
+      if (!entries) {
+        entries = new Map();
+        CREDITS_AROUND.set(this.ctx, paragraph, entries);
+      }
+      entries.set(at, { base: p.start, edges, questions, credit });
+    }
+    return credit;
+  }
+
+  /** Set when a credit being worked out read words of another paragraph (then it is not remembered). */
+  private leavesParagraph = false;
+
+  /** The mention overlapping [start, end) the most (a person before others on ties). */
+  private mentionInNow(start: number, end: number, list: MentionRef[]): MentionRef | null {
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -1148,9 +1326,9 @@ class Attributor {
     if (t.tags.has('Pronoun')) this.pronounStarts.add(t.start);
     const entity = referent && pronoun ? referent.entity : null;
     // "Officials met on Monday. “…,” they said.": a group of unnamed sources stays unnamed
-    const group = kind === 'they' && entity === null ? this.unnamedGroup(t) : null;
+    const group = kind === 'they' && entity === null ? this.unnamedGroup(t.start) : null;
     if (group) return { speaker: { start: t.start, end: t.end, text, name: group, entity: null }, status: 'anonymous' };
-    const speaker: Speaker = { start: t.start, end: t.end, text, name: entity !== null ? this.ctx.analysis.entities[entity].name : text, entity };
+    const speaker: Speaker = { start: t.start, end: t.end, text, name: entity !== null ? this.entityName(entity) : text, entity };
     return { speaker, status: 'attributed' };
   }
 
@@ -1159,12 +1337,13 @@ class Attributor {
    * "analysts") that is the subject of a clause in the pronoun's own or the previous
    * sentence, within a few dozen words and outside quotes; its phrase, or null.
    */
-  private unnamedGroup(t: Term): string | null {
-    const terms = this.allTerms();
-    const at = firstFrom(terms, t.start);
-    const s = this.sentenceAt(t.start);
+  private unnamedGroupNow(offset: number): string | null {
+    const s = this.sentenceAt(offset);
     const sentences = this.ctx.analysis.sentences;
-    const reach = (sentences[s - 1] ?? sentences[s])?.start ?? t.start;
+    const reach = (sentences[s - 1] ?? sentences[s])?.start ?? offset;
+    // the words of this sentence and the one before: all the search below reads
+    const terms = s > 0 ? this.terms(s - 1).concat(this.terms(s)) : this.terms(s);
+    const at = firstFrom(terms, offset);
     for (let i = at - 1; i >= 0 && at - i <= 40 && terms[i].start >= reach; i--) {
       const noun = terms[i];
       if (!ANONYMOUS_NOUNS.has(noun.normal) || !(/s$/.test(noun.normal) || noun.normal === 'people') || this.insideQuote(noun.start)) continue;
@@ -1195,7 +1374,7 @@ class Attributor {
    * organisation of its own or the previous sentence: it stands for people more often.
    */
   /** The organisation "the agency" / "the company" at `offset` stands for, or null. */
-  private describedOrganization(offset: number, name: RegExp | null): MentionRef | null {
+  private describedOrganizationNow(offset: number, name: RegExp | null): MentionRef | null {
     const entities = this.ctx.analysis.entities;
     const lo = firstFrom(this.organizations, offset);
     // (or, for "the company", the one organisation named within reach)
@@ -1212,7 +1391,7 @@ class Attributor {
     return name || several ? null : only;
   }
 
-  private nearestOrganization(offset: number, plural: boolean): MentionRef | null {
+  private nearestOrganizationNow(offset: number, plural: boolean): MentionRef | null {
     const { entities, sentences } = this.ctx.analysis;
     const s = this.sentenceAt(offset);
     const reach = plural ? (sentences[s - 1] ?? sentences[s])?.start ?? offset : offset - 1500;
@@ -1231,7 +1410,7 @@ class Attributor {
    * gender who is the subject of a clause ("Clinton says she …"), else the nearest earlier
    * compatible person at all.
    */
-  private nearestPerson(offset: number, gender: 'male' | 'female'): MentionRef | null {
+  private nearestPersonNow(offset: number, gender: 'male' | 'female'): MentionRef | null {
     const lo = firstFrom(this.people, offset);
     let nearest: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.people[i].end < 1500; i--) {
@@ -1248,8 +1427,8 @@ class Attributor {
   private isSubject(m: MentionRef): boolean {
     const after = this.text.slice(m.end, m.end + 3);
     if (/^['’]s?\b/.test(after)) return false;
-    const terms = this.allTerms();
-    const lo = firstFrom(terms, m.end);
+    const terms = this.wordsFrom(m.end, 12);
+    const lo = 0;
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
       const t = terms[i];
       if (t.tags.has('Verb') || isCueVerb(t)) return !/[.;:!?]/.test(this.text.slice(m.end, t.start));
@@ -1267,12 +1446,6 @@ class Attributor {
     return false;
   }
 
-  private flatTerms: Term[] | null = null;
-
-  private allTerms(): Term[] {
-    if (!this.flatTerms) this.flatTerms = this.ctx.tagged.flatMap((s) => s.terms.filter((t) => t.end > t.start));
-    return this.flatTerms;
-  }
 
   /** Gender hints per person: honorifics before mentions, then first names compromise knows. */
   private *guessGenders(): Generator<void, void> {
@@ -1285,12 +1458,16 @@ class Attributor {
       else if (/\b(?:Mrs|Ms|Miss|Lady|Queen|Princess|Dame)\.?\s*$/.test(before) || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
       if (vote) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote * 3);
     }
+    // the first names of each sentence, remembered per paragraph: a warm run reads only those
+    const firstNamesOf = perSentence(this.ctx, FIRST_NAMES, (s) => firstNames(this.ctx.tagged[s]));
     for (let s = 0; s < this.ctx.tagged.length; s++) {
       if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
-      for (const t of this.ctx.tagged[s].terms) {
-        if (!t.tags.has('FirstName')) continue;
-        const vote = t.tags.has('MaleName') ? 1 : t.tags.has('FemaleName') ? -1 : 0;
-        if (!vote) continue;
+      const names = firstNamesOf(s);
+      if (!names.length) continue;
+      const terms = this.ctx.tagged[s].terms;
+      for (const k of names) {
+        const t = terms[k];
+        const vote = t.tags.has('MaleName') ? 1 : -1;
         // the first name opens the mention, or follows a title in it ("Mayor Ana Ruiz")
         const m = this.mentionIn(t.start, t.end, this.people);
         const opensName = m && (m.start === t.start || this.termsBetween(s, m.start, t.start).every((w) => !w.tags.has('FirstName') && /^\p{Lu}/u.test(w.text)));

@@ -593,6 +593,23 @@ describe('attribution', () => {
     assert.deepEqual(b.analysis, attribute(second, secondPeople));
   });
 
+  it('a credit remembered for an unchanged paragraph follows edits elsewhere that change who its pronoun or name stands for', () => {
+    const quote = '“We will reopen the pier by June,” she said. Ruiz added that “the money is there.”';
+    const first = `Tom Ode runs the harbour. Ana Ruiz chairs the port board.\n\n${quote}`;
+    const credits = (text: string) => analyze(text).quotes.map((q) => ({ speaker: q.speaker?.text, name: q.speaker?.name, start: q.speaker?.start, cue: q.cue?.text }));
+    assert.deepEqual(credits(first), [
+      { speaker: 'she', name: 'Ana Ruiz', start: first.indexOf('she'), cue: 'said' },
+      { speaker: 'Ruiz', name: 'Ana Ruiz', start: first.lastIndexOf('Ruiz'), cue: 'added' },
+    ]);
+    // the quote paragraph is the same text; the person before it is another woman, and the
+    // surname now belongs to someone else
+    const second = `Luis Ruiz runs the harbour. Maria Lopez chairs the port board.\n\n${quote}`;
+    assert.deepEqual(credits(second), [
+      { speaker: 'she', name: 'Maria Lopez', start: second.indexOf('she'), cue: 'said' },
+      { speaker: 'Ruiz', name: 'Luis Ruiz', start: second.lastIndexOf('Ruiz'), cue: 'added' },
+    ]);
+  });
+
   it('never throws on odd inputs', () => {
     const odd = ['', '"', '“”', '“,” said', 'said “', '“a” ― ', 'According to “x”', ':“', '“x,” he said.\r\n\r\n“y”', '“Q” said he she they it.'];
     for (const text of odd) {
