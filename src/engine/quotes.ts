@@ -1,7 +1,7 @@
 // Stage 3: quotation spans, found at the character level (compromise only sees quotes that
 // open and close inside one sentence).
 //
-// - Marks: “…”, "…", «…», „…“ at the top level; ‘…’ at the top level too (British style);
+// - Marks: “…”, "…", «…», „…“ at the top level; ‘…’ and '…' at the top level too (British style);
 //   single quotes ‘…’ and '…' nested inside double quotes (and doubles inside a top-level
 //   single) are tracked so that their marks do not end the outer quotation, but they are
 //   not separate Quotes: the outer quotation and its attribution are what a reader checks.
@@ -122,7 +122,9 @@ function closes(open: OpenMark, mark: string, dir: Direction): boolean {
 
 function opensTopLevel(mark: string, dir: Direction): boolean {
   if (dir !== 'open' && dir !== 'either') return false;
-  return mark === '“' || mark === '"' || mark === '«' || mark === '„' || mark === '‘' || mark === '”';
+  // a straight ' opens a quotation only before a letter ('I was there,' said …), never as
+  // the apostrophe of 'em or '90s
+  return mark === '“' || mark === '"' || mark === '«' || mark === '„' || mark === '‘' || mark === '”' || (mark === "'" && dir === 'open');
 }
 
 function opensNested(outer: OpenMark, mark: string, dir: Direction): boolean {
@@ -150,8 +152,15 @@ function scanParagraph(text: string, p: Paragraph, index: number, excluded: Excl
     const pos = p.start + m.index;
     while (ex < excluded.length && excluded[ex].end <= pos) ex++;
     if (ex < excluded.length && excluded[ex].start <= pos) continue;
-    const mark = m[0];
-    const dir = direction(mark, text[pos - 1], text[pos + 1]);
+    let mark = m[0];
+    let width = 1;
+    // two apostrophes stand for a double mark in old wire copy: ''Like this,'' she said
+    if (mark === "'" && body[m.index + 1] === "'") {
+      mark = '"';
+      width = 2;
+      MARKS.lastIndex = m.index + 2;
+    }
+    const dir = direction(mark, text[pos - 1], text[pos + width]);
     if (dir === 'none') continue;
     if (stack.length) {
       // the innermost open mark first, then an outer one (an inner "quote" that was really
@@ -166,7 +175,7 @@ function scanParagraph(text: string, p: Paragraph, index: number, excluded: Excl
       if (closed >= 0 && !(closed < stack.length - 1 && mark !== '”' && mark !== '"' && mark !== '»' && mark !== '“')) {
         const open = stack[closed];
         stack.length = closed;
-        if (closed === 0) out.push({ start: open.pos, end: pos + 1, closed: true, runsOn: false, paragraph: index, family: open.family });
+        if (closed === 0) out.push({ start: open.pos, end: pos + width, closed: true, runsOn: false, paragraph: index, family: open.family });
         continue;
       }
       const top = stack[stack.length - 1];
@@ -338,7 +347,8 @@ const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((s) => s.toLowerCase());
  */
 function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number }, cues: Map<number, SentenceCues>): QuoteKind {
   const { text, analysis, tagged } = ctx;
-  const inner = text.slice(quote.start + 1, quote.end - 1).trim();
+  // ''…'' (two apostrophes for a double mark, as old wire copy writes it) reads like “…”
+  const inner = text.slice(quote.start + 1, quote.end - 1).trim().replace(/^'(?!')|(?<!')'$/g, '');
   if (!inner || /[.!?…;:]\s/.test(inner)) return 'quotation';
   // a title keeps the comma or period American style puts inside the marks (on “Meet the Press,”)
   const bare = inner.replace(/[.,]$/, '');

@@ -101,6 +101,19 @@ describe('quotes', () => {
     );
   });
 
+  it('finds British straight single quotes and old wire copy’s doubled apostrophes, apostrophes left alone', () => {
+    const british = "'I was there,' said one witness. 'It was chaos.' In the '90s the Jones' house hosted rock 'n' roll.";
+    assert.deepEqual(summary(british), [
+      ["'I was there,'", true, null, 'quotation'],
+      ["'It was chaos.'", true, 0, 'quotation'],
+    ]);
+    const wire = "''This isn't reform,'' said Ana Ode. The plan is known as the ''Ode rule'' in the capital.";
+    assert.deepEqual(summary(wire).map(([t, closed, , kind]) => [t, closed, kind]), [
+      ["''This isn't reform,''", true, 'quotation'],
+      ["''Ode rule''", true, 'scare'],
+    ]);
+  });
+
   it('keeps a short phrase a quotation when the sentence credits it', () => {
     const text = 'The senator called the plan “a disaster” on Sunday.';
     assert.deepEqual(summary(text).map(([t, , , kind]) => [t, kind]), [['“a disaster”', 'quotation']]);
