@@ -366,6 +366,8 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   const named = !!pp && (/^[A-Z]/.test(tokens[head].text) || pp.text === ')' || tagged(scan, pp, 'Person') || tagged(scan, pp, 'ProperNoun'));
   if (p?.text === ',' && named && closes) return true;
   if (p?.text === '(' && n?.text === ')' && pp && /^[A-Z]/.test(pp.text)) return true;
+  // "She was 87.", "He is 54 and …": a bare number after a person and a form of "be"
+  if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && /^(?:he|she|i|they)$/i.test(pp.text) && closes && value >= 1) return true;
   return false;
 }
 

@@ -95,6 +95,10 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('The bakery opened in 2019 and closed on March 3 at 5 p.m.'), []);
   });
 
+  it('skips an age told as a short sentence', () => {
+    assert.deepEqual(figures('Ana Ode, who ran the bakery, died on Sunday. She was 87. He turned 54 and kept 40 goats.'), [unsourced('40 goats', 'count')]);
+  });
+
   it('skips an age in apposition and a hyphenated age', () => {
     assert.deepEqual(figures('Kim Soo-ah, 34, said a 34-year-old driver was hurt.'), []);
   });
