@@ -59,6 +59,17 @@ describe('credits', () => {
     assert.deepEqual(sourceOf(contextOf(HOPE), '12 percent'), { text: 'Field', entity: null, anonymous: false });
   });
 
+  it('links a phrase to the first entity’s mention when two of one kind start together', () => {
+    const text = 'Fares rose 12 percent, Harbor Bank said.';
+    const start = text.indexOf('Harbor');
+    const organization = (name: string, entity: number): Entity => ({
+      name, type: 'organization', descriptors: [], quotes: [], figures: [], claims: [],
+      mentions: [{ start, end: start + name.length, text: name, entity }],
+    });
+    assert.deepEqual(sourceOf(contextOf(text, [organization('Harbor Bank', 0), organization('Harbor', 1)]), '12 percent'), { text: 'Harbor Bank', entity: 0, anonymous: false });
+    assert.deepEqual(sourceOf(contextOf(text, [organization('Harbor', 0), organization('Harbor Bank', 1)]), '12 percent'), { text: 'Harbor', entity: 0, anonymous: false });
+  });
+
   it('links the remembered credit to where the sentence now stands', () => {
     const before = 'The ferry to the island runs again.\n\nFares rose 12 percent, Dana Whitfield said.\n';
     const after = `A new paragraph opens the story.\n\n${before}`;
