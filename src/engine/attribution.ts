@@ -248,6 +248,8 @@ interface RememberedCredit {
 
 /** Per paragraph: the credit of each of its quotes, by the quote's offset in the paragraph. */
 const CREDITS_AROUND = new LocalCache<Map<number, RememberedCredit>>();
+/** Per paragraph: the credit of each sentence's own reported statement, by the sentence's offset in the paragraph. */
+const SENTENCE_CREDITS = new LocalCache<Map<number, RememberedCredit>>();
 
 function shiftCredit(credit: Credit | null, by: number): Credit | null {
   if (!credit) return null;
@@ -304,17 +306,14 @@ class Attributor {
     this.quotes = ctx.analysis.quotes;
     const entities = ctx.analysis.entities;
     entities.forEach((entity, index) => {
-      for (const m of entity.mentions) {
-        const ref = { start: m.start, end: m.end, text: m.text, entity: index };
-        this.mentions.push(ref);
-        if (entity.type === 'person') this.people.push(ref);
-        else this.organizations.push(ref);
-      }
+      for (const m of entity.mentions) this.mentions.push({ start: m.start, end: m.end, text: m.text, entity: index });
     });
-    const byStart = (a: MentionRef, b: MentionRef) => a.start - b.start;
-    this.mentions.sort(byStart);
-    this.people.sort(byStart);
-    this.organizations.sort(byStart);
+    this.mentions.sort((a, b) => a.start - b.start);
+    // (the sort is stable: the people and the others keep the order sorting them apart would give)
+    for (const ref of this.mentions) {
+      if (entities[ref.entity].type === 'person') this.people.push(ref);
+      else this.organizations.push(ref);
+    }
     this.genders = entities.map(() => null);
     this.nameWords = { has: (t) => this.inMention(t.start, t.end) };
   }
@@ -363,7 +362,7 @@ class Attributor {
       if (continues !== null) {
         credit = this.creditOf(this.quotes[continues]);
       } else if (quote.kind === 'quotation' && sq >= 0) {
-        credit = this.rememberedCreditAround(q, sq, eq, paragraph);
+        credit = this.remembered(CREDITS_AROUND, paragraph, quote.start, () => this.creditAround(q, sq, eq));
         const previous = q > 0 ? this.quotes[q - 1] : null;
         if (credit && previous && previous.cue && credit.cue && previous.cue.start === credit.cue.start) {
           // “Q1,” she said, “Q2.”: both halves share the one attribution
@@ -550,11 +549,12 @@ class Attributor {
   private indirectCredit(s: number): Credit | null {
     if (this.sentenceCredits.has(s)) return this.sentenceCredits.get(s) ?? null;
     const sentence = this.ctx.analysis.sentences[s];
-    const terms = this.outsideQuotes(s, sentence.start, sentence.end);
-    let credit: Credit | null = null;
-    for (let v = 0; v < terms.length && !credit; v++) {
-      credit = this.creditAt(terms, v);
-    }
+    const credit = this.remembered(SENTENCE_CREDITS, sentence.paragraph, sentence.start, () => {
+      const terms = this.outsideQuotes(s, sentence.start, sentence.end);
+      let found: Credit | null = null;
+      for (let v = 0; v < terms.length && !found; v++) found = this.creditAt(terms, v);
+      return found;
+    });
     this.sentenceCredits.set(s, credit);
     return credit;
   }
@@ -1249,16 +1249,17 @@ class Attributor {
   }
 
   /**
-   * creditAround, remembered per paragraph: a quote's credit depends on its paragraph's own
-   * words, plus the answers to the questions above (and a few characters around the
+   * A credit worked out from one paragraph (a quote's, or a sentence's own statement),
+   * remembered under the paragraph by its offset in it: it depends on the paragraph's own
+   * words, plus the answers to the questions above (and a few characters after the
    * paragraph, which some look-ups peek at).
    */
-  private rememberedCreditAround(q: number, sq: number, eq: number, paragraph: number): Credit | null {
+  private remembered(cache: LocalCache<Map<number, RememberedCredit>>, paragraph: number, offset: number, compute: () => Credit | null): Credit | null {
     const p = this.ctx.analysis.paragraphs[paragraph];
-    if (!p || !this.ctx.locals?.[paragraph]) return this.creditAround(q, sq, eq);
+    if (!p || !this.ctx.locals?.[paragraph] || this.recording) return compute();
     const edges = `${this.text.slice(Math.max(0, p.start - 2), p.start)}\u0000${this.text.slice(p.end, p.end + 16)}`;
-    const at = this.quotes[q].start - p.start;
-    let entries = CREDITS_AROUND.get(this.ctx, paragraph);
+    const at = offset - p.start;
+    let entries = cache.get(this.ctx, paragraph);
     const entry = entries?.get(at);
     this.base = p.start;
     if (entry && entry.edges === edges && this.stillHolds(entry.questions)) return shiftCredit(entry.credit, p.start - entry.base);
@@ -1267,14 +1268,14 @@ class Attributor {
     this.leavesParagraph = false;
     let credit: Credit | null;
     try {
-      credit = this.creditAround(q, sq, eq);
+      credit = compute();
     } finally {
       this.recording = null;
     }
     if (!this.leavesParagraph) {
       if (!entries) {
         entries = new Map();
-        CREDITS_AROUND.set(this.ctx, paragraph, entries);
+        cache.set(this.ctx, paragraph, entries);
       }
       entries.set(at, { base: p.start, edges, questions, credit });
     }
