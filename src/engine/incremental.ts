@@ -45,6 +45,7 @@ export function* tagSentences(
   text: string,
   sentences: readonly Sentence[],
   failed: (error: unknown) => void,
+  maxBatch?: number,
 ): Generator<void, TaggedSentence[]> {
   const tagged: TaggedSentence[] = new Array(sentences.length);
   // 1. reuse what is placed; note the sentences left and the pieces nobody has tagged
@@ -68,7 +69,7 @@ export function* tagSentences(
     }
   }
   // 2. tag the missing pieces, a batch at a time
-  const fresh = yield* tagMissing(missing, failed);
+  const fresh = yield* tagMissing(missing, failed, maxBatch);
   // 3. shift every remaining sentence's pieces to where the sentence stands
   for (const { index, sentence, pieces } of left) {
     const start = sentences[index].start;

@@ -12,6 +12,7 @@ import { segmentSteps, type LocalParagraph } from './document';
 import { entitySteps } from './entities';
 import { findFigureSteps } from './figures';
 import { tagSentences } from './incremental';
+import { MAX_BATCH, MAX_BATCH_UNSLICED } from './tagging';
 import type { Analysis, AnalyzeOptions } from './model';
 import { findQuoteSteps } from './quotes';
 import { runRuleSteps } from './rules';
@@ -102,7 +103,7 @@ function quotesAgain(ctx: Context): Analysis['quotes'] {
   }
 }
 
-function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator<void, Analysis> {
+function* pipeline(text: string, options: AnalyzeOptions | undefined, sliced: boolean): Generator<void, Analysis> {
   const resolved = resolveOptions(options);
   let analysis = emptyAnalysis(text.length);
   let locals: LocalParagraph[];
@@ -120,7 +121,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
   yield;
 
   hooks.onStage?.('tagging', 'start');
-  const tagged = yield* tagSentences(text, analysis.sentences, (error) => failed('tagging', error));
+  const tagged = yield* tagSentences(text, analysis.sentences, (error) => failed('tagging', error), sliced ? MAX_BATCH : MAX_BATCH_UNSLICED);
   hooks.onStage?.('tagging', 'end');
   yield;
 
@@ -144,7 +145,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined): Generator
 }
 
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
-  return runToEnd(pipeline(text, options));
+  return runToEnd(pipeline(text, options, false));
 }
 
 /**
@@ -153,5 +154,5 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
  * signal when the text changes: the promise then rejects with the signal's reason.
  */
 export function analyzeAsync(text: string, options?: AnalyzeOptions, control?: SliceOptions): Promise<Analysis> {
-  return runSliced(pipeline(text, options), control);
+  return runSliced(pipeline(text, options, true), control);
 }

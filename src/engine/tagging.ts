@@ -250,8 +250,18 @@ function shift(rel: RelTagged, base: number, into: TaggedSentence): void {
   for (const c of rel.candidates) into.candidates.push({ type: c.type, start: c.start + base, end: c.end + base, text: c.text });
 }
 
-/** Longest batch of pieces handed to compromise in one call (a few tens of milliseconds). */
+/**
+ * Longest batch of pieces handed to compromise in one call when the analysis is time-sliced
+ * (analyzeAsync): about ten milliseconds of tagging, so a slice stays short.
+ */
 export const MAX_BATCH = 1_000;
+
+/**
+ * The batch for an analysis that runs straight through (analyze(), the command line):
+ * nothing waits between batches there, and fewer, larger calls tag a cold article about a
+ * quarter faster. Batching never changes a tag, so both give the same Analysis.
+ */
+export const MAX_BATCH_UNSLICED = 16_000;
 
 /** The pieces (chunks) a sentence is tagged in. */
 export function piecesOf(text: string): string[] {
@@ -277,7 +287,11 @@ export function cachedPiece(piece: string): RelTagged | undefined {
  * tagged again piece by piece; a piece that still throws is left out and `failed` decides
  * whether the error propagates.
  */
-export function* tagMissing(pieces: Iterable<string>, failed: (error: unknown) => void): Generator<void, Map<string, RelTagged>> {
+export function* tagMissing(
+  pieces: Iterable<string>,
+  failed: (error: unknown) => void,
+  maxBatch = MAX_BATCH,
+): Generator<void, Map<string, RelTagged>> {
   const done = new Map<string, RelTagged>();
   let batch: string[] = [];
   let size = 0;
@@ -303,7 +317,7 @@ export function* tagMissing(pieces: Iterable<string>, failed: (error: unknown) =
       done.set(piece, cached);
       continue;
     }
-    if (size > 0 && size + piece.length > MAX_BATCH) {
+    if (size > 0 && size + piece.length > maxBatch) {
       flush();
       yield;
     }
