@@ -232,8 +232,11 @@ interface Question {
   a: number;
   b: number;
   extra: RegExp | null;
-  /** The answer, positions relative to the paragraph's start. */
-  answer: string;
+  /** The answer: a mention's start and end relative to the paragraph's start and its entity (-1 for none), or a string. */
+  start: number;
+  end: number;
+  entity: number;
+  text: string | null;
 }
 
 /** A quote's credit as worked out for its paragraph, with what it asked beyond it. */
@@ -241,7 +244,8 @@ interface RememberedCredit {
   /** The paragraph's start when it was worked out. */
   base: number;
   /** The characters just before and after the paragraph. */
-  edges: string;
+  before: string;
+  after: string;
   questions: readonly Question[];
   credit: Credit | null;
 }
@@ -252,7 +256,8 @@ const CREDITS_AROUND = new LocalCache<Map<number, RememberedCredit>>();
 const SENTENCE_CREDITS = new LocalCache<Map<number, RememberedCredit>>();
 
 function shiftCredit(credit: Credit | null, by: number): Credit | null {
-  if (!credit) return null;
+  // credits are never changed in place (a quote takes copies), so an unmoved one is shared
+  if (!credit || by === 0) return credit;
   const { speaker, cue } = credit;
   return {
     speaker: { start: speaker.start + by, end: speaker.end + by, text: speaker.text, name: speaker.name, entity: speaker.entity },
@@ -260,6 +265,9 @@ function shiftCredit(credit: Credit | null, by: number): Credit | null {
     status: credit.status,
   };
 }
+
+/** A title right before a name: a man's (group 1) or a woman's (group 2). */
+const TITLE_BEFORE = /(?:\b(Mr|Sir|Lord|King|Prince)|\b(Mrs|Ms|Miss|Lady|Queen|Princess|Dame))\.?\s*$/;
 
 /** How many quotes attributeSteps handles between two yields. */
 const QUOTES_PER_STEP = 64;
@@ -1213,21 +1221,33 @@ class Attributor {
 
   private ask<T>(kind: Ask, a: number, b: number, extra: RegExp | null, compute: () => T): T {
     const answer = compute();
-    if (this.recording) this.recording.push({ kind, a: kind === Ask.Name ? a : a - this.base, b: kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Group ? b : b - this.base, extra, answer: this.answerKey(answer) });
+    if (this.recording) {
+      const absolute = kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Group;
+      const question: Question = { kind, a: kind === Ask.Name ? a : a - this.base, b: absolute ? b : b - this.base, extra, start: 0, end: 0, entity: -1, text: null };
+      this.answer(question, answer);
+      this.recording.push(question);
+    }
     return answer;
   }
 
-  private answerKey(answer: unknown): string {
-    if (answer === null || answer === undefined) return '';
+  /** Writes an answer into a question (positions relative to this.base). */
+  private answer(into: Question, answer: unknown): void {
+    if (answer === null || answer === undefined) return;
     if (typeof answer === 'object') {
       const m = answer as MentionRef;
-      return `${m.start - this.base}:${m.end - this.base}:${m.entity}`;
+      into.start = m.start - this.base;
+      into.end = m.end - this.base;
+      into.entity = m.entity;
+    } else {
+      into.text = String(answer);
     }
-    return `${typeof answer}:${String(answer)}`;
   }
+
+  private readonly scratch: Question = { kind: Ask.Name, a: 0, b: 0, extra: null, start: 0, end: 0, entity: -1, text: null };
 
   /** Whether every question a remembered credit asked gets the same answer in this run. */
   private stillHolds(questions: readonly Question[]): boolean {
+    const now = this.scratch;
     for (const q of questions) {
       const a = q.kind === Ask.Name ? q.a : q.a + this.base;
       const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Group ? q.b : q.b + this.base;
@@ -1243,7 +1263,12 @@ class Attributor {
         case Ask.InMention: answer = this.inMentionNow(a, b); break;
         case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;
       }
-      if (this.answerKey(answer) !== q.answer) return false;
+      now.start = 0;
+      now.end = 0;
+      now.entity = -1;
+      now.text = null;
+      this.answer(now, answer);
+      if (now.start !== q.start || now.end !== q.end || now.entity !== q.entity || now.text !== q.text) return false;
     }
     return true;
   }
@@ -1257,12 +1282,16 @@ class Attributor {
   private remembered(cache: LocalCache<Map<number, RememberedCredit>>, paragraph: number, offset: number, compute: () => Credit | null): Credit | null {
     const p = this.ctx.analysis.paragraphs[paragraph];
     if (!p || !this.ctx.locals?.[paragraph] || this.recording) return compute();
-    const edges = `${this.text.slice(Math.max(0, p.start - 2), p.start)}\u0000${this.text.slice(p.end, p.end + 16)}`;
     const at = offset - p.start;
     let entries = cache.get(this.ctx, paragraph);
     const entry = entries?.get(at);
     this.base = p.start;
-    if (entry && entry.edges === edges && this.stillHolds(entry.questions)) return shiftCredit(entry.credit, p.start - entry.base);
+    if (
+      entry && this.text.startsWith(entry.after, p.end) && this.text.startsWith(entry.before, p.start - entry.before.length) &&
+      this.stillHolds(entry.questions)
+    ) {
+      return shiftCredit(entry.credit, p.start - entry.base);
+    }
     const questions: Question[] = [];
     this.recording = questions;
     this.leavesParagraph = false;
@@ -1277,7 +1306,7 @@ class Attributor {
         entries = new Map();
         cache.set(this.ctx, paragraph, entries);
       }
-      entries.set(at, { base: p.start, edges, questions, credit });
+      entries.set(at, { base: p.start, before: this.text.slice(Math.max(0, p.start - 2), p.start), after: this.text.slice(p.end, p.end + 16), questions, credit });
     }
     return credit;
   }
@@ -1452,11 +1481,11 @@ class Attributor {
   private *guessGenders(): Generator<void, void> {
     const votes = new Map<number, number>();
     for (const m of this.people) {
-      const before = this.text.slice(Math.max(0, m.start - 6), m.start);
-      const inside = m.text;
+      const title = TITLE_BEFORE.exec(this.text.slice(Math.max(0, m.start - 6), m.start));
+      const inside = m.text.charCodeAt(0) === 77 || m.text.charCodeAt(0) === 83 ? m.text : ''; // "M…", "S…"
       let vote = 0;
-      if (/\b(?:Mr|Sir|Lord|King|Prince)\.?\s*$/.test(before) || /^(?:Mr|Sir)\.?\s/.test(inside)) vote = 1;
-      else if (/\b(?:Mrs|Ms|Miss|Lady|Queen|Princess|Dame)\.?\s*$/.test(before) || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
+      if (title?.[1] || /^(?:Mr|Sir)\.?\s/.test(inside)) vote = 1;
+      else if (title?.[2] || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
       if (vote) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote * 3);
     }
     // the first names of each sentence, remembered per paragraph: a warm run reads only those
