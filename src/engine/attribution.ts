@@ -1455,9 +1455,21 @@ class Attributor {
 
   /** Whether a mention is followed by its verb ("Kim said", "Kim, 45, has said", "Kim also warned"). */
   private isSubject(m: MentionRef): boolean {
+    let subject = this.subjects.get(m);
+    if (subject === undefined) {
+      subject = this.isSubjectNow(m);
+      this.subjects.set(m, subject);
+    }
+    return subject;
+  }
+
+  /** isSubject's answers in this run (a pronoun looks back over the same mentions as the one before). */
+  private readonly subjects = new Map<MentionRef, boolean>();
+
+  private isSubjectNow(m: MentionRef): boolean {
     const after = this.text.slice(m.end, m.end + 3);
     if (/^['’]s?\b/.test(after)) return false;
-    const terms = this.wordsFrom(m.end, 12);
+    const terms = this.wordsFrom(m.end, /^\s*,/.test(after) ? 12 : 3);
     const lo = 0;
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
       const t = terms[i];
