@@ -26,8 +26,13 @@
 // or another noun phrase ("the ministry") → `attributed`, resolved to the organisation it
 // describes when one was named before ("the company", "the agency"). A pronoun speaker's span is the pronoun; its `name` and
 // `entity` are those of the entity it resolves to (the pronoun is no mention of it).
+// A subject is the noun phrase a relative clause hangs on ("A nurse who has worked there for
+// years said" → an unnamed source), and a quotation's own sentence wins over the next one.
 // Work per quote is bounded by its sentence and a few terms; pronoun resolution is a binary
-// search over the mentions, so a long document costs a linear pass.
+// search over the mentions, so a long document costs a linear pass. After an edit, each
+// quote's credit (and each sentence's own statement) is taken from its paragraph's cache
+// (LocalParagraph) when every question it asked beyond the paragraph (which mention a span
+// is, the nearest person or organisation, an entity's name) still gets the same answer.
 
 import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
@@ -719,7 +724,7 @@ class Attributor {
     for (let i = firstFrom(this.quotes, sentence.start); i < this.quotes.length && this.quotes[i].start < sentence.end; i++) {
       if (this.quotes[i].kind === 'quotation') return null;
     }
-    if (/["“”«»„]/.test(this.text.slice(sentence.start, this.quotes[firstFrom(this.quotes, sentence.start)]?.start ?? sentence.end))) return null;
+    if (/["“”«»„]/.test(this.text.slice(sentence.start, Math.min(sentence.end, this.quotes[firstFrom(this.quotes, sentence.start)]?.start ?? Infinity)))) return null;
     const terms = this.termsBetween(s, sentence.start, sentence.end);
     if (!terms.length) return null;
     const short = terms.length <= 12 ? this.creditAfter(terms, 5, false) : null;
