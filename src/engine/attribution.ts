@@ -260,12 +260,13 @@ const CREDITS_AROUND = new LocalCache<Map<number, RememberedCredit>>();
 /** Per paragraph: the credit of each sentence's own reported statement, by the sentence's offset in the paragraph. */
 const SENTENCE_CREDITS = new LocalCache<Map<number, RememberedCredit>>();
 
-function shiftCredit(credit: Credit | null, by: number): Credit | null {
+/** A remembered credit moved `by` characters, its speaker's entity renumbered to `entity`. */
+function shiftCredit(credit: Credit | null, by: number, entity: number | null): Credit | null {
   // credits are never changed in place (a quote takes copies), so an unmoved one is shared
-  if (!credit || by === 0) return credit;
+  if (!credit || (by === 0 && entity === credit.speaker.entity)) return credit;
   const { speaker, cue } = credit;
   return {
-    speaker: { start: speaker.start + by, end: speaker.end + by, text: speaker.text, name: speaker.name, entity: speaker.entity },
+    speaker: { start: speaker.start + by, end: speaker.end + by, text: speaker.text, name: speaker.name, entity },
     cue: cue && { start: cue.start + by, end: cue.end + by, text: cue.text },
     status: credit.status,
   };
@@ -1253,8 +1254,20 @@ class Attributor {
   /** Whether every question a remembered credit asked gets the same answer in this run. */
   private stillHolds(questions: readonly Question[]): boolean {
     const now = this.scratch;
+    // entities are numbered in document order, so an edit before the paragraph that adds or
+    // drops a name renumbers them: an answer naming the same mention under another number
+    // holds, as long as each old number stands for one new number and back
+    const renumbered = this.renumbered;
+    const back = this.renumberedBack;
+    renumbered.clear();
+    back.clear();
     for (const q of questions) {
-      const a = q.kind === Ask.Name ? q.a : q.a + this.base;
+      let a = q.kind === Ask.Name ? q.a : q.a + this.base;
+      if (q.kind === Ask.Name) {
+        const mapped = renumbered.get(q.a);
+        if (mapped === undefined) return false;
+        a = mapped;
+      }
       const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Group ? q.b : q.b + this.base;
       let answer: unknown;
       switch (q.kind) {
@@ -1273,10 +1286,21 @@ class Attributor {
       now.entity = -1;
       now.text = null;
       this.answer(now, answer);
-      if (now.start !== q.start || now.end !== q.end || now.entity !== q.entity || now.text !== q.text) return false;
+      if (now.start !== q.start || now.end !== q.end || now.text !== q.text || (now.entity < 0) !== (q.entity < 0)) return false;
+      if (q.entity >= 0) {
+        const was = renumbered.get(q.entity);
+        const from = back.get(now.entity);
+        if ((was !== undefined && was !== now.entity) || (from !== undefined && from !== q.entity)) return false;
+        renumbered.set(q.entity, now.entity);
+        back.set(now.entity, q.entity);
+      }
     }
     return true;
   }
+
+  /** Old entity number → new, and back, for the credit stillHolds last checked. */
+  private readonly renumbered = new Map<number, number>();
+  private readonly renumberedBack = new Map<number, number>();
 
   /**
    * A credit worked out from one paragraph (a quote's, or a sentence's own statement),
@@ -1295,7 +1319,11 @@ class Attributor {
       entry && this.text.startsWith(entry.after, p.end) && this.text.startsWith(entry.before, p.start - entry.before.length) &&
       this.stillHolds(entry.questions)
     ) {
-      return shiftCredit(entry.credit, p.start - entry.base);
+      const credit = entry.credit;
+      const entity = credit?.speaker.entity ?? null;
+      if (entity === null) return shiftCredit(credit, p.start - entry.base, null);
+      const now = this.renumbered.get(entity);
+      if (now !== undefined) return shiftCredit(credit, p.start - entry.base, now);
     }
     const questions: Question[] = [];
     this.recording = questions;

@@ -608,6 +608,12 @@ describe('attribution', () => {
       { speaker: 'she', name: 'Maria Lopez', start: second.indexOf('she'), cue: 'said' },
       { speaker: 'Ruiz', name: 'Luis Ruiz', start: second.lastIndexOf('Ruiz'), cue: 'added' },
     ]);
+    // a name added before renumbers the entities: the remembered credits point at the same people
+    const third = `Kim Park, Luis Ruiz and Maria Lopez met.\n\n${second}`;
+    analyze(second);
+    const a = analyze(third);
+    assert.deepEqual(a.quotes.map((q) => q.speaker && q.speaker.entity !== null && a.entities[q.speaker.entity].name), ['Maria Lopez', 'Luis Ruiz']);
+    assert.deepEqual(a.entities.filter((e) => e.quotes.length).map((e) => [e.name, e.quotes]), [['Luis Ruiz', [1]], ['Maria Lopez', [0]]]);
   });
 
   it('never throws on odd inputs', () => {
