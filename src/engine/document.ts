@@ -2,6 +2,7 @@
 // offsets, and marks what is not prose so that no later stage reads it as article text.
 //
 // - Paragraphs are runs of non-blank lines. In Markdown and news articles, headings (`#`),
+//   a news article's first line when it is a headline (one line, no full stop),
 //   list items and blockquotes are paragraphs of their own kinds; YAML/TOML front matter,
 //   fenced and indented code, HTML blocks and comments, reference definitions, inline code,
 //   link/image targets (`](…)`) and autolinks are `excluded`. A sentence around a link keeps
@@ -347,7 +348,10 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     // a block that is nothing but excluded text (a lone link definition, a comment) is no paragraph
     if (ex < excluded.length && excluded[ex].start <= start && excluded[ex].end >= end) continue;
     const index = paragraphs.length;
-    const paragraph: Paragraph = { start, end, kind: block.kind, sentences: [] };
+    // a news article's first line is its headline (as the news grammar reads it): one line,
+    // no full stop, where figures and claims are not checked
+    const headline = format === 'news' && index === 0 && block.kind === 'prose' && !/[\r\n]/.test(text.slice(start, end)) && !/[.!?…]["”’']?$/.test(text.slice(start, end));
+    const paragraph: Paragraph = { start, end, kind: headline ? 'heading' : block.kind, sentences: [] };
     paragraphs.push(paragraph);
     const local = localParagraph(text, start, end, excluded, ex);
     locals.push(local);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
 import { segment } from '../../src/engine/document';
 import type { DocumentFormat } from '../../src/engine/model';
 
@@ -54,6 +55,16 @@ describe('document model', () => {
       'Okafor left.',
       'He is ranked No. 3 in the world.',
     ]);
+  });
+
+  it('reads a news article’s first line as its headline, where figures are not checked', () => {
+    const news = 'Council approves 5% rate rise\n\nRates will rise 5% in May, the council said.\n';
+    const analysis = analyze(news, { format: 'news' });
+    assert.deepEqual(analysis.paragraphs.map((p) => p.kind), ['heading', 'prose']);
+    assert.deepEqual(analysis.figures.map((f) => [f.text, f.sentence]), [['5%', 1]]);
+    // a first line that ends like a sentence is the story itself, and plain text has no headline
+    assert.equal(analyze('Rates rose 5% last year.\n\nMore later.', { format: 'news' }).paragraphs[0].kind, 'prose');
+    assert.equal(analyze(news, { format: 'plaintext' }).paragraphs[0].kind, 'prose');
   });
 
   it('ends a sentence inside closing quotes, but not before a lower-case attribution', () => {
