@@ -38,6 +38,7 @@ import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, perSentence } from './localCache';
+import { firstEndingAfter } from './sourcing';
 import type { TaggedSentence, Term } from './tagging';
 
 interface Credit {
@@ -578,16 +579,9 @@ class Attributor {
     const terms = this.termsBetween(s, from, to);
     if (!terms.length) return terms;
     const quotes = this.quotes;
-    // quotes overlapping the range: binary search for the first quote ending after `from`
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].end <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    // quotes overlapping the range, from the first quote ending after `from`
     const inside: { start: number; end: number }[] = [];
-    for (let q = lo; q < quotes.length && quotes[q].start < to; q++) inside.push(quotes[q]);
+    for (let q = firstEndingAfter(quotes, from); q < quotes.length && quotes[q].start < to; q++) inside.push(quotes[q]);
     if (!inside.length) return terms;
     // both lists are in document order: one merge walk
     const out: Term[] = [];

@@ -9,7 +9,7 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind } from './model';
 import { creditEntity, sourcesOf } from './credits';
-import { overlapsAny } from './sourcing';
+import { firstEndingAfter, overlapsAny } from './sourcing';
 import { LocalCache, perSentence } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
@@ -154,14 +154,7 @@ function whollyQuoted(quoted: readonly { start: number; end: number }[], start: 
   if (!overlapsAny(quoted, start, end)) return false;
   let pos = start;
   // walk the quotes inside the sentence; any letter or digit outside them means not wholly quoted
-  let lo = 0;
-  let hi = quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quoted[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < quoted.length && quoted[i].start < end; i++) {
+  for (let i = firstEndingAfter(quoted, start); i < quoted.length && quoted[i].start < end; i++) {
     if (/[\p{L}\p{N}]/u.test(text.slice(pos, Math.max(pos, quoted[i].start)))) return false;
     pos = Math.max(pos, quoted[i].end);
   }
