@@ -349,8 +349,9 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     if (ex < excluded.length && excluded[ex].start <= start && excluded[ex].end >= end) continue;
     const index = paragraphs.length;
     // a news article's first line is its headline (as the news grammar reads it): one line,
-    // no full stop, where figures and claims are not checked
-    const headline = format === 'news' && index === 0 && block.kind === 'prose' && !/[\r\n]/.test(text.slice(start, end)) && !/[.!?…]["”’']?$/.test(text.slice(start, end));
+    // no full stop, where figures and claims are not checked; so is a plain-text article's,
+    // when more follows it (a lone line is a note, not a headline over nothing)
+    const headline = index === 0 && block.kind === 'prose' && (format === 'news' || (format === 'plaintext' && blocks.length > b + 1)) && isHeadlineLine(text.slice(start, end));
     const paragraph: Paragraph = { start, end, kind: headline ? 'heading' : block.kind, sentences: [] };
     paragraphs.push(paragraph);
     const local = localParagraph(text, start, end, excluded, ex);
@@ -362,6 +363,11 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     }
   }
   return { paragraphs, sentences, excluded, locals };
+}
+
+/** One line with no full stop (or ? ! …) at its end: how a headline is written. */
+function isHeadlineLine(line: string): boolean {
+  return !/[\r\n]/.test(line) && !/[.!?…]["”’']?$/.test(line);
 }
 
 function isSpace(c: number): boolean {

@@ -62,9 +62,19 @@ describe('document model', () => {
     const analysis = analyze(news, { format: 'news' });
     assert.deepEqual(analysis.paragraphs.map((p) => p.kind), ['heading', 'prose']);
     assert.deepEqual(analysis.figures.map((f) => [f.text, f.sentence]), [['5%', 1]]);
-    // a first line that ends like a sentence is the story itself, and plain text has no headline
+    // a first line that ends like a sentence is the story itself
     assert.equal(analyze('Rates rose 5% last year.\n\nMore later.', { format: 'news' }).paragraphs[0].kind, 'prose');
-    assert.equal(analyze(news, { format: 'plaintext' }).paragraphs[0].kind, 'prose');
+  });
+
+  it('reads a plain-text article’s first line as its headline when the story follows it', () => {
+    const wire = 'Floods kill at least 23 in the north\n\nFloods killed 23 people, the agency said.\n';
+    assert.deepEqual(analyze(wire, { format: 'plaintext' }).paragraphs.map((p) => p.kind), ['heading', 'prose']);
+    assert.deepEqual(analyze(wire, { format: 'plaintext' }).figures.map((f) => f.sentence), [1]);
+    // a lone line is a note, not a headline; a first line ending like a sentence is the story;
+    // Markdown marks its headings itself
+    assert.equal(analyze('Floods kill at least 23 in the north', { format: 'plaintext' }).paragraphs[0].kind, 'prose');
+    assert.equal(analyze('Floods killed 23.\n\nMore later.', { format: 'plaintext' }).paragraphs[0].kind, 'prose');
+    assert.equal(analyze(wire, { format: 'markdown' }).paragraphs[0].kind, 'prose');
   });
 
   it('ends a sentence inside closing quotes, but not before a lower-case attribution', () => {
@@ -130,7 +140,7 @@ describe('document model', () => {
   });
 
   it('treats Markdown syntax as text in plain text', () => {
-    const text = '# Not a heading\n\n```\nnot code\n```';
+    const text = '# Not a heading, nor a headline.\n\n```\nnot code\n```';
     const { paragraphs, excluded } = segment(text, 'plaintext');
     assert.equal(excluded.length, 0);
     assert.deepEqual(paragraphs.map((p) => p.kind), ['prose', 'prose']);
