@@ -18,6 +18,12 @@
 //      attribution earlier in the paragraph, the previous piece of a multi-paragraph
 //      quotation, or, for a quote that opens its paragraph, the last attribution of the
 //      previous paragraph (`continues` points at the quote it inherits from).
+//   and, before the context of 4, an action beat: a short sentence next to the quote, in
+//   its paragraph, whose subject is a person and whose verb (the cue) says what they did,
+//   not what they said (`Ode shook his head. “Q”` / `“Q,” Ode laughed.`); a beat after a
+//   quote that is a sentence of its own (`“Q.” Ode laughed.`) comes after the latest
+//   attribution in the paragraph, whose words the quote may continue (the beat is then
+//   the reaction to them), and before the previous paragraph's.
 // A speaker phrase is a pronoun (he/she: the nearest earlier person of compatible gender,
 // preferring one who is the subject of a clause; it/they: an organisation or place that was
 // the subject of a clause before, or for "they" the unnamed sources it stands for), a name
@@ -136,6 +142,25 @@ const STATEMENT_NOUNS = new Set([
   'reply', 'answer', 'response', 'message', 'words', 'statement', 'comment', 'advice', 'verdict',
   'warning', 'retort', 'reaction', 'explanation', 'promise', 'pledge', 'motto', 'slogan', 'mantra',
   'argument', 'position', 'view', 'assessment', 'conclusion', 'instruction', 'instructions', 'plea',
+]);
+
+/** The most words an action beat may have ("Ode shook his head."): a short sentence of narrative. */
+const BEAT_WORDS = 20;
+
+/** A beat that says someone did not speak is no beat: "Ode did not answer.", "Ruiz never replied." */
+const NEGATION = /\b(?:not|never|no|nothing|nobody|neither|nor|without)\b|n['’]t\b/i;
+const WITHHOLDING = /\b(?:declin|refus|fail|unavailable|unreachable|silent|silence|ignor)\w*/i;
+
+/** Nouns for a person that compromise does not tag as an actor: "the coach turned", "the defendant wept". */
+const PERSON_NOUNS = new Set([
+  'coach', 'manager', 'captain', 'referee', 'umpire', 'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper',
+  'pitcher', 'batter', 'quarterback', 'driver', 'rider', 'runner', 'swimmer', 'judge', 'prosecutor', 'defendant',
+  'plaintiff', 'juror', 'witness', 'victim', 'survivor', 'senator', 'mayor', 'governor', 'president', 'minister',
+  'chancellor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'sheriff', 'officer', 'detective', 'owner',
+  'founder', 'chairman', 'chairwoman', 'chair', 'director', 'nurse', 'doctor', 'surgeon', 'priest', 'pastor',
+  'widow', 'widower', 'neighbour', 'neighbor', 'veteran', 'student', 'parent', 'son', 'daughter', 'wife',
+  'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'woman', 'man', 'boy', 'girl', 'fan', 'voter',
+  'tenant', 'landlord', 'baker', 'candidate', 'nominee', 'incumbent', 'challenger', 'suspect', 'ambassador',
 ]);
 
 /** Verbs of "as Kim put it" / "as critics called it" after a quote. */
@@ -260,6 +285,8 @@ interface RememberedCredit {
 const CREDITS_AROUND = new LocalCache<Map<number, RememberedCredit>>();
 /** Per paragraph: the credit of each sentence's own reported statement, by the sentence's offset in the paragraph. */
 const SENTENCE_CREDITS = new LocalCache<Map<number, RememberedCredit>>();
+/** Per paragraph: the credit an action beat after a quote gives it, by the quote's offset in the paragraph. */
+const BEATS_AFTER = new LocalCache<Map<number, RememberedCredit>>();
 
 /** A remembered credit moved `by` characters, its speaker's entity renumbered to `entity`. */
 function shiftCredit(credit: Credit | null, by: number, entity: number | null): Credit | null {
@@ -385,9 +412,15 @@ class Attributor {
         }
         if (!credit) {
           const latest = this.latestCredit(paragraph, quote.start, lastCreditOfParagraph);
+          // a beat after the quote (“Not this year.” Martinez laughed.) credits it when no
+          // earlier attribution in the paragraph does: that one's words may go on, and the
+          // beat be the reaction to them
+          const beat = latest ? null : this.remembered(BEATS_AFTER, paragraph, quote.start, () => this.beatAfter(quote, sq, eq));
           if (latest) {
             credit = latest.credit;
             continues = latest.quote;
+          } else if (beat) {
+            credit = beat;
           } else if (paragraph > 0 && this.opensParagraph(quote, paragraph)) {
             const before = this.latestCredit(paragraph - 1, Infinity, lastCreditOfParagraph, true);
             if (before) {
@@ -655,7 +688,111 @@ class Attributor {
     const later = this.creditAfter(post, post.length, true);
     if (later) return later;
     // 4. a transcript's speaker label opening the paragraph ("KIM: … “Q” …")
-    return this.labelCredit(quote);
+    const label = this.labelCredit(quote);
+    if (label) return label;
+    // 5. an action beat: a person who acts right after the quote in its sentence
+    // (“Not this year,” Martinez laughed.), or in the sentence right before it, in the same
+    // paragraph (Ode shook his head. “We never saw the money.”)
+    if (spoken && post.length) {
+      const beat = this.beatAfterComma(post, quote);
+      if (beat) return beat;
+    }
+    const previous = sentences[sq - 1];
+    return previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
+  }
+
+  /** The beat in the sentence right after a quote that makes a sentence of its own. */
+  private beatAfter(quote: Quote, sq: number, eq: number): Credit | null {
+    const sentences = this.ctx.analysis.sentences;
+    const next = sentences[eq + 1];
+    if (!quote.closed || !next || next.paragraph !== sentences[eq].paragraph || next.start - quote.end > 3) return null;
+    // the quote ends its sentence with a full stop (“… this year.”) and opens it
+    if (!/[.!?…][’'"”»]*$/.test(quote.text) || /[\p{L}\p{N}]/u.test(this.text.slice(quote.end, next.start))) return null;
+    if (!this.opensSentence(quote, this.outsideQuotes(sq, sentences[sq].start, quote.start), sentences[sq].start)) return null;
+    return this.beat(eq + 1);
+  }
+
+  /** Whether a quote opens its sentence: no word of the sentence before it. */
+  private opensSentence(quote: Quote, pre: Term[], sentenceStart: number): boolean {
+    return !pre.length && !/[\p{L}\p{N}]/u.test(this.text.slice(sentenceStart, quote.start));
+  }
+
+  /**
+   * “Not this year,” Martinez laughed. / “Sure,” the coach shrugged.: a person and a verb
+   * right after a spoken quote credit it even when the verb is no verb of saying.
+   */
+  private beatAfterComma(post: Term[], quote: Quote): Credit | null {
+    if (post[0].start - quote.end > 3) return null;
+    const phrase = this.phraseAfter(post, 0, post.length);
+    if (!phrase || phrase.to >= post.length || this.boundaryBetween(post[phrase.to - 1], post[phrase.to])) return null;
+    let v = phrase.to;
+    while (v < post.length - 1 && BETWEEN_SUBJECT_AND_VERB.has(post[v].normal) && post[v + 1].tags.has('Verb')) v++;
+    const verb = post[v];
+    if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Gerund') || isProper(verb) || NEGATION.test(this.text.slice(post[0].start, verb.end))) return null;
+    const speaker = this.beatSubject(post, phrase.from, phrase.to);
+    return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) } };
+  }
+
+  /**
+   * The credit an action beat gives: the sentence `s` (next to a quote) is a short
+   * narrative sentence with no quotation and no verb of saying of its own, whose subject is
+   * a person (named, titled, an unnamed source, or "he"/"she"): "Ode shook his head.",
+   * "Martinez paused, then laughed.", "The mayor turned to the council." The cue is the
+   * verb of the sentence. Not a sentence that says the person did not speak ("Ode declined
+   * to comment.", "Ruiz did not answer."), nor one about a thing ("Prices rose.").
+   */
+  private beat(s: number): Credit | null {
+    const sentence = this.ctx.analysis.sentences[s];
+    if (!sentence) return null;
+    for (let i = firstEndingAfter(this.quotes, sentence.start); i < this.quotes.length && this.quotes[i].start < sentence.end; i++) {
+      if (this.quotes[i].kind === 'quotation') return null;
+    }
+    const text = this.text.slice(sentence.start, sentence.end);
+    // a statement ends with a full stop; a question or a colon leads elsewhere
+    if (!/[.!][’'"”)]*\s*$/.test(text) || NEGATION.test(text) || WITHHOLDING.test(text)) return null;
+    const terms = this.termsBetween(s, sentence.start, sentence.end);
+    if (!terms.length || terms.length > BEAT_WORDS || terms.some((t) => isCueVerb(t))) return null;
+    // past an opening adverb ("Then Ode …") or a verbless phrase before a comma ("On Monday, Ode …")
+    let from = 0;
+    while (from < terms.length && (terms[from].tags.has('Adverb') || terms[from].tags.has('Conjunction')) && !isProper(terms[from])) from++;
+    const comma = terms.findIndex((t, i) => i > from && i <= from + 6 && /,/.test(this.text.slice(terms[i - 1].end, t.start)));
+    if (comma > 0 && (terms[from].tags.has('Preposition') || terms[from].tags.has('Date') || terms[from].tags.has('Value')) && terms.slice(from, comma).every((t) => !t.tags.has('Verb'))) from = comma;
+    // the main verb: the first verb after the subject (a participle set off by commas describes it)
+    let v = from + 1;
+    while (v < terms.length && !(terms[v].tags.has('Verb') && !isProper(terms[v]) && !(terms[v].tags.has('Gerund') && !terms[v - 1].tags.has('Auxiliary')))) v++;
+    if (v >= terms.length) return null;
+    // past auxiliaries to the verb that carries the meaning ("was sitting", "had left")
+    while (v + 1 < terms.length && terms[v].tags.has('Auxiliary') && terms[v + 1].tags.has('Verb') && !this.boundaryBetween(terms[v], terms[v + 1])) v++;
+    const k = this.subjectEnd(terms, v, from);
+    if (k < from) return null;
+    const end = !this.boundaryBetween(terms[k], terms[k + 1]) ? k : /,/.test(this.text.slice(terms[k].end, terms[k + 1].start)) ? this.beforeDescription(terms, k, from) : -1;
+    if (end < from) return null;
+    const phrase = this.phraseBefore(terms, end + 1, from);
+    // the subject opens the clause
+    if (!phrase || phrase.from !== from) return null;
+    const speaker = this.beatSubject(terms, phrase.from, phrase.to);
+    const verb = terms[v];
+    return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) } };
+  }
+
+  /** A beat's subject as a speaker when it is a person: named, titled, unnamed, or "he"/"she" resolved to one. */
+  private beatSubject(terms: Term[], from: number, to: number): { speaker: Speaker; status: QuoteStatus } | null {
+    const speaker = this.speakerOf(terms, from, to);
+    if (!speaker) return null;
+    const first = terms[from];
+    if (to - from === 1 && isPronoun(first)) {
+      const kind = PRONOUNS.get(first.normal);
+      return (kind === 'he' || kind === 'she') && speaker.speaker.entity !== null ? speaker : null;
+    }
+    if (speaker.status === 'anonymous') return speaker;
+    const head = terms[this.headOf(terms, from, to)];
+    if (!head) return null;
+    if (isProper(head)) {
+      // a person the name finder found, or a name compromise knows for one
+      const person = this.mentionIn(head.start, head.end, this.people);
+      return (person && person.end >= head.end) || head.tags.has('Person') ? speaker : null;
+    }
+    return head.tags.has('Actor') || PERSON_NOUNS.has(head.normal) ? speaker : null;
   }
 
   /**

@@ -95,7 +95,7 @@ export interface Speaker extends Span {
 }
 
 export interface Cue extends Span {
-  /** "said", "told", "according to", ":" … */
+  /** "said", "told", "according to", ":" …, or the verb of an action beat ("shook" in `Ode shook his head. “…”`). */
   text: string;
 }
 

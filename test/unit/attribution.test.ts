@@ -628,3 +628,82 @@ describe('attribution', () => {
     }
   });
 });
+
+describe('attribution: action beats', () => {
+  const ODE: Named = { name: 'Tom Ode', forms: ['Tom Ode', 'Ode'] };
+  const MARTINEZ: Named = { name: 'Ana Martinez', forms: ['Ana Martinez', 'Martinez'] };
+  /** Each quote's speaker as written, the name it resolves to, and its cue. */
+  const speakers = (text: string, named: Named[]) =>
+    attribute(text, named).quotes.map((q) => [q.text, q.status, q.speaker?.text ?? null, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+  it('a short sentence about a person right before a quote credits that person, its verb the cue', () => {
+    const text = 'The fund was meant for the harbour. Ode shook his head. “We never saw the money.”';
+    const a = attribute(text, [ODE]);
+    assert.deepEqual(credit(text, a.quotes[0]), {
+      quote: '“We never saw the money.”',
+      status: 'attributed',
+      speaker: { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), entity: 0 },
+      cue: { text: 'shook', start: text.indexOf('shook') },
+      continues: null,
+    });
+    assert.deepEqual(a.entities[0].quotes, [0]);
+  });
+
+  it('a beat may open with an adverb or a time phrase, have two verbs, a described or titled subject, or a pronoun', () => {
+    const text =
+      'Martinez paused, then laughed. “Not this year.”\n\n' +
+      'On Tuesday, Ana Martinez, the club’s coach, was sitting on the bench. “We are too young.”\n\n' +
+      'Then the coach turned to her players. “Run it again.”\n\n' +
+      'She shrugged. “They will learn.”';
+    assert.deepEqual(speakers(text, [MARTINEZ]), [
+      ['“Not this year.”', 'attributed', 'Martinez', 'Ana Martinez', 'paused'],
+      ['“We are too young.”', 'attributed', 'Ana Martinez', 'Ana Martinez', 'sitting'],
+      ['“Run it again.”', 'attributed', 'the coach', 'the coach', 'turned'],
+      ['“They will learn.”', 'attributed', 'She', 'Ana Martinez', 'shrugged'],
+    ]);
+  });
+
+  it('a beat right after a quote that is a sentence of its own credits it, as does a person and a verb after a spoken quote', () => {
+    const text =
+      '“Not this year.” Martinez laughed.\n\n' +
+      '“Not this year,” Martinez laughed. “We are too young,” she sighed.';
+    assert.deepEqual(speakers(text, [MARTINEZ]), [
+      ['“Not this year.”', 'attributed', 'Martinez', 'Ana Martinez', 'laughed'],
+      ['“Not this year,”', 'attributed', 'Martinez', 'Ana Martinez', 'laughed'],
+      ['“We are too young,”', 'attributed', 'she', 'Ana Martinez', 'sighed'],
+    ]);
+  });
+
+  it('a beat about a thing, a beat saying the person did not speak, or a beat in another paragraph credits nobody', () => {
+    const text =
+      'The report was released on Monday. “Nothing has changed.”\n\n' +
+      'Prices rose again. “It is hard to keep up.”\n\n' +
+      'Ode did not look up. “The council has failed us.”\n\n' +
+      'Ode shook his head.\n\n' +
+      '“We never saw the money.”\n\n' +
+      'Who signed the order? “It was never signed.”';
+    assert.deepEqual(speakers(text, [ODE]).map((s) => s[1]), ['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed']);
+  });
+
+  it('an explicit cue wins over a beat, and a beat before a quote is nearer than an earlier attribution', () => {
+    const text =
+      'Ode shook his head. “We never saw the money,” Martinez said.\n\n' +
+      '“We tried,” Martinez said. “Nobody listened.” Ode laughed.\n\n' +
+      '“We tried,” Martinez said. Ode shook his head. “Nobody tried.”';
+    assert.deepEqual(speakers(text, [ODE, MARTINEZ]).map((s) => [s[0], s[2], s[4]]), [
+      ['“We never saw the money,”', 'Martinez', 'said'],
+      ['“We tried,”', 'Martinez', 'said'],
+      ['“Nobody listened.”', 'Martinez', 'said'],
+      ['“We tried,”', 'Martinez', 'said'],
+      ['“Nobody tried.”', 'Ode', 'shook'],
+    ]);
+  });
+
+  it('a quotation credited by a beat is not reported as unattributed', () => {
+    const text = 'Tom Ode has run the bakery on Main Street since 1998.\n\nOde shook his head. “We never saw the money.”\n';
+    const a = analyze(text);
+    assert.equal(a.quotes[0].status, 'attributed');
+    assert.equal(a.quotes[0].speaker?.name, 'Tom Ode');
+    assert.deepEqual(a.findings.filter((f) => f.code === 'unattributed-quote'), []);
+  });
+});
