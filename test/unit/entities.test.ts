@@ -391,4 +391,14 @@ describe('entities', () => {
       assert.deepEqual(entitiesOf(''), []);
     });
   });
+
+  describe('ordinary words that open a sentence', () => {
+    it('reads news nouns the tagger’s dictionary lacks as words, not companies', () => {
+      const text =
+        'Revenue fell 4% to $2.1 billion, Talvik Foods said on Tuesday. Profit rose. Output was flat at the Corran plant. ' +
+        'Turnout was low in the northern wards. Sales of frozen meals slipped. Data from the census office showed a slump.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Talvik Foods:organization']);
+    });
+  });
 });
