@@ -30,7 +30,8 @@
 // (the entity mention it overlaps, or the proper-noun words when the name finder missed
 // it), an unnamed source ("a person familiar with the matter", "officials") → `anonymous`,
 // or another noun phrase ("the ministry") → `attributed`, resolved to the organisation it
-// describes when one was named before ("the company", "the agency"). A pronoun speaker's span is the pronoun; its `name` and
+// describes when one was named before ("the company", "the agency"), or a document ("the
+// report") resolved to the author the article named ("a report by the Harbour Authority"). A pronoun speaker's span is the pronoun; its `name` and
 // `entity` are those of the entity it resolves to (the pronoun is no mention of it).
 // A subject is the noun phrase a relative clause hangs on ("A nurse who has worked there for
 // years said" → an unnamed source), and a quotation's own sentence wins over the next one.
@@ -136,6 +137,46 @@ const SOURCE_DOCUMENTS = new Set([
   'order', 'decision', 'opinion', 'verdict', 'judgment', 'judgement', 'bill', 'law', 'resolution',
   'article', 'piece', 'story', 'book', 'video', 'speech', 'memoir', 'transcript',
 ]);
+
+/** Documents with an author the article may name: "a report by the Harbour Authority … the report said". */
+const AUTHORED_DOCUMENTS = new Set([
+  'report', 'study', 'survey', 'poll', 'audit', 'review', 'analysis', 'statement', 'letter', 'memo', 'complaint',
+  'filing', 'lawsuit', 'ruling', 'release', 'assessment', 'investigation', 'inquiry', 'paper', 'forecast',
+]);
+
+interface AuthorPatterns {
+  /** The noun itself (the question a remembered credit asks carries it). */
+  noun: RegExp;
+  /** Before the author: "a report by (the)", "a study commissioned by", "a survey from". */
+  by: RegExp;
+  /** After the author: "'s annual report". */
+  owned: RegExp;
+  /** After the author: " on Monday released a report", " published its annual survey". */
+  released: RegExp;
+}
+
+/** The end of the text before a name that is the object of a preposition ("critics of (the) X"). */
+const AFTER_PREPOSITION = /\b(?:of|for|to|at|in|on|with|against|about|by|from|over|into)\s+(?:the\s+)?$/i;
+
+const AUTHOR_PATTERNS = new Map<string, AuthorPatterns>();
+
+function authorPatterns(noun: string): AuthorPatterns {
+  let patterns = AUTHOR_PATTERNS.get(noun);
+  if (!patterns) {
+    const nouns = `${noun}s?`;
+    patterns = {
+      noun: new RegExp(noun),
+      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from)\\s+(?:the\\s+)?$`, 'i'),
+      owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
+      released: new RegExp(
+        `^,?\\s+(?:[\\w-]+\\s+){0,3}?(?:released|publishe[sd]|issue[sd]|commissioned|produced|compiled|conducted|filed|sent|wrote|posted|put out|releases)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`,
+        'i',
+      ),
+    };
+    AUTHOR_PATTERNS.set(noun, patterns);
+  }
+  return patterns;
+}
 
 /** What someone says, as a noun: "Kim's reply: “…”". */
 const STATEMENT_NOUNS = new Set([
@@ -256,7 +297,7 @@ function firstNames(tagged: TaggedSentence | undefined): readonly number[] {
 const FIRST_NAMES = new LocalCache<readonly (readonly number[])[]>();
 
 /** The questions a credit asks beyond its paragraph (see Attributor.ask). */
-const enum Ask { Mention, Person, Organization, NearestPerson, NearestOrganization, Described, Group, InMention, Name }
+const enum Ask { Mention, Person, Organization, NearestPerson, NearestOrganization, Described, Author, Group, InMention, Name }
 
 interface Question {
   kind: Ask;
@@ -920,7 +961,8 @@ class Attributor {
       if (REPORTING.has(this.cueBase(credit)) && !REPORTING.has(this.cueBase(nearest)) && outerIsSource && nested) return credit;
       if (nearestIsPronoun && !PRONOUNS.has(credit.speaker.text.toLowerCase()) && credit.speaker.end <= nearest.speaker.start) {
         const outer = this.entityOf(credit.speaker);
-        if (outer === null) return credit;
+        // ("The report noted they had said “…”": a document stays the speaker, whoever wrote it)
+        if (outer === null || SOURCE_DOCUMENTS.has(credit.speaker.text.toLowerCase().split(/\s+/).pop() ?? '')) return credit;
         const tagged = this.pronounStarts.has(nearest.speaker.start);
         const speaker = { ...nearest.speaker, name: tagged ? credit.speaker.name : nearest.speaker.text, entity: tagged ? outer : null };
         return { ...nearest, speaker };
@@ -1297,7 +1339,36 @@ class Attributor {
         return { speaker, status: 'attributed' };
       }
     }
+    // "the report said": a document whose author the article named ("A report by the
+    // Harbour Authority …", "the authority's annual report", "the authority released a report")
+    if (first.normal === 'the' && to - from <= 3 && headEnd === to && AUTHORED_DOCUMENTS.has(headWord.normal)) {
+      const author = this.documentAuthor(first.start, headWord.normal);
+      if (author) {
+        const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(author.entity), entity: author.entity };
+        return { speaker, status: 'attributed' };
+      }
+    }
     return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'attributed' };
+  }
+
+  /**
+   * The organisation or person that wrote the document "the report" at `offset` stands for:
+   * the nearest earlier mention named as its author ("a report by X", "a study from X", "X's
+   * report", "X released a report"), within a few paragraphs; or null.
+   */
+  private documentAuthorNow(offset: number, noun: RegExp): MentionRef | null {
+    const patterns = authorPatterns(noun.source);
+    const lo = firstFrom(this.mentions, offset);
+    for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.mentions[i].start < 1500; i--) {
+      const m = this.mentions[i];
+      if (m.end > offset || this.insideQuote(m.start)) continue;
+      const before = this.text.slice(Math.max(0, m.start - 60), m.start);
+      if (patterns.by.test(before)) return m;
+      const after = this.text.slice(m.end, Math.min(offset, m.end + 80));
+      // (the one who released it is the subject: not "critics of X wrote a letter")
+      if (patterns.owned.test(after) || (patterns.released.test(after) && !AFTER_PREPOSITION.test(before))) return m;
+    }
+    return null;
   }
 
   /** The head of a source phrase: its last word before the first preposition ("a person | familiar with the matter"). */
@@ -1340,6 +1411,11 @@ class Attributor {
     return this.ask(Ask.Described, offset, 0, name, () => this.describedOrganizationNow(offset, name));
   }
 
+  private documentAuthor(offset: number, noun: string): MentionRef | null {
+    const patterns = authorPatterns(noun);
+    return this.ask(Ask.Author, offset, 0, patterns.noun, () => this.documentAuthorNow(offset, patterns.noun));
+  }
+
   private unnamedGroup(offset: number): string | null {
     return this.ask(Ask.Group, offset, 0, null, () => this.unnamedGroupNow(offset));
   }
@@ -1359,7 +1435,7 @@ class Attributor {
   private ask<T>(kind: Ask, a: number, b: number, extra: RegExp | null, compute: () => T): T {
     const answer = compute();
     if (this.recording) {
-      const absolute = kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Group;
+      const absolute = kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Author || kind === Ask.Group;
       const question: Question = { kind, a: kind === Ask.Name ? a : a - this.base, b: absolute ? b : b - this.base, extra, start: 0, end: 0, entity: -1, text: null };
       this.answer(question, answer);
       this.recording.push(question);
@@ -1399,7 +1475,7 @@ class Attributor {
         if (mapped === undefined) return false;
         a = mapped;
       }
-      const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Group ? q.b : q.b + this.base;
+      const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Author || q.kind === Ask.Group ? q.b : q.b + this.base;
       let answer: unknown;
       switch (q.kind) {
         case Ask.Mention: answer = this.mentionInNow(a, b, this.mentions); break;
@@ -1408,6 +1484,7 @@ class Attributor {
         case Ask.NearestPerson: answer = this.nearestPersonNow(a, b === 1 ? 'male' : 'female'); break;
         case Ask.NearestOrganization: answer = this.nearestOrganizationNow(a, b === 1); break;
         case Ask.Described: answer = this.describedOrganizationNow(a, q.extra); break;
+        case Ask.Author: answer = q.extra && this.documentAuthorNow(a, q.extra); break;
         case Ask.Group: answer = this.unnamedGroupNow(a); break;
         case Ask.InMention: answer = this.inMentionNow(a, b); break;
         case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;

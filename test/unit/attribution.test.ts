@@ -707,3 +707,51 @@ describe('attribution: action beats', () => {
     assert.deepEqual(a.findings.filter((f) => f.code === 'unattributed-quote'), []);
   });
 });
+
+describe('attribution: documents with a named author', () => {
+  const AUTHORITY: Named = { name: 'Harbour Authority', type: 'organization' };
+  const UNIVERSITY: Named = { name: 'Lakeview University', type: 'organization' };
+  /** Each quote's speaker as written and the name it resolves to. */
+  const speakers = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => [q.speaker?.text ?? null, q.speaker?.name ?? null]);
+
+  it('“the report said” credits the organisation the article named as the report’s author', () => {
+    const text =
+      'A report by the Harbour Authority found the pier unsafe. “The structure has reached the end of its life,” the report said.\n\n' +
+      'A study from Lakeview University tracked 400 patients.\n\n“Outcomes improved in every group,” the study found.\n\n' +
+      'The Harbour Authority on Monday released its annual survey. According to the survey, “repairs cannot wait.”\n\n' +
+      'The Harbour Authority’s annual audit was blunt. “Oversight failed,” the audit said.';
+    const a = attribute(text, [AUTHORITY, UNIVERSITY]);
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name, q.speaker?.entity, q.status]), [
+      ['the report', 'Harbour Authority', 0, 'attributed'],
+      ['the study', 'Lakeview University', 1, 'attributed'],
+      ['the survey', 'Harbour Authority', 0, 'attributed'],
+      ['the audit', 'Harbour Authority', 0, 'attributed'],
+    ]);
+    assert.deepEqual(a.entities.map((e) => e.quotes), [[0, 2, 3], [1]]);
+  });
+
+  it('a document about an organisation, or written by someone else, keeps its own words as the speaker', () => {
+    const text =
+      'Critics of the Harbour Authority wrote a letter. “We are ignored,” the letter said.\n\n' +
+      'A review of the Harbour Authority was published. “Oversight failed,” the review said.\n\n' +
+      'A report by the Harbour Authority came out in May. “Nothing works,” the letter said.';
+    assert.deepEqual(speakers(text, [AUTHORITY]), [
+      ['the letter', 'the letter'],
+      ['the review', 'the review'],
+      ['the letter', 'the letter'],
+    ]);
+  });
+
+  it('a document with a named author stays the speaker of a quote it reports “they” said', () => {
+    const text = 'The Harbour Authority released a statement on Monday. The statement noted they had said they would take “further steps” if the pier failed.';
+    assert.deepEqual(speakers(text, [AUTHORITY]), [['The statement', 'Harbour Authority']]);
+  });
+
+  it('a remembered “the report said” follows an edit to the paragraph that names the author', () => {
+    const quote = '“The pier must close,” the report said.';
+    const credits = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(credits(`A report by the Harbour Authority came out on Monday.\n\n${quote}`), ['Harbour Authority']);
+    assert.deepEqual(credits(`A report by the Lakeview Port Commission came out on Monday.\n\n${quote}`), ['Lakeview Port Commission']);
+    assert.deepEqual(credits(`A report came out on Monday.\n\n${quote}`), ['the report']);
+  });
+});
