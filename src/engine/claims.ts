@@ -138,7 +138,8 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     // a copy the claim owns (own.kinds is shared and frozen), built without an iterator
     const kinds: ClaimKind[] = figure ? ['figure'] : [];
     for (let k = 0; k < own.kinds.length; k++) kinds.push(own.kinds[k]);
-    const source = sources.sentenceSource(s);
+    // a figure's sentence may take the report an earlier sentence of its paragraph began
+    const source = sources.sentenceSource(s) ?? (figure ? sources.carriedSource(s) : null);
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds, sourced: !!source, source, sentence: s });
     creditEntity(ctx, source, 'claims', claims.length - 1);
   }

@@ -175,6 +175,8 @@ class RunSources {
   private table?: MentionTable;
   /** Entity of each quote speaker mention, by its start offset (pronouns resolved by attribution). */
   private speakers?: Map<number, number>;
+  /** The source carried to each sentence asked about (see carriedSource). */
+  private readonly carried = new Map<number, Source | null>();
   /** The reading of each sentence, once checked in this run. */
   private readonly readings: (Reading | undefined)[];
   /** The remembered readings of the paragraph asked about last (sentences come in order). */
@@ -214,6 +216,67 @@ class RunSources {
       }
     }
     return best < 0 ? null : this.link(r, best, base);
+  }
+
+  /**
+   * The source that a report earlier in the paragraph carries to a sentence s whose figures
+   * have no source of their own: "Vantor Motors reported revenue of $4.2 billion. Net
+   * income rose to $310 million." A reader takes the second sentence's figures from the
+   * same report until the story names another source. The carrier is the last credit
+   * before sentence s in its paragraph, when it is a named organisation or document
+   * reporting (REPORTING_CUES, "according to its filing", "in a statement"); a person's
+   * word, an unnamed source or a third party's estimate ("according to a survey by
+   * FactSet") carries nothing. Sentence s itself must credit nothing but such reports.
+   */
+  carriedSource(s: number): Source | null {
+    let source = this.carried.get(s);
+    if (source === undefined) {
+      source = this.carrier(s);
+      this.carried.set(s, source);
+    }
+    return source;
+  }
+
+  private carrier(s: number): Source | null {
+    const { sentences, paragraphs } = this.ctx.analysis;
+    const paragraph = paragraphs[sentences[s].paragraph];
+    if (!paragraph || !this.onlyReports(s)) return null;
+    for (let p = s - 1; p >= paragraph.sentences[0] && p >= s - CARRY_SENTENCES; p--) {
+      const r = this.readingOf(p);
+      const c = lastCredit(r);
+      if (c >= 0) return this.reportSource(r, c, sentences[p].start);
+    }
+    return null;
+  }
+
+  /** Whether every credit of sentence s is a named report (true when it credits nothing). */
+  private onlyReports(s: number): boolean {
+    const r = this.readingOf(s);
+    const base = this.ctx.analysis.sentences[s].start;
+    let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
+    for (let k = r[WINDOW_COUNT]; k > 0; k--) {
+      for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) if (!this.reportSource(r, c, base)) return false;
+      w += 3 + r[w + 2] * CREDIT;
+    }
+    return true;
+  }
+
+  /** The source of the credit at r[c] when it is a named organisation or document reporting, else null. */
+  private reportSource(r: Reading, c: number, base: number): Source | null {
+    const { text } = this.ctx;
+    if (r[c + POLL]) return null;
+    const cue = text.slice(base + r[c + CUE_START], base + r[c + CUE_END]).toLowerCase();
+    const phrase = text.slice(base + r[c + SOURCE_START], base + r[c + SOURCE_END]);
+    const reports = REPORTING_CUES.has(cue) || (REPORT_PHRASE_CUES.has(cue.replace(/\s+/g, ' ')) && OWN_DOCUMENT.test(phrase));
+    if (!reports) return null;
+    const link = r[c + LINK];
+    if ((link & LINK_KIND) === LINK_PRONOUN && (link & LINK_PERSONAL) !== 0) return null;
+    const source = this.link(r, c, base);
+    if (source.anonymous) return null;
+    if (source.entity !== null) return this.ctx.analysis.entities[source.entity]?.type === 'person' ? null : source;
+    // "one slide says" names nothing a reader could hold the next sentence's figures to, and
+    // "the curator said" is a person's word
+    return IDENTIFIED.test(phrase) && REPORTING_BODIES.has(headOf(phrase)) ? source : null;
   }
 
   /** The first source sentence s credits (explicit phrases and cue verbs before weaker hints), or null. */
@@ -372,6 +435,66 @@ class RunSources {
     }
     return source;
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reports that carry to the sentences after them
+
+/** How many sentences back a report may carry (a paragraph rarely runs longer). */
+const CARRY_SENTENCES = 6;
+
+/**
+ * Cues with which an organisation or a document gives figures of its own: "Vantor
+ * reported …", "the company said …", "the results showed …", "its filing" (a document
+ * credit's cue is its noun). Estimates, forecasts and polls are others' views of the
+ * numbers, and a bare "according to" may name anyone: see OWN_DOCUMENT.
+ */
+const REPORTING_CUES = new Set([
+  'reported', 'reports', 'posted', 'posts', 'announced', 'announces', 'disclosed', 'discloses',
+  'said', 'says', 'stated', 'states', 'showed', 'shows', 'show', 'found', 'finds', 'revealed',
+  'reveals', 'released', 'published', 'statement', 'filing', 'filings', 'report', 'release',
+  'results', 'earnings', 'accounts', 'in a statement', 'in its statement', 'in a filing', 'in its filing',
+]);
+/** Phrases that report only when what follows is the body's own document: "according to its filing". */
+const REPORT_PHRASE_CUES = new Set(['according to', 'data from', 'figures from', 'statistics from']);
+const OWN_DOCUMENT = /^(?:[Ii]ts|[Tt]heir|[Tt]he|[\p{Lu}][\p{L}\p{N}.&'’ -]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|filing|filings|report|release|results|earnings|accounts|figures|data|records|statistics)\b/u;
+
+/** A source phrase a reader can identify without an entity: definite, possessive, a pronoun, or with a name in it. */
+const IDENTIFIED = /^(?:[Tt]he|[Ii]ts?|[Tt]heir|[Tt]his|[Tt]hey)\b|.\p{Lu}/su;
+
+/** Head nouns of a body or a document that reports figures: "the company", "its filing". */
+const REPORTING_BODIES = new Set([
+  'it', 'company', 'firm', 'group', 'corporation', 'retailer', 'airline', 'carrier', 'automaker',
+  'carmaker', 'manufacturer', 'insurer', 'lender', 'bank', 'startup', 'utility', 'agency', 'ministry',
+  'department', 'office', 'bureau', 'commission', 'authority', 'council', 'city', 'county', 'state',
+  'government', 'administration', 'team', 'club', 'league', 'union', 'university', 'hospital',
+  'institute', 'fund', 'district', 'board', 'regulator', 'charity', 'nonprofit', 'network', 'service',
+  'statement', 'filing', 'filings', 'report', 'release', 'results', 'earnings', 'accounts', 'study',
+  'survey', 'audit', 'analysis', 'review', 'data', 'figures', 'records', 'statistics',
+]);
+
+/** The head noun of a source phrase: its last word before any preposition, without a possessive ending. */
+function headOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  let head = words[words.length - 1];
+  for (let k = 1; k < words.length; k++) {
+    if (/^(?:of|for|at|in|with|by|from|on|to)$/.test(words[k])) {
+      head = words[k - 1];
+      break;
+    }
+  }
+  return head.replace(/['’]s?$/, '').replace(/[^\p{L}-]/gu, '');
+}
+
+/** The credit of reading r whose cue comes last, as an index into r, or -1. */
+function lastCredit(r: Reading): number {
+  let best = -1;
+  let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
+  for (let k = r[WINDOW_COUNT]; k > 0; k--) {
+    for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) if (best < 0 || r[c + CUE_START] > r[best + CUE_START]) best = c;
+    w += 3 + r[w + 2] * CREDIT;
+  }
+  return best;
 }
 
 function mergeQuotes(ctx: Context): Span[] {

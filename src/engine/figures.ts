@@ -690,7 +690,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       if (overlapsAny(quoted, start, end) || overlapsAnyUnmerged(excluded, start, end)) continue;
-      const source = sources.sourceFor(s, start, end);
+      const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s);
       figures.push({ start, end, text: text.slice(start, end), kind: f.kind, sourced: !!source, source, sentence: s });
       creditEntity(ctx, source, 'figures', figures.length - 1);
     }

@@ -515,6 +515,8 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   const next = terms[i + 1];
   // "more than expected", "as reported": a comparison, not a statement
   if (prev && (prev.normal === 'than' || prev.normal === 'as') && !brokenAfter(terms, i - 1)) return false;
+  // "the United States", "Consumer Reports": a capitalised word after a capitalised one is a name
+  if (prev && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && !brokenAfter(terms, i - 1)) return false;
   const nounSlot = !!prev && !brokenAfter(terms, i - 1) && !RELATIVES.has(prev.normal) && (has(prev, 'Determiner') || (has(prev, 'Adjective') && !has(prev, 'Noun')) || has(prev, 'Value') || has(prev, 'Possessive') || has(prev, 'Preposition'));
   if (SURE_VERB_FORMS.has(word)) return !(nounSlot && /s$/.test(word) && !has(prev, 'Value'));
   if (has(t, 'Verb')) return !(nounSlot && /s$/.test(word));
@@ -781,10 +783,13 @@ const CONTRASTS = new Set(['but', 'although', 'though', 'yet', 'where']);
 
 /** Where a pre-posed cue's content ends: at "; " or at ", but …"/", while …" with a new
  * subject ("…, but Mrs. Clinton would leave it at 35 percent"); a shared subject (", but
- * would eventually add …") continues the content. */
+ * would eventually add …") continues the content. A "that" clause runs over semicolons:
+ * they separate the items of what was reported ("reported that Apple holds …; Nike
+ * holds …"). */
 function contentEnd(terms: Term[], from: number, sentence: Span): number {
+  const series = terms[from]?.normal === 'that';
   for (let k = from; k < terms.length - 1; k++) {
-    if (/;/.test(terms[k].post)) return terms[k].end;
+    if (!series && /;/.test(terms[k].post)) return terms[k].end;
     if (brokenAfter(terms, k) && CONTRASTS.has(terms[k + 1].normal)) {
       const then = terms[k + 2];
       if (then && !has(then, 'Verb') && !has(then, 'Modal') && !has(then, 'Adverb')) return terms[k].end;

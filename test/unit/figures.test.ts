@@ -254,6 +254,60 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('The curator said the museum was busy. It has 20 galleries.'), [unsourced('20 galleries', 'count')]);
   });
 
+  it('lets a company’s reported results carry to the next sentences of the paragraph', () => {
+    const text =
+      'Corvane Shipping reported third-quarter revenue of $2.1 billion, up 9% from a year earlier. ' +
+      'Net profit rose to $180 million, or 64 cents a share. Operating margin widened to 14.2%.';
+    assert.deepEqual(figures(text).map((f) => [f.text, f.source]), [
+      ['$2.1 billion', 'Corvane Shipping'],
+      ['9%', 'Corvane Shipping'],
+      ['$180 million', 'Corvane Shipping'],
+      ['64 cents a share', 'Corvane Shipping'],
+      ['14.2%', 'Corvane Shipping'],
+    ]);
+  });
+
+  it('carries "the company said" and "according to its filing", not a third party’s estimate', () => {
+    const text =
+      'The company said bookings reached 48,000 in the quarter. Cancellations fell 3%.\n\n' +
+      'Analysts had expected bookings of 45,000, according to a survey by Halden Research. Shares rose 6% in late trading.\n\n' +
+      'According to its filing, the company held $900 million in cash. The filing listed debt of $400 million.';
+    assert.deepEqual(figures(text).map((f) => [f.text, f.source]), [
+      ['48,000', 'The company'],
+      ['3%', 'The company'],
+      ['45,000', 'a survey by Halden Research'],
+      ['6%', null],
+      ['$900 million', 'its filing'],
+      ['$400 million', 'its filing'],
+    ]);
+  });
+
+  it('carries a report no further than its paragraph, and not past a new source', () => {
+    const text =
+      'Corvane Shipping reported revenue of $2.1 billion on Thursday.\n\n' +
+      'The port handles 1,200 ships a year. Dockworkers earn $31 an hour, the union said. Overtime adds 20% to their pay.';
+    assert.deepEqual(figures(text).map((f) => [f.text, f.source]), [
+      ['$2.1 billion', 'Corvane Shipping'],
+      ['1,200 ships a year', null],
+      ['$31 an hour', 'the union'],
+      ['20%', 'the union'],
+    ]);
+    // a person’s word, an unnamed source and an unidentified document carry nothing
+    assert.deepEqual(figures('Officials said 300 homes were lost. Another 1,200 were damaged.').map((f) => [f.text, f.source]), [['300 homes', 'Officials'], ['1,200', null]]);
+    assert.deepEqual(figures('Exports will slow, one slide says. Farm sales total $40 billion.').map((f) => [f.text, f.source]), [['$40 billion', null]]);
+  });
+
+  it('keeps the items of a reported "that" clause together across semicolons', () => {
+    const text = 'The auditors reported that Velmora holds $2 billion abroad; Corvane holds $900 million.';
+    assert.deepEqual(figures(text).map((f) => [f.text, f.source]), [['$2 billion', 'The auditors'], ['$900 million', 'The auditors']]);
+  });
+
+  it('does not read "States" in "the United States" as a cue verb', () => {
+    const analysis = analyze('Velmora buys nearly $250 billion worth of goods from the United States. Its sales rose 4%.');
+    assert.deepEqual(analysis.figures.map((f) => [f.text, f.source?.text ?? null]), [['$250 billion', null], ['4%', null]]);
+    assert.deepEqual(analysis.claims.map((c) => c.source), [null, null]);
+  });
+
   it('links a named source to its entity', () => {
     const text = 'Maria Lopez told reporters the project would cost $4 billion.';
     const analysis = analyze(text);
