@@ -188,9 +188,22 @@ const STATEMENT_NOUNS = new Set([
 /** The most words an action beat may have ("Ode shook his head."): a short sentence of narrative. */
 const BEAT_WORDS = 20;
 
-/** A beat that says someone did not speak is no beat: "Ode did not answer.", "Ruiz never replied." */
-const NEGATION = /\b(?:not|never|no|nothing|nobody|neither|nor|without)\b|n['’]t\b/i;
-const WITHHOLDING = /\b(?:declin|refus|fail|unavailable|unreachable|silent|silence|ignor)\w*/i;
+/**
+ * A beat that says someone did not speak is no beat: "Ode did not respond to messages.",
+ * "Ruiz never replied.", "Ode declined to comment.", "Ruiz could not be reached." ("Ode did
+ * not hesitate." is one.)
+ */
+const SILENCE = new RegExp(
+  [
+    '\\b(?:did|does|do|would|will|could|can|has|have|had)(?:\\s+not|n[\'’]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:respond|answer|repl|comment|return|speak|elaborate|discuss|talk|be reached)',
+    '\\bnever\\s+(?:[\\w-]+\\s+){0,2}?(?:respond|answer|repl|comment|return|spoke|elaborat)',
+    '\\bno (?:immediate |further )?comment\\b',
+    '\\b(?:declin|refus)\\w*\\s+(?:to\\s+(?:comment|answer|respond|speak|talk|discuss|elaborate|be interviewed|say)|(?:an? )?(?:interview|request|comment))',
+    '\\b(?:unavailable|unreachable|not available) for comment',
+    '\\bfail\\w*\\s+to\\s+(?:respond|answer|reply|comment|return)',
+  ].join('|'),
+  'i',
+);
 
 /** Nouns for a person that compromise does not tag as an actor: "the coach turned", "the defendant wept". */
 const PERSON_NOUNS = new Set([
@@ -610,6 +623,11 @@ class Attributor {
       if (usable && usable.end > sentence.start) return usable;
       if (sentence.end > offset) continue;
       const credit = this.indirectCredit(s);
+      // "Ode declined to comment.": a sentence that says someone did not speak hands over nothing
+      if (credit && this.silent(s)) {
+        if (previousParagraph) return null;
+        continue;
+      }
       // across a paragraph break only the closing statement hands over ("Kim said:" /
       // "Kim said the talks had failed."), and only with a verb of saying; a verb that
       // only credits the words it quotes ("Kim welcomed the visitors", "thanked the crew")
@@ -621,6 +639,18 @@ class Attributor {
       if (previousParagraph) return null;
     }
     return usable;
+  }
+
+  /** Whether a sentence says someone did not speak ("Ode declined to comment."), its quotations left out. */
+  private silent(s: number): boolean {
+    const sentence = this.ctx.analysis.sentences[s];
+    let text = '';
+    let at = sentence.start;
+    for (let q = firstEndingAfter(this.quotes, sentence.start); q < this.quotes.length && this.quotes[q].start < sentence.end; q++) {
+      text += `${this.text.slice(at, Math.max(at, this.quotes[q].start))} `;
+      at = Math.max(at, this.quotes[q].end);
+    }
+    return SILENCE.test(text + this.text.slice(at, sentence.end));
   }
 
   /** Whether a credit's speaker opens a clause after "as", "when", "while" … */
@@ -769,7 +799,7 @@ class Attributor {
     let v = phrase.to;
     while (v < post.length - 1 && BETWEEN_SUBJECT_AND_VERB.has(post[v].normal) && post[v + 1].tags.has('Verb')) v++;
     const verb = post[v];
-    if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Gerund') || isProper(verb) || NEGATION.test(this.text.slice(post[0].start, verb.end))) return null;
+    if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Gerund') || isProper(verb) || SILENCE.test(this.text.slice(post[0].start, verb.end + 30))) return null;
     const speaker = this.beatSubject(post, phrase.from, phrase.to);
     return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) } };
   }
@@ -790,27 +820,44 @@ class Attributor {
     }
     const text = this.text.slice(sentence.start, sentence.end);
     // a statement ends with a full stop; a question or a colon leads elsewhere
-    if (!/[.!][’'"”)]*\s*$/.test(text) || NEGATION.test(text) || WITHHOLDING.test(text)) return null;
+    if (!/[.!][’'"”)]*\s*$/.test(text) || this.silent(s)) return null;
     const terms = this.termsBetween(s, sentence.start, sentence.end);
-    if (!terms.length || terms.length > BEAT_WORDS || terms.some((t) => isCueVerb(t))) return null;
-    // past an opening adverb ("Then Ode …") or a verbless phrase before a comma ("On Monday, Ode …")
+    if (!terms.length || terms.length > BEAT_WORDS) return null;
+    // past an opening adverb ("Then Ode …"), and past an opening phrase or clause closed by a
+    // comma ("On Monday, Ode …", "Asked about the delay, Ode …", "When the vote came, Ode …")
     let from = 0;
     while (from < terms.length && (terms[from].tags.has('Adverb') || terms[from].tags.has('Conjunction')) && !isProper(terms[from])) from++;
-    const comma = terms.findIndex((t, i) => i > from && i <= from + 6 && /,/.test(this.text.slice(terms[i - 1].end, t.start)));
-    if (comma > 0 && (terms[from].tags.has('Preposition') || terms[from].tags.has('Date') || terms[from].tags.has('Value')) && terms.slice(from, comma).every((t) => !t.tags.has('Verb'))) from = comma;
+    const opener = terms[from];
+    if (opener && (opener.tags.has('Preposition') || opener.tags.has('Date') || opener.tags.has('Value') || SUBORDINATORS.test(opener.normal) || (opener.tags.has('Verb') && /(?:ed|ing)$/.test(opener.normal)))) {
+      const comma = terms.findIndex((t, i) => i > from && i <= from + 15 && /,/.test(this.text.slice(terms[i - 1].end, t.start)));
+      if (comma < 0) return null;
+      from = comma;
+    }
+    // a verb of saying in the main clause makes the sentence an attribution, not a beat
+    // (one in a clause after "as", "when" … does not: "Raman smiled as the result was read.")
+    for (let i = from; i < terms.length && !(i > from && SUBORDINATORS.test(terms[i].normal)); i++) {
+      if (isCueVerb(terms[i])) return null;
+    }
     // the main verb: the first verb after the subject (a participle set off by commas describes it)
     let v = from + 1;
     while (v < terms.length && !(terms[v].tags.has('Verb') && !isProper(terms[v]) && !(terms[v].tags.has('Gerund') && !terms[v - 1].tags.has('Auxiliary')))) v++;
     if (v >= terms.length) return null;
-    // past auxiliaries to the verb that carries the meaning ("was sitting", "had left")
-    while (v + 1 < terms.length && terms[v].tags.has('Auxiliary') && terms[v + 1].tags.has('Verb') && !this.boundaryBetween(terms[v], terms[v + 1])) v++;
+    // past auxiliaries (and "not", "never") to the verb that carries the meaning ("was
+    // sitting", "had left", "did not hesitate")
+    while (terms[v].tags.has('Auxiliary')) {
+      let w = v + 1;
+      while (w < terms.length && (terms[w].tags.has('Negative') || terms[w].tags.has('Adverb')) && !terms[w].tags.has('Verb')) w++;
+      if (w >= terms.length || !terms[w].tags.has('Verb') || this.boundaryBetween(terms[w - 1], terms[w])) break;
+      v = w;
+    }
     const k = this.subjectEnd(terms, v, from);
     if (k < from) return null;
     const end = !this.boundaryBetween(terms[k], terms[k + 1]) ? k : /,/.test(this.text.slice(terms[k].end, terms[k + 1].start)) ? this.beforeDescription(terms, k, from) : -1;
     if (end < from) return null;
     const phrase = this.phraseBefore(terms, end + 1, from);
-    // the subject opens the clause
-    if (!phrase || phrase.from !== from) return null;
+    // the subject opens the clause, or follows a description of it ("The Albion coach, Derek Hale, …")
+    if (!phrase || phrase.from < from) return null;
+    if (phrase.from > from && !(/^\s*,\s*$/.test(this.text.slice(terms[phrase.from - 1].end, terms[phrase.from].start)) && terms.slice(from, phrase.from).every((t, i) => inPhrase(t) && (i === 0 || !this.boundaryBetween(terms[from + i - 1], t))))) return null;
     const speaker = this.beatSubject(terms, phrase.from, phrase.to);
     const verb = terms[v];
     return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) } };
@@ -1171,6 +1218,11 @@ class Attributor {
       const opener = terms[i];
       // "Another critic, Laurence Tribe, likened …": the name between the commas is the subject
       if (isProper(opener) && terms.slice(i, k + 1).every((t) => isProper(t) || PHRASE_LINKS.has(t.normal))) return k;
+      // "One of them, cafe owner Marco Bellini, was blunt": so is a name after bare role nouns
+      // (not "a close ally of Gov. Ana Ruiz", which describes the subject before it)
+      // ("retired teacher Ann Bloom": a participle may open them)
+      const roleWord = (t: Term) => (t.tags.has('Noun') || t.tags.has('Adjective') || (t === opener && /ed$/.test(t.normal))) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !PHRASE_LINKS.has(t.normal) && !DETERMINERS.has(t.normal);
+      if (isProper(terms[k]) && !isProper(opener) && k - i <= 6 && terms.slice(i, k + 1).every((t) => isProper(t) || roleWord(t))) return k;
       const description =
         /^(?:who|which|whose|a|an|the|one|now|then|also|in|at|on|from|during|after|speaking|himself|herself|itself|themselves)$/.test(opener.normal) ||
         opener.tags.has('Value') || opener.tags.has('Preposition') || (k - i < 6 && !isProper(opener)) ||

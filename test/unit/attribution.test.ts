@@ -496,6 +496,18 @@ describe('attribution', () => {
     }
   });
 
+  it('a name after bare role nouns between commas is the subject; a description that mentions a name is not', () => {
+    const text =
+      'One of them, cafe owner Maria Lopez, was blunt: “This will kill Market Street.”\n\n' +
+      'Another resident, retired teacher Maria Lopez, said the plan “will ruin the street.”\n\n' +
+      'The mayor, a close ally of Maria Lopez, said: “No deal.”';
+    assert.deepEqual(attribute(text, [LOPEZ]).quotes.map((q) => [q.speaker?.text, q.status]), [
+      ['Maria Lopez', 'attributed'],
+      ['Maria Lopez', 'attributed'],
+      ['The mayor', 'attributed'],
+    ]);
+  });
+
   it('“Name has long argued that …” credits the name', () => {
     const text = 'Ruiz has long argued that the port is “in trouble.”';
     assert.deepEqual(speakerOf(attribute(text, [RUIZ]), text, 'trouble'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'argued' });
@@ -663,6 +675,18 @@ describe('attribution: action beats', () => {
     ]);
   });
 
+  it('a beat may follow an opening clause, a description of its subject, a negation that is no silence, or end in a clause with a verb of saying', () => {
+    const text =
+      'Asked whether the strike could last into next week, Martinez did not hesitate. “As long as it takes.”\n\n' +
+      'The Albion coach, Tom Ode, shook his head. “We defended like schoolboys.”\n\n' +
+      'Martinez smiled as the result was read. “We did it.”';
+    assert.deepEqual(speakers(text, [ODE, MARTINEZ]), [
+      ['“As long as it takes.”', 'attributed', 'Martinez', 'Ana Martinez', 'hesitate'],
+      ['“We defended like schoolboys.”', 'attributed', 'Tom Ode', 'Tom Ode', 'shook'],
+      ['“We did it.”', 'attributed', 'Martinez', 'Ana Martinez', 'smiled'],
+    ]);
+  });
+
   it('a beat right after a quote that is a sentence of its own credits it, as does a person and a verb after a spoken quote', () => {
     const text =
       '“Not this year.” Martinez laughed.\n\n' +
@@ -678,11 +702,23 @@ describe('attribution: action beats', () => {
     const text =
       'The report was released on Monday. “Nothing has changed.”\n\n' +
       'Prices rose again. “It is hard to keep up.”\n\n' +
-      'Ode did not look up. “The council has failed us.”\n\n' +
+      'Ode did not respond to messages. “The council has failed us.”\n\n' +
+      'Ode declined to comment. “The council has failed us.”\n\n' +
       'Ode shook his head.\n\n' +
       '“We never saw the money.”\n\n' +
       'Who signed the order? “It was never signed.”';
-    assert.deepEqual(speakers(text, [ODE]).map((s) => s[1]), ['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed']);
+    assert.deepEqual(speakers(text, [ODE]).map((s) => s[1]), ['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed']);
+  });
+
+  it('a sentence saying someone did not speak hands no credit on, in its paragraph or to the next', () => {
+    const text =
+      'Martinez could not be reached for comment.\n\n“We never saw the money.”\n\n' +
+      '“We tried,” Martinez said. Ode declined to comment. “Nobody listened.”';
+    assert.deepEqual(speakers(text, [ODE, MARTINEZ]).map((s) => [s[0], s[1], s[2]]), [
+      ['“We never saw the money.”', 'unattributed', null],
+      ['“We tried,”', 'attributed', 'Martinez'],
+      ['“Nobody listened.”', 'attributed', 'Martinez'],
+    ]);
   });
 
   it('an explicit cue wins over a beat, and a beat before a quote is nearer than an earlier attribution', () => {
