@@ -123,6 +123,8 @@ const ORGANIZATION_NOUNS = new Map<string, RegExp | null>([
   ['network', null], ['broadcaster', null], ['publisher', null], ['newspaper', null], ['charity', null],
   ['nonprofit', null], ['utility', null], ['regulator', null],
   ['agency', /\b(?:Agency|Service|Administration|Bureau|Commission|Office|Authority)\b/],
+  ['authority', /\bAuthority\b/], ['council', /\bCouncil\b/], ['commission', /\bCommission\b/], ['board', /\bBoard\b/],
+  ['committee', /\bCommittee\b/], ['institute', /\b(?:Institute|Institution)\b/], ['office', /\bOffice\b/],
   ['ministry', /\bMinistry\b/], ['department', /\b(?:Department|Dept)\b/], ['bank', /\bBank\b/],
   ['union', /\b(?:Union|Association|Federation|Workers|Teamsters|Guild)\b/],
   ['university', /\b(?:University|College|Institute)\b/], ['hospital', /\b(?:Hospital|Clinic|Medical)\b/],
@@ -1400,7 +1402,9 @@ class Attributor {
         return { speaker, status: 'attributed' };
       }
     }
-    return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'attributed' };
+    // "said one freight broker" / "a farmer said": a person nobody names is an unnamed source
+    const unnamed = /^(?:a|an|one|another)$/.test(first.normal) && (headWord.tags.has('Actor') || PERSON_NOUNS.has(headWord.normal));
+    return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: unnamed ? 'anonymous' : 'attributed' };
   }
 
   /**
@@ -1774,7 +1778,9 @@ class Attributor {
     for (let i = lo + 1; i < terms.length && i < lo + 12; i++) {
       const gap = this.text.slice(terms[i - 1].end, terms[i].start);
       if (/[.;:!?()"“”]/.test(gap)) return false;
-      if (gap.includes(',')) return isCueVerb(terms[i]) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal));
+      // ("Daniel, 38, runs the ovens": a verb compromise reads as a plural noun, before its object)
+      const presentVerb = /[^s]s$/.test(terms[i].normal) && terms[i].tags.has('Plural') && !isProper(terms[i]) && !!terms[i + 1] && (terms[i + 1].tags.has('Determiner') || terms[i + 1].tags.has('Possessive')) && !this.boundaryBetween(terms[i], terms[i + 1]);
+      if (gap.includes(',')) return isCueVerb(terms[i]) || presentVerb || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal));
       // ("Vega, who coached Lee, said": the verbs of a relative clause are the description's)
       if (terms[lo].normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return false;
     }

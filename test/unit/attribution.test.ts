@@ -467,7 +467,8 @@ describe('attribution', () => {
     it(`an inverted cue credits a described person, organisation or document: ${source}`, () => {
       const a = attribute(text, source === 'Tom Ode' ? [ODE] : []);
       const speaker = speakerOf(a, text, '”');
-      assert.deepEqual([speaker.text, speaker.start, speaker.status], [source, text.indexOf(source), 'attributed']);
+      // (a person described but not named is an unnamed source)
+      assert.deepEqual([speaker.text, speaker.start, speaker.status], [source, text.indexOf(source), source.startsWith('a ') ? 'anonymous' : 'attributed']);
     });
   }
 
@@ -506,6 +507,31 @@ describe('attribution', () => {
       ['Maria Lopez', 'attributed'],
       ['The mayor', 'attributed'],
     ]);
+  });
+
+  it('“the authority said”, “the board said” resolve to the organisation whose name fits the noun', () => {
+    const text =
+      'The Halverston Port Authority called the strike illegal. In a statement, the authority said it would seek “an injunction to protect the economy.”\n\n' +
+      'The Eastfield Planning Board met on Monday. “The permit is refused,” the board said.';
+    const a = attribute(text, [{ name: 'Halverston Port Authority', type: 'organization' }, { name: 'Eastfield Planning Board', type: 'organization' }]);
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name, q.speaker?.entity]), [
+      ['the authority', 'Halverston Port Authority', 0],
+      ['the board', 'Eastfield Planning Board', 1],
+    ]);
+  });
+
+  it('a person described but not named (“a farmer said”, “said one freight broker”) is an unnamed source', () => {
+    const text = '“Prices keep rising,” a farmer said.\n\n“Somebody pays,” said one freight broker, who asked not to be named.';
+    assert.deepEqual(attribute(text).quotes.map((q) => [q.speaker?.text, q.status]), [
+      ['a farmer', 'anonymous'],
+      ['one freight broker', 'anonymous'],
+    ]);
+  });
+
+  it('a name with its age between commas and a verb the tagger reads as a plural noun (“runs the ovens”) is a subject for “he”', () => {
+    const text = 'Luis Vega has offered Ana Ruiz millions. Her son, Tom Ruiz, 38, runs the ovens now. “Mum thinks money is a trick,” he said.';
+    const a = attribute(text, [{ name: 'Luis Vega' }, { name: 'Ana Ruiz' }, { name: 'Tom Ruiz' }]);
+    assert.equal(a.quotes[0].speaker?.name, 'Tom Ruiz');
   });
 
   it('“Name has long argued that …” credits the name', () => {
