@@ -10,8 +10,10 @@ import type { Context } from './context';
 import { appositive, descriptorBefore } from './entities/descriptors';
 import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES } from './entities/lexicon';
 import {
+  FIRM,
   ORG,
   PERSON,
+  SHAPE,
   TYPES,
   chunkSentence,
   caseWords,
@@ -113,14 +115,14 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
 
   // headlines last: they can only recognise names the body of the article typed
   const known = new Map(totals);
-  for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0]);
+  for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0, 0, 0]);
   for (let i = 0; i < terms.length; i++) {
     if (!headline[i]) continue;
     const matched = yield* matchHeadline(terms[i], i, text, known, pace);
     names[i] = outside ? matched.filter(outside) : matched;
   }
   addAllScores(totals, names, true);
-  for (const w of personWords) addScores(totals, w, [5, 0, 0]);
+  for (const w of personWords) addScores(totals, w, [5, 0, 0, 0, 0]);
 
   // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
   const standalone = standaloneKeys(names);
@@ -198,7 +200,7 @@ function standaloneKeys(names: readonly NameSpan[][]): Set<string> {
 
 function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
   const total = totals.get(key);
-  if (total) for (let k = 0; k < 3; k++) total[k] += scores[k];
+  if (total) for (let k = 0; k < total.length; k++) total[k] += scores[k];
   else totals.set(key, [...scores] as Scores);
 }
 
@@ -224,9 +226,16 @@ function excludedFilter(excluded: readonly Excluded[]): ((name: NameSpan) => boo
   };
 }
 
+/**
+ * The type the evidence points to (an index into TYPES). What the article says a name does
+ * outweighs what the name looks like: "analysts at Morgan Stanley" and "Morgan Stanley
+ * shares" make a firm of a name compromise reads as a person's, however often it is
+ * written, unless the article also says something only a person is (a title, a role).
+ */
 function argmax(scores: Scores): number {
   let best = 0;
   for (let k = 1; k < 3; k++) if (scores[k] > scores[best]) best = k;
+  if (best === PERSON && scores[FIRM] >= 3 && scores[PERSON] - scores[SHAPE] < scores[FIRM]) return ORG;
   return best;
 }
 
@@ -306,7 +315,7 @@ function linkAcronyms(
     const a = totals.get(short);
     const b = totals.get(full);
     if (!a || !b) continue;
-    const sum: Scores = [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+    const sum = a.map((x, k) => x + b[k]) as Scores;
     totals.set(short, sum);
     totals.set(full, [...sum] as Scores);
   }

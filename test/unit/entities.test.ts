@@ -392,6 +392,52 @@ describe('entities', () => {
     });
   });
 
+  describe('firms whose names read like people’s', () => {
+    const typed = (text: string) => entitiesOf(text).map((e) => `${e.name}:${e.type}`);
+
+    it('reads a name as a firm when analysts work at it, however often it is written alone', () => {
+      const text =
+        'Halvorsen Pike said profit rose. Halvorsen Pike added that it would hire. Halvorsen Pike also cut bonuses. ' +
+        '"We are cautious," said Ana Ruiz, an economist at Halvorsen Pike.';
+      assert.deepEqual(typed(text), ['Halvorsen Pike:organization', 'Ana Ruiz:person']);
+    });
+
+    it('reads shares, a chief executive and results as a company’s', () => {
+      assert.deepEqual(typed('Shares of Edwin Talbot rose 3%. Edwin Talbot shares have doubled this year.'), ['Edwin Talbot:organization']);
+      assert.deepEqual(typed("Ruth Carver's chief executive resigned on Monday, and Ruth Carver shares fell."), ['Ruth Carver:organization']);
+      assert.deepEqual(typed('Oliver Grange reported a net loss of $40 million for the quarter.'), ['Oliver Grange:organization']);
+      assert.deepEqual(typed('Pension funds bought a stake in Mattias Lund last year.'), ['Mattias Lund:organization']);
+    });
+
+    it('reads an appositive that calls the name a firm, and "said it would"', () => {
+      assert.deepEqual(typed('Carter Bellweather, the law firm, advised the buyers.'), ['Carter Bellweather:organization']);
+      assert.deepEqual(typed('Brannocks said it would close 40 branches.'), ['Brannocks:organization']);
+    });
+
+    it('joins two names with "&" into one firm, also when the first word opens the sentence', () => {
+      assert.deepEqual(typed('Marks & Spencer said sales rose. Suppliers to Crane & Oduya were paid late.'), [
+        'Marks & Spencer:organization',
+        'Crane & Oduya:organization',
+      ]);
+    });
+
+    it('knows a few famous firms named after their founders, unless the article says otherwise', () => {
+      assert.deepEqual(typed('Morgan Stanley said profit rose. Lloyds cut jobs.'), ['Morgan Stanley:organization', 'Lloyds:organization']);
+    });
+
+    it('keeps a person a person when the sentence only says it of a person', () => {
+      assert.deepEqual(typed('Maria Okafor said it was a mistake. Maria Okafor, the club’s captain, scored twice.'), ['Maria Okafor:person']);
+    });
+
+    it('reads "Former" before a country as no part of its name', () => {
+      assert.deepEqual(typed('Former England captain Will Carling was there.'), ['England:place', 'Will Carling:person']);
+    });
+
+    it('does not take a plain sentence that ends at a stock exchange for a title-case headline', () => {
+      assert.deepEqual(typed('Vardell was up 2% on the New York Stock Exchange.').slice(-1), ['New York Stock Exchange:organization']);
+    });
+  });
+
   describe('ordinary words that open a sentence', () => {
     it('reads news nouns the tagger’s dictionary lacks as words, not companies', () => {
       const text =

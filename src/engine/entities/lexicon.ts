@@ -249,3 +249,59 @@ export const KNOWN_ORGANIZATIONS = set(
     'UNICEF|UNHCR|Red Cross|Red Crescent|FIFA|IOC|UEFA|ASEAN|African Union|Arab League|OECD|G7|G20|' +
     'FBI|CIA|NSA|NASA|EPA|IRS|FDA|SEC|Pentagon|Kremlin|Interpol',
 );
+
+/**
+ * What a company owns or employs, named after its possessive: "Lunova's shares", "Talvik's
+ * chief executive", "Pirelli's cables division". Not what a person has as well (a
+ * spokesman, a manager, earnings).
+ */
+export const COMPANY_POSSESSIONS = set(
+  'share|shares|share price|stock|stocks|shareholders|stockholders|bondholders|subsidiary|subsidiaries|unit|division|' +
+    'chief executive|chief financial officer|ceo|cfo|chairman|chairwoman|board|headquarters|employees|workforce|' +
+    'bonds|profit|profits|revenue|revenues|sales|turnover|' +
+    'market value|market capitalisation|market capitalization|net income|net loss|pretax profit|operating profit',
+);
+
+/**
+ * The same, and the staff of a firm or a club, written after its name as a modifier:
+ * "Pirelli shares", "Ericsson spokesman", "Deportivo chairman", "Chelsea defender".
+ */
+export const COMPANY_MODIFIED = set(
+  [...COMPANY_POSSESSIONS].join('|') +
+    '|spokesman|spokeswoman|spokesperson|executive|executives|earnings|newspaper|daily|' +
+    'defender|striker|midfielder|goalkeeper|keeper|winger|forward|coach|manager|captain|player|players|squad|' +
+    'teammate|teammates|team-mate|team-mates',
+);
+
+/** What is held "of" or "in" a company: "a stake in Lunova", "shares of Talvik", "percent of Ruch". */
+export const COMPANY_HOLDINGS = set(
+  'shares|stake|stock|holding|holdings|shareholders|stockholders|subsidiary|unit|division|percent|ceo|' +
+    'chairman|chairwoman|executive|takeover|acquisition|shareholder|stakeholder|owners|owner',
+);
+
+/** People who work at a firm: "analysts at Morgan Stanley", "bankers at Halvorsen Hatch". */
+export const WORKFORCE = set(
+  'analysts|economists|strategists|bankers|traders|executives|employees|workers|engineers|researchers|' +
+    'lawyers|partners|managers|directors|scientists|auditors|brokers|dealers|staff|staffers',
+);
+
+/** Verbs a company's results follow ("reported a net loss"), and the results themselves. */
+export const RESULT_VERBS = set('reported|reports|posted|posts|booked|books|recorded|records|announced|forecast|forecasts|expects|expected');
+export const RESULTS = set(
+  'profit|profits|loss|losses|revenue|revenues|earnings|sales|income|turnover|dividend|dividends|margin|margins|results',
+);
+
+/**
+ * Firms whose names read like people's ("Morgan Stanley", "Lloyds", "Baker McKenzie"): what a
+ * business reader simply knows. One signal among the others (companyEvidence), so that
+ * "Mr." or a person's role still makes a person of the same words.
+ */
+export const FIRMS_NAMED_LIKE_PEOPLE = set(
+  'Morgan Stanley|Goldman Sachs|JPMorgan|J.P. Morgan|JPMorgan Chase|Merrill Lynch|Lehman Brothers|Bear Stearns|' +
+    'Salomon Brothers|Smith Barney|Dean Witter|Paine Webber|Kidder Peabody|Charles Schwab|Raymond James|' +
+    'Edward Jones|Cantor Fitzgerald|Wells Fargo|Lloyds|Barclays|Schroders|Rothschild|Lazard|Warburg|' +
+    'Deloitte|Ernst & Young|Price Waterhouse|PricewaterhouseCoopers|Arthur Andersen|McKinsey|Baker McKenzie|' +
+    'Clifford Chance|Allen & Overy|Freshfields|Linklaters|Slaughter and May|Sullivan & Cromwell|Skadden|' +
+    'Procter & Gamble|Johnson & Johnson|Marks & Spencer|Sainsbury|Sotheby|Eli Lilly|Philip Morris|' +
+    'Hewlett-Packard|Harley-Davidson|Rolls-Royce|Berkshire Hathaway|Abercrombie & Fitch|Dolce & Gabbana',
+);

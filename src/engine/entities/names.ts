@@ -9,7 +9,11 @@ import { ANONYMOUS_SOURCE_NOUNS } from '../lexicon';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import {
+  COMPANY_HOLDINGS,
+  COMPANY_MODIFIED,
+  COMPANY_POSSESSIONS,
   EVENT_ENDINGS,
+  FIRMS_NAMED_LIKE_PEOPLE,
   INSTITUTIONS,
   KNOWN_ORGANIZATIONS,
   COMMON_ABBREVIATIONS,
@@ -24,19 +28,35 @@ import {
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
   PLACES,
+  RESULTS,
+  RESULT_VERBS,
   ROLE_NOUNS,
   ROLE_NOUN_ENDINGS,
   STRONG_TITLES,
   TITLE_MODIFIERS,
+  WORKFORCE,
   normalizeName,
 } from './lexicon';
 
-/** Evidence for each type, indexed person, place, organisation. */
-export type Scores = [number, number, number];
+/**
+ * Evidence for each type, indexed person, place, organisation; then two parts of it kept
+ * apart: how much of the person evidence is only the name's look (compromise's name tags
+ * and candidates, a given name, an initial), and how much organisation evidence is what the
+ * sentence says the name does (it has shares, analysts work at it).
+ */
+export type Scores = [number, number, number, number, number];
 export const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 export const PERSON = 0;
 export const PLACE = 1;
 export const ORG = 2;
+/** Person evidence from the name's look alone. */
+export const SHAPE = 3;
+/** Organisation evidence from what is said about the name (companyEvidence). */
+export const FIRM = 4;
+/** A fresh, empty Scores. */
+export function noScores(): Scores {
+  return [0, 0, 0, 0, 0];
+}
 
 export interface NameSpan {
   sentence: number;
@@ -179,10 +199,29 @@ export function* isHeadline(terms: readonly Term[], pace: Pace): Generator<void,
   // "Museum"), where a list of names has none
   const long = terms.filter((t) => /\p{L}{4}/u.test(t.text));
   if (long.length < 3 || caps !== long.length) return false;
-  const ordinary = long.filter((t) => t.tags.has('Verb') && !hasTag(t, ['Gerund', ...NAME_TAGS])).length +
-    long.filter((t) => lexiconKind(word(t)) === 'common').length;
+  // ordinary words that end an institution's name ("on the New York Stock Exchange") are
+  // the name's, and say nothing about the line
+  const named = institutionWords(terms);
+  const plain = named.size ? long.filter((t) => !named.has(t)) : long;
+  const ordinary = plain.filter((t) => t.tags.has('Verb') && !hasTag(t, ['Gerund', ...NAME_TAGS])).length +
+    plain.filter((t) => lexiconKind(word(t)) === 'common').length;
   const commas = terms.filter((t) => t.post.includes(',') || t.text === ',').length;
   return ordinary >= 2 && commas < 2;
+}
+
+/** The words of runs of capitalised words that end like an organisation ("Stock Exchange"). */
+function institutionWords(terms: readonly Term[]): Set<Term> {
+  const named = new Set<Term>();
+  let first = 0;
+  for (let k = 0; k < terms.length; k++) {
+    if (!isCapitalised(terms[k])) {
+      first = k + 1;
+      continue;
+    }
+    if (k > first && ORG_SUFFIXES.has(word(terms[k]))) for (let m = first; m <= k; m++) named.add(terms[m]);
+    if (breaksAfter(terms, k)) first = k + 1;
+  }
+  return named;
 }
 
 /** What the rest of the document says about a word's capitals (built before chunking). */
@@ -230,7 +269,8 @@ export function looksCommon(w: string): boolean {
   const kind = lexiconKind(w);
   if (kind) return kind === 'common';
   if (COMMON_ENDINGS.test(w)) return true;
-  // plurals of agent nouns: "Scorers", "Automakers"
+  // plurals of agent nouns: "Scorers", "Automakers", "Suppliers" (supply)
+  if (/iers$/.test(w) && isCommonWord(`${w.slice(0, -4)}y`)) return true;
   return /(?:er|or)s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2)) || isCommonWord(w.slice(0, -3)));
 }
 
@@ -279,6 +319,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // an article the tagger took for part of a name ("- The Riverton City Council")
   if (ARTICLES.has(w)) return false;
   if (!opensSentence(terms, i)) return true;
+  // "Marks & Spencer said": "&" joins two names into a firm's, whatever the first word is
+  if (i + 2 < terms.length && terms[i + 1].text === '&' && !breaksAfter(terms, i) && isCapitalised(terms[i + 2])) return true;
   // "Chipmaker Lunova said…", "Striker Kane scored…": the role, capitalised only because it opens the sentence
   if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
@@ -525,6 +567,8 @@ function add(
 ): void {
   // leading connectors are never part of a name ("of State")
   while (i <= j && !isCapitalised(terms[i])) i++;
+  // "Former England captain Will Carling": "Former" describes what follows
+  if (i < j && word(terms[i]) === 'former') i++;
   if (i > j) return;
   let words: string[] = [];
   for (let k = i; k <= j; k++) words.push(word(terms[k]));
@@ -644,7 +688,7 @@ function evidence(
   start: number,
   end: number,
 ): Scores {
-  const scores: Scores = [0, 0, 0];
+  const scores = noScores();
   const key = words.join(' ');
   const n = words.length;
   const first = words[0];
@@ -675,15 +719,20 @@ function evidence(
     if (hasTag(t, PLACE_TAGS)) place = true;
     if (t.tags.has('Organization') || t.tags.has('SportsTeam')) org = true;
   }
-  if (person) scores[PERSON] += 1;
+  const shape = (points: number) => {
+    scores[PERSON] += points;
+    scores[SHAPE] += points;
+  };
+  if (person) shape(1);
   // "A. Smith": an initial before a name
-  if (n > 1 && /^\p{Lu}$/u.test(terms[i].text) && terms[i].post.startsWith('.')) scores[PERSON] += 1.5;
-  if (firstName) scores[PERSON] += 1.5;
+  if (n > 1 && /^\p{Lu}$/u.test(terms[i].text) && terms[i].post.startsWith('.')) shape(1.5);
+  if (firstName) shape(1.5);
   if (place) scores[PLACE] += n === 1 ? 1.5 : 1;
   if (org) scores[ORG] += 1;
   for (const c of overlapping(candidates, start, end)) {
-    const type = c.type === 'person' ? PERSON : c.type === 'place' ? PLACE : ORG;
-    scores[type] += c.start === start && c.end === end ? 2 : 1;
+    const points = c.start === start && c.end === end ? 2 : 1;
+    if (c.type === 'person') shape(points);
+    else scores[c.type === 'place' ? PLACE : ORG] += points;
   }
   const only = terms[i];
   if (n === 1 && isAllCaps(only) && only.text.replace(/\./g, '').length <= 6 && !PLACES.has(key)) scores[ORG] += 1.5;
@@ -697,12 +746,18 @@ function evidence(
     // "an analyst at Morgan Stanley", "a researcher with Acme": where a person works
     if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
       const worker = terms[i - 2];
-      if (/^\p{Ll}/u.test(worker.text) && worker.tags.has('Actor') && !hasTag(worker, ['Plural', 'Pronoun'])) scores[ORG] += 4;
+      if (/^\p{Ll}/u.test(worker.text) && worker.tags.has('Actor') && !hasTag(worker, ['Plural', 'Pronoun'])) {
+        scores[ORG] += 4;
+        scores[FIRM] += 4;
+      }
     }
     if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post)) scores[PLACE] += 0.5;
     const modifier = j + 1 < terms.length && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun');
     if (before.normal === 'the' && !modifier) scores[ORG] += 0.3;
   }
+  const firm = companyEvidence(terms, i, j, words);
+  scores[ORG] += firm;
+  scores[FIRM] += firm;
   // "Mayor Ana Ruiz of Springfield said": the name after "of" is where (or what) she is of
   const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
   if (ofName) scores[PLACE] += 1;
@@ -726,6 +781,91 @@ function evidence(
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   else if (plays && n === 1 && scores[PERSON] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
+}
+
+/** "'s" written apart from its word, as a tokenised wire text has it ("Comelf 's output"). */
+function isDetachedPossessive(t: Term | undefined): boolean {
+  return !!t && t.normal === 's' && /['’]$/.test(t.pre);
+}
+
+/**
+ * What the sentence says a name does that only a company or a club does: it has shares and
+ * a chief executive ("Pirelli shares", "Lunova's chief executive", "a stake in Marlow
+ * Hatch"), analysts work at it, it reports a profit, an appositive calls it a bank or a law
+ * firm, or its name joins two names with "&" ("Marks & Spencer"). A person can share a
+ * surname with a firm; what is said about the name tells them apart.
+ */
+function companyEvidence(terms: readonly Term[], i: number, j: number, words: readonly string[]): number {
+  let points = 0;
+  const glued = (k: number) => !/\S/.test(terms[k].post);
+  if (FIRMS_NAMED_LIKE_PEOPLE.has(words.join(' '))) points += 3;
+  // "Ernst & Young", "AT&T"
+  if (words.includes('&') || (words.length === 1 && /\p{L}&\p{L}/u.test(terms[i].text))) points += 3;
+  // after the name: "Pirelli shares", "Lunova's chief executive", "Comelf 's six-month output"
+  let k = j + 1;
+  const possessive = POSSESSIVE.test(terms[j].text) || isDetachedPossessive(terms[k]);
+  if (isDetachedPossessive(terms[k])) k++;
+  if (k < terms.length && glued(j) && (possessive || /^\p{Ll}/u.test(terms[k].text))) {
+    const held = possessive ? COMPANY_POSSESSIONS : COMPANY_MODIFIED;
+    // a possessive may have a modifier or two before its noun ("Pirelli's cables division")
+    const reach = possessive ? Math.min(terms.length, k + 3) : k + 1;
+    for (let m = k; m < reach; m++) {
+      const t = terms[m];
+      if (!/^\p{Ll}/u.test(t.text)) break;
+      const two = m + 1 < terms.length ? `${t.normal} ${terms[m + 1].normal}` : '';
+      if (held.has(t.normal) || held.has(two)) {
+        points += 2;
+        break;
+      }
+      if (!glued(m)) break;
+    }
+  }
+  // "reported a net loss", "posted record profits"
+  if (j + 2 < terms.length && glued(j) && RESULT_VERBS.has(terms[j + 1].normal)) {
+    for (let m = j + 2; m < terms.length && m <= j + 6; m++) {
+      if (RESULTS.has(terms[m].normal)) {
+        points += 3;
+        break;
+      }
+      if (!glued(m - 1) || /^\p{Lu}/u.test(terms[m].text)) break;
+    }
+  }
+  // "Marlow Hatch, the law firm, said", "Lunova, a chipmaker based in Oslo"
+  if (j + 2 < terms.length && /^,\s*$/.test(terms[j].post) && /^(?:the|a|an)$/.test(terms[j + 1].normal)) {
+    for (let m = j + 2; m < terms.length && m <= j + 6; m++) {
+      const t = terms[m];
+      if (!/^\p{Ll}/u.test(t.text) || POSSESSIVE.test(t.text)) break;
+      // the head noun is the last word before punctuation or a verb ("a chipmaker based in Oslo")
+      const next = terms[m + 1];
+      const last = !next || !glued(m) || !/^\p{Ll}/u.test(next.text) || hasTag(next, ['Verb', ...FUNCTION_TAGS]);
+      if (last) {
+        if (isRoleWord(t.normal) && t.normal !== 'partner' && t.normal !== 'rival') points += 3;
+        break;
+      }
+    }
+  }
+  // "Lloyds said it would cut jobs", "Talvik said on Monday its profit rose": the firm is "it"
+  if (j + 2 < terms.length && glued(j) && SPEECH_CUES.has(terms[j + 1].normal)) {
+    for (let m = j + 2; m < terms.length && m <= j + 5; m++) {
+      const w = terms[m].normal;
+      if (w === 'it' || w === 'its') {
+        if (!/^(?:was|is|had|has)$/.test(terms[m + 1]?.normal ?? '')) points += 1.5;
+        break;
+      }
+      if (!glued(m - 1) || !/^(?:that|on|in|late|early|last|this|\p{Lu}\p{Ll}+day)$/u.test(terms[m].text)) break;
+    }
+  }
+  if (i > 1 && glued(i - 1) && glued(i - 2)) {
+    const before = terms[i - 1].normal;
+    const head = terms[i - 2].normal;
+    // "a stake in Lunova", "shares of Marlow Hatch", "the chief executive of Talvik"
+    // (not "percent of Ruiz voters", where the name only describes the voters)
+    const describes = j + 1 < terms.length && glued(j) && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Plural');
+    if ((before === 'of' || before === 'in') && COMPANY_HOLDINGS.has(head) && !describes) points += 3;
+    // "analysts at Morgan Stanley": people at work at the firm
+    if ((before === 'at' || before === 'with') && WORKFORCE.has(head)) points += 4;
+  }
+  return points;
 }
 
 const datelines = new WeakMap<readonly Term[], { end: number; agency: number } | null>();
@@ -844,7 +984,7 @@ export function* matchHeadline(
     }
     const start = terms[i].start;
     const end = nameEnd(terms[matched]);
-    const scores: Scores = [0, 0, 0];
+    const scores = noScores();
     if (PLACES.has(key)) scores[PLACE] += 4;
     spans.push({
       sentence,
