@@ -10,21 +10,21 @@ import type { Context } from './context';
 import type { Claim, ClaimKind } from './model';
 import { creditEntity, sourcesOf } from './credits';
 import { firstEndingAfter, overlapsAny } from './sourcing';
-import { LocalCache, perSentence } from './localCache';
+import { LocalCache, MAX_LOCAL_SENTENCES, perSentence } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
 
-const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
+export const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
 
-const FORECAST = /\b(?:(?:is|are|was|were|be|been|remains?|seems?) (?:now |still |widely |also )?(?:expected|projected|forecast|forecasted|predicted|estimated|set|likely|unlikely|poised|on track|on course|due|slated) to\b|(?:will|would|is going to|are going to) (?:likely |probably |eventually |soon |also )?(?:reach|rise|fall|grow|increase|decrease|decline|drop|climb|hit|top|exceed|double|triple|surpass|cost|total|approach|shrink|expand|jump|slow|soar|plunge|slump|rebound|peak|outnumber|overtake|account for|save|create|add|lose|generate)\b|(?:forecasts?|projections?|predictions?) (?:show|shows|suggest|suggests|that)\b|\bby (?:the end of )?(?:19|20)\d\d\b[^.;]{0,200}\bwill\b)/i;
+export const FORECAST = /\b(?:(?:is|are|was|were|be|been|remains?|seems?) (?:now |still |widely |also )?(?:expected|projected|forecast|forecasted|predicted|estimated|set|likely|unlikely|poised|on track|on course|due|slated) to\b|(?:will|would|is going to|are going to) (?:likely |probably |eventually |soon |also )?(?:reach|rise|fall|grow|increase|decrease|decline|drop|climb|hit|top|exceed|double|triple|surpass|cost|total|approach|shrink|expand|jump|slow|soar|plunge|slump|rebound|peak|outnumber|overtake|account for|save|create|add|lose|generate)\b|(?:forecasts?|projections?|predictions?) (?:show|shows|suggest|suggests|that)\b|\bby (?:the end of )?(?:19|20)\d\d\b[^.;]{0,200}\bwill\b)/i;
 
-const COMPARISON_PHRASES = /\b(?:compared (?:with|to)|up from|down from|(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed) (?:by |from )|outpac(?:ed|ing|es)|outnumber(?:ed|ing|s)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|twice as|(?:\w+) times (?:as|more|higher|larger|greater)|as (?:many|much) as\b(?! \d)|(?:more|less|fewer) than (?!\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |a dozen|dozens|hundreds|thousands|millions|billions))/i;
+export const COMPARISON_PHRASES = /\b(?:compared (?:with|to)|up from|down from|(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed) (?:by |from )|outpac(?:ed|ing|es)|outnumber(?:ed|ing|s)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|twice as|(?:\w+) times (?:as|more|higher|larger|greater)|as (?:many|much) as\b(?! \d)|(?:more|less|fewer) than (?!\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |a dozen|dozens|hundreds|thousands|millions|billions))/i;
 
 const SUPERLATIVE_HEADS = new Set(['first', 'only', 'last', 'largest', 'biggest', 'most', 'least', 'highest', 'lowest', 'best', 'worst', 'fastest', 'slowest', 'oldest', 'youngest', 'richest', 'poorest', 'deadliest', 'longest', 'shortest', 'greatest', 'smallest', 'strongest', 'weakest']);
 
-function hasSuperlative(terms: Term[]): boolean {
-  for (let i = 0; i < terms.length; i++) {
+function hasSuperlative(terms: Term[], from = 0, to = terms.length): boolean {
+  for (let i = from; i < to; i++) {
     const t = terms[i];
     const w = t.normal;
     const superlative = t.tags.has('Superlative') || SUPERLATIVE_HEADS.has(w);
@@ -52,8 +52,8 @@ function hasSuperlative(terms: Term[]): boolean {
   return false;
 }
 
-function hasComparative(terms: Term[]): boolean {
-  for (let i = 0; i < terms.length; i++) {
+function hasComparative(terms: Term[], from = 0, to = terms.length): boolean {
+  for (let i = from; i < to; i++) {
     const t = terms[i];
     if (!t.tags.has('Comparative')) continue;
     // "higher than", "larger than last year's"
@@ -100,6 +100,88 @@ function cachedKinds(body: string, tagged: readonly Term[]): OwnKinds {
   return ownKinds.getOrCompute(body, () => readKinds(body, tagged));
 }
 
+// ---------------------------------------------------------------------------------------
+// A runaway sentence (a 5 MB line with no full stop), read in pieces
+
+/** Sentences longer than this many characters are read ahead in pieces, with pauses between. */
+const LONG_SENTENCE = 20_000;
+/** Characters tested, or terms read, between pauses. */
+const CHARS_PER_STEP = 50_000;
+const TERMS_PER_STEP = 10_000;
+/**
+ * How far a piece of text reaches past the stretch whose matches it answers for: more than
+ * the longest match of RECORD, FORECAST and COMPARISON_PHRASES with its look-ahead (their
+ * only unbounded part, a word before "times", never crosses a piece's edge: see below).
+ */
+const REACH = 1_000;
+
+/** The first position at or after i that holds no word character (\w), or the text's length. */
+function boundaryAt(text: string, i: number): number {
+  while (i < text.length && /\w/.test(text[i])) i++;
+  return i;
+}
+
+/**
+ * pattern.test(body), in pieces. Each piece answers for matches that start in its stretch
+ * [start, end), and holds the text from start to REACH characters past end. Every edge is
+ * a character that is no word character, so \b and \w+ read the same as in the whole
+ * text, and a match that starts in the stretch lies whole in the piece; exec() finds the
+ * leftmost match, so there is one in the stretch when it starts before end.
+ */
+export function* testSteps(body: string, pattern: RegExp): Generator<void, boolean> {
+  for (let start = 0; start < body.length; ) {
+    const end = boundaryAt(body, Math.min(body.length, start + CHARS_PER_STEP));
+    const reach = boundaryAt(body, Math.min(body.length, end + REACH));
+    const match = pattern.exec(body.slice(start, reach));
+    if (match && match.index < end - start) return true;
+    if (end >= body.length) break;
+    start = end;
+    yield;
+  }
+  return false;
+}
+
+/** readKinds, pausing every few thousand terms or tens of thousands of characters. */
+function* readKindSteps(body: string, tagged: readonly Term[]): Generator<void, OwnKinds> {
+  if (/\?["”’)\]]*\s*$/.test(body)) return { question: true, kinds: [] };
+  const terms: Term[] = [];
+  for (let i = 0; i < tagged.length; i++) {
+    if (i % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
+    if (tagged[i].text.length > 0) terms.push(tagged[i]);
+  }
+  const any = function* (test: (from: number, to: number) => boolean): Generator<void, boolean> {
+    for (let from = 0; from < terms.length; from += TERMS_PER_STEP) {
+      if (test(from, Math.min(terms.length, from + TERMS_PER_STEP))) return true;
+      yield;
+    }
+    return false;
+  };
+  const kinds: ClaimKind[] = [];
+  if (yield* any((from, to) => hasSuperlative(terms, from, to))) kinds.push('superlative');
+  if ((yield* testSteps(body, COMPARISON_PHRASES)) || (yield* any((from, to) => hasComparative(terms, from, to)))) kinds.push('comparison');
+  if (yield* testSteps(body, RECORD)) kinds.push('record');
+  if (yield* testSteps(body, FORECAST)) kinds.push('forecast');
+  return { question: false, kinds: Object.freeze(kinds) };
+}
+
+const isLong = (ctx: Context, s: number): boolean => ctx.analysis.sentences[s].end - ctx.analysis.sentences[s].start > LONG_SENTENCE;
+
+/** Reads the kinds of a long sentence s ahead, in pieces, into the cache that paragraphKinds() looks in. */
+function* prepareLongSentence(ctx: Context, s: number): Generator<void, void> {
+  if (!isLong(ctx, s)) return;
+  const sentence = ctx.analysis.sentences[s];
+  const body = ctx.text.slice(sentence.start, sentence.end);
+  if (ownKinds.get(body) === undefined) ownKinds.set(body, yield* readKindSteps(body, ctx.tagged[s]?.terms ?? []));
+}
+
+/** Prepares the long sentences the walk is about to reach in one piece (see paragraphKinds). */
+function* prepareAhead(ctx: Context, s: number): Generator<void, void> {
+  const { analysis } = ctx;
+  const p = analysis.paragraphs[analysis.sentences[s].paragraph];
+  if (!p || p.sentences.length > MAX_LOCAL_SENTENCES) yield* prepareLongSentence(ctx, s);
+  else if (s === p.sentences[0] && paragraphKindCache.get(ctx, analysis.sentences[s].paragraph) === undefined) for (const k of p.sentences) yield* prepareLongSentence(ctx, k);
+}
+
 /** The own kinds of each sentence of a paragraph, in order, remembered under its LocalParagraph. */
 const paragraphKindCache = new LocalCache<readonly OwnKinds[]>();
 
@@ -129,6 +211,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     const sentence = analysis.sentences[s];
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
+    yield* prepareAhead(ctx, s);
     const own = kindsOf(s);
     if (own.question) continue;
     const figure = withFigure[s] === 1;
@@ -138,6 +221,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     // a copy the claim owns (own.kinds is shared and frozen), built without an iterator
     const kinds: ClaimKind[] = figure ? ['figure'] : [];
     for (let k = 0; k < own.kinds.length; k++) kinds.push(own.kinds[k]);
+    if (isLong(ctx, s)) yield* sources.prepareSteps(s);
     // a figure's sentence may take the report an earlier sentence of its paragraph began
     const source = sources.sentenceSource(s) ?? (figure ? sources.carriedSource(s) : null);
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds, sourced: !!source, source, sentence: s });

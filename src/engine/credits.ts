@@ -16,7 +16,8 @@ import type { Context } from './context';
 import { LocalCache } from './localCache';
 import type { Mention, Source, Span } from './model';
 import { SentenceCache } from './sentenceCache';
-import { firstEndingAfter, readCredits, type LocalWindow, type Reader } from './sourcing';
+import { runToEnd } from './slicing';
+import { firstEndingAfter, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
 
 // ---------------------------------------------------------------------------------------
@@ -67,9 +68,19 @@ const LINK_POSSESSIVE = 8;
 /** A probe that found no mention (relative offsets stay far above it). */
 const NO_MENTION = -0x3fffffff;
 
-function pack(from: number, to: number, quoted: readonly number[], probes: readonly number[], windows: readonly LocalWindow[]): Reading {
-  const reading: number[] = [from, to, quoted.length, probes.length, windows.length, ...quoted, ...probes];
+/** Numbers packed between pauses (a runaway sentence's reading runs to millions). */
+const NUMBERS_PER_STEP = 100_000;
+
+function* packSteps(from: number, to: number, quoted: readonly number[], probes: readonly number[], windows: readonly LocalWindow[]): Generator<void, Reading> {
+  const reading: number[] = [from, to, quoted.length, probes.length, windows.length];
+  for (let i = 0; i < quoted.length; i++) reading.push(quoted[i]);
+  for (let i = 0; i < probes.length; i++) reading.push(probes[i]);
+  let pause = reading.length + NUMBERS_PER_STEP;
   for (const w of windows) {
+    if (reading.length >= pause) {
+      yield;
+      pause = reading.length + NUMBERS_PER_STEP;
+    }
     reading.push(w.start, w.end, w.credits.length);
     for (const c of w.credits) {
       const { source } = c;
@@ -78,6 +89,37 @@ function pack(from: number, to: number, quoted: readonly number[], probes: reado
     }
   }
   return Object.freeze(reading);
+}
+
+/** Where each window of a reading with many windows starts in it (a runaway sentence's). */
+const windowOffsets = new WeakMap<Reading, Int32Array>();
+
+/**
+ * The offset in r of the window holding a span that starts at `from` (relative to the
+ * sentence): the first window that ends after it; r.length when none does. A runaway
+ * sentence has thousands of windows and as many figures, so those are searched by halves.
+ */
+function windowHolding(r: Reading, from: number): number {
+  const count = r[WINDOW_COUNT];
+  let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
+  if (count <= 8) {
+    for (let k = count; k > 0 && r[w + 1] <= from; k--) w += 3 + r[w + 2] * CREDIT;
+    return w;
+  }
+  let offsets = windowOffsets.get(r);
+  if (!offsets) {
+    offsets = new Int32Array(count);
+    for (let k = 0; k < count; k++, w += 3 + r[w + 2] * CREDIT) offsets[k] = w;
+    windowOffsets.set(r, offsets);
+  }
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r[offsets[mid] + 1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < count ? offsets[lo] : r.length;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -199,9 +241,7 @@ class RunSources {
     const base = this.ctx.analysis.sentences[s].start;
     const from = start - base;
     const to = end - base;
-    // the window holding the span: the first that ends after its start
-    let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
-    for (let k = r[WINDOW_COUNT]; k > 0 && r[w + 1] <= from; k--) w += 3 + r[w + 2] * CREDIT;
+    const w = windowHolding(r, from);
     if (w >= r.length) return null;
     let best = -1;
     let bestDistance = Infinity;
@@ -292,8 +332,38 @@ class RunSources {
 
   /** The reading of sentence s for this run: remembered, checked, or read afresh. */
   private readingOf(s: number): Reading {
+    return this.readings[s] ?? runToEnd(this.readingSteps(s));
+  }
+
+  /**
+   * Works out the reading of sentence s ahead, pausing inside a runaway sentence (see
+   * readCreditSteps), so that the questions asked about it later cost a look-up.
+   */
+  *prepareSteps(s: number): Generator<void, void> {
+    if (!this.readings[s]) yield* this.readingSteps(s);
+  }
+
+  private *readingSteps(s: number): Generator<void, Reading> {
     const known = this.readings[s];
     if (known) return known;
+    const { ctx } = this;
+    const sentence = ctx.analysis.sentences[s];
+    let reading = this.slot(s)?.value;
+    if (!reading || !this.holds(reading, sentence.start)) {
+      const body = ctx.text.slice(sentence.start, sentence.end);
+      reading = readingsByText.get(body);
+      if (!reading || !this.holds(reading, sentence.start)) {
+        reading = yield* this.read(sentence, ctx.tagged[s]?.terms ?? NO_TERMS);
+        readingsByText.set(body, reading);
+      }
+      this.slot(s)?.set(reading);
+    }
+    this.readings[s] = reading;
+    return reading;
+  }
+
+  /** Where the paragraph cache remembers the reading of sentence s, if it does. */
+  private slot(s: number): { value: Reading | undefined; set(reading: Reading): void } | undefined {
     const { ctx } = this;
     const sentence = ctx.analysis.sentences[s];
     const paragraph = ctx.analysis.paragraphs[sentence.paragraph];
@@ -303,18 +373,8 @@ class RunSources {
     }
     const { slots } = this;
     const k = slots ? s - paragraph.sentences[0] : -1;
-    let reading = slots && k >= 0 && k < slots.length ? slots[k] : undefined;
-    if (!reading || !this.holds(reading, sentence.start)) {
-      const body = ctx.text.slice(sentence.start, sentence.end);
-      reading = readingsByText.get(body);
-      if (!reading || !this.holds(reading, sentence.start)) {
-        reading = this.read(sentence, ctx.tagged[s]?.terms ?? NO_TERMS);
-        readingsByText.set(body, reading);
-      }
-      if (slots && k >= 0 && k < slots.length) slots[k] = reading;
-    }
-    this.readings[s] = reading;
-    return reading;
+    if (!slots || k < 0 || k >= slots.length) return undefined;
+    return { value: slots[k], set: (reading) => (slots[k] = reading) };
   }
 
   /**
@@ -322,7 +382,7 @@ class RunSources {
    * terms are a pure function of its text (tagging.ts), so the same text gives the same
    * reading for as long as those answers stay the same.
    */
-  private read(sentence: Span, terms: readonly Term[]): Reading {
+  private *read(sentence: Span, terms: readonly Term[]): Generator<void, Reading> {
     const base = sentence.start;
     const probes: number[] = [];
     const reader: Reader = {
@@ -333,7 +393,7 @@ class RunSources {
         return m < 0 ? null : this.mentions().starts[m];
       },
     };
-    const windows = readCredits(reader, this.ctx.text, terms, sentence);
+    const windows = yield* readCreditSteps(reader, this.ctx.text, terms, sentence);
     let from = sentence.start;
     let to = sentence.end;
     for (let i = 0; i < terms.length; i++) {
@@ -343,7 +403,7 @@ class RunSources {
     const quoted: number[] = [];
     const q = this.quoted;
     for (let i = firstEndingAfter(q, from); i < q.length && q[i].start < to; i++) quoted.push(Math.max(q[i].start, from) - base, Math.min(q[i].end, to) - base);
-    return pack(from - base, to - base, quoted, probes, windows);
+    return yield* packSteps(from - base, to - base, quoted, probes, windows);
   }
 
   /** Whether the reading would come out the same for the sentence at `base` in this run. */

@@ -17,7 +17,7 @@ import type { Context } from './context';
 import type { Figure, FigureKind, Span } from './model';
 import { creditEntity, sourcesOf } from './credits';
 import { overlapsAny } from './sourcing';
-import { LocalCache, perSentence } from './localCache';
+import { LocalCache, MAX_LOCAL_SENTENCES, perSentence } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -140,11 +140,19 @@ interface SentenceScan {
   paragraphStart: number;
 }
 
-function tokenize(text: string, from: number, to: number): Token[] {
+/** Tokens read, or scanned, between pauses inside one very long sentence (a few milliseconds of work). */
+const TOKENS_PER_STEP = 5_000;
+
+/** The tokens of [from, to), pausing every TOKENS_PER_STEP tokens. */
+function* tokenizeSteps(text: string, from: number, to: number): Generator<void, Token[]> {
   const tokens: Token[] = [];
   const body = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+  // a body this short never pauses; a longer one gets a regular expression of its own, as
+  // another document's analysis may scan between the pauses
+  const pattern = body.length < TOKENS_PER_STEP ? TOKEN : new RegExp(TOKEN.source, TOKEN.flags);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+    if (tokens.length % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     const t = m[0];
     tokens.push({
       text: t,
@@ -371,9 +379,14 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   return false;
 }
 
-function scanSentence(scan: SentenceScan, out: Found[]): void {
+function* scanSentenceSteps(scan: SentenceScan, out: Found[]): Generator<void, void> {
   const { tokens } = scan;
+  let pause = TOKENS_PER_STEP;
   for (let i = 0; i < tokens.length; i++) {
+    if (i >= pause) {
+      yield;
+      pause = i + TOKENS_PER_STEP;
+    }
     const t = tokens[i];
     const found = t.numeral ? numeral(scan, i) : t.word ? wordFigure(scan, i) : null;
     if (found) {
@@ -621,29 +634,71 @@ const LINE_START_LOOK_BACK = 10;
 /** Sentences scanned between pauses (about 3 ms of cold work; far less when cached). */
 const SENTENCES_PER_STEP = 32;
 
+/** Figures sourced between pauses. */
+const FIGURES_PER_STEP = 500;
+
 function scanKey(text: string, body: string, start: number, paragraphStart: number): string {
   const lead = text.slice(Math.max(0, start - LINE_START_LOOK_BACK), start);
   const opens = paragraphStart >= start ? paragraphStart - start : -1;
   return `${opens}\u0000${lead}\u0000${body}`;
 }
 
-function scanFigures(ctx: Context, s: number, paragraphStart: number): readonly RelFigure[] {
+/** The scan of sentence s, pausing inside it every TOKENS_PER_STEP tokens. */
+function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Generator<void, readonly RelFigure[]> {
   const sentence = ctx.analysis.sentences[s];
   const scan: SentenceScan = {
     ctx,
-    tokens: tokenize(ctx.text, sentence.start, sentence.end),
+    tokens: yield* tokenizeSteps(ctx.text, sentence.start, sentence.end),
     terms: ctx.tagged[s]?.terms ?? [],
     sentence: s,
     paragraphStart,
   };
   const found: Found[] = [];
-  scanSentence(scan, found);
+  yield* scanSentenceSteps(scan, found);
   return Object.freeze(found.map((f) => ({ kind: f.kind, start: scan.tokens[f.first].start - sentence.start, end: scan.tokens[f.last].end - sentence.start })));
 }
 
 function cachedScan(ctx: Context, s: number, body: string, paragraphStart: number): readonly RelFigure[] {
   const key = scanKey(ctx.text, body, ctx.analysis.sentences[s].start, paragraphStart);
-  return scans.getOrCompute(key, () => scanFigures(ctx, s, paragraphStart));
+  return scans.getOrCompute(key, () => runToEnd(scanFigureSteps(ctx, s, paragraphStart)));
+}
+
+/**
+ * Sentences longer than this many characters (a runaway "sentence": a 5 MB line with no
+ * full stop) are scanned, and their credits read, ahead of the walk below, in steps that
+ * pause inside the sentence; the walk then finds both remembered.
+ */
+const LONG_SENTENCE = 20_000;
+
+/** Scans sentence s ahead, with pauses, into the scan cache, unless it is short or already there. */
+function* prepareLongSentence(ctx: Context, s: number): Generator<void, void> {
+  const { analysis, text } = ctx;
+  const sentence = analysis.sentences[s];
+  if (sentence.end - sentence.start <= LONG_SENTENCE) return;
+  const p = analysis.paragraphs[sentence.paragraph];
+  const paragraphStart = p ? p.start : sentence.start;
+  const key = scanKey(text, text.slice(sentence.start, sentence.end), sentence.start, paragraphStart);
+  if (scans.get(key) === undefined) scans.set(key, yield* scanFigureSteps(ctx, s, paragraphStart));
+  yield* sourcesOf(ctx).prepareSteps(s);
+}
+
+/**
+ * Prepares the long sentences that the walk is about to reach in one piece: those of a
+ * paragraph that perSentence works out all at once, or sentence s alone.
+ */
+function* prepareAhead(ctx: Context, s: number): Generator<void, void> {
+  const { analysis } = ctx;
+  const p = analysis.paragraphs[analysis.sentences[s].paragraph];
+  if (!p || p.sentences.length > MAX_LOCAL_SENTENCES) {
+    yield* prepareLongSentence(ctx, s);
+    return;
+  }
+  if (s !== p.sentences[0] || paragraphScanCache.get(ctx, analysis.sentences[s].paragraph) !== undefined) {
+    // the paragraph's scans are remembered, or were worked out at its first sentence
+    if (analysis.sentences[s].end - analysis.sentences[s].start > LONG_SENTENCE) yield* sourcesOf(ctx).prepareSteps(s);
+    return;
+  }
+  for (const k of p.sentences) yield* prepareLongSentence(ctx, k);
 }
 
 /** The scan of each sentence of a paragraph, in order, remembered under its LocalParagraph. */
@@ -679,13 +734,20 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const { quoted } = sources;
   const excluded: Span[] = [...analysis.excluded].sort((a, b) => a.start - b.start);
   const scansOf = paragraphScans(ctx);
+  let pause = FIGURES_PER_STEP;
   for (let s = 0; s < analysis.sentences.length; s++) {
     if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
     const sentence = analysis.sentences[s];
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
+    yield* prepareAhead(ctx, s);
     const scans = scansOf(s);
     for (let k = 0; k < scans.length; k++) {
+      if (figures.length >= pause) {
+        // a runaway sentence may hold tens of thousands of figures
+        yield;
+        pause = figures.length + FIGURES_PER_STEP;
+      }
       const f = scans[k];
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;

@@ -12,6 +12,7 @@
 
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
 import type { Span } from './model';
+import { runToEnd } from './slicing';
 import type { Term } from './tagging';
 
 // ---------------------------------------------------------------------------------------
@@ -407,7 +408,21 @@ const WINDOW = 160;
  * the reader's answers (its quotations and the mentions it asked about) stay the same.
  */
 export function readCredits(reader: Reader, text: string, tagged: readonly Term[], sentence: Span): LocalWindow[] {
-  const all = tagged.filter(isWord);
+  return runToEnd(readCreditSteps(reader, text, tagged, sentence));
+}
+
+/** Windows read between pauses inside one runaway sentence (a few milliseconds of work). */
+const WINDOWS_PER_STEP = 4;
+/** Terms sifted between pauses. */
+const TERMS_PER_STEP = 50_000;
+
+/** readCredits, pausing every WINDOWS_PER_STEP windows (a time-sliced caller reads a runaway sentence in pieces). */
+export function* readCreditSteps(reader: Reader, text: string, tagged: readonly Term[], sentence: Span): Generator<void, LocalWindow[]> {
+  const all: Term[] = [];
+  for (let i = 0; i < tagged.length; i++) {
+    if (i % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
+    if (isWord(tagged[i])) all.push(tagged[i]);
+  }
   const base = sentence.start;
   const relative = (found: Found[]): LocalCredit[] =>
     found.map((c) => ({
@@ -421,6 +436,7 @@ export function readCredits(reader: Reader, text: string, tagged: readonly Term[
   const windows: LocalWindow[] = [];
   let start = sentence.start;
   for (let from = 0; from < all.length; from += WINDOW) {
+    if (from > 0 && (from / WINDOW) % WINDOWS_PER_STEP === 0) yield;
     const terms = all.slice(from, from + WINDOW);
     // windows tile the sentence: each runs to the start of the next one's first word
     const end = from + WINDOW >= all.length ? sentence.end : all[from + WINDOW].start;

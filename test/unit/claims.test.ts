@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, type Claim } from '../../src/engine';
+import { COMPARISON_PHRASES, FORECAST, RECORD, testSteps } from '../../src/engine/claims';
+import { runToEnd } from '../../src/engine/slicing';
 
 /** The claims of a short article: sentence text, kinds, and the source's text or null. */
 function claims(text: string): { text: string; kinds: string[]; source: string | null }[] {
@@ -68,5 +70,31 @@ describe('claims', () => {
 
   it('skips headings', () => {
     assert.deepEqual(analyze('# The largest port in the world\n\nThe mayor spoke on Friday.\n', { format: 'markdown' }).claims, []);
+  });
+});
+
+describe('claims: a runaway sentence read in pieces', () => {
+  // the pieces are 50,000 characters long: put each phrase across every nearby edge
+  const filler = (length: number) => 'grain '.repeat(Math.ceil(length / 6)).slice(0, length);
+  const phrases = [
+    'exports hit a record high',
+    'sales are expected to rise',
+    'by 2030 the port will double its trade',
+    'three times as many ships',
+    'as many as 5 ships', // no comparison: a number follows
+    'as many as ever', // a comparison
+    'compared with last year',
+    'xrecord high', // no record: the word is longer
+  ];
+
+  it('answers as one test of the whole text would, wherever a piece ends', () => {
+    for (const phrase of phrases) {
+      for (let offset = 49_960; offset <= 50_010; offset += 3) {
+        const body = filler(offset) + phrase + ' ' + filler(30_000);
+        for (const pattern of [RECORD, FORECAST, COMPARISON_PHRASES]) {
+          assert.equal(runToEnd(testSteps(body, pattern)), pattern.test(body), `${pattern.source.slice(0, 20)} on "${phrase}" at ${offset}`);
+        }
+      }
+    }
   });
 });

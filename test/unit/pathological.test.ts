@@ -6,7 +6,13 @@
 
 import * as assert from 'node:assert/strict';
 import { pathologicalDocuments } from '../../bench/pathological';
-import { analyze, analyzeAsync } from '../../src/engine';
+import { analyze, analyzeAsync, clearTaggingCache } from '../../src/engine';
+import { findClaimSteps } from '../../src/engine/claims';
+import type { Context } from '../../src/engine/context';
+import { segment } from '../../src/engine/document';
+import { findFigureSteps } from '../../src/engine/figures';
+import { tagSentences } from '../../src/engine/incremental';
+import { runToEnd } from '../../src/engine/slicing';
 import { violations } from './invariants';
 
 describe('pathological documents', function () {
@@ -26,5 +32,53 @@ describe('pathological documents', function () {
     const analysis = analyze(text);
     assert.ok(analysis.quotes.length > 0);
     assert.ok(analysis.findings.some((f) => f.code === 'unclosed-quote'));
+  });
+});
+
+describe('a runaway sentence in the figures and claims stages', function () {
+  this.timeout(120_000);
+
+  /** A context as the stages before figures leave it (no quotes, no entities: neither matters here). */
+  function contextOf(text: string): Context {
+    const { paragraphs, sentences, excluded, locals } = segment(text, 'plaintext');
+    const tagged = runToEnd(tagSentences(text, sentences, (error) => {
+      throw error;
+    }));
+    const analysis = { length: text.length, paragraphs, sentences, excluded, entities: [], quotes: [], figures: [], claims: [], findings: [] };
+    return { text, options: { format: 'plaintext', severities: {} }, analysis, tagged, locals };
+  }
+
+  /** Runs a stage step by step; its result and how many times it paused. */
+  function stepped<T>(steps: Generator<void, T>): { value: T; pauses: number } {
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { value: step.value, pauses };
+      pauses++;
+    }
+  }
+
+  // one "sentence" of about 90,000 characters: no full stop anywhere
+  const clause = (i: number) => `the port of Salvik moved ${1_000 + i} tons of grain, ${(i % 40) + 2}% more than the year before, Corvane Shipping said, and it was the busiest season ever`;
+  const text = Array.from({ length: 600 }, (_, i) => clause(i)).join(' and ');
+
+  it('pauses many times inside it, and finds what the unsliced run finds', () => {
+    clearTaggingCache();
+    const ctx = contextOf(text);
+    assert.equal(ctx.analysis.sentences.length, 1);
+    const figures = stepped(findFigureSteps(ctx));
+    ctx.analysis.figures = figures.value;
+    const claims = stepped(findClaimSteps(ctx));
+    // cold: the scan, the credits and the figures of the one sentence each come in many pieces
+    assert.ok(figures.pauses >= 20, `figures paused ${figures.pauses} times`);
+    assert.ok(claims.pauses >= 2, `claims paused ${claims.pauses} times`);
+    assert.equal(figures.value.length, 1_200);
+    assert.deepEqual(claims.value.map((c) => c.kinds), [['figure', 'superlative', 'comparison']]);
+
+    clearTaggingCache();
+    const again = contextOf(text);
+    again.analysis.figures = runToEnd(findFigureSteps(again));
+    assert.deepEqual(again.analysis.figures, figures.value);
+    assert.deepEqual(runToEnd(findClaimSteps(again)), claims.value);
   });
 });
