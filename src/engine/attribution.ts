@@ -160,6 +160,9 @@ interface AuthorPatterns {
 /** The end of the text before a name that is the object of a preposition ("critics of (the) X"). */
 const AFTER_PREPOSITION = /\b(?:of|for|to|at|in|on|with|against|about|by|from|over|into)\s+(?:the\s+)?$/i;
 
+/** "manager" → /\bmanager$/i: a descriptor that ends with a person noun. */
+const DESCRIPTOR_ENDINGS = new Map<string, RegExp>();
+
 const AUTHOR_PATTERNS = new Map<string, AuthorPatterns>();
 
 function authorPatterns(noun: string): AuthorPatterns {
@@ -312,7 +315,7 @@ function firstNames(tagged: TaggedSentence | undefined): readonly number[] {
 const FIRST_NAMES = new LocalCache<readonly (readonly number[])[]>();
 
 /** The questions a credit asks beyond its paragraph (see Attributor.ask). */
-const enum Ask { Mention, Person, Organization, NearestPerson, NearestOrganization, Described, Author, Group, InMention, Name }
+const enum Ask { Mention, Person, Organization, NearestPerson, NearestOrganization, Described, Author, Titled, Group, InMention, Name }
 
 interface Question {
   kind: Ask;
@@ -770,8 +773,10 @@ class Attributor {
       const beat = this.beatAfterComma(post, quote);
       if (beat) return beat;
     }
+    // (the quote is what is said, not a noun in a running sentence: “Halverston First” is his slogan)
     const previous = sentences[sq - 1];
-    return previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
+    const said = !post.length || spoken;
+    return said && previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
   }
 
   /** The beat in the sentence right after a quote that makes a sentence of its own. */
@@ -1393,6 +1398,14 @@ class Attributor {
         return { speaker, status: 'attributed' };
       }
     }
+    // "the manager said": a person the article described so ("Rovers manager Petra Novak")
+    if (first.normal === 'the' && to - from <= 3 && headEnd === to && (headWord.tags.has('Actor') || PERSON_NOUNS.has(headWord.normal))) {
+      const person = this.describedPerson(first.start, headWord.normal);
+      if (person) {
+        const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(person.entity), entity: person.entity };
+        return { speaker, status: 'attributed' };
+      }
+    }
     // "the report said": a document whose author the article named ("A report by the
     // Harbour Authority …", "the authority's annual report", "the authority released a report")
     if (first.normal === 'the' && to - from <= 3 && headEnd === to && AUTHORED_DOCUMENTS.has(headWord.normal)) {
@@ -1467,6 +1480,16 @@ class Attributor {
     return this.ask(Ask.Described, offset, 0, name, () => this.describedOrganizationNow(offset, name));
   }
 
+  private describedPerson(offset: number, noun: string): MentionRef | null {
+    let pattern = DESCRIPTOR_ENDINGS.get(noun);
+    if (!pattern) {
+      pattern = new RegExp(`\\b${noun}$`, 'i');
+      DESCRIPTOR_ENDINGS.set(noun, pattern);
+    }
+    const ending = pattern;
+    return this.ask(Ask.Titled, offset, 0, ending, () => this.describedPersonNow(offset, ending));
+  }
+
   private documentAuthor(offset: number, noun: string): MentionRef | null {
     const patterns = authorPatterns(noun);
     return this.ask(Ask.Author, offset, 0, patterns.noun, () => this.documentAuthorNow(offset, patterns.noun));
@@ -1491,7 +1514,7 @@ class Attributor {
   private ask<T>(kind: Ask, a: number, b: number, extra: RegExp | null, compute: () => T): T {
     const answer = compute();
     if (this.recording) {
-      const absolute = kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Author || kind === Ask.Group;
+      const absolute = kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Author || kind === Ask.Titled || kind === Ask.Group;
       const question: Question = { kind, a: kind === Ask.Name ? a : a - this.base, b: absolute ? b : b - this.base, extra, start: 0, end: 0, entity: -1, text: null };
       this.answer(question, answer);
       this.recording.push(question);
@@ -1531,7 +1554,7 @@ class Attributor {
         if (mapped === undefined) return false;
         a = mapped;
       }
-      const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Author || q.kind === Ask.Group ? q.b : q.b + this.base;
+      const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Author || q.kind === Ask.Titled || q.kind === Ask.Group ? q.b : q.b + this.base;
       let answer: unknown;
       switch (q.kind) {
         case Ask.Mention: answer = this.mentionInNow(a, b, this.mentions); break;
@@ -1541,6 +1564,7 @@ class Attributor {
         case Ask.NearestOrganization: answer = this.nearestOrganizationNow(a, b === 1); break;
         case Ask.Described: answer = this.describedOrganizationNow(a, q.extra); break;
         case Ask.Author: answer = q.extra && this.documentAuthorNow(a, q.extra); break;
+        case Ask.Titled: answer = q.extra && this.describedPersonNow(a, q.extra); break;
         case Ask.Group: answer = this.unnamedGroupNow(a); break;
         case Ask.InMention: answer = this.inMentionNow(a, b); break;
         case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;
@@ -1700,6 +1724,20 @@ class Attributor {
    * …"), else the nearest organisation within reach. "They" takes only a subject
    * organisation of its own or the previous sentence: it stands for people more often.
    */
+  /**
+   * The person "the manager" at `offset` stands for: the one mentioned last before it of
+   * those the article described with that word ("Rovers manager Petra Novak").
+   */
+  private describedPersonNow(offset: number, ending: RegExp): MentionRef | null {
+    const entities = this.ctx.analysis.entities;
+    const lo = firstFrom(this.people, offset);
+    for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
+      const m = this.people[i];
+      if (m.end <= offset && entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
+    }
+    return null;
+  }
+
   /** The organisation "the agency" / "the company" at `offset` stands for, or null. */
   private describedOrganizationNow(offset: number, name: RegExp | null): MentionRef | null {
     const entities = this.ctx.analysis.entities;

@@ -534,6 +534,26 @@ describe('attribution', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Tom Ruiz');
   });
 
+  it('“the manager said” resolves to the person the article last described as its manager', () => {
+    const text =
+      'Rovers manager Petra Novak sent on two teenagers.\n\n“They were fearless,” the manager said.\n\n' +
+      'Albion manager Derek Hale was furious. “A disgrace,” the manager said.\n\n“Not now,” the striker said.';
+    const ctx = prepare(text, [{ name: 'Petra Novak' }, { name: 'Derek Hale' }]);
+    ctx.analysis.entities[0].descriptors.push('Rovers manager');
+    ctx.analysis.entities[1].descriptors.push('Albion manager');
+    attributeQuotes(ctx);
+    assert.deepEqual(ctx.analysis.quotes.map((q) => [q.speaker?.text, q.speaker?.name, q.speaker?.entity]), [
+      ['the manager', 'Petra Novak', 0],
+      ['the manager', 'Derek Hale', 1],
+      ['the striker', 'the striker', null],
+    ]);
+    // a remembered credit follows an edit to the paragraph that describes the person
+    const credits = (article: string) => analyze(article).quotes.map((q) => q.speaker?.name);
+    const quote = '\n\n“They were fearless,” the manager said.';
+    assert.deepEqual(credits(`Rovers manager Petra Novak sent on two teenagers.${quote}`), ['Petra Novak']);
+    assert.deepEqual(credits(`Rovers captain Petra Novak sent on two teenagers.${quote}`), ['the manager']);
+  });
+
   it('“Name has long argued that …” credits the name', () => {
     const text = 'Ruiz has long argued that the port is “in trouble.”';
     assert.deepEqual(speakerOf(attribute(text, [RUIZ]), text, 'trouble'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'argued' });
@@ -724,16 +744,17 @@ describe('attribution: action beats', () => {
     ]);
   });
 
-  it('a beat about a thing, a beat saying the person did not speak, or a beat in another paragraph credits nobody', () => {
+  it('a beat about a thing, a beat saying the person did not speak, a beat before a quote used as a noun, or a beat in another paragraph credits nobody', () => {
     const text =
       'The report was released on Monday. “Nothing has changed.”\n\n' +
       'Prices rose again. “It is hard to keep up.”\n\n' +
       'Ode did not respond to messages. “The council has failed us.”\n\n' +
       'Ode declined to comment. “The council has failed us.”\n\n' +
+      'Ode launched his campaign on Monday. “Halverston First” is his slogan.\n\n' +
       'Ode shook his head.\n\n' +
       '“We never saw the money.”\n\n' +
       'Who signed the order? “It was never signed.”';
-    assert.deepEqual(speakers(text, [ODE]).map((s) => s[1]), ['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed']);
+    assert.deepEqual(speakers(text, [ODE]).map((s) => s[1]), new Array(7).fill('unattributed'));
   });
 
   it('a sentence saying someone did not speak hands no credit on, in its paragraph or to the next', () => {
