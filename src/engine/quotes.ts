@@ -10,7 +10,9 @@
 //   roll, can’t) is not a quote mark; a ’ after a word (the Jones’ house) closes only a
 //   single quote that is open.
 // - Pairing runs inside one paragraph. A mark that opens while a quotation of the same kind
-//   is open means the earlier one was never closed (the odd one out); a closing mark with
+//   is open means the earlier one was never closed (the odd one out), unless the next two
+//   marks both close: then it is a quote within the quote in the same marks (“He said “I am
+//   done” and left,” Ruiz said); a closing mark with
 //   nothing open is ignored. Curly marks inside a straight-quoted passage (and the reverse)
 //   are a quote within the quote.
 // - Multi-paragraph quotations: one Quote per paragraph piece. A piece that runs to the end
@@ -183,6 +185,12 @@ function scanParagraph(text: string, p: Paragraph, index: number, excluded: Excl
         stack.push({ pos, family: familyOf(mark), straight: mark === "'" || mark === '"' });
         continue;
       }
+      // “He said “I am done” and left,” Ruiz said: a quote within the quote in the same marks,
+      // when the next two double marks both close
+      if (stack.length === 1 && dir === 'open' && familyOf(mark) === 'double' && stack[0].family === 'double' && closesTwice(text, pos + width, p.end)) {
+        stack.push({ pos, family: 'double', straight: mark === '"' });
+        continue;
+      }
       if (opensTopLevel(mark, dir) && familyOf(mark) === stack[0].family && dir === 'open') {
         // the odd one out: the open quotation was never closed, a new one starts here
         out.push({ start: stack[0].pos, end: trimEnd(text, stack[0].pos + 1, pos), closed: false, runsOn: false, paragraph: index, family: stack[0].family });
@@ -200,6 +208,21 @@ function scanParagraph(text: string, p: Paragraph, index: number, excluded: Excl
   if (stack.length) {
     out.push({ start: stack[0].pos, end: p.end, closed: false, runsOn: false, paragraph: index, family: stack[0].family });
   }
+}
+
+/** Whether the next two double quotation marks in [from, to) both close (neither opens). */
+function closesTwice(text: string, from: number, to: number): boolean {
+  const limit = Math.min(to, from + 2000);
+  let closers = 0;
+  for (let i = from; i < limit && closers < 2; i++) {
+    const c = text[i];
+    if (c !== '“' && c !== '”' && c !== '"') continue;
+    const dir = direction(c, text[i - 1], text[i + 1]);
+    if (dir === 'none') continue;
+    if (dir === 'open') return false;
+    closers++;
+  }
+  return closers === 2;
 }
 
 function hasSingleCloser(text: string, from: number, to: number): boolean {

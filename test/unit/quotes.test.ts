@@ -64,6 +64,17 @@ describe('quotes', () => {
     ]);
   });
 
+  it('keeps a quote within the quote in the same marks as part of it when the next two marks both close', () => {
+    const curly = '“He looked at me and said “I am done” and walked out,” Ruiz said.';
+    assert.deepEqual(summary(curly), [[curly.slice(0, curly.indexOf('” Ruiz') + 1), true, null, 'quotation']]);
+    const straight = '"He looked at me and said "I am done" and walked out," Ruiz said.';
+    assert.deepEqual(summary(straight), [[straight.slice(0, straight.indexOf('" Ruiz') + 1), true, null, 'quotation']]);
+    assert.equal(analyze(curly).quotes[0].speaker?.text, 'Ruiz');
+    // one closing mark only: the first quotation was never closed
+    const odd = '“We tried, and “reform” failed. Nobody listened.';
+    assert.deepEqual(summary(odd).map((q) => q[1]), [false, true]);
+  });
+
   it('continues a quotation that reopens in the next paragraph, one piece per paragraph', () => {
     const text = '“We will rebuild the bridge,” the mayor said. “It will take two years.\n\n“Then the ferry stops.”\n\nThe council met.';
     assert.deepEqual(summary(text), [
