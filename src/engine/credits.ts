@@ -17,7 +17,7 @@ import { LocalCache } from './localCache';
 import type { Mention, Source, Span } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
-import { firstEndingAfter, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
+import { firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
 
 // ---------------------------------------------------------------------------------------
@@ -217,6 +217,10 @@ class RunSources {
   private table?: MentionTable;
   /** Entity of each quote speaker mention, by its start offset (pronouns resolved by attribution). */
   private speakers?: Map<number, number>;
+  /** Where each document noun asked about occurs in the text (see namedDocument). */
+  private readonly documentMentions = new Map<string, number[]>();
+  /** Set while an earlier mention of a document is linked, so that linking never recurses. */
+  private resolving = false;
   /** The source carried to each sentence asked about (see carriedSource). */
   private readonly carried = new Map<number, Source | null>();
   /** The reading of each sentence, once checked in this run. */
@@ -472,6 +476,67 @@ class RunSources {
     return null;
   }
 
+  /**
+   * A definite document ("the study", "this report") that the article named earlier ("a
+   * study by the Riverton Institute"): the same phrase, credited to the one who wrote it,
+   * or null. The earlier mentions of the noun are read from the nearest back: another "the
+   * study" refers further back still; an unnamed "a study" ends the search, and so does a
+   * mention that no credit covers.
+   */
+  private namedDocument(source: Source): Source | null {
+    const definite = DEFINITE_DOCUMENT.exec(source.text);
+    if (!definite || this.resolving) return null;
+    const noun = definite[1].toLowerCase();
+    let positions = this.documentMentions.get(noun);
+    if (!positions) {
+      positions = [];
+      const pattern = new RegExp(`\\b${noun}\\b`, 'gi');
+      for (let m = pattern.exec(this.ctx.text); m; m = pattern.exec(this.ctx.text)) positions.push(m.index);
+      this.documentMentions.set(noun, positions);
+    }
+    const { text } = this.ctx;
+    const at = source.start + definite.index + definite[0].length - noun.length;
+    let k = firstAtOrAfterIn(positions, at);
+    for (let looked = 0; k > 0 && looked < DOCUMENT_LOOK_BACK; looked++) {
+      const pos = positions[--k];
+      if (overlapsAny(this.quoted, pos, pos + noun.length)) continue;
+      if (DEFINITE_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) continue;
+      this.resolving = true;
+      try {
+        const named = this.documentCreditAt(pos);
+        return named && !named.anonymous ? { ...source, entity: named.entity, anonymous: false } : null;
+      } finally {
+        this.resolving = false;
+      }
+    }
+    return null;
+  }
+
+  /** The source of the credit whose cue or subject covers position pos, linked, or null. */
+  private documentCreditAt(pos: number): Source | null {
+    const { sentences } = this.ctx.analysis;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= sentences.length || sentences[lo].start > pos) return null;
+    const r = this.readingOf(lo);
+    const base = sentences[lo].start;
+    const from = pos - base;
+    let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
+    for (let k = r[WINDOW_COUNT]; k > 0; k--) {
+      for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) {
+        const covers = (r[c + CUE_START] <= from && from < r[c + CUE_END]) || (r[c + SUBJECT_START] <= from && from < r[c + SUBJECT_END]);
+        if (covers) return this.link(r, c, base);
+      }
+      w += 3 + r[w + 2] * CREDIT;
+    }
+    return null;
+  }
+
   /** The source of the credit at r[c], linked to the document's entities. */
   private link(r: Reading, c: number, base: number): Source {
     const { text, analysis } = this.ctx;
@@ -488,6 +553,8 @@ class RunSources {
       source = mention && (kind === LINK_PHRASE || analysis.entities[mention.entity].type === 'person')
         ? { start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, anonymous: false }
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
+      // "the study said …" after "a study by the Riverton Institute found …"
+      if (source.anonymous) source = this.namedDocument(source) ?? source;
     }
     if ((link & LINK_POSSESSIVE) !== 0 && /['’]s$/.test(source.text)) {
       source.end -= 2;
@@ -495,6 +562,24 @@ class RunSources {
     }
     return source;
   }
+}
+
+/** "The study", "this report", "the new survey": a document the article may have named before. */
+const DEFINITE_DOCUMENT = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|latest|same|full|original|annual|final|whole|recent)\s+)?(study|report|survey|poll|analysis|review|audit|assessment|research|estimate|projection|forecast)$/;
+/** The text before a definite mention of a document. */
+const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?$/i;
+/** Earlier mentions of a document noun looked at (all but the last are definite ones, skipped). */
+const DOCUMENT_LOOK_BACK = 20;
+
+function firstAtOrAfterIn(positions: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // ---------------------------------------------------------------------------------------

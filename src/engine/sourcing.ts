@@ -299,7 +299,9 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   const namedHead = headSpan.some((t) => has(t, 'Person')) || (isName(head) && !ANONYMOUS.has(headWord));
   // an unnamed document is vague, a named one is not: "a study" / "a Gallup poll"
   const document = MORE_ANONYMOUS.has(headWord) && !ANONYMOUS.has(headWord) && DOCUMENT_NOUNS.has(headWord);
-  const namedDocument = document && terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text)));
+  // "the league's figures" are the league's: an owner named or described, not a pronoun or an unnamed source
+  const ownedDocument = document && terms.slice(from, headAt).some((t) => isPossessive(t) && !POSSESSIVE_PRONOUNS.has(t.normal) && !ANONYMOUS.has(bare(t)) && !MORE_ANONYMOUS.has(bare(t)));
+  const namedDocument = document && (ownedDocument || terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text))));
   const unnamed = !namedHead && !namedDocument && (ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
 }

@@ -308,6 +308,30 @@ describe('figures: sources', () => {
     assert.deepEqual(analysis.claims.map((c) => c.source), [null, null]);
   });
 
+  it('credits "the study" to the author an earlier sentence named for it', () => {
+    const text =
+      'A study by the Harwell Institute found that short naps improved recall among older adults.\n\n' +
+      'Nurses in the trial said patients slept better. The study said 35% of participants remembered more words.';
+    const analysis = analyze(text);
+    const [figure] = analysis.figures;
+    assert.equal(figure.text, '35%');
+    assert.equal(figure.source?.text, 'The study');
+    assert.equal(figure.source?.anonymous, false);
+    assert.ok(figure.source?.entity != null && analysis.entities[figure.source.entity].name.includes('Harwell Institute'));
+    assert.deepEqual(analysis.findings.filter((f) => f.code === 'anonymous-source'), []);
+  });
+
+  it('keeps "the study" unnamed when the study it refers to is unnamed', () => {
+    const text = 'A study by the Harwell Institute found that naps help. A second study found the opposite. The study said 35% of participants slept worse.';
+    assert.deepEqual(figures(text), [{ text: '35%', kind: 'percent', source: 'The study', anonymous: true }]);
+    assert.deepEqual(figures('The survey said 35% of participants slept worse.'), [{ text: '35%', kind: 'percent', source: 'The survey', anonymous: true }]);
+  });
+
+  it('takes a document with a described owner as named: "the league’s figures"', () => {
+    assert.deepEqual(figures('The payroll of $148 million ranks 11th, according to the league’s figures.'), [{ text: '$148 million', kind: 'money', source: 'the league’s figures' }]);
+    assert.deepEqual(figures('Turnout hit 40%, according to officials’ estimates.'), [{ text: '40%', kind: 'percent', source: 'officials’ estimates', anonymous: true }]);
+  });
+
   it('links a named source to its entity', () => {
     const text = 'Maria Lopez told reporters the project would cost $4 billion.';
     const analysis = analyze(text);
