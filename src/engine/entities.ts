@@ -8,7 +8,7 @@
 
 import type { Context } from './context';
 import { appositive, descriptorBefore } from './entities/descriptors';
-import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES } from './entities/lexicon';
+import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS } from './entities/lexicon';
 import {
   FIRM,
   ORG,
@@ -322,8 +322,8 @@ function linkAcronyms(
 }
 
 /**
- * "Acme" after "Acme Corp." is the company, "Lunova" after "Lunova Semiconductor", and
- * both "Vantor Motors" and "Vantor" after "Vantor Motors Inc.".
+ * "Acme" after "Acme Corp." is the company, "Lunova" after "Lunova Semiconductor", "Marlow"
+ * after "Marlow Athletic", and both "Vantor Motors" and "Vantor" after "Vantor Motors Inc.".
  */
 function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string, string>): void {
   for (const [key, scores] of [...totals]) {
@@ -332,7 +332,8 @@ function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string,
     while (words.length > 1) {
       const ending = words[words.length - 1];
       const short = words.slice(0, -1).join(' ');
-      if (!CORPORATE_ENDINGS.has(ending) && !(INDUSTRY_ENDINGS.has(ending) && !PLACES.has(short))) break;
+      const trade = INDUSTRY_ENDINGS.has(ending) || TEAM_ENDINGS.has(ending);
+      if (!CORPORATE_ENDINGS.has(ending) && !(trade && !PLACES.has(short))) break;
       words = words.slice(0, -1);
       linkShortForm(totals, alias, short, key);
     }

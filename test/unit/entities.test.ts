@@ -433,6 +433,34 @@ describe('entities', () => {
       assert.deepEqual(typed('Former England captain Will Carling was there.'), ['England:place', 'Will Carling:person']);
     });
 
+    it('reads a company form used abroad, and an appositive led by a country’s possessive', () => {
+      const text = "Vestby Mat ASA, Norway's largest frozen-food maker, cut 300 jobs. Vestby Mat said demand was weak.";
+      const entities = entitiesOf(text);
+      assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Vestby Mat ASA:organization', 'Norway:place']);
+      assert.deepEqual(mentionTexts(find(entities, 'Vestby Mat ASA')), ['Vestby Mat ASA', 'Vestby Mat']);
+    });
+
+    it('keeps a common noun’s possessive inside an organisation’s name', () => {
+      const entities = entitiesOf("The United Nations Children's Fund (UNICEF) sent water. The Farmers' Alliance and the People's Party met.");
+      assert.deepEqual(mentionTexts(find(entities, "United Nations Children's Fund")), ["United Nations Children's Fund", 'UNICEF']);
+      assert.equal(find(entities, "People's Party").type, 'organization');
+      assert.equal(find(entities, "Farmers' Alliance").type, 'organization');
+    });
+
+    it('reads housebuilders and programmes by their last word', () => {
+      assert.deepEqual(typed('Arden Homes said in a statement it had cooperated. The World Food Programme sent rice.'), [
+        'Arden Homes:organization',
+        'World Food Programme:organization',
+      ]);
+    });
+
+    it('links a club’s short name to its full name', () => {
+      const text = 'Marlow Athletic beat Kingsbridge United 2-1. Kingsbridge had led, but Marlow scored twice. Kingsbridge coach Ian Moss was angry.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Marlow Athletic')), ['Marlow Athletic', 'Marlow']);
+      assert.deepEqual(mentionTexts(find(entities, 'Kingsbridge United')), ['Kingsbridge United', 'Kingsbridge', 'Kingsbridge']);
+    });
+
     it('does not take a plain sentence that ends at a stock exchange for a title-case headline', () => {
       assert.deepEqual(typed('Vardell was up 2% on the New York Stock Exchange.').slice(-1), ['New York Stock Exchange:organization']);
     });

@@ -89,6 +89,8 @@ export const PLACES = set(
 /** Words that end an organisation's name ("Acme Corp.", "Labour Party", "Manchester United"). */
 export const ORG_SUFFIXES = set(
   'Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|LLC|LLP|PLC|AG|SA|NV|GmbH|Plc|Bhd|' +
+    // company forms abroad: "Halden Foods ASA", "Volvo AB", "Pirelli SpA"
+    'ASA|AB|Oyj|SpA|KK|BV|SAS|Srl|SARL|Pty|Tbk|Berhad|Ltda|PJSC|KGaA|Homes|Programme|Program|' +
     'Group|Holdings|Holding|Industries|Enterprises|Partners|Associates|Ventures|Capital|Investments|Bancorp|' +
     'Bank|Bankers|Securities|Insurance|Trust|Fund|Exchange|Motors|Airlines|Airways|Air|Systems|Technologies|' +
     'Technology|Software|Networks|Communications|Telecom|Pharmaceuticals|Electric|Electronics|Chemical|Chemicals|Energy|Petroleum|Oil|Steel|Mining|' +
@@ -189,7 +191,10 @@ export const COMPASS = set('North|South|East|West|Northern|Southern|Eastern|West
 export const NAME_CONNECTORS = set('of|de|du|des|da|di|del|della|van|von|der|den|ter|la|le|bin|ibn|al|el|y|&');
 
 /** Corporate endings dropped to link "Acme" with "Acme Corp.". */
-export const CORPORATE_ENDINGS = set('Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|Plc|Group|Holdings|AG|SA|NV|GmbH');
+export const CORPORATE_ENDINGS = set(
+  'Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|Plc|Group|Holdings|AG|SA|NV|GmbH|' +
+    'ASA|AB|Oyj|SpA|KK|BV|SAS|Srl|SARL|Pty|Tbk|Berhad|Bhd|Ltda|PJSC|KGaA',
+);
 
 /**
  * Last words of a company's name that say what it makes or does: "Lunova" after "Lunova
@@ -208,6 +213,12 @@ export const INDUSTRY_ENDINGS = set(
  * ending in one of these, after an ordinary word, names what a company or person is.
  */
 export const ROLE_NOUN_ENDINGS = ['maker', 'makers', 'builder', 'giant', 'firm', 'company', 'producer', 'retailer', 'carrier', 'operator', 'owner'];
+
+/**
+ * Last words of a club's name that a report drops on second reference: "Marlow" after
+ * "Marlow Athletic" is the club (a town on the place list stays the town).
+ */
+export const TEAM_ENDINGS = set('United|Athletic|Rovers|Wanderers|Albion|Hotspur|FC|AFC|Rangers|Harriers|Dynamo');
 
 /** Abbreviations whose full stop belongs to the name ("Acme Inc.", "Jr."). */
 export const NAME_ABBREVIATIONS = set('Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt|Ft|Dept|Plc|Ave');

@@ -167,8 +167,17 @@ function keepsDot(t: Term): boolean {
 function breaksAfter(terms: readonly Term[], k: number): boolean {
   const t = terms[k];
   // "King's College London", "St. Mary's Hospital": a possessive inside an institution's name
-  if (POSSESSIVE.test(t.text))
-    return !(k + 1 < terms.length && /^[ \t]+$/.test(t.post) && isCapitalised(terms[k + 1]) && INSTITUTION_HEADS.has(word(terms[k + 1])));
+  // and "United Nations Children's Fund", "People's Party": a common noun's possessive before an organisation's last word
+  if (POSSESSIVE.test(t.text)) {
+    if (k + 1 >= terms.length || !/^[ \t]+$/.test(t.post) || !isCapitalised(terms[k + 1])) return true;
+    const next = word(terms[k + 1]);
+    return !(INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t))));
+  }
+  // "Farmers' Alliance", "Veterans' Association": a plural's possessive the same way
+  if (/s$/.test(t.text) && /^['’][ \t]+$/.test(t.post) && k + 1 < terms.length && isCapitalised(terms[k + 1])) {
+    const next = word(terms[k + 1]);
+    if (INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t)))) return false;
+  }
   // compromise keeps an opening bracket or quote as the next word's `pre`
   const post = t.post + (k + 1 < terms.length ? terms[k + 1].pre : '');
   if (!post || /^[ \t]+$/.test(post)) return false;
@@ -763,7 +772,14 @@ function evidence(
   if (ofName) scores[PLACE] += 1;
   else if (j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
   // "Tavildara, Tajikistan", "Springfield, Illinois": a place within a known place
-  if (j + 1 < terms.length && /^,$/.test((terms[j].post + terms[j + 1].pre).trim()) && !PLACES.has(key)) {
+  // (but "Halden Foods ASA, Norway's largest food maker" says what the company is)
+  if (
+    j + 1 < terms.length &&
+    /^,$/.test((terms[j].post + terms[j + 1].pre).trim()) &&
+    !PLACES.has(key) &&
+    !POSSESSIVE.test(terms[j + 1].text) &&
+    !isDetachedPossessive(terms[j + 2])
+  ) {
     const next = word(terms[j + 1]);
     const pair = j + 2 < terms.length ? `${next} ${word(terms[j + 2])}` : '';
     if (PLACES.has(next) || PLACES.has(pair)) scores[PLACE] += 6;
@@ -805,6 +821,7 @@ function companyEvidence(terms: readonly Term[], i: number, j: number, words: re
   let k = j + 1;
   const possessive = POSSESSIVE.test(terms[j].text) || isDetachedPossessive(terms[k]);
   if (isDetachedPossessive(terms[k])) k++;
+  if (possessive && k < terms.length && !terms[k].text) k++;
   if (k < terms.length && glued(j) && (possessive || /^\p{Ll}/u.test(terms[k].text))) {
     const held = possessive ? COMPANY_POSSESSIONS : COMPANY_MODIFIED;
     // a possessive may have a modifier or two before its noun ("Pirelli's cables division")
@@ -830,14 +847,25 @@ function companyEvidence(terms: readonly Term[], i: number, j: number, words: re
       if (!glued(m - 1) || /^\p{Lu}/u.test(terms[m].text)) break;
     }
   }
-  // "Marlow Hatch, the law firm, said", "Lunova, a chipmaker based in Oslo"
-  if (j + 2 < terms.length && /^,\s*$/.test(terms[j].post) && /^(?:the|a|an)$/.test(terms[j + 1].normal)) {
-    for (let m = j + 2; m < terms.length && m <= j + 6; m++) {
+  // "Marlow Hatch, the law firm, said", "Lunova, a chipmaker based in Oslo", "Halden, Norway's
+  // largest food maker"
+  const determiner = j + 2 < terms.length && /^,\s*$/.test(terms[j].post) ? terms[j + 1] : undefined;
+  let from = !determiner
+    ? -1
+    : /^(?:the|a|an)$/.test(determiner.normal) || (POSSESSIVE.test(determiner.text) && isCapitalised(determiner))
+      ? j + 2
+      : isDetachedPossessive(terms[j + 2]) && isCapitalised(determiner)
+        ? j + 3
+        : -1;
+  // compromise may read "Norway's largest" as "Norway is largest", with an empty verb term
+  while (from > 0 && from < terms.length && !terms[from].text) from++;
+  if (from > 0) {
+    for (let m = from; m < terms.length && m <= from + 4; m++) {
       const t = terms[m];
       if (!/^\p{Ll}/u.test(t.text) || POSSESSIVE.test(t.text)) break;
       // the head noun is the last word before punctuation or a verb ("a chipmaker based in Oslo")
       const next = terms[m + 1];
-      const last = !next || !glued(m) || !/^\p{Ll}/u.test(next.text) || hasTag(next, ['Verb', ...FUNCTION_TAGS]);
+      const last = !next || !(glued(m) || terms[m].post === '-') || !/^\p{Ll}/u.test(next.text) || hasTag(next, ['Verb', ...FUNCTION_TAGS]);
       if (last) {
         if (isRoleWord(t.normal) && t.normal !== 'partner' && t.normal !== 'rival') points += 3;
         break;
