@@ -648,6 +648,18 @@ class Attributor {
 
   /** Whether a sentence says someone did not speak ("Ode declined to comment."), its quotations left out. */
   private silent(s: number): boolean {
+    let silent = this.silences.get(s);
+    if (silent === undefined) {
+      silent = this.silentNow(s);
+      this.silences.set(s, silent);
+    }
+    return silent;
+  }
+
+  /** silent's answers in this run (a long paragraph's quotes look back over the same sentences). */
+  private readonly silences = new Map<number, boolean>();
+
+  private silentNow(s: number): boolean {
     const sentence = this.ctx.analysis.sentences[s];
     let text = '';
     let at = sentence.start;
@@ -825,11 +837,10 @@ class Attributor {
     for (let i = firstEndingAfter(this.quotes, sentence.start); i < this.quotes.length && this.quotes[i].start < sentence.end; i++) {
       if (this.quotes[i].kind === 'quotation') return null;
     }
-    const text = this.text.slice(sentence.start, sentence.end);
-    // a statement ends with a full stop; a question or a colon leads elsewhere
-    if (!/[.!][’'"”)]*\s*$/.test(text) || this.silent(s)) return null;
     const terms = this.termsBetween(s, sentence.start, sentence.end);
     if (!terms.length || terms.length > BEAT_WORDS) return null;
+    // a statement ends with a full stop; a question or a colon leads elsewhere
+    if (!/[.!][’'"”)]*\s*$/.test(this.text.slice(sentence.start, sentence.end)) || this.silent(s)) return null;
     // past an opening adverb ("Then Ode …"), and past an opening phrase or clause closed by a
     // comma ("On Monday, Ode …", "Asked about the delay, Ode …", "When the vote came, Ode …")
     let from = 0;
