@@ -32,7 +32,8 @@ interface Token {
   word: boolean;
 }
 
-const TOKEN = /[$€£¥₩]?\d+(?:[.,:]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+// a decimal may start with its point: a batting average of .312, a rise of .5 percent
+const TOKEN = /[$€£¥₩]?\d+(?:[.,:]\d+)*|(?<![\p{L}\p{N}.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 
 const CURRENCY_SIGNS = /^[$€£¥₩]/;
 const CURRENCY_CODES = new Set(['us', 'a', 'c', 'nz', 'hk', 's', 'r', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'krw', 'rs', 'inr']);

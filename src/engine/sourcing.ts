@@ -690,7 +690,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     // "the agency put the toll at 300", "the ministry pegged the cost at $5 million"
     if (!terms.slice(after, after + 5).some((x) => x.normal === 'at')) return null;
   }
-  if (INTENT_CUES.has(base) && !(next && (next.normal === 'to' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Noun')))) return null;
+  // ("proposed hiring 120 aides": a gerund is an object too)
+  if (INTENT_CUES.has(base) && !(next && (next.normal === 'to' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Noun') || has(next, 'Gerund')))) return null;
 
   const punctuatedBefore = i === 0 || brokenAfter(terms, i - 1);
   const clauseAfter = !next || brokenAfter(terms, i + multi) || next.normal === 'that' || /^[“"‘«]/.test(next.pre) || clauseFollows(terms, after);

@@ -27,6 +27,11 @@ describe('figures: what counts', () => {
     assert.deepEqual(figures('The county gave Harbor Trust 13 percent of the grant.'), [unsourced('13 percent', 'percent')]);
   });
 
+  it('reads a decimal that starts with its point, and a batting average as no count', () => {
+    assert.deepEqual(figures('Mortgage rates rose .5 percent in March.'), [unsourced('.5 percent', 'percent')]);
+    assert.deepEqual(figures('The shortstop hit .312 last season.'), []);
+  });
+
   it('finds money with its scale word', () => {
     assert.deepEqual(figures('The council approved a budget of $4.2 billion on Tuesday.'), [unsourced('$4.2 billion', 'money')]);
   });
@@ -330,6 +335,10 @@ describe('figures: sources', () => {
   it('takes a document with a described owner as named: "the league’s figures"', () => {
     assert.deepEqual(figures('The payroll of $148 million ranks 11th, according to the league’s figures.'), [{ text: '$148 million', kind: 'money', source: 'the league’s figures' }]);
     assert.deepEqual(figures('Turnout hit 40%, according to officials’ estimates.'), [{ text: '40%', kind: 'percent', source: 'officials’ estimates', anonymous: true }]);
+  });
+
+  it('credits the one who proposes a plan with a gerund object', () => {
+    assert.deepEqual(figures('Mayor Lorna Pettibone proposed hiring 120 new aides.').map((f) => [f.text, f.source]), [['120 new aides', 'Lorna Pettibone']]);
   });
 
   it('links a named source to its entity', () => {
