@@ -292,6 +292,8 @@ function linkAcronyms(
       if (!/^\s*\($/.test(sentenceTerms[full.last].post + sentenceTerms[short.first].pre)) continue;
       if (!sentenceTerms[short.last].post.startsWith(')')) continue;
       if (!/^[\p{Lu}.&]+$/u.test(short.text)) continue;
+      // "NEW YORK (AP)" is a dateline and its agency: an acronym starts with its name's initial
+      if (short.key[0] !== full.key[0]) continue;
       alias.set(short.key, full.key);
     }
   }

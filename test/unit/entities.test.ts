@@ -461,6 +461,38 @@ describe('entities', () => {
       assert.deepEqual(mentionTexts(find(entities, 'Kingsbridge United')), ['Kingsbridge United', 'Kingsbridge', 'Kingsbridge']);
     });
 
+    it('reads a name that ends like an organisation as one, unless the ending is also a surname', () => {
+      assert.deepEqual(typed('The Sierra Club sued the county. Emily Post wrote about manners.'), [
+        'Sierra Club:organization',
+        'Emily Post:person',
+      ]);
+    });
+
+    it('reads a board or bank "of" something inside a longer name as an organisation', () => {
+      assert.deepEqual(typed('Results came from the Valdora County Board of Elections on Tuesday.'), [
+        'Valdora County Board of Elections:organization',
+      ]);
+    });
+
+    it('takes "Grand" and "District" for titles only before a title', () => {
+      assert.deepEqual(typed('Supporters gathered at the Grand Hotel. U.S. District Judge Naomi Feld set a date.'), [
+        'Grand Hotel:organization',
+        'U.S.:place',
+        'Naomi Feld:person',
+      ]);
+      assert.deepEqual(find(entitiesOf('U.S. District Judge Naomi Feld set a date.'), 'Naomi Feld').descriptors, ['U.S. District Judge']);
+    });
+
+    it('links a finance firm’s short name, and reads what its chief financial officer did', () => {
+      const text = "Douglas Pryce ran Harmon Capital. Harmon's former chief financial officer, Lena Hart, testified. Harmon denied it.";
+      assert.deepEqual(mentionTexts(find(entitiesOf(text), 'Harmon Capital')), ['Harmon Capital', 'Harmon', 'Harmon']);
+    });
+
+    it('does not take the agency in a dateline for an acronym of the place', () => {
+      const entities = entitiesOf('NEW YORK (AP) - A jury in Manhattan convicted him on Wednesday.');
+      assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['NEW YORK:place', 'AP:organization', 'Manhattan:place']);
+    });
+
     it('does not take a plain sentence that ends at a stock exchange for a title-case headline', () => {
       assert.deepEqual(typed('Vardell was up 2% on the New York Stock Exchange.').slice(-1), ['New York Stock Exchange:organization']);
     });

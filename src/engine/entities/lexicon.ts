@@ -119,7 +119,8 @@ export const PLACE_SUFFIXES = set(
   'River|Mountains|Mountain|Mount|Island|Islands|Isles|Sea|Ocean|Valley|Bay|Gulf|Peninsula|Strait|Straits|' +
     'Desert|Lake|Lakes|Province|Prefecture|Region|Street|St|Avenue|Ave|Boulevard|Road|Square|Airport|Canal|' +
     'Falls|Heights|Beach|Harbor|Harbour|Coast|Plain|Plains|Plateau|Basin|Delta|Forest|Hills|Territory|' +
-    'Territories|Republic|Emirates|Kingdom|Oblast|District|Township|Borough|Village|Town|City|County|State',
+    'Territories|Republic|Emirates|Kingdom|Oblast|District|Township|Borough|Village|Town|City|County|State|' +
+    'Hotel|Stadium|Arena',
 );
 export const PLACE_HEADS_OF = set('Republic|Gulf|Bay|Isle|Sea|Strait|Straits|Kingdom|Cape|Lake|Mount|City|State|Province|County|Port');
 
@@ -138,7 +139,7 @@ export const PERSON_TITLES = set(
     'King|Queen|Prince|Princess|Emperor|Empress|Pope|Cardinal|Archbishop|Bishop|Ayatollah|Chairman|' +
     'Chairwoman|Chairperson|Ambassador|Commissioner|Inspector|Detective|Officer|Sheriff|Coach|Speaker|' +
     'Leader|Attorney|Prosecutor|Councilman|Councilwoman|Councillor|Alderman|Senator-elect|President-elect|' +
-    'Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|Dalai|Mullah|Marshal|Field|Superintendent|Chief|' +
+    'Duke|Duchess|Count|Countess|Baron|Baroness|Lama|Mullah|Marshal|Superintendent|Chief|' +
     'Sens|Reps|Govs|Drs|Messrs|Executive|Officer|Director|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Editor|Economist|Analyst|' +
     'Founder|Manager|Treasurer|Comptroller|Counsel|Envoy|Delegate|Nominee|Candidate|Chair|Chairperson',
 );
@@ -148,6 +149,8 @@ export const TITLE_MODIFIERS = set(
   'Prime|Deputy|Vice|Acting|Interim|Former|Foreign|Defence|Defense|Finance|Interior|Home|Trade|Justice|' +
     'Health|Education|Energy|Economy|Economic|Agriculture|Labour|Labor|Transport|Culture|Environment|' +
     'Attorney|Chief|Executive|Senior|Junior|Assistant|Associate|General|Secretary|State|Treasury|Supreme|' +
+    // "Grand Duke", "Crown Prince", "Field Marshal", "Dalai Lama", "U.S. District Judge": only with a title after them
+    'Grand|Crown|Field|Dalai|District|Circuit|Magistrate|' +
     'Majority|Minority|House|Senate|Opposition|Party|Sports|Industry|Commerce|Communications|Information',
 );
 
@@ -203,6 +206,7 @@ export const CORPORATE_ENDINGS = set(
  */
 export const INDUSTRY_ENDINGS = set(
   'Semiconductor|Semiconductors|Pharma|Pharmaceuticals|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|' +
+    'Capital|Partners|Securities|Investments|Insurance|Bancorp|Advisors|Advisers|' +
     'Automotive|Aerospace|Entertainment|Motors|Motor|Airlines|Airways|Systems|Technologies|Technology|Software|' +
     'Networks|Communications|Telecom|Electronics|Energy|Petroleum|Steel|Mining|Industries|Enterprises|Foods|Brands|' +
     'Stores|Instruments|Devices|Materials|Dynamics|Shipping|Wireless|Healthcare|Financial|Realty|Properties',

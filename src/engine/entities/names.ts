@@ -301,6 +301,10 @@ function opensSentence(terms: readonly Term[], i: number): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Organisation endings that are also surnames ("David Steel", "Frank Church"). */
+const SURNAME_SUFFIXES = new Set(
+  'post|press|times|news|church|court|steel|service|trust|fund|union|guard|force|front|office|bank|air|express|oil|energy|media|radio|capital|united|celtic|rangers|house|board|cabinet|brands|partners|fields'.split('|'),
+);
 const INSTITUTION_HEADS = new Set(['college', 'hospital', 'school', 'church', 'cathedral', 'university', 'academy', 'infirmary']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were', 'do', 'say', 'believe', 'think', 'want', 'need', 'fear', 'expect', 'warn', 'argue', 'worry']);
 
@@ -703,7 +707,12 @@ function evidence(
   const first = words[0];
   const lastWord = words[n - 1];
   if (PLACES.has(key)) scores[PLACE] += 6;
-  if (n > 1 && ORG_SUFFIXES.has(lastWord)) scores[ORG] += 3;
+  if (n > 1 && ORG_SUFFIXES.has(lastWord)) {
+    // "Sierra Club", "Arden Homes": a name that ends like an organisation is one, however
+    // personal its first word (but "Emily Post", "Margaret Court": some endings are surnames)
+    scores[ORG] += 3;
+    if (!SURNAME_SUFFIXES.has(lastWord)) scores[FIRM] += 3;
+  }
   // "University College London", "King's College Hospital": an institution named with its place
   else if (n > 2 && words.slice(1, -1).some((w) => INSTITUTION_HEADS.has(w))) scores[ORG] += 3;
   // "St. Mary's Hospital" is no person however personal its first words
@@ -714,6 +723,9 @@ function evidence(
   if (n > 2 && words[1] === 'of') {
     if (ORG_HEADS_OF.has(first)) scores[ORG] += 3;
     if (PLACE_HEADS_OF.has(first)) scores[PLACE] += 3;
+  } else if (n > 3) {
+    // "Valdora County Board of Elections", "Federal Reserve Bank of New York"
+    for (let k = 1; k + 2 < n; k++) if (words[k + 1] === 'of' && ORG_HEADS_OF.has(words[k]) && !PLACE_HEADS_OF.has(words[k])) scores[ORG] += 3;
   }
   if (n > 1 && PLACE_SUFFIXES.has(lastWord)) scores[PLACE] += 2;
   if (n > 1 && PLACE_PREFIXES.has(first)) scores[PLACE] += COMPASS.has(first) || first === 'new' ? 0.5 : 1;
@@ -830,7 +842,8 @@ function companyEvidence(terms: readonly Term[], i: number, j: number, words: re
       const t = terms[m];
       if (!/^\p{Ll}/u.test(t.text)) break;
       const two = m + 1 < terms.length ? `${t.normal} ${terms[m + 1].normal}` : '';
-      if (held.has(t.normal) || held.has(two)) {
+      const three = m + 2 < terms.length ? `${two} ${terms[m + 2].normal}` : '';
+      if (held.has(t.normal) || held.has(two) || held.has(three)) {
         points += 2;
         break;
       }
