@@ -222,6 +222,12 @@ const PERSON_NOUNS = new Set([
   'tenant', 'landlord', 'baker', 'candidate', 'nominee', 'incumbent', 'challenger', 'suspect', 'ambassador',
 ]);
 
+/** Parts of a person that may stand for them in a beat: "His voice cracked.", "Ode's eyes filled with tears." */
+const BODY_NOUNS = new Set([
+  'voice', 'eyes', 'face', 'hands', 'hand', 'smile', 'jaw', 'lips', 'mouth', 'shoulders', 'head', 'tone',
+  'expression', 'brow', 'gaze', 'cheeks', 'fists', 'fingers', 'arms', 'knees', 'laugh', 'mood',
+]);
+
 /** Verbs of "as Kim put it" / "as critics called it" after a quote. */
 const AS_X_PUT_IT = /^(?:put|puts|called|calls|described|describes|dubbed|termed|labeled|labelled)$/;
 
@@ -851,15 +857,26 @@ class Attributor {
       if (comma < 0) return null;
       from = comma;
     }
-    // a verb of saying in the main clause makes the sentence an attribution, not a beat
-    // (one in a clause after "as", "when" … does not: "Raman smiled as the result was read.")
-    for (let i = from; i < terms.length && !(i > from && SUBORDINATORS.test(terms[i].normal)); i++) {
-      if (isCueVerb(terms[i])) return null;
-    }
-    // the main verb: the first verb after the subject (a participle set off by commas describes it)
+    // the main verb: the first verb after the subject, past a participle clause set off by
+    // commas that describes it ("Ode, asked whether he would resign, shook his head.")
     let v = from + 1;
     while (v < terms.length && !(terms[v].tags.has('Verb') && !isProper(terms[v]) && !(terms[v].tags.has('Gerund') && !terms[v - 1].tags.has('Auxiliary')))) v++;
     if (v >= terms.length) return null;
+    let aside: { from: number; to: number } | null = null;
+    if (/(?:ed|ing)$/.test(terms[v].normal) && /,/.test(this.text.slice(terms[v - 1].end, terms[v].start))) {
+      const close = terms.findIndex((t, i) => i > v && i <= v + 12 && /,/.test(this.text.slice(terms[i - 1].end, t.start)));
+      let w = close;
+      while (w > 0 && w < terms.length && !(terms[w].tags.has('Verb') && !isProper(terms[w]))) w++;
+      if (close > 0 && w === close) {
+        aside = { from: v, to: close };
+        v = close;
+      }
+    }
+    // a verb of saying in the main clause makes the sentence an attribution, not a beat
+    // (one in a clause after "as", "when" … does not: "Raman smiled as the result was read.")
+    for (let i = from; i < terms.length && !(i > from && SUBORDINATORS.test(terms[i].normal)); i++) {
+      if (isCueVerb(terms[i]) && !(aside && i >= aside.from && i < aside.to)) return null;
+    }
     // past auxiliaries (and "not", "never") to the verb that carries the meaning ("was
     // sitting", "had left", "did not hesitate")
     while (terms[v].tags.has('Auxiliary')) {
@@ -868,17 +885,39 @@ class Attributor {
       if (w >= terms.length || !terms[w].tags.has('Verb') || this.boundaryBetween(terms[w - 1], terms[w])) break;
       v = w;
     }
-    const k = this.subjectEnd(terms, v, from);
+    const k = aside ? aside.from - 1 : this.subjectEnd(terms, v, from);
     if (k < from) return null;
-    const end = !this.boundaryBetween(terms[k], terms[k + 1]) ? k : /,/.test(this.text.slice(terms[k].end, terms[k + 1].start)) ? this.beforeDescription(terms, k, from) : -1;
+    const end = aside || !this.boundaryBetween(terms[k], terms[k + 1]) ? k : /,/.test(this.text.slice(terms[k].end, terms[k + 1].start)) ? this.beforeDescription(terms, k, from) : -1;
     if (end < from) return null;
     const phrase = this.phraseBefore(terms, end + 1, from);
     // the subject opens the clause, or follows a description of it ("The Albion coach, Derek Hale, …")
     if (!phrase || phrase.from < from) return null;
     if (phrase.from > from && !(/^\s*,\s*$/.test(this.text.slice(terms[phrase.from - 1].end, terms[phrase.from].start)) && terms.slice(from, phrase.from).every((t, i) => inPhrase(t) && (i === 0 || !this.boundaryBetween(terms[from + i - 1], t))))) return null;
-    const speaker = this.beatSubject(terms, phrase.from, phrase.to);
+    const speaker = this.beatSubject(terms, phrase.from, phrase.to) ?? this.possessor(terms, phrase.from, phrase.to);
     const verb = terms[v];
     return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) } };
+  }
+
+  /**
+   * "His voice cracked." / "Ode's eyes filled with tears.": a subject that is part of a
+   * person stands for the person (its possessor: a name, or "his"/"her" resolved to one).
+   */
+  private possessor(terms: Term[], from: number, to: number): { speaker: Speaker; status: QuoteStatus } | null {
+    if (to - from < 2 || !BODY_NOUNS.has(terms[to - 1].normal)) return null;
+    const owner = terms[to - 2];
+    if (owner.normal === 'his' || owner.normal === 'her') {
+      if (to - 2 !== from) return null;
+      const person = this.nearestPerson(owner.start, owner.normal === 'his' ? 'male' : 'female');
+      if (!person) return null;
+      const speaker: Speaker = { start: owner.start, end: owner.end, text: this.text.slice(owner.start, owner.end), name: this.entityName(person.entity), entity: person.entity };
+      return { speaker, status: 'attributed' };
+    }
+    if (!/['’]s?$/.test(owner.text)) return null;
+    // ("Ode’s" is one word: the person's mention covers its name part)
+    const nameEnd = owner.end - (/s$/.test(owner.text) ? 2 : 1);
+    const person = to - 2 === from ? this.mentionIn(owner.start, nameEnd, this.people) : null;
+    if (person && person.start <= owner.start && person.end >= nameEnd) return { speaker: this.speakerFromMention(person), status: 'attributed' };
+    return this.beatSubject(terms, from, to - 1);
   }
 
   /** A beat's subject as a speaker when it is a person: named, titled, unnamed, or "he"/"she" resolved to one. */

@@ -733,6 +733,20 @@ describe('attribution: action beats', () => {
     ]);
   });
 
+  it('a beat may set off a participle clause after its subject, or have a part of the person as its subject', () => {
+    const text =
+      'Ode, asked whether he would resign, shook his head. “Not today.”\n\n' +
+      'His voice cracked. “I gave this town everything.”\n\n' +
+      'Ode’s eyes filled with tears. “Everything.”\n\n' +
+      'The bakery’s windows were dark. “Closed.”';
+    assert.deepEqual(speakers(text, [ODE]), [
+      ['“Not today.”', 'attributed', 'Ode', 'Tom Ode', 'shook'],
+      ['“I gave this town everything.”', 'attributed', 'His', 'Tom Ode', 'cracked'],
+      ['“Everything.”', 'attributed', 'Ode', 'Tom Ode', 'filled'],
+      ['“Closed.”', 'unattributed', null, null, null],
+    ]);
+  });
+
   it('a beat right after a quote that is a sentence of its own credits it, as does a person and a verb after a spoken quote', () => {
     const text =
       '“Not this year.” Martinez laughed.\n\n' +
