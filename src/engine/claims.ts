@@ -83,6 +83,8 @@ const ownKinds = new SentenceCache<OwnKinds>();
 
 /** Sentences read between pauses (a millisecond or two of cold work). */
 const SENTENCES_PER_STEP = 64;
+/** Characters of sentences read between pauses, when the sentences are long. */
+const SENTENCE_CHARS_PER_STEP = 50_000;
 
 function readKinds(body: string, tagged: readonly Term[]): OwnKinds {
   if (/\?["”’)\]]*\s*$/.test(body)) return { question: true, kinds: [] };
@@ -206,9 +208,15 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const withFigure = new Uint8Array(analysis.sentences.length);
   for (let f = 0; f < analysis.figures.length; f++) withFigure[analysis.figures[f].sentence] = 1;
   const kindsOf = paragraphKinds(ctx);
+  let chars = 0;
   for (let s = 0; s < analysis.sentences.length; s++) {
-    if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
     const sentence = analysis.sentences[s];
+    chars += sentence.end - sentence.start;
+    // a pause every few dozen sentences, or sooner when they are long
+    if ((s > 0 && s % SENTENCES_PER_STEP === 0) || chars >= SENTENCE_CHARS_PER_STEP) {
+      yield;
+      chars = sentence.end - sentence.start;
+    }
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
     yield* prepareAhead(ctx, s);

@@ -221,6 +221,8 @@ class RunSources {
   private readonly documentMentions = new Map<string, number[]>();
   /** Set while an earlier mention of a document is linked, so that linking never recurses. */
   private resolving = false;
+  /** Whether each sentence asked about credits only named reports (see onlyReports). */
+  private readonly onlyReportsOf = new Map<number, boolean>();
   /** The source carried to each sentence asked about (see carriedSource). */
   private readonly carried = new Map<number, Source | null>();
   /** The reading of each sentence, once checked in this run. */
@@ -295,14 +297,24 @@ class RunSources {
 
   /** Whether every credit of sentence s is a named report (true when it credits nothing). */
   private onlyReports(s: number): boolean {
+    return this.onlyReportsOf.get(s) ?? runToEnd(this.onlyReportSteps(s));
+  }
+
+  /** onlyReports, pausing every few thousand credits (a runaway sentence has tens of thousands). */
+  private *onlyReportSteps(s: number): Generator<void, boolean> {
     const r = this.readingOf(s);
     const base = this.ctx.analysis.sentences[s].start;
+    let only = true;
     let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
-    for (let k = r[WINDOW_COUNT]; k > 0; k--) {
-      for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) if (!this.reportSource(r, c, base)) return false;
+    for (let k = r[WINDOW_COUNT], seen = 0; k > 0 && only; k--) {
+      for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last && only; c += CREDIT) {
+        if (++seen % CREDITS_PER_STEP === 0) yield;
+        only = this.reportSource(r, c, base) !== null;
+      }
       w += 3 + r[w + 2] * CREDIT;
     }
-    return true;
+    this.onlyReportsOf.set(s, only);
+    return only;
   }
 
   /** The source of the credit at r[c] when it is a named organisation or document reporting, else null. */
@@ -345,6 +357,7 @@ class RunSources {
    */
   *prepareSteps(s: number): Generator<void, void> {
     if (!this.readings[s]) yield* this.readingSteps(s);
+    if (!this.onlyReportsOf.has(s)) yield* this.onlyReportSteps(s);
   }
 
   private *readingSteps(s: number): Generator<void, Reading> {
@@ -526,13 +539,12 @@ class RunSources {
     const r = this.readingOf(lo);
     const base = sentences[lo].start;
     const from = pos - base;
-    let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
-    for (let k = r[WINDOW_COUNT]; k > 0; k--) {
-      for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) {
-        const covers = (r[c + CUE_START] <= from && from < r[c + CUE_END]) || (r[c + SUBJECT_START] <= from && from < r[c + SUBJECT_END]);
-        if (covers) return this.link(r, c, base);
-      }
-      w += 3 + r[w + 2] * CREDIT;
+    // a credit's words lie in its window, and the windows tile the sentence
+    const w = windowHolding(r, from);
+    if (w >= r.length) return null;
+    for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) {
+      const covers = (r[c + CUE_START] <= from && from < r[c + CUE_END]) || (r[c + SUBJECT_START] <= from && from < r[c + SUBJECT_END]);
+      if (covers) return this.link(r, c, base);
     }
     return null;
   }
@@ -584,6 +596,9 @@ function firstAtOrAfterIn(positions: readonly number[], pos: number): number {
 
 // ---------------------------------------------------------------------------------------
 // Reports that carry to the sentences after them
+
+/** Credits looked at between pauses when a runaway sentence's are all checked. */
+const CREDITS_PER_STEP = 2_000;
 
 /** How many sentences back a report may carry (a paragraph rarely runs longer). */
 const CARRY_SENTENCES = 6;

@@ -635,6 +635,9 @@ const LINE_START_LOOK_BACK = 10;
 /** Sentences scanned between pauses (about 3 ms of cold work; far less when cached). */
 const SENTENCES_PER_STEP = 32;
 
+/** Characters of sentences scanned between pauses. */
+const CHARS_PER_STEP = 10_000;
+
 /** Figures sourced between pauses. */
 const FIGURES_PER_STEP = 500;
 
@@ -736,9 +739,15 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const excluded: Span[] = [...analysis.excluded].sort((a, b) => a.start - b.start);
   const scansOf = paragraphScans(ctx);
   let pause = FIGURES_PER_STEP;
+  let chars = 0;
   for (let s = 0; s < analysis.sentences.length; s++) {
-    if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
     const sentence = analysis.sentences[s];
+    chars += sentence.end - sentence.start;
+    // a pause every few dozen sentences, or sooner when they are long (rows of a huge table)
+    if ((s > 0 && s % SENTENCES_PER_STEP === 0) || chars >= CHARS_PER_STEP) {
+      yield;
+      chars = sentence.end - sentence.start;
+    }
     const paragraph = analysis.paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
     yield* prepareAhead(ctx, s);
