@@ -862,13 +862,17 @@ class Attributor {
     let v = from + 1;
     while (v < terms.length && !(terms[v].tags.has('Verb') && !isProper(terms[v]) && !(terms[v].tags.has('Gerund') && !terms[v - 1].tags.has('Auxiliary')))) v++;
     if (v >= terms.length) return null;
+    // (or a relative clause: "Brandt, who had won the title three times, was gracious.")
     let aside: { from: number; to: number } | null = null;
-    if (/(?:ed|ing)$/.test(terms[v].normal) && /,/.test(this.text.slice(terms[v - 1].end, terms[v].start))) {
-      const close = terms.findIndex((t, i) => i > v && i <= v + 12 && /,/.test(this.text.slice(terms[i - 1].end, t.start)));
+    const comma = (after: number, within: number) => terms.findIndex((t, i) => i > after && i <= after + within && /,/.test(this.text.slice(terms[i - 1].end, t.start)));
+    const open = comma(from, 6);
+    const asideOpener = open > 0 ? terms[open] : null;
+    if (asideOpener && open <= v && (/^(?:who|whose|which)$/.test(asideOpener.normal) || (open === v && /(?:ed|ing)$/.test(asideOpener.normal)))) {
+      const close = comma(open, 15);
       let w = close;
       while (w > 0 && w < terms.length && !(terms[w].tags.has('Verb') && !isProper(terms[w]))) w++;
       if (close > 0 && w === close) {
-        aside = { from: v, to: close };
+        aside = { from: open, to: close };
         v = close;
       }
     }

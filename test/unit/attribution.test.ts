@@ -733,17 +733,19 @@ describe('attribution: action beats', () => {
     ]);
   });
 
-  it('a beat may set off a participle clause after its subject, or have a part of the person as its subject', () => {
+  it('a beat may set off a participle or relative clause after its subject, or have a part of the person as its subject', () => {
     const text =
       'Ode, asked whether he would resign, shook his head. “Not today.”\n\n' +
       'His voice cracked. “I gave this town everything.”\n\n' +
       'Ode’s eyes filled with tears. “Everything.”\n\n' +
-      'The bakery’s windows were dark. “Closed.”';
+      'The bakery’s windows were dark. “Closed.”\n\n' +
+      'Ode, whose father founded the bakery in 1931, smiled. “We stay.”';
     assert.deepEqual(speakers(text, [ODE]), [
       ['“Not today.”', 'attributed', 'Ode', 'Tom Ode', 'shook'],
       ['“I gave this town everything.”', 'attributed', 'His', 'Tom Ode', 'cracked'],
       ['“Everything.”', 'attributed', 'Ode', 'Tom Ode', 'filled'],
       ['“Closed.”', 'unattributed', null, null, null],
+      ['“We stay.”', 'attributed', 'Ode', 'Tom Ode', 'smiled'],
     ]);
   });
 
