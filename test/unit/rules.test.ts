@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { resolveOptions, type Context } from '../../src/engine/context';
 import type { Analysis, AnalyzeOptions, Entity, Figure, Finding, Quote, Source, Speaker } from '../../src/engine/model';
-import { RULE_TABLE, RULES, isRuleCode, ruleInfo, runRules } from '../../src/engine/rules';
+import { RULE_TABLE, RULES, isRuleCode, ruleInfo, runRules, runRuleSteps } from '../../src/engine/rules';
 import { closingMark, excerpt } from '../../src/engine/rules/rule';
 import { parseFalsePositives, visibleFindings } from '../../src/engine/rules/suppressions';
 
@@ -401,5 +401,25 @@ describe('rules', () => {
     it('pairs each opening mark with its closing mark', () => {
       assert.deepEqual(['“', '"', '‘', '«', '„'].map(closingMark), ['”', '"', '’', '»', '“']);
     });
+  });
+});
+
+describe('rules over a very long list', () => {
+  it('pause inside a rule every few thousand figures, and report the same findings', () => {
+    const line = 'Rents rose 5% in the harbour district. ';
+    const text = line.repeat(5_000);
+    const figures: Figure[] = Array.from({ length: 5_000 }, (_, i) => {
+      const start = i * line.length + line.indexOf('5%');
+      return { start, end: start + 2, text: '5%', kind: 'percent', sourced: false, source: null, sentence: i };
+    });
+    const ctx = context(text, { figures });
+    const steps = runRuleSteps(ctx);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // one pause after each of the four rules, and more inside the two that walk the figures
+    assert.ok(pauses >= 8, `paused ${pauses} times`);
+    assert.equal(step.value.length, 5_000);
+    assert.deepEqual(step.value, runRules(ctx));
   });
 });

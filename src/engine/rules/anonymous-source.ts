@@ -3,7 +3,7 @@
 
 import type { Context } from '../context';
 import type { RelatedLocation, Speaker } from '../model';
-import { excerpt, type Rule } from './rule';
+import { excerpt, ITEMS_PER_STEP, type Rule } from './rule';
 
 export const anonymousSource: Rule = {
   code: 'anonymous-source',
@@ -21,10 +21,12 @@ export const anonymousSource: Rule = {
   good:
     '“The deal is done,” said Lee Min-ji, a negotiator for the union. ' +
     '(Or: said a negotiator who asked not to be named because the talks were private.)',
-  check(ctx, report) {
+  *check(ctx, report) {
     const { quotes, figures } = ctx.analysis;
-    quotes.forEach((quote, index) => {
-      if (quote.kind !== 'quotation' || quote.status !== 'anonymous') return;
+    for (let index = 0; index < quotes.length; index++) {
+      if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const quote = quotes[index];
+      if (quote.kind !== 'quotation' || quote.status !== 'anonymous') continue;
       const related: RelatedLocation[] = speakerLocations(ctx, quote.speaker);
       const earlier = quote.continues != null ? quotes[quote.continues] : undefined;
       if (earlier) {
@@ -40,10 +42,12 @@ export const anonymousSource: Rule = {
         related,
         subject: { type: 'quote', index },
       });
-    });
-    figures.forEach((figure, index) => {
+    }
+    for (let index = 0; index < figures.length; index++) {
+      if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const figure = figures[index];
       const source = figure.source;
-      if (!source?.anonymous) return;
+      if (!source?.anonymous) continue;
       report({
         start: figure.start,
         end: figure.end,
@@ -53,7 +57,7 @@ export const anonymousSource: Rule = {
         related: [{ start: source.start, end: source.end, message: 'The unnamed source.' }],
         subject: { type: 'figure', index },
       });
-    });
+    }
   },
 };
 

@@ -70,7 +70,8 @@ export function* runRuleSteps(ctx: Context): Generator<void, Finding[]> {
       });
     };
     try {
-      rule.check(ctx, report);
+      const steps = rule.check(ctx, report);
+      if (steps) for (let step = steps.next(); !step.done; step = steps.next()) yield;
     } catch {
       // The engine never throws: a failing rule stops where it failed; the others still run.
     }

@@ -31,8 +31,16 @@ export interface RuleInfo {
 }
 
 export interface Rule extends RuleInfo {
-  check(ctx: Context, report: (finding: Report) => void): void;
+  /**
+   * Reports what the rule finds. A rule that walks a list as long as the document (every
+   * quote, every figure) is a generator that yields every ITEMS_PER_STEP items, so that the
+   * rules stage can pause inside it.
+   */
+  check(ctx: Context, report: (finding: Report) => void): void | Iterator<void>;
 }
+
+/** Items a rule looks at between pauses (a runaway document has a hundred thousand quotes). */
+export const ITEMS_PER_STEP = 2_000;
 
 /**
  * A short excerpt of a quotation or figure for a message: its first few words between

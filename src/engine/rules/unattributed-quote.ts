@@ -1,7 +1,7 @@
 // unattributed-quote: a quotation that nobody is credited with.
 
 import type { RelatedLocation } from '../model';
-import { excerpt, type Rule } from './rule';
+import { excerpt, ITEMS_PER_STEP, type Rule } from './rule';
 
 export const unattributedQuote: Rule = {
   code: 'unattributed-quote',
@@ -17,11 +17,13 @@ export const unattributedQuote: Rule = {
     'is a quotation whose closing mark is missing (unclosed-quote flags that first).',
   bad: '“We will rebuild the bridge by spring.” The council meets on Tuesday.',
   good: '“We will rebuild the bridge by spring,” Mayor Ana Ruiz said. The council meets on Tuesday.',
-  check(ctx, report) {
+  *check(ctx, report) {
     const { quotes } = ctx.analysis;
-    quotes.forEach((quote, index) => {
+    for (let index = 0; index < quotes.length; index++) {
+      if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const quote = quotes[index];
       // An unclosed quotation has no known end, so where its credit would be is unknown.
-      if (quote.kind !== 'quotation' || quote.status !== 'unattributed' || !quote.closed) return;
+      if (quote.kind !== 'quotation' || quote.status !== 'unattributed' || !quote.closed) continue;
       const earlier = quote.continues != null ? quotes[quote.continues] : undefined;
       const related: RelatedLocation[] = [];
       let message = `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`;
@@ -36,6 +38,6 @@ export const unattributedQuote: Rule = {
           'add who said it, e.g. “…,” Kim said.';
       }
       report({ start: quote.start, end: quote.end, message, related, subject: { type: 'quote', index } });
-    });
+    }
   },
 };

@@ -2,7 +2,7 @@
 // the first words after it, since the quotation has no known end.
 
 import type { RelatedLocation } from '../model';
-import { closingMark, excerpt, type Rule } from './rule';
+import { closingMark, excerpt, ITEMS_PER_STEP, type Rule } from './rule';
 
 /** How much of an unclosed quotation the finding covers: the mark and up to three words. */
 const OPENING_WORDS = /^\S\s*(?:\S+\s*){0,3}/;
@@ -20,14 +20,16 @@ export const unclosedQuote: Rule = {
     'correct and not flagged.',
   bad: '“We will rebuild the bridge by spring, Mayor Ana Ruiz said.',
   good: '“We will rebuild the bridge by spring,” Mayor Ana Ruiz said.',
-  check(ctx, report) {
+  *check(ctx, report) {
     const { quotes } = ctx.analysis;
     // A paragraph of a multi-paragraph quotation ends open by convention when the next
     // paragraph reopens the quotation (and says so through `continues`).
     const continued = new Set<number>();
     for (const quote of quotes) if (quote.continues != null) continued.add(quote.continues);
-    quotes.forEach((quote, index) => {
-      if (quote.closed || continued.has(index)) return;
+    for (let index = 0; index < quotes.length; index++) {
+      if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const quote = quotes[index];
+      if (quote.closed || continued.has(index)) continue;
       const open = ctx.text.slice(quote.start, quote.start + 1);
       const line = ctx.text.slice(quote.start, Math.min(quote.end, quote.start + 40)).split(/[\r\n]/)[0];
       const end = quote.start + Math.max(1, (OPENING_WORDS.exec(line)?.[0] ?? '').trimEnd().length);
@@ -45,6 +47,6 @@ export const unclosedQuote: Rule = {
         related,
         subject: { type: 'quote', index },
       });
-    });
+    }
   },
 };

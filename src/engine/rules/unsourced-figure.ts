@@ -1,6 +1,6 @@
 // unsourced-figure: a number a reader would want sourced, with no source in its sentence.
 
-import { excerpt, type Rule } from './rule';
+import { excerpt, ITEMS_PER_STEP, type Rule } from './rule';
 
 export const unsourcedFigure: Rule = {
   code: 'unsourced-figure',
@@ -15,9 +15,12 @@ export const unsourcedFigure: Rule = {
     'name (G7) and numbers inside a quotation (the speaker is the source) are not flagged.',
   bad: 'Unemployment in the region rose to 8.5% last year.',
   good: 'Unemployment in the region rose to 8.5% last year, according to the national statistics office.',
-  check(ctx, report) {
-    ctx.analysis.figures.forEach((figure, index) => {
-      if (figure.sourced) return;
+  *check(ctx, report) {
+    const { figures } = ctx.analysis;
+    for (let index = 0; index < figures.length; index++) {
+      if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const figure = figures[index];
+      if (figure.sourced) continue;
       report({
         start: figure.start,
         end: figure.end,
@@ -26,6 +29,6 @@ export const unsourcedFigure: Rule = {
           'say where it comes from, e.g. “…, according to the ministry.”',
         subject: { type: 'figure', index },
       });
-    });
+    }
   },
 };
