@@ -493,6 +493,39 @@ describe('entities', () => {
       assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['NEW YORK:place', 'AP:organization', 'Manhattan:place']);
     });
 
+    it('splits a title ending in "-designate" off the name', () => {
+      const entities = entitiesOf('Prime Minister-designate Helena Matos met the president. Matos later left.');
+      assert.deepEqual(mentionTexts(find(entities, 'Helena Matos')), ['Helena Matos', 'Matos']);
+      assert.deepEqual(find(entities, 'Helena Matos').descriptors, ['Prime Minister-designate']);
+    });
+
+    it('keeps "of the" and "and" inside the long names of bodies, but not between two bodies', () => {
+      const text =
+        'The Democratic Alliance won 91 seats in the Assembly of the Republic. Data from the Centers for Disease Control and ' +
+        'Prevention were cited by the Bank of England and Barclays.';
+      assert.deepEqual(typed(text), [
+        'Democratic Alliance:organization',
+        'Assembly of the Republic:organization',
+        'Centers for Disease Control and Prevention:organization',
+        'Bank of England:organization',
+        'Barclays:organization',
+      ]);
+    });
+
+    it('keeps a saint’s possessive inside a hospital’s name', () => {
+      assert.deepEqual(typed("Two children are at St. Luke's Medical Center in Denby."), [
+        "St. Luke's Medical Center:organization",
+        'Denby:place',
+      ]);
+    });
+
+    it('reads a rating agency and a firm that writes notes to clients as organisations', () => {
+      assert.deepEqual(typed('Fitch Ratings upgraded the bonds. Halvorsen Pike said in a note to clients that rates would fall.'), [
+        'Fitch Ratings:organization',
+        'Halvorsen Pike:organization',
+      ]);
+    });
+
     it('does not take a plain sentence that ends at a stock exchange for a title-case headline', () => {
       assert.deepEqual(typed('Vardell was up 2% on the New York Stock Exchange.').slice(-1), ['New York Stock Exchange:organization']);
     });

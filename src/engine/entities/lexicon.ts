@@ -90,7 +90,7 @@ export const PLACES = set(
 export const ORG_SUFFIXES = set(
   'Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|LLC|LLP|PLC|AG|SA|NV|GmbH|Plc|Bhd|' +
     // company forms abroad: "Halden Foods ASA", "Volvo AB", "Pirelli SpA"
-    'ASA|AB|Oyj|SpA|KK|BV|SAS|Srl|SARL|Pty|Tbk|Berhad|Ltda|PJSC|KGaA|Homes|Programme|Program|' +
+    'ASA|AB|Oyj|SpA|KK|BV|SAS|Srl|SARL|Pty|Tbk|Berhad|Ltda|PJSC|KGaA|Homes|Programme|Program|Ratings|' +
     'Group|Holdings|Holding|Industries|Enterprises|Partners|Associates|Ventures|Capital|Investments|Bancorp|' +
     'Bank|Bankers|Securities|Insurance|Trust|Fund|Exchange|Motors|Airlines|Airways|Air|Systems|Technologies|' +
     'Technology|Software|Networks|Communications|Telecom|Pharmaceuticals|Electric|Electronics|Chemical|Chemicals|Energy|Petroleum|Oil|Steel|Mining|' +
@@ -109,7 +109,7 @@ export const ORG_SUFFIXES = set(
 
 /** Words that begin an organisation's name when "of" follows ("Bank of England"). */
 export const ORG_HEADS_OF = set(
-  'Agency|Corporation|Company|Centre|Center|Bank|University|Ministry|Department|Institute|Council|Federation|Commission|Association|Board|Church|' +
+  'Agency|Corporation|Company|Centre|Center|Centres|Centers|Assembly|Bank|University|Ministry|Department|Institute|Council|Federation|Commission|Association|Board|Church|' +
     'College|Museum|Court|Office|Bureau|Organization|Organisation|Union|League|Chamber|Academy|Society|' +
     'School|Party|Committee|Army|House|Parliament|Order|Congress|Confederation|Friends|Sons|Daughters',
 );

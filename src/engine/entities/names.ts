@@ -171,7 +171,15 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
   if (POSSESSIVE.test(t.text)) {
     if (k + 1 >= terms.length || !/^[ \t]+$/.test(t.post) || !isCapitalised(terms[k + 1])) return true;
     const next = word(terms[k + 1]);
-    return !(INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t))));
+    if (INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t)))) return false;
+    // "St. Luke's Medical Center": a saint's possessive before a run that ends like an institution
+    if (k === 0 || !/^(?:st|saint)$/.test(word(terms[k - 1]))) return true;
+    for (let m = k + 1; m < terms.length && m <= k + 3 && isCapitalised(terms[m]); m++) {
+      const w = word(terms[m]);
+      if (INSTITUTION_HEADS.has(w) || ORG_SUFFIXES.has(w)) return false;
+      if (!/^[ \t]+$/.test(terms[m].post)) break;
+    }
+    return true;
   }
   // "Farmers' Alliance", "Veterans' Association": a plural's possessive the same way
   if (/s$/.test(t.text) && /^['’][ \t]+$/.test(t.post) && k + 1 < terms.length && isCapitalised(terms[k + 1])) {
@@ -412,6 +420,12 @@ export function* chunkSentence(
           j += 2;
           continue;
         }
+        // "Assembly of the Republic", "Church of the Holy Sepulchre"
+        const ofThe = next.normal === 'of' && j + 3 < terms.length && terms[j + 2].normal === 'the';
+        if (ofThe && !breaksAfter(terms, j + 1) && !breaksAfter(terms, j + 2) && isCapitalised(terms[j + 3]) && ORG_HEADS_OF.has(word(terms[j]))) {
+          j += 3;
+          continue;
+        }
       }
       break;
     }
@@ -493,6 +507,14 @@ function connects(terms: readonly Term[], i: number, j: number, text: string): b
     if (PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
     if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
+    // "Centers for Disease Control and Prevention", "Department of Health and Human Services"
+    // (not "the Bank of England and Barclays")
+    for (let k = i + 1; k < j; k++) {
+      const glue = terms[k].normal;
+      if ((glue === 'of' || glue === 'for') && ORG_HEADS_OF.has(word(terms[k - 1])) && looksCommon(word(terms[j + 2]))) {
+        if (!PLACES.has(normalizeName(text.slice(terms[k + 1].start, terms[j].end)))) return true;
+      }
+    }
     for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) return false;
     for (let k = j + 2; k < terms.length && k < j + 6 && isCapitalised(terms[k]); k++) {
       if (ORG_SUFFIXES.has(word(terms[k])) && k > j + 2) return true;
@@ -522,7 +544,7 @@ function split(
       if (end < 0) continue;
       const lead = word(terms[a]);
       // mid-run titles only when strong ("U.S. President Bill Clinton"), not "Bank Holding"
-      if (a > i && !STRONG_TITLES.has(word(terms[end])) && !TITLE_MODIFIERS.has(lead)) continue;
+      if (a > i && !STRONG_TITLES.has(word(terms[end]).replace(/-(?:designate|elect)$/, '')) && !TITLE_MODIFIERS.has(lead)) continue;
       // "Larry King Now" is not a title before "Now"
       if (a > i && hasTag(terms[a - 1], ['FirstName'])) continue;
       if (a > i) split(terms, i, a - 1, sentence, text, candidates, out);
@@ -550,7 +572,8 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
   let k = a;
   let lastTitle = -1;
   while (k <= j) {
-    const w = word(terms[k]);
+    // "Prime Minister-designate", "Governor-elect"
+    const w = word(terms[k]).replace(/-(?:designate|elect)$/, '');
     // "King's College" names a college, not a king
     if (POSSESSIVE.test(terms[k].text)) break;
     if (PERSON_TITLES.has(w)) lastTitle = k;
@@ -884,6 +907,11 @@ function companyEvidence(terms: readonly Term[], i: number, j: number, words: re
         break;
       }
     }
+  }
+  // "Halvorsen said in a note to clients": banks and brokers write notes
+  if (j + 4 < terms.length && glued(j) && SPEECH_CUES.has(terms[j + 1].normal) && terms[j + 2].normal === 'in') {
+    const note = terms[j + 4].normal === 'note' || (terms[j + 4].normal === 'research' && terms[j + 5]?.normal === 'note');
+    if (/^(?:a|its)$/.test(terms[j + 3].normal) && note) points += 3;
   }
   // "Lloyds said it would cut jobs", "Talvik said on Monday its profit rose": the firm is "it"
   if (j + 2 < terms.length && glued(j) && SPEECH_CUES.has(terms[j + 1].normal)) {
