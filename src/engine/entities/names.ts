@@ -508,8 +508,9 @@ function connects(terms: readonly Term[], i: number, j: number, text: string): b
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
     if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
     // "Centers for Disease Control and Prevention", "Department of Health and Human Services"
-    // (not "the Bank of England and Barclays")
-    for (let k = i + 1; k < j; k++) {
+    // (not "the Bank of England and Barclays"); a few words back at most, so that a run of
+    // thousands of capitalised words stays linear
+    for (let k = Math.max(i + 1, j - 6); k < j; k++) {
       const glue = terms[k].normal;
       if ((glue === 'of' || glue === 'for') && ORG_HEADS_OF.has(word(terms[k - 1])) && looksCommon(word(terms[j + 2]))) {
         if (!PLACES.has(normalizeName(text.slice(terms[k + 1].start, terms[j].end)))) return true;
