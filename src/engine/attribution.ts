@@ -30,8 +30,10 @@
 // (the entity mention it overlaps, or the proper-noun words when the name finder missed
 // it), an unnamed source ("a person familiar with the matter", "officials") → `anonymous`,
 // or another noun phrase ("the ministry") → `attributed`, resolved to the organisation it
-// describes when one was named before ("the company", "the agency"), or a document ("the
-// report") resolved to the author the article named ("a report by the Harbour Authority"). A pronoun speaker's span is the pronoun; its `name` and
+// describes when one was named before ("the company", "the agency"), to the person the
+// article described so ("the manager" after "Rovers manager Petra Novak", "the 24-year-old"
+// after "Kofi Mensah, 24,"), or a document ("the report") resolved to the author the article
+// named ("a report by the Harbour Authority"). A pronoun speaker's span is the pronoun; its `name` and
 // `entity` are those of the entity it resolves to (the pronoun is no mention of it).
 // A subject is the noun phrase a relative clause hangs on ("A nurse who has worked there for
 // years said" → an unnamed source), and a quotation's own sentence wins over the next one.
@@ -162,6 +164,30 @@ const AFTER_PREPOSITION = /\b(?:of|for|to|at|in|on|with|against|about|by|from|ov
 
 /** "manager" → /\bmanager$/i: a descriptor that ends with a person noun. */
 const DESCRIPTOR_ENDINGS = new Map<string, RegExp>();
+
+interface AgePatterns {
+  /** The age itself (the question a remembered credit asks carries it). */
+  age: RegExp;
+  /** After a name: ", 24". */
+  after: RegExp;
+  /** Before a name: "24-year-old striker ". */
+  before: RegExp;
+}
+
+const AGE_PATTERNS = new Map<string, AgePatterns>();
+
+function agePatterns(age: string): AgePatterns {
+  let patterns = AGE_PATTERNS.get(age);
+  if (!patterns) {
+    patterns = {
+      age: new RegExp(age),
+      after: new RegExp(`^,\\s*${age}\\b(?!-)`),
+      before: new RegExp(`\\b${age}-year-old\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
+    };
+    AGE_PATTERNS.set(age, patterns);
+  }
+  return patterns;
+}
 
 const AUTHOR_PATTERNS = new Map<string, AuthorPatterns>();
 
@@ -321,7 +347,7 @@ function firstNames(tagged: TaggedSentence | undefined): readonly number[] {
 const FIRST_NAMES = new LocalCache<readonly (readonly number[])[]>();
 
 /** The questions a credit asks beyond its paragraph (see Attributor.ask). */
-const enum Ask { Mention, Person, Organization, NearestPerson, NearestOrganization, Described, Author, Titled, Group, InMention, Name }
+const enum Ask { Mention, Person, Organization, NearestPerson, NearestOrganization, Described, Author, Titled, Aged, Group, InMention, Name }
 
 interface Question {
   kind: Ask;
@@ -1460,6 +1486,15 @@ class Attributor {
         return { speaker, status: 'attributed' };
       }
     }
+    // "the 24-year-old said": the person whose age the article gave as that
+    const aged = to - from >= 4 && to - from <= 5 && first.normal === 'the' && /^\d{1,3}$/.test(terms[from + 1].normal) && terms[from + 2].normal === 'year' && terms[from + 3].normal === 'old';
+    if (aged && !this.boundaryBetween(terms[from + 1], terms[from + 2])) {
+      const person = this.personAged(first.start, terms[from + 1].normal);
+      if (person) {
+        const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(person.entity), entity: person.entity };
+        return { speaker, status: 'attributed' };
+      }
+    }
     // "the report said": a document whose author the article named ("A report by the
     // Harbour Authority …", "the authority's annual report", "the authority released a report")
     if (first.normal === 'the' && to - from <= 3 && headEnd === to && AUTHORED_DOCUMENTS.has(headWord.normal)) {
@@ -1544,6 +1579,11 @@ class Attributor {
     return this.ask(Ask.Titled, offset, 0, ending, () => this.describedPersonNow(offset, ending));
   }
 
+  private personAged(offset: number, age: string): MentionRef | null {
+    const patterns = agePatterns(age);
+    return this.ask(Ask.Aged, offset, 0, patterns.age, () => this.personAgedNow(offset, patterns.age));
+  }
+
   private documentAuthor(offset: number, noun: string): MentionRef | null {
     const patterns = authorPatterns(noun);
     return this.ask(Ask.Author, offset, 0, patterns.noun, () => this.documentAuthorNow(offset, patterns.noun));
@@ -1568,7 +1608,7 @@ class Attributor {
   private ask<T>(kind: Ask, a: number, b: number, extra: RegExp | null, compute: () => T): T {
     const answer = compute();
     if (this.recording) {
-      const absolute = kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Author || kind === Ask.Titled || kind === Ask.Group;
+      const absolute = kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Author || kind === Ask.Titled || kind === Ask.Aged || kind === Ask.Group;
       const question: Question = { kind, a: kind === Ask.Name ? a : a - this.base, b: absolute ? b : b - this.base, extra, start: 0, end: 0, entity: -1, text: null };
       this.answer(question, answer);
       this.recording.push(question);
@@ -1608,7 +1648,7 @@ class Attributor {
         if (mapped === undefined) return false;
         a = mapped;
       }
-      const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Author || q.kind === Ask.Titled || q.kind === Ask.Group ? q.b : q.b + this.base;
+      const b = q.kind === Ask.Name || q.kind === Ask.NearestPerson || q.kind === Ask.NearestOrganization || q.kind === Ask.Described || q.kind === Ask.Author || q.kind === Ask.Titled || q.kind === Ask.Aged || q.kind === Ask.Group ? q.b : q.b + this.base;
       let answer: unknown;
       switch (q.kind) {
         case Ask.Mention: answer = this.mentionInNow(a, b, this.mentions); break;
@@ -1619,6 +1659,7 @@ class Attributor {
         case Ask.Described: answer = this.describedOrganizationNow(a, q.extra); break;
         case Ask.Author: answer = q.extra && this.documentAuthorNow(a, q.extra); break;
         case Ask.Titled: answer = q.extra && this.describedPersonNow(a, q.extra); break;
+        case Ask.Aged: answer = q.extra && this.personAgedNow(a, q.extra); break;
         case Ask.Group: answer = this.unnamedGroupNow(a); break;
         case Ask.InMention: answer = this.inMentionNow(a, b); break;
         case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;
@@ -1788,6 +1829,21 @@ class Attributor {
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
       if (m.end <= offset && entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The person "the 24-year-old" at `offset` stands for: the one mentioned last before it
+   * whose age the article gave as that ("Kofi Mensah, 24,", "24-year-old Kofi Mensah").
+   */
+  private personAgedNow(offset: number, age: RegExp): MentionRef | null {
+    const patterns = agePatterns(age.source);
+    const lo = firstFrom(this.people, offset);
+    for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
+      const m = this.people[i];
+      if (m.end > offset) continue;
+      if (patterns.after.test(this.text.slice(m.end, m.end + 8)) || patterns.before.test(this.text.slice(Math.max(0, m.start - 50), m.start))) return m;
     }
     return null;
   }

@@ -554,6 +554,19 @@ describe('attribution', () => {
     assert.deepEqual(credits(`Rovers captain Petra Novak sent on two teenagers.${quote}`), ['the manager']);
   });
 
+  it('“the 24-year-old said” resolves to the person whose age the article gave as that', () => {
+    const text =
+      'Chidi Okafor won her first title, beating Lena Brandt, 29, in the final.\n\n“I dreamed about this,” the 22-year-old said.\n\n' +
+      'Brandt was gracious. “She was better,” the 29-year-old said.\n\n' +
+      '22-year-old Chidi Okafor plays again on Monday. “Sleep first,” the 22-year-old said.';
+    const a = attribute(text, [{ name: 'Chidi Okafor' }, { name: 'Lena Brandt', forms: ['Lena Brandt', 'Brandt'] }]);
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [
+      ['the 22-year-old', 'the 22-year-old'],
+      ['the 29-year-old', 'Lena Brandt'],
+      ['the 22-year-old', 'Chidi Okafor'],
+    ]);
+  });
+
   it('“Name has long argued that …” credits the name', () => {
     const text = 'Ruiz has long argued that the port is “in trouble.”';
     assert.deepEqual(speakerOf(attribute(text, [RUIZ]), text, 'trouble'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'argued' });
