@@ -565,6 +565,11 @@ describe('attribution', () => {
       ['the 29-year-old', 'Lena Brandt'],
       ['the 22-year-old', 'Chidi Okafor'],
     ]);
+    // a remembered credit follows an edit to the paragraph that gives the age
+    const credits = (article: string) => analyze(article).quotes.map((q) => q.speaker?.name);
+    const quote = '\n\n“She was better,” the 29-year-old said.';
+    assert.deepEqual(credits(`Chidi Okafor beat Lena Brandt, 29, in the final.${quote}`), ['Lena Brandt']);
+    assert.deepEqual(credits(`Chidi Okafor beat Lena Brandt, 31, in the final.${quote}`), ['the 29-year-old']);
   });
 
   it('“Name has long argued that …” credits the name', () => {
