@@ -526,6 +526,12 @@ describe('entities', () => {
       ]);
     });
 
+    it('leaves a month that puts a name in time out of the name, but keeps a given name that is a month', () => {
+      const entities = entitiesOf('From January to June Halvex exported more than planned. The singer met June Carter in Nashville.');
+      assert.deepEqual(mentionTexts(find(entities, 'Halvex')), ['Halvex']);
+      assert.equal(find(entities, 'June Carter').type, 'person');
+    });
+
     it('does not take a plain sentence that ends at a stock exchange for a title-case headline', () => {
       assert.deepEqual(typed('Vardell was up 2% on the New York Stock Exchange.').slice(-1), ['New York Stock Exchange:organization']);
     });

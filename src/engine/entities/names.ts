@@ -309,6 +309,8 @@ function opensSentence(terms: readonly Term[], i: number): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that put a month in time: "in June", "to June", "last August", "the August index". */
+const BEFORE_MONTH = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'the', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'during', 'and', 'before', 'after']);
 /** Organisation endings that are also surnames ("David Steel", "Frank Church"). */
 const SURNAME_SUFFIXES = new Set(
   'post|press|times|news|church|court|steel|service|trust|fund|union|guard|force|front|office|bank|air|express|oil|energy|media|radio|capital|united|celtic|rangers|house|board|cabinet|brands|partners|fields'.split('|'),
@@ -606,6 +608,9 @@ function add(
   while (i <= j && !isCapitalised(terms[i])) i++;
   // "Former England captain Will Carling": "Former" describes what follows
   if (i < j && word(terms[i]) === 'former') i++;
+  // "from January to June Comelf exported", "the August Chicago index": a month before a name
+  // (but "June Carter" opens a sentence, or follows a verb, as a given name)
+  if (i < j && i > 0 && MONTHS.has(word(terms[i])) && BEFORE_MONTH.has(terms[i - 1].normal) && !breaksAfter(terms, i - 1)) i++;
   if (i > j) return;
   let words: string[] = [];
   for (let k = i; k <= j; k++) words.push(word(terms[k]));
