@@ -30,14 +30,14 @@ const NAME_LEXICON_TAGS = new Set([
  * Ordinary nouns of news prose that compromise's lexicon lacks (it tags them by their
  * suffix and context instead): without them a sentence that opens with one ("Revenue fell
  * 4%", "Turnout was low", "Profit rose") reads as a company's name. Singular forms; a
- * plural is found through its singular.
+ * plural is found through its singular ("fans" only as a plural: "Fan" is also a surname).
  */
 const NEWS_NOUNS = new Set(
   (
     'revenue|profit|sale|output|turnout|income|loss|losses|turnover|margin|stock|fee|tariff|deficit|debt|surplus|' +
     'job|payroll|wage|mortgage|asset|slowdown|downturn|upturn|recovery|slump|selloff|sell-off|rebound|volume|' +
     'benchmark|outlook|quota|subsidy|subsidies|passenger|arrival|departure|flight|outage|blackout|rainfall|' +
-    'snowfall|drought|temperature|wildfire|fan|villager|shopper|prosecutor|juror|testimony|lawsuit|ballot|' +
+    'snowfall|drought|temperature|wildfire|fans|villager|shopper|prosecutor|juror|testimony|lawsuit|ballot|' +
     'campaign|scorer|goal|fixture|summary|scoreboard|data|delivery|deliveries|rumor|rumour|nickel|copper|zinc|' +
     'aluminium|aluminum|platinum|palladium|wheat|corn|soybean|cocoa|ticket|entry|literacy|poverty|famine|' +
     'gamble|merger|takeover|buyout|layoff|walkout|lockout|shutdown|lockdown|crackdown|headline|earnings|' +
