@@ -55,15 +55,25 @@ const OBJECT_CUES_FOR_SOURCES = new Set([
 
 /** Irregular forms the shared list does not spell out. */
 const IRREGULAR: Record<string, string[]> = {
-  forecast: ['forecasted'], plead: ['pled'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
+  forecast: ['forecasted'], plead: ['pled'], log: ['logged', 'logging'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
 };
 
 /** Extra cue verbs for figures: a body that publishes or cites a number credits it. */
 const EXTRA_CUES = [
   'cite', 'tally', 'put', 'peg', 'place', 'count', 'charge', 'expect', 'anticipate', 'want',
   'propose', 'seek', 'intend', 'aim', 'point', 'brag', 'tout', 'unveil', 'accuse', 'hear', 'rail',
-  'rate', 'highlight',
+  'rate', 'highlight', 'record', 'measure', 'register', 'log', 'clock',
 ];
+/** Verbs of measuring: a body that records a number is its source ("the weather service
+ * recorded gusts of 58 mph"), but only a body or a person does: "the quake measured 6.1"
+ * is the number's subject, not its source. */
+const MEASURE_CUES = new Set(['record', 'measure', 'register', 'log', 'clock']);
+/** Heads of a subject that can measure without a name: a service, a station, forecasters. */
+const MEASURING_BODIES = new Set([
+  'agency', 'ministry', 'department', 'office', 'service', 'station', 'authority', 'bureau', 'forecasters',
+  'meteorologists', 'observatory', 'institute', 'company', 'government', 'council', 'city', 'county', 'state',
+  'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey',
+]);
 /** Cues of intent: a plan's figures are credited to whoever proposes it ("Clinton wants to
  * cut taxes by 5 percent"); they take "to" or an object. */
 const INTENT_CUES = new Set(['want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow', 'pledge']);
@@ -304,6 +314,13 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   const namedDocument = document && (ownedDocument || terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text))));
   const unnamed = !namedHead && !namedDocument && (ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
+}
+
+/** Is the subject terms[from..to] someone who measures: a name, a person, or a body or unnamed source? */
+function canMeasure(reader: Reader, terms: Term[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isName(terms[k]) || has(terms[k], 'Person') || reader.mentionStartAt(terms[k]) !== null) return true;
+  const head = bare(terms[to]);
+  return MEASURING_BODIES.has(head) || ANONYMOUS.has(head) || MORE_ANONYMOUS.has(head) || PRONOUNS.has(head);
 }
 
 /** The noun phrase starting at term i, through "of"/"for"/"at" attachments; its last index. */
@@ -724,7 +741,10 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
 
   // "the company added 300 jobs" is an object, not a statement; documents still credit a
   // plain object ("the study found 300 deaths", "the agency estimated 3% growth")
-  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base)) return null;
+  // a promise or a pledge whose object is the figure itself is the promiser's figure
+  // ("Varga promised $15 million in aid"); "pledged to ban …" is no statement of one
+  const promisedFigure = INTENT_CUES.has(base) && has(next, 'Value');
+  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure) return null;
 
   if (j < 0) return null;
   let subject: { source: Recipe; from: number; to: number } | null = null;
@@ -777,6 +797,7 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     }
   }
   if (!subject) return null;
+  if (MEASURE_CUES.has(base) && !canMeasure(reader, terms, subject.from, subject.to)) return null;
   const from = terms[subject.from];
   const subjectSpan = span(from, terms[subject.to]);
   // where the content lies: after a pre-posed "the ministry said", before a post-posed

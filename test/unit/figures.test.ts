@@ -169,6 +169,25 @@ describe('figures: what does not count', () => {
 });
 
 describe('figures: sources', () => {
+  it('credits a figure a body or a person measured, not one a thing measured', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('The Lanford Weather Service recorded gusts of 58 mph at the airport.'), [['58 mph', 'Lanford Weather Service']]);
+    assert.deepEqual(rows('Police logged 1,200 burglaries last year.'), [['1,200 burglaries', 'Police']]);
+    assert.deepEqual(rows('The weather service measured 4 inches of rain.'), [['4 inches', 'The weather service']]);
+    // a team's record and the rain itself are what the number is about, not who counted it
+    assert.deepEqual(rows('The team recorded 58 wins.'), [['58 wins', null]]);
+    assert.deepEqual(rows('Rainfall registered 4 inches.'), [['4 inches', null]]);
+  });
+
+  it('credits a promised or pledged figure to whoever promised it', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('President Ines Varga promised $15 million in emergency aid.'), [['$15 million', 'Ines Varga']]);
+    assert.deepEqual(rows('Varga flew over the valley and pledged $15 million in aid.'), [['$15 million', 'Varga']]);
+    // an ordinary object of an ordinary verb, or a figure after a pledge to do something, still needs a source
+    assert.deepEqual(rows('The company added 300 jobs.'), [['300 jobs', null]]);
+    assert.deepEqual(rows('She has pledged to ban all imports, some 1.6 billion dollars of trade.'), [['1.6 billion dollars', null]]);
+  });
+
   it('credits "according to" a named source', () => {
     assert.deepEqual(figures('Unemployment rose to 8.5% last year, according to Fitch Solutions.'), [{ text: '8.5%', kind: 'percent', source: 'Fitch Solutions' }]);
   });
