@@ -53,11 +53,12 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const { text, tagged } = ctx;
   const { sentences } = ctx.analysis;
   const pace = new Pace(TERMS_PER_STEP);
-  const terms = tagged.map((s) => s.terms);
+  // read only where needed: a sentence's terms are made on first reading (incremental.ts)
+  const terms = (i: number): readonly Term[] => tagged[i].terms;
 
   // what each sentence says on its own, remembered by its text, and the memos of a whole
   // paragraph by its LocalParagraph (one look-up for an unchanged paragraph)
-  const memos: SentenceMemo[] = new Array(terms.length);
+  const memos: SentenceMemo[] = new Array(tagged.length);
   const { paragraphs } = ctx.analysis;
   for (let p = 0; p < paragraphs.length; p++) {
     const indexes = paragraphs[p].sentences;
@@ -70,13 +71,13 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     let complete = true;
     for (const i of indexes) {
       memos[i] = yield* sentenceMemo(ctx, i, pace);
-      if (!terms[i].length) complete = false;
+      if (!terms(i).length) complete = false;
     }
     // a sentence without terms (its tagging failed) is worked out again next time
     if (complete) paragraphMemos.set(ctx, p, Object.freeze(indexes.map((i) => memos[i])));
   }
   // every sentence is in a paragraph; this only guards a hand-built analysis
-  for (let i = 0; i < terms.length; i++) if (!memos[i]) memos[i] = yield* sentenceMemo(ctx, i, pace);
+  for (let i = 0; i < tagged.length; i++) if (!memos[i]) memos[i] = yield* sentenceMemo(ctx, i, pace);
   const headline = memos.map((m) => m.headline);
   const stats = caseStatsOf(memos);
   const outside = excludedFilter(ctx.analysis.excluded);
@@ -92,11 +93,11 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     let found: NameSpan[];
     if (memo.names && stillHolds(memo.names.questions, stats)) {
       found = movedAll(memo.names.spans, base, i);
-      if (pace.walked(Math.ceil(terms[i].length / 8))) yield;
+      if (pace.walked(Math.ceil((memo.capitalised.length + memo.lower.length) / 8))) yield;
     } else {
       const { lookup, questions } = recording(stats);
       found = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
-      if (terms[i].length) memo.names = { spans: found.map((span) => moved(span, -base, -1)), questions };
+      if (terms(i).length) memo.names = { spans: found.map((span) => moved(span, -base, -1)), questions };
     }
     names[i] = outside ? found.filter(outside) : found;
   }
@@ -116,9 +117,9 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   // headlines last: they can only recognise names the body of the article typed
   const known = new Map(totals);
   for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0, 0, 0]);
-  for (let i = 0; i < terms.length; i++) {
+  for (let i = 0; i < tagged.length; i++) {
     if (!headline[i]) continue;
-    const matched = yield* matchHeadline(terms[i], i, text, known, pace);
+    const matched = yield* matchHeadline(terms(i), i, text, known, pace);
     names[i] = outside ? matched.filter(outside) : matched;
   }
   addAllScores(totals, names, true);
@@ -279,7 +280,7 @@ function initials(key: string): string {
  */
 function linkAcronyms(
   names: NameSpan[][],
-  terms: readonly (readonly { pre: string; post: string }[])[],
+  terms: (sentence: number) => readonly { pre: string; post: string }[],
   totals: Map<string, Scores>,
   alias: Map<string, string>,
 ): void {
@@ -288,7 +289,7 @@ function linkAcronyms(
       const full = sentence[k];
       const short = sentence[k + 1];
       if (short.first !== full.last + 1 || short.words.length !== 1 || full.words.length < 2) continue;
-      const sentenceTerms = terms[full.sentence];
+      const sentenceTerms = terms(full.sentence);
       if (!/^\s*\($/.test(sentenceTerms[full.last].post + sentenceTerms[short.first].pre)) continue;
       if (!sentenceTerms[short.last].post.startsWith(')')) continue;
       if (!/^[\p{Lu}.&]+$/u.test(short.text)) continue;
@@ -394,20 +395,20 @@ function isSubsequence(short: string[], long: string[]): boolean {
 }
 
 /** descriptorBefore, remembered with the name (it reads only the name's sentence). */
-function before(terms: readonly Term[], name: NameSpan, text: string): string | null {
+function before(terms: () => readonly Term[], name: NameSpan, text: string): string | null {
   const { notes } = name;
-  if (notes.before === undefined) notes.before = descriptorBefore(terms, name, text);
+  if (notes.before === undefined) notes.before = descriptorBefore(terms(), name, text);
   return notes.before;
 }
 
 /** appositive, remembered with the name: a person's differs only in wanting a role noun. */
-function appositiveOf(terms: readonly Term[], name: NameSpan, text: string, type: EntityType): string | null {
+function appositiveOf(terms: () => readonly Term[], name: NameSpan, text: string, type: EntityType): string | null {
   const { notes } = name;
   if (type === 'person') {
-    if (notes.personAppositive === undefined) notes.personAppositive = appositive(terms, name, text, type);
+    if (notes.personAppositive === undefined) notes.personAppositive = appositive(terms(), name, text, type);
     return notes.personAppositive;
   }
-  if (notes.appositive === undefined) notes.appositive = appositive(terms, name, text, type);
+  if (notes.appositive === undefined) notes.appositive = appositive(terms(), name, text, type);
   return notes.appositive;
 }
 
@@ -435,7 +436,7 @@ function multiWordPeople(names: readonly NameSpan[][], typeOf: (key: string) => 
 
 function* buildEntities(
   names: NameSpan[][],
-  terms: readonly (readonly Term[])[],
+  terms: (sentence: number) => readonly Term[],
   text: string,
   typeOf: (key: string) => EntityType | null,
   alias: ReadonlyMap<string, string>,
@@ -518,8 +519,9 @@ function* buildEntities(
       if (better(name, b.best)) b.best = name;
       b.entity.mentions.push({ start: name.start, end: name.end, text: name.text, entity: -1 });
       if (!name.headline) {
-        describe(b, before(terms[s], name, text));
-        describe(b, appositiveOf(terms[s], name, text, type));
+        const sentenceTerms = () => terms(s);
+        describe(b, before(sentenceTerms, name, text));
+        describe(b, appositiveOf(sentenceTerms, name, text, type));
       }
     }
   }

@@ -1,84 +1,116 @@
 // Incremental analysis: after an edit only the sentences whose text changed are tagged
-// again. The tagging cache (tagging.ts) is keyed by sentence text, so this pass over the
-// document costs one cache look-up and an offset shift per unchanged sentence; the
-// sentences that are new are tagged together in batches (one compromise call for many
-// sentences, with the same result as one call each). The document-level stages then run
-// over the cached results. Because tagging is a pure function of a sentence's text, the
-// result after any sequence of edits equals a fresh analysis of the final text.
+// again. The tagging cache (tagging.ts) is keyed by sentence text, and the taggings of a
+// whole paragraph are remembered under its LocalParagraph (document.ts), so this pass over
+// the document costs one look-up per unchanged paragraph; the sentences that are new are
+// tagged together in batches (one compromise call for many sentences, with the same result
+// as one call each). A sentence's terms are put in document offsets only when a stage reads
+// them (PlacedTagging), so the sentences that an edit merely moves cost one small object
+// each. Because tagging is a pure function of a sentence's text, the result after any
+// sequence of edits equals a fresh analysis of the final text.
 
-import type { Sentence } from './model';
-import { assemble, cacheGeneration, cachedPiece, piecesOf, tagMissing, type TaggedSentence } from './tagging';
+import type { LocalParagraph } from './document';
+import type { Paragraph, Sentence } from './model';
+import { assemble, cacheGeneration, cachedPiece, piecesOf, tagMissing, type PlacedTagging, type TaggedSentence } from './tagging';
 
 /** Pause points between cache hits, so a warm pass over 20,000 sentences is still sliced. */
 const HITS_PER_STEP = 256;
 
 /**
- * The last absolute tagging of each sentence text, with the offset it was made for. While
- * a reporter types, every sentence before the caret keeps its text and its offset, so its
- * tagged terms are reused as they are instead of being copied with new offsets: a
- * keystroke near the end of a long article allocates almost nothing. The arrays are
- * frozen because several analyses may share them; stages must treat them as read-only.
+ * The taggings of a paragraph's sentences, placed where the paragraph last stood. The
+ * placed taggings are reused as they are while the paragraph stays put (every paragraph
+ * before the caret while a reporter types), and moved, still unmade, when it does not.
  */
-const placed = new Map<string, { base: number; generation: number; tagged: TaggedSentence }>();
-const PLACED_LIMIT = 50_000;
+interface ParagraphTagging {
+  generation: number;
+  start: number;
+  placed: readonly PlacedTagging[];
+}
 
-function place(sentence: string, base: number, tagged: TaggedSentence): TaggedSentence {
-  if (placed.size > 0 && placed.values().next().value?.generation !== cacheGeneration()) placed.clear();
-  Object.freeze(tagged.terms);
-  Object.freeze(tagged.candidates);
-  Object.freeze(tagged);
-  if (placed.size >= PLACED_LIMIT) {
-    const first = placed.keys().next();
-    if (!first.done) placed.delete(first.value);
+const byParagraph = new WeakMap<LocalParagraph, ParagraphTagging>();
+
+/** The paragraph's taggings at `start`, when they are remembered for this cache generation. */
+function placedParagraph(local: LocalParagraph, start: number): readonly PlacedTagging[] | undefined {
+  const known = byParagraph.get(local);
+  if (!known || known.generation !== cacheGeneration()) return undefined;
+  if (known.start !== start) {
+    const shift = start - known.start;
+    known.placed = known.placed.map((t) => t.movedTo(t.base + shift));
+    known.start = start;
   }
-  placed.delete(sentence);
-  placed.set(sentence, { base, generation: cacheGeneration(), tagged });
-  return tagged;
+  return known.placed;
 }
 
 /**
  * Tags every sentence of the document, yielding after each batch compromise had to tag
  * (and every few hundred cache hits) so that a time-sliced caller can pause. A sentence
- * whose tagging fails gets no terms; `failed` decides whether the error propagates.
+ * whose tagging fails gets no terms; `failed` decides whether the error propagates. With
+ * the paragraphs and their LocalParagraphs, unchanged paragraphs are looked up whole.
  */
 export function* tagSentences(
   text: string,
   sentences: readonly Sentence[],
   failed: (error: unknown) => void,
   maxBatch?: number,
+  paragraphs?: readonly Paragraph[],
+  locals?: readonly LocalParagraph[],
 ): Generator<void, TaggedSentence[]> {
   const tagged: TaggedSentence[] = new Array(sentences.length);
-  // 1. reuse what is placed; note the sentences left and the pieces nobody has tagged
-  const left: { index: number; sentence: string; pieces: string[] }[] = [];
+  // 1. reuse what is remembered; note the sentences left and the pieces nobody has tagged
+  const left: { index: number; pieces: string[] }[] = [];
   const missing: string[] = [];
   let sinceStep = 0;
-  for (let i = 0; i < sentences.length; i++) {
+  const noted = new Uint8Array(sentences.length);
+  const note = (i: number) => {
+    noted[i] = 1;
     const { start, end } = sentences[i];
-    const sentence = text.slice(start, end);
-    const reusable = placed.get(sentence);
-    if (reusable && reusable.base === start && reusable.generation === cacheGeneration()) {
-      tagged[i] = reusable.tagged;
-    } else {
-      const pieces = piecesOf(sentence);
-      left.push({ index: i, sentence, pieces });
-      for (const piece of pieces) if (!cachedPiece(piece)) missing.push(piece);
+    const pieces = piecesOf(text.slice(start, end));
+    left.push({ index: i, pieces });
+    for (const piece of pieces) if (!cachedPiece(piece)) missing.push(piece);
+  };
+  const whole = paragraphs && locals && locals.length === paragraphs.length;
+  if (whole) {
+    for (let p = 0; p < paragraphs.length; p++) {
+      const indexes = paragraphs[p].sentences;
+      const placed = placedParagraph(locals[p], paragraphs[p].start);
+      if (placed && placed.length === indexes.length) for (let k = 0; k < indexes.length; k++) tagged[indexes[k]] = placed[k];
+      else for (const i of indexes) note(i);
+      if (++sinceStep >= HITS_PER_STEP) {
+        sinceStep = 0;
+        yield;
+      }
+    }
+  }
+  // every sentence is in a paragraph; this covers a caller without paragraphs
+  for (let i = 0; i < sentences.length; i++) if (!tagged[i] && !noted[i]) note(i);
+  // 2. tag the missing pieces, a batch at a time
+  const fresh = yield* tagMissing(missing, failed, maxBatch);
+  // 3. place every remaining sentence's pieces where the sentence stands
+  const failedSentences = new Set<number>();
+  for (const { index, pieces } of left) {
+    const sentenceTagging = assemble(pieces, sentences[index].start, fresh);
+    if (sentenceTagging) tagged[index] = sentenceTagging;
+    else {
+      tagged[index] = { terms: [], candidates: [] };
+      failedSentences.add(index);
     }
     if (++sinceStep >= HITS_PER_STEP) {
       sinceStep = 0;
       yield;
     }
   }
-  // 2. tag the missing pieces, a batch at a time
-  const fresh = yield* tagMissing(missing, failed, maxBatch);
-  // 3. shift every remaining sentence's pieces to where the sentence stands
-  for (const { index, sentence, pieces } of left) {
-    const start = sentences[index].start;
-    const sentenceTagging = assemble(pieces, start, fresh);
-    tagged[index] = sentenceTagging ? place(sentence, start, sentenceTagging) : { terms: [], candidates: [] };
-    if (++sinceStep >= HITS_PER_STEP) {
-      sinceStep = 0;
-      yield;
+  // 4. remember the paragraphs tagged afresh (not one with a failed sentence: it is tried again)
+  if (whole && left.length) {
+    const generation = cacheGeneration();
+    const seen = new Set<number>();
+    for (const { index } of left) {
+      const p = sentences[index].paragraph;
+      if (seen.has(p) || !paragraphs[p] || !locals[p]) continue;
+      seen.add(p);
+      const indexes = paragraphs[p].sentences;
+      if (indexes.some((i) => failedSentences.has(i) || !tagged[i])) continue;
+      byParagraph.set(locals[p], { generation, start: paragraphs[p].start, placed: indexes.map((i) => tagged[i] as PlacedTagging) });
     }
   }
   return tagged;
 }
+

@@ -121,7 +121,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined, sliced: bo
   yield;
 
   hooks.onStage?.('tagging', 'start');
-  const tagged = yield* tagSentences(text, analysis.sentences, (error) => failed('tagging', error), sliced ? MAX_BATCH : MAX_BATCH_UNSLICED);
+  const tagged = yield* tagSentences(text, analysis.sentences, (error) => failed('tagging', error), sliced ? MAX_BATCH : MAX_BATCH_UNSLICED, analysis.paragraphs, locals);
   hooks.onStage?.('tagging', 'end');
   yield;
 

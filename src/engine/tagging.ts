@@ -241,13 +241,56 @@ function remember(text: string, rel: RelTagged): void {
   cache.set(text, rel);
 }
 
-function shift(rel: RelTagged, base: number, into: TaggedSentence): void {
-  // written out rather than spread: this runs for every term after each edit, and a
-  // literal of one fixed shape is several times faster to build than a spread copy (so
-  // list every field of Term and Candidate here)
+function shift(rel: RelTagged, base: number, terms: Term[], candidates: Candidate[]): void {
+  // written out rather than spread: this runs for every term a stage reads after an edit,
+  // and a literal of one fixed shape is several times faster to build than a spread copy
+  // (so list every field of Term and Candidate here)
   for (const t of rel.terms)
-    into.terms.push({ text: t.text, normal: t.normal, tags: t.tags, start: t.start + base, end: t.end + base, pre: t.pre, post: t.post });
-  for (const c of rel.candidates) into.candidates.push({ type: c.type, start: c.start + base, end: c.end + base, text: c.text });
+    terms.push({ text: t.text, normal: t.normal, tags: t.tags, start: t.start + base, end: t.end + base, pre: t.pre, post: t.post });
+  for (const c of rel.candidates) candidates.push({ type: c.type, start: c.start + base, end: c.end + base, text: c.text });
+}
+
+/**
+ * A sentence's tagging in document offsets, made from the taggings of its pieces (relative
+ * to each piece) when a stage first reads it. After an edit every sentence after the caret
+ * moves, but the stages read the terms of only the few sentences whose paragraphs changed
+ * (they remember the rest per paragraph): the others are never copied. Once made, the
+ * arrays are frozen, as several analyses may share them.
+ */
+export class PlacedTagging implements TaggedSentence {
+  private madeTerms: Term[] | undefined;
+  private madeCandidates: Candidate[] | undefined;
+
+  /** `pieces[k]` is tagged relative to `offsets[k]`, the piece's start within the sentence. */
+  constructor(
+    private readonly pieces: readonly RelTagged[],
+    private readonly offsets: readonly number[],
+    /** The sentence's start in the document. */
+    readonly base: number,
+  ) {}
+
+  get terms(): Term[] {
+    if (!this.madeTerms) this.make();
+    return this.madeTerms as Term[];
+  }
+
+  get candidates(): Candidate[] {
+    if (!this.madeCandidates) this.make();
+    return this.madeCandidates as Candidate[];
+  }
+
+  /** The same tagging at another start. */
+  movedTo(base: number): PlacedTagging {
+    return new PlacedTagging(this.pieces, this.offsets, base);
+  }
+
+  private make(): void {
+    const terms: Term[] = [];
+    const candidates: Candidate[] = [];
+    for (let k = 0; k < this.pieces.length; k++) shift(this.pieces[k], this.base + this.offsets[k], terms, candidates);
+    this.madeTerms = Object.freeze(terms) as Term[];
+    this.madeCandidates = Object.freeze(candidates) as Candidate[];
+  }
 }
 
 /**
@@ -335,16 +378,18 @@ export function* tagMissing(
  * A sentence's tagging in document offsets, from the taggings of its pieces; undefined when
  * one of them is missing (its tagging failed).
  */
-export function assemble(pieces: readonly string[], base: number, tagged: ReadonlyMap<string, RelTagged>): TaggedSentence | undefined {
-  const sentence: TaggedSentence = { terms: [], candidates: [] };
-  let offset = base;
+export function assemble(pieces: readonly string[], base: number, tagged: ReadonlyMap<string, RelTagged>): PlacedTagging | undefined {
+  const rels: RelTagged[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
   for (const piece of pieces) {
     const rel = tagged.get(piece) ?? cachedTagging(piece);
     if (!rel) return undefined;
-    shift(rel, offset, sentence);
+    rels.push(rel);
+    offsets.push(offset);
     offset += piece.length;
   }
-  return sentence;
+  return new PlacedTagging(rels, offsets, base);
 }
 
 /** Tags one sentence; `base` is the sentence's start offset in the document. */

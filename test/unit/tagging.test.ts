@@ -7,6 +7,7 @@ import { analyze, clearTaggingCache } from '../../src/engine';
 import { tagSentences } from '../../src/engine/incremental';
 import { MAX_BATCH, MAX_CHUNK, tagSentence, taggerBatchCount, taggerCallCount, type TaggedSentence } from '../../src/engine/tagging';
 import { runToEnd } from '../../src/engine/slicing';
+import { segment } from '../../src/engine/document';
 
 const ARTICLE = [
   'Dock workers walk out at Port Vesna',
@@ -58,6 +59,24 @@ describe('batch tagging', () => {
     assert.ok(tagged >= sentences.length, `${tagged} pieces for ${sentences.length} sentences`);
     assert.ok(batches <= Math.ceil(ARTICLE.length / MAX_BATCH) + 1, `${batches} calls for ${ARTICLE.length} characters`);
     assert.ok(batches < sentences.length / 2, `${batches} calls for ${sentences.length} sentences`);
+  });
+
+  it('places the remembered taggings of a paragraph wherever the paragraph moves', () => {
+    const tagAll = (text: string) => {
+      const { paragraphs, sentences, locals } = segment(text, 'plaintext');
+      return runToEnd(tagSentences(text, sentences, (error) => { throw error; }, undefined, paragraphs, locals));
+    };
+    clearTaggingCache();
+    tagAll(ARTICLE);
+    // every paragraph moves down, then back up, then the text is cut short; nothing is tagged afresh
+    const calls = taggerCallCount();
+    for (const text of ['Update: the strike ended.\n\n' + ARTICLE, ARTICLE.slice(1), ARTICLE]) {
+      const placed = tagAll(text);
+      const expected = analyze(text).sentences.map((s) => tagSentence(text.slice(s.start, s.end), s.start));
+      assert.deepEqual(plain(placed), plain(expected));
+      for (const t of placed) for (const term of t.terms) assert.equal(text.slice(term.start, term.end).length, term.end - term.start);
+    }
+    assert.equal(taggerCallCount() - calls, 2, 'only the new first sentence and the cut one are tagged');
   });
 
   it('tags nothing again when nothing changed', () => {
