@@ -336,11 +336,15 @@ function wordsOf(tagged: TaggedSentence): Term[] {
   return words;
 }
 
-/** Indexes of the terms of a sentence that are male or female first names (a function of its text). */
-function firstNames(tagged: TaggedSentence | undefined): readonly number[] {
+/**
+ * The male and female first names of a sentence (a function of its text), three numbers
+ * each: start and end relative to the sentence's start, and 1 for a man's name or -1 for a
+ * woman's. Relative, so that a warm run reads them without making the sentence's terms.
+ */
+function firstNames(tagged: TaggedSentence | undefined, base: number): readonly number[] {
   const out: number[] = [];
-  tagged?.terms.forEach((t, k) => {
-    if (t.tags.has('FirstName') && (t.tags.has('MaleName') || t.tags.has('FemaleName'))) out.push(k);
+  tagged?.terms.forEach((t) => {
+    if (t.tags.has('FirstName') && (t.tags.has('MaleName') || t.tags.has('FemaleName'))) out.push(t.start - base, t.end - base, t.tags.has('MaleName') ? 1 : -1);
   });
   return out;
 }
@@ -1948,18 +1952,20 @@ class Attributor {
       if (vote) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote * 3);
     }
     // the first names of each sentence, remembered per paragraph: a warm run reads only those
-    const firstNamesOf = perSentence(this.ctx, FIRST_NAMES, (s) => firstNames(this.ctx.tagged[s]));
+    const { sentences } = this.ctx.analysis;
+    const firstNamesOf = perSentence(this.ctx, FIRST_NAMES, (s) => firstNames(this.ctx.tagged[s], sentences[s].start));
     for (let s = 0; s < this.ctx.tagged.length; s++) {
       if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
       const names = firstNamesOf(s);
       if (!names.length) continue;
-      const terms = this.ctx.tagged[s].terms;
-      for (const k of names) {
-        const t = terms[k];
-        const vote = t.tags.has('MaleName') ? 1 : -1;
+      const base = sentences[s].start;
+      for (let k = 0; k < names.length; k += 3) {
+        const start = base + names[k];
+        const end = base + names[k + 1];
+        const vote = names[k + 2];
         // the first name opens the mention, or follows a title in it ("Mayor Ana Ruiz")
-        const m = this.mentionIn(t.start, t.end, this.people);
-        const opensName = m && (m.start === t.start || this.termsBetween(s, m.start, t.start).every((w) => !w.tags.has('FirstName') && /^\p{Lu}/u.test(w.text)));
+        const m = this.mentionIn(start, end, this.people);
+        const opensName = m && (m.start === start || this.termsBetween(s, m.start, start).every((w) => !w.tags.has('FirstName') && /^\p{Lu}/u.test(w.text)));
         if (m && opensName) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote);
       }
     }
