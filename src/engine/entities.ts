@@ -20,12 +20,12 @@ import {
   isHeadline,
   looksCommon,
   matchHeadline,
-  type CaseStats,
   type NameSpan,
   Pace,
   type Scores,
 } from './entities/names';
-import { moved, recall, recording, remember, stillHolds, type SentenceMemo } from './entities/memo';
+import { caseStatsOf, namesHold } from './entities/caseCounts';
+import { moved, recall, recording, remember, type SentenceMemo } from './entities/memo';
 import { LocalCache } from './localCache';
 import type { Entity, EntityType, Excluded } from './model';
 import type { Term } from './tagging';
@@ -59,12 +59,15 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   // what each sentence says on its own, remembered by its text, and the memos of a whole
   // paragraph by its LocalParagraph (one look-up for an unchanged paragraph)
   const memos: SentenceMemo[] = new Array(tagged.length);
+  // the memos again, a paragraph at a time: what the case statistics are counted by
+  const counted: (readonly SentenceMemo[])[] = [];
   const { paragraphs } = ctx.analysis;
   for (let p = 0; p < paragraphs.length; p++) {
     const indexes = paragraphs[p].sentences;
     const known = paragraphMemos.get(ctx, p);
     if (known && known.length === indexes.length) {
       for (let k = 0; k < indexes.length; k++) memos[indexes[k]] = known[k];
+      counted.push(known);
       if (pace.walked(indexes.length)) yield;
       continue;
     }
@@ -74,12 +77,19 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       if (!terms(i).length) complete = false;
     }
     // a sentence without terms (its tagging failed) is worked out again next time
-    if (complete) paragraphMemos.set(ctx, p, Object.freeze(indexes.map((i) => memos[i])));
+    const own = Object.freeze(indexes.map((i) => memos[i]));
+    if (complete) paragraphMemos.set(ctx, p, own);
+    counted.push(own);
   }
   // every sentence is in a paragraph; this only guards a hand-built analysis
-  for (let i = 0; i < tagged.length; i++) if (!memos[i]) memos[i] = yield* sentenceMemo(ctx, i, pace);
+  for (let i = 0; i < tagged.length; i++) {
+    if (memos[i]) continue;
+    memos[i] = yield* sentenceMemo(ctx, i, pace);
+    counted.push([memos[i]]);
+  }
   const headline = memos.map((m) => m.headline);
-  const stats = caseStatsOf(memos);
+  const caseState = caseStatsOf(counted);
+  const { stats } = caseState;
   const outside = excludedFilter(ctx.analysis.excluded);
 
   const names: NameSpan[][] = new Array(tagged.length);
@@ -91,13 +101,26 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     const memo = memos[i];
     const base = sentences[i].start;
     let found: NameSpan[];
-    if (memo.names && stillHolds(memo.names.questions, stats)) {
-      found = movedAll(memo.names.spans, base, i);
+    if (memo.names && namesHold(memo.names, caseState)) {
+      // names placed at the same start for the same sentence are the same: reused as they are
+      const { placed } = memo.names;
+      if (placed && placed.base === base && placed.sentence === i) found = placed.spans;
+      else {
+        found = movedAll(memo.names.spans, base, i);
+        memo.names.placed = { base, sentence: i, spans: found };
+      }
       if (pace.walked(Math.ceil((memo.capitalised.length + memo.lower.length) / 8))) yield;
     } else {
       const { lookup, questions } = recording(stats);
       found = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
-      if (terms(i).length) memo.names = { spans: found.map((span) => moved(span, -base, -1)), questions };
+      if (terms(i).length)
+        memo.names = {
+          spans: found.map((span) => moved(span, -base, -1)),
+          questions,
+          asked: new Set(questions.map((q) => q.word)),
+          checkedAt: caseState.version,
+          placed: { base, sentence: i, spans: found },
+        };
     }
     names[i] = outside ? found.filter(outside) : found;
   }
@@ -158,21 +181,6 @@ function* sentenceMemo(ctx: Context, i: number, pace: Pace): Generator<void, Sen
     if (terms.length) remember(key, memo);
   }
   return memo;
-}
-
-/**
- * The document's CaseStats from the memos of its sentences (headlines say nothing about
- * capitals). Plain loops in a plain function: this walks every word of the article.
- */
-function caseStatsOf(memos: readonly SentenceMemo[]): CaseStats {
-  const stats: CaseStats = { capitalised: new Set(), lower: new Set() };
-  for (let i = 0; i < memos.length; i++) {
-    const memo = memos[i];
-    if (memo.headline) continue;
-    for (let k = 0; k < memo.capitalised.length; k++) stats.capitalised.add(memo.capitalised[k]);
-    for (let k = 0; k < memo.lower.length; k++) stats.lower.add(memo.lower[k]);
-  }
-  return stats;
 }
 
 /** A sentence's remembered names, placed at its start `base` as sentence `sentence`. */

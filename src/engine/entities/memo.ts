@@ -20,7 +20,18 @@ export interface SentenceMemo {
   capitalised: string[];
   lower: string[];
   /** Names with offsets relative to the sentence's start, and what chunking asked to find them. */
-  names?: { spans: NameSpan[]; questions: Question[] };
+  names?: RememberedNames;
+}
+
+export interface RememberedNames {
+  spans: NameSpan[];
+  questions: Question[];
+  /** The words the questions are about. */
+  asked: ReadonlySet<string>;
+  /** The version of the case statistics (entities/caseCounts.ts) the answers were last found to hold in. */
+  checkedAt: number;
+  /** The names last placed in a document: reused while the sentence keeps its start and its index. */
+  placed?: { base: number; sentence: number; spans: NameSpan[] };
 }
 
 const memos = new SentenceCache<SentenceMemo>();
