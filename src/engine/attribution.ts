@@ -349,6 +349,8 @@ function firstNames(tagged: TaggedSentence | undefined, base: number): readonly 
   return out;
 }
 const FIRST_NAMES = new LocalCache<readonly (readonly number[])[]>();
+/** Per paragraph: whether each mention is followed by its verb, by the mention's end in the paragraph (see isSubjectRemembered). */
+const SUBJECTS = new LocalCache<Map<number, boolean>>();
 
 /** The questions a credit asks beyond its paragraph (see Attributor.ask). */
 const enum Ask { Mention, Person, Organization, NearestPerson, NearestOrganization, Described, Author, Titled, Aged, Group, InMention, Name }
@@ -1906,39 +1908,77 @@ class Attributor {
   private isSubject(m: MentionRef): boolean {
     let subject = this.subjects.get(m);
     if (subject === undefined) {
-      subject = this.isSubjectNow(m);
+      subject = this.isSubjectRemembered(m);
       this.subjects.set(m, subject);
     }
     return subject;
   }
 
+  /**
+   * isSubjectNow, remembered under the mention's paragraph by the mention's end in it when
+   * every word it read lies in that paragraph: then the answer is a function of the
+   * paragraph's text, and an edit elsewhere does not make the words be read again.
+   */
+  private isSubjectRemembered(m: MentionRef): boolean {
+    const s = this.sentenceAt(m.start);
+    const paragraph = s >= 0 ? this.ctx.analysis.sentences[s].paragraph : -1;
+    const p = this.ctx.analysis.paragraphs[paragraph];
+    if (!p || !this.ctx.locals?.[paragraph] || m.start < p.start || m.end + 3 > p.end) return this.isSubjectNow(m).subject;
+    const at = m.end - p.start;
+    let known = SUBJECTS.get(this.ctx, paragraph);
+    const subject = known?.get(at);
+    if (subject !== undefined) return subject;
+    const now = this.isSubjectNow(m);
+    if (now.until <= p.end) {
+      if (!known) {
+        known = new Map();
+        SUBJECTS.set(this.ctx, paragraph, known);
+      }
+      known.set(at, now.subject);
+    }
+    return now.subject;
+  }
+
   /** isSubject's answers in this run (a pronoun looks back over the same mentions as the one before). */
   private readonly subjects = new Map<MentionRef, boolean>();
 
-  private isSubjectNow(m: MentionRef): boolean {
+  /**
+   * Whether the mention is followed by its verb, and how far the answer read: the end of
+   * the last word it looked at (Infinity when it ran out of words at the end of the text).
+   */
+  private isSubjectNow(m: MentionRef): { subject: boolean; until: number } {
     const after = this.text.slice(m.end, m.end + 3);
-    if (/^['’]s?\b/.test(after)) return false;
-    const terms = this.wordsFrom(m.end, /^\s*,/.test(after) ? 12 : 3);
+    if (/^['’]s?\b/.test(after)) return { subject: false, until: m.end + 3 };
+    const n = /^\s*,/.test(after) ? 12 : 3;
+    const terms = this.wordsFrom(m.end, n);
+    let read = -1;
+    const word = (i: number): Term => {
+      if (i > read) read = i;
+      return terms[i];
+    };
+    const answer = (subject: boolean) => ({
+      subject,
+      until: Math.max(m.end + 3, read >= 0 && read < terms.length ? terms[read].end : -1, terms.length < n ? Infinity : -1),
+    });
     const lo = 0;
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
-      const t = terms[i];
-      if (t.tags.has('Verb') || isCueVerb(t)) return !/[.;:!?]/.test(this.text.slice(m.end, t.start));
+      const t = word(i);
+      if (t.tags.has('Verb') || isCueVerb(t)) return answer(!/[.;:!?]/.test(this.text.slice(m.end, t.start)));
       if (!t.tags.has('Adverb')) break;
     }
     // "Vega, the club's coach, said" / "Vega, who …, said": a description between commas, then the verb
-    if (!/^\s*,/.test(after) || lo >= terms.length) return false;
+    if (!/^\s*,/.test(after) || lo >= terms.length) return answer(false);
     for (let i = lo + 1; i < terms.length && i < lo + 12; i++) {
-      const gap = this.text.slice(terms[i - 1].end, terms[i].start);
-      if (/[.;:!?()"“”]/.test(gap)) return false;
+      const gap = this.text.slice(word(i - 1).end, word(i).start);
+      if (/[.;:!?()"“”]/.test(gap)) return answer(false);
       // ("Daniel, 38, runs the ovens": a verb compromise reads as a plural noun, before its object)
-      const presentVerb = /[^s]s$/.test(terms[i].normal) && terms[i].tags.has('Plural') && !isProper(terms[i]) && !!terms[i + 1] && (terms[i + 1].tags.has('Determiner') || terms[i + 1].tags.has('Possessive')) && !this.boundaryBetween(terms[i], terms[i + 1]);
-      if (gap.includes(',')) return isCueVerb(terms[i]) || presentVerb || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal));
+      const presentVerb = /[^s]s$/.test(terms[i].normal) && terms[i].tags.has('Plural') && !isProper(terms[i]) && i + 1 < terms.length && !!word(i + 1) && (terms[i + 1].tags.has('Determiner') || terms[i + 1].tags.has('Possessive')) && !this.boundaryBetween(terms[i], terms[i + 1]);
+      if (gap.includes(',')) return answer(isCueVerb(terms[i]) || presentVerb || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal)));
       // ("Vega, who coached Lee, said": the verbs of a relative clause are the description's)
-      if (terms[lo].normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return false;
+      if (word(lo).normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
     }
-    return false;
+    return answer(false);
   }
-
 
   /** Gender hints per person: honorifics before mentions, then first names compromise knows. */
   private *guessGenders(): Generator<void, void> {

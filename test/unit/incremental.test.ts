@@ -190,6 +190,21 @@ describe('incremental analysis across paragraphs', () => {
     clearTaggingCache();
     assert.deepEqual(warm, analyze(after));
   });
+  it('reads again whether a name is the subject when the words after it lie in the next paragraph', () => {
+    // "Vega, the harbour master," is a subject only if the next paragraph goes on with a verb;
+    // "she said" then refers to her, or to the one person named as a subject before her
+    const story = (next: string) =>
+      `Ana Ruiz said the ferry would sail. The council later met Elena Vega, the harbour master,\n\n${next}\n\n“The ramp is unsafe,” she said.\n`;
+    const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+    const verb = story('warned that the ramp had cracked.');
+    const noVerb = story('and the crews.');
+    analyze(verb);
+    const warm = analyze(noVerb);
+    clearTaggingCache();
+    assert.deepEqual(warm, analyze(noVerb));
+    assert.deepEqual(speakers(verb), ['Elena Vega']);
+    assert.deepEqual(speakers(noVerb), ['Ana Ruiz']);
+  });
 });
 
 describe('over-long sentences', () => {
