@@ -102,12 +102,17 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     const base = sentences[i].start;
     let found: NameSpan[];
     if (memo.names && namesHold(memo.names, caseState)) {
-      // names placed at the same start for the same sentence are the same: reused as they are
-      const { placed } = memo.names;
+      // names placed at the same start for the same sentence are the same: reused as they are.
+      // A placing is kept only once the sentence stands still (two runs at the same start):
+      // the sentences after the caret move on every keystroke, and keeping theirs would only
+      // keep garbage alive
+      const remembered = memo.names;
+      const { placed } = remembered;
       if (placed && placed.base === base && placed.sentence === i) found = placed.spans;
       else {
-        found = movedAll(memo.names.spans, base, i);
-        memo.names.placed = { base, sentence: i, spans: found };
+        found = movedAll(remembered.spans, base, i);
+        if (remembered.lastBase === base) remembered.placed = { base, sentence: i, spans: found };
+        remembered.lastBase = base;
       }
       if (pace.walked(Math.ceil((memo.capitalised.length + memo.lower.length) / 8))) yield;
     } else {
@@ -120,6 +125,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
           asked: new Set(questions.map((q) => q.word)),
           checkedAt: caseState.version,
           placed: { base, sentence: i, spans: found },
+          lastBase: base,
         };
     }
     names[i] = outside ? found.filter(outside) : found;
@@ -403,20 +409,20 @@ function isSubsequence(short: string[], long: string[]): boolean {
 }
 
 /** descriptorBefore, remembered with the name (it reads only the name's sentence). */
-function before(terms: () => readonly Term[], name: NameSpan, text: string): string | null {
+function before(terms: (s: number) => readonly Term[], s: number, name: NameSpan, text: string): string | null {
   const { notes } = name;
-  if (notes.before === undefined) notes.before = descriptorBefore(terms(), name, text);
+  if (notes.before === undefined) notes.before = descriptorBefore(terms(s), name, text);
   return notes.before;
 }
 
 /** appositive, remembered with the name: a person's differs only in wanting a role noun. */
-function appositiveOf(terms: () => readonly Term[], name: NameSpan, text: string, type: EntityType): string | null {
+function appositiveOf(terms: (s: number) => readonly Term[], s: number, name: NameSpan, text: string, type: EntityType): string | null {
   const { notes } = name;
   if (type === 'person') {
-    if (notes.personAppositive === undefined) notes.personAppositive = appositive(terms(), name, text, type);
+    if (notes.personAppositive === undefined) notes.personAppositive = appositive(terms(s), name, text, type);
     return notes.personAppositive;
   }
-  if (notes.appositive === undefined) notes.appositive = appositive(terms(), name, text, type);
+  if (notes.appositive === undefined) notes.appositive = appositive(terms(s), name, text, type);
   return notes.appositive;
 }
 
@@ -527,9 +533,8 @@ function* buildEntities(
       if (better(name, b.best)) b.best = name;
       b.entity.mentions.push({ start: name.start, end: name.end, text: name.text, entity: -1 });
       if (!name.headline) {
-        const sentenceTerms = () => terms(s);
-        describe(b, before(sentenceTerms, name, text));
-        describe(b, appositiveOf(sentenceTerms, name, text, type));
+        describe(b, before(terms, s, name, text));
+        describe(b, appositiveOf(terms, s, name, text, type));
       }
     }
   }

@@ -24,6 +24,8 @@ interface ParagraphTagging {
   generation: number;
   start: number;
   placed: readonly PlacedTagging[];
+  /** Where the paragraph stood in the last run. */
+  lastStart: number;
 }
 
 const byParagraph = new WeakMap<LocalParagraph, ParagraphTagging>();
@@ -32,12 +34,20 @@ const byParagraph = new WeakMap<LocalParagraph, ParagraphTagging>();
 function placedParagraph(local: LocalParagraph, start: number): readonly PlacedTagging[] | undefined {
   const known = byParagraph.get(local);
   if (!known || known.generation !== cacheGeneration()) return undefined;
-  if (known.start !== start) {
-    const shift = start - known.start;
-    known.placed = known.placed.map((t) => t.movedTo(t.base + shift));
+  if (known.start === start) {
+    known.lastStart = start;
+    return known.placed;
+  }
+  const shift = start - known.start;
+  const moved = known.placed.map((t) => t.movedTo(t.base + shift));
+  // kept only once the paragraph stands still (two runs at the same start): the paragraphs
+  // after the caret move on every keystroke, and keeping theirs would only keep garbage alive
+  if (known.lastStart === start) {
+    known.placed = moved;
     known.start = start;
   }
-  return known.placed;
+  known.lastStart = start;
+  return moved;
 }
 
 /**
@@ -108,7 +118,7 @@ export function* tagSentences(
       seen.add(p);
       const indexes = paragraphs[p].sentences;
       if (indexes.some((i) => failedSentences.has(i) || !tagged[i])) continue;
-      byParagraph.set(locals[p], { generation, start: paragraphs[p].start, placed: indexes.map((i) => tagged[i] as PlacedTagging) });
+      byParagraph.set(locals[p], { generation, start: paragraphs[p].start, lastStart: paragraphs[p].start, placed: indexes.map((i) => tagged[i] as PlacedTagging) });
     }
   }
   return tagged;

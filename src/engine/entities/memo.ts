@@ -32,6 +32,8 @@ export interface RememberedNames {
   checkedAt: number;
   /** The names last placed in a document: reused while the sentence keeps its start and its index. */
   placed?: { base: number; sentence: number; spans: NameSpan[] };
+  /** The start the sentence had in the last run that read these names. */
+  lastBase: number;
 }
 
 const memos = new SentenceCache<SentenceMemo>();
