@@ -112,8 +112,3 @@ export function namesHold(names: RememberedNames, state: CaseState): boolean {
   }
   return true;
 }
-
-/** Forgets the counts (tests: the next run counts from nothing). */
-export function forgetCaseCounts(): void {
-  counts = undefined;
-}
