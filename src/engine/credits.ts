@@ -348,7 +348,19 @@ class RunSources {
 
   /** The reading of sentence s for this run: remembered, checked, or read afresh. */
   private readingOf(s: number): Reading {
-    return this.readings[s] ?? runToEnd(this.readingSteps(s));
+    return this.readings[s] ?? this.rememberedReading(s) ?? runToEnd(this.readingSteps(s));
+  }
+
+  /**
+   * The reading the paragraph cache remembers for sentence s, when it still holds: what
+   * most sentences get after an edit, so it is looked up without a generator or a closure.
+   */
+  private rememberedReading(s: number): Reading | undefined {
+    const k = this.slotOf(s);
+    const reading = k >= 0 ? (this.slots as (Reading | undefined)[])[k] : undefined;
+    if (!reading || !this.holds(reading, this.ctx.analysis.sentences[s].start)) return undefined;
+    this.readings[s] = reading;
+    return reading;
   }
 
   /**
@@ -365,7 +377,10 @@ class RunSources {
     if (known) return known;
     const { ctx } = this;
     const sentence = ctx.analysis.sentences[s];
-    let reading = this.slot(s)?.value;
+    // (the slots of this paragraph, kept here: reading may pause, and other sentences move this.slots)
+    const k = this.slotOf(s);
+    const slots = k >= 0 ? (this.slots as (Reading | undefined)[]) : undefined;
+    let reading = slots?.[k];
     if (!reading || !this.holds(reading, sentence.start)) {
       const body = ctx.text.slice(sentence.start, sentence.end);
       reading = readingsByText.get(body);
@@ -373,14 +388,14 @@ class RunSources {
         reading = yield* this.read(sentence, ctx.tagged[s]?.terms ?? NO_TERMS);
         readingsByText.set(body, reading);
       }
-      this.slot(s)?.set(reading);
+      if (slots) slots[k] = reading;
     }
     this.readings[s] = reading;
     return reading;
   }
 
-  /** Where the paragraph cache remembers the reading of sentence s, if it does. */
-  private slot(s: number): { value: Reading | undefined; set(reading: Reading): void } | undefined {
+  /** Where the paragraph cache remembers the reading of sentence s: its index in this.slots, or -1. */
+  private slotOf(s: number): number {
     const { ctx } = this;
     const sentence = ctx.analysis.sentences[s];
     const paragraph = ctx.analysis.paragraphs[sentence.paragraph];
@@ -390,8 +405,7 @@ class RunSources {
     }
     const { slots } = this;
     const k = slots ? s - paragraph.sentences[0] : -1;
-    if (!slots || k < 0 || k >= slots.length) return undefined;
-    return { value: slots[k], set: (reading) => (slots[k] = reading) };
+    return slots && k >= 0 && k < slots.length ? k : -1;
   }
 
   /**
