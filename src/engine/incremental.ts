@@ -10,10 +10,13 @@
 
 import type { LocalParagraph } from './document';
 import type { Paragraph, Sentence } from './model';
-import { assemble, cacheGeneration, cachedPiece, piecesOf, tagMissing, type PlacedTagging, type TaggedSentence } from './tagging';
+import { assemble, cacheGeneration, cachedPiece, pieceSteps, tagMissing, type PlacedTagging, type TaggedSentence } from './tagging';
 
 /** Pause points between cache hits, so a warm pass over 20,000 sentences is still sliced. */
 const HITS_PER_STEP = 256;
+
+/** Pieces of a runaway sentence looked up in the tagging cache between pauses. */
+const PIECES_PER_LOOKUP = 1_000;
 
 /**
  * The taggings of a paragraph's sentences, placed where the paragraph last stood. The
@@ -70,20 +73,29 @@ export function* tagSentences(
   const missing: string[] = [];
   let sinceStep = 0;
   const noted = new Uint8Array(sentences.length);
-  const note = (i: number) => {
+  // a runaway sentence (megabytes with no full stop) is cut and looked up with pauses inside it
+  function* note(i: number): Generator<void, void> {
     noted[i] = 1;
     const { start, end } = sentences[i];
-    const pieces = piecesOf(text.slice(start, end));
+    const pieces = yield* pieceSteps(text.slice(start, end));
     left.push({ index: i, pieces });
-    for (const piece of pieces) if (!cachedPiece(piece)) missing.push(piece);
-  };
+    for (let k = 0; k < pieces.length; k++) {
+      if (k > 0 && k % PIECES_PER_LOOKUP === 0) yield;
+      if (!cachedPiece(pieces[k])) missing.push(pieces[k]);
+    }
+  }
   const whole = paragraphs && locals && locals.length === paragraphs.length;
   if (whole) {
     for (let p = 0; p < paragraphs.length; p++) {
       const indexes = paragraphs[p].sentences;
       const placed = placedParagraph(locals[p], paragraphs[p].start);
-      if (placed && placed.length === indexes.length) for (let k = 0; k < indexes.length; k++) tagged[indexes[k]] = placed[k];
-      else for (const i of indexes) note(i);
+      if (placed && placed.length === indexes.length) {
+        for (let k = 0; k < indexes.length; k++) {
+          tagged[indexes[k]] = placed[k];
+          // a moved runaway sentence's terms are made again here, in steps, not by the first reader
+          if (placed[k].long) yield* placed[k].makeSteps();
+        }
+      } else for (const i of indexes) yield* note(i);
       if (++sinceStep >= HITS_PER_STEP) {
         sinceStep = 0;
         yield;
@@ -91,15 +103,17 @@ export function* tagSentences(
     }
   }
   // every sentence is in a paragraph; this covers a caller without paragraphs
-  for (let i = 0; i < sentences.length; i++) if (!tagged[i] && !noted[i]) note(i);
+  for (let i = 0; i < sentences.length; i++) if (!tagged[i] && !noted[i]) yield* note(i);
   // 2. tag the missing pieces, a batch at a time
   const fresh = yield* tagMissing(missing, failed, maxBatch);
   // 3. place every remaining sentence's pieces where the sentence stands
   const failedSentences = new Set<number>();
   for (const { index, pieces } of left) {
     const sentenceTagging = assemble(pieces, sentences[index].start, fresh);
-    if (sentenceTagging) tagged[index] = sentenceTagging;
-    else {
+    if (sentenceTagging) {
+      tagged[index] = sentenceTagging;
+      if (sentenceTagging.long) yield* sentenceTagging.makeSteps();
+    } else {
       tagged[index] = { terms: [], candidates: [] };
       failedSentences.add(index);
     }

@@ -193,9 +193,25 @@ export const MAX_CHUNK = 1_000;
 
 /** End offsets of the chunks a sentence is tagged in (the last one is text.length). */
 export function chunkEnds(text: string): number[] {
+  const steps = chunkEndSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Chunks worked out between pauses when a runaway sentence is cut (about 5 ms). */
+const CHUNKS_PER_STEP = 100;
+
+/**
+ * chunkEnds step by step: yields every CHUNKS_PER_STEP chunks, so that cutting a
+ * sentence of several megabytes pauses inside it.
+ */
+export function* chunkEndSteps(text: string): Generator<void, number[]> {
   const ends: number[] = [];
   let start = 0;
   while (text.length - start > MAX_CHUNK) {
+    if (ends.length > 0 && ends.length % CHUNKS_PER_STEP === 0) yield;
     const limit = start + MAX_CHUNK;
     // prefer a line break, then a clause end, then any whitespace in the last half
     let cut = -1;
@@ -257,6 +273,9 @@ function shift(rel: RelTagged, base: number, terms: Term[], candidates: Candidat
  * (they remember the rest per paragraph): the others are never copied. Once made, the
  * arrays are frozen, as several analyses may share them.
  */
+/** Pieces of a runaway sentence whose terms are made between pauses (about 5,000 terms). */
+const PIECES_PER_STEP = 25;
+
 export class PlacedTagging implements TaggedSentence {
   private madeTerms: Term[] | undefined;
   private madeCandidates: Candidate[] | undefined;
@@ -284,6 +303,30 @@ export class PlacedTagging implements TaggedSentence {
     return new PlacedTagging(this.pieces, this.offsets, base);
   }
 
+  /** Whether the terms are not made yet and the sentence is long enough to make them in steps. */
+  get long(): boolean {
+    return !this.madeTerms && this.pieces.length > PIECES_PER_STEP;
+  }
+
+  /**
+   * Makes the terms and candidates now, yielding every PIECES_PER_STEP pieces: a runaway
+   * sentence has hundreds of thousands of terms, which the first stage to read them would
+   * otherwise make in one piece. The same arrays as the lazy path.
+   */
+  *makeSteps(): Generator<void, void> {
+    if (this.madeTerms) return;
+    const terms: Term[] = [];
+    const candidates: Candidate[] = [];
+    for (let k = 0; k < this.pieces.length; k++) {
+      if (k > 0 && k % PIECES_PER_STEP === 0) yield;
+      // made by a reader meanwhile (a pause lets anything run)
+      if (this.madeTerms) return;
+      shift(this.pieces[k], this.base + this.offsets[k], terms, candidates);
+    }
+    this.madeTerms = Object.freeze(terms) as Term[];
+    this.madeCandidates = Object.freeze(candidates) as Candidate[];
+  }
+
   private make(): void {
     const terms: Term[] = [];
     const candidates: Candidate[] = [];
@@ -309,9 +352,19 @@ export const MAX_BATCH_UNSLICED = 16_000;
 /** The pieces (chunks) a sentence is tagged in. */
 export function piecesOf(text: string): string[] {
   if (text.length <= MAX_CHUNK) return [text];
+  const steps = pieceSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** piecesOf step by step: a runaway sentence is cut with pauses inside it. */
+export function* pieceSteps(text: string): Generator<void, string[]> {
+  if (text.length <= MAX_CHUNK) return [text];
   const pieces: string[] = [];
   let start = 0;
-  for (const end of chunkEnds(text)) {
+  for (const end of yield* chunkEndSteps(text)) {
     pieces.push(text.slice(start, end));
     start = end;
   }

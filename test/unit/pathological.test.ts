@@ -82,3 +82,50 @@ describe('a runaway sentence in the figures and claims stages', function () {
     assert.deepEqual(runToEnd(findClaimSteps(again)), claims.value);
   });
 });
+
+describe('a runaway sentence in the tagging stage', function () {
+  this.timeout(120_000);
+
+  function pausesOf<T>(steps: Generator<void, T>): { value: T; pauses: number } {
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { value: step.value, pauses };
+      pauses++;
+    }
+  }
+  const fail = (error: unknown) => {
+    throw error;
+  };
+
+  // one "sentence" of about 180,000 characters (180 pieces of at most 1,000): no full stop anywhere
+  const clause = (i: number) => `the depot at Marrow Bay loaded ${2_000 + i} crates of citrus, ${(i % 30) + 3}% fewer than in spring, Halden Freight said, and the cranes ran all night`;
+  const body = Array.from({ length: 1_200 }, (_, i) => clause(i)).join(' and ');
+
+  it('is cut and its terms are made with pauses inside it when every piece is already tagged', () => {
+    clearTaggingCache();
+    const cold = runToEnd(tagSentences(body, [{ start: 0, end: body.length, paragraph: 0 }], fail));
+    const coldTerms = cold[0].terms;
+    // warm: nothing is tagged, so any pause comes from cutting the sentence or making its terms
+    const warm = pausesOf(tagSentences(body, [{ start: 0, end: body.length, paragraph: 0 }], fail));
+    assert.ok(warm.pauses >= 6, `tagging paused ${warm.pauses} times`);
+    assert.deepEqual(warm.value[0].terms, coldTerms);
+    assert.deepEqual(warm.value[0].candidates, cold[0].candidates);
+  });
+
+  it('makes the terms of a moved runaway paragraph again in steps, in the right place', () => {
+    clearTaggingCache();
+    const before = 'A short note.\n\n' + body;
+    const after = 'A note that is somewhat longer.\n\n' + body;
+    const first = segment(before, 'plaintext');
+    runToEnd(tagSentences(before, first.sentences, fail, undefined, first.paragraphs, first.locals));
+    const second = segment(after, 'plaintext');
+    assert.equal(second.locals[1], first.locals[1]);
+    const moved = pausesOf(tagSentences(after, second.sentences, fail, undefined, second.paragraphs, second.locals));
+    assert.ok(moved.pauses >= 6, `tagging paused ${moved.pauses} times`);
+    clearTaggingCache();
+    const fresh = runToEnd(tagSentences(after, second.sentences, fail));
+    assert.deepEqual(moved.value[1].terms, fresh[1].terms);
+    assert.deepEqual(moved.value[1].candidates, fresh[1].candidates);
+  });
+});
