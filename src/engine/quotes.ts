@@ -145,12 +145,22 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** Scans one paragraph, skipping excluded text; pushes pieces in document order. */
-function scanParagraph(text: string, p: Paragraph, index: number, excluded: Excluded[], firstEx: number, out: Piece[]): void {
+/** Quotation marks read between pauses when one paragraph (a runaway line) holds thousands. */
+const MARKS_PER_STEP = 4_000;
+
+function* scanParagraph(text: string, p: Paragraph, index: number, excluded: Excluded[], firstEx: number, out: Piece[]): Generator<void, void> {
   const stack: OpenMark[] = [];
   let ex = firstEx;
   const body = text.slice(p.start, p.end);
+  let seen = 0;
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(body); m; m = MARKS.exec(body)) {
+    if (++seen % MARKS_PER_STEP === 0) {
+      // MARKS is shared: another analysis may use it during the pause
+      const at = MARKS.lastIndex;
+      yield;
+      MARKS.lastIndex = at;
+    }
     const pos = p.start + m.index;
     while (ex < excluded.length && excluded[ex].end <= pos) ex++;
     if (ex < excluded.length && excluded[ex].start <= pos) continue;
@@ -284,7 +294,7 @@ function* piecesOf(ctx: Context, index: number, firstEx: number): Generator<void
   const { text, analysis } = ctx;
   const p = analysis.paragraphs[index];
   const pieces: Piece[] = [];
-  scanParagraph(text, p, index, analysis.excluded, firstEx, pieces);
+  yield* scanParagraph(text, p, index, analysis.excluded, firstEx, pieces);
   if (pieces.length > QUOTES_PER_STEP) yield;
   const local: LocalPiece[] = [];
   const cues = new Map<number, SentenceCues>();
@@ -292,6 +302,12 @@ function* piecesOf(ctx: Context, index: number, firstEx: number): Generator<void
     // a paragraph of thousands of quotations (a runaway line) is classified in steps
     if (k > 0 && k % QUOTES_PER_STEP === 0) yield;
     const piece = pieces[k];
+    // the cues of a runaway sentence (hundreds of thousands of terms) are read ahead in steps
+    if (piece.closed) {
+      const s = sentenceHolding(ctx, p, piece);
+      const sentence = s === undefined ? undefined : analysis.sentences[s];
+      if (s !== undefined && sentence && sentence.end - sentence.start > LONG_SENTENCE && !cues.has(s)) cues.set(s, yield* cueSteps(text, sentence, ctx.tagged[s]));
+    }
     const kind = piece.closed ? kindOf(ctx, p, piece, cues) : 'quotation';
     local.push({ start: piece.start - p.start, end: piece.end - p.start, closed: piece.closed, family: piece.family, kind });
   }
@@ -376,16 +392,7 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   // a title keeps the comma or period American style puts inside the marks (on “Meet the Press,”)
   const bare = inner.replace(/[.,]$/, '');
   const words = bare.split(/\s+/);
-  // the first sentence of the paragraph that ends after the quote starts (binary search:
-  // a runaway paragraph may have thousands of sentences)
-  let lo = 0;
-  let hi = p.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (analysis.sentences[p.sentences[mid]].end > quote.start) hi = mid;
-    else lo = mid + 1;
-  }
-  const s = lo < p.sentences.length ? p.sentences[lo] : undefined;
+  const s = sentenceHolding(ctx, p, quote);
   const sentence = s === undefined ? undefined : analysis.sentences[s];
   if (s === undefined || !sentence || sentence.start > quote.start || sentence.end < quote.end) return 'quotation';
   const before = text.slice(Math.max(sentence.start, quote.start - 60), quote.start);
@@ -405,6 +412,22 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   }
   if (/^so-called$/i.test(previousWord) || !sentenceHasCue(text, sentenceCues, sentence, quote)) return 'scare';
   return 'quotation';
+}
+
+/**
+ * The first sentence of the paragraph that ends after the quote starts (binary search: a
+ * runaway paragraph may have thousands of sentences).
+ */
+function sentenceHolding(ctx: Context, p: Paragraph, quote: { start: number }): number | undefined {
+  const { analysis } = ctx;
+  let lo = 0;
+  let hi = p.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (analysis.sentences[p.sentences[mid]].end > quote.start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < p.sentences.length ? p.sentences[lo] : undefined;
 }
 
 function isTitleCase(words: string[]): boolean {
@@ -442,10 +465,39 @@ function sentenceHasCue(text: string, cues: SentenceCues, sentence: { start: num
 }
 
 function cuesOf(text: string, sentence: { start: number; end: number }, tagged: TaggedSentence | undefined): SentenceCues {
+  const steps = cueSteps(text, sentence, tagged);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A sentence longer than this (characters) has its cues read ahead, with pauses. */
+const LONG_SENTENCE = 20_000;
+/** Terms of a runaway sentence read for cues between pauses. */
+const TERMS_PER_STEP = 20_000;
+/** Characters of a runaway sentence searched for source phrases between pauses. */
+const CHARS_PER_STEP = 200_000;
+
+/** cuesOf step by step: a runaway sentence's terms and text are read with pauses inside it. */
+function* cueSteps(text: string, sentence: { start: number; end: number }, tagged: TaggedSentence | undefined): Generator<void, SentenceCues> {
   const verbs: number[] = [];
-  for (const term of tagged?.terms ?? []) {
+  const terms = tagged?.terms ?? [];
+  for (let k = 0; k < terms.length; k++) {
+    if (k > 0 && k % TERMS_PER_STEP === 0) yield;
+    const term = terms[k];
     if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) verbs.push(term.start);
   }
-  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-  return { verbs, phrase: SOURCE_PHRASE_LIST.some((phrase) => lower.includes(phrase)) };
+  if (sentence.end - sentence.start <= CHARS_PER_STEP) {
+    const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+    return { verbs, phrase: SOURCE_PHRASE_LIST.some((phrase) => lower.includes(phrase)) };
+  }
+  // in windows that overlap by the longest phrase, so a phrase across a window edge is found
+  const overlap = Math.max(...SOURCE_PHRASE_LIST.map((phrase) => phrase.length));
+  for (let from = sentence.start; from < sentence.end; from += CHARS_PER_STEP) {
+    if (from > sentence.start) yield;
+    const lower = text.slice(from, Math.min(sentence.end, from + CHARS_PER_STEP + overlap)).toLowerCase();
+    if (SOURCE_PHRASE_LIST.some((phrase) => lower.includes(phrase))) return { verbs, phrase: true };
+  }
+  return { verbs, phrase: false };
 }

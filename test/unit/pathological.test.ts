@@ -11,8 +11,10 @@ import { findClaimSteps } from '../../src/engine/claims';
 import type { Context } from '../../src/engine/context';
 import { segment } from '../../src/engine/document';
 import { findFigureSteps } from '../../src/engine/figures';
+import { findQuoteSteps } from '../../src/engine/quotes';
 import { tagSentences } from '../../src/engine/incremental';
 import { runToEnd } from '../../src/engine/slicing';
+import { tagSentence } from '../../src/engine/tagging';
 import { violations } from './invariants';
 
 describe('pathological documents', function () {
@@ -123,9 +125,49 @@ describe('a runaway sentence in the tagging stage', function () {
     assert.equal(second.locals[1], first.locals[1]);
     const moved = pausesOf(tagSentences(after, second.sentences, fail, undefined, second.paragraphs, second.locals));
     assert.ok(moved.pauses >= 6, `tagging paused ${moved.pauses} times`);
+    // as the terms are made when read (the pieces are cached: nothing is tagged again)
+    const lazy = tagSentence(body, second.sentences[1].start);
+    assert.deepEqual(moved.value[1].terms, lazy.terms);
+    assert.deepEqual(moved.value[1].candidates, lazy.candidates);
+  });
+});
+
+/** A context as the tagging stage leaves it (later stages fill in what they need). */
+function taggedContext(text: string): Context {
+  const { paragraphs, sentences, excluded, locals } = segment(text, 'plaintext');
+  const tagged = runToEnd(tagSentences(text, sentences, (error) => {
+    throw error;
+  }, undefined, paragraphs, locals));
+  const analysis = { length: text.length, paragraphs, sentences, excluded, entities: [], quotes: [], figures: [], claims: [], findings: [] };
+  return { text, options: { format: 'plaintext', severities: {} }, analysis, tagged, locals };
+}
+
+/** Runs a stage step by step; its result and how many times it paused. */
+function countPauses<T>(steps: Generator<void, T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { value: step.value, pauses };
+    pauses++;
+  }
+}
+
+describe('a runaway sentence in the quotes stage', function () {
+  this.timeout(120_000);
+
+  // one sentence of about 190,000 characters, with 12,000 apostrophes and a single quote
+  const clause = (i: number) => `the crew's ${i} bales sat by the mill's gate and the foreman's dog's bowl near the cook's stove`;
+  const clauses = Array.from({ length: 2_000 }, (_, i) => clause(i));
+  clauses[1_000] = 'the mill hired new “experts” for the season';
+  const text = clauses.join(' and ');
+
+  it('reads its marks and its cues with pauses inside it, and classifies its quote as before', () => {
     clearTaggingCache();
-    const fresh = runToEnd(tagSentences(after, second.sentences, fail));
-    assert.deepEqual(moved.value[1].terms, fresh[1].terms);
-    assert.deepEqual(moved.value[1].candidates, fresh[1].candidates);
+    const ctx = taggedContext(text);
+    assert.equal(ctx.analysis.sentences.length, 1);
+    const found = countPauses(findQuoteSteps(ctx));
+    // no paragraph boundaries and one quote: every pause is inside the scan or the cues
+    assert.ok(found.pauses >= 3, `quotes paused ${found.pauses} times`);
+    assert.deepEqual(found.value.map((q) => [q.text, q.kind]), [['“experts”', 'scare']]);
   });
 });
