@@ -336,16 +336,58 @@ function wordsOf(tagged: TaggedSentence): Term[] {
   return words;
 }
 
+/** A sentence longer than this (characters) has its words and first names read ahead, with pauses. */
+const LONG_SENTENCE = 20_000;
+/** Terms of a runaway sentence read between pauses. */
+const TERMS_PER_STEP = 5_000;
+
+/** wordsOf, worked out ahead in steps for a runaway sentence (hundreds of thousands of terms). */
+function* wordSteps(tagged: TaggedSentence): Generator<void, void> {
+  if (WORDS.has(tagged)) return;
+  const terms = tagged.terms;
+  let all = true;
+  for (let k = 0; k < terms.length && all; k++) {
+    if (k > 0 && k % TERMS_PER_STEP === 0) yield;
+    all = terms[k].end > terms[k].start;
+  }
+  let words = terms as Term[];
+  if (!all) {
+    words = [];
+    for (let k = 0; k < terms.length; k++) {
+      if (k > 0 && k % TERMS_PER_STEP === 0) yield;
+      if (terms[k].end > terms[k].start) words.push(terms[k]);
+    }
+  }
+  if (!WORDS.has(tagged)) WORDS.set(tagged, words);
+}
+
+/** The first names of runaway sentences, read ahead in steps (firstNameSteps), with the base they are relative to. */
+const LONG_FIRST_NAMES = new WeakMap<TaggedSentence, { base: number; names: readonly number[] }>();
+
 /**
  * The male and female first names of a sentence (a function of its text), three numbers
  * each: start and end relative to the sentence's start, and 1 for a man's name or -1 for a
  * woman's. Relative, so that a warm run reads them without making the sentence's terms.
  */
 function firstNames(tagged: TaggedSentence | undefined, base: number): readonly number[] {
+  const ahead = tagged && LONG_FIRST_NAMES.get(tagged);
+  if (ahead && ahead.base === base) return ahead.names;
+  const steps = firstNameSteps(tagged, base);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** firstNames step by step: a runaway sentence's terms are read with pauses inside it. */
+function* firstNameSteps(tagged: TaggedSentence | undefined, base: number): Generator<void, readonly number[]> {
   const out: number[] = [];
-  tagged?.terms.forEach((t) => {
+  const terms = tagged?.terms ?? [];
+  for (let k = 0; k < terms.length; k++) {
+    if (k > 0 && k % TERMS_PER_STEP === 0) yield;
+    const t = terms[k];
     if (t.tags.has('FirstName') && (t.tags.has('MaleName') || t.tags.has('FemaleName'))) out.push(t.start - base, t.end - base, t.tags.has('MaleName') ? 1 : -1);
-  });
+  }
   return out;
 }
 const FIRST_NAMES = new LocalCache<readonly (readonly number[])[]>();
@@ -404,6 +446,8 @@ const TITLE_BEFORE = /(?:\b(Mr|Sir|Lord|King|Prince)|\b(Mrs|Ms|Miss|Lady|Queen|P
 const QUOTES_PER_STEP = 64;
 /** How many sentences the document-wide set-up goes through between two yields. */
 const SENTENCES_PER_STEP = 500;
+/** How many mentions (or first names) the gender guesses go through between two yields. */
+const MENTIONS_PER_STEP = 2_000;
 
 /** Attributes every quote of the analysis at once. */
 export function attributeQuotes(ctx: Context): void {
@@ -459,7 +503,26 @@ class Attributor {
 
   /** The document-wide indexes, built a few hundred sentences per step. */
   *prepare(): Generator<void, void> {
+    yield* this.readLongSentences();
     yield* this.guessGenders();
+  }
+
+  /**
+   * The words and first names of every runaway sentence (more than LONG_SENTENCE
+   * characters), read ahead with pauses inside it: the first quote or gender guess to ask
+   * for them would otherwise read all its terms in one piece.
+   */
+  private *readLongSentences(): Generator<void, void> {
+    const { sentences } = this.ctx.analysis;
+    for (let s = 0; s < sentences.length; s++) {
+      const tagged = this.ctx.tagged[s];
+      if (!tagged || sentences[s].end - sentences[s].start <= LONG_SENTENCE) continue;
+      yield* wordSteps(tagged);
+      if (LONG_FIRST_NAMES.get(tagged)?.base !== sentences[s].start) {
+        const names = yield* firstNameSteps(tagged, sentences[s].start);
+        LONG_FIRST_NAMES.set(tagged, { base: sentences[s].start, names });
+      }
+    }
   }
 
   /**
@@ -1983,7 +2046,9 @@ class Attributor {
   /** Gender hints per person: honorifics before mentions, then first names compromise knows. */
   private *guessGenders(): Generator<void, void> {
     const votes = new Map<number, number>();
+    let read = 0;
     for (const m of this.people) {
+      if (++read % MENTIONS_PER_STEP === 0) yield;
       const title = TITLE_BEFORE.exec(this.text.slice(Math.max(0, m.start - 6), m.start));
       const inside = m.text.charCodeAt(0) === 77 || m.text.charCodeAt(0) === 83 ? m.text : ''; // "M…", "S…"
       let vote = 0;
@@ -2000,6 +2065,8 @@ class Attributor {
       if (!names.length) continue;
       const base = sentences[s].start;
       for (let k = 0; k < names.length; k += 3) {
+        // a runaway sentence may hold tens of thousands of first names
+        if (k > 0 && k % (3 * MENTIONS_PER_STEP) === 0) yield;
         const start = base + names[k];
         const end = base + names[k + 1];
         const vote = names[k + 2];

@@ -12,6 +12,8 @@ import type { Context } from '../../src/engine/context';
 import { segment } from '../../src/engine/document';
 import { findFigureSteps } from '../../src/engine/figures';
 import { findQuoteSteps } from '../../src/engine/quotes';
+import { attributeSteps } from '../../src/engine/attribution';
+import { entitySteps } from '../../src/engine/entities';
 import { tagSentences } from '../../src/engine/incremental';
 import { runToEnd } from '../../src/engine/slicing';
 import { tagSentence } from '../../src/engine/tagging';
@@ -169,5 +171,30 @@ describe('a runaway sentence in the quotes stage', function () {
     // no paragraph boundaries and one quote: every pause is inside the scan or the cues
     assert.ok(found.pauses >= 3, `quotes paused ${found.pauses} times`);
     assert.deepEqual(found.value.map((q) => [q.text, q.kind]), [['“experts”', 'scare']]);
+  });
+});
+
+describe('a runaway sentence in the attribution stage', function () {
+  this.timeout(120_000);
+
+  // one sentence of about 100,000 characters naming 3,000 people, with a single quote
+  const clause = (i: number) => `Mayor Ana Ruiz met Tomas Berg at pier ${i}`;
+  const clauses = Array.from({ length: 1_500 }, (_, i) => clause(i));
+  clauses[700] = '“we will fix the roads,” Ruiz said';
+  const text = clauses.join(' and ');
+
+  it('reads its words, first names and people with pauses inside it, and credits its quote as before', () => {
+    clearTaggingCache();
+    const ctx = taggedContext(text);
+    assert.equal(ctx.analysis.sentences.length, 1);
+    ctx.analysis.quotes = runToEnd(findQuoteSteps(ctx));
+    ctx.analysis.entities = runToEnd(entitySteps(ctx));
+    assert.equal(ctx.analysis.quotes.length, 1);
+    const attributed = countPauses(attributeSteps(ctx));
+    // one quote and one sentence: besides the pause after the set-up, every pause is inside the sentence
+    assert.ok(attributed.pauses >= 6, `attribution paused ${attributed.pauses} times`);
+    const quote = ctx.analysis.quotes[0];
+    assert.equal(quote.speaker?.text, 'Ruiz');
+    assert.deepEqual(quote, analyze(text, { format: 'plaintext' }).quotes[0]);
   });
 });
