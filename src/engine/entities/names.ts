@@ -202,6 +202,7 @@ export function* isHeadline(terms: readonly Term[], pace: Pace): Generator<void,
   let words = 0;
   let caps = 0;
   let upper = 0;
+  let longWords = 0;
   for (const t of terms) {
     if (pace.walked(1)) yield;
     if (!/\p{L}{2}/u.test(t.text)) continue;
@@ -209,13 +210,15 @@ export function* isHeadline(terms: readonly Term[], pace: Pace): Generator<void,
     if (upper === words && isAllCaps(t)) upper++;
     words++;
     if (t.text.length >= 4 && isCapitalised(t)) caps++;
+    if (/\p{L}{4}/u.test(t.text)) longWords++;
   }
   if (words === 0) return false;
   if (upper === words && (words >= 2 || terms.length === 1 || !hasTag(terms[0], ['Acronym']))) return true;
   // title case: every long word capitalised, and some of them ordinary words ("Says",
-  // "Museum"), where a list of names has none
+  // "Museum"), where a list of names has none. Counted in the paced loop above, so a
+  // runaway sentence that is no title is not filtered again in one piece
+  if (longWords < 3 || caps !== longWords) return false;
   const long = terms.filter((t) => /\p{L}{4}/u.test(t.text));
-  if (long.length < 3 || caps !== long.length) return false;
   // ordinary words that end an institution's name ("on the New York Stock Exchange") are
   // the name's, and say nothing about the line
   const named = institutionWords(terms);
