@@ -110,7 +110,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       const { placed } = remembered;
       if (placed && placed.base === base && placed.sentence === i) found = placed.spans;
       else {
-        found = movedAll(remembered.spans, base, i);
+        found = yield* movedAll(remembered.spans, base, i, pace);
         if (remembered.lastBase === base) remembered.placed = { base, sentence: i, spans: found };
         remembered.lastBase = base;
       }
@@ -120,9 +120,9 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       found = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
       if (terms(i).length)
         memo.names = {
-          spans: found.map((span) => moved(span, -base, -1)),
+          spans: yield* movedSteps(found, -base, pace),
           questions,
-          asked: new Set(questions.map((q) => q.word)),
+          asked: yield* askedWords(questions, pace),
           checkedAt: caseState.version,
           placed: { base, sentence: i, spans: found },
           lastBase: base,
@@ -132,11 +132,11 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   }
 
   const totals = new Map<string, Scores>();
-  addAllScores(totals, names, false);
+  yield* addAllScores(totals, names, false, pace);
   yield;
 
   const alias = new Map<string, string>();
-  linkAcronyms(names, terms, totals, alias);
+  yield* linkAcronyms(names, terms, totals, alias, pace);
   yield;
   linkCorporateShortForms(totals, alias);
   flattenAliases(alias);
@@ -151,7 +151,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     const matched = yield* matchHeadline(terms(i), i, text, known, pace);
     names[i] = outside ? matched.filter(outside) : matched;
   }
-  addAllScores(totals, names, true);
+  yield* addAllScores(totals, names, true, pace);
   for (const w of personWords) addScores(totals, w, [5, 0, 0, 0, 0]);
 
   // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
@@ -190,17 +190,49 @@ function* sentenceMemo(ctx: Context, i: number, pace: Pace): Generator<void, Sen
 }
 
 /** A sentence's remembered names, placed at its start `base` as sentence `sentence`. */
-function movedAll(spans: readonly NameSpan[], base: number, sentence: number): NameSpan[] {
+function* movedAll(spans: readonly NameSpan[], base: number, sentence: number, pace: Pace): Generator<void, NameSpan[]> {
   const out: NameSpan[] = new Array(spans.length);
-  for (let k = 0; k < spans.length; k++) out[k] = moved(spans[k], base, sentence);
+  for (let k = 0; k < spans.length; k++) {
+    // a name costs about as much as a few terms elsewhere; a runaway sentence has very many
+    if (k > 0 && pace.walked(4)) yield;
+    out[k] = moved(spans[k], base, sentence);
+  }
   return out;
 }
 
-/** Adds the scores of every name (of the headline names only, with `headlines`). */
-function addAllScores(totals: Map<string, Scores>, names: readonly NameSpan[][], headlines: boolean): void {
+/**
+ * A sentence's names moved by `by` as a memo keeps them (no sentence), pausing as `pace`
+ * says: a runaway sentence may have a hundred thousand names.
+ */
+function* movedSteps(spans: readonly NameSpan[], by: number, pace: Pace): Generator<void, NameSpan[]> {
+  const out: NameSpan[] = new Array(spans.length);
+  for (let k = 0; k < spans.length; k++) {
+    // a name costs about as much as a few terms elsewhere
+    if (pace.walked(4)) yield;
+    out[k] = moved(spans[k], by, -1);
+  }
+  return out;
+}
+
+/** The words a sentence's names asked about, pausing as `pace` says. */
+function* askedWords(questions: readonly { word: string }[], pace: Pace): Generator<void, Set<string>> {
+  const asked = new Set<string>();
+  for (let k = 0; k < questions.length; k++) {
+    if (pace.walked(1)) yield;
+    asked.add(questions[k].word);
+  }
+  return asked;
+}
+
+/** Adds the scores of every name (of the headline names only, with `headlines`), pausing as `pace` says. */
+function* addAllScores(totals: Map<string, Scores>, names: readonly NameSpan[][], headlines: boolean, pace: Pace): Generator<void, void> {
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];
-    for (let k = 0; k < sentence.length; k++) if (!headlines || sentence[k].headline) addScores(totals, sentence[k].key, sentence[k].scores);
+    if (pace.walked(1)) yield;
+    for (let k = 0; k < sentence.length; k++) {
+      if (pace.walked(1)) yield;
+      if (!headlines || sentence[k].headline) addScores(totals, sentence[k].key, sentence[k].scores);
+    }
   }
 }
 
@@ -292,14 +324,17 @@ function initials(key: string): string {
  * organisation. An acronym never introduced still joins a name whose initials it spells,
  * when exactly one name in the article does.
  */
-function linkAcronyms(
+function* linkAcronyms(
   names: NameSpan[][],
   terms: (sentence: number) => readonly { pre: string; post: string }[],
   totals: Map<string, Scores>,
   alias: Map<string, string>,
-): void {
+  pace: Pace,
+): Generator<void, void> {
   for (const sentence of names) {
+    if (pace.walked(1)) yield;
     for (let k = 0; k + 1 < sentence.length; k++) {
+      if (pace.walked(1)) yield;
       const full = sentence[k];
       const short = sentence[k + 1];
       if (short.first !== full.last + 1 || short.words.length !== 1 || full.words.length < 2) continue;
@@ -320,7 +355,9 @@ function linkAcronyms(
     byInitials.set(letters, byInitials.has(letters) ? null : key);
   }
   for (const sentence of names) {
+    if (pace.walked(1)) yield;
     for (const name of sentence) {
+      if (pace.walked(1)) yield;
       if (alias.has(name.key) || name.words.length !== 1) continue;
       if (!/^(?:\p{Lu}\.?){2,6}$/u.test(name.text)) continue;
       const full = byInitials.get(name.key);

@@ -198,3 +198,27 @@ describe('a runaway sentence in the attribution stage', function () {
     assert.deepEqual(quote, analyze(text, { format: 'plaintext' }).quotes[0]);
   });
 });
+
+describe('a runaway sentence in the entity stage', function () {
+  this.timeout(120_000);
+
+  // one sentence of about 70,000 characters naming 3,000 people
+  const body = Array.from({ length: 1_500 }, (_, i) => `Mayor Ana Ruiz met Tomas Berg at pier ${i}`).join(' and ');
+
+  it('moves, scores and links its names with pauses inside it, and finds the same entities', () => {
+    clearTaggingCache();
+    runToEnd(entitySteps(taggedContext('A short note.\n\n' + body)));
+    const after = 'A note that is a good deal longer.\n\n' + body;
+    // the paragraph moved: its remembered names are placed again; twice, so the placing is kept
+    const moved = countPauses(entitySteps(taggedContext(after)));
+    runToEnd(entitySteps(taggedContext(after)));
+    const placed = countPauses(entitySteps(taggedContext(after)));
+    assert.deepEqual(placed.value, moved.value);
+    assert.deepEqual(moved.value.map((e) => [e.name, e.type, e.mentions.length]), [['Ana Ruiz', 'person', 1_500], ['Tomas Berg', 'person', 1_500]]);
+    // placing 3,000 names again pauses inside the sentence
+    assert.ok(moved.pauses - placed.pauses >= 4, `moved ${moved.pauses}, placed ${placed.pauses}`);
+    // and so do scoring them and looking for acronyms among them, warm as cold (with
+    // every one of these walks in one piece the stage pauses about 18 times here)
+    assert.ok(placed.pauses >= 22, `placed ${placed.pauses}`);
+  });
+});
