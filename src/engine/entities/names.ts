@@ -416,13 +416,19 @@ export function* chunkSentence(
         }
         break;
       }
-      if (
-        NAME_CONNECTORS.has(next.normal) ||
-        next.normal === 'for' ||
-        (next.normal === 'and' && j + 2 < terms.length)
-      ) {
-        if (j + 2 < terms.length && !breaksAfter(terms, j + 1) && isCapitalised(terms[j + 2]) && connects(terms, i, j, text)) {
-          j += 2;
+      if (NAME_CONNECTORS.has(next.normal) || INNER_CONNECTORS.has(next.normal)) {
+        // "Office for the Coordination", "Organization of the Petroleum Exporting Countries"
+        const article = j + 3 < terms.length && terms[j + 2].normal === 'the' && !breaksAfter(terms, j + 2) ? 1 : 0;
+        const after = j + 2 + article;
+        if (
+          after < terms.length &&
+          !breaksAfter(terms, j + 1) &&
+          isCapitalised(terms[after]) &&
+          !opensSentence(terms, after) &&
+          isNameWord(terms, after, stats) &&
+          connects(terms, i, j, article > 0, text)
+        ) {
+          j = after;
           continue;
         }
         // "Assembly of the Republic", "Church of the Holy Sepulchre"
@@ -492,23 +498,56 @@ function widenToAcronyms(
   return spans;
 }
 
-/** May the connector after terms[j] join the run i..j with the word after it? */
-function connects(terms: readonly Term[], i: number, j: number, text: string): boolean {
+/** Lower-case words that join the parts of an organisation's name ("Office for the Coordination of …"). */
+const INNER_CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+
+/** Does the run i..j already hold a connector ("Office for the Coordination")? */
+function joined(terms: readonly Term[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (INNER_CONNECTORS.has(terms[k].normal) || terms[k].normal === 'the') return true;
+  return false;
+}
+
+/** A place's name, or a word the tagger takes for one ("of Valdoria", "of South Korea"). */
+function placeAt(terms: readonly Term[], k: number): boolean {
+  const w = word(terms[k]);
+  if (PLACES.has(w) || (k + 1 < terms.length && PLACES.has(`${w} ${word(terms[k + 1])}`))) return true;
+  return hasTag(terms[k], PLACE_TAGS) && !looksCommon(w);
+}
+
+/**
+ * May the connector after terms[j] join the run i..j with the words after it (after "the"
+ * too, with `article`)? An organisation's name runs on across "of", "for" and "on" after a
+ * word that heads one ("Bank of England", "Commission on Human Rights"), after an ordinary
+ * noun ("Journal of Occupational Health", "Chamber of Commerce"), and once it has joined
+ * one connector, across the next ("… for the Coordination of Humanitarian Affairs").
+ */
+function connects(terms: readonly Term[], i: number, j: number, article: boolean, text: string): boolean {
   const connector = terms[j + 1].normal;
   const last = word(terms[j]);
-  if (connector === 'of' || connector === 'for') {
-    if (ORG_HEADS_OF.has(last) || PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last))
-      return true;
+  const next = j + (article ? 3 : 2);
+  let person = false;
+  for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) person = true;
+  if (connector === 'of' || connector === 'for' || connector === 'on') {
+    if (ORG_HEADS_OF.has(last)) return true;
+    if (article) return joined(terms, i, j) && !placeAt(terms, next);
+    if (connector === 'on') return joined(terms, i, j);
+    if (PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last)) return true;
+    // "Coordination of Humanitarian Affairs" inside a name already joined
+    if (joined(terms, i, j) && !placeAt(terms, next)) return true;
+    // "Journal of Occupational Health": an ordinary noun heads the name; not "Manchester
+    // United of England", where the run is a name of its own and a place follows
+    if (!person && !ORG_SUFFIXES.has(last) && lexiconKind(last) !== 'name' && !hasTag(terms[j], ['Adjective', ...PLACE_TAGS]) && !placeAt(terms, next)) return true;
     // "Gold Fields of South Africa Ltd": the run after "of" ends like a company (but
     // "economist Joel Naroff of First Union" is a person of a company)
-    for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) return false;
-    for (let k = j + 2; k < terms.length && k < j + 7 && isCapitalised(terms[k]); k++) {
-      if (ORG_SUFFIXES.has(word(terms[k])) && k > j + 2) return true;
+    if (person) return false;
+    for (let k = next; k < terms.length && k < j + 7 && isCapitalised(terms[k]); k++) {
+      if (ORG_SUFFIXES.has(word(terms[k])) && k > next) return true;
       if (breaksAfter(terms, k)) break;
     }
     return false;
   }
   if (connector === 'and') {
+    if (article) return false;
     if (PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
     if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
@@ -521,9 +560,19 @@ function connects(terms: readonly Term[], i: number, j: number, text: string): b
         if (!PLACES.has(normalizeName(text.slice(terms[k + 1].start, terms[j].end)))) return true;
       }
     }
-    for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) return false;
-    for (let k = j + 2; k < terms.length && k < j + 6 && isCapitalised(terms[k]); k++) {
-      if (ORG_SUFFIXES.has(word(terms[k])) && k > j + 2) return true;
+    if (person) return false;
+    // "Chamber of Commerce and Industry", not "Bank of England and Barclays" nor
+    // "… of Health and Ministry of Finance"
+    if (
+      joined(terms, i, j) &&
+      lexiconKind(last) !== 'name' &&
+      lexiconKind(word(terms[next])) !== 'name' &&
+      !placeAt(terms, next) &&
+      !ORG_HEADS_OF.has(word(terms[next]))
+    )
+      return true;
+    for (let k = next; k < terms.length && k < j + 6 && isCapitalised(terms[k]); k++) {
+      if (ORG_SUFFIXES.has(word(terms[k])) && k > next) return true;
       if (breaksAfter(terms, k)) break;
     }
     return false;
@@ -627,7 +676,9 @@ function add(
   // "Australian Tom Moody", "Democrat Walter Mondale": the nationality or party describes the name
   let lead: NameSpan['title'] = null;
   const lastWord = words[words.length - 1];
-  if (words.length > 1 && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && !PLACES.has(words.join(' '))) {
+  // ("European Office for the Protection of …" is the office's own name)
+  const headed = words.some((w, n) => n > 0 && INNER_CONNECTORS.has(w) && ORG_HEADS_OF.has(words[n - 1]));
+  if (words.length > 1 && !headed && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && !PLACES.has(words.join(' '))) {
     let k = 0;
     while (
       k < words.length - 1 &&
@@ -650,8 +701,10 @@ function add(
   if (words.length === 1 && (terms[i].tags.has('Currency') || isCurrency(words[0]))) return;
   // a party and state after a lawmaker's name: "(D-Mont.)"
   if (words.length === 1 && /^[DRI]-\p{Lu}/u.test(terms[i].text)) return;
-  // events, competitions and documents ("Hong Kong Open", "Gulf War", "Kyoto Protocol")
+  // events, competitions and documents ("Hong Kong Open", "Gulf War", "Kyoto Protocol",
+  // "World Series of Golf", "Treaty of Rome")
   if (words.length > 1 && EVENT_ENDINGS.has(words[words.length - 1])) return;
+  for (let n = 1; n + 1 < words.length; n++) if (INNER_CONNECTORS.has(words[n]) && EVENT_ENDINGS.has(words[n - 1])) return;
   if (words.every((_w, n) => terms[i + n].tags.has('Date') || terms[i + n].tags.has('Value'))) return;
   const start = terms[i].start;
   const last = terms[j];
