@@ -1,5 +1,7 @@
-// Names written with connectors ("Bulletin of Coastal Ecology", "Office for the Coordination
-// of …"). Each test is a few sentences of invented news copy.
+// Names written with connectors ("Chamber of Commerce", "Office for the Coordination of …",
+// "Doctors Without Borders") and the evidence that types a name: the word that heads an
+// organisation's name, a given name, an age or a role in apposition, and one word where a
+// place is expected. Each test is a few sentences of invented news copy.
 
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
@@ -59,5 +61,52 @@ describe('names with connectors', () => {
     const entities = entitiesOf('Crowds gathered in Mareno for the Festival of Lanterns, which the Mareno Arts Council organises.');
     assert.ok(!entities.some((e) => /Festival|Lanterns/.test(e.name)), summary(entities).join(' | '));
     assert.equal(typeOf(entities, 'Mareno Arts Council'), 'organization');
+  });
+});
+
+describe('typing names by evidence', () => {
+  it('reads a word that heads an organisation before "of" as an organisation, not a person', () => {
+    const entities = entitiesOf(
+      'A spokeswoman for the Dunmore Chamber of Commerce said members had not been consulted.',
+    );
+    assert.equal(typeOf(entities, 'Dunmore Chamber of Commerce'), 'organization');
+  });
+
+  it('reads a connector inside a name as evidence against a person: "Teachers Without Frontiers"', () => {
+    const entities = entitiesOf('Teachers Without Frontiers said it had sent 40 volunteers to the camps.');
+    assert.equal(typeOf(entities, 'Teachers Without Frontiers'), 'organization');
+  });
+
+  it('reads a name opened by a known given name as a person, and the surname alone joins it', () => {
+    const entities = entitiesOf(
+      'The jury heard a second day of testimony in the trial of Martin Ridge on Wednesday.\n\n' +
+        'Prosecutors say Ridge moved the money in 2021.',
+    );
+    assert.deepEqual(summary(entities), ['Martin Ridge/person: Martin Ridge, Ridge']);
+  });
+
+  it('reads a role in apposition as a person’s', () => {
+    const entities = entitiesOf('Brunswald, the club’s former president, denied the charges on Tuesday.');
+    assert.equal(typeOf(entities, 'Brunswald'), 'person');
+  });
+
+  it('reads an age in apposition as a person’s', () => {
+    const entities = entitiesOf('Brunswald, 47, was arrested at the airport. Officers searched the house on Friday.');
+    assert.equal(typeOf(entities, 'Brunswald'), 'person');
+  });
+
+  it('reads one word where a place is expected as a place, even a given name', () => {
+    const entities = entitiesOf(
+      'The governor spoke at a briefing in Helena on Sunday. Tolls are lower in neighboring Marlow, ' +
+        'and the road to the border with Castevia stayed shut.',
+    );
+    assert.equal(typeOf(entities, 'Helena'), 'place');
+    assert.equal(typeOf(entities, 'Marlow'), 'place');
+    assert.equal(typeOf(entities, 'Castevia'), 'place');
+  });
+
+  it('keeps a given name a person where the article says so elsewhere', () => {
+    const entities = entitiesOf('Helena, 19, lost in straight sets on Saturday. "We all still believe in Helena," her coach said.');
+    assert.ok(entities.some((e) => e.type === 'person' && e.name === 'Helena'), summary(entities).join(' | '));
   });
 });

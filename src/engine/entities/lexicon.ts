@@ -96,7 +96,7 @@ export const ORG_SUFFIXES = set(
     'Technology|Software|Networks|Communications|Telecom|Pharmaceuticals|Electric|Electronics|Chemical|Chemicals|Energy|Petroleum|Oil|Steel|Mining|' +
     'Media|News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Television|Broadcasting|Radio|Studios|' +
     'Party|Ministry|Department|Dept|University|College|School|Academy|Institute|Agency|Council|Commission|' +
-    'Committee|Board|Authority|Association|Federation|Union|League|Society|Foundation|Organization|' +
+    'Committee|Board|Authority|Association|Federation|Union|League|Society|Foundation|Organization|Chamber|' +
     'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +
     'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Church|Hospital|Clinic|Centre|' +
     'Center|Museum|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
@@ -119,7 +119,7 @@ export const ORG_HEADS_OF = set(
 export const PLACE_SUFFIXES = set(
   'River|Mountains|Mountain|Mount|Island|Islands|Isles|Sea|Ocean|Valley|Bay|Gulf|Peninsula|Strait|Straits|' +
     'Desert|Lake|Lakes|Province|Prefecture|Region|Street|St|Avenue|Ave|Boulevard|Road|Square|Airport|Canal|' +
-    'Falls|Heights|Beach|Harbor|Harbour|Coast|Plain|Plains|Plateau|Basin|Delta|Forest|Hills|Territory|' +
+    'Falls|Heights|Beach|Harbor|Harbour|Coast|Plain|Plains|Plateau|Basin|Delta|Forest|Hills|Park|Territory|' +
     'Territories|Republic|Emirates|Kingdom|Oblast|District|Township|Borough|Village|Town|City|County|State|' +
     'Hotel|Stadium|Arena',
 );

@@ -8,6 +8,7 @@ import type { EntityType } from '../model';
 import { ANONYMOUS_SOURCE_NOUNS } from '../lexicon';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
+import { appositive } from './descriptors';
 import {
   COMPANY_HOLDINGS,
   COMPANY_MODIFIED,
@@ -96,6 +97,8 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+/** Words after which one capitalised word is where something happens ("in Helena", "near Mareno"). */
+const WHERE_CUES = new Set(['in', 'near', 'neighboring', 'neighbouring', 'outside']);
 const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside', 'visit', 'visited']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom']);
@@ -292,6 +295,17 @@ export function looksCommon(w: string): boolean {
   // plurals of agent nouns: "Scorers", "Automakers", "Suppliers" (supply)
   if (/iers$/.test(w) && isCommonWord(`${w.slice(0, -4)}y`)) return true;
   return /(?:er|or)s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2)) || isCommonWord(w.slice(0, -3)));
+}
+
+/** A given name in compromise's lexicon ("kevin", "helena"), and not also a place's. */
+function isGivenName(w: string): boolean {
+  const tags = lexiconTags(w);
+  return !!tags && tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName') && !hasTagIn(tags, PLACE_TAGS) && !PLACES.has(w);
+}
+
+function hasTagIn(tags: readonly string[], wanted: readonly string[]): boolean {
+  for (const t of wanted) if (tags.includes(t)) return true;
+  return false;
 }
 
 function isCurrency(w: string): boolean {
@@ -718,7 +732,7 @@ function add(
   )
     end++;
   const name = text.slice(start, end);
-  out.push({
+  const span: NameSpan = {
     sentence,
     first: i,
     last: j,
@@ -732,7 +746,13 @@ function add(
     headline: false,
     notes: {},
     modifier: j + 1 < terms.length && !breaksAfter(terms, j) && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun'),
-  });
+  };
+  // "Kevin Marsh, the league's former president,": an appositive naming a person's role
+  // (not a company's: "Acme, the chipmaker's parent company,")
+  const described = appositive(terms, span, text, 'person');
+  span.notes.personAppositive = described;
+  if (described && !isRoleWord(normalizeName(described.slice(described.lastIndexOf(' ') + 1)))) span.scores[PERSON] += 2.5;
+  out.push(span);
 }
 
 /** A sentence's candidates sorted by start, with the longest candidate's length. */
@@ -805,13 +825,20 @@ function evidence(
   if (n > 1 && first === 'air') scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
-  if (n > 2 && words[1] === 'of') {
-    if (ORG_HEADS_OF.has(first)) scores[ORG] += 3;
-    if (PLACE_HEADS_OF.has(first)) scores[PLACE] += 3;
-  } else if (n > 3) {
-    // "Valdora County Board of Elections", "Federal Reserve Bank of New York"
-    for (let k = 1; k + 2 < n; k++) if (words[k + 1] === 'of' && ORG_HEADS_OF.has(words[k]) && !PLACE_HEADS_OF.has(words[k])) scores[ORG] += 3;
+  // "Westmoor Chamber of Commerce", "Office for the Coordination of …": a word that heads an
+  // organisation's name before "of", "for" or "on"; any connector inside a name ("Doctors
+  // Without Borders") is rare in a person's ("Duke of York" is a title)
+  let inner = false;
+  let orgHead = false;
+  for (let k = 1; k + 1 < n; k++) {
+    if (!INNER_CONNECTORS.has(words[k]) && words[k] !== 'the' && words[k] !== 'without') continue;
+    inner = true;
+    if (words[k] !== 'and' && ORG_HEADS_OF.has(words[k - 1])) orgHead = true;
   }
+  if (orgHead) scores[ORG] += 3;
+  else if (inner && !PERSON_TITLES.has(first) && !PLACES.has(key) && !PLACE_HEADS_OF.has(first) && !PLACE_SUFFIXES.has(lastWord))
+    scores[ORG] += 1;
+  if (n > 2 && words[1] === 'of' && PLACE_HEADS_OF.has(first)) scores[PLACE] += 3;
   if (n > 1 && PLACE_SUFFIXES.has(lastWord)) scores[PLACE] += 2;
   if (n > 1 && PLACE_PREFIXES.has(first)) scores[PLACE] += COMPASS.has(first) || first === 'new' ? 0.5 : 1;
   let person = false;
@@ -833,6 +860,10 @@ function evidence(
   // "A. Smith": an initial before a name
   if (n > 1 && /^\p{Lu}$/u.test(terms[i].text) && terms[i].post.startsWith('.')) shape(1.5);
   if (firstName) shape(1.5);
+  // "the trial of Kevin Marsh": a given name the lexicon knows opens a name of two or three
+  // words, even where the tagger read the whole as a place
+  else if (n >= 2 && n <= 3 && !inner && isGivenName(first) && !isAllCaps(terms[i]) && !PLACES.has(key) && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord))
+    shape(3);
   if (place) scores[PLACE] += n === 1 ? 1.5 : 1;
   if (org) scores[ORG] += 1;
   for (const c of overlapping(candidates, start, end)) {
@@ -858,6 +889,20 @@ function evidence(
       }
     }
     if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post)) scores[PLACE] += 0.5;
+    // "a briefing in Helena", "neighboring Carver", "the border with Castel": one word where a
+    // place is expected outweighs the lexicon's given name (a title or a quote credited to
+    // it elsewhere still makes it a person); not "a stake in Acme", where the tagger knows a company
+    const border = i > 1 && (before.normal === 'with' || before.normal === 'of') && /^borders?$/.test(terms[i - 2].normal);
+    if (
+      n === 1 &&
+      (WHERE_CUES.has(before.normal) || border) &&
+      !/\S/.test(before.post) &&
+      scores[ORG] === 0 &&
+      !isAllCaps(only) &&
+      !POSSESSIVE.test(only.text) &&
+      !(j + 1 < terms.length && !breaksAfter(terms, j) && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun'))
+    )
+      scores[PLACE] += 3.5;
     const modifier = j + 1 < terms.length && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun');
     if (before.normal === 'the' && !modifier) scores[ORG] += 0.3;
   }
@@ -867,7 +912,10 @@ function evidence(
   // "Mayor Ana Ruiz of Springfield said": the name after "of" is where (or what) she is of
   const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
   if (ofName) scores[PLACE] += 1;
-  else if (j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
+  else if (!inner && j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
+  // "Marsh, 61, has pleaded not guilty": an age in apposition
+  if (j + 2 < terms.length && /^\s*,\s*$/.test(terms[j].post) && !inner && /^\d{1,3}$/.test(terms[j + 1].text) && /^\s*,/.test(terms[j + 1].post))
+    scores[PERSON] += 3;
   // "Tavildara, Tajikistan", "Springfield, Illinois": a place within a known place
   // (but "Halden Foods ASA, Norway's largest food maker" says what the company is)
   if (
