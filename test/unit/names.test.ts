@@ -72,6 +72,11 @@ describe('typing names by evidence', () => {
     assert.equal(typeOf(entities, 'Dunmore Chamber of Commerce'), 'organization');
   });
 
+  it('reads a word that heads a place before "of" as a place wherever it stands: "Federal Republic of …"', () => {
+    const entities = entitiesOf('Troops of the Federal Republic of Kelvania crossed the river on Sunday.');
+    assert.equal(typeOf(entities, 'Federal Republic of Kelvania'), 'place');
+  });
+
   it('reads a connector inside a name as evidence against a person: "Teachers Without Frontiers"', () => {
     const entities = entitiesOf('Teachers Without Frontiers said it had sent 40 volunteers to the camps.');
     assert.equal(typeOf(entities, 'Teachers Without Frontiers'), 'organization');

@@ -406,6 +406,8 @@ export function* chunkSentence(
       continue;
     }
     let j = i;
+    // the run has joined a connector ("Office for the …"), so the next one may follow
+    let joined = false;
     while (j + 1 < terms.length && !breaksAfter(terms, j)) {
       const next = terms[j + 1];
       if (terms[j].post === '-' || terms[j].post === '–') {
@@ -440,8 +442,9 @@ export function* chunkSentence(
           isCapitalised(terms[after]) &&
           !opensSentence(terms, after) &&
           isNameWord(terms, after, stats) &&
-          connects(terms, i, j, article > 0, text)
+          connects(terms, i, j, article > 0, joined, text)
         ) {
+          joined = joined || INNER_CONNECTORS.has(next.normal);
           j = after;
           continue;
         }
@@ -515,12 +518,6 @@ function widenToAcronyms(
 /** Lower-case words that join the parts of an organisation's name ("Office for the Coordination of …"). */
 const INNER_CONNECTORS = new Set(['of', 'for', 'on', 'and']);
 
-/** Does the run i..j already hold a connector ("Office for the Coordination")? */
-function joined(terms: readonly Term[], i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (INNER_CONNECTORS.has(terms[k].normal) || terms[k].normal === 'the') return true;
-  return false;
-}
-
 /** A place's name, or a word the tagger takes for one ("of Valdoria", "of South Korea"). */
 function placeAt(terms: readonly Term[], k: number): boolean {
   const w = word(terms[k]);
@@ -530,12 +527,12 @@ function placeAt(terms: readonly Term[], k: number): boolean {
 
 /**
  * May the connector after terms[j] join the run i..j with the words after it (after "the"
- * too, with `article`)? An organisation's name runs on across "of", "for" and "on" after a
+ * too, with `article`; `joined` when the run has already joined one)? An organisation's name runs on across "of", "for" and "on" after a
  * word that heads one ("Bank of England", "Commission on Human Rights"), after an ordinary
  * noun ("Journal of Occupational Health", "Chamber of Commerce"), and once it has joined
  * one connector, across the next ("… for the Coordination of Humanitarian Affairs").
  */
-function connects(terms: readonly Term[], i: number, j: number, article: boolean, text: string): boolean {
+function connects(terms: readonly Term[], i: number, j: number, article: boolean, joined: boolean, text: string): boolean {
   const connector = terms[j + 1].normal;
   const last = word(terms[j]);
   const next = j + (article ? 3 : 2);
@@ -543,11 +540,11 @@ function connects(terms: readonly Term[], i: number, j: number, article: boolean
   for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) person = true;
   if (connector === 'of' || connector === 'for' || connector === 'on') {
     if (ORG_HEADS_OF.has(last)) return true;
-    if (article) return joined(terms, i, j) && !placeAt(terms, next);
-    if (connector === 'on') return joined(terms, i, j);
+    if (article) return joined && !placeAt(terms, next);
+    if (connector === 'on') return joined;
     if (PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last)) return true;
     // "Coordination of Humanitarian Affairs" inside a name already joined
-    if (joined(terms, i, j) && !placeAt(terms, next)) return true;
+    if (joined && !placeAt(terms, next)) return true;
     // "Journal of Occupational Health": an ordinary noun heads the name; not "Manchester
     // United of England", where the run is a name of its own and a place follows
     if (!person && !ORG_SUFFIXES.has(last) && lexiconKind(last) !== 'name' && !hasTag(terms[j], ['Adjective', ...PLACE_TAGS]) && !placeAt(terms, next)) return true;
@@ -578,7 +575,7 @@ function connects(terms: readonly Term[], i: number, j: number, article: boolean
     // "Chamber of Commerce and Industry", not "Bank of England and Barclays" nor
     // "… of Health and Ministry of Finance"
     if (
-      joined(terms, i, j) &&
+      joined &&
       lexiconKind(last) !== 'name' &&
       lexiconKind(word(terms[next])) !== 'name' &&
       !placeAt(terms, next) &&
@@ -828,17 +825,19 @@ function evidence(
   // "Westmoor Chamber of Commerce", "Office for the Coordination of …": a word that heads an
   // organisation's name before "of", "for" or "on"; any connector inside a name ("Doctors
   // Without Borders") is rare in a person's ("Duke of York" is a title)
+  // ("Federal Republic of Yugoslavia", "Gulf of Aden" are places by the same shape)
   let inner = false;
   let orgHead = false;
+  let placeHead = false;
   for (let k = 1; k + 1 < n; k++) {
     if (!INNER_CONNECTORS.has(words[k]) && words[k] !== 'the' && words[k] !== 'without') continue;
     inner = true;
     if (words[k] !== 'and' && ORG_HEADS_OF.has(words[k - 1])) orgHead = true;
+    if (words[k] === 'of' && PLACE_HEADS_OF.has(words[k - 1])) placeHead = true;
   }
   if (orgHead) scores[ORG] += 3;
-  else if (inner && !PERSON_TITLES.has(first) && !PLACES.has(key) && !PLACE_HEADS_OF.has(first) && !PLACE_SUFFIXES.has(lastWord))
-    scores[ORG] += 1;
-  if (n > 2 && words[1] === 'of' && PLACE_HEADS_OF.has(first)) scores[PLACE] += 3;
+  else if (inner && !placeHead && !PERSON_TITLES.has(first) && !PLACES.has(key) && !PLACE_SUFFIXES.has(lastWord)) scores[ORG] += 1;
+  if (placeHead) scores[PLACE] += 3;
   if (n > 1 && PLACE_SUFFIXES.has(lastWord)) scores[PLACE] += 2;
   if (n > 1 && PLACE_PREFIXES.has(first)) scores[PLACE] += COMPASS.has(first) || first === 'new' ? 0.5 : 1;
   let person = false;
