@@ -408,6 +408,9 @@ export function* chunkSentence(
     let j = i;
     // the run has joined a connector ("Office for the …"), so the next one may follow
     let joined = false;
+    // whether a word of the run so far carries a person's tag, read up to `read`
+    let person = false;
+    let read = i - 1;
     while (j + 1 < terms.length && !breaksAfter(terms, j)) {
       const next = terms[j + 1];
       if (terms[j].post === '-' || terms[j].post === '–') {
@@ -436,13 +439,14 @@ export function* chunkSentence(
         // "Office for the Coordination", "Organization of the Petroleum Exporting Countries"
         const article = j + 3 < terms.length && terms[j + 2].normal === 'the' && !breaksAfter(terms, j + 2) ? 1 : 0;
         const after = j + 2 + article;
+        while (read < j) if (hasTag(terms[++read], PERSON_TAGS)) person = true;
         if (
           after < terms.length &&
           !breaksAfter(terms, j + 1) &&
           isCapitalised(terms[after]) &&
           !opensSentence(terms, after) &&
           isNameWord(terms, after, stats) &&
-          connects(terms, i, j, article > 0, joined, text)
+          connects(terms, i, j, article > 0, joined, person, text)
         ) {
           joined = joined || INNER_CONNECTORS.has(next.normal);
           j = after;
@@ -527,17 +531,25 @@ function placeAt(terms: readonly Term[], k: number): boolean {
 
 /**
  * May the connector after terms[j] join the run i..j with the words after it (after "the"
- * too, with `article`; `joined` when the run has already joined one)? An organisation's name runs on across "of", "for" and "on" after a
- * word that heads one ("Bank of England", "Commission on Human Rights"), after an ordinary
- * noun ("Journal of Occupational Health", "Chamber of Commerce"), and once it has joined
- * one connector, across the next ("… for the Coordination of Humanitarian Affairs").
+ * too, with `article`)? `joined`: the run has already joined a connector; `person`: a word
+ * of the run is tagged as a person's name. An organisation's name runs on across "of",
+ * "for" and "on" after a word that heads one ("Bank of England", "Commission on Human
+ * Rights"), after an ordinary noun ("Journal of Occupational Health", "Chamber of
+ * Commerce"), and once it has joined one connector, across the next ("… for the
+ * Coordination of Humanitarian Affairs").
  */
-function connects(terms: readonly Term[], i: number, j: number, article: boolean, joined: boolean, text: string): boolean {
+function connects(
+  terms: readonly Term[],
+  i: number,
+  j: number,
+  article: boolean,
+  joined: boolean,
+  person: boolean,
+  text: string,
+): boolean {
   const connector = terms[j + 1].normal;
   const last = word(terms[j]);
   const next = j + (article ? 3 : 2);
-  let person = false;
-  for (let k = i; k <= j; k++) if (hasTag(terms[k], PERSON_TAGS)) person = true;
   if (connector === 'of' || connector === 'for' || connector === 'on') {
     if (ORG_HEADS_OF.has(last)) return true;
     if (article) return joined && !placeAt(terms, next);
