@@ -41,6 +41,20 @@ describe('names with connectors', () => {
     ]);
   });
 
+  it('runs a name on across "of the" after an ordinary noun: "Keepers of the Old Mill"', () => {
+    const entities = entitiesOf('A volunteer with Keepers of the Old Mill said the repairs would cost more than planned.');
+    assert.deepEqual(summary(entities), ['Keepers of the Old Mill/organization: Keepers of the Old Mill']);
+  });
+
+  it('keeps the words before "Republic of" and an event word after an organisation’s head', () => {
+    const entities = entitiesOf(
+      'The Democratic Republic of Kelvania closed its border on Sunday. ' +
+        'Members of the Society for the Lantern Festival voted to cancel the parade.',
+    );
+    assert.equal(typeOf(entities, 'Democratic Republic of Kelvania'), 'place');
+    assert.equal(typeOf(entities, 'Society for the Lantern Festival'), 'organization');
+  });
+
   it('runs a name on across "on" after a word that heads an organisation: "Commission on Rural Broadband"', () => {
     const entities = entitiesOf('A report by the Commission on Rural Broadband found that one farm in four has no fixed line.');
     assert.deepEqual(summary(entities), ['Commission on Rural Broadband/organization: Commission on Rural Broadband']);

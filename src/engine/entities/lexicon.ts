@@ -112,7 +112,8 @@ export const ORG_HEADS_OF = set(
   'Agency|Corporation|Company|Centre|Center|Centres|Centers|Assembly|Bank|University|Ministry|Department|Institute|Council|Federation|Commission|Association|Board|Church|' +
     'College|Museum|Court|Office|Bureau|Organization|Organisation|Union|League|Chamber|Academy|Society|' +
     'School|Party|Committee|Army|House|Parliament|Order|Congress|Confederation|Friends|Sons|Daughters|' +
-    'Foundation|Journal|Service|Authority|Fund|Hospital|Alliance|Coalition|Conference|Assembly|Secretariat|Trust',
+    'Foundation|Journal|Service|Authority|Fund|Hospital|Alliance|Coalition|Conference|Assembly|Secretariat|Trust|' +
+    'Diocese|Archdiocese',
 );
 
 /** Words that end ("Hudson River") or begin with "of" ("Gulf of Mexico") a place's name. */

@@ -552,7 +552,8 @@ function connects(
   const next = j + (article ? 3 : 2);
   if (connector === 'of' || connector === 'for' || connector === 'on') {
     if (ORG_HEADS_OF.has(last)) return true;
-    if (article) return joined && !placeAt(terms, next);
+    // "Doctors of the World", "… for the Coordination of …"
+    if (article) return (joined || (!person && looksCommon(last) && !hasTag(terms[j], ['Adjective']))) && !placeAt(terms, next);
     if (connector === 'on') return joined;
     if (PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last)) return true;
     // "Coordination of Humanitarian Affairs" inside a name already joined
@@ -699,9 +700,10 @@ function add(
   // "Australian Tom Moody", "Democrat Walter Mondale": the nationality or party describes the name
   let lead: NameSpan['title'] = null;
   const lastWord = words[words.length - 1];
-  // ("European Office for the Protection of …" is the office's own name)
-  const headed = words.some((w, n) => n > 0 && INNER_CONNECTORS.has(w) && ORG_HEADS_OF.has(words[n - 1]));
-  if (words.length > 1 && !headed && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && !PLACES.has(words.join(' '))) {
+  // ("European Office for the Protection of …", "Islamic Republic of …" are the name itself)
+  const orgHeaded = words.some((w, n) => n > 0 && INNER_CONNECTORS.has(w) && ORG_HEADS_OF.has(words[n - 1]));
+  const placeHeaded = words.some((w, n) => n > 0 && w === 'of' && PLACE_HEADS_OF.has(words[n - 1]));
+  if (words.length > 1 && !orgHeaded && !placeHeaded && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && !PLACES.has(words.join(' '))) {
     let k = 0;
     while (
       k < words.length - 1 &&
@@ -726,7 +728,8 @@ function add(
   if (words.length === 1 && /^[DRI]-\p{Lu}/u.test(terms[i].text)) return;
   // events, competitions and documents ("Hong Kong Open", "Gulf War", "Kyoto Protocol",
   // "World Series of Golf", "Treaty of Rome")
-  if (words.length > 1 && EVENT_ENDINGS.has(words[words.length - 1])) return;
+  // (but "Daughters of the American Revolution" is the daughters')
+  if (words.length > 1 && EVENT_ENDINGS.has(words[words.length - 1]) && !orgHeaded) return;
   for (let n = 1; n + 1 < words.length; n++) if (INNER_CONNECTORS.has(words[n]) && EVENT_ENDINGS.has(words[n - 1])) return;
   if (words.every((_w, n) => terms[i + n].tags.has('Date') || terms[i + n].tags.has('Value'))) return;
   const start = terms[i].start;
