@@ -124,6 +124,11 @@ describe('typing names by evidence', () => {
     assert.equal(typeOf(entities, 'Castevia'), 'place');
   });
 
+  it('keeps a given name a person after "believe in", "faith in"', () => {
+    const entities = entitiesOf('Her coach said the whole team still believed in Helena after the defeat.');
+    assert.equal(typeOf(entities, 'Helena'), 'person');
+  });
+
   it('keeps a given name a person where the article says so elsewhere', () => {
     const entities = entitiesOf('Helena, 19, lost in straight sets on Saturday. "We all still believe in Helena," her coach said.');
     assert.ok(entities.some((e) => e.type === 'person' && e.name === 'Helena'), summary(entities).join(' | '));

@@ -99,6 +99,11 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
 /** Words after which one capitalised word is where something happens ("in Helena", "near Mareno"). */
 const WHERE_CUES = new Set(['in', 'near', 'neighboring', 'neighbouring', 'outside']);
+/** Words before "in" that take a person or a company, not a place ("faith in Lunova", "believe in Ana"). */
+const IN_SOMEONE = new Set([
+  'believe', 'believes', 'believed', 'believing', 'faith', 'confidence', 'trust', 'interest', 'stake', 'stakes', 'shares',
+  'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'role', 'hand', 'part',
+]);
 const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside', 'visit', 'visited']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom']);
@@ -911,6 +916,7 @@ function evidence(
       n === 1 &&
       (WHERE_CUES.has(before.normal) || border) &&
       !/\S/.test(before.post) &&
+      !(before.normal === 'in' && i > 1 && IN_SOMEONE.has(terms[i - 2].normal)) &&
       scores[ORG] === 0 &&
       !isAllCaps(only) &&
       !POSSESSIVE.test(only.text) &&
