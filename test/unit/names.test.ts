@@ -91,6 +91,16 @@ describe('typing names by evidence', () => {
     assert.equal(typeOf(entities, 'Federal Republic of Kelvania'), 'place');
   });
 
+  it('reads "de" after a head as "of": "Banco de Kelvania", "Puerto de Mareno", but "Joaquin del Olmo"', () => {
+    const entities = entitiesOf(
+      'Shares of Banco de Kelvania fell 3% on Monday. The ferry left Puerto de Mareno at dawn. ' +
+        'Joaquin del Olmo, the bank’s chairman, did not comment.',
+    );
+    assert.equal(typeOf(entities, 'Banco de Kelvania'), 'organization');
+    assert.equal(typeOf(entities, 'Puerto de Mareno'), 'place');
+    assert.equal(typeOf(entities, 'Joaquin del Olmo'), 'person');
+  });
+
   it('reads a connector inside a name as evidence against a person: "Teachers Without Frontiers"', () => {
     const entities = entitiesOf('Teachers Without Frontiers said it had sent 40 volunteers to the camps.');
     assert.equal(typeOf(entities, 'Teachers Without Frontiers'), 'organization');

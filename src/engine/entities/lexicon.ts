@@ -113,7 +113,10 @@ export const ORG_HEADS_OF = set(
     'College|Museum|Court|Office|Bureau|Organization|Organisation|Union|League|Chamber|Academy|Society|' +
     'School|Party|Committee|Army|House|Parliament|Order|Congress|Confederation|Friends|Sons|Daughters|' +
     'Foundation|Journal|Service|Authority|Fund|Hospital|Alliance|Coalition|Conference|Assembly|Secretariat|Trust|' +
-    'Diocese|Archdiocese',
+    'Diocese|Archdiocese|' +
+    // the same heads in Spanish, Portuguese, French and Italian names ("Banco de Chile")
+    'Banco|Banca|Banque|Universidad|Universidade|Université|Partido|Ministerio|Ministério|Instituto|Fundación|Fundação|' +
+    'Comisión|Consejo|Compagnie|Société|Compañía|Grupo',
 );
 
 /** Words that end ("Hudson River") or begin with "of" ("Gulf of Mexico") a place's name. */
@@ -124,7 +127,10 @@ export const PLACE_SUFFIXES = set(
     'Territories|Republic|Emirates|Kingdom|Oblast|District|Township|Borough|Village|Town|City|County|State|' +
     'Hotel|Stadium|Arena',
 );
-export const PLACE_HEADS_OF = set('Republic|Gulf|Bay|Isle|Sea|Strait|Straits|Kingdom|Cape|Lake|Mount|City|State|Province|County|Port');
+export const PLACE_HEADS_OF = set(
+  'Republic|Gulf|Bay|Isle|Sea|Strait|Straits|Kingdom|Cape|Lake|Mount|City|State|Province|County|Port|' +
+    'Puerto|Porto|Ciudad|Isla|Lago|Golfo|Cabo|Bahía|Bahia|Monte',
+);
 
 /** Words that begin a place's name (no "of" needed): "Lake Victoria", "Mount Everest". */
 export const PLACE_PREFIXES = set('Lake|Mount|Mt|Cape|Port|Fort|Saint|San|Santa|Los|Las|New|North|South|East|West');

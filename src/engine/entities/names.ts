@@ -114,6 +114,8 @@ const TITLE_OF_WORDS = new Set(['affairs', 'staff', 'state', 'defense', 'defence
 const UPPER = /^\p{Lu}/u;
 /** Letters, marks, digits and the punctuation names carry ("O'Neill", "U.S.", "AT&T"). */
 const NAME_WORD = /^\p{L}[\p{L}\p{M}\p{N}'’.&-]*$/u;
+/** Particles that mean "of" in a name ("Banco de Chile", "Santiago de Cuba"). */
+const OF_PARTICLES = new Set(['de', 'del', 'da', 'do', 'du', 'des', 'di', 'della']);
 const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
 const POSSESSIVE = /['’]s$/i;
 
@@ -850,14 +852,21 @@ function evidence(
   let orgHead = false;
   let placeHead = false;
   for (let k = 1; k + 1 < n; k++) {
+    // "Banco de Chile", "Santiago de Cuba" ("Charles de Gaulle" is a person's name)
+    if (OF_PARTICLES.has(words[k])) {
+      if (ORG_HEADS_OF.has(words[k - 1])) orgHead = true;
+      if (PLACE_HEADS_OF.has(words[k - 1]) || (PLACES.has(words.slice(k + 1).join(' ')) && PLACES.has(words.slice(0, k).join(' '))))
+        placeHead = true;
+      continue;
+    }
     if (!INNER_CONNECTORS.has(words[k]) && words[k] !== 'the' && words[k] !== 'without') continue;
     inner = true;
     if (words[k] !== 'and' && ORG_HEADS_OF.has(words[k - 1])) orgHead = true;
     if (words[k] === 'of' && PLACE_HEADS_OF.has(words[k - 1])) placeHead = true;
   }
-  if (orgHead) scores[ORG] += 3;
+  if (orgHead) scores[ORG] += 4;
   else if (inner && !placeHead && !PERSON_TITLES.has(first) && !PLACES.has(key) && !PLACE_SUFFIXES.has(lastWord)) scores[ORG] += 1;
-  if (placeHead) scores[PLACE] += 3;
+  if (placeHead) scores[PLACE] += 4;
   if (n > 1 && PLACE_SUFFIXES.has(lastWord)) scores[PLACE] += 2;
   if (n > 1 && PLACE_PREFIXES.has(first)) scores[PLACE] += COMPASS.has(first) || first === 'new' ? 0.5 : 1;
   let person = false;
