@@ -71,6 +71,12 @@ describe('names with connectors', () => {
     assert.ok(entities.some((e) => e.name === 'Kelbridge United'), summary(entities).join(' | '));
   });
 
+  it('keeps a surname and the place after "of" apart: "Okafor of Kelbridge"', () => {
+    const entities = entitiesOf('The goal came from Okafor of Kelbridge after ten minutes.');
+    assert.ok(entities.some((e) => e.name === 'Okafor'), summary(entities).join(' | '));
+    assert.ok(entities.some((e) => e.name === 'Kelbridge'), summary(entities).join(' | '));
+  });
+
   it('takes no event, treaty or competition for an organisation: "Festival of Lanterns"', () => {
     const entities = entitiesOf('Crowds gathered in Mareno for the Festival of Lanterns, which the Mareno Arts Council organises.');
     assert.ok(!entities.some((e) => /Festival|Lanterns/.test(e.name)), summary(entities).join(' | '));

@@ -565,9 +565,18 @@ function connects(
     if (PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last)) return true;
     // "Coordination of Humanitarian Affairs" inside a name already joined
     if (joined && !placeAt(terms, next)) return true;
-    // "Journal of Occupational Health": an ordinary noun heads the name; not "Manchester
-    // United of England", where the run is a name of its own and a place follows
-    if (!person && !ORG_SUFFIXES.has(last) && lexiconKind(last) !== 'name' && !hasTag(terms[j], ['Adjective', ...PLACE_TAGS]) && !placeAt(terms, next)) return true;
+    // "Journal of Occupational Health", "the Bulletin of Coastal Ecology": an ordinary noun, or
+    // a word "the" introduces, heads the name; not "Okafor of Kelbridge" (a person of a
+    // place) nor "Manchester United of England", a name of its own before a place
+    const introduced = i > 0 && terms[i - 1].normal === 'the' && !/\S/.test(terms[i - 1].post);
+    if (
+      !person &&
+      !ORG_SUFFIXES.has(last) &&
+      (looksCommon(last) || (introduced && lexiconKind(last) !== 'name')) &&
+      !hasTag(terms[j], ['Adjective', ...PLACE_TAGS]) &&
+      !placeAt(terms, next)
+    )
+      return true;
     // "Gold Fields of South Africa Ltd": the run after "of" ends like a company (but
     // "economist Joel Naroff of First Union" is a person of a company)
     if (person) return false;
