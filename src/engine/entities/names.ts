@@ -561,7 +561,8 @@ function connects(
     if (ORG_HEADS_OF.has(last)) return true;
     // "Doctors of the World", "… for the Coordination of …"
     if (article) return (joined || (!person && looksCommon(last) && !hasTag(terms[j], ['Adjective']))) && !placeAt(terms, next);
-    if (connector === 'on') return joined;
+    // "Commission on Human Rights", but "the Bank of England on Threadneedle Street"
+    if (connector === 'on') return false;
     if (PLACE_HEADS_OF.has(last) || PERSON_TITLES.has(last) || TITLE_MODIFIERS.has(last)) return true;
     // "Coordination of Humanitarian Affairs" inside a name already joined
     if (joined && !placeAt(terms, next)) return true;
