@@ -113,6 +113,11 @@ describe('typing names by evidence', () => {
     assert.equal(typeOf(entities, 'Joaquin del Olmo'), 'person');
   });
 
+  it('reads an office written without a name as the person who holds it: "the Secretary of Defense said"', () => {
+    const entities = entitiesOf('The Minister for Coastal Affairs said on Monday that the ferry would run again.');
+    assert.equal(typeOf(entities, 'Minister for Coastal Affairs'), 'person');
+  });
+
   it('reads a connector inside a name as evidence against a person: "Teachers Without Frontiers"', () => {
     const entities = entitiesOf('Teachers Without Frontiers said it had sent 40 volunteers to the camps.');
     assert.equal(typeOf(entities, 'Teachers Without Frontiers'), 'organization');

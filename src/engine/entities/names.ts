@@ -877,6 +877,9 @@ function evidence(
   if (orgHead) scores[ORG] += 4;
   else if (inner && !placeHead && !PERSON_TITLES.has(first) && !PLACES.has(key) && !PLACE_SUFFIXES.has(lastWord)) scores[ORG] += 1;
   if (placeHead) scores[PLACE] += 4;
+  // "the Secretary of Defense said", "the Duke of Sussex": an office written without a name
+  // stands for the person who holds it
+  if (n > 2 && PERSON_TITLES.has(first) && (words[1] === 'of' || words[1] === 'for')) scores[PERSON] += 2;
   if (n > 1 && PLACE_SUFFIXES.has(lastWord)) scores[PLACE] += 2;
   if (n > 1 && PLACE_PREFIXES.has(first)) scores[PLACE] += COMPASS.has(first) || first === 'new' ? 0.5 : 1;
   let person = false;
