@@ -865,7 +865,9 @@ function evidence(
     // "Banco de Chile", "Santiago de Cuba" ("Charles de Gaulle" is a person's name)
     if (OF_PARTICLES.has(words[k])) {
       if (ORG_HEADS_OF.has(words[k - 1])) orgHead = true;
-      if (PLACE_HEADS_OF.has(words[k - 1]) || (PLACES.has(words.slice(k + 1).join(' ')) && PLACES.has(words.slice(0, k).join(' '))))
+      // (place names are a few words long: looked up only then, so a long run stays linear)
+      const between = k <= 4 && n - k <= 5;
+      if (PLACE_HEADS_OF.has(words[k - 1]) || (between && PLACES.has(words.slice(k + 1).join(' ')) && PLACES.has(words.slice(0, k).join(' '))))
         placeHead = true;
       continue;
     }
