@@ -589,7 +589,8 @@ function connects(
   }
   if (connector === 'and') {
     if (article) return false;
-    if (PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
+    // "Bosnia and Herzegovina" (a few words: a long run is not read again at each "and")
+    if (j - i < 4 && PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
     if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
     // "Centers for Disease Control and Prevention", "Department of Health and Human Services"
