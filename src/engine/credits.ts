@@ -183,7 +183,8 @@ function mentionTable(ctx: Context): MentionTable {
   return { list, starts, ends, ranks };
 }
 
-function firstAtOrAfter(starts: Int32Array, pos: number): number {
+/** The index of the first of the sorted `starts` at or after `pos` (their length when none is). */
+function firstAtOrAfter(starts: ArrayLike<number>, pos: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -523,7 +524,7 @@ class RunSources {
     }
     const { text } = this.ctx;
     const at = source.start + definite.index + definite[0].length - noun.length;
-    let k = firstAtOrAfterIn(positions, at);
+    let k = firstAtOrAfter(positions, at);
     for (let looked = 0; k > 0 && looked < DOCUMENT_LOOK_BACK; looked++) {
       const pos = positions[--k];
       if (overlapsAny(this.quoted, pos, pos + noun.length)) continue;
@@ -596,17 +597,6 @@ const DEFINITE_DOCUMENT = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|latest|same|f
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?$/i;
 /** Earlier mentions of a document noun looked at (all but the last are definite ones, skipped). */
 const DOCUMENT_LOOK_BACK = 20;
-
-function firstAtOrAfterIn(positions: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // ---------------------------------------------------------------------------------------
 // Reports that carry to the sentences after them
