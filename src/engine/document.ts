@@ -18,6 +18,7 @@
 import type { DocumentFormat, Excluded, Paragraph, ParagraphKind, Sentence } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
+import { cacheGeneration } from './tagging';
 
 export interface Segmented {
   paragraphs: Paragraph[];
@@ -96,18 +97,38 @@ function isBlank(text: string, line: Line): boolean {
   return true;
 }
 
-function splitLines(text: string, from: number): Line[] {
-  const lines: Line[] = [];
-  let start = from;
-  while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    let end = nl;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    lines.push({ start, end });
-    start = nl + 1;
+/**
+ * The lines of the text from `from` on, split as they are first asked for: an edit that
+ * re-reads a few paragraphs (see Memo) splits only the lines it reads.
+ */
+class Lines {
+  private readonly list: Line[] = [];
+  private next: number;
+  private done = false;
+
+  constructor(private readonly text: string, from: number) {
+    this.next = from;
   }
-  return lines;
+
+  /** Line `j`, or undefined past the last line. */
+  at(j: number): Line | undefined {
+    const { list, text } = this;
+    while (list.length <= j && !this.done) {
+      const start = this.next;
+      let nl = text.indexOf('\n', start);
+      if (nl < 0) nl = text.length;
+      let end = nl;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      list.push({ start, end });
+      this.next = nl + 1;
+      if (this.next > text.length) this.done = true;
+    }
+    return list[j];
+  }
+
+  has(j: number): boolean {
+    return this.at(j) !== undefined;
+  }
 }
 
 /** The line's text, capped so that per-line patterns never run over a huge line. */
@@ -161,40 +182,286 @@ export function segment(text: string, format: DocumentFormat): Segmented {
 /**
  * Paragraphs, sentences and excluded regions, step by step: yields every few thousand
  * lines and every hundred-odd blocks, so a time-sliced caller can pause on a long text.
+ *
+ * After an edit only the lines around it are read again: the segmentation of a text seen
+ * just before (see Memo) is kept up to the last checkpoint before the first changed
+ * character and from the first checkpoint after the last one, moved by the change in length.
+ * A checkpoint is a line where the pass over the lines holds nothing (no open paragraph,
+ * after a blank line) and that ends whatever came before it, so what the pass does from it
+ * on depends on the text from it on alone; the result is the one a full pass gives.
  */
 export function* segmentSteps(text: string, format: DocumentFormat): Generator<void, Segmented> {
   const markup = format === 'markdown' || format === 'news';
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const lines = splitLines(text, bom);
-  const excluded: Excluded[] = [];
+  const generation = cacheGeneration();
+  const base = yield* closestMemo(text, format, generation);
+
+  // 1. blocks and block-level exclusions: kept before the edit, read around it, moved after it
+  const checkpoints: number[] = [];
   const blocks: OpenParagraph[] = [];
+  const blockLocals: (LocalParagraph | undefined)[] = [];
+  const passExcluded: Excluded[] = [];
+  let pass: PassResult;
+  let keptBefore = 0; // blocks kept from the memo, before the edit
+  let excludedBefore = 0;
+  if (base) {
+    const { memo, from } = base;
+    for (const c of memo.checkpoints) if (c < from) checkpoints.push(c);
+    while (keptBefore < memo.blocks.length && memo.blocks[keptBefore].start < from) {
+      blocks.push(memo.blocks[keptBefore]);
+      blockLocals.push(memo.blockLocals[keptBefore]);
+      keptBefore++;
+    }
+    while (excludedBefore < memo.excluded.length && memo.excluded[excludedBefore].start < from) excludedBefore++;
+    const resync = (at: number) => at - 1 >= text.length - base.suffix && hasCheckpoint(memo.checkpoints, at - base.delta);
+    pass = yield* blockPass(text, markup, from, passExcluded, blocks, checkpoints, resync, true);
+  } else {
+    pass = yield* blockPass(text, markup, text.charCodeAt(0) === 0xfeff ? 1 : 0, passExcluded, blocks, checkpoints, () => false, false);
+  }
+  while (blockLocals.length < blocks.length) blockLocals.push(undefined);
+
+  // 2. inline exclusions inside the blocks read again
+  if (markup) {
+    for (let b = keptBefore; b < blocks.length; b++) {
+      if ((b - keptBefore) % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+      findInlineExclusions(text, blocks[b].start, blocks[b].end, passExcluded);
+    }
+  }
+  passExcluded.sort((a, b) => a.start - b.start);
+  let excluded: Excluded[];
+  if (base) {
+    excluded = base.memo.excluded.slice(0, excludedBefore);
+    for (const e of passExcluded) excluded.push(e);
+  } else excluded = passExcluded;
+
+  // 3. what follows the point where the pass met the memo again, moved
+  if (base && pass.stoppedAt >= 0) {
+    const { memo, delta } = base;
+    const from = pass.stoppedAt - delta;
+    for (const c of memo.checkpoints) if (c >= from) checkpoints.push(c + delta);
+    let b = memo.blocks.length;
+    while (b > 0 && memo.blocks[b - 1].start >= from) b--;
+    for (; b < memo.blocks.length; b++) {
+      const block = memo.blocks[b];
+      blocks.push(delta === 0 ? block : { kind: block.kind, start: block.start + delta, end: block.end + delta });
+      blockLocals.push(memo.blockLocals[b]);
+    }
+    let e = memo.excluded.length;
+    while (e > 0 && memo.excluded[e - 1].start >= from) e--;
+    for (; e < memo.excluded.length; e++) {
+      const region = memo.excluded[e];
+      excluded.push(delta === 0 ? region : { start: region.start + delta, end: region.end + delta, kind: region.kind });
+    }
+    yield;
+  }
+
+  // 4. paragraphs and sentences
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const locals: LocalParagraph[] = [];
+  let ex = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    if (b > 0 && b % BLOCKS_PER_STEP === 0) yield;
+    const block = blocks[b];
+    // trim the block to its visible text
+    let start = block.start;
+    let end = block.end;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= start) continue;
+    while (ex < excluded.length && excluded[ex].end <= start) ex++;
+    // a block that is nothing but excluded text (a lone link definition, a comment) is no paragraph
+    if (ex < excluded.length && excluded[ex].start <= start && excluded[ex].end >= end) continue;
+    const index = paragraphs.length;
+    // a news article's first line is its headline (as the news grammar reads it): one line,
+    // no full stop, where figures and claims are not checked; so is a plain-text article's,
+    // when more follows it (a lone line is a note, not a headline over nothing)
+    const headline = index === 0 && block.kind === 'prose' && (format === 'news' || (format === 'plaintext' && blocks.length > b + 1)) && isHeadlineLine(text.slice(start, end));
+    const paragraph: Paragraph = { start, end, kind: headline ? 'heading' : block.kind, sentences: [] };
+    paragraphs.push(paragraph);
+    // a kept block's paragraph has the same text, neighbours and excluded regions as before
+    let local = blockLocals[b];
+    if (!local) blockLocals[b] = local = localParagraph(text, start, end, excluded, ex);
+    locals.push(local);
+    const spans = local.sentences;
+    for (let k = 0; k < spans.length; k += 2) {
+      paragraph.sentences.push(sentences.length);
+      sentences.push({ start: start + spans[k], end: start + spans[k + 1], paragraph: index });
+    }
+  }
+  remember({ generation, format, text, reusable: pass.reusable, checkpoints, blocks, blockLocals, excluded }, base?.memo);
+  return { paragraphs, sentences, excluded, locals };
+}
+
+/**
+ * A segmentation kept for the next run: the text, its blocks (with the LocalParagraph each
+ * gave), its exclusions and its checkpoints (sorted line starts, see segmentSteps).
+ */
+interface Memo {
+  generation: number;
+  format: DocumentFormat;
+  text: string;
+  reusable: boolean;
+  checkpoints: readonly number[];
+  blocks: readonly OpenParagraph[];
+  blockLocals: readonly (LocalParagraph | undefined)[];
+  excluded: readonly Excluded[];
+}
+
+/**
+ * The last few segmentations, least recently used first: a reporter typing reuses the
+ * previous one; several documents analysed in turn each find their own.
+ */
+const memos: Memo[] = [];
+const MEMOS = 3;
+
+function remember(memo: Memo, used: Memo | undefined): void {
+  for (let k = memos.length - 1; k >= 0; k--) if (memos[k].generation !== memo.generation || memos[k] === used) memos.splice(k, 1);
+  if (used) memos.push(used);
+  if (!memo.reusable) return;
+  memos.push(memo);
+  while (memos.length > MEMOS) memos.shift();
+}
+
+interface Base {
+  memo: Memo;
+  /** The checkpoint the pass starts from: the text before it is the memo's. */
+  from: number;
+  /** Length of the text's end that is also the memo's end (not overlapping the common start). */
+  suffix: number;
+  /** Change in length from the memo's text. */
+  delta: number;
+}
+
+/** Characters compared at a time when looking for the common start and end of two texts. */
+const CHUNK = 4096;
+/** Characters compared between pauses. */
+const COMPARED_PER_STEP = 1 << 20;
+
+/** The kept segmentation that shares the most text with `text`, and where to resume in it. */
+function* closestMemo(text: string, format: DocumentFormat, generation: number): Generator<void, Base | undefined> {
+  let best: Base | undefined;
+  let bestShared = -1;
+  for (const memo of memos) {
+    if (memo.generation !== generation || memo.format !== format || !memo.reusable) continue;
+    const old = memo.text;
+    const n = Math.min(old.length, text.length);
+    let prefix = 0;
+    let compared = 0;
+    if (old === text) prefix = n;
+    else {
+      while (prefix + CHUNK <= n && old.slice(prefix, prefix + CHUNK) === text.slice(prefix, prefix + CHUNK)) {
+        prefix += CHUNK;
+        compared += CHUNK;
+        if (compared >= COMPARED_PER_STEP) {
+          compared = 0;
+          yield;
+        }
+      }
+      while (prefix < n && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    }
+    let suffix = 0;
+    const most = n - prefix;
+    while (suffix + CHUNK <= most && old.slice(old.length - suffix - CHUNK, old.length - suffix) === text.slice(text.length - suffix - CHUNK, text.length - suffix)) {
+      suffix += CHUNK;
+      compared += CHUNK;
+        if (compared >= COMPARED_PER_STEP) {
+          compared = 0;
+          yield;
+        }
+    }
+    while (suffix < most && old.charCodeAt(old.length - suffix - 1) === text.charCodeAt(text.length - suffix - 1)) suffix++;
+    if (prefix + suffix <= bestShared) continue;
+    // the last checkpoint whose whole line comes before the first change
+    const { checkpoints } = memo;
+    let k = upperBound(checkpoints, prefix) - 1;
+    for (; k >= 0; k--) {
+      const nl = text.indexOf('\n', checkpoints[k]);
+      if (nl >= 0 && nl < prefix) break;
+    }
+    if (k < 0) continue;
+    bestShared = prefix + suffix;
+    best = { memo, from: checkpoints[k], suffix, delta: text.length - old.length };
+  }
+  return best;
+}
+
+/** Index of the first value greater than `value` in a sorted list. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hasCheckpoint(sorted: readonly number[], value: number): boolean {
+  const k = upperBound(sorted, value) - 1;
+  return k >= 0 && sorted[k] === value;
+}
+
+interface PassResult {
+  /** Where the pass stopped because the rest is known (a checkpoint), or -1 when it read to the end. */
+  stoppedAt: number;
+  /** False when what the pass did depends on text after its checkpoints (front matter never closed). */
+  reusable: boolean;
+}
+
+/**
+ * The pass over the lines from `lines` on, with nothing open: pushes blocks and block-level
+ * exclusions, and records each checkpoint it passes, unless `stopAt` says the rest is known.
+ * `resumed` is true when the pass starts at a checkpoint rather than at the top of the text.
+ */
+function* blockPass(
+  text: string,
+  markup: boolean,
+  from: number,
+  excluded: Excluded[],
+  blocks: OpenParagraph[],
+  checkpoints: number[],
+  stopAt: (offset: number) => boolean,
+  resumed: boolean,
+): Generator<void, PassResult> {
+  const lines = new Lines(text, from);
   let open: OpenParagraph | null = null;
   const close = () => {
     if (open) blocks.push(open);
     open = null;
   };
   const lineText = (l: Line) => text.slice(l.start, l.end);
+  let reusable = true;
 
   let i = 0;
-  if (markup && lines.length > 1) {
-    const first = lineText(lines[0]).trimEnd();
+  if (markup && !resumed && lines.has(1)) {
+    const first = lineText(lines.at(0) as Line).trimEnd();
     if (first === '---' || first === '+++') {
-      for (let j = 1; j < lines.length; j++) {
-        const t = lineText(lines[j]).trimEnd();
+      // front matter never closed is no front matter, but a closing line typed later
+      // anywhere below would make it some: such a text is always read whole
+      reusable = false;
+      for (let j = 1, l = lines.at(1); l; l = lines.at(++j)) {
+        const t = lineText(l).trimEnd();
         if (t === first || (first === '---' && t === '...')) {
-          excluded.push({ start: lines[0].start, end: lines[j].end, kind: 'front-matter' });
+          excluded.push({ start: (lines.at(0) as Line).start, end: l.end, kind: 'front-matter' });
           i = j + 1;
+          reusable = true;
           break;
         }
-        if (lines[j].end - lines[j].start > 10_000) break;
+        if (l.end - l.start > 10_000) break;
       }
     }
   }
 
   let previousBlank = true;
-  for (; i < lines.length; i++) {
-    if (i > 0 && i % LINES_PER_STEP === 0) yield;
-    const line = lines[i];
+  for (let read = 0; lines.has(i); i++, read++) {
+    if (read > 0 && read % LINES_PER_STEP === 0) yield;
+    const line = lines.at(i) as Line;
+    // a checkpoint: nothing open, after a blank line, at a line that ends any block before it
+    if (previousBlank && open === null && !isBlank(text, line) && leadingSpaces(text, line) < 4) {
+      if (stopAt(line.start)) return { stoppedAt: line.start, reusable };
+      checkpoints.push(line.start);
+    }
     if (isBlank(text, line)) {
       close();
       previousBlank = true;
@@ -222,11 +489,11 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     if (indent >= 4 && !current) {
       let j = i;
       let last = i;
-      while (j < lines.length && (isBlank(text, lines[j]) || leadingSpaces(text, lines[j]) >= 4)) {
-        if (!isBlank(text, lines[j])) last = j;
+      for (let l = lines.at(j); l && (isBlank(text, l) || leadingSpaces(text, l) >= 4); l = lines.at(j)) {
+        if (!isBlank(text, l)) last = j;
         j++;
       }
-      excluded.push({ start: line.start, end: lines[last].end, kind: 'code' });
+      excluded.push({ start: line.start, end: (lines.at(last) as Line).end, kind: 'code' });
       i = last;
       previousBlank = false;
       continue;
@@ -236,11 +503,11 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
       close();
       const marker = fence[1];
       let j = i + 1;
-      for (; j < lines.length; j++) {
-        const t = head(text, lines[j]).trim();
+      for (let l = lines.at(j); l; l = lines.at(++j)) {
+        const t = head(text, l).trim();
         if (t.length >= marker.length && t[0] === marker[0] && /^(`+|~+)$/.test(t)) break;
       }
-      const endLine = lines[Math.min(j, lines.length - 1)];
+      const endLine = (lines.at(j) ?? lines.at(j - 1)) as Line;
       excluded.push({ start: line.start, end: endLine.end, kind: 'code' });
       i = j;
       previousBlank = false;
@@ -252,14 +519,14 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
       const end = endMark < 0 ? text.length : endMark + 3;
       excluded.push({ start: from, end, kind: 'comment' });
       // skip the lines the comment covers; text after it on its last line is ignored too
-      while (i + 1 < lines.length && lines[i + 1].start < end) i++;
+      while (lines.has(i + 1) && (lines.at(i + 1) as Line).start < end) i++;
       previousBlank = false;
       continue;
     }
     if (HTML_BLOCK.test(h) && !current) {
       let j = i;
-      while (j + 1 < lines.length && !isBlank(text, lines[j + 1])) j++;
-      excluded.push({ start: line.start, end: lines[j].end, kind: 'html' });
+      while (lines.has(j + 1) && !isBlank(text, lines.at(j + 1) as Line)) j++;
+      excluded.push({ start: line.start, end: (lines.at(j) as Line).end, kind: 'html' });
       i = j;
       previousBlank = false;
       continue;
@@ -322,47 +589,7 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     previousBlank = false;
   }
   close();
-
-  if (markup) {
-    for (let b = 0; b < blocks.length; b++) {
-      if (b > 0 && b % BLOCKS_PER_STEP === 0) yield;
-      findInlineExclusions(text, blocks[b].start, blocks[b].end, excluded);
-    }
-  }
-  excluded.sort((a, b) => a.start - b.start);
-
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const locals: LocalParagraph[] = [];
-  let ex = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    if (b > 0 && b % BLOCKS_PER_STEP === 0) yield;
-    const block = blocks[b];
-    // trim the block to its visible text
-    let start = block.start;
-    let end = block.end;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end <= start) continue;
-    while (ex < excluded.length && excluded[ex].end <= start) ex++;
-    // a block that is nothing but excluded text (a lone link definition, a comment) is no paragraph
-    if (ex < excluded.length && excluded[ex].start <= start && excluded[ex].end >= end) continue;
-    const index = paragraphs.length;
-    // a news article's first line is its headline (as the news grammar reads it): one line,
-    // no full stop, where figures and claims are not checked; so is a plain-text article's,
-    // when more follows it (a lone line is a note, not a headline over nothing)
-    const headline = index === 0 && block.kind === 'prose' && (format === 'news' || (format === 'plaintext' && blocks.length > b + 1)) && isHeadlineLine(text.slice(start, end));
-    const paragraph: Paragraph = { start, end, kind: headline ? 'heading' : block.kind, sentences: [] };
-    paragraphs.push(paragraph);
-    const local = localParagraph(text, start, end, excluded, ex);
-    locals.push(local);
-    const spans = local.sentences;
-    for (let k = 0; k < spans.length; k += 2) {
-      paragraph.sentences.push(sentences.length);
-      sentences.push({ start: start + spans[k], end: start + spans[k + 1], paragraph: index });
-    }
-  }
-  return { paragraphs, sentences, excluded, locals };
+  return { stoppedAt: -1, reusable };
 }
 
 /** One line with no full stop (or ? ! …) at its end: how a headline is written. */

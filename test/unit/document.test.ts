@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/engine';
+import { analyze, clearTaggingCache } from '../../src/engine';
 import { segment } from '../../src/engine/document';
 import type { DocumentFormat } from '../../src/engine/model';
 
@@ -170,5 +170,91 @@ describe('document model', () => {
     const { sentences, paragraphs } = segment(text, 'markdown');
     assert.equal(paragraphs.length, 1);
     assert.equal(sentences.length, 20_000);
+  });
+});
+
+describe('segmentation after an edit', () => {
+  // pieces whose reading depends on lines after them (fences, comments, indented code,
+  // front matter, setext underlines, lazy blockquotes), so that an edit far from a piece
+  // can change how it reads
+  const pieces = [
+    'The council met on Monday. It voted 5-2.',
+    '```\ncode line\n\nmore code',
+    '```',
+    '<!-- a note',
+    '-->',
+    '    indented code',
+    '',
+    '---',
+    'Heading text\n===',
+    '> a quote\nthat continues',
+    '- an item\n- another',
+    '<div>\nhtml\n</div>',
+    '[ref]: https://example.com',
+    'See `inline code` and [a link](http://x.y) here. Mr. Ode left.',
+    '+++',
+    '“Quoted words,” she said.',
+  ];
+
+  function randomText(random: () => number): string {
+    const n = 2 + Math.floor(random() * 12);
+    const parts: string[] = [];
+    for (let k = 0; k < n; k++) parts.push(pieces[Math.floor(random() * pieces.length)]);
+    return parts.join(random() < 0.5 ? '\n\n' : '\n');
+  }
+
+  function edit(text: string, random: () => number): string {
+    const at = Math.floor(random() * (text.length + 1));
+    const choice = random();
+    if (choice < 0.3) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 6));
+    if (choice < 0.5) return text.slice(0, at) + '\n' + text.slice(at);
+    if (choice < 0.7) return text.slice(0, at) + '    ' + text.slice(at);
+    return text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
+  }
+
+  const plain = (s: ReturnType<typeof segment>) => ({
+    paragraphs: s.paragraphs,
+    sentences: s.sentences,
+    excluded: s.excluded,
+    locals: s.locals.map((l) => l.sentences),
+  });
+
+  it('equals a fresh segmentation of the final text, in every format, whatever the edits', () => {
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    for (const format of ['markdown', 'news', 'plaintext'] as DocumentFormat[]) {
+      for (let doc = 0; doc < 40; doc++) {
+        clearTaggingCache();
+        let text = randomText(random);
+        segment(text, format);
+        for (let step = 0; step < 12; step++) {
+          text = edit(text, random);
+          const warm = plain(segment(text, format));
+          clearTaggingCache();
+          assert.deepEqual(warm, plain(segment(text, format)), `${format} ${JSON.stringify(text)}`);
+          // warm again from the cold result, so the next edit starts from a kept segmentation
+        }
+      }
+    }
+  });
+
+  it('reads an indented line typed below a code block as part of that block', () => {
+    const before = 'Intro line.\n\n    code one\n\n\nNext paragraph here.\n\nLast paragraph.\n';
+    segment(before, 'markdown');
+    const after = before.replace('\n\n\nNext', '\n\n    code two\n\nNext');
+    const warm = plain(segment(after, 'markdown'));
+    clearTaggingCache();
+    assert.deepEqual(warm, plain(segment(after, 'markdown')));
+    assert.equal(warm.excluded.filter((e) => e.kind === 'code').length, 1);
+  });
+
+  it('reads the whole text again when front matter opened on the first line is closed further down', () => {
+    const before = '---\ntitle: draft\n\nThe council met.\n\nIt voted.\n';
+    segment(before, 'markdown');
+    const after = before.replace('It voted.', '---\n\nIt voted.');
+    const warm = plain(segment(after, 'markdown'));
+    clearTaggingCache();
+    assert.deepEqual(warm, plain(segment(after, 'markdown')));
+    assert.equal(warm.excluded[0].kind, 'front-matter');
   });
 });
