@@ -45,7 +45,7 @@
 
 import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
-import type { Cue, Quote, QuoteStatus, Speaker } from './model';
+import type { Cue, Entity, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, perSentence } from './localCache';
 import { firstEndingAfter } from './sourcing';
 import type { TaggedSentence, Term } from './tagging';
@@ -413,19 +413,54 @@ interface Question {
 interface RememberedCredit {
   /** The paragraph's start when it was worked out. */
   base: number;
-  /** The characters just before and after the paragraph. */
-  before: string;
-  after: string;
   questions: readonly Question[];
   credit: Credit | null;
 }
 
+/**
+ * The credits remembered for one paragraph (of one kind), by their offset in it, and the
+ * characters just before and after the paragraph they were worked out with (some look-ups
+ * peek there): when those differ, every entry is dropped. `run` and `at` say which run
+ * last compared them, and at which paragraph start, so that a run compares them once per
+ * paragraph rather than once per quote (a LocalParagraph may stand for two paragraphs of
+ * the same text, hence the start).
+ */
+interface ParagraphCredits {
+  before: string;
+  after: string;
+  run: number;
+  at: number;
+  entries: Map<number, RememberedCredit>;
+}
+
+/** What a remembered credit is: which question remembered() works out, and under which cache. */
+const enum Work { Around, BeatAfter, Sentence }
+
 /** Per paragraph: the credit of each of its quotes, by the quote's offset in the paragraph. */
-const CREDITS_AROUND = new LocalCache<Map<number, RememberedCredit>>();
+const CREDITS_AROUND = new LocalCache<ParagraphCredits>();
 /** Per paragraph: the credit of each sentence's own reported statement, by the sentence's offset in the paragraph. */
-const SENTENCE_CREDITS = new LocalCache<Map<number, RememberedCredit>>();
+const SENTENCE_CREDITS = new LocalCache<ParagraphCredits>();
 /** Per paragraph: the credit an action beat after a quote gives it, by the quote's offset in the paragraph. */
-const BEATS_AFTER = new LocalCache<Map<number, RememberedCredit>>();
+const BEATS_AFTER = new LocalCache<ParagraphCredits>();
+
+/** Characters before and after a paragraph that a remembered credit depends on. */
+const BEFORE_PARAGRAPH = 2;
+const AFTER_PARAGRAPH = 16;
+
+/** Numbers the Attributors (see ParagraphCredits.run). */
+let runs = 0;
+
+/** Whether `text` holds `part` at `at` (text.startsWith(part, at) without a runtime call on a concatenated text). */
+function holdsAt(text: string, part: string, at: number): boolean {
+  if (at < 0 || at + part.length > text.length) return false;
+  for (let i = 0; i < part.length; i++) if (text.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
+  return true;
+}
+
+/** text.slice(from, to) as a string of its own (a slice may keep the whole text alive). */
+function ownSlice(text: string, from: number, to: number): string {
+  return text.slice(from, to).split('').join('');
+}
 
 /** A remembered credit moved `by` characters, its speaker's entity renumbered to `entity`. */
 function shiftCredit(credit: Credit | null, by: number, entity: number | null): Credit | null {
@@ -439,8 +474,47 @@ function shiftCredit(credit: Credit | null, by: number, entity: number | null): 
   };
 }
 
-/** A title right before a name: a man's (group 1) or a woman's (group 2). */
-const TITLE_BEFORE = /(?:\b(Mr|Sir|Lord|King|Prince)|\b(Mrs|Ms|Miss|Lady|Queen|Princess|Dame))\.?\s*$/;
+/** Titles right before a name: a man's and a woman's. */
+const MALE_TITLES = ['Mr', 'Sir', 'Lord', 'King', 'Prince'];
+const FEMALE_TITLES = ['Mrs', 'Ms', 'Miss', 'Lady', 'Queen', 'Princess', 'Dame'];
+/** How far before a name a title is looked for. */
+const TITLE_REACH = 6;
+
+/** Whether a character code is one of \s. */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether a character code is one of \w. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether `text` holds the title `title` at `at`, a word of its own from `from` on. */
+function titleAt(text: string, title: string, at: number, from: number): boolean {
+  if (at < from) return false;
+  for (let i = 0; i < title.length; i++) if (text.charCodeAt(at + i) !== title.charCodeAt(i)) return false;
+  return at === from || !isWordCode(text.charCodeAt(at - 1));
+}
+
+/**
+ * A title within TITLE_REACH characters before `at`, then an optional full stop and spaces:
+ * 1 for a man's, -1 for a woman's, 0 for none. What
+ * /(?:\b(Mr|Sir|…)|\b(Mrs|Ms|…))\.?\s*$/ finds in text.slice(at - TITLE_REACH, at), read
+ * backwards from `at` without making the slice.
+ */
+export function titleBefore(text: string, at: number): number {
+  const from = Math.max(0, at - TITLE_REACH);
+  let end = at;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > from && text.charCodeAt(end - 1) === 46) end--;
+  for (const title of MALE_TITLES) if (titleAt(text, title, end - title.length, from)) return 1;
+  for (const title of FEMALE_TITLES) if (titleAt(text, title, end - title.length, from)) return -1;
+  return 0;
+}
 
 /** How many quotes attributeSteps handles between two yields. */
 const QUOTES_PER_STEP = 64;
@@ -448,6 +522,40 @@ const QUOTES_PER_STEP = 64;
 const SENTENCES_PER_STEP = 500;
 /** How many mentions (or first names) the gender guesses go through between two yields. */
 const MENTIONS_PER_STEP = 2_000;
+
+/** How many mentions a sort key numbers (see sortedMentions). */
+const KEY_ORDER = 2 ** 21;
+
+/**
+ * Every mention of the entities, sorted by start (mentions at one start in entity order),
+ * each with its entity's index: the mentions themselves when they carry it (as the entity
+ * stage leaves them), so that no copy of every mention is made on every run. Sorted as
+ * numbers (start and order in one key), without a comparison function called per pair.
+ */
+export function sortedMentions(entities: readonly Entity[]): MentionRef[] {
+  let n = 0;
+  for (const entity of entities) n += entity.mentions.length;
+  const all: MentionRef[] = new Array<MentionRef>(n);
+  let k = 0;
+  for (let index = 0; index < entities.length; index++) {
+    for (const m of entities[index].mentions) all[k++] = m.entity === index ? m : { start: m.start, end: m.end, text: m.text, entity: index };
+  }
+  let ordered = true;
+  let fits = n < KEY_ORDER;
+  for (let i = 0; i < n; i++) {
+    const start = all[i].start;
+    if (i > 0 && all[i - 1].start > start) ordered = false;
+    if (!(start >= 0 && start < 2 ** 31)) fits = false;
+  }
+  if (ordered) return all;
+  if (!fits) return all.sort((a, b) => a.start - b.start);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = all[i].start * KEY_ORDER + i;
+  keys.sort();
+  const sorted: MentionRef[] = new Array<MentionRef>(n);
+  for (let i = 0; i < n; i++) sorted[i] = all[keys[i] % KEY_ORDER];
+  return sorted;
+}
 
 /** Attributes every quote of the analysis at once. */
 export function attributeQuotes(ctx: Context): void {
@@ -475,7 +583,7 @@ class Attributor {
   /** The terms inside entity mentions (NAME_WORDS while this run is the one running), looked up when asked. */
   private readonly nameWords: { has(t: Term): boolean };
   /** Every mention, sorted by start. */
-  private readonly mentions: MentionRef[] = [];
+  private readonly mentions: MentionRef[];
   /** Person mentions only, sorted by start. */
   private readonly people: MentionRef[] = [];
   /** Organisation and place mentions (a country or a city speaks through its government), sorted by start. */
@@ -484,20 +592,20 @@ class Attributor {
   /** The attribution events of each sentence that has a cue outside quotes (memoised). */
   private readonly sentenceCredits = new Map<number, Credit | null>();
 
+  /** This run's number (see ParagraphCredits.run). */
+  private readonly id = ++runs;
+
   constructor(private readonly ctx: Context) {
     this.text = ctx.text;
     this.quotes = ctx.analysis.quotes;
     const entities = ctx.analysis.entities;
-    entities.forEach((entity, index) => {
-      for (const m of entity.mentions) this.mentions.push({ start: m.start, end: m.end, text: m.text, entity: index });
-    });
-    this.mentions.sort((a, b) => a.start - b.start);
+    this.mentions = sortedMentions(entities);
     // (the sort is stable: the people and the others keep the order sorting them apart would give)
     for (const ref of this.mentions) {
       if (entities[ref.entity].type === 'person') this.people.push(ref);
       else this.organizations.push(ref);
     }
-    this.genders = entities.map(() => null);
+    this.genders = new Array<Gender>(entities.length).fill(null);
     this.nameWords = { has: (t) => this.inMention(t.start, t.end) };
   }
 
@@ -564,7 +672,7 @@ class Attributor {
       if (continues !== null) {
         credit = this.creditOf(this.quotes[continues]);
       } else if (quote.kind === 'quotation' && sq >= 0) {
-        credit = this.remembered(CREDITS_AROUND, paragraph, quote.start, () => this.creditAround(q, sq, eq));
+        credit = this.remembered(Work.Around, paragraph, quote.start, q, sq, eq);
         const previous = q > 0 ? this.quotes[q - 1] : null;
         if (credit && previous && previous.cue && credit.cue && previous.cue.start === credit.cue.start) {
           // “Q1,” she said, “Q2.”: both halves share the one attribution
@@ -575,7 +683,7 @@ class Attributor {
           // a beat after the quote (“Not this year.” Martinez laughed.) credits it when no
           // earlier attribution in the paragraph does: that one's words may go on, and the
           // beat be the reaction to them
-          const beat = latest ? null : this.remembered(BEATS_AFTER, paragraph, quote.start, () => this.beatAfter(quote, sq, eq));
+          const beat = latest ? null : this.remembered(Work.BeatAfter, paragraph, quote.start, q, sq, eq);
           if (latest) {
             credit = latest.credit;
             continues = latest.quote;
@@ -786,14 +894,18 @@ class Attributor {
   private indirectCredit(s: number): Credit | null {
     if (this.sentenceCredits.has(s)) return this.sentenceCredits.get(s) ?? null;
     const sentence = this.ctx.analysis.sentences[s];
-    const credit = this.remembered(SENTENCE_CREDITS, sentence.paragraph, sentence.start, () => {
-      const terms = this.outsideQuotes(s, sentence.start, sentence.end);
-      let found: Credit | null = null;
-      for (let v = 0; v < terms.length && !found; v++) found = this.creditAt(terms, v);
-      return found;
-    });
+    const credit = this.remembered(Work.Sentence, sentence.paragraph, sentence.start, -1, s, s);
     this.sentenceCredits.set(s, credit);
     return credit;
+  }
+
+  /** A sentence's own reported statement, worked out. */
+  private sentenceCredit(s: number): Credit | null {
+    const sentence = this.ctx.analysis.sentences[s];
+    const terms = this.outsideQuotes(s, sentence.start, sentence.end);
+    let found: Credit | null = null;
+    for (let v = 0; v < terms.length && !found; v++) found = this.creditAt(terms, v);
+    return found;
   }
 
   /** Terms of a sentence in [from, to) that lie outside every quote. */
@@ -1708,8 +1820,9 @@ class Attributor {
     // holds, as long as each old number stands for one new number and back
     const renumbered = this.renumbered;
     const back = this.renumberedBack;
-    renumbered.clear();
-    back.clear();
+    // (clearing an empty map still makes it a new table)
+    if (renumbered.size) renumbered.clear();
+    if (back.size) back.clear();
     for (const q of questions) {
       let a = q.kind === Ask.Name ? q.a : q.a + this.base;
       if (q.kind === Ask.Name) {
@@ -1760,17 +1873,24 @@ class Attributor {
    * words, plus the answers to the questions above (and a few characters after the
    * paragraph, which some look-ups peek at).
    */
-  private remembered(cache: LocalCache<Map<number, RememberedCredit>>, paragraph: number, offset: number, compute: () => Credit | null): Credit | null {
+  private remembered(work: Work, paragraph: number, offset: number, q: number, sq: number, eq: number): Credit | null {
     const p = this.ctx.analysis.paragraphs[paragraph];
-    if (!p || !this.ctx.locals?.[paragraph] || this.recording) return compute();
+    if (!p || !this.ctx.locals?.[paragraph] || this.recording) return this.workOut(work, q, sq, eq);
+    const cache = work === Work.Around ? CREDITS_AROUND : work === Work.BeatAfter ? BEATS_AFTER : SENTENCE_CREDITS;
     const at = offset - p.start;
-    let entries = cache.get(this.ctx, paragraph);
-    const entry = entries?.get(at);
+    const remembered = cache.get(this.ctx, paragraph);
+    if (remembered && (remembered.run !== this.id || remembered.at !== p.start)) {
+      if (!holdsAt(this.text, remembered.after, p.end) || !holdsAt(this.text, remembered.before, p.start - remembered.before.length)) {
+        remembered.entries.clear();
+        remembered.before = ownSlice(this.text, Math.max(0, p.start - BEFORE_PARAGRAPH), p.start);
+        remembered.after = ownSlice(this.text, p.end, p.end + AFTER_PARAGRAPH);
+      }
+      remembered.run = this.id;
+      remembered.at = p.start;
+    }
+    const entry = remembered?.entries.get(at);
     this.base = p.start;
-    if (
-      entry && this.text.startsWith(entry.after, p.end) && this.text.startsWith(entry.before, p.start - entry.before.length) &&
-      this.stillHolds(entry.questions)
-    ) {
+    if (entry && this.stillHolds(entry.questions)) {
       const credit = entry.credit;
       const entity = credit?.speaker.entity ?? null;
       if (entity === null) return shiftCredit(credit, p.start - entry.base, null);
@@ -1782,18 +1902,32 @@ class Attributor {
     this.leavesParagraph = false;
     let credit: Credit | null;
     try {
-      credit = compute();
+      credit = this.workOut(work, q, sq, eq);
     } finally {
       this.recording = null;
     }
     if (!this.leavesParagraph) {
-      if (!entries) {
-        entries = new Map();
-        cache.set(this.ctx, paragraph, entries);
+      let into = remembered;
+      if (!into) {
+        into = {
+          before: ownSlice(this.text, Math.max(0, p.start - BEFORE_PARAGRAPH), p.start),
+          after: ownSlice(this.text, p.end, p.end + AFTER_PARAGRAPH),
+          run: this.id,
+          at: p.start,
+          entries: new Map(),
+        };
+        cache.set(this.ctx, paragraph, into);
       }
-      entries.set(at, { base: p.start, before: this.text.slice(Math.max(0, p.start - 2), p.start), after: this.text.slice(p.end, p.end + 16), questions, credit });
+      into.entries.set(at, { base: p.start, questions, credit });
     }
     return credit;
+  }
+
+  /** Works out a credit remembered() remembers: a quote's (q) or a sentence's (sq). */
+  private workOut(work: Work, q: number, sq: number, eq: number): Credit | null {
+    if (work === Work.Around) return this.creditAround(q, sq, eq);
+    if (work === Work.BeatAfter) return this.beatAfter(this.quotes[q], sq, eq);
+    return this.sentenceCredit(sq);
   }
 
   /** Set when a credit being worked out read words of another paragraph (then it is not remembered). */
@@ -2045,16 +2179,17 @@ class Attributor {
 
   /** Gender hints per person: honorifics before mentions, then first names compromise knows. */
   private *guessGenders(): Generator<void, void> {
-    const votes = new Map<number, number>();
+    // each entity's score: positive for a man, negative for a woman
+    const votes = new Float64Array(this.genders.length);
     let read = 0;
     for (const m of this.people) {
       if (++read % MENTIONS_PER_STEP === 0) yield;
-      const title = TITLE_BEFORE.exec(this.text.slice(Math.max(0, m.start - 6), m.start));
+      const title = titleBefore(this.text, m.start);
       const inside = m.text.charCodeAt(0) === 77 || m.text.charCodeAt(0) === 83 ? m.text : ''; // "M…", "S…"
       let vote = 0;
-      if (title?.[1] || /^(?:Mr|Sir)\.?\s/.test(inside)) vote = 1;
-      else if (title?.[2] || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
-      if (vote) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote * 3);
+      if (title > 0 || /^(?:Mr|Sir)\.?\s/.test(inside)) vote = 1;
+      else if (title < 0 || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
+      if (vote) votes[m.entity] += vote * 3;
     }
     // the first names of each sentence, remembered per paragraph: a warm run reads only those
     const { sentences } = this.ctx.analysis;
@@ -2071,11 +2206,23 @@ class Attributor {
         const end = base + names[k + 1];
         const vote = names[k + 2];
         // the first name opens the mention, or follows a title in it ("Mayor Ana Ruiz")
-        const m = this.mentionIn(start, end, this.people);
-        const opensName = m && (m.start === start || this.termsBetween(s, m.start, start).every((w) => !w.tags.has('FirstName') && /^\p{Lu}/u.test(w.text)));
-        if (m && opensName) votes.set(m.entity, (votes.get(m.entity) ?? 0) + vote);
+        // (asked of the mentions directly: no credit is being worked out while the genders are)
+        const m = this.mentionInNow(start, end, this.people);
+        if (m && (m.start === start || this.onlyTitlesBetween(s, m.start, start))) votes[m.entity] += vote;
       }
     }
-    for (const [entity, score] of votes) this.genders[entity] = score > 0 ? 'male' : score < 0 ? 'female' : null;
+    for (let entity = 0; entity < votes.length; entity++) {
+      const score = votes[entity];
+      this.genders[entity] = score > 0 ? 'male' : score < 0 ? 'female' : null;
+    }
+  }
+
+  /** Whether the words of sentence `s` within [from, to) are capitalised and no first name ("Mayor" in "Mayor Ana Ruiz"). */
+  private onlyTitlesBetween(s: number, from: number, to: number): boolean {
+    const terms = this.terms(s);
+    for (let i = firstFrom(terms, from); i < terms.length && terms[i].end <= to; i++) {
+      if (terms[i].tags.has('FirstName') || !/^\p{Lu}/u.test(terms[i].text)) return false;
+    }
+    return true;
   }
 }
