@@ -557,6 +557,37 @@ export function sortedMentions(entities: readonly Entity[]): MentionRef[] {
   return sorted;
 }
 
+/**
+ * The starts and ends of a list of mentions sorted by start, side by side: a binary search
+ * over them reads two small arrays, not a mention object per step.
+ */
+interface MentionIndex {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function mentionIndex(list: readonly MentionRef[]): MentionIndex {
+  const starts = new Int32Array(list.length);
+  const ends = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    starts[i] = list[i].start;
+    ends[i] = list[i].end;
+  }
+  return { starts, ends };
+}
+
+/** Index of the first start at or after `offset` in a sorted array (firstFrom over the starts). */
+function firstStartFrom(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Attributes every quote of the analysis at once. */
 export function attributeQuotes(ctx: Context): void {
   const steps = attributeSteps(ctx);
@@ -589,6 +620,17 @@ class Attributor {
   /** Organisation and place mentions (a country or a city speaks through its government), sorted by start. */
   private readonly organizations: MentionRef[] = [];
   private readonly genders: Gender[];
+  /** The starts and ends of the three lists above. */
+  private readonly mentionsAt: MentionIndex;
+  private readonly peopleAt: MentionIndex;
+  private readonly organizationsAt: MentionIndex;
+  /** The start of every sentence, in order (sentenceAt searches these). */
+  private readonly sentenceStarts: Float64Array;
+
+  /** The starts and ends of one of the three lists of mentions. */
+  private indexOf(list: readonly MentionRef[]): MentionIndex {
+    return list === this.people ? this.peopleAt : list === this.organizations ? this.organizationsAt : this.mentionsAt;
+  }
   /** The attribution events of each sentence that has a cue outside quotes (memoised). */
   private readonly sentenceCredits = new Map<number, Credit | null>();
 
@@ -606,6 +648,12 @@ class Attributor {
       else this.organizations.push(ref);
     }
     this.genders = new Array<Gender>(entities.length).fill(null);
+    this.mentionsAt = mentionIndex(this.mentions);
+    this.peopleAt = mentionIndex(this.people);
+    this.organizationsAt = mentionIndex(this.organizations);
+    const { sentences } = ctx.analysis;
+    this.sentenceStarts = new Float64Array(sentences.length);
+    for (let s = 0; s < sentences.length; s++) this.sentenceStarts[s] = sentences[s].start;
     this.nameWords = { has: (t) => this.inMention(t.start, t.end) };
   }
 
@@ -638,17 +686,17 @@ class Attributor {
    * by start) rather than a set of every name word of the document, built on every run.
    */
   private inMentionNow(start: number, end: number): boolean {
-    const list = this.mentions;
+    const { starts, ends } = this.mentionsAt;
     let lo = 0;
-    let hi = list.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid].start <= start) lo = mid + 1;
+      if (starts[mid] <= start) lo = mid + 1;
       else hi = mid;
     }
     // mentions may nest or overlap; a short look-back is enough
     for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) {
-      if (list[k].start <= start && end <= list[k].end) return true;
+      if (starts[k] <= start && end <= ends[k]) return true;
     }
     return false;
   }
@@ -750,21 +798,18 @@ class Attributor {
   // -------------------------------------------------------------------------------------
   // Sentences and terms
 
+  /** The last sentence starting at or before `offset` (a gap between sentences belongs to the one before), or -1. */
   private sentenceAt(offset: number): number {
-    const sentences = this.ctx.analysis.sentences;
+    const starts = this.sentenceStarts;
     let lo = 0;
-    let hi = sentences.length - 1;
+    let hi = starts.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= offset) {
+      if (starts[mid] <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
-    }
-    if (found >= 0 && offset >= sentences[found].end && offset > sentences[found].start) {
-      // between sentences: the gap belongs to the previous one
-      return found;
     }
     return found;
   }
@@ -1697,7 +1742,7 @@ class Attributor {
    */
   private documentAuthorNow(offset: number, noun: RegExp): MentionRef | null {
     const patterns = authorPatterns(noun.source);
-    const lo = firstFrom(this.mentions, offset);
+    const lo = firstStartFrom(this.mentionsAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.mentions[i].start < 1500; i--) {
       const m = this.mentions[i];
       if (m.end > offset || this.insideQuote(m.start)) continue;
@@ -1935,25 +1980,25 @@ class Attributor {
 
   /** The mention overlapping [start, end) the most (a person before others on ties). */
   private mentionInNow(start: number, end: number, list: MentionRef[]): MentionRef | null {
+    const { starts, ends } = this.indexOf(list);
     let lo = 0;
-    let hi = list.length;
+    let hi = ends.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid].end <= start) lo = mid + 1;
+      if (ends[mid] <= start) lo = mid + 1;
       else hi = mid;
     }
     // mentions are sorted by start; ends are not, so look back a little for long ones
-    let best: MentionRef | null = null;
+    let best = -1;
     let bestOverlap = 0;
-    for (let i = Math.max(0, lo - 3); i < list.length && list[i].start < end; i++) {
-      const m = list[i];
-      const overlap = Math.min(end, m.end) - Math.max(start, m.start);
-      if (overlap > bestOverlap || (overlap === bestOverlap && overlap > 0 && m.end > (best?.end ?? 0))) {
-        best = m;
+    for (let i = Math.max(0, lo - 3); i < starts.length && starts[i] < end; i++) {
+      const overlap = Math.min(end, ends[i]) - Math.max(start, starts[i]);
+      if (overlap > bestOverlap || (overlap === bestOverlap && overlap > 0 && ends[i] > (best >= 0 ? ends[best] : 0))) {
+        best = i;
         bestOverlap = overlap;
       }
     }
-    return best;
+    return best >= 0 ? list[best] : null;
   }
 
   // -------------------------------------------------------------------------------------
@@ -2028,7 +2073,7 @@ class Attributor {
    */
   private describedPersonNow(offset: number, ending: RegExp): MentionRef | null {
     const entities = this.ctx.analysis.entities;
-    const lo = firstFrom(this.people, offset);
+    const lo = firstStartFrom(this.peopleAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
       if (m.end <= offset && entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
@@ -2042,7 +2087,7 @@ class Attributor {
    */
   private personAgedNow(offset: number, age: RegExp): MentionRef | null {
     const patterns = agePatterns(age.source);
-    const lo = firstFrom(this.people, offset);
+    const lo = firstStartFrom(this.peopleAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
       if (m.end > offset) continue;
@@ -2054,7 +2099,7 @@ class Attributor {
   /** The organisation "the agency" / "the company" at `offset` stands for, or null. */
   private describedOrganizationNow(offset: number, name: RegExp | null): MentionRef | null {
     const entities = this.ctx.analysis.entities;
-    const lo = firstFrom(this.organizations, offset);
+    const lo = firstStartFrom(this.organizationsAt.starts, offset);
     // (or, for "the company", the one organisation named within reach)
     let only: MentionRef | null = null;
     let several = false;
@@ -2073,7 +2118,7 @@ class Attributor {
     const { entities, sentences } = this.ctx.analysis;
     const s = this.sentenceAt(offset);
     const reach = plural ? (sentences[s - 1] ?? sentences[s])?.start ?? offset : offset - 1500;
-    const lo = firstFrom(this.organizations, offset);
+    const lo = firstStartFrom(this.organizationsAt.starts, offset);
     let nearest: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && this.organizations[i].start >= reach; i--) {
       const m = this.organizations[i];
@@ -2089,7 +2134,7 @@ class Attributor {
    * compatible person at all.
    */
   private nearestPersonNow(offset: number, gender: 'male' | 'female'): MentionRef | null {
-    const lo = firstFrom(this.people, offset);
+    const lo = firstStartFrom(this.peopleAt.starts, offset);
     let nearest: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.people[i].end < 1500; i--) {
       const m = this.people[i];
