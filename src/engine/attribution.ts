@@ -415,6 +415,8 @@ interface RememberedCredit {
   base: number;
   questions: readonly Question[];
   credit: Credit | null;
+  /** The credit's speaker's entity (read without the credit). */
+  entity: number | null;
 }
 
 /**
@@ -442,6 +444,9 @@ const CREDITS_AROUND = new LocalCache<ParagraphCredits>();
 const SENTENCE_CREDITS = new LocalCache<ParagraphCredits>();
 /** Per paragraph: the credit an action beat after a quote gives it, by the quote's offset in the paragraph. */
 const BEATS_AFTER = new LocalCache<ParagraphCredits>();
+
+/** The cache of each kind of work. */
+const CACHES = [CREDITS_AROUND, BEATS_AFTER, SENTENCE_CREDITS];
 
 /** Characters before and after a paragraph that a remembered credit depends on. */
 const BEFORE_PARAGRAPH = 2;
@@ -588,6 +593,35 @@ function firstStartFrom(starts: Int32Array, offset: number): number {
   return lo;
 }
 
+/**
+ * The latest credited quotation of each paragraph, with its index and end: what a map by
+ * paragraph of small objects would hold, in three arrays made once per run.
+ */
+export class LatestQuoted {
+  private readonly credits: (Credit | undefined)[];
+  private readonly quotes: Int32Array;
+  private readonly ends: Float64Array;
+
+  constructor(paragraphs: number) {
+    this.credits = new Array<Credit | undefined>(paragraphs);
+    this.quotes = new Int32Array(paragraphs);
+    this.ends = new Float64Array(paragraphs);
+  }
+
+  set(paragraph: number, credit: Credit, quote: number, end: number): void {
+    if (!(paragraph >= 0 && paragraph < this.credits.length)) return;
+    this.credits[paragraph] = credit;
+    this.quotes[paragraph] = quote;
+    this.ends[paragraph] = end;
+  }
+
+  /** The paragraph's latest credited quotation if it ends by `offset`, else null. */
+  before(paragraph: number, offset: number): { credit: Credit; quote: number; end: number } | null {
+    const credit = paragraph >= 0 && paragraph < this.credits.length ? this.credits[paragraph] : undefined;
+    return credit && this.ends[paragraph] <= offset ? { credit, quote: this.quotes[paragraph], end: this.ends[paragraph] } : null;
+  }
+}
+
 /** Attributes every quote of the analysis at once. */
 export function attributeQuotes(ctx: Context): void {
   const steps = attributeSteps(ctx);
@@ -704,7 +738,7 @@ class Attributor {
   *run(): Generator<void, void> {
     NAME_WORDS = this.nameWords;
     const { analysis } = this.ctx;
-    const lastCreditOfParagraph = new Map<number, { credit: Credit; quote: number | null; end: number }>();
+    const lastCreditOfParagraph = new LatestQuoted(analysis.paragraphs.length);
     for (let q = 0; q < this.quotes.length; q++) {
       if (q > 0 && q % QUOTES_PER_STEP === 0) {
         yield;
@@ -712,15 +746,15 @@ class Attributor {
         NAME_WORDS = this.nameWords;
       }
       const quote = this.quotes[q];
+      this.moved = null;
       const sq = this.sentenceAt(quote.start);
-      const eq = this.sentenceAt(Math.max(quote.start, quote.end - 1));
       const paragraph = sq >= 0 ? analysis.sentences[sq].paragraph : -1;
       let credit: Credit | null = null;
       let continues: number | null = quote.continues;
       if (continues !== null) {
         credit = this.creditOf(this.quotes[continues]);
       } else if (quote.kind === 'quotation' && sq >= 0) {
-        credit = this.remembered(Work.Around, paragraph, quote.start, q, sq, eq);
+        credit = this.remembered(Work.Around, paragraph, quote.start, q, sq);
         const previous = q > 0 ? this.quotes[q - 1] : null;
         if (credit && previous && previous.cue && credit.cue && previous.cue.start === credit.cue.start) {
           // “Q1,” she said, “Q2.”: both halves share the one attribution
@@ -731,7 +765,7 @@ class Attributor {
           // a beat after the quote (“Not this year.” Martinez laughed.) credits it when no
           // earlier attribution in the paragraph does: that one's words may go on, and the
           // beat be the reaction to them
-          const beat = latest ? null : this.remembered(Work.BeatAfter, paragraph, quote.start, q, sq, eq);
+          const beat = latest ? null : this.remembered(Work.BeatAfter, paragraph, quote.start, q, sq);
           if (latest) {
             credit = latest.credit;
             continues = latest.quote;
@@ -747,12 +781,15 @@ class Attributor {
         }
       }
       if (credit) {
-        quote.speaker = { ...credit.speaker };
-        quote.cue = credit.cue ? { ...credit.cue } : null;
+        // a credit remembered() moved for this run is new: the quote takes its parts as
+        // they are (whoever reads the credit after it copies them)
+        const own = credit === this.moved;
+        quote.speaker = own ? credit.speaker : { ...credit.speaker };
+        quote.cue = own || !credit.cue ? credit.cue : { ...credit.cue };
         quote.status = credit.status;
         quote.continues = continues;
         if (quote.kind === 'quotation' && paragraph >= 0) {
-          lastCreditOfParagraph.set(paragraph, { credit, quote: q, end: quote.end });
+          lastCreditOfParagraph.set(paragraph, credit, q, quote.end);
         }
       } else if (quote.continues !== null) {
         quote.continues = continues;
@@ -860,13 +897,12 @@ class Attributor {
   private latestCredit(
     paragraph: number,
     offset: number,
-    quoted: Map<number, { credit: Credit; quote: number | null; end: number }>,
+    quoted: LatestQuoted,
     previousParagraph = false,
   ): { credit: Credit; quote: number | null } | null {
     const p = this.ctx.analysis.paragraphs[paragraph];
     if (!p) return null;
-    const fromQuote = quoted.get(paragraph);
-    const usable = fromQuote && fromQuote.end <= offset ? fromQuote : null;
+    const usable = quoted.before(paragraph, offset);
     const sentences = this.ctx.analysis.sentences;
     // an attribution hands over to the next few sentences, not across a whole long paragraph
     let reach = 8;
@@ -939,7 +975,7 @@ class Attributor {
   private indirectCredit(s: number): Credit | null {
     if (this.sentenceCredits.has(s)) return this.sentenceCredits.get(s) ?? null;
     const sentence = this.ctx.analysis.sentences[s];
-    const credit = this.remembered(Work.Sentence, sentence.paragraph, sentence.start, -1, s, s);
+    const credit = this.remembered(Work.Sentence, sentence.paragraph, sentence.start, -1, s);
     this.sentenceCredits.set(s, credit);
     return credit;
   }
@@ -1918,12 +1954,12 @@ class Attributor {
    * words, plus the answers to the questions above (and a few characters after the
    * paragraph, which some look-ups peek at).
    */
-  private remembered(work: Work, paragraph: number, offset: number, q: number, sq: number, eq: number): Credit | null {
+  private remembered(work: Work, paragraph: number, offset: number, q: number, sq: number): Credit | null {
+    this.moved = null;
     const p = this.ctx.analysis.paragraphs[paragraph];
-    if (!p || !this.ctx.locals?.[paragraph] || this.recording) return this.workOut(work, q, sq, eq);
-    const cache = work === Work.Around ? CREDITS_AROUND : work === Work.BeatAfter ? BEATS_AFTER : SENTENCE_CREDITS;
+    if (!p || !this.ctx.locals?.[paragraph] || this.recording) return this.workOut(work, q, sq);
     const at = offset - p.start;
-    const remembered = cache.get(this.ctx, paragraph);
+    const remembered = this.paragraphCredits(work, paragraph);
     if (remembered && (remembered.run !== this.id || remembered.at !== p.start)) {
       if (!holdsAt(this.text, remembered.after, p.end) || !holdsAt(this.text, remembered.before, p.start - remembered.before.length)) {
         remembered.entries.clear();
@@ -1937,17 +1973,21 @@ class Attributor {
     this.base = p.start;
     if (entry && this.stillHolds(entry.questions)) {
       const credit = entry.credit;
-      const entity = credit?.speaker.entity ?? null;
-      if (entity === null) return shiftCredit(credit, p.start - entry.base, null);
-      const now = this.renumbered.get(entity);
-      if (now !== undefined) return shiftCredit(credit, p.start - entry.base, now);
+      const entity = entry.entity;
+      const now = entity === null ? null : this.renumbered.get(entity);
+      if (now !== undefined) {
+        const moved = shiftCredit(credit, p.start - entry.base, now);
+        // (a sentence's credit is kept for the run and handed to any quote after it: never the quote's own)
+        if (moved !== credit && work !== Work.Sentence) this.moved = moved;
+        return moved;
+      }
     }
     const questions: Question[] = [];
     this.recording = questions;
     this.leavesParagraph = false;
     let credit: Credit | null;
     try {
-      credit = this.workOut(work, q, sq, eq);
+      credit = this.workOut(work, q, sq);
     } finally {
       this.recording = null;
     }
@@ -1961,18 +2001,41 @@ class Attributor {
           at: p.start,
           entries: new Map(),
         };
-        cache.set(this.ctx, paragraph, into);
+        CACHES[work].set(this.ctx, paragraph, into);
+        this.memoParagraph[work] = paragraph;
+        this.memoCredits[work] = into;
       }
-      into.entries.set(at, { base: p.start, questions, credit });
+      into.entries.set(at, { base: p.start, questions, credit, entity: credit ? credit.speaker.entity : null });
     }
     return credit;
   }
 
+  /**
+   * The credit remembered() last returned for a quote when it moved a remembered one for
+   * this run (a new object no one else holds yet), else null.
+   */
+  private moved: Credit | null = null;
+
+  /** The last paragraph whose credits of each kind were looked up, and those credits (quotes come in order). */
+  private readonly memoParagraph = [-1, -1, -1];
+  private readonly memoCredits: (ParagraphCredits | undefined)[] = [undefined, undefined, undefined];
+
+  /** The credits of one kind remembered for a paragraph, looked up once for a run of look-ups in it. */
+  private paragraphCredits(work: Work, paragraph: number): ParagraphCredits | undefined {
+    if (this.memoParagraph[work] === paragraph) return this.memoCredits[work];
+    const credits = CACHES[work].get(this.ctx, paragraph);
+    this.memoParagraph[work] = paragraph;
+    this.memoCredits[work] = credits;
+    return credits;
+  }
+
   /** Works out a credit remembered() remembers: a quote's (q) or a sentence's (sq). */
-  private workOut(work: Work, q: number, sq: number, eq: number): Credit | null {
+  private workOut(work: Work, q: number, sq: number): Credit | null {
+    if (work === Work.Sentence) return this.sentenceCredit(sq);
+    const quote = this.quotes[q];
+    const eq = this.sentenceAt(Math.max(quote.start, quote.end - 1));
     if (work === Work.Around) return this.creditAround(q, sq, eq);
-    if (work === Work.BeatAfter) return this.beatAfter(this.quotes[q], sq, eq);
-    return this.sentenceCredit(sq);
+    return this.beatAfter(quote, sq, eq);
   }
 
   /** Set when a credit being worked out read words of another paragraph (then it is not remembered). */

@@ -3,8 +3,8 @@
 // compare a paragraph's surroundings once per run.
 import * as assert from 'node:assert/strict';
 import { analyze, clearTaggingCache } from '../../src/engine';
-import { sortedMentions, titleBefore } from '../../src/engine/attribution';
-import type { Entity, EntityType, Mention } from '../../src/engine/model';
+import { LatestQuoted, sortedMentions, titleBefore } from '../../src/engine/attribution';
+import type { Entity, EntityType, Mention, Quote } from '../../src/engine/model';
 
 /** The regular expression titleBefore stands for, on the slice it reads. */
 const TITLE_BEFORE = /(?:\b(Mr|Sir|Lord|King|Prince)|\b(Mrs|Ms|Miss|Lady|Queen|Princess|Dame))\.?\s*$/;
@@ -87,5 +87,59 @@ describe('attribution: cheaper paths', () => {
         assert.deepEqual(warm, cold, JSON.stringify({ first, second }));
       }
     }
+  });
+
+  it('keeps the latest credited quotation of each paragraph as a map of every paragraph would', () => {
+    const random = seeded(5);
+    for (let n = 0; n < 300; n++) {
+      const latest = new LatestQuoted(100);
+      const map = new Map<number, { credit: never; quote: number; end: number }>();
+      let paragraph = 0;
+      const ordered = random() < 0.7;
+      for (let k = 0; k < 40; k++) {
+        paragraph = ordered ? paragraph + Math.floor(random() * 3) : Math.floor(random() * 20);
+        const credit = { k } as never;
+        const end = Math.floor(random() * 1000);
+        latest.set(paragraph, credit, k, end);
+        map.set(paragraph, { credit, quote: k, end });
+        // asked about the current paragraph and the one before it, as run() asks
+        for (const asked of [paragraph, paragraph - 1, paragraph + 1, Math.floor(random() * 60)]) {
+          const offset = random() < 0.2 ? Infinity : Math.floor(random() * 1000);
+          const expected = map.get(asked);
+          assert.deepEqual(latest.before(asked, offset), expected && expected.end <= offset ? expected : null);
+        }
+      }
+    }
+  });
+
+  it('gives every quote a speaker and a cue of its own, never a remembered credit, across edits that move the quotes', () => {
+    const lead = 'Ana Ruiz chairs the port board. Tom Ode runs the harbour.';
+    const body = ['“We will reopen the pier by June,” Ruiz said.', 'Ode said the plan was “a fair result.” He added: “We are ready.”', '“Not this year.” Ruiz laughed.', '“It is done,” she said. “It is paid for.”'].join('\n\n');
+    const texts = [`${lead}\n\n${body}`, `${lead} Kim Park spoke.\n\n${body}`, `${lead} Two more words.\n\n${body}`, `${lead}\n\n${body}`];
+    for (const text of texts) {
+      const warm = analyze(text);
+      const speakers = new Set<object>();
+      const cues = new Set<object>();
+      for (const q of warm.quotes as Quote[]) {
+        if (q.speaker) {
+          assert.ok(!speakers.has(q.speaker), 'a speaker shared between quotes');
+          speakers.add(q.speaker);
+        }
+        if (q.cue) {
+          assert.ok(!cues.has(q.cue), 'a cue shared between quotes');
+          cues.add(q.cue);
+        }
+      }
+      clearTaggingCache();
+      assert.deepEqual(warm, analyze(text));
+      // what a caller does to its analysis changes nothing the next run remembers
+      for (const q of warm.quotes as Quote[]) {
+        if (q.speaker) Object.assign(q.speaker, { start: -1, end: -1, text: 'x', name: 'x', entity: null });
+        if (q.cue) Object.assign(q.cue, { start: -1, end: -1, text: 'x' });
+      }
+    }
+    const again = texts.map((text) => analyze(text));
+    clearTaggingCache();
+    assert.deepEqual(again, texts.map((text) => analyze(text)));
   });
 });
