@@ -660,6 +660,8 @@ class Attributor {
   private readonly organizationsAt: MentionIndex;
   /** The start of every sentence, in order (sentenceAt searches these). */
   private readonly sentenceStarts: Float64Array;
+  /** The sentences longer than LONG_SENTENCE characters, in order. */
+  private readonly longSentences: number[] = [];
 
   /** The starts and ends of one of the three lists of mentions. */
   private indexOf(list: readonly MentionRef[]): MentionIndex {
@@ -687,7 +689,11 @@ class Attributor {
     this.organizationsAt = mentionIndex(this.organizations);
     const { sentences } = ctx.analysis;
     this.sentenceStarts = new Float64Array(sentences.length);
-    for (let s = 0; s < sentences.length; s++) this.sentenceStarts[s] = sentences[s].start;
+    for (let s = 0; s < sentences.length; s++) {
+      const { start, end } = sentences[s];
+      this.sentenceStarts[s] = start;
+      if (end - start > LONG_SENTENCE) this.longSentences.push(s);
+    }
     this.nameWords = { has: (t) => this.inMention(t.start, t.end) };
   }
 
@@ -704,9 +710,9 @@ class Attributor {
    */
   private *readLongSentences(): Generator<void, void> {
     const { sentences } = this.ctx.analysis;
-    for (let s = 0; s < sentences.length; s++) {
+    for (const s of this.longSentences) {
       const tagged = this.ctx.tagged[s];
-      if (!tagged || sentences[s].end - sentences[s].start <= LONG_SENTENCE) continue;
+      if (!tagged) continue;
       yield* wordSteps(tagged);
       if (LONG_FIRST_NAMES.get(tagged)?.base !== sentences[s].start) {
         const names = yield* firstNameSteps(tagged, sentences[s].start);
