@@ -27,6 +27,7 @@ import {
 import { caseStatsOf, namesHold } from './entities/caseCounts';
 import { moved, recall, recording, remember, type SentenceMemo } from './entities/memo';
 import { LocalCache } from './localCache';
+import { SentenceCache } from './sentenceCache';
 import type { Entity, EntityType, Excluded } from './model';
 import type { Term } from './tagging';
 import { lexiconKind } from './nlp';
@@ -87,48 +88,36 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     memos[i] = yield* sentenceMemo(ctx, i, pace);
     counted.push([memos[i]]);
   }
-  const headline = memos.map((m) => m.headline);
   const caseState = caseStatsOf(counted);
   const { stats } = caseState;
   const outside = excludedFilter(ctx.analysis.excluded);
 
-  const names: NameSpan[][] = new Array(tagged.length);
+  // Each sentence's names with offsets relative to the sentence's start, as its memo keeps
+  // them: after an edit the names of every sentence after the caret move, and placing them
+  // in the document again would copy half the article's names on every keystroke. Offsets
+  // are made absolute only where the document needs them (a mention, a region left out).
+  const names: (readonly NameSpan[])[] = new Array(tagged.length);
+  const headlines: number[] = [];
   for (let i = 0; i < tagged.length; i++) {
-    if (headline[i]) {
-      names[i] = [];
+    const memo = memos[i];
+    if (memo.headline) {
+      names[i] = NONE;
+      headlines.push(i);
       continue;
     }
-    const memo = memos[i];
     const base = sentences[i].start;
-    let found: NameSpan[];
+    let found: readonly NameSpan[];
     if (memo.names && namesHold(memo.names, caseState)) {
-      // names placed at the same start for the same sentence are the same: reused as they are.
-      // A placing is kept only once the sentence stands still (two runs at the same start):
-      // the sentences after the caret move on every keystroke, and keeping theirs would only
-      // keep garbage alive
-      const remembered = memo.names;
-      const { placed } = remembered;
-      if (placed && placed.base === base && placed.sentence === i) found = placed.spans;
-      else {
-        found = yield* movedAll(remembered.spans, base, i, pace);
-        if (remembered.lastBase === base) remembered.placed = { base, sentence: i, spans: found };
-        remembered.lastBase = base;
-      }
+      found = memo.names.spans;
       if (pace.walked(Math.ceil((memo.capitalised.length + memo.lower.length) / 8))) yield;
     } else {
       const { lookup, questions } = recording(stats);
-      found = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
-      if (terms(i).length)
-        memo.names = {
-          spans: yield* movedSteps(found, -base, pace),
-          questions,
-          asked: yield* askedWords(questions, pace),
-          checkedAt: caseState.version,
-          placed: { base, sentence: i, spans: found },
-          lastBase: base,
-        };
+      const placed = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
+      const spans = yield* movedSteps(placed, -base, pace);
+      found = spans;
+      if (terms(i).length) memo.names = { spans, questions, asked: yield* askedWords(questions, pace), checkedAt: caseState.version };
     }
-    names[i] = outside ? found.filter(outside) : found;
+    names[i] = outside ? outside(found, base) : found;
   }
 
   const totals = new Map<string, Scores>();
@@ -144,18 +133,22 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   yield;
 
   // headlines last: they can only recognise names the body of the article typed
-  const known = new Map(totals);
-  for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0, 0, 0]);
-  for (let i = 0; i < tagged.length; i++) {
-    if (!headline[i]) continue;
-    const matched = yield* matchHeadline(terms(i), i, text, known, pace);
-    names[i] = outside ? matched.filter(outside) : matched;
+  if (headlines.length) {
+    const known = new Map(totals);
+    for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0, 0, 0]);
+    for (const i of headlines) {
+      const base = sentences[i].start;
+      const matched = yield* movedSteps(yield* matchHeadline(terms(i), i, text, known, pace), -base, pace);
+      names[i] = outside ? outside(matched, base) : matched;
+    }
+    // only headline lines have headline names
+    yield* addAllScores(totals, headlines.map((i) => names[i]), true, pace);
   }
-  yield* addAllScores(totals, names, true, pace);
   for (const w of personWords) addScores(totals, w, [5, 0, 0, 0, 0]);
 
-  // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
-  const standalone = standaloneKeys(names);
+  // names only ever written as modifiers ("Trojan horse") get no type from their shape alone;
+  // and the first name of each key of several words, in the order of the article
+  const { standalone, firstMulti } = yield* keyFacts(names, sentences, pace);
   // asked for every name, several times: decided once per key
   const types = new Map<string, EntityType | null>();
   const typeOf = (key: string): EntityType | null => {
@@ -167,9 +160,11 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     return type;
   };
   yield;
-  const paragraphOf = sentences.map((sentence) => sentence.paragraph);
-  return yield* buildEntities(names, terms, text, typeOf, alias, pace, paragraphOf);
+  return yield* buildEntities(names, sentences, terms, text, typeOf, alias, firstMulti, pace);
 }
+
+/** No names (a headline's before it is matched). */
+const NONE: readonly NameSpan[] = Object.freeze([]);
 
 const paragraphMemos = new LocalCache<readonly SentenceMemo[]>();
 
@@ -187,17 +182,6 @@ function* sentenceMemo(ctx: Context, i: number, pace: Pace): Generator<void, Sen
     if (terms.length) remember(key, memo);
   }
   return memo;
-}
-
-/** A sentence's remembered names, placed at its start `base` as sentence `sentence`. */
-function* movedAll(spans: readonly NameSpan[], base: number, sentence: number, pace: Pace): Generator<void, NameSpan[]> {
-  const out: NameSpan[] = new Array(spans.length);
-  for (let k = 0; k < spans.length; k++) {
-    // a name costs about as much as a few terms elsewhere; a runaway sentence has very many
-    if (k > 0 && pace.walked(4)) yield;
-    out[k] = moved(spans[k], base, sentence);
-  }
-  return out;
 }
 
 /**
@@ -225,7 +209,7 @@ function* askedWords(questions: readonly { word: string }[], pace: Pace): Genera
 }
 
 /** Adds the scores of every name (of the headline names only, with `headlines`), pausing as `pace` says. */
-function* addAllScores(totals: Map<string, Scores>, names: readonly NameSpan[][], headlines: boolean, pace: Pace): Generator<void, void> {
+function* addAllScores(totals: Map<string, Scores>, names: readonly (readonly NameSpan[])[], headlines: boolean, pace: Pace): Generator<void, void> {
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];
     if (pace.walked(1)) yield;
@@ -236,13 +220,34 @@ function* addAllScores(totals: Map<string, Scores>, names: readonly NameSpan[][]
   }
 }
 
-function standaloneKeys(names: readonly NameSpan[][]): Set<string> {
+/** A name with several words, the first of its key, and where it starts in the document. */
+interface FirstName {
+  name: NameSpan;
+  start: number;
+}
+
+/**
+ * The keys written at least once other than as a modifier, and the first name of each key
+ * of several words, in the order of the article (one walk over the names for both).
+ */
+function* keyFacts(
+  names: readonly (readonly NameSpan[])[],
+  sentences: readonly { start: number }[],
+  pace: Pace,
+): Generator<void, { standalone: Set<string>; firstMulti: Map<string, FirstName> }> {
   const standalone = new Set<string>();
+  const firstMulti = new Map<string, FirstName>();
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];
-    for (let k = 0; k < sentence.length; k++) if (!sentence[k].modifier) standalone.add(sentence[k].key);
+    if (pace.walked(1)) yield;
+    for (let k = 0; k < sentence.length; k++) {
+      if (pace.walked(1)) yield;
+      const name = sentence[k];
+      if (!name.modifier) standalone.add(name.key);
+      if (name.words.length > 1 && !firstMulti.has(name.key)) firstMulti.set(name.key, { name, start: sentences[s].start + name.start });
+    }
   }
-  return standalone;
+  return { standalone, firstMulti };
 }
 
 function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
@@ -251,25 +256,49 @@ function addScores(totals: Map<string, Scores>, key: string, scores: Scores): vo
   else totals.set(key, [...scores] as Scores);
 }
 
-/** Keeps only names that lie wholly outside code, front matter and other non-prose regions. */
-function excludedFilter(excluded: readonly Excluded[]): ((name: NameSpan) => boolean) | null {
+/**
+ * Keeps only names that lie wholly outside code, front matter and other non-prose regions:
+ * a sentence's names (offsets relative to its start `base`) as they are when no region
+ * reaches into them, else those of them outside every region.
+ */
+function excludedFilter(excluded: readonly Excluded[]): ((names: readonly NameSpan[], base: number) => readonly NameSpan[]) | null {
   // null when there is nothing to leave out
   if (!excluded.length) return null;
   const sorted = [...excluded].sort((a, b) => a.start - b.start);
-  return (name) => {
-    // the last region starting before the name's end
+  // the furthest end of the regions up to each one: whether any region reaches a stretch
+  const reach: number[] = new Array(sorted.length);
+  for (let k = 0, far = -Infinity; k < sorted.length; k++) reach[k] = far = Math.max(far, sorted[k].end);
+  /** The last region starting before `end`, or -1. */
+  const lastBefore = (end: number): number => {
     let lo = 0;
     let hi = sorted.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < name.end) {
+      if (sorted[mid].start < end) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    for (let k = found; k >= 0 && k > found - 8; k--) if (sorted[k].end > name.start) return false;
+    return found;
+  };
+  const keeps = (start: number, end: number): boolean => {
+    const found = lastBefore(end);
+    for (let k = found; k >= 0 && k > found - 8; k--) if (sorted[k].end > start) return false;
     return true;
+  };
+  return (names, base) => {
+    if (!names.length) return names;
+    let from = Infinity;
+    let to = -Infinity;
+    for (let k = 0; k < names.length; k++) {
+      if (names[k].start < from) from = names[k].start;
+      if (names[k].end > to) to = names[k].end;
+    }
+    // a name is left out only for a region that overlaps it, so one that overlaps none of them
+    const last = lastBefore(base + to);
+    if (last < 0 || reach[last] <= base + from) return names;
+    return names.filter((name) => keeps(base + name.start, base + name.end));
   };
 }
 
@@ -319,47 +348,91 @@ function initials(key: string): string {
     .join('');
 }
 
+/** initials() of the keys of the articles read lately (emptied with the tagging cache). */
+const initialsOf = new SentenceCache<string>();
+
+/** What a sentence's names say about acronyms, by their indexes: it reads only the sentence. */
+interface AcronymFacts {
+  /** Names followed by an acronym in brackets they introduce ("Korean Central News Agency (KCNA)"). */
+  introduce: readonly number[];
+  /** Names written as an acronym might be ("KCNA", "U.N."). */
+  spelled: readonly number[];
+}
+
+const NO_ACRONYMS: AcronymFacts = Object.freeze({ introduce: Object.freeze([]), spelled: Object.freeze([]) });
+
+/**
+ * The acronym facts of a sentence's names, remembered with the list of names: a memo's list
+ * stands for the same sentence text wherever it is, so after an edit the names of the other
+ * sentences are not walked again, nor their terms made.
+ */
+const acronymFacts = new WeakMap<readonly NameSpan[], AcronymFacts>();
+
+function* acronymFactsOf(
+  sentence: readonly NameSpan[],
+  s: number,
+  terms: (sentence: number) => readonly { pre: string; post: string }[],
+  pace: Pace,
+): Generator<void, AcronymFacts> {
+  if (!sentence.length) return NO_ACRONYMS;
+  let facts = acronymFacts.get(sentence);
+  if (facts) return facts;
+  const introduce: number[] = [];
+  const spelled: number[] = [];
+  for (let k = 0; k < sentence.length; k++) {
+    if (pace.walked(1)) yield;
+    const name = sentence[k];
+    if (name.words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(name.text)) spelled.push(k);
+    if (k + 1 >= sentence.length) continue;
+    const full = name;
+    const short = sentence[k + 1];
+    if (short.first !== full.last + 1 || short.words.length !== 1 || full.words.length < 2) continue;
+    const sentenceTerms = terms(s);
+    if (!/^\s*\($/.test(sentenceTerms[full.last].post + sentenceTerms[short.first].pre)) continue;
+    if (!sentenceTerms[short.last].post.startsWith(')')) continue;
+    if (!/^[\p{Lu}.&]+$/u.test(short.text)) continue;
+    // "NEW YORK (AP)" is a dateline and its agency: an acronym starts with its name's initial
+    if (short.key[0] !== full.key[0]) continue;
+    introduce.push(k);
+  }
+  facts = introduce.length || spelled.length ? { introduce, spelled } : NO_ACRONYMS;
+  acronymFacts.set(sentence, facts);
+  return facts;
+}
+
 /**
  * "the Korean Central News Agency (KCNA)" introduces an acronym; later "KCNA" is the same
  * organisation. An acronym never introduced still joins a name whose initials it spells,
  * when exactly one name in the article does.
  */
 function* linkAcronyms(
-  names: NameSpan[][],
+  names: readonly (readonly NameSpan[])[],
   terms: (sentence: number) => readonly { pre: string; post: string }[],
   totals: Map<string, Scores>,
   alias: Map<string, string>,
   pace: Pace,
 ): Generator<void, void> {
-  for (const sentence of names) {
+  const facts: AcronymFacts[] = new Array(names.length);
+  for (let s = 0; s < names.length; s++) {
     if (pace.walked(1)) yield;
-    for (let k = 0; k + 1 < sentence.length; k++) {
-      if (pace.walked(1)) yield;
-      const full = sentence[k];
-      const short = sentence[k + 1];
-      if (short.first !== full.last + 1 || short.words.length !== 1 || full.words.length < 2) continue;
-      const sentenceTerms = terms(full.sentence);
-      if (!/^\s*\($/.test(sentenceTerms[full.last].post + sentenceTerms[short.first].pre)) continue;
-      if (!sentenceTerms[short.last].post.startsWith(')')) continue;
-      if (!/^[\p{Lu}.&]+$/u.test(short.text)) continue;
-      // "NEW YORK (AP)" is a dateline and its agency: an acronym starts with its name's initial
-      if (short.key[0] !== full.key[0]) continue;
-      alias.set(short.key, full.key);
-    }
+    const sentence = names[s];
+    const found = (facts[s] = yield* acronymFactsOf(sentence, s, terms, pace));
+    for (const k of found.introduce) alias.set(sentence[k + 1].key, sentence[k].key);
   }
   const byInitials = new Map<string, string | null>();
   for (const key of totals.keys()) {
     if (!key.includes(' ')) continue;
-    const letters = initials(key);
+    const letters = initialsOf.getOrCompute(key, () => initials(key));
     if (letters.length < 2) continue;
     byInitials.set(letters, byInitials.has(letters) ? null : key);
   }
-  for (const sentence of names) {
-    if (pace.walked(1)) yield;
-    for (const name of sentence) {
+  for (let s = 0; s < names.length; s++) {
+    const sentence = names[s];
+    const { spelled } = facts[s];
+    for (let n = 0; n < spelled.length; n++) {
       if (pace.walked(1)) yield;
-      if (alias.has(name.key) || name.words.length !== 1) continue;
-      if (!/^(?:\p{Lu}\.?){2,6}$/u.test(name.text)) continue;
+      const name = sentence[spelled[n]];
+      if (alias.has(name.key)) continue;
       const full = byInitials.get(name.key);
       if (full) alias.set(name.key, full);
     }
@@ -445,54 +518,60 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return k === short.length;
 }
 
-/** descriptorBefore, remembered with the name (it reads only the name's sentence). */
-function before(terms: (s: number) => readonly Term[], s: number, name: NameSpan, text: string): string | null {
-  const { notes } = name;
-  if (notes.before === undefined) notes.before = descriptorBefore(terms(s), name, text);
-  return notes.before;
+/** A sentence's name (offsets relative to the sentence) placed in the document as sentence `s` starting at `base`. */
+function placedName(name: NameSpan, base: number, s: number): NameSpan {
+  return moved(name, base, s);
 }
 
-/** appositive, remembered with the name: a person's differs only in wanting a role noun. */
-function appositiveOf(terms: (s: number) => readonly Term[], s: number, name: NameSpan, text: string, type: EntityType): string | null {
+/** descriptorBefore, remembered with the name (it reads only the name's sentence), added to `b`. */
+function describeBefore(b: Building, terms: (s: number) => readonly Term[], s: number, base: number, name: NameSpan, text: string): void {
+  const { notes } = name;
+  if (notes.before === undefined) notes.before = descriptorBefore(terms(s), placedName(name, base, s), text);
+  if (!notes.before) return;
+  if (notes.beforeLower === undefined) notes.beforeLower = notes.before.toLowerCase();
+  describe(b, notes.before, notes.beforeLower);
+}
+
+/** appositive, remembered with the name, added to `b`: a person's differs only in wanting a role noun. */
+function describeAppositive(
+  b: Building,
+  terms: (s: number) => readonly Term[],
+  s: number,
+  base: number,
+  name: NameSpan,
+  text: string,
+  type: EntityType,
+): void {
   const { notes } = name;
   if (type === 'person') {
-    if (notes.personAppositive === undefined) notes.personAppositive = appositive(terms(s), name, text, type);
-    return notes.personAppositive;
+    if (notes.personAppositive === undefined) notes.personAppositive = appositive(terms(s), placedName(name, base, s), text, type);
+    if (!notes.personAppositive) return;
+    if (notes.personAppositiveLower === undefined) notes.personAppositiveLower = notes.personAppositive.toLowerCase();
+    describe(b, notes.personAppositive, notes.personAppositiveLower);
+    return;
   }
-  if (notes.appositive === undefined) notes.appositive = appositive(terms(s), name, text, type);
-  return notes.appositive;
+  if (notes.appositive === undefined) notes.appositive = appositive(terms(s), placedName(name, base, s), text, type);
+  if (!notes.appositive) return;
+  if (notes.appositiveLower === undefined) notes.appositiveLower = notes.appositive.toLowerCase();
+  describe(b, notes.appositive, notes.appositiveLower);
 }
 
-/** Adds a descriptor to the entity being built, once however often it is written. */
-function describe(b: Building, descriptor: string | null): void {
-  if (!descriptor) return;
-  const k = descriptor.toLowerCase();
-  if (b.seen.has(k)) return;
-  b.seen.add(k);
+/** Adds a descriptor (`lower`: in lower case) to the entity being built, once however often it is written. */
+function describe(b: Building, descriptor: string, lower: string): void {
+  if (b.seen.has(lower)) return;
+  b.seen.add(lower);
   b.entity.descriptors.push(descriptor);
 }
 
-/** The first name of each key with several words that is typed a person. */
-function multiWordPeople(names: readonly NameSpan[][], typeOf: (key: string) => EntityType | null): Map<string, NameSpan> {
-  const multi = new Map<string, NameSpan>();
-  for (let s = 0; s < names.length; s++) {
-    const sentence = names[s];
-    for (let k = 0; k < sentence.length; k++) {
-      const name = sentence[k];
-      if (name.words.length > 1 && !multi.has(name.key) && typeOf(name.key) === 'person') multi.set(name.key, name);
-    }
-  }
-  return multi;
-}
-
 function* buildEntities(
-  names: NameSpan[][],
+  names: readonly (readonly NameSpan[])[],
+  sentences: readonly { start: number; paragraph: number }[],
   terms: (sentence: number) => readonly Term[],
   text: string,
   typeOf: (key: string) => EntityType | null,
   alias: ReadonlyMap<string, string>,
+  firstMulti: ReadonlyMap<string, FirstName>,
   pace: Pace,
-  paragraphOf: readonly number[],
 ): Generator<void, Entity[]> {
   const building: Building[] = [];
   // one map per type: a name's key is looked up without building a "type:key" string
@@ -511,12 +590,14 @@ function* buildEntities(
 
   // People with several words in their name first, longest first, so that "Kim Jong" and
   // "Kim Jong Un" are one person and single words can find the full names they belong to.
-  const multi = multiWordPeople(names, typeOf);
+  // (the first name of each such key typed a person, in the order of the article)
+  const multi: FirstName[] = [];
+  for (const first of firstMulti.values()) if (typeOf(first.name.key) === 'person') multi.push(first);
   yield;
   const byLastWord = new Map<string, Building[]>();
   const firstByWord = new Map<string, Building>();
-  const ordered = [...multi.values()].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
-  for (const name of ordered) {
+  const ordered = [...multi].sort((a, b) => b.name.words.length - a.name.words.length || a.start - b.start);
+  for (const { name } of ordered) {
     const last = name.words[name.words.length - 1];
     const host = (byLastWord.get(last) ?? []).find((b) => isSubsequence(name.words, b.words));
     const b = host ?? create('person', name);
@@ -527,7 +608,7 @@ function* buildEntities(
       else byLastWord.set(last, [b]);
     }
   }
-  for (const name of [...multi.values()].sort((a, b) => a.start - b.start)) {
+  for (const { name } of multi.sort((a, b) => a.start - b.start)) {
     const b = people.get(name.key);
     if (b) for (const w of name.words) if (!firstByWord.has(w)) firstByWord.set(w, b);
   }
@@ -536,9 +617,11 @@ function* buildEntities(
   // a surname alone is the person of that name last mentioned in the same paragraph; in a
   // new paragraph it is the first one the article named (its subject: AP style gives the
   // others their first names on second reference)
-  const lastByWord = new Map<string, { b: Building; paragraph: number }>();
+  const lastByWord = new Map<string, Building>();
+  const lastParagraph = new Map<string, number>();
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];
+    const { start: base, paragraph } = sentences[s];
     for (let n = 0; n < sentence.length; n++) {
       const name = sentence[n];
       // a name costs about as much as a few terms elsewhere (its descriptors, its maps)
@@ -551,13 +634,16 @@ function* buildEntities(
         else {
           const w = name.words[0];
           const last = lastByWord.get(w);
-          b = (last && last.paragraph === paragraphOf[s] ? last.b : undefined) ?? firstByWord.get(w) ?? last?.b ?? people.get(name.key);
+          b = (last && lastParagraph.get(w) === paragraph ? last : undefined) ?? firstByWord.get(w) ?? last ?? people.get(name.key);
         }
         if (!b) {
           b = create('person', name);
           people.set(name.key, b);
         }
-        for (const w of name.words) lastByWord.set(w, { b, paragraph: paragraphOf[s] });
+        for (const w of name.words) {
+          lastByWord.set(w, b);
+          lastParagraph.set(w, paragraph);
+        }
       } else {
         const target = alias.get(name.key);
         const key = target && typeOf(target) === type ? target : name.key;
@@ -568,10 +654,10 @@ function* buildEntities(
         }
       }
       if (better(name, b.best)) b.best = name;
-      b.entity.mentions.push({ start: name.start, end: name.end, text: name.text, entity: -1 });
+      b.entity.mentions.push({ start: base + name.start, end: base + name.end, text: name.text, entity: -1 });
       if (!name.headline) {
-        describe(b, before(terms, s, name, text));
-        describe(b, appositiveOf(terms, s, name, text, type));
+        describeBefore(b, terms, s, base, name, text);
+        describeAppositive(b, terms, s, base, name, text, type);
       }
     }
   }

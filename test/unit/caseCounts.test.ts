@@ -47,7 +47,6 @@ describe('case statistics counted by difference', () => {
       questions: [{ set: 1, word, answer }],
       asked: new Set([word]),
       checkedAt: before.version,
-      lastBase: 0,
     });
     const aboutTickets = asking('tickets', false);
     const aboutFerry = asking('ferry', true);

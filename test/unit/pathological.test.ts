@@ -205,20 +205,19 @@ describe('a runaway sentence in the entity stage', function () {
   // one sentence of about 70,000 characters naming 3,000 people
   const body = Array.from({ length: 1_500 }, (_, i) => `Mayor Ana Ruiz met Tomas Berg at pier ${i}`).join(' and ');
 
-  it('moves, scores and links its names with pauses inside it, and finds the same entities', () => {
+  it('scores and links its names with pauses inside it, and finds the same entities after it moves', () => {
     clearTaggingCache();
-    runToEnd(entitySteps(taggedContext('A short note.\n\n' + body)));
+    const cold = countPauses(entitySteps(taggedContext('A short note.\n\n' + body)));
+    // the paragraph moved: its remembered names are read where they now stand
     const after = 'A note that is a good deal longer.\n\n' + body;
-    // the paragraph moved: its remembered names are placed again; twice, so the placing is kept
     const moved = countPauses(entitySteps(taggedContext(after)));
-    runToEnd(entitySteps(taggedContext(after)));
-    const placed = countPauses(entitySteps(taggedContext(after)));
-    assert.deepEqual(placed.value, moved.value);
     assert.deepEqual(moved.value.map((e) => [e.name, e.type, e.mentions.length]), [['Ana Ruiz', 'person', 1_500], ['Tomas Berg', 'person', 1_500]]);
-    // placing 3,000 names again pauses inside the sentence
-    assert.ok(moved.pauses - placed.pauses >= 4, `moved ${moved.pauses}, placed ${placed.pauses}`);
-    // and so do scoring them and looking for acronyms among them, warm as cold (with
-    // every one of these walks in one piece the stage pauses about 18 times here)
-    assert.ok(placed.pauses >= 22, `placed ${placed.pauses}`);
+    assert.equal(moved.value[0].mentions[0].start, after.indexOf('Ana Ruiz'));
+    clearTaggingCache();
+    assert.deepEqual(moved.value, runToEnd(entitySteps(taggedContext(after))));
+    // scoring 3,000 names, walking their keys and building the entities pauses inside the
+    // sentence, warm as cold (with those walks in one piece it pauses well under 20 times here)
+    assert.ok(cold.pauses >= 20, `cold ${cold.pauses}`);
+    assert.ok(moved.pauses >= 20, `moved ${moved.pauses}`);
   });
 });

@@ -24,16 +24,13 @@ export interface SentenceMemo {
 }
 
 export interface RememberedNames {
-  spans: NameSpan[];
+  /** (shared by every run that reads the sentence: never changed once made) */
+  spans: readonly NameSpan[];
   questions: Question[];
   /** The words the questions are about. */
   asked: ReadonlySet<string>;
   /** The version of the case statistics (entities/caseCounts.ts) the answers were last found to hold in. */
   checkedAt: number;
-  /** The names last placed in a document: reused while the sentence keeps its start and its index. */
-  placed?: { base: number; sentence: number; spans: NameSpan[] };
-  /** The start the sentence had in the last run that read these names. */
-  lastBase: number;
 }
 
 const memos = new SentenceCache<SentenceMemo>();

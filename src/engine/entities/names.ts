@@ -91,6 +91,10 @@ export interface NameNotes {
   /** The appositive after the name, read for a person and for any other type. */
   appositive?: string | null;
   personAppositive?: string | null;
+  /** The descriptors above in lower case, once needed: what makes a descriptor a repeat. */
+  beforeLower?: string;
+  appositiveLower?: string;
+  personAppositiveLower?: string;
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Auxiliary'];
