@@ -120,12 +120,32 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     names[i] = outside ? outside(found, base) : found;
   }
 
+  // one walk over the names of the body: their scores, which keys stand alone, the first
+  // name of each key of several words, and the acronyms introduced in brackets
   const totals = new Map<string, Scores>();
-  yield* addAllScores(totals, names, false, pace);
-  yield;
-
+  const standalone = new Set<string>();
+  const firstMulti = new Map<string, FirstName>();
   const alias = new Map<string, string>();
-  yield* linkAcronyms(names, terms, totals, alias, pace);
+  const spelled: NameSpan[] = [];
+  for (let s = 0; s < names.length; s++) {
+    const sentence = names[s];
+    if (pace.walked(1)) yield;
+    if (!sentence.length) continue;
+    const base = sentences[s].start;
+    for (let k = 0; k < sentence.length; k++) {
+      if (pace.walked(1)) yield;
+      const name = sentence[k];
+      addScores(totals, name.key, name.scores);
+      if (!name.modifier) standalone.add(name.key);
+      if (name.words.length > 1 && !firstMulti.has(name.key)) firstMulti.set(name.key, { name, start: base + name.start });
+    }
+    const facts = yield* acronymFactsOf(sentence, s, terms, pace);
+    if (facts === NO_ACRONYMS) continue;
+    for (const k of facts.introduce) alias.set(sentence[k + 1].key, sentence[k].key);
+    for (const k of facts.spelled) spelled.push(sentence[k]);
+  }
+  yield;
+  yield* linkAcronyms(spelled, totals, alias, pace);
   yield;
   linkCorporateShortForms(totals, alias);
   flattenAliases(alias);
@@ -142,14 +162,26 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       names[i] = outside ? outside(matched, base) : matched;
     }
     // only headline lines have headline names
-    yield* addAllScores(totals, headlines.map((i) => names[i]), true, pace);
+    for (const i of headlines) {
+      const base = sentences[i].start;
+      for (const name of names[i]) {
+        if (pace.walked(1)) yield;
+        if (!name.headline) continue;
+        addScores(totals, name.key, name.scores);
+      }
+      for (const name of names[i]) {
+        if (!name.modifier) standalone.add(name.key);
+        if (name.words.length < 2) continue;
+        // the first of its key in the article: a headline may come before the body's
+        const first = firstMulti.get(name.key);
+        if (!first || base + name.start < first.start) firstMulti.set(name.key, { name, start: base + name.start });
+      }
+    }
   }
   for (const w of personWords) addScores(totals, w, [5, 0, 0, 0, 0]);
 
-  // names only ever written as modifiers ("Trojan horse") get no type from their shape alone;
-  // and the first name of each key of several words, in the order of the article
-  const { standalone, firstMulti } = yield* keyFacts(names, sentences, pace);
-  // asked for every name, several times: decided once per key
+  // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
+  // (standalone); asked for every name, several times: decided once per key
   const types = new Map<string, EntityType | null>();
   const typeOf = (key: string): EntityType | null => {
     let type = types.get(key);
@@ -208,46 +240,10 @@ function* askedWords(questions: readonly { word: string }[], pace: Pace): Genera
   return asked;
 }
 
-/** Adds the scores of every name (of the headline names only, with `headlines`), pausing as `pace` says. */
-function* addAllScores(totals: Map<string, Scores>, names: readonly (readonly NameSpan[])[], headlines: boolean, pace: Pace): Generator<void, void> {
-  for (let s = 0; s < names.length; s++) {
-    const sentence = names[s];
-    if (pace.walked(1)) yield;
-    for (let k = 0; k < sentence.length; k++) {
-      if (pace.walked(1)) yield;
-      if (!headlines || sentence[k].headline) addScores(totals, sentence[k].key, sentence[k].scores);
-    }
-  }
-}
-
 /** A name with several words, the first of its key, and where it starts in the document. */
 interface FirstName {
   name: NameSpan;
   start: number;
-}
-
-/**
- * The keys written at least once other than as a modifier, and the first name of each key
- * of several words, in the order of the article (one walk over the names for both).
- */
-function* keyFacts(
-  names: readonly (readonly NameSpan[])[],
-  sentences: readonly { start: number }[],
-  pace: Pace,
-): Generator<void, { standalone: Set<string>; firstMulti: Map<string, FirstName> }> {
-  const standalone = new Set<string>();
-  const firstMulti = new Map<string, FirstName>();
-  for (let s = 0; s < names.length; s++) {
-    const sentence = names[s];
-    if (pace.walked(1)) yield;
-    for (let k = 0; k < sentence.length; k++) {
-      if (pace.walked(1)) yield;
-      const name = sentence[k];
-      if (!name.modifier) standalone.add(name.key);
-      if (name.words.length > 1 && !firstMulti.has(name.key)) firstMulti.set(name.key, { name, start: sentences[s].start + name.start });
-    }
-  }
-  return { standalone, firstMulti };
 }
 
 function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
@@ -401,24 +397,13 @@ function* acronymFactsOf(
 }
 
 /**
- * "the Korean Central News Agency (KCNA)" introduces an acronym; later "KCNA" is the same
- * organisation. An acronym never introduced still joins a name whose initials it spells,
- * when exactly one name in the article does.
+ * "the Korean Central News Agency (KCNA)" introduces an acronym (acronymFactsOf; the walk
+ * over the body's names sets those aliases); later "KCNA" is the same organisation. An
+ * acronym never introduced (`spelled`: the names written like one, in the order of the
+ * article) still joins a name whose initials it spells, when exactly one name in the
+ * article does. Then an acronym and its full form share their evidence.
  */
-function* linkAcronyms(
-  names: readonly (readonly NameSpan[])[],
-  terms: (sentence: number) => readonly { pre: string; post: string }[],
-  totals: Map<string, Scores>,
-  alias: Map<string, string>,
-  pace: Pace,
-): Generator<void, void> {
-  const facts: AcronymFacts[] = new Array(names.length);
-  for (let s = 0; s < names.length; s++) {
-    if (pace.walked(1)) yield;
-    const sentence = names[s];
-    const found = (facts[s] = yield* acronymFactsOf(sentence, s, terms, pace));
-    for (const k of found.introduce) alias.set(sentence[k + 1].key, sentence[k].key);
-  }
+function* linkAcronyms(spelled: readonly NameSpan[], totals: Map<string, Scores>, alias: Map<string, string>, pace: Pace): Generator<void, void> {
   const byInitials = new Map<string, string | null>();
   for (const key of totals.keys()) {
     if (!key.includes(' ')) continue;
@@ -426,16 +411,12 @@ function* linkAcronyms(
     if (letters.length < 2) continue;
     byInitials.set(letters, byInitials.has(letters) ? null : key);
   }
-  for (let s = 0; s < names.length; s++) {
-    const sentence = names[s];
-    const { spelled } = facts[s];
-    for (let n = 0; n < spelled.length; n++) {
-      if (pace.walked(1)) yield;
-      const name = sentence[spelled[n]];
-      if (alias.has(name.key)) continue;
-      const full = byInitials.get(name.key);
-      if (full) alias.set(name.key, full);
-    }
+  for (let n = 0; n < spelled.length; n++) {
+    if (pace.walked(1)) yield;
+    const name = spelled[n];
+    if (alias.has(name.key)) continue;
+    const full = byInitials.get(name.key);
+    if (full) alias.set(name.key, full);
   }
   // an acronym and its full form share their evidence, so they get one type
   for (const [short, full] of alias) {

@@ -15,7 +15,7 @@ export interface CaseState {
   /** This run's version of the statistics. */
   version: number;
   /** The words whose membership of either set changed since version - 1; null when too many to list. */
-  flipped: ReadonlySet<string> | null;
+  flipped: readonly string[] | null;
 }
 
 /** Beyond this many changed words, remembered names are checked question by question. */
@@ -87,7 +87,8 @@ export function caseStatsOf(paragraphs: readonly (readonly SentenceMemo[])[]): C
   return {
     stats: { capitalised: new Set(counts.capitalised.keys()), lower: new Set(counts.lower.keys()) },
     version,
-    flipped: fresh || flipped.size > MAX_FLIPPED ? null : flipped,
+    // a list: every remembered sentence's names walk it, and a list is walked without an iterator
+    flipped: fresh || flipped.size > MAX_FLIPPED ? null : [...flipped],
   };
 }
 
@@ -99,9 +100,10 @@ export function caseStatsOf(paragraphs: readonly (readonly SentenceMemo[])[]): C
 export function namesHold(names: RememberedNames, state: CaseState): boolean {
   if (names.checkedAt !== state.version) {
     let holds = true;
-    if (names.checkedAt === state.version - 1 && state.flipped) {
-      for (const w of state.flipped) {
-        if (names.asked.has(w)) {
+    const { flipped } = state;
+    if (names.checkedAt === state.version - 1 && flipped) {
+      for (let k = 0; k < flipped.length; k++) {
+        if (names.asked.has(flipped[k])) {
           holds = stillHolds(names.questions, state.stats);
           break;
         }
