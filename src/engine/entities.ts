@@ -24,7 +24,7 @@ import {
   Pace,
   type Scores,
 } from './entities/names';
-import { caseStatsOf, namesHold } from './entities/caseCounts';
+import { caseStatsSteps, namesHold } from './entities/caseCounts';
 import { moved, recall, recording, remember, type SentenceMemo } from './entities/memo';
 import { LocalCache } from './localCache';
 import { SentenceCache } from './sentenceCache';
@@ -88,7 +88,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     memos[i] = yield* sentenceMemo(ctx, i, pace);
     counted.push([memos[i]]);
   }
-  const caseState = caseStatsOf(counted);
+  const caseState = yield* caseStatsSteps(counted, pace);
   const { stats } = caseState;
   const outside = excludedFilter(ctx.analysis.excluded);
 

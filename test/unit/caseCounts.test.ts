@@ -4,7 +4,9 @@
 
 import * as assert from 'node:assert/strict';
 import { clearTaggingCache } from '../../src/engine';
-import { caseStatsOf, namesHold, type CaseState } from '../../src/engine/entities/caseCounts';
+import { caseStatsOf, caseStatsSteps, namesHold, type CaseState } from '../../src/engine/entities/caseCounts';
+import { Pace } from '../../src/engine/entities/names';
+import { runToEnd } from '../../src/engine/slicing';
 import type { RememberedNames, SentenceMemo } from '../../src/engine/entities/memo';
 
 const memo = (capitalised: string[], lower: string[], headline = false): SentenceMemo => ({ headline, capitalised, lower });
@@ -71,5 +73,28 @@ describe('case statistics counted by difference', () => {
     const state = caseStatsOf([[COUNCIL]]);
     assert.equal(state.flipped, null);
     assert.deepEqual(sorted(state), freshCount([[COUNCIL]]));
+  });
+
+  it('equal a fresh count after a run is abandoned half way, or another runs meanwhile', () => {
+    clearTaggingCache();
+    caseStatsOf([[FERRY], [COUNCIL]]);
+    // a run that pauses after every step, left after a few of them (a newer edit came)
+    const abandoned = caseStatsSteps([[TICKETS], [COUNCIL]], new Pace(1));
+    for (let k = 0; k < 6; k++) abandoned.next();
+    const after = caseStatsOf([[FERRY], [TICKETS]]);
+    assert.equal(after.flipped, null, 'counted from nothing');
+    assert.deepEqual(sorted(after), freshCount([[FERRY], [TICKETS]]));
+    // two runs at once: each counts its own document, and the next one is still right
+    const first = caseStatsSteps([[COUNCIL]], new Pace(1));
+    first.next();
+    const second = caseStatsOf([[FERRY], [HEADLINE]]);
+    assert.deepEqual(sorted(second), freshCount([[FERRY], [HEADLINE]]));
+    const done = runToEnd(first);
+    assert.deepEqual(sorted(done), freshCount([[COUNCIL]]));
+    const next = caseStatsOf([[COUNCIL], [TICKETS]]);
+    assert.deepEqual(sorted(next), freshCount([[COUNCIL], [TICKETS]]));
+    // names last checked by the run in between are asked again, not trusted on the list
+    const asked: RememberedNames = { spans: [], questions: [{ set: 1, word: 'tickets', answer: false }], asked: new Set(['tickets']), checkedAt: second.version };
+    assert.equal(namesHold(asked, next), false);
   });
 });

@@ -14,9 +14,12 @@ import { findFigureSteps } from '../../src/engine/figures';
 import { findQuoteSteps } from '../../src/engine/quotes';
 import { attributeSteps } from '../../src/engine/attribution';
 import { entitySteps } from '../../src/engine/entities';
+import { caseStatsSteps } from '../../src/engine/entities/caseCounts';
+import type { SentenceMemo } from '../../src/engine/entities/memo';
+import { candidateIndexSteps, Pace } from '../../src/engine/entities/names';
 import { tagSentences } from '../../src/engine/incremental';
 import { runToEnd } from '../../src/engine/slicing';
-import { tagSentence } from '../../src/engine/tagging';
+import { tagSentence, type Candidate } from '../../src/engine/tagging';
 import { violations } from './invariants';
 
 describe('pathological documents', function () {
@@ -219,5 +222,47 @@ describe('a runaway sentence in the entity stage', function () {
     // sentence, warm as cold (with those walks in one piece it pauses well under 20 times here)
     assert.ok(cold.pauses >= 20, `cold ${cold.pauses}`);
     assert.ok(moved.pauses >= 20, `moved ${moved.pauses}`);
+  });
+});
+
+describe('a runaway sentence in the entity stage: its words and its candidates', function () {
+  this.timeout(120_000);
+
+  // a sentence's share of the case statistics: 60,000 words, most of them different
+  const runaway: SentenceMemo = {
+    headline: false,
+    capitalised: Array.from({ length: 20_000 }, (_, i) => `name${i % 9_000}`),
+    lower: Array.from({ length: 40_000 }, (_, i) => `word${i}`),
+  };
+
+  it('counts the words of the case statistics with pauses inside it, cold and after it moves', () => {
+    clearTaggingCache();
+    const cold = countPauses(caseStatsSteps([[runaway]], new Pace(2_000)));
+    assert.equal(cold.value.stats.lower.size, 40_000);
+    assert.equal(cold.value.stats.capitalised.size, 9_000);
+    // 60,000 words counted and 49,000 copied into the run's sets: about 55 pauses of 2,000
+    assert.ok(cold.pauses >= 50, `cold ${cold.pauses}`);
+    // a paragraph before it came: only its words are counted, but the sets are still copied with pauses
+    const other: SentenceMemo = { headline: false, capitalised: ['Ruiz'], lower: ['met'] };
+    const warm = countPauses(caseStatsSteps([[other], [runaway]], new Pace(2_000)));
+    assert.deepEqual(warm.value.flipped, ['Ruiz', 'met']);
+    assert.ok(warm.pauses >= 20, `warm ${warm.pauses}`);
+  });
+
+  it('sorts its candidates by start with pauses inside it, as a stable sort would', () => {
+    // 30,000 candidates out of order, many with the same start
+    const candidates: Candidate[] = Array.from({ length: 30_000 }, (_, i) => {
+      const start = ((i * 7_919) % 10_007) * 3;
+      return { type: i % 3 ? 'person' : 'place', start, end: start + 2 + (i % 5), text: `c${i}` };
+    });
+    const { value, pauses } = countPauses(candidateIndexSteps(candidates, new Pace(2_000)));
+    assert.deepEqual(value.sorted, [...candidates].sort((a, b) => a.start - b.start));
+    assert.equal(value.longest, 6);
+    // a walk of 30,000 and 15 merge passes over them: about 240 pauses of 2,000
+    assert.ok(pauses >= 200, `${pauses} pauses`);
+    // in order already: one walk, and the array itself
+    const ordered = countPauses(candidateIndexSteps(value.sorted, new Pace(2_000)));
+    assert.equal(ordered.value.sorted, value.sorted);
+    assert.ok(ordered.pauses >= 14, `${ordered.pauses} pauses`);
   });
 });

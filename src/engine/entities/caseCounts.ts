@@ -2,39 +2,57 @@
 // mid-sentence, and in lower case), kept up to date by difference. A paragraph's share is
 // the list of its sentences' memos (entities/memo.ts), one object while the paragraph is
 // unchanged, so after an edit only the paragraphs that came or went change the counts,
-// instead of every word of the article being added to fresh sets. Each run's statistics get a version, and the words whose membership changed
-// since the previous version are listed: a sentence's names, found with answers that held
-// in that version, still hold unless a word they asked about is among them.
+// instead of every word of the article being added to fresh sets. Each run's statistics
+// get a version, and the words whose membership changed since the version the counts stood
+// for before the run are listed: a sentence's names, found with answers that held in that
+// version, still hold unless a word they asked about is among them.
 
 import { cacheGeneration } from '../tagging';
 import { stillHolds, type RememberedNames, type SentenceMemo } from './memo';
-import type { CaseStats } from './names';
+import { Pace, type CaseStats } from './names';
+import { runToEnd } from '../slicing';
 
 export interface CaseState {
   stats: CaseStats;
   /** This run's version of the statistics. */
   version: number;
-  /** The words whose membership of either set changed since version - 1; null when too many to list. */
+  /** The version `flipped` is counted from (the statistics the counts stood for before this run). */
+  since: number;
+  /** The words whose membership of either set changed since version `since`; null when too many to list. */
   flipped: readonly string[] | null;
 }
 
 /** Beyond this many changed words, remembered names are checked question by question. */
 const MAX_FLIPPED = 64;
 
+/** About how many words are counted, or copied into the run's sets, between two pauses. */
+const WORDS_PER_STEP = 2_000;
+
 interface Counts {
   generation: number;
+  /** The version of the statistics these counts stand for. */
+  version: number;
   /** How many paragraphs of the last document each counted list of memos stands for. */
   units: Map<readonly SentenceMemo[], number>;
   capitalised: Map<string, number>;
   lower: Map<string, number>;
 }
 
+/**
+ * The counts of the last run that finished. A run takes them for itself while it counts
+ * (it pauses inside a runaway sentence) and puts them back when done: a run that is
+ * abandoned, or one that starts meanwhile, finds none and counts from nothing.
+ */
 let counts: Counts | undefined;
 let version = 0;
 
-/** Adds (`by` > 0) or takes away one memo's words `by` times; notes whether each word touched was there before. */
-function count(into: Map<string, number>, words: readonly string[], by: number, touched: Map<string, boolean>): void {
+/**
+ * Adds (`by` > 0) or takes away one memo's words `by` times; notes whether each word touched
+ * was there before. Pauses as `pace` says: a runaway sentence has a million words.
+ */
+function* count(into: Map<string, number>, words: readonly string[], by: number, touched: Map<string, boolean>, pace: Pace): Generator<void, void> {
   for (let k = 0; k < words.length; k++) {
+    if (pace.walked(1)) yield;
     const w = words[k];
     const was = into.get(w) ?? 0;
     if (!touched.has(w)) touched.set(w, was > 0);
@@ -45,48 +63,81 @@ function count(into: Map<string, number>, words: readonly string[], by: number, 
 }
 
 /** The words touched whose membership of `counted` is not what it was. */
-function changed(counted: Map<string, number>, touched: Map<string, boolean>, into: Set<string>): void {
-  for (const [w, was] of touched) if (counted.has(w) !== was) into.add(w);
+function* changed(counted: Map<string, number>, touched: Map<string, boolean>, into: Set<string>, pace: Pace): Generator<void, void> {
+  for (const [w, was] of touched) {
+    if (pace.walked(1)) yield;
+    if (counted.has(w) !== was) into.add(w);
+  }
+}
+
+/** The words counted, as a new set, pausing as `pace` says. */
+function* keysOf(counted: Map<string, number>, pace: Pace): Generator<void, Set<string>> {
+  const set = new Set<string>();
+  for (const w of counted.keys()) {
+    if (pace.walked(1)) yield;
+    set.add(w);
+  }
+  return set;
+}
+
+/** caseStatsSteps in one go (tests). */
+export function caseStatsOf(paragraphs: readonly (readonly SentenceMemo[])[]): CaseState {
+  return runToEnd(caseStatsSteps(paragraphs, new Pace(WORDS_PER_STEP)));
 }
 
 /**
  * The CaseStats of the sentences with these memos, a list per paragraph (headlines say
  * nothing about capitals): exactly the sets a fresh count would give, and new sets for
  * every run, so that a run that pauses (analyzeAsync) never sees another run's statistics.
+ * Pauses as `pace` says, inside a runaway sentence's words too.
  */
-export function caseStatsOf(paragraphs: readonly (readonly SentenceMemo[])[]): CaseState {
+export function* caseStatsSteps(paragraphs: readonly (readonly SentenceMemo[])[], pace: Pace): Generator<void, CaseState> {
   const units = new Map<readonly SentenceMemo[], number>();
-  for (let i = 0; i < paragraphs.length; i++) units.set(paragraphs[i], (units.get(paragraphs[i]) ?? 0) + 1);
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (pace.walked(1)) yield;
+    units.set(paragraphs[i], (units.get(paragraphs[i]) ?? 0) + 1);
+  }
+  // taken for this run until it is done (see `counts`)
+  let mine = counts;
+  counts = undefined;
   let fresh = false;
-  if (!counts || counts.generation !== cacheGeneration()) {
-    counts = { generation: cacheGeneration(), units: new Map(), capitalised: new Map(), lower: new Map() };
+  if (!mine || mine.generation !== cacheGeneration()) {
+    mine = { generation: cacheGeneration(), version: -1, units: new Map(), capitalised: new Map(), lower: new Map() };
     fresh = true;
   }
   const touchedCapitalised = new Map<string, boolean>();
   const touchedLower = new Map<string, boolean>();
-  const apply = (memos: readonly SentenceMemo[], by: number) => {
+  const into = mine;
+  function* apply(memos: readonly SentenceMemo[], by: number): Generator<void, void> {
     for (const memo of memos) {
+      if (pace.walked(1)) yield;
       if (memo.headline) continue;
-      count((counts as Counts).capitalised, memo.capitalised, by, touchedCapitalised);
-      count((counts as Counts).lower, memo.lower, by, touchedLower);
+      yield* count(into.capitalised, memo.capitalised, by, touchedCapitalised, pace);
+      yield* count(into.lower, memo.lower, by, touchedLower, pace);
     }
-  };
-  for (const [memo, n] of counts.units) {
+  }
+  for (const [memo, n] of mine.units) {
+    if (pace.walked(1)) yield;
     const now = units.get(memo) ?? 0;
-    if (now < n) apply(memo, now - n);
+    if (now < n) yield* apply(memo, now - n);
   }
   for (const [memo, n] of units) {
-    const was = counts.units.get(memo) ?? 0;
-    if (n > was) apply(memo, n - was);
+    if (pace.walked(1)) yield;
+    const was = mine.units.get(memo) ?? 0;
+    if (n > was) yield* apply(memo, n - was);
   }
-  counts.units = units;
+  mine.units = units;
   const flipped = new Set<string>();
-  changed(counts.capitalised, touchedCapitalised, flipped);
-  changed(counts.lower, touchedLower, flipped);
-  version++;
+  yield* changed(mine.capitalised, touchedCapitalised, flipped, pace);
+  yield* changed(mine.lower, touchedLower, flipped, pace);
+  const stats: CaseStats = { capitalised: yield* keysOf(mine.capitalised, pace), lower: yield* keysOf(mine.lower, pace) };
+  const since = mine.version;
+  mine.version = ++version;
+  counts = mine;
   return {
-    stats: { capitalised: new Set(counts.capitalised.keys()), lower: new Set(counts.lower.keys()) },
-    version,
+    stats,
+    version: mine.version,
+    since,
     // a list: every remembered sentence's names walk it, and a list is walked without an iterator
     flipped: fresh || flipped.size > MAX_FLIPPED ? null : [...flipped],
   };
@@ -94,14 +145,15 @@ export function caseStatsOf(paragraphs: readonly (readonly SentenceMemo[])[]): C
 
 /**
  * Would chunking get the same answers as when these names were found? Names last found to
- * hold in the previous version need checking only when a word they asked about changed.
+ * hold in the version this run's counts started from need checking only when a word they
+ * asked about changed.
  * Marks them as holding in this version when they do.
  */
 export function namesHold(names: RememberedNames, state: CaseState): boolean {
   if (names.checkedAt !== state.version) {
     let holds = true;
     const { flipped } = state;
-    if (names.checkedAt === state.version - 1 && flipped) {
+    if (names.checkedAt === state.since && flipped) {
       for (let k = 0; k < flipped.length; k++) {
         if (names.asked.has(flipped[k])) {
           holds = stillHolds(names.questions, state.stats);

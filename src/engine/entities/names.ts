@@ -8,6 +8,7 @@ import type { EntityType } from '../model';
 import { ANONYMOUS_SOURCE_NOUNS } from '../lexicon';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
+import { runToEnd } from '../slicing';
 import { appositive } from './descriptors';
 import {
   COMPANY_HOLDINGS,
@@ -151,13 +152,21 @@ export function nameEnd(t: Term): number {
   return POSSESSIVE.test(t.text) && t.text.length > 2 ? t.end - 2 : t.end;
 }
 
-const words = new WeakMap<Term, string>();
+/**
+ * word() of the texts of terms lately read, by the text (it depends on nothing else). Keyed
+ * by text, not by term, it stays as small as the vocabulary: a table keyed by each of a
+ * runaway sentence's million terms grew in one piece of a third of a second. Emptied when
+ * full, so it stays bounded.
+ */
+const words = new Map<string, string>();
+const MAX_WORDS = 50_000;
 
 function word(t: Term): string {
-  let w = words.get(t);
+  let w = words.get(t.text);
   if (w === undefined) {
+    if (words.size >= MAX_WORDS) words.clear();
     w = normalizeName(t.text.replace(POSSESSIVE, ''));
-    words.set(t, w);
+    words.set(t.text, w);
   }
   return w;
 }
@@ -409,6 +418,7 @@ export function* chunkSentence(
   const spans: NameSpan[] = [];
   let i = 0;
   let walked = 0;
+  let indexed = false;
   while (i < terms.length) {
     if (pace.walked(i + 1 - walked)) yield;
     walked = i + 1;
@@ -471,6 +481,11 @@ export function* chunkSentence(
         }
       }
       break;
+    }
+    // the candidates are looked up by position for every name: sorted once, with pauses
+    if (!indexed && candidates.length >= MIN_INDEXED) {
+      yield* candidateIndexSteps(candidates, pace);
+      indexed = true;
     }
     const hyphenModifier =
       (/^[-–]$/.test(terms[j].post) && j + 1 < terms.length && !isCapitalised(terms[j + 1])) ||
@@ -789,6 +804,9 @@ function add(
   out.push(span);
 }
 
+/** Below this many candidates a sentence's are simply filtered, not indexed. */
+const MIN_INDEXED = 8;
+
 /** A sentence's candidates sorted by start, with the longest candidate's length. */
 interface CandidateIndex {
   sorted: readonly Candidate[];
@@ -801,12 +819,49 @@ const candidateIndexes = new WeakMap<readonly Candidate[], CandidateIndex>();
 function candidateIndex(candidates: readonly Candidate[]): CandidateIndex {
   let index = candidateIndexes.get(candidates);
   if (!index) {
-    const sorted = [...candidates].sort((a, b) => a.start - b.start);
-    let longest = 0;
-    for (const c of sorted) longest = Math.max(longest, c.end - c.start);
-    index = { sorted, longest };
-    candidateIndexes.set(candidates, index);
+    index = runToEnd(candidateIndexSteps(candidates, new Pace(Infinity)));
   }
+  return index;
+}
+
+/**
+ * The candidate index of a sentence, made (and remembered) pausing as `pace` says: a runaway
+ * sentence has tens of thousands of candidates. The tagger lists them in order of start,
+ * so this is usually one walk to see that they are; otherwise a merge sort by start that
+ * keeps candidates with the same start in their order (as Array.prototype.sort does).
+ */
+export function* candidateIndexSteps(candidates: readonly Candidate[], pace: Pace): Generator<void, CandidateIndex> {
+  let index = candidateIndexes.get(candidates);
+  if (index) return index;
+  let longest = 0;
+  let inOrder = true;
+  for (let k = 0; k < candidates.length; k++) {
+    if (pace.walked(1)) yield;
+    const c = candidates[k];
+    longest = Math.max(longest, c.end - c.start);
+    if (k > 0 && c.start < candidates[k - 1].start) inOrder = false;
+  }
+  let sorted: readonly Candidate[] = candidates;
+  if (!inOrder) {
+    let from = [...candidates];
+    let to: Candidate[] = new Array(from.length);
+    for (let width = 1; width < from.length; width *= 2) {
+      for (let left = 0; left < from.length; left += 2 * width) {
+        const middle = Math.min(left + width, from.length);
+        const right = Math.min(left + 2 * width, from.length);
+        let a = left;
+        let b = middle;
+        for (let k = left; k < right; k++) {
+          if (pace.walked(1)) yield;
+          to[k] = a < middle && (b >= right || from[a].start <= from[b].start) ? from[a++] : from[b++];
+        }
+      }
+      [from, to] = [to, from];
+    }
+    sorted = from;
+  }
+  index = { sorted, longest };
+  candidateIndexes.set(candidates, index);
   return index;
 }
 
@@ -815,7 +870,7 @@ function candidateIndex(candidates: readonly Candidate[]): CandidateIndex {
  * thousands of names costs a few steps per name, not a pass over all its candidates.
  */
 function overlapping(candidates: readonly Candidate[], start: number, end: number): Candidate[] {
-  if (candidates.length < 8) return candidates.filter((c) => c.end > start && c.start < end);
+  if (candidates.length < MIN_INDEXED) return candidates.filter((c) => c.end > start && c.start < end);
   const { sorted, longest } = candidateIndex(candidates);
   // the first candidate that starts at or after start - longest: none before it can reach start
   let lo = 0;
