@@ -25,7 +25,7 @@ import {
   type Scores,
 } from './entities/names';
 import { caseStatsSteps, namesHold } from './entities/caseCounts';
-import { moved, recall, recording, remember, type SentenceMemo } from './entities/memo';
+import { moved, recall, recording, remember, type AcronymFacts, type SentenceMemo } from './entities/memo';
 import { LocalCache } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Entity, EntityType, Excluded } from './model';
@@ -96,8 +96,16 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   // them: after an edit the names of every sentence after the caret move, and placing them
   // in the document again would copy half the article's names on every keystroke. Offsets
   // are made absolute only where the document needs them (a mention, a region left out).
+  //
+  // Each sentence's names are then walked at once: their scores, which keys stand alone, the
+  // first name of each key of several words, and the acronyms introduced in brackets.
   const names: (readonly NameSpan[])[] = new Array(tagged.length);
   const headlines: number[] = [];
+  const totals = new Map<string, Scores>();
+  const standalone = new Set<string>();
+  const firstMulti = new Map<string, FirstName>();
+  const alias = new Map<string, string>();
+  const spelled: NameSpan[] = [];
   for (let i = 0; i < tagged.length; i++) {
     const memo = memos[i];
     if (memo.headline) {
@@ -106,32 +114,20 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       continue;
     }
     const base = sentences[i].start;
-    let found: readonly NameSpan[];
-    if (memo.names && namesHold(memo.names, caseState)) {
-      found = memo.names.spans;
+    let remembered = memo.names;
+    if (remembered && namesHold(remembered, caseState)) {
       if (pace.walked(Math.ceil((memo.capitalised.length + memo.lower.length) / 8))) yield;
     } else {
       const { lookup, questions } = recording(stats);
       const placed = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
       const spans = yield* movedSteps(placed, -base, pace);
-      found = spans;
-      if (terms(i).length) memo.names = { spans, questions, asked: yield* askedWords(questions, pace), checkedAt: caseState.version };
+      remembered = { spans, questions, asked: yield* askedWords(questions, pace), checkedAt: caseState.version };
+      if (terms(i).length) memo.names = remembered;
     }
-    names[i] = outside ? outside(found, base) : found;
-  }
-
-  // one walk over the names of the body: their scores, which keys stand alone, the first
-  // name of each key of several words, and the acronyms introduced in brackets
-  const totals = new Map<string, Scores>();
-  const standalone = new Set<string>();
-  const firstMulti = new Map<string, FirstName>();
-  const alias = new Map<string, string>();
-  const spelled: NameSpan[] = [];
-  for (let s = 0; s < names.length; s++) {
-    const sentence = names[s];
-    if (pace.walked(1)) yield;
+    const found = remembered.spans;
+    const sentence = outside ? outside(found, base) : found;
+    names[i] = sentence;
     if (!sentence.length) continue;
-    const base = sentences[s].start;
     for (let k = 0; k < sentence.length; k++) {
       if (pace.walked(1)) yield;
       const name = sentence[k];
@@ -139,7 +135,12 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       if (!name.modifier) standalone.add(name.key);
       if (name.words.length > 1 && !firstMulti.has(name.key)) firstMulti.set(name.key, { name, start: base + name.start });
     }
-    const facts = yield* acronymFactsOf(sentence, s, terms, pace);
+    // what a sentence's names say about acronyms is remembered with them
+    let facts = sentence === found ? remembered.acronyms : undefined;
+    if (!facts) {
+      facts = yield* acronymFactsOf(sentence, i, terms, pace);
+      if (sentence === found) remembered.acronyms = facts;
+    }
     if (facts === NO_ACRONYMS) continue;
     for (const k of facts.introduce) alias.set(sentence[k + 1].key, sentence[k].key);
     for (const k of facts.spelled) spelled.push(sentence[k]);
@@ -249,7 +250,7 @@ interface FirstName {
 function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
   const total = totals.get(key);
   if (total) for (let k = 0; k < total.length; k++) total[k] += scores[k];
-  else totals.set(key, [...scores] as Scores);
+  else totals.set(key, [scores[0], scores[1], scores[2], scores[3], scores[4]]);
 }
 
 /**
@@ -347,23 +348,13 @@ function initials(key: string): string {
 /** initials() of the keys of the articles read lately (emptied with the tagging cache). */
 const initialsOf = new SentenceCache<string>();
 
-/** What a sentence's names say about acronyms, by their indexes: it reads only the sentence. */
-interface AcronymFacts {
-  /** Names followed by an acronym in brackets they introduce ("Korean Central News Agency (KCNA)"). */
-  introduce: readonly number[];
-  /** Names written as an acronym might be ("KCNA", "U.N."). */
-  spelled: readonly number[];
-}
-
 const NO_ACRONYMS: AcronymFacts = Object.freeze({ introduce: Object.freeze([]), spelled: Object.freeze([]) });
 
 /**
- * The acronym facts of a sentence's names, remembered with the list of names: a memo's list
- * stands for the same sentence text wherever it is, so after an edit the names of the other
- * sentences are not walked again, nor their terms made.
+ * What a sentence's names say about acronyms (it reads only the sentence, so it is
+ * remembered with the names: after an edit the other sentences' names are not walked for
+ * it again, nor their terms made).
  */
-const acronymFacts = new WeakMap<readonly NameSpan[], AcronymFacts>();
-
 function* acronymFactsOf(
   sentence: readonly NameSpan[],
   s: number,
@@ -371,8 +362,6 @@ function* acronymFactsOf(
   pace: Pace,
 ): Generator<void, AcronymFacts> {
   if (!sentence.length) return NO_ACRONYMS;
-  let facts = acronymFacts.get(sentence);
-  if (facts) return facts;
   const introduce: number[] = [];
   const spelled: number[] = [];
   for (let k = 0; k < sentence.length; k++) {
@@ -391,9 +380,7 @@ function* acronymFactsOf(
     if (short.key[0] !== full.key[0]) continue;
     introduce.push(k);
   }
-  facts = introduce.length || spelled.length ? { introduce, spelled } : NO_ACRONYMS;
-  acronymFacts.set(sentence, facts);
-  return facts;
+  return introduce.length || spelled.length ? { introduce, spelled } : NO_ACRONYMS;
 }
 
 /**

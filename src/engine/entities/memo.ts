@@ -31,6 +31,16 @@ export interface RememberedNames {
   asked: ReadonlySet<string>;
   /** The version of the case statistics (entities/caseCounts.ts) the answers were last found to hold in. */
   checkedAt: number;
+  /** What the names say about acronyms (entities.ts), once looked for. */
+  acronyms?: AcronymFacts;
+}
+
+/** What a sentence's names say about acronyms, by their indexes in the list of names. */
+export interface AcronymFacts {
+  /** Names followed by an acronym in brackets they introduce ("Korean Central News Agency (KCNA)"). */
+  introduce: readonly number[];
+  /** Names written as an acronym might be ("KCNA", "U.N."). */
+  spelled: readonly number[];
 }
 
 const memos = new SentenceCache<SentenceMemo>();

@@ -490,7 +490,11 @@ export function* chunkSentence(
     const hyphenModifier =
       (/^[-–]$/.test(terms[j].post) && j + 1 < terms.length && !isCapitalised(terms[j + 1])) ||
       (i > 0 && /[-–]$/.test(terms[i - 1].post) && terms[i - 1].post.trim() !== '' && !/\s/.test(terms[i - 1].post));
-    if (!hyphenModifier) split(terms, i, j, sentence, text, candidates, spans);
+    if (!hyphenModifier) {
+      split(terms, i, j, sentence, text, candidates, spans);
+      // reading a name's evidence costs about as much as walking a few dozen terms
+      if (pace.walked(24)) yield;
+    }
     i = j + 1;
   }
   return widenToAcronyms(terms, spans, sentence, text, candidates);
