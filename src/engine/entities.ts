@@ -466,6 +466,13 @@ function propagatePersonWords(totals: Map<string, Scores>, lower: ReadonlySet<st
   return words;
 }
 
+/** A key's type, the key its entity is filed under, and (not a person's) that entity once made. */
+interface Resolved {
+  type: EntityType | null;
+  key: string;
+  b: Building | undefined;
+}
+
 interface Building {
   entity: Entity;
   best: NameSpan;
@@ -587,6 +594,8 @@ function* buildEntities(
   // others their first names on second reference)
   const lastByWord = new Map<string, Building>();
   const lastParagraph = new Map<string, number>();
+  // each key's type, and for a place or an organisation the entity it goes to, found once
+  const resolved = new Map<string, Resolved>();
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];
     const { start: base, paragraph } = sentences[s];
@@ -594,7 +603,14 @@ function* buildEntities(
       const name = sentence[n];
       // a name costs about as much as a few terms elsewhere (its descriptors, its maps)
       if (pace.walked(8)) yield;
-      const type = typeOf(alias.get(name.key) ?? name.key) ?? typeOf(name.key);
+      let r = resolved.get(name.key);
+      if (!r) {
+        const type = typeOf(alias.get(name.key) ?? name.key) ?? typeOf(name.key);
+        const target = type && type !== 'person' ? alias.get(name.key) : undefined;
+        r = { type, key: target && typeOf(target) === type ? target : name.key, b: undefined };
+        resolved.set(name.key, r);
+      }
+      const { type } = r;
       if (!type) continue;
       let b: Building | undefined;
       if (type === 'person') {
@@ -613,13 +629,12 @@ function* buildEntities(
           lastParagraph.set(w, paragraph);
         }
       } else {
-        const target = alias.get(name.key);
-        const key = target && typeOf(target) === type ? target : name.key;
-        b = byKey[type].get(key);
+        b = r.b ?? byKey[type].get(r.key);
         if (!b) {
           b = create(type, name);
-          byKey[type].set(key, b);
+          byKey[type].set(r.key, b);
         }
+        r.b = b;
       }
       if (better(name, b.best)) b.best = name;
       b.entity.mentions.push({ start: base + name.start, end: base + name.end, text: name.text, entity: -1 });

@@ -228,10 +228,10 @@ describe('a runaway sentence in the entity stage', function () {
 describe('a runaway sentence in the entity stage: its words and its candidates', function () {
   this.timeout(120_000);
 
-  // a sentence's share of the case statistics: 60,000 words, most of them different
+  // a sentence's share of the case statistics: 70,000 words, most of them different
   const runaway: SentenceMemo = {
     headline: false,
-    capitalised: Array.from({ length: 20_000 }, (_, i) => `name${i % 9_000}`),
+    capitalised: Array.from({ length: 30_000 }, (_, i) => `name${i % 27_000}`),
     lower: Array.from({ length: 40_000 }, (_, i) => `word${i}`),
   };
 
@@ -239,14 +239,15 @@ describe('a runaway sentence in the entity stage: its words and its candidates',
     clearTaggingCache();
     const cold = countPauses(caseStatsSteps([[runaway]], new Pace(2_000)));
     assert.equal(cold.value.stats.lower.size, 40_000);
-    assert.equal(cold.value.stats.capitalised.size, 9_000);
-    // 60,000 words counted and 49,000 copied into the run's sets: about 55 pauses of 2,000
-    assert.ok(cold.pauses >= 50, `cold ${cold.pauses}`);
+    assert.equal(cold.value.stats.capitalised.size, 27_000);
+    // 70,000 words counted and 67,000 copied into the run's sets (too many to copy in one
+    // go): about 68 pauses of 2,000
+    assert.ok(cold.pauses >= 60, `cold ${cold.pauses}`);
     // a paragraph before it came: only its words are counted, but the sets are still copied with pauses
     const other: SentenceMemo = { headline: false, capitalised: ['Ruiz'], lower: ['met'] };
     const warm = countPauses(caseStatsSteps([[other], [runaway]], new Pace(2_000)));
     assert.deepEqual(warm.value.flipped, ['Ruiz', 'met']);
-    assert.ok(warm.pauses >= 20, `warm ${warm.pauses}`);
+    assert.ok(warm.pauses >= 30, `warm ${warm.pauses}`);
   });
 
   it('sorts its candidates by start with pauses inside it, as a stable sort would', () => {
