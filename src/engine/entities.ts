@@ -116,7 +116,8 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     const base = sentences[i].start;
     let remembered = memo.names;
     if (remembered && namesHold(remembered, caseState)) {
-      if (pace.walked(Math.ceil((memo.capitalised.length + memo.lower.length) / 8))) yield;
+      // a few look-ups, however long the sentence (its names are walked below)
+      if (pace.walked(1)) yield;
     } else {
       const { lookup, questions } = recording(stats);
       const placed = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);

@@ -219,9 +219,10 @@ describe('a runaway sentence in the entity stage', function () {
     clearTaggingCache();
     assert.deepEqual(moved.value, runToEnd(entitySteps(taggedContext(after))));
     // scoring 3,000 names, walking their keys and building the entities pauses inside the
-    // sentence, warm as cold (with those walks in one piece it pauses well under 20 times here)
-    assert.ok(cold.pauses >= 20, `cold ${cold.pauses}`);
-    assert.ok(moved.pauses >= 20, `moved ${moved.pauses}`);
+    // sentence, warm as cold (19 pauses warm; building the entities in one piece would take
+    // about a dozen of them away)
+    assert.ok(cold.pauses >= 16, `cold ${cold.pauses}`);
+    assert.ok(moved.pauses >= 16, `moved ${moved.pauses}`);
   });
 });
 
