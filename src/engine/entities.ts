@@ -653,8 +653,13 @@ function* buildEntities(
       b.entity.name = b.best.text;
       return b.entity;
     });
-  entities.forEach((entity, index) => {
-    for (const m of entity.mentions) m.entity = index;
-  });
+  // a runaway sentence names a hundred thousand times: numbered with pauses
+  for (let index = 0; index < entities.length; index++) {
+    const { mentions } = entities[index];
+    for (let k = 0; k < mentions.length; k++) {
+      if (pace.walked(1)) yield;
+      mentions[k].entity = index;
+    }
+  }
   return entities;
 }
