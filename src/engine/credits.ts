@@ -14,7 +14,7 @@
 
 import type { Context } from './context';
 import { LocalCache } from './localCache';
-import type { Mention, Source, Span } from './model';
+import type { Figure, Mention, Source, Span } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
 import { firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
@@ -205,6 +205,10 @@ const readingsByText = new SentenceCache<Reading>();
 
 const NO_TERMS: readonly Term[] = [];
 
+/** What RunSources.onlyReportsOf holds for a sentence asked about. */
+const ONLY_REPORTS = 1;
+const NOT_ONLY_REPORTS = 2;
+
 // ---------------------------------------------------------------------------------------
 // One run
 
@@ -222,19 +226,41 @@ class RunSources {
   private readonly documentMentions = new Map<string, number[]>();
   /** Set while an earlier mention of a document is linked, so that linking never recurses. */
   private resolving = false;
-  /** Whether each sentence asked about credits only named reports (see onlyReports). */
-  private readonly onlyReportsOf = new Map<number, boolean>();
-  /** The source carried to each sentence asked about (see carriedSource). */
-  private readonly carried = new Map<number, Source | null>();
+  /** Whether each sentence credits only named reports (see onlyReports): ONLY_REPORTS, NOT_ONLY_REPORTS, or 0 when not yet asked. */
+  private readonly onlyReportsOf: Uint8Array;
+  /** The source carried to each sentence asked about (see carriedSource), by sentence. */
+  private readonly carried: (Source | null | undefined)[];
   /** The reading of each sentence, once checked in this run. */
   private readonly readings: (Reading | undefined)[];
   /** The remembered readings of the paragraph asked about last (sentences come in order). */
   private slotsParagraph = -1;
   private slots: (Reading | undefined)[] | undefined;
 
+  /** The figures the figures stage found in this run, and which sentences hold one (see figureSentences). */
+  private figures?: { list: readonly Figure[]; count: number; marks: Uint8Array };
+
   constructor(private readonly ctx: Context) {
     this.quoted = mergeQuotes(ctx);
     this.readings = new Array<Reading | undefined>(ctx.analysis.sentences.length);
+    this.onlyReportsOf = new Uint8Array(ctx.analysis.sentences.length);
+    this.carried = new Array<Source | null | undefined>(ctx.analysis.sentences.length);
+  }
+
+  /** Notes the figures the figures stage found, with a mark (1) for each sentence that holds one. */
+  rememberFigures(list: readonly Figure[], marks: Uint8Array): void {
+    this.figures = { list, count: list.length, marks };
+  }
+
+  /**
+   * A mark (1) for each sentence that holds one of the figures: the marks the figures stage
+   * left when these are its figures, else worked out from them.
+   */
+  figureSentences(figures: readonly Figure[]): Uint8Array {
+    const known = this.figures;
+    if (known && known.list === figures && known.count === figures.length && known.marks.length === this.readings.length) return known.marks;
+    const marks = new Uint8Array(this.readings.length);
+    for (let f = 0; f < figures.length; f++) marks[figures[f].sentence] = 1;
+    return marks;
   }
 
   /**
@@ -276,10 +302,10 @@ class RunSources {
    * FactSet") carries nothing. Sentence s itself must credit nothing but such reports.
    */
   carriedSource(s: number): Source | null {
-    let source = this.carried.get(s);
+    let source = this.carried[s];
     if (source === undefined) {
       source = this.carrier(s);
-      this.carried.set(s, source);
+      this.carried[s] = source;
     }
     return source;
   }
@@ -298,7 +324,8 @@ class RunSources {
 
   /** Whether every credit of sentence s is a named report (true when it credits nothing). */
   private onlyReports(s: number): boolean {
-    return this.onlyReportsOf.get(s) ?? runToEnd(this.onlyReportSteps(s));
+    const known = this.onlyReportsOf[s];
+    return known !== 0 ? known === ONLY_REPORTS : runToEnd(this.onlyReportSteps(s));
   }
 
   /** onlyReports, pausing every few thousand credits (a runaway sentence has tens of thousands). */
@@ -314,7 +341,7 @@ class RunSources {
       }
       w += 3 + r[w + 2] * CREDIT;
     }
-    this.onlyReportsOf.set(s, only);
+    this.onlyReportsOf[s] = only ? ONLY_REPORTS : NOT_ONLY_REPORTS;
     return only;
   }
 
@@ -370,7 +397,7 @@ class RunSources {
    */
   *prepareSteps(s: number): Generator<void, void> {
     if (!this.readings[s]) yield* this.readingSteps(s);
-    if (!this.onlyReportsOf.has(s)) yield* this.onlyReportSteps(s);
+    if (this.onlyReportsOf[s] === 0) yield* this.onlyReportSteps(s);
   }
 
   private *readingSteps(s: number): Generator<void, Reading> {

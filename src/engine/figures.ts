@@ -17,7 +17,7 @@ import type { Context } from './context';
 import type { Figure, FigureKind, Span } from './model';
 import { creditEntity, sourcesOf } from './credits';
 import { overlapsAny } from './sourcing';
-import { LocalCache, MAX_LOCAL_SENTENCES, perSentence } from './localCache';
+import { LocalCache, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -710,21 +710,46 @@ const paragraphScanCache = new LocalCache<readonly (readonly RelFigure[])[]>();
 
 const NO_FIGURES: readonly RelFigure[] = Object.freeze([]);
 
-/**
- * The scan of sentence s, looked up once per paragraph: every sentence's scan depends only
- * on its paragraph's text (see scanKey: the look-back for a list marker never crosses the
- * paragraph's first character, which is no space), so a whole unchanged paragraph costs
- * one look-up by identity.
- */
-function paragraphScans(ctx: Context): (s: number) => readonly RelFigure[] {
+/** The scan of sentence s, from its own text (or the scan cache). */
+function readScan(ctx: Context, s: number): readonly RelFigure[] {
   const { analysis, text } = ctx;
-  return perSentence(ctx, paragraphScanCache, (s) => {
-    const sentence = analysis.sentences[s];
-    const p = analysis.paragraphs[sentence.paragraph];
-    const body = text.slice(sentence.start, sentence.end);
-    if (!/\d|[a-z]/i.test(body)) return NO_FIGURES;
-    return cachedScan(ctx, s, body, p ? p.start : sentence.start);
-  });
+  const sentence = analysis.sentences[s];
+  const p = analysis.paragraphs[sentence.paragraph];
+  const body = text.slice(sentence.start, sentence.end);
+  if (!/\d|[a-z]/i.test(body)) return NO_FIGURES;
+  return cachedScan(ctx, s, body, p ? p.start : sentence.start);
+}
+
+/**
+ * The scans of every sentence of paragraph `index`, in order, looked up once per
+ * paragraph: every sentence's scan depends only on its paragraph's text (see scanKey: the
+ * look-back for a list marker never crosses the paragraph's first character, which is no
+ * space), so a whole unchanged paragraph costs one look-up by identity. Undefined for a
+ * paragraph of very many sentences (a runaway table, a text with no blank lines), which is
+ * read sentence by sentence so that the stage can still pause between its sentences.
+ */
+function paragraphScans(ctx: Context, index: number): readonly (readonly RelFigure[])[] | undefined {
+  const p = ctx.analysis.paragraphs[index];
+  if (!p || p.sentences.length > MAX_LOCAL_SENTENCES) return undefined;
+  let values = paragraphScanCache.get(ctx, index);
+  if (values === undefined) {
+    values = Object.freeze(p.sentences.map((s) => readScan(ctx, s)));
+    paragraphScanCache.set(ctx, index, values);
+  }
+  return values;
+}
+
+/** Whether prepareAhead(ctx, s) has any long sentence to prepare (most never do: it is then not called). */
+function longAhead(ctx: Context, s: number): boolean {
+  const { sentences, paragraphs } = ctx.analysis;
+  if (sentences[s].end - sentences[s].start > LONG_SENTENCE) return true;
+  const p = paragraphs[sentences[s].paragraph];
+  if (!p || p.sentences.length > MAX_LOCAL_SENTENCES || s !== p.sentences[0]) return false;
+  for (let k = 0; k < p.sentences.length; k++) {
+    const sentence = sentences[p.sentences[k]];
+    if (sentence.end - sentence.start > LONG_SENTENCE) return true;
+  }
+  return false;
 }
 
 /**
@@ -733,25 +758,36 @@ function paragraphScans(ctx: Context): (s: number) => readonly RelFigure[] {
  */
 export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const { analysis, text } = ctx;
+  const { sentences, paragraphs } = analysis;
   const figures: Figure[] = [];
   const sources = sourcesOf(ctx);
   const { quoted } = sources;
-  const excluded: Span[] = [...analysis.excluded].sort((a, b) => a.start - b.start);
-  const scansOf = paragraphScans(ctx);
+  const excluded = sortedSpans(analysis.excluded);
+  // the sentences that hold a figure, for the claims stage
+  const marks = new Uint8Array(sentences.length);
   let pause = FIGURES_PER_STEP;
   let chars = 0;
-  for (let s = 0; s < analysis.sentences.length; s++) {
-    const sentence = analysis.sentences[s];
+  // the scans of the paragraph the walk is in
+  let scansParagraph = -1;
+  let paragraphScanList: readonly (readonly RelFigure[])[] | undefined;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
     chars += sentence.end - sentence.start;
     // a pause every few dozen sentences, or sooner when they are long (rows of a huge table)
     if ((s > 0 && s % SENTENCES_PER_STEP === 0) || chars >= CHARS_PER_STEP) {
       yield;
       chars = sentence.end - sentence.start;
     }
-    const paragraph = analysis.paragraphs[sentence.paragraph];
+    const paragraph = paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
-    yield* prepareAhead(ctx, s);
-    const scans = scansOf(s);
+    if (longAhead(ctx, s)) yield* prepareAhead(ctx, s);
+    if (sentence.paragraph !== scansParagraph) {
+      scansParagraph = sentence.paragraph;
+      paragraphScanList = paragraphScans(ctx, scansParagraph);
+    }
+    const k = paragraphScanList ? s - paragraph.sentences[0] : -1;
+    const scans = paragraphScanList && k >= 0 && k < paragraphScanList.length ? paragraphScanList[k] : readScan(ctx, s);
+    if (scans.length === 0) continue;
     for (let k = 0; k < scans.length; k++) {
       if (figures.length >= pause) {
         // a runaway sentence may hold tens of thousands of figures
@@ -761,20 +797,23 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       const f = scans[k];
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
-      if (overlapsAny(quoted, start, end) || overlapsAnyUnmerged(excluded, start, end)) continue;
+      if (overlapsAny(quoted, start, end) || overlapsAny(excluded, start, end)) continue;
       const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s);
       figures.push({ start, end, text: text.slice(start, end), kind: f.kind, sourced: !!source, source, sentence: s });
+      marks[s] = 1;
       creditEntity(ctx, source, 'figures', figures.length - 1);
     }
   }
+  sources.rememberFigures(figures, marks);
   return figures;
+}
+
+/** The spans sorted by start: the same array when they already are (the segmenter sorts the excluded regions), else a sorted copy. */
+function sortedSpans(spans: readonly Span[]): readonly Span[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1].start > spans[i].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 export function findFigures(ctx: Context): Figure[] {
   return runToEnd(findFigureSteps(ctx));
-}
-
-function overlapsAnyUnmerged(spans: Span[], start: number, end: number): boolean {
-  // excluded regions do not nest, so the merged-span search applies
-  return overlapsAny(spans, start, end);
 }
