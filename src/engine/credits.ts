@@ -64,6 +64,16 @@ const LINK_PHRASE = 2;
 const LINK_KIND = 3;
 const LINK_PERSONAL = 4;
 const LINK_POSSESSIVE = 8;
+/**
+ * What the credit's own words say of it as a report (see RunSources.reportSource), worked
+ * out when the sentence is read: set when its cue and source phrase lie inside the
+ * sentence, whose text a reading is always reused with; else worked out on every use.
+ */
+const LINK_REPORT_KNOWN = 16;
+/** The cue reports: "reported", "said", "according to its filing" (REPORTING_CUES, REPORT_PHRASE_CUES). */
+const LINK_REPORTS = 32;
+/** The source phrase names a reporting body a reader can identify (IDENTIFIED, REPORTING_BODIES). */
+const LINK_REPORTING_BODY = 64;
 
 /** A probe that found no mention (relative offsets stay far above it). */
 const NO_MENTION = -0x3fffffff;
@@ -71,7 +81,7 @@ const NO_MENTION = -0x3fffffff;
 /** Numbers packed between pauses (a runaway sentence's reading runs to millions). */
 const NUMBERS_PER_STEP = 100_000;
 
-function* packSteps(from: number, to: number, quoted: readonly number[], probes: readonly number[], windows: readonly LocalWindow[]): Generator<void, Reading> {
+function* packSteps(from: number, to: number, quoted: readonly number[], probes: readonly number[], windows: readonly LocalWindow[], body: string): Generator<void, Reading> {
   const reading: number[] = [from, to, quoted.length, probes.length, windows.length];
   for (let i = 0; i < quoted.length; i++) reading.push(quoted[i]);
   for (let i = 0; i < probes.length; i++) reading.push(probes[i]);
@@ -84,11 +94,29 @@ function* packSteps(from: number, to: number, quoted: readonly number[], probes:
     reading.push(w.start, w.end, w.credits.length);
     for (const c of w.credits) {
       const { source } = c;
-      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0);
+      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0) | reportBits(body, c.cue, source);
       reading.push(c.scope.start, c.scope.end, c.subject.start, c.subject.end, c.cue.start, c.cue.end, c.poll ? 1 : 0, source.start, source.end, link);
     }
   }
   return Object.freeze(reading);
+}
+
+/** The LINK_REPORT_* bits of a credit with this cue and source phrase (relative to the sentence `body`), or 0 when either lies outside it. */
+function reportBits(body: string, cue: Span, source: Span): number {
+  if (cue.start < 0 || cue.end > body.length || cue.start > cue.end || source.start < 0 || source.end > body.length || source.start > source.end) return 0;
+  const phrase = body.slice(source.start, source.end);
+  return LINK_REPORT_KNOWN | (reportingCue(body.slice(cue.start, cue.end), phrase) ? LINK_REPORTS : 0) | (reportingBody(phrase) ? LINK_REPORTING_BODY : 0);
+}
+
+/** Whether a credit with this cue reports figures of the source's own (see REPORTING_CUES). */
+function reportingCue(cueText: string, phrase: string): boolean {
+  const cue = cueText.toLowerCase();
+  return REPORTING_CUES.has(cue) || (REPORT_PHRASE_CUES.has(cue.replace(/\s+/g, ' ')) && OWN_DOCUMENT.test(phrase));
+}
+
+/** Whether an unlinked source phrase names a body or document a reader can hold figures to. */
+function reportingBody(phrase: string): boolean {
+  return IDENTIFIED.test(phrase) && REPORTING_BODIES.has(headOf(phrase));
 }
 
 /** Where each window of a reading with many windows starts in it (a runaway sentence's). */
@@ -236,6 +264,11 @@ class RunSources {
   private slotsParagraph = -1;
   private slots: (Reading | undefined)[] | undefined;
 
+  /** The offset in its reading of each sentence's first credit (see sentenceSource): -1 for none, 0 when not yet asked. */
+  private readonly firstCredits: Int32Array;
+  /** For each sentence, the offset in its reading of the credit whose linked source is remembered in `linked` (0 for none). */
+  private readonly linkedAt: Int32Array;
+  private readonly linked: (Source | undefined)[];
   /** The figures the figures stage found in this run, and which sentences hold one (see figureSentences). */
   private figures?: { list: readonly Figure[]; count: number; marks: Uint8Array };
 
@@ -244,6 +277,9 @@ class RunSources {
     this.readings = new Array<Reading | undefined>(ctx.analysis.sentences.length);
     this.onlyReportsOf = new Uint8Array(ctx.analysis.sentences.length);
     this.carried = new Array<Source | null | undefined>(ctx.analysis.sentences.length);
+    this.firstCredits = new Int32Array(ctx.analysis.sentences.length);
+    this.linkedAt = new Int32Array(ctx.analysis.sentences.length);
+    this.linked = new Array<Source | undefined>(ctx.analysis.sentences.length);
   }
 
   /** Notes the figures the figures stage found, with a mark (1) for each sentence that holds one. */
@@ -288,7 +324,7 @@ class RunSources {
         bestDistance = distance;
       }
     }
-    return best < 0 ? null : this.link(r, best, base);
+    return best < 0 ? null : this.linkOf(s, r, best, base);
   }
 
   /**
@@ -317,7 +353,7 @@ class RunSources {
     for (let p = s - 1; p >= paragraph.sentences[0] && p >= s - CARRY_SENTENCES; p--) {
       const r = this.readingOf(p);
       const c = lastCredit(r);
-      if (c >= 0) return this.reportSource(r, c, sentences[p].start);
+      if (c >= 0) return this.reportSource(p, r, c, sentences[p].start);
     }
     return null;
   }
@@ -337,7 +373,7 @@ class RunSources {
     for (let k = r[WINDOW_COUNT], seen = 0; k > 0 && only; k--) {
       for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last && only; c += CREDIT) {
         if (++seen % CREDITS_PER_STEP === 0) yield;
-        only = this.reportSource(r, c, base) !== null;
+        only = this.reportSource(s, r, c, base) !== null;
       }
       w += 3 + r[w + 2] * CREDIT;
     }
@@ -346,32 +382,46 @@ class RunSources {
   }
 
   /** The source of the credit at r[c] when it is a named organisation or document reporting, else null. */
-  private reportSource(r: Reading, c: number, base: number): Source | null {
+  private reportSource(s: number, r: Reading, c: number, base: number): Source | null {
     const { text } = this.ctx;
     if (r[c + POLL]) return null;
-    const cue = text.slice(base + r[c + CUE_START], base + r[c + CUE_END]).toLowerCase();
-    const phrase = text.slice(base + r[c + SOURCE_START], base + r[c + SOURCE_END]);
-    const reports = REPORTING_CUES.has(cue) || (REPORT_PHRASE_CUES.has(cue.replace(/\s+/g, ' ')) && OWN_DOCUMENT.test(phrase));
-    if (!reports) return null;
     const link = r[c + LINK];
+    const known = (link & LINK_REPORT_KNOWN) !== 0;
+    const phrase = known ? '' : text.slice(base + r[c + SOURCE_START], base + r[c + SOURCE_END]);
+    const reports = known ? (link & LINK_REPORTS) !== 0 : reportingCue(text.slice(base + r[c + CUE_START], base + r[c + CUE_END]), phrase);
+    if (!reports) return null;
     if ((link & LINK_KIND) === LINK_PRONOUN && (link & LINK_PERSONAL) !== 0) return null;
-    const source = this.link(r, c, base);
+    const source = this.linkOf(s, r, c, base);
     if (source.anonymous) return null;
     if (source.entity !== null) return this.ctx.analysis.entities[source.entity]?.type === 'person' ? null : source;
     // "one slide says" names nothing a reader could hold the next sentence's figures to, and
     // "the curator said" is a person's word
-    return IDENTIFIED.test(phrase) && REPORTING_BODIES.has(headOf(phrase)) ? source : null;
+    return (known ? (link & LINK_REPORTING_BODY) !== 0 : reportingBody(phrase)) ? source : null;
   }
 
   /** The first source sentence s credits (explicit phrases and cue verbs before weaker hints), or null. */
   sentenceSource(s: number): Source | null {
     const r = this.readingOf(s);
-    let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
-    for (let k = r[WINDOW_COUNT]; k > 0; k--) {
-      if (r[w + 2] > 0) return this.link(r, w + 3, this.ctx.analysis.sentences[s].start);
-      w += 3;
+    let c = this.firstCredits[s];
+    if (c === 0) {
+      c = firstCredit(r);
+      this.firstCredits[s] = c;
     }
-    return null;
+    return c < 0 ? null : this.linkOf(s, r, c, this.ctx.analysis.sentences[s].start);
+  }
+
+  /**
+   * link(r, c, base) for the credit at r[c] of sentence s (at base), remembered for the run:
+   * a sentence's figures and its claim mostly ask for the same credit, and each gets a
+   * copy of its own. (While a document is being resolved, links differ: see namedDocument.)
+   */
+  private linkOf(s: number, r: Reading, c: number, base: number): Source {
+    if (this.resolving) return this.link(r, c, base);
+    if (this.linkedAt[s] === c) return copySource(this.linked[s] as Source);
+    const source = this.link(r, c, base);
+    this.linkedAt[s] = c;
+    this.linked[s] = copySource(source);
+    return source;
   }
 
   /** The reading of sentence s for this run: remembered, checked, or read afresh. */
@@ -388,6 +438,8 @@ class RunSources {
     const reading = k >= 0 ? (this.slots as (Reading | undefined)[])[k] : undefined;
     if (!reading || !this.holds(reading, this.ctx.analysis.sentences[s].start)) return undefined;
     this.readings[s] = reading;
+    // while the reading is at hand (a claim's sentence asks for it later, see sentenceSource)
+    this.firstCredits[s] = firstCredit(reading);
     return reading;
   }
 
@@ -419,6 +471,8 @@ class RunSources {
       if (slots) slots[k] = reading;
     }
     this.readings[s] = reading;
+    // while the reading is at hand (a claim's sentence asks for it later, see sentenceSource)
+    this.firstCredits[s] = firstCredit(reading);
     return reading;
   }
 
@@ -462,7 +516,7 @@ class RunSources {
     const quoted: number[] = [];
     const q = this.quoted;
     for (let i = firstEndingAfter(q, from); i < q.length && q[i].start < to; i++) quoted.push(Math.max(q[i].start, from) - base, Math.min(q[i].end, to) - base);
-    return yield* packSteps(from - base, to - base, quoted, probes, windows);
+    return yield* packSteps(from - base, to - base, quoted, probes, windows, this.ctx.text.slice(sentence.start, sentence.end));
   }
 
   /** Whether the reading would come out the same for the sentence at `base` in this run. */
@@ -675,6 +729,21 @@ function headOf(phrase: string): string {
     }
   }
   return head.replace(/['’]s?$/, '').replace(/[^\p{L}-]/gu, '');
+}
+
+/** The first credit of reading r (in its first window that has any), as an index into r, or -1. */
+function firstCredit(r: Reading): number {
+  let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
+  for (let k = r[WINDOW_COUNT]; k > 0; k--) {
+    if (r[w + 2] > 0) return w + 3;
+    w += 3;
+  }
+  return -1;
+}
+
+/** A copy of a source, its fields in the order link() makes them. */
+function copySource(source: Source): Source {
+  return { start: source.start, end: source.end, text: source.text, entity: source.entity, anonymous: source.anonymous };
 }
 
 /** The credit of reading r whose cue comes last, as an index into r, or -1. */

@@ -5,7 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze, clearTaggingCache, type Entity, type Quote, type Source } from '../../src/engine';
 import type { Context } from '../../src/engine/context';
+import { findClaimSteps } from '../../src/engine/claims';
 import { sourcesOf } from '../../src/engine/credits';
+import { findFigureSteps } from '../../src/engine/figures';
 import { segment } from '../../src/engine/document';
 import { tagSentences } from '../../src/engine/incremental';
 import { runToEnd } from '../../src/engine/slicing';
@@ -103,5 +105,43 @@ describe('credits', () => {
     const warm = analyze(named);
     clearTaggingCache();
     assert.deepEqual(warm, analyze(named));
+  });
+  it('gives every figure and claim a source object of its own, though the run links each credit once', () => {
+    const text = 'Fares rose 12 percent and tolls rose 9 percent, the port authority said.';
+    const analysis = analyze(text);
+    const sources = [...analysis.figures.map((f) => f.source), ...analysis.claims.map((c) => c.source)];
+    assert.equal(sources.length, 3);
+    for (const source of sources) assert.deepEqual(source, { start: text.indexOf('the port'), end: text.indexOf(' said'), text: 'the port authority', entity: null, anonymous: false });
+    assert.equal(new Set(sources).size, 3);
+    // a change to one handed-out source reaches neither the others nor the next run
+    (sources[0] as Source).text = 'changed';
+    assert.equal(sources[1]?.text, 'the port authority');
+    assert.equal(analyze(text).claims[0].source?.text, 'the port authority');
+  });
+
+  it('reads a report’s cue from the sentence where the reading is used, whoever read it first', () => {
+    // the same sentence in two paragraphs, reported by an organisation: the second paragraph
+    // reuses the reading of the first (by its text), and both carry their report
+    const reported = 'Corvane Shipping reported revenue of $2.1 billion.';
+    const text = `${reported} Net income rose to $310 million.\n\nThe ferry runs again.\n\n${reported} Its fleet grew to 40 ships.\n`;
+    const carried = analyze(text).figures.filter((f) => f.text === '$310 million' || f.text === '40 ships');
+    assert.deepEqual(carried.map((f) => f.source?.text), ['Corvane Shipping', 'Corvane Shipping']);
+    clearTaggingCache();
+    assert.deepEqual(analyze(text).figures, analyze(text).figures);
+  });
+
+  it('takes the sentences with a figure from the figures the claims stage is given', () => {
+    const text = 'Fares rose 12 percent, the port authority said. The ferry was the largest in the fleet.';
+    const ctx = contextOf(text);
+    const figures = runToEnd(findFigureSteps(ctx));
+    assert.equal(figures.length, 1);
+    // the figures the figures stage found: the marks it left
+    ctx.analysis.figures = figures;
+    assert.deepEqual(runToEnd(findClaimSteps(ctx)).map((c) => c.kinds), [['figure'], ['superlative']]);
+    // other figures (here none): worked out from them
+    ctx.analysis.figures = [];
+    assert.deepEqual(runToEnd(findClaimSteps(ctx)).map((c) => c.kinds), [['superlative']]);
+    ctx.analysis.figures = figures.slice();
+    assert.deepEqual(runToEnd(findClaimSteps(ctx)).map((c) => c.kinds), [['figure'], ['superlative']]);
   });
 });
