@@ -6,7 +6,8 @@ import { analyze } from '../../src/engine';
 import { resolveOptions, type Context } from '../../src/engine/context';
 import type { Analysis, AnalyzeOptions, Entity, Figure, Finding, Quote, Source, Speaker } from '../../src/engine/model';
 import { RULE_TABLE, RULES, isRuleCode, ruleInfo, runRules, runRuleSteps } from '../../src/engine/rules';
-import { closingMark, excerpt } from '../../src/engine/rules/rule';
+import fc from 'fast-check';
+import { closingMark, cutExcerpt, excerpt } from '../../src/engine/rules/rule';
 import { parseFalsePositives, visibleFindings } from '../../src/engine/rules/suppressions';
 
 /** The span of the n-th occurrence (0-based) of `fragment` in `text`. */
@@ -391,6 +392,21 @@ describe('rules', () => {
     it('cuts a long quotation to its first words on one line', () => {
       assert.equal(excerpt('“We will rebuild,\nand we will do it fast.”'), '“We will rebuild, and…”');
       assert.equal(excerpt('“Extraordinarilyunbelievablylongwordthatneverendsatall and more”'), '“Extraordinarilyunbelievablylongwordthatn…”');
+    });
+
+    it('gives a text it keeps whole without a look-up the excerpt it would cut', () => {
+      for (const text of ['8.5%', '$4.2 billion', '2,400 jobs,', 'one in five voters', 'a b c d', 'a b c d e', ' 12 miles', '12  miles', '12 miles ', '12\u00a0miles', '"12"', '40;', '']) {
+        assert.equal(excerpt(text), cutExcerpt(text, 4, 40), text);
+        assert.equal(excerpt(text, 6, 50), cutExcerpt(text, 6, 50), text);
+      }
+      const piece = fc.constantFrom('a', 'Z', '9', ' ', '  ', ',', ';', ':', '.', '\n', '\t', '\u00a0', '\u2009', '“', '”', '"', "'", '«', '»', '😀', 'word');
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 5, max: 60 }), (pieces, words, chars) => {
+          const text = pieces.join('');
+          assert.equal(excerpt(text, words, chars), cutExcerpt(text, words, chars));
+        }),
+        { numRuns: 2_000, seed: 20261130 },
+      );
     });
 
     it('never cuts an emoji in half', () => {

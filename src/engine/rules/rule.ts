@@ -48,6 +48,8 @@ export const ITEMS_PER_STEP = 2_000;
  * that the excerpt is not quoted twice.
  */
 export function excerpt(text: string, maxWords = 4, maxChars = 40): string {
+  // most figures are a few plain words, kept whole: no need to look them up
+  if (keptWhole(text, maxWords, maxChars)) return `“${/[,;:]$/.test(text) ? text.slice(0, -1) : text}”`;
   // the same quotations and figures come back after every edit: cut each once
   const shape = `${maxWords}:${maxChars}`;
   let cache = excerpts.get(shape);
@@ -58,10 +60,32 @@ export function excerpt(text: string, maxWords = 4, maxChars = 40): string {
   return cache.getOrCompute(text, () => cutExcerpt(text, maxWords, maxChars));
 }
 
+/**
+ * Whether cutExcerpt would keep `text` whole, as it is but for a final , ; or : — at most
+ * maxChars characters and maxWords words, single spaces between them and no other white
+ * space, no quotation mark to drop at either end.
+ */
+function keptWhole(text: string, maxWords: number, maxChars: number): boolean {
+  const n = text.length;
+  if (n === 0 || n > maxChars || OPENING_MARKS.includes(text[0]) || CLOSING_MARKS.includes(text[n - 1])) return false;
+  let spaces = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      // not at either end, nor two together
+      if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32 || ++spaces >= maxWords) return false;
+    } else if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Remembered excerpts, one cache for each length limit the rules use. */
 const excerpts = new Map<string, SentenceCache<string>>();
 
-function cutExcerpt(text: string, maxWords: number, maxChars: number): string {
+/** The excerpt worked out in full (excerpt() remembers it, or sees that the text is kept whole). */
+export function cutExcerpt(text: string, maxWords: number, maxChars: number): string {
   let body = text.replace(/\s+/g, ' ').trim();
   while (body && OPENING_MARKS.includes(body[0])) body = body.slice(1).trimStart();
   while (body && CLOSING_MARKS.includes(body[body.length - 1])) body = body.slice(0, -1).trimEnd();
