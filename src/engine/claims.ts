@@ -263,6 +263,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   // the own kind bits of the paragraph the walk is in
   let bitsParagraph = -1;
   let bits: Uint8Array | undefined;
+  let mayBeLong = true;
   let chars = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -274,11 +275,14 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     }
     const paragraph = paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
-    if (longAhead(ctx, s)) yield* prepareAhead(ctx, s);
     if (sentence.paragraph !== bitsParagraph) {
       bitsParagraph = sentence.paragraph;
+      // the sentences of a paragraph no longer than LONG_SENTENCE lie inside it: none is long
+      mayBeLong = !paragraph || paragraph.end - paragraph.start > LONG_SENTENCE;
+      // (its long sentences are read ahead before its bits are looked up, which may read them)
+      if (mayBeLong && longAhead(ctx, s)) yield* prepareAhead(ctx, s);
       bits = paragraphBits(ctx, bitsParagraph);
-    }
+    } else if (mayBeLong && longAhead(ctx, s)) yield* prepareAhead(ctx, s);
     const k = bits ? s - paragraph.sentences[0] : -1;
     const own = bits && k >= 0 && k < bits.length ? bits[k] : readBits(ctx, s);
     if (own === QUESTION) continue;
@@ -288,7 +292,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     if (whollyQuoted(quoted, sentence.start, sentence.end, text)) continue;
     // a copy the claim owns (the lists are shared and frozen)
     const kinds = KIND_LISTS[own | (figure ? 1 : 0)].slice();
-    if (isLong(ctx, s)) yield* sources.prepareSteps(s);
+    if (mayBeLong && isLong(ctx, s)) yield* sources.prepareSteps(s);
     // a figure's sentence may take the report an earlier sentence of its paragraph began
     const source = sources.sentenceSource(s) ?? (figure ? sources.carriedSource(s) : null);
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds, sourced: !!source, source, sentence: s });

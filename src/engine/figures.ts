@@ -769,8 +769,8 @@ function paragraphScans(ctx: Context, index: number): PackedScans | undefined {
 
 /**
  * Whether prepareAhead(ctx, s) has any long sentence to prepare (most never do: it is then
- * not called), for a sentence of a paragraph no longer than LONG_SENTENCE, whose sentences
- * (which lie inside it) are none of them long, or of a longer one.
+ * not called). The walk asks only in a paragraph longer than LONG_SENTENCE: the sentences
+ * of a shorter one lie inside it, so none of them is long.
  */
 function longAhead(ctx: Context, s: number): boolean {
   const { sentences, paragraphs } = ctx.analysis;
