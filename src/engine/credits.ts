@@ -14,7 +14,7 @@
 
 import type { Context } from './context';
 import { LocalCache } from './localCache';
-import type { Figure, Mention, Source, Span } from './model';
+import type { Figure, Source, Span } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
 import { firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
@@ -158,7 +158,9 @@ function windowHolding(r: Reading, from: number): number {
  * entities' mention lists would leave them), as parallel arrays.
  */
 interface MentionTable {
-  readonly list: Mention[];
+  /** Each mention's entity and text, as the mention objects give them (linking then never touches those). */
+  readonly entityOf: readonly number[];
+  readonly texts: readonly string[];
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /** The order in which a mention is preferred as a source (RANK). */
@@ -172,7 +174,9 @@ function mentionTable(ctx: Context): MentionTable {
   let n = 0;
   for (let e = 0; e < entities.length; e++) n += entities[e].mentions.length;
   // each mention object is read once, here (they lie all over the heap); the rest works on numbers
-  const all = new Array<Mention>(n);
+  const allStarts = new Array<number>(n);
+  const allEntities = new Array<number>(n);
+  const allTexts = new Array<string>(n);
   const allEnds = new Int32Array(n);
   const allRanks = new Uint8Array(n);
   const keys = new Float64Array(n);
@@ -182,7 +186,9 @@ function mentionTable(ctx: Context): MentionTable {
     const mentions = entities[e].mentions;
     for (let k = 0; k < mentions.length; k++, i++) {
       const m = mentions[k];
-      all[i] = m;
+      allStarts[i] = m.start;
+      allEntities[i] = m.entity;
+      allTexts[i] = m.text;
       allEnds[i] = m.end;
       allRanks[i] = rank;
       // sorted as numbers, start × count + index: several times faster than comparing objects
@@ -194,21 +200,23 @@ function mentionTable(ctx: Context): MentionTable {
     keys.sort();
     for (let i = 0; i < n; i++) order[i] = keys[i] % n;
   } else {
-    const byStart = Array.from(order.keys()).sort((a, b) => all[a].start - all[b].start);
+    const byStart = Array.from(order.keys()).sort((a, b) => allStarts[a] - allStarts[b]);
     for (let i = 0; i < n; i++) order[i] = byStart[i];
   }
-  const list = new Array<Mention>(n);
+  const entityOf = new Array<number>(n);
+  const texts = new Array<string>(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const ranks = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const k = order[i];
-    list[i] = all[k];
-    starts[i] = exact ? (keys[i] - k) / n : all[k].start;
+    entityOf[i] = allEntities[k];
+    texts[i] = allTexts[k];
+    starts[i] = exact ? (keys[i] - k) / n : allStarts[k];
     ends[i] = allEnds[k];
     ranks[i] = allRanks[k];
   }
-  return { list, starts, ends, ranks };
+  return { entityOf, texts, starts, ends, ranks };
 }
 
 /** The index of the first of the sorted `starts` at or after `pos` (their length when none is). */
@@ -552,15 +560,15 @@ class RunSources {
     return -1;
   }
 
-  /** The best entity mention inside [start, end): a person, else an organisation, else a place. */
-  private mentionWithin(start: number, end: number): Mention | null {
-    const { list, starts, ends, ranks } = this.mentions();
+  /** The best entity mention inside [start, end): a person, else an organisation, else a place; its index in the mention table, or -1. */
+  private mentionWithin(start: number, end: number): number {
+    const { starts, ends, ranks } = this.mentions();
     let best = -1;
     for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] < end; i++) {
       if (ends[i] > end) continue;
       if (best < 0 || ranks[i] < ranks[best]) best = i;
     }
-    return best < 0 ? null : list[best];
+    return best;
   }
 
   /** The entity a pronoun source at `start` refers to: the quote speaker at the same spot,
@@ -577,10 +585,10 @@ class RunSources {
     const spoken = this.speakers.get(start);
     if (spoken !== undefined) return spoken;
     if (!personal) return null;
-    const { list, starts, ranks } = this.mentions();
+    const { entityOf, starts, ranks } = this.mentions();
     const at = firstAtOrAfter(starts, start);
     for (let i = at - 1; i >= 0 && i >= at - 50; i--) {
-      if (ranks[i] === RANK.person) return list[i].entity;
+      if (ranks[i] === RANK.person) return entityOf[i];
     }
     return null;
   }
@@ -656,10 +664,11 @@ class RunSources {
     if (kind === LINK_PRONOUN) {
       source = { start, end, text: text.slice(start, end), entity: this.pronounEntity(start, (link & LINK_PERSONAL) !== 0), anonymous: false };
     } else {
-      const mention = this.mentionWithin(start, end);
+      const m = this.mentionWithin(start, end);
+      const table = this.mentions();
       // "a White House official": unnamed even though an organisation is named
-      source = mention && (kind === LINK_PHRASE || analysis.entities[mention.entity].type === 'person')
-        ? { start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, anonymous: false }
+      source = m >= 0 && (kind === LINK_PHRASE || analysis.entities[table.entityOf[m]].type === 'person')
+        ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
       // "the study said …" after "a study by the Riverton Institute found …"
       if (source.anonymous) source = this.namedDocument(source) ?? source;
