@@ -46,7 +46,7 @@
 import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
 import type { Cue, Entity, Quote, QuoteStatus, Speaker } from './model';
-import { LocalCache, perSentence } from './localCache';
+import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { firstEndingAfter } from './sourcing';
 import type { TaggedSentence, Term } from './tagging';
 
@@ -336,8 +336,6 @@ function wordsOf(tagged: TaggedSentence): Term[] {
   return words;
 }
 
-/** A sentence longer than this (characters) has its words and first names read ahead, with pauses. */
-const LONG_SENTENCE = 20_000;
 /** Terms of a runaway sentence read between pauses. */
 const TERMS_PER_STEP = 5_000;
 

@@ -10,7 +10,7 @@ import type { Context } from './context';
 import type { Claim, ClaimKind } from './model';
 import { creditEntity, sourcesOf } from './credits';
 import { firstEndingAfter, overlapsAny } from './sourcing';
-import { LocalCache, MAX_LOCAL_SENTENCES } from './localCache';
+import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -105,8 +105,6 @@ function cachedKinds(body: string, tagged: readonly Term[]): OwnKinds {
 // ---------------------------------------------------------------------------------------
 // A runaway sentence (a 5 MB line with no full stop), read in pieces
 
-/** Sentences longer than this many characters are read ahead in pieces, with pauses between. */
-const LONG_SENTENCE = 20_000;
 /** Characters tested, or terms read, between pauses. */
 const CHARS_PER_STEP = 50_000;
 const TERMS_PER_STEP = 10_000;
@@ -182,19 +180,6 @@ function* prepareAhead(ctx: Context, s: number): Generator<void, void> {
   const p = analysis.paragraphs[analysis.sentences[s].paragraph];
   if (!p || p.sentences.length > MAX_LOCAL_SENTENCES) yield* prepareLongSentence(ctx, s);
   else if (s === p.sentences[0] && paragraphKindCache.get(ctx, analysis.sentences[s].paragraph) === undefined) for (const k of p.sentences) yield* prepareLongSentence(ctx, k);
-}
-
-/** Whether prepareAhead(ctx, s) has any long sentence to prepare (most never do: it is then not called). */
-function longAhead(ctx: Context, s: number): boolean {
-  const { sentences, paragraphs } = ctx.analysis;
-  if (sentences[s].end - sentences[s].start > LONG_SENTENCE) return true;
-  const p = paragraphs[sentences[s].paragraph];
-  if (!p || p.sentences.length > MAX_LOCAL_SENTENCES || s !== p.sentences[0]) return false;
-  for (let k = 0; k < p.sentences.length; k++) {
-    const sentence = sentences[p.sentences[k]];
-    if (sentence.end - sentence.start > LONG_SENTENCE) return true;
-  }
-  return false;
 }
 
 /**
@@ -280,9 +265,9 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
       // the sentences of a paragraph no longer than LONG_SENTENCE lie inside it: none is long
       mayBeLong = !paragraph || paragraph.end - paragraph.start > LONG_SENTENCE;
       // (its long sentences are read ahead before its bits are looked up, which may read them)
-      if (mayBeLong && longAhead(ctx, s)) yield* prepareAhead(ctx, s);
+      if (mayBeLong && longSentenceAhead(ctx, s)) yield* prepareAhead(ctx, s);
       bits = paragraphBits(ctx, bitsParagraph);
-    } else if (mayBeLong && longAhead(ctx, s)) yield* prepareAhead(ctx, s);
+    } else if (mayBeLong && longSentenceAhead(ctx, s)) yield* prepareAhead(ctx, s);
     const k = bits ? s - paragraph.sentences[0] : -1;
     const own = bits && k >= 0 && k < bits.length ? bits[k] : readBits(ctx, s);
     if (own === QUESTION) continue;

@@ -17,7 +17,7 @@ import type { Context } from './context';
 import type { Figure, FigureKind, Span } from './model';
 import { creditEntity, sourcesOf } from './credits';
 import { overlapsAny } from './sourcing';
-import { LocalCache, MAX_LOCAL_SENTENCES } from './localCache';
+import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -667,13 +667,6 @@ function cachedScan(ctx: Context, s: number, body: string, paragraphStart: numbe
   return scans.getOrCompute(key, () => runToEnd(scanFigureSteps(ctx, s, paragraphStart)));
 }
 
-/**
- * Sentences longer than this many characters (a runaway "sentence": a 5 MB line with no
- * full stop) are scanned, and their credits read, ahead of the walk below, in steps that
- * pause inside the sentence; the walk then finds both remembered.
- */
-const LONG_SENTENCE = 20_000;
-
 /** Scans sentence s ahead, with pauses, into the scan cache, unless it is short or already there. */
 function* prepareLongSentence(ctx: Context, s: number): Generator<void, void> {
   const { analysis, text } = ctx;
@@ -768,23 +761,6 @@ function paragraphScans(ctx: Context, index: number): PackedScans | undefined {
 }
 
 /**
- * Whether prepareAhead(ctx, s) has any long sentence to prepare (most never do: it is then
- * not called). The walk asks only in a paragraph longer than LONG_SENTENCE: the sentences
- * of a shorter one lie inside it, so none of them is long.
- */
-function longAhead(ctx: Context, s: number): boolean {
-  const { sentences, paragraphs } = ctx.analysis;
-  if (sentences[s].end - sentences[s].start > LONG_SENTENCE) return true;
-  const p = paragraphs[sentences[s].paragraph];
-  if (!p || p.sentences.length > MAX_LOCAL_SENTENCES || s !== p.sentences[0]) return false;
-  for (let k = 0; k < p.sentences.length; k++) {
-    const sentence = sentences[p.sentences[k]];
-    if (sentence.end - sentence.start > LONG_SENTENCE) return true;
-  }
-  return false;
-}
-
-/**
  * The figures of the document, step by step: yields every few dozen sentences so that a
  * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the figures.
  */
@@ -817,9 +793,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       scansParagraph = sentence.paragraph;
       mayBeLong = !paragraph || paragraph.end - paragraph.start > LONG_SENTENCE;
       // (its long sentences are prepared before its scans are looked up, as they may be read here)
-      if (mayBeLong && longAhead(ctx, s)) yield* prepareAhead(ctx, s);
+      if (mayBeLong && longSentenceAhead(ctx, s)) yield* prepareAhead(ctx, s);
       packed = paragraphScans(ctx, scansParagraph);
-    } else if (mayBeLong && longAhead(ctx, s)) yield* prepareAhead(ctx, s);
+    } else if (mayBeLong && longSentenceAhead(ctx, s)) yield* prepareAhead(ctx, s);
     const k = packed ? s - paragraph.sentences[0] : -1;
     const scans = packed && k >= 0 && k + 1 < packed.length && k < paragraph.sentences.length ? packed : packScans([readScan(ctx, s)]);
     const at = scans === packed ? k : 0;

@@ -38,6 +38,31 @@ export class LocalCache<V> {
   }
 }
 
+/**
+ * Sentences longer than this many characters (a runaway "sentence": a 5 MB line with no
+ * full stop) are read by the stages ahead of their walk, in steps that pause inside the
+ * sentence, so that the walk finds what it needs remembered.
+ */
+export const LONG_SENTENCE = 20_000;
+
+/**
+ * Whether a stage has a long sentence to read ahead at sentence s: s itself, or, at the
+ * first sentence of a paragraph whose sentences are read together, any of them (most
+ * paragraphs have none, and the read-ahead is then not started). Callers ask only in a
+ * paragraph longer than LONG_SENTENCE: the sentences of a shorter one lie inside it.
+ */
+export function longSentenceAhead(ctx: Context, s: number): boolean {
+  const { sentences, paragraphs } = ctx.analysis;
+  if (sentences[s].end - sentences[s].start > LONG_SENTENCE) return true;
+  const p = paragraphs[sentences[s].paragraph];
+  if (!p || p.sentences.length > MAX_LOCAL_SENTENCES || s !== p.sentences[0]) return false;
+  for (let k = 0; k < p.sentences.length; k++) {
+    const sentence = sentences[p.sentences[k]];
+    if (sentence.end - sentence.start > LONG_SENTENCE) return true;
+  }
+  return false;
+}
+
 /** Most sentences a paragraph may have for perSentence to work them out all at once. */
 export const MAX_LOCAL_SENTENCES = 32;
 

@@ -28,7 +28,7 @@
 import type { Context } from './context';
 import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
 import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
-import { LocalCache } from './localCache';
+import { LocalCache, LONG_SENTENCE } from './localCache';
 import type { TaggedSentence } from './tagging';
 
 type Family = 'double' | 'single' | 'guillemet' | 'low';
@@ -472,8 +472,6 @@ function cuesOf(text: string, sentence: { start: number; end: number }, tagged: 
   }
 }
 
-/** A sentence longer than this (characters) has its cues read ahead, with pauses. */
-const LONG_SENTENCE = 20_000;
 /** Terms of a runaway sentence read for cues between pauses. */
 const TERMS_PER_STEP = 20_000;
 /** Characters of a runaway sentence searched for source phrases between pauses. */
