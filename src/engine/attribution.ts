@@ -45,8 +45,9 @@
 
 import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
-import type { Cue, Entity, Quote, QuoteStatus, Speaker } from './model';
+import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
+import { mentionsByStart } from './mentions';
 import { firstEndingAfter } from './sourcing';
 import type { TaggedSentence, Term } from './tagging';
 
@@ -526,40 +527,6 @@ const SENTENCES_PER_STEP = 500;
 /** How many mentions (or first names) the gender guesses go through between two yields. */
 const MENTIONS_PER_STEP = 2_000;
 
-/** How many mentions a sort key numbers (see sortedMentions). */
-const KEY_ORDER = 2 ** 21;
-
-/**
- * Every mention of the entities, sorted by start (mentions at one start in entity order),
- * each with its entity's index: the mentions themselves when they carry it (as the entity
- * stage leaves them), so that no copy of every mention is made on every run. Sorted as
- * numbers (start and order in one key), without a comparison function called per pair.
- */
-export function sortedMentions(entities: readonly Entity[]): MentionRef[] {
-  let n = 0;
-  for (const entity of entities) n += entity.mentions.length;
-  const all: MentionRef[] = new Array<MentionRef>(n);
-  let k = 0;
-  for (let index = 0; index < entities.length; index++) {
-    for (const m of entities[index].mentions) all[k++] = m.entity === index ? m : { start: m.start, end: m.end, text: m.text, entity: index };
-  }
-  let ordered = true;
-  let fits = n < KEY_ORDER;
-  for (let i = 0; i < n; i++) {
-    const start = all[i].start;
-    if (i > 0 && all[i - 1].start > start) ordered = false;
-    if (!(start >= 0 && start < 2 ** 31)) fits = false;
-  }
-  if (ordered) return all;
-  if (!fits) return all.sort((a, b) => a.start - b.start);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = all[i].start * KEY_ORDER + i;
-  keys.sort();
-  const sorted: MentionRef[] = new Array<MentionRef>(n);
-  for (let i = 0; i < n; i++) sorted[i] = all[keys[i] % KEY_ORDER];
-  return sorted;
-}
-
 /**
  * The starts and ends of a list of mentions sorted by start, side by side: a binary search
  * over them reads two small arrays, not a mention object per step.
@@ -646,7 +613,7 @@ class Attributor {
   /** The terms inside entity mentions (NAME_WORDS while this run is the one running), looked up when asked. */
   private readonly nameWords: { has(t: Term): boolean };
   /** Every mention, sorted by start. */
-  private readonly mentions: MentionRef[];
+  private readonly mentions: readonly MentionRef[];
   /** Person mentions only, sorted by start. */
   private readonly people: MentionRef[] = [];
   /** Organisation and place mentions (a country or a city speaks through its government), sorted by start. */
@@ -675,14 +642,15 @@ class Attributor {
     this.text = ctx.text;
     this.quotes = ctx.analysis.quotes;
     const entities = ctx.analysis.entities;
-    this.mentions = sortedMentions(entities);
+    const sorted = mentionsByStart(ctx);
+    this.mentions = sorted.list;
     // (the sort is stable: the people and the others keep the order sorting them apart would give)
     for (const ref of this.mentions) {
       if (entities[ref.entity].type === 'person') this.people.push(ref);
       else this.organizations.push(ref);
     }
     this.genders = new Array<Gender>(entities.length).fill(null);
-    this.mentionsAt = mentionIndex(this.mentions);
+    this.mentionsAt = sorted;
     this.peopleAt = mentionIndex(this.people);
     this.organizationsAt = mentionIndex(this.organizations);
     const { sentences } = ctx.analysis;
@@ -1819,7 +1787,7 @@ class Attributor {
   // question and its answer (positions relative to the paragraph); a remembered credit is
   // used again only when every one of its questions still gets the same answer.
 
-  private mentionIn(start: number, end: number, list: MentionRef[]): MentionRef | null {
+  private mentionIn(start: number, end: number, list: readonly MentionRef[]): MentionRef | null {
     return this.ask(list === this.people ? Ask.Person : list === this.organizations ? Ask.Organization : Ask.Mention, start, end, null, () => this.mentionInNow(start, end, list));
   }
 
@@ -2046,7 +2014,7 @@ class Attributor {
   private leavesParagraph = false;
 
   /** The mention overlapping [start, end) the most (a person before others on ties). */
-  private mentionInNow(start: number, end: number, list: MentionRef[]): MentionRef | null {
+  private mentionInNow(start: number, end: number, list: readonly MentionRef[]): MentionRef | null {
     const { starts, ends } = this.indexOf(list);
     let lo = 0;
     let hi = ends.length;

@@ -19,6 +19,7 @@ import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
 import { firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
+import { mentionsByStart } from './mentions';
 
 // ---------------------------------------------------------------------------------------
 // A reading, packed
@@ -158,7 +159,7 @@ function windowHolding(r: Reading, from: number): number {
  * entities' mention lists would leave them), as parallel arrays.
  */
 interface MentionTable {
-  /** Each mention's entity and text, as the mention objects give them (linking then never touches those). */
+  /** Each mention's entity index and text (linking then never touches the mention objects). */
   readonly entityOf: readonly number[];
   readonly texts: readonly string[];
   readonly starts: Int32Array;
@@ -171,50 +172,18 @@ const RANK = { person: 0, organization: 1, place: 2 } as const;
 
 function mentionTable(ctx: Context): MentionTable {
   const { entities } = ctx.analysis;
-  let n = 0;
-  for (let e = 0; e < entities.length; e++) n += entities[e].mentions.length;
-  // each mention object is read once, here (they lie all over the heap); the rest works on numbers
-  const allStarts = new Array<number>(n);
-  const allEntities = new Array<number>(n);
-  const allTexts = new Array<string>(n);
-  const allEnds = new Int32Array(n);
-  const allRanks = new Uint8Array(n);
-  const keys = new Float64Array(n);
-  const exact = n * (ctx.text.length + 1) < Number.MAX_SAFE_INTEGER;
-  for (let e = 0, i = 0; e < entities.length; e++) {
-    const rank = RANK[entities[e].type];
-    const mentions = entities[e].mentions;
-    for (let k = 0; k < mentions.length; k++, i++) {
-      const m = mentions[k];
-      allStarts[i] = m.start;
-      allEntities[i] = m.entity;
-      allTexts[i] = m.text;
-      allEnds[i] = m.end;
-      allRanks[i] = rank;
-      // sorted as numbers, start × count + index: several times faster than comparing objects
-      keys[i] = exact ? m.start * n + i : i;
-    }
-  }
-  const order = new Int32Array(n);
-  if (exact) {
-    keys.sort();
-    for (let i = 0; i < n; i++) order[i] = keys[i] % n;
-  } else {
-    const byStart = Array.from(order.keys()).sort((a, b) => allStarts[a] - allStarts[b]);
-    for (let i = 0; i < n; i++) order[i] = byStart[i];
-  }
+  // the mentions sorted once per run, shared with attribution; each is read once more, here
+  // (they lie all over the heap), and the rest works on numbers
+  const { list, starts, ends } = mentionsByStart(ctx);
+  const n = list.length;
   const entityOf = new Array<number>(n);
   const texts = new Array<string>(n);
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
   const ranks = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const k = order[i];
-    entityOf[i] = allEntities[k];
-    texts[i] = allTexts[k];
-    starts[i] = exact ? (keys[i] - k) / n : allStarts[k];
-    ends[i] = allEnds[k];
-    ranks[i] = allRanks[k];
+    const m = list[i];
+    entityOf[i] = m.entity;
+    texts[i] = m.text;
+    ranks[i] = RANK[entities[m.entity].type];
   }
   return { entityOf, texts, starts, ends, ranks };
 }

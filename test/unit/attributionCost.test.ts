@@ -3,7 +3,8 @@
 // compare a paragraph's surroundings once per run.
 import * as assert from 'node:assert/strict';
 import { analyze, clearTaggingCache } from '../../src/engine';
-import { LatestQuoted, sortedMentions, titleBefore } from '../../src/engine/attribution';
+import { LatestQuoted, titleBefore } from '../../src/engine/attribution';
+import { sortedMentions } from '../../src/engine/mentions';
 import type { Entity, EntityType, Mention, Quote } from '../../src/engine/model';
 
 /** The regular expression titleBefore stands for, on the slice it reads. */
