@@ -47,9 +47,10 @@ import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
-import { mentionsByStart } from './mentions';
+import { mentionsByStart, startsAndEnds, type StartsAndEnds } from './mentions';
 import { firstEndingAfter } from './sourcing';
 import type { TaggedSentence, Term } from './tagging';
+import { firstAtOrAfter } from './sorted';
 
 interface Credit {
   speaker: Speaker;
@@ -528,37 +529,6 @@ const SENTENCES_PER_STEP = 500;
 const MENTIONS_PER_STEP = 2_000;
 
 /**
- * The starts and ends of a list of mentions sorted by start, side by side: a binary search
- * over them reads two small arrays, not a mention object per step.
- */
-interface MentionIndex {
-  starts: Int32Array;
-  ends: Int32Array;
-}
-
-function mentionIndex(list: readonly MentionRef[]): MentionIndex {
-  const starts = new Int32Array(list.length);
-  const ends = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    starts[i] = list[i].start;
-    ends[i] = list[i].end;
-  }
-  return { starts, ends };
-}
-
-/** Index of the first start at or after `offset` in a sorted array (firstFrom over the starts). */
-function firstStartFrom(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
  * The latest credited quotation of each paragraph, with its index and end: what a map by
  * paragraph of small objects would hold, in three arrays made once per run.
  */
@@ -620,16 +590,16 @@ class Attributor {
   private readonly organizations: MentionRef[] = [];
   private readonly genders: Gender[];
   /** The starts and ends of the three lists above. */
-  private readonly mentionsAt: MentionIndex;
-  private readonly peopleAt: MentionIndex;
-  private readonly organizationsAt: MentionIndex;
+  private readonly mentionsAt: StartsAndEnds;
+  private readonly peopleAt: StartsAndEnds;
+  private readonly organizationsAt: StartsAndEnds;
   /** The start of every sentence, in order (sentenceAt searches these). */
   private readonly sentenceStarts: Float64Array;
   /** The sentences longer than LONG_SENTENCE characters, in order. */
   private readonly longSentences: number[] = [];
 
   /** The starts and ends of one of the three lists of mentions. */
-  private indexOf(list: readonly MentionRef[]): MentionIndex {
+  private indexOf(list: readonly MentionRef[]): StartsAndEnds {
     return list === this.people ? this.peopleAt : list === this.organizations ? this.organizationsAt : this.mentionsAt;
   }
   /** The attribution events of each sentence that has a cue outside quotes (memoised). */
@@ -651,8 +621,8 @@ class Attributor {
     }
     this.genders = new Array<Gender>(entities.length).fill(null);
     this.mentionsAt = sorted;
-    this.peopleAt = mentionIndex(this.people);
-    this.organizationsAt = mentionIndex(this.organizations);
+    this.peopleAt = startsAndEnds(this.people);
+    this.organizationsAt = startsAndEnds(this.organizations);
     const { sentences } = ctx.analysis;
     this.sentenceStarts = new Float64Array(sentences.length);
     for (let s = 0; s < sentences.length; s++) {
@@ -1750,7 +1720,7 @@ class Attributor {
    */
   private documentAuthorNow(offset: number, noun: RegExp): MentionRef | null {
     const patterns = authorPatterns(noun.source);
-    const lo = firstStartFrom(this.mentionsAt.starts, offset);
+    const lo = firstAtOrAfter(this.mentionsAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.mentions[i].start < 1500; i--) {
       const m = this.mentions[i];
       if (m.end > offset || this.insideQuote(m.start)) continue;
@@ -2108,7 +2078,7 @@ class Attributor {
    */
   private describedPersonNow(offset: number, ending: RegExp): MentionRef | null {
     const entities = this.ctx.analysis.entities;
-    const lo = firstStartFrom(this.peopleAt.starts, offset);
+    const lo = firstAtOrAfter(this.peopleAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
       if (m.end <= offset && entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
@@ -2122,7 +2092,7 @@ class Attributor {
    */
   private personAgedNow(offset: number, age: RegExp): MentionRef | null {
     const patterns = agePatterns(age.source);
-    const lo = firstStartFrom(this.peopleAt.starts, offset);
+    const lo = firstAtOrAfter(this.peopleAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
       if (m.end > offset) continue;
@@ -2134,7 +2104,7 @@ class Attributor {
   /** The organisation "the agency" / "the company" at `offset` stands for, or null. */
   private describedOrganizationNow(offset: number, name: RegExp | null): MentionRef | null {
     const entities = this.ctx.analysis.entities;
-    const lo = firstStartFrom(this.organizationsAt.starts, offset);
+    const lo = firstAtOrAfter(this.organizationsAt.starts, offset);
     // (or, for "the company", the one organisation named within reach)
     let only: MentionRef | null = null;
     let several = false;
@@ -2153,7 +2123,7 @@ class Attributor {
     const { entities, sentences } = this.ctx.analysis;
     const s = this.sentenceAt(offset);
     const reach = plural ? (sentences[s - 1] ?? sentences[s])?.start ?? offset : offset - 1500;
-    const lo = firstStartFrom(this.organizationsAt.starts, offset);
+    const lo = firstAtOrAfter(this.organizationsAt.starts, offset);
     let nearest: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && this.organizations[i].start >= reach; i--) {
       const m = this.organizations[i];
@@ -2169,7 +2139,7 @@ class Attributor {
    * compatible person at all.
    */
   private nearestPersonNow(offset: number, gender: 'male' | 'female'): MentionRef | null {
-    const lo = firstStartFrom(this.peopleAt.starts, offset);
+    const lo = firstAtOrAfter(this.peopleAt.starts, offset);
     let nearest: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.people[i].end < 1500; i--) {
       const m = this.people[i];

@@ -20,6 +20,7 @@ import { runToEnd } from './slicing';
 import { firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
 import { mentionsByStart } from './mentions';
+import { firstAtOrAfter } from './sorted';
 
 // ---------------------------------------------------------------------------------------
 // A reading, packed
@@ -186,18 +187,6 @@ function mentionTable(ctx: Context): MentionTable {
     ranks[i] = RANK[entities[m.entity].type];
   }
   return { entityOf, texts, starts, ends, ranks };
-}
-
-/** The index of the first of the sorted `starts` at or after `pos` (their length when none is). */
-function firstAtOrAfter(starts: ArrayLike<number>, pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import type { DocumentFormat, Excluded, Paragraph, ParagraphKind, Sentence } fro
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
 import { cacheGeneration } from './tagging';
+import { firstAfter } from './sorted';
 
 export interface Segmented {
   paragraphs: Paragraph[];
@@ -373,7 +374,7 @@ function* closestMemo(text: string, format: DocumentFormat, generation: number):
     if (prefix + suffix <= bestShared) continue;
     // the last checkpoint whose whole line comes before the first change
     const { checkpoints } = memo;
-    let k = upperBound(checkpoints, prefix) - 1;
+    let k = firstAfter(checkpoints, prefix) - 1;
     for (; k >= 0; k--) {
       const nl = text.indexOf('\n', checkpoints[k]);
       if (nl >= 0 && nl < prefix) break;
@@ -385,20 +386,8 @@ function* closestMemo(text: string, format: DocumentFormat, generation: number):
   return best;
 }
 
-/** Index of the first value greater than `value` in a sorted list. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function hasCheckpoint(sorted: readonly number[], value: number): boolean {
-  const k = upperBound(sorted, value) - 1;
+  const k = firstAfter(sorted, value) - 1;
   return k >= 0 && sorted[k] === value;
 }
 

@@ -40,11 +40,28 @@ export function sortedMentions(entities: readonly Entity[]): Mention[] {
   return sorted;
 }
 
-/** The sorted mentions, with their starts and ends side by side for binary searches. */
-export interface MentionsByStart {
-  readonly list: readonly Mention[];
+/**
+ * The starts and ends of a list of mentions sorted by start, side by side: a binary search
+ * over them reads two small arrays, not a mention object per step.
+ */
+export interface StartsAndEnds {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+}
+
+export function startsAndEnds(list: readonly { start: number; end: number }[]): StartsAndEnds {
+  const starts = new Int32Array(list.length);
+  const ends = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    starts[i] = list[i].start;
+    ends[i] = list[i].end;
+  }
+  return { starts, ends };
+}
+
+/** The sorted mentions, with their starts and ends side by side for binary searches. */
+export interface MentionsByStart extends StartsAndEnds {
+  readonly list: readonly Mention[];
 }
 
 /** Per run: the mentions do not change after the entity stage. */
@@ -55,13 +72,7 @@ export function mentionsByStart(ctx: Context): MentionsByStart {
   let sorted = byRun.get(ctx);
   if (!sorted) {
     const list = sortedMentions(ctx.analysis.entities);
-    const starts = new Int32Array(list.length);
-    const ends = new Int32Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      starts[i] = list[i].start;
-      ends[i] = list[i].end;
-    }
-    sorted = { list, starts, ends };
+    sorted = { list, ...startsAndEnds(list) };
     byRun.set(ctx, sorted);
   }
   return sorted;

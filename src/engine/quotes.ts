@@ -30,6 +30,7 @@ import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
 import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
 import { LocalCache, LONG_SENTENCE } from './localCache';
 import type { TaggedSentence } from './tagging';
+import { firstAtOrAfter } from './sorted';
 
 type Family = 'double' | 'single' | 'guillemet' | 'low';
 
@@ -452,13 +453,7 @@ interface SentenceCues {
 function sentenceHasCue(text: string, cues: SentenceCues, sentence: { start: number; end: number }, quote: { start: number; end: number }): boolean {
   if (cues.phrase || /:\s*$/.test(text.slice(Math.max(sentence.start, quote.start - 4), quote.start))) return true;
   // a cue verb before the quote, or after it
-  let lo = 0;
-  let hi = cues.verbs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues.verbs[mid] < quote.start) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstAtOrAfter(cues.verbs, quote.start);
   if (lo > 0) return true;
   while (lo < cues.verbs.length && cues.verbs[lo] < quote.end) lo++;
   return lo < cues.verbs.length;

@@ -1,0 +1,25 @@
+// Binary searches over sorted numbers (offsets, starts), shared by the stages.
+
+/** The index of the first of the sorted `values` at or after `value` (their length when none is). */
+export function firstAtOrAfter(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first of the sorted `values` after `value` (their length when none is). */
+export function firstAfter(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
