@@ -8,6 +8,7 @@ import { tagSentences } from '../../src/engine/incremental';
 import { MAX_BATCH, MAX_CHUNK, tagSentence, taggerBatchCount, taggerCallCount, type TaggedSentence } from '../../src/engine/tagging';
 import { runToEnd } from '../../src/engine/slicing';
 import { segment } from '../../src/engine/document';
+import { loadNlp } from '../../src/engine/nlp';
 
 const ARTICLE = [
   'Dock workers walk out at Port Vesna',
@@ -47,6 +48,23 @@ describe('batch tagging', () => {
     // and the names compromise found are there, with offsets into the article
     const names = together.flatMap((t) => t.candidates).map((c) => [c.type, ARTICLE.slice(c.start, c.end)]);
     assert.ok(names.some(([type, text]) => type === 'person' && text === 'Marta Okonkwo'), JSON.stringify(names));
+  });
+
+  it('gives every word the tags compromise\'s whole pipeline gives it, and leaves compromise as it found it', () => {
+    // the engine skips compromise's chunker, which adds no tags: check that against nlp() itself
+    const nlp = loadNlp() as unknown as ((text: string) => { json: (o: object) => { terms: { text: string; tags: string[] }[] }[] }) & { world: () => { hooks: string[] } };
+    const hooks = [...nlp.world().hooks];
+    assert.ok(hooks.includes('chunks'), 'compromise runs its chunker by default');
+    clearTaggingCache();
+    const { sentences } = analyze(ARTICLE);
+    assert.deepEqual(nlp.world().hooks, hooks, 'the hooks are restored after tagging');
+    for (const s of sentences.filter((x) => x.end - x.start <= MAX_CHUNK)) {
+      const piece = ARTICLE.slice(s.start, s.end);
+      clearTaggingCache();
+      const ours = tagSentence(piece, 0).terms.map((t) => [t.text, [...t.tags].sort()]);
+      const theirs = nlp(piece).json({ terms: { tags: true } }).flatMap((x) => x.terms.map((t) => [t.text, [...t.tags].sort()]));
+      assert.deepEqual(ours, theirs, piece);
+    }
   });
 
   it('calls compromise once per batch of new sentences, not once per sentence', () => {
