@@ -71,14 +71,46 @@ interface NlpTerm {
 
 /** The parts of compromise's internals the batch tagger uses (compromise 14). */
 interface NlpInternals {
-  world: () => { hooks: string[]; methods: { one: { tokenize: { fromString: (text: string, world: unknown) => NlpTerm[][] } } } };
+  world: () => { methods: { one: { tokenize: { fromString: (text: string, world: unknown) => NlpTerm[][] } } } };
 }
-interface NlpView {
+/** The part of a compromise View (a match of words) that the engine uses. */
+interface NlpMatch {
+  found: boolean;
+  match: (pattern: string) => NlpMatch;
+  splitAfter: (at: string | NlpMatch) => NlpMatch;
+  notIf: (pattern: string) => NlpMatch;
+  filter: (keep: (m: NlpMatch) => boolean) => NlpMatch;
+  has: (pattern: string) => boolean;
+  after: (pattern: string) => NlpMatch;
+  json: (o: object) => unknown;
+}
+interface NlpView extends NlpMatch {
   document: NlpTerm[][];
   compute: (what: string) => void;
-  people: () => { json: (o: object) => unknown };
-  places: () => { json: (o: object) => unknown };
-  organizations: () => { json: (o: object) => unknown };
+}
+
+// compromise's people(), places() and organizations(), as its "three" build defines them
+// (src/3-three/topics/*/find.js, MIT licence), over the "two" build the engine loads (nlp.ts).
+
+/** People: honorifics and person words, split at commas and after a possessive ("Spencer's King"). */
+function people(doc: NlpMatch): NlpMatch {
+  const m = doc.splitAfter('@hasComma').match('#Honorific+? #Person+');
+  return m.splitAfter(m.match('#Possessive').notIf('(his|her)'));
+}
+
+/** Places: runs of place and address words, split at commas except in "Paris, France". */
+function places(doc: NlpMatch): NlpMatch {
+  const m = doc.match('(#Place|#Address)+');
+  const splits = m.match('@hasComma').filter((c) => {
+    if (c.has('(asia|africa|europe|america)$')) return true;
+    return !(c.has('(#City|#Region|#ProperNoun)$') && c.after('^(#Country|#Region)').found);
+  });
+  return m.splitAfter(splits);
+}
+
+/** Organisations: runs of organisation words. */
+function organizations(doc: NlpMatch): NlpMatch {
+  return doc.match('#Organization+');
 }
 
 /**
@@ -95,24 +127,6 @@ function sharedTags(tags: string[]): ReadonlySet<string> {
     tagSets.set(key, set);
   }
   return set;
-}
-
-/**
- * Runs `make` (one nlp() call) without compromise's last step, the chunker, which groups a
- * tagged sentence's words into noun and verb phrases (term.chunk) and adds no tag: the engine
- * reads only tags, text and offsets, and people(), places() and organizations() match tags,
- * so the chunker's ~8% of the tagging time bought nothing. The hooks are restored before
- * returning (the call is synchronous), so compromise used elsewhere in the same process, as
- * the benchmark's "compromise alone" does, still runs every step.
- */
-function withoutChunker<T>(world: { hooks: string[] }, make: () => T): T {
-  const hooks = world.hooks;
-  world.hooks = hooks.filter((h) => h !== 'chunks');
-  try {
-    return make();
-  } finally {
-    world.hooks = hooks;
-  }
 }
 
 /**
@@ -139,7 +153,7 @@ function tagBatch(pieces: readonly string[]): RelTagged[] | undefined {
   });
   const out: RelTagged[] = pieces.map(() => ({ terms: [], candidates: [] }));
   if (!input.length) return out;
-  const doc = withoutChunker(world, () => (nlp as unknown as (input: unknown) => NlpView)(input));
+  const doc = (nlp as unknown as (input: unknown) => NlpView)(input);
   if (pieces.length > 1 && doc.document.length !== input.length) return undefined;
   doc.compute('offset');
   // offsets run on through the whole batch: each piece's own start is where its first word's
@@ -185,9 +199,9 @@ function tagBatch(pieces: readonly string[]): RelTagged[] | undefined {
   };
   // compromise's people(), places() and organizations() only match terms with these tags,
   // and each call costs more than tagging a sentence: skip the calls that cannot match
-  if (tagged.has('Person')) collect('person', doc.people());
-  if (tagged.has('Place') || tagged.has('Address')) collect('place', doc.places());
-  if (tagged.has('Organization')) collect('organization', doc.organizations());
+  if (tagged.has('Person')) collect('person', people(doc));
+  if (tagged.has('Place') || tagged.has('Address')) collect('place', places(doc));
+  if (tagged.has('Organization')) collect('organization', organizations(doc));
   return out;
 }
 
