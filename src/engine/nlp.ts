@@ -19,6 +19,31 @@ export function loadNlp(): Nlp {
   return nlp;
 }
 
+let warm = false;
+
+/**
+ * Loads compromise and readies it, in steps for a time-sliced caller: the module's load
+ * (which builds its model) and its first call (which sets up its tagging rules) each cost
+ * more than a slice, and neither can be split, so each gets a slice of its own instead of
+ * both landing, with the first batch of sentences, in one. A failure is left to the first
+ * real call, which reports it as a tagging error.
+ */
+export function* readyNlpSteps(): Generator<void, void> {
+  if (warm) return;
+  try {
+    if (!nlp) {
+      yield;
+      loadNlp();
+    }
+    yield;
+    (nlp as unknown as (text: string) => unknown)('Ready.');
+    warm = true;
+  } catch {
+    return;
+  }
+  yield;
+}
+
 /** True once compromise has been loaded (used by the activation benchmark and tests). */
 export function isNlpLoaded(): boolean {
   return nlp !== undefined;

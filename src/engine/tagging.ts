@@ -3,7 +3,7 @@
 // only the sentences whose text changed are tagged again. Everything after this stage
 // reads the cached terms and never calls compromise.
 
-import { loadNlp } from './nlp';
+import { loadNlp, readyNlpSteps } from './nlp';
 
 export interface Term {
   /** Surface text as compromise sees it, without surrounding punctuation. */
@@ -445,6 +445,8 @@ export function* tagMissing(
       done.set(piece, cached);
       continue;
     }
+    // the first piece a session tags: load compromise first, in slices of its own
+    if (!size && !done.size) yield* readyNlpSteps();
     if (size > 0 && size + piece.length > maxBatch) {
       flush();
       yield;

@@ -3,6 +3,8 @@
 // edit changed, in whatever batch it falls) would differ from a fresh analysis.
 
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { analyze, clearTaggingCache } from '../../src/engine';
 import { tagSentences } from '../../src/engine/incremental';
 import { MAX_BATCH, MAX_CHUNK, tagSentence, taggerBatchCount, taggerCallCount, type TaggedSentence } from '../../src/engine/tagging';
@@ -80,6 +82,19 @@ describe('batch tagging', () => {
       names += theirs.length;
     }
     assert.ok(names >= 10, `${names} names compared`);
+  });
+
+  it('loads compromise, and makes its first call, each in a step of its own', () => {
+    // compromise is loaded once per process: watch a fresh one
+    const nlpModule = JSON.stringify(join(__dirname, '..', '..', 'src', 'engine', 'nlp.js'));
+    const script = `const n = require(${nlpModule}); const steps = n.readyNlpSteps(); const seen = [];
+for (let s = steps.next(); !s.done; s = steps.next()) seen.push(n.isNlpLoaded());
+seen.push(n.isNlpLoaded(), [...n.readyNlpSteps()].length); console.log(JSON.stringify(seen));`;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    // not loaded at the first pause, loaded at the next two (before and after the first call),
+    // and nothing left to do the second time
+    assert.deepEqual(JSON.parse(child.stdout), [false, true, true, true, 0]);
   });
 
   it('calls compromise once per batch of new sentences, not once per sentence', () => {
