@@ -48,7 +48,7 @@ import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, startsAndEnds, type StartsAndEnds } from './mentions';
-import { firstEndingAfter } from './sourcing';
+import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
 import type { TaggedSentence, Term } from './tagging';
 import { firstAtOrAfter } from './sorted';
 
@@ -150,20 +150,6 @@ const AUTHORED_DOCUMENTS = new Set([
   'filing', 'lawsuit', 'ruling', 'release', 'assessment', 'investigation', 'inquiry', 'paper', 'forecast',
 ]);
 
-interface AuthorPatterns {
-  /** The noun itself (the question a remembered credit asks carries it). */
-  noun: RegExp;
-  /** Before the author: "a report by (the)", "a study commissioned by", "a survey from". */
-  by: RegExp;
-  /** After the author: "'s annual report". */
-  owned: RegExp;
-  /** After the author: " on Monday released a report", " published its annual survey". */
-  released: RegExp;
-}
-
-/** The end of the text before a name that is the object of a preposition ("critics of (the) X"). */
-const AFTER_PREPOSITION = /\b(?:of|for|to|at|in|on|with|against|about|by|from|over|into)\s+(?:the\s+)?$/i;
-
 /** "manager" → /\bmanager$/i: a descriptor that ends with a person noun. */
 const DESCRIPTOR_ENDINGS = new Map<string, RegExp>();
 
@@ -187,26 +173,6 @@ function agePatterns(age: string): AgePatterns {
       before: new RegExp(`\\b${age}-year-old\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
     };
     AGE_PATTERNS.set(age, patterns);
-  }
-  return patterns;
-}
-
-const AUTHOR_PATTERNS = new Map<string, AuthorPatterns>();
-
-function authorPatterns(noun: string): AuthorPatterns {
-  let patterns = AUTHOR_PATTERNS.get(noun);
-  if (!patterns) {
-    const nouns = `${noun}s?`;
-    patterns = {
-      noun: new RegExp(noun),
-      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from)\\s+(?:the\\s+)?$`, 'i'),
-      owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
-      released: new RegExp(
-        `^,?\\s+(?:[\\w-]+\\s+){0,3}?(?:released|publishe[sd]|issue[sd]|commissioned|produced|compiled|conducted|filed|sent|wrote|posted|put out|releases)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`,
-        'i',
-      ),
-    };
-    AUTHOR_PATTERNS.set(noun, patterns);
   }
   return patterns;
 }
@@ -1719,18 +1685,9 @@ class Attributor {
    * report", "X released a report"), within a few paragraphs; or null.
    */
   private documentAuthorNow(offset: number, noun: RegExp): MentionRef | null {
-    const patterns = authorPatterns(noun.source);
-    const lo = firstAtOrAfter(this.mentionsAt.starts, offset);
-    for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.mentions[i].start < 1500; i--) {
-      const m = this.mentions[i];
-      if (m.end > offset || this.insideQuote(m.start)) continue;
-      const before = this.text.slice(Math.max(0, m.start - 60), m.start);
-      if (patterns.by.test(before)) return m;
-      const after = this.text.slice(m.end, Math.min(offset, m.end + 80));
-      // (the one who released it is the subject: not "critics of X wrote a letter")
-      if (patterns.owned.test(after) || (patterns.released.test(after) && !AFTER_PREPOSITION.test(before))) return m;
-    }
-    return null;
+    const { starts, ends } = this.mentionsAt;
+    const m = documentAuthor(this.text, starts, ends, offset, noun.source, (pos) => this.insideQuote(pos));
+    return m >= 0 ? this.mentions[m] : null;
   }
 
   /** The head of a source phrase: its last word before the first preposition ("a person | familiar with the matter"). */

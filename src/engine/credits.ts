@@ -17,7 +17,7 @@ import { LocalCache } from './localCache';
 import type { Figure, Source, Span } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
-import { firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
+import { documentAuthor, firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
 import { mentionsByStart } from './mentions';
 import { firstAtOrAfter } from './sorted';
@@ -216,10 +216,6 @@ class RunSources {
   private table?: MentionTable;
   /** Entity of each quote speaker mention, by its start offset (pronouns resolved by attribution). */
   private speakers?: Map<number, number>;
-  /** Where each document noun asked about occurs in the text (see namedDocument). */
-  private readonly documentMentions = new Map<string, number[]>();
-  /** Set while an earlier mention of a document is linked, so that linking never recurses. */
-  private resolving = false;
   /** Whether each sentence credits only named reports (see onlyReports): ONLY_REPORTS, NOT_ONLY_REPORTS, or 0 when not yet asked. */
   private readonly onlyReportsOf: Uint8Array;
   /** The source carried to each sentence asked about (see carriedSource), by sentence. */
@@ -379,10 +375,9 @@ class RunSources {
   /**
    * link(r, c, base) for the credit at r[c] of sentence s (at base), remembered for the run:
    * a sentence's figures and its claim mostly ask for the same credit, and each gets a
-   * copy of its own. (While a document is being resolved, links differ: see namedDocument.)
+   * copy of its own.
    */
   private linkOf(s: number, r: Reading, c: number, base: number): Source {
-    if (this.resolving) return this.link(r, c, base);
     if (this.linkedAt[s] === c) return copySource(this.linked[s] as Source);
     const source = this.link(r, c, base);
     this.linkedAt[s] = c;
@@ -552,63 +547,18 @@ class RunSources {
   }
 
   /**
-   * A definite document ("the study", "this report") that the article named earlier ("a
-   * study by the Riverton Institute"): the same phrase, credited to the one who wrote it,
-   * or null. The earlier mentions of the noun are read from the nearest back: another "the
-   * study" refers further back still; an unnamed "a study" ends the search, and so does a
-   * mention that no credit covers.
+   * A definite document ("the study", "this report") whose author the article named ("a
+   * study by the Riverton Institute"): the same phrase, credited to its author, or null
+   * (see documentAuthor in sourcing.ts, which the speakers of quotes use too).
    */
   private namedDocument(source: Source): Source | null {
     const definite = DEFINITE_DOCUMENT.exec(source.text);
-    if (!definite || this.resolving) return null;
+    if (!definite) return null;
     const noun = definite[1].toLowerCase();
-    let positions = this.documentMentions.get(noun);
-    if (!positions) {
-      positions = [];
-      const pattern = new RegExp(`\\b${noun}\\b`, 'gi');
-      for (let m = pattern.exec(this.ctx.text); m; m = pattern.exec(this.ctx.text)) positions.push(m.index);
-      this.documentMentions.set(noun, positions);
-    }
-    const { text } = this.ctx;
     const at = source.start + definite.index + definite[0].length - noun.length;
-    let k = firstAtOrAfter(positions, at);
-    for (let looked = 0; k > 0 && looked < DOCUMENT_LOOK_BACK; looked++) {
-      const pos = positions[--k];
-      if (overlapsAny(this.quoted, pos, pos + noun.length)) continue;
-      if (DEFINITE_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) continue;
-      this.resolving = true;
-      try {
-        const named = this.documentCreditAt(pos);
-        return named && !named.anonymous ? { ...source, entity: named.entity, anonymous: false } : null;
-      } finally {
-        this.resolving = false;
-      }
-    }
-    return null;
-  }
-
-  /** The source of the credit whose cue or subject covers position pos, linked, or null. */
-  private documentCreditAt(pos: number): Source | null {
-    const { sentences } = this.ctx.analysis;
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= sentences.length || sentences[lo].start > pos) return null;
-    const r = this.readingOf(lo);
-    const base = sentences[lo].start;
-    const from = pos - base;
-    // a credit's words lie in its window, and the windows tile the sentence
-    const w = windowHolding(r, from);
-    if (w >= r.length) return null;
-    for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) {
-      const covers = (r[c + CUE_START] <= from && from < r[c + CUE_END]) || (r[c + SUBJECT_START] <= from && from < r[c + SUBJECT_END]);
-      if (covers) return this.link(r, c, base);
-    }
-    return null;
+    const { starts, ends, entityOf } = this.mentions();
+    const m = documentAuthor(this.ctx.text, starts, ends, at, noun, (pos) => overlapsAny(this.quoted, pos, pos + 1));
+    return m >= 0 ? { ...source, entity: entityOf[m], anonymous: false } : null;
   }
 
   /** The source of the credit at r[c], linked to the document's entities. */
@@ -641,10 +591,6 @@ class RunSources {
 
 /** "The study", "this report", "the new survey": a document the article may have named before. */
 const DEFINITE_DOCUMENT = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|latest|same|full|original|annual|final|whole|recent)\s+)?(study|report|survey|poll|analysis|review|audit|assessment|research|estimate|projection|forecast)$/;
-/** The text before a definite mention of a document. */
-const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?$/i;
-/** Earlier mentions of a document noun looked at (all but the last are definite ones, skipped). */
-const DOCUMENT_LOOK_BACK = 20;
 
 // ---------------------------------------------------------------------------------------
 // Reports that carry to the sentences after them

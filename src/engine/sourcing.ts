@@ -13,6 +13,7 @@
 import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
+import { firstAtOrAfter } from './sorted';
 import type { Term } from './tagging';
 
 // ---------------------------------------------------------------------------------------
@@ -878,4 +879,104 @@ function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from:
   if (first < 0) return null;
   const source = makeSource(terms, first, k);
   return source ? { source, from: first, to: k } : null;
+}
+
+// ---------------------------------------------------------------------------------------
+// The author of a document the article named: "the report" after "a report by X"
+
+interface AuthorPatterns {
+  /** The noun itself (the question a remembered credit asks carries it). */
+  noun: RegExp;
+  /** Before the author: "a report by (the)", "a study commissioned by", "a survey from". */
+  by: RegExp;
+  /** After the author: "'s annual report". */
+  owned: RegExp;
+  /** After an author that qualifies the noun: "(a Lakeview University) annual survey". */
+  modifier: RegExp;
+  /** After the author: " on Monday released a report", " published its annual survey". */
+  released: RegExp;
+  /** Every mention of the noun, singular or plural. */
+  any: RegExp;
+}
+
+/** The end of the text before a name that is the object of a preposition ("critics of (the) X"). */
+const AFTER_PREPOSITION = /\b(?:of|for|to|at|in|on|with|against|about|by|from|over|into)\s+(?:the\s+)?$/i;
+/** The text before a name that qualifies a document: "a (Lakeview University study)". */
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+/** The text before an indefinite mention of a document ("a study", "another new report"): a document of its own. */
+const INDEFINITE_BEFORE = /\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}$/i;
+
+const AUTHOR_PATTERNS = new Map<string, AuthorPatterns>();
+
+/** The patterns that find the author of a document noun ("report", "study"), made once per noun. */
+export function authorPatterns(noun: string): AuthorPatterns {
+  let patterns = AUTHOR_PATTERNS.get(noun);
+  if (!patterns) {
+    const nouns = `${noun}s?`;
+    patterns = {
+      noun: new RegExp(noun),
+      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from)\\s+(?:the\\s+)?$`, 'i'),
+      owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
+      modifier: new RegExp(`^\\s+(?:[\\w-]+\\s+)?${nouns}\\b`, 'i'),
+      released: new RegExp(
+        `^,?\\s+(?:[\\w-]+\\s+){0,3}?(?:released|publishe[sd]|issue[sd]|commissioned|produced|compiled|conducted|filed|sent|wrote|posted|put out|releases)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`,
+        'i',
+      ),
+      any: new RegExp(`\\b${nouns}\\b`, 'gi'),
+    };
+    AUTHOR_PATTERNS.set(noun, patterns);
+  }
+  return patterns;
+}
+
+/** How far back the author of a document is looked for: mentions, and characters. */
+const AUTHOR_MENTIONS = 15;
+const AUTHOR_REACH = 1500;
+
+/**
+ * The author of the document a definite noun at `offset` refers to ("the report said",
+ * "the study found"): the nearest earlier mention named as the author of that noun ("a
+ * report by X", "a study from X", "X's report", "a X study", "X released a report"), within a few
+ * paragraphs, unless the article mentioned another such document since without naming its
+ * author ("A second study found …": "the study" is then that one). The index of the
+ * mention in `starts`/`ends` (every mention, sorted by start), or -1. `quoted` says whether
+ * a position lies inside a quotation (words there are someone's, not the article's).
+ * Shared by the speakers of quotes (attribution) and the sources of figures and claims
+ * (credits); reads only the text within reach before `offset`.
+ */
+export function documentAuthor(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, offset: number, noun: string, quoted: (pos: number) => boolean): number {
+  const patterns = authorPatterns(noun);
+  const lo = firstAtOrAfter(starts, offset);
+  for (let i = lo - 1; i >= 0 && lo - i <= AUTHOR_MENTIONS && offset - starts[i] < AUTHOR_REACH; i--) {
+    const start = starts[i];
+    const end = ends[i];
+    if (end > offset || quoted(start)) continue;
+    const from = Math.max(0, start - 60);
+    const before = text.slice(from, start);
+    const by = patterns.by.exec(before);
+    // where the document this author wrote is named: before the name, or after it
+    let named = -1;
+    if (by) {
+      named = from + by.index;
+    } else {
+      const after = text.slice(end, Math.min(offset, end + 80));
+      // (the one who released it is the subject: not "critics of X wrote a letter")
+      const owned = patterns.owned.exec(after) ?? (ARTICLE_BEFORE.test(before) ? patterns.modifier.exec(after) : null) ?? (AFTER_PREPOSITION.test(before) ? null : patterns.released.exec(after));
+      if (owned) named = end + owned.index + owned[0].length;
+    }
+    if (named >= 0) return unnamedSince(text, patterns.any, named, offset, quoted) ? -1 : i;
+  }
+  return -1;
+}
+
+/** Whether an unquoted, indefinite mention of the document noun ("a second study") lies in text[from, to): another document than the named one. */
+function unnamedSince(text: string, any: RegExp, from: number, to: number, quoted: (pos: number) => boolean): boolean {
+  const between = text.slice(from, to);
+  any.lastIndex = 0;
+  for (let m = any.exec(between); m; m = any.exec(between)) {
+    if (m.index === 0) continue;
+    const at = from + m.index;
+    if (!quoted(at) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
 }

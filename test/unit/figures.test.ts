@@ -351,6 +351,19 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('The survey said 35% of participants slept worse.'), [{ text: '35%', kind: 'percent', source: 'The survey', anonymous: true }]);
   });
 
+  it('credits "the survey" to the same author for a quote and a figure (one resolver for both)', () => {
+    const both = (text: string) => {
+      const a = analyze(text);
+      const name = (entity: number | null | undefined) => (entity == null ? null : a.entities[entity].name);
+      return [a.figures.map((f) => name(f.source?.entity)), a.quotes.map((q) => name(q.speaker?.entity))];
+    };
+    // the author released it, owns it, or qualifies it
+    assert.deepEqual(both('The Tarnwick Port Board on Monday released its annual survey. The survey said 35% of piers need repairs. “Repairs cannot wait,” the survey said.'), [['Tarnwick Port Board'], ['Tarnwick Port Board']]);
+    assert.deepEqual(both('A Lakeview University survey came out on Monday. The survey said 35% of piers need repairs. “Repairs cannot wait,” the survey said.'), [['Lakeview University'], ['Lakeview University']]);
+    // a document mentioned since, whose author goes unnamed, is the one meant
+    assert.deepEqual(both('A survey by the Tarnwick Port Board found rot. A second survey found none. The survey said 35% of piers are sound. “The rot is old,” the survey said.'), [[null], [null]]);
+  });
+
   it('takes a document with a described owner as named: "the league’s figures"', () => {
     assert.deepEqual(figures('The payroll of $148 million ranks 11th, according to the league’s figures.'), [{ text: '$148 million', kind: 'money', source: 'the league’s figures' }]);
     assert.deepEqual(figures('Turnout hit 40%, according to officials’ estimates.'), [{ text: '40%', kind: 'percent', source: 'officials’ estimates', anonymous: true }]);
