@@ -63,7 +63,7 @@ const IRREGULAR: Record<string, string[]> = {
 const EXTRA_CUES = [
   'cite', 'tally', 'put', 'peg', 'place', 'count', 'charge', 'expect', 'anticipate', 'want',
   'propose', 'seek', 'intend', 'aim', 'point', 'brag', 'tout', 'unveil', 'accuse', 'hear', 'rail',
-  'rate', 'highlight', 'record', 'measure', 'register', 'log', 'clock',
+  'rate', 'highlight', 'record', 'measure', 'register', 'log', 'clock', 'offer',
 ];
 /** Verbs of measuring: a body that records a number is its source ("the weather service
  * recorded gusts of 58 mph"), but only a body or a person does: "the quake measured 6.1"
@@ -291,7 +291,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   if (from === to && NOT_A_SOURCE.has(bare(first))) return null;
   // compromise sometimes tags the noun after a determiner as a verb ("another slide")
   const determined = to > from && (has(first, 'Determiner') || has(first, 'Value') || has(first, 'Adjective')) && !has(last, 'Adverb');
-  if (!determined && !terms.slice(from, to + 1).some((t) => nounLike(t) || isName(t) || /^[A-Z]/.test(t.text))) return null;
+  if (!determined && !terms.slice(from, to + 1).some((t) => nounLike(t) || isName(t) || /^[A-Z]/.test(t.text) || DOCUMENT_NOUNS.has(bare(t)))) return null;
   // the head: the last word before any preposition ("a spokesman for the ministry")
   let headAt = to;
   for (let k = from + 1; k <= to; k++) {
@@ -515,6 +515,26 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       }
     }
 
+    // "a $100 million penalty imposed by the bureau": the body that set the figure
+    if (SETTING_PARTICIPLES.has(word) && i > 0 && terms[i + 1]?.normal === 'by' && !brokenAfter(terms, i - 1) && !brokenAfter(terms, i) && valueBefore(terms, i)) {
+      const last = phraseForward(terms, i + 2, n);
+      const source = last >= 0 && terms.slice(i + 2, last + 1).some(isName) ? makeSource(terms, i + 2, last) : null;
+      if (source) {
+        strong.push(credit(source, span(terms[i + 2], terms[last]), span(t, terms[i + 1]), clauseOf(terms, i, sentence)));
+        i = last;
+        continue;
+      }
+    }
+
+    // "Lund's claim that …", "his comment about …": a statement as a noun, with its owner
+    if (STATEMENT_AS_NOUN.has(word) && (terms[i + 1]?.normal === 'that' || terms[i + 1]?.normal === 'about') && !brokenAfter(terms, i)) {
+      const found = ownedStatement(terms, i, sentence);
+      if (found) {
+        strong.push(found);
+        continue;
+      }
+    }
+
     // "In a report released Tuesday, the agency …", "In this poll, …"
     if (i === 0 && t.normal === 'in' && terms[1] && /^(a|an|its|their|his|her|the|this|that|one|another|last|the)$/.test(terms[1].normal)) {
       let k = 1;
@@ -576,6 +596,8 @@ function nameRun(terms: Term[], i: number): number {
     const t = terms[k];
     if (RELATIVES.has(t.normal) && k > i) break;
     if (k > i && (has(t, 'Modal') || has(t, 'Copula') || has(t, 'Auxiliary'))) break;
+    // "a poll released last week": the source ends before a participle with no author after it
+    if (k > i && DOCUMENT_PARTICIPLES.has(t.normal) && !brokenAfter(terms, k - 1) && !/^(?:by|from)$/.test(terms[k + 1]?.normal ?? '')) break;
     last = k;
     if (brokenAfter(terms, k)) break;
   }
@@ -622,6 +644,44 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   source.possessive = true;
   void word;
   return credit(source, span(terms[first], owner), span(t, t), whole);
+}
+
+/** Participles of setting an amount, which credit their agent: "a penalty imposed by …", "a grant awarded by …". */
+const SETTING_PARTICIPLES = new Set(['imposed', 'levied', 'ordered', 'awarded', 'approved', 'granted', 'assessed', 'set', 'offered', 'requested', 'demanded', 'sought', 'budgeted', 'allocated']);
+
+/** Whether a number qualifies the noun before term i: "a record $100 million penalty (imposed)". */
+function valueBefore(terms: Term[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (has(terms[k], 'Value')) return true;
+    if (brokenAfter(terms, k) || has(terms[k], 'Verb') || has(terms[k], 'Preposition')) return false;
+  }
+  return false;
+}
+
+/** Statements as nouns, which credit their owner what follows "that" or "about": "Lund's claim that …". */
+const STATEMENT_AS_NOUN = new Set([
+  'claim', 'claims', 'assertion', 'contention', 'argument', 'insistence', 'boast', 'comment', 'comments',
+  'remark', 'remarks', 'emphasis', 'allegation', 'allegations', 'prediction', 'suggestion', 'warning',
+]);
+
+/** "Lund's (repeated) claim that …", "his comment about …": the owner, crediting the rest of the sentence. */
+function ownedStatement(terms: Term[], i: number, sentence: Span): Found | null {
+  let j = i - 1;
+  while (j >= 0 && j > i - 3 && !brokenAfter(terms, j) && !isPossessive(terms[j]) && (has(terms[j], 'Adjective') || has(terms[j], 'Adverb') || has(terms[j], 'PastTense'))) j--;
+  if (j < 0 || brokenAfter(terms, j) || !isPossessive(terms[j])) return null;
+  let first = j;
+  if (!POSSESSIVE_PRONOUNS.has(terms[j].normal)) {
+    while (first > 0 && !brokenAfter(terms, first - 1) && isName(terms[first - 1]) && !OPENING_PREPOSITIONS.has(terms[first - 1].normal)) first--;
+  }
+  const source = makeSource(terms, first, j);
+  if (!source) return null;
+  source.possessive = true;
+  if (POSSESSIVE_PRONOUNS.has(terms[j].normal)) {
+    // "his comment": the person the pronoun stands for
+    source.link = 'pronoun';
+    source.personal = terms[j].normal === 'his' || terms[j].normal === 'her';
+  }
+  return credit(source, span(terms[first], terms[j]), span(terms[i], terms[i]), { start: terms[i].start, end: sentence.end });
 }
 
 /** Nouns a participle cue can hang from: "a statement saying …". */
@@ -693,6 +753,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   const whole: Span = { start: sentence.start, end: sentence.end };
   const gerund = word.endsWith('ing');
   const { j, be } = subjectEnd(terms, i);
+  // "offered" credits only a commitment ("offered to pay $5 million"): "the plans your state offers" state nothing
+  if (base === 'offer' && !(next?.normal === 'to' && figureAhead(terms, after + 1))) return null;
 
   // passive: "was estimated", "is expected"; a source only with "by X"
   if (be && !gerund) {
@@ -745,7 +807,12 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // a promise or a pledge whose object is the figure itself is the promiser's figure
   // ("Varga promised $15 million in aid"); "pledged to ban …" is no statement of one
   const promisedFigure = INTENT_CUES.has(base) && has(next, 'Value');
-  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure) return null;
+  // so is a figure one commits to ("agreed to lend the town $5 million", "pledged to spend
+  // $2 billion"), and a figure in an accusation is the accuser's ("prosecutors charged Ode
+  // with stealing $2 million", "accused the firm of hiding $40 million")
+  const committed = COMMITMENT_CUES.has(base) && next?.normal === 'to' && figureAhead(terms, after + 1);
+  const accusation = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
+  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure && !committed && !accusation) return null;
 
   if (j < 0) return null;
   let subject: { source: Recipe; from: number; to: number } | null = null;
@@ -817,7 +884,31 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     const resumes = then && ((has(then, 'Verb') && !has(then, 'Participle') && !has(then, 'PastTense')) || then.normal === 'and');
     return credit(subject.source, subjectSpan, cue, resumes ? whole : { start: sentence.start, end: cue.end });
   }
-  return credit(subject.source, subjectSpan, cue, { start: from.start, end: contentEnd(terms, after, sentence) });
+  // "Acme, which employs 3,000 people, said …": what a relative clause says of the subject is the article's
+  const aside = RELATIVES.has(terms[subject.to + 1]?.normal ?? '') && brokenAfter(terms, subject.to) && brokenAfter(terms, i - 1);
+  return credit(subject.source, subjectSpan, cue, { start: aside ? t.start : from.start, end: contentEnd(terms, after, sentence) });
+}
+
+/** Cues of commitment: with "to", the figure that follows is the one who commits ("agreed to pay $5 million"). */
+const COMMITMENT_CUES = new Set(['promise', 'vow', 'pledge', 'agree', 'offer']);
+
+/** Whether a number comes within the next few words of term i, before any punctuation. */
+function figureAhead(terms: Term[], i: number): boolean {
+  for (let k = i; k < terms.length && k < i + 8; k++) {
+    if (has(terms[k], 'Value')) return true;
+    if (brokenAfter(terms, k)) return false;
+  }
+  return false;
+}
+
+/** "(charged) Ode with …", "(accused) the firm of …", "(charged) two men, Ode and Lem, with …": the accused, then "with" or "of". */
+function accusedOf(terms: Term[], i: number): boolean {
+  for (let k = i + 1; k < terms.length && k < i + 10; k++) {
+    if (brokenAfter(terms, k - 1) && !/^,\s*$/.test(terms[k - 1].post)) return false;
+    if (terms[k].normal === 'with' || terms[k].normal === 'of') return true;
+    if (has(terms[k], 'Verb') || has(terms[k], 'Preposition')) return false;
+  }
+  return false;
 }
 
 const CONTRASTS = new Set(['but', 'although', 'though', 'yet', 'where']);

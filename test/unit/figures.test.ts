@@ -244,6 +244,49 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('A Gallup poll found 45% of adults approve.').map((f) => [f.text, f.source]), [['45%', 'A Gallup poll']]);
   });
 
+  it('credits "according to" a document with a participle after it: "a poll released last week"', () => {
+    const pairs = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(pairs('Mayor Lund leads by 12 points among older voters, according to a Harbor Gazette poll released last week.'), [['12 points', 'Harbor Gazette']]);
+    assert.deepEqual(figures('Exports fell 12 percent, according to figures published Tuesday.'), [{ text: '12 percent', kind: 'percent', source: 'figures', anonymous: true }]);
+    // an author after the participle stays in the source
+    assert.deepEqual(pairs('Exports fell 12 percent, according to data compiled by the Tarnwick Trade Office.'), [['12 percent', 'Tarnwick Trade Office']]);
+  });
+
+  it('credits the owner of a statement made a noun: "Lund’s claim that …", "his comment about …"', () => {
+    const pairs = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(pairs('Lund’s claim that 40% of the budget goes to salaries drew scorn.'), [['40%', 'Lund']]);
+    assert.deepEqual(pairs('Senators seized on Mayor Ode’s repeated insistence that only 1 percent of staff were involved.'), [['1 percent', 'Ode']]);
+    assert.deepEqual(pairs('Ruiz never lived down his remark about 47 percent of voters.'), [['47 percent', 'his']]);
+    // no owner, no source
+    assert.deepEqual(figures('The claim that 40% of the budget goes to salaries is false.'), [unsourced('40%', 'percent')]);
+  });
+
+  it('credits a figure someone commits to, or is accused of', () => {
+    const pairs = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(pairs('In the end, Corvane agreed to lend the town $5 million.'), [['$5 million', 'Corvane']]);
+    assert.deepEqual(pairs('Mayor Varga promised to spend $15 million on roads.'), [['$15 million', 'Varga']]);
+    assert.deepEqual(pairs('Varga offered to pay $5 million.'), [['$5 million', 'Varga']]);
+    assert.deepEqual(pairs('Prosecutors accused Ode of stealing $2 million from the fund.'), [['$2 million', 'Prosecutors']]);
+    assert.deepEqual(pairs('Prosecutors charged two brokers, Ana Ode and Rui Lem, with defrauding 74 investors.'), [['74 investors', 'Prosecutors']]);
+    // what a state offers, or a city charges, states nothing
+    assert.deepEqual(figures('Pick one of the plans your state offers, as your child gets closer to 18.'), [unsourced('18', 'count')]);
+    assert.deepEqual(figures('The city charges $5 for parking.'), [unsourced('$5', 'money')]);
+  });
+
+  it('credits the body that set an amount: "a penalty imposed by …"', () => {
+    assert.deepEqual(figures('Velmora was fined $185 million, including a $100 million penalty imposed by the Harbor Finance Bureau, for misleading customers.').map((f) => [f.text, f.source]), [
+      ['$185 million', null],
+      ['$100 million', 'Harbor Finance Bureau'],
+    ]);
+    // only a body the article names sets it
+    assert.deepEqual(figures('A $5 million loan approved by regulators saved the firm.'), [unsourced('$5 million', 'money')]);
+  });
+
+  it('leaves what a relative clause says of the subject to the article: "Acme, which employs 3,000 people, said …"', () => {
+    assert.deepEqual(figures('Acme, which employs 3,000 people, said sales fell 4%.').map((f) => [f.text, f.source]), [['3,000 people', null], ['4%', 'Acme']]);
+    assert.deepEqual(figures('The Tarnwick Coalition, which represents 20 million voters, wants to keep its policy.').map((f) => [f.text, f.source]), [['20 million voters', null]]);
+  });
+
   it('credits "by one estimate", as an unnamed source', () => {
     assert.deepEqual(figures('Floods damaged 300,000 acres of farmland, by one estimate.'), [
       { text: '300,000 acres', kind: 'measure', source: 'one estimate', anonymous: true },
