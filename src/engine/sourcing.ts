@@ -816,6 +816,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
 
   if (j < 0) return null;
   let subject: { source: Recipe; from: number; to: number } | null = null;
+  /** Where a sum the subject's clause qualifies starts: "the $20 million (that) experts say it costs". */
+  let qualified = -1;
   let named: number | null;
   if (terms[j].normal === 'and' && !brokenAfter(terms, j)) {
     // "… combed through the filings and found …": the sentence's subject
@@ -845,6 +847,17 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     if (source) subject = { source, from: first, to: j };
   } else {
     let first = phraseBackward(terms, j, 0);
+    // "the $20 million experts say it costs": a sum before the subject is what its clause is about
+    for (let k = j - 1; first >= 0 && k >= first; k--) {
+      if (!has(terms[k], 'Value')) continue;
+      let g = k;
+      while (g > first && has(terms[g - 1], 'Value')) g--;
+      if (!has(terms[k + 1], 'Preposition') && terms.slice(g, k + 1).some((x) => has(x, 'Money') || has(x, 'Percent'))) {
+        qualified = g;
+        first = k + 1;
+      }
+      break;
+    }
     let source = first >= 0 ? makeSource(terms, first, j) : null;
     // "… on Tuesday by a group of researchers": retry after each preposition
     for (let k = first; !source && k >= 0 && k < j; k++) {
@@ -886,7 +899,7 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   }
   // "Acme, which employs 3,000 people, said …": what a relative clause says of the subject is the article's
   const aside = RELATIVES.has(terms[subject.to + 1]?.normal ?? '') && brokenAfter(terms, subject.to) && brokenAfter(terms, i - 1);
-  return credit(subject.source, subjectSpan, cue, { start: aside ? t.start : from.start, end: contentEnd(terms, after, sentence) });
+  return credit(subject.source, subjectSpan, cue, { start: aside ? t.start : qualified >= 0 ? terms[qualified].start : from.start, end: contentEnd(terms, after, sentence) });
 }
 
 /** Cues of commitment: with "to", the figure that follows is the one who commits ("agreed to pay $5 million"). */

@@ -287,6 +287,12 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('The Tarnwick Coalition, which represents 20 million voters, wants to keep its policy.').map((f) => [f.text, f.source]), [['20 million voters', null]]);
   });
 
+  it('credits a sum to the subject of the clause that qualifies it: "the $20 million experts say it costs"', () => {
+    assert.deepEqual(figures('That is a fraction of the $20 million experts say a statewide race costs.'), [{ text: '$20 million', kind: 'money', source: 'experts', anonymous: true }]);
+    // a poll result stays one
+    assert.deepEqual(figures('52% of voters said the mayor should resign.'), [unsourced('52%', 'percent')]);
+  });
+
   it('credits "by one estimate", as an unnamed source', () => {
     assert.deepEqual(figures('Floods damaged 300,000 acres of farmland, by one estimate.'), [
       { text: '300,000 acres', kind: 'measure', source: 'one estimate', anonymous: true },
