@@ -887,7 +887,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
   let clauseStart = subject.from;
   while (clauseStart > 0 && !brokenAfter(terms, clauseStart - 1)) clauseStart--;
-  const postPosed = trailing && clauseStart > 0 && !terms.slice(clauseStart, i).some((x) => has(x, 'Modal') || has(x, 'Copula') || RELATIVES.has(x.normal));
+  // (", yet Ode brags about …" opens a clause of its own: no cue after its content)
+  const postPosed = trailing && clauseStart > 0 && !CONTRASTS.has(terms[clauseStart].normal) && !terms.slice(clauseStart, i).some((x) => has(x, 'Modal') || has(x, 'Copula') || RELATIVES.has(x.normal));
   if (postPosed) {
     // "…, Kim said, adding …" and "…, the agency said, and those …" go on with the same
     // source; "…, Kim said, compared with …" does not

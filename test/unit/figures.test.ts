@@ -293,6 +293,12 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('52% of voters said the mayor should resign.'), [unsourced('52%', 'percent')]);
   });
 
+  it('reads a cue after ", but" or ", yet" as opening its clause, not closing the one before', () => {
+    const pairs = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(pairs('Voters like debates, yet Ode continually brags about his prowess in his 11 debates.'), [['11 debates', 'Ode']]);
+    assert.deepEqual(pairs('Turnout hit 40%, yet officials said on Monday it was low.'), [['40%', null]]);
+  });
+
   it('credits "by one estimate", as an unnamed source', () => {
     assert.deepEqual(figures('Floods damaged 300,000 acres of farmland, by one estimate.'), [
       { text: '300,000 acres', kind: 'measure', source: 'one estimate', anonymous: true },
