@@ -647,7 +647,7 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
 }
 
 /** Participles of setting an amount, which credit their agent: "a penalty imposed by …", "a grant awarded by …". */
-const SETTING_PARTICIPLES = new Set(['imposed', 'levied', 'ordered', 'awarded', 'approved', 'granted', 'assessed', 'set', 'offered', 'requested', 'demanded', 'sought', 'budgeted', 'allocated']);
+const SETTING_PARTICIPLES = new Set(['imposed', 'levied', 'ordered', 'awarded', 'approved', 'granted', 'allocated']);
 
 /** Whether a number qualifies the noun before term i: "a record $100 million penalty (imposed)". */
 function valueBefore(terms: Term[], i: number): boolean {
@@ -660,8 +660,8 @@ function valueBefore(terms: Term[], i: number): boolean {
 
 /** Statements as nouns, which credit their owner what follows "that" or "about": "Lund's claim that …". */
 const STATEMENT_AS_NOUN = new Set([
-  'claim', 'claims', 'assertion', 'contention', 'argument', 'insistence', 'boast', 'comment', 'comments',
-  'remark', 'remarks', 'emphasis', 'allegation', 'allegations', 'prediction', 'suggestion', 'warning',
+  'claim', 'claims', 'assertion', 'contention', 'insistence', 'comment', 'comments', 'remark',
+  'remarks', 'emphasis', 'allegation', 'allegations', 'prediction', 'warning',
 ]);
 
 /** "Lund's (repeated) claim that …", "his comment about …": the owner, crediting the rest of the sentence. */
@@ -775,6 +775,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
 
   const punctuatedBefore = i === 0 || brokenAfter(terms, i - 1);
   const clauseAfter = !next || brokenAfter(terms, i + multi) || next.normal === 'that' || /^[“"‘«]/.test(next.pre) || clauseFollows(terms, after);
+  // "Ode called half of the members “cowards”": what one calls a thing is a statement about it
+  const naming = (base === 'call' || base === 'describe') && terms.slice(after + 1, after + 8).some((x) => /^[“"‘«]/.test(x.pre));
 
   // "to find", "to show": an infinitive states nothing
   if (terms[i - 1]?.normal === 'to' && !brokenAfter(terms, i - 1)) return null;
@@ -812,7 +814,7 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // with stealing $2 million", "accused the firm of hiding $40 million")
   const committed = COMMITMENT_CUES.has(base) && next?.normal === 'to' && figureAhead(terms, after + 1);
   const accusation = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
-  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure && !committed && !accusation) return null;
+  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure && !committed && !accusation && !naming) return null;
 
   if (j < 0) return null;
   let subject: { source: Recipe; from: number; to: number } | null = null;

@@ -299,6 +299,12 @@ describe('figures: sources', () => {
     assert.deepEqual(pairs('Turnout hit 40%, yet officials said on Monday it was low.'), [['40%', null]]);
   });
 
+  it('credits what someone calls a number of things: "Lund called half of them “cowards”"', () => {
+    const pairs = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(pairs('At a fundraiser in Tarnwick, Lund called half of her rival’s supporters “cowards.”'), [['half', 'Lund']]);
+    assert.deepEqual(pairs('Ode described the 40 new rules as “a mess.”'), [['40 new rules', 'Ode']]);
+  });
+
   it('credits "by one estimate", as an unnamed source', () => {
     assert.deepEqual(figures('Floods damaged 300,000 acres of farmland, by one estimate.'), [
       { text: '300,000 acres', kind: 'measure', source: 'one estimate', anonymous: true },
