@@ -152,6 +152,32 @@ function report(name: string, counts: Map<string, Counts>): void {
   for (const type of ['PER', 'LOC', 'ORG']) console.log(`    ${line(type, counts.get(type) ?? { tp: 0, fp: 0, fn: 0 })}`);
 }
 
+/** `NER_MISSES=1`: one line per miss, "FN|FP gold→predicted tokens", for grouping by cause. */
+function printMisses(t: Text, predicted: Set<string>): void {
+  const tokens = t.text.split(/\s+/);
+  // NER_MISSES=2 adds the sentence, the missed words in [brackets]
+  const lines = t.text.split('\n\n').map((l) => l.split(' ').length);
+  const words = (key: string) => {
+    const [a, b] = key.split(':');
+    if (a.startsWith('x')) return '(off-token)';
+    const missed = tokens.slice(+a, +b).join(' ');
+    if (process.env.NER_MISSES !== '2') return missed;
+    let from = 0;
+    for (const n of lines) {
+      if (from + n > +a) return `${missed}  |  ${tokens.slice(from, +a).join(' ')} [${missed}] ${tokens.slice(+b, from + n).join(' ')}`;
+      from += n;
+    }
+    return missed;
+  };
+  const span = (key: string) => key.slice(0, key.lastIndexOf(':'));
+  const typeAt = new Map([...predicted].map((p) => [span(p), p.slice(p.lastIndexOf(':') + 1)]));
+  const goldAt = new Set([...t.gold].map(span));
+  for (const g of t.gold)
+    if (!predicted.has(g)) console.log(`NER FN ${g.slice(g.lastIndexOf(':') + 1)}→${typeAt.get(span(g)) ?? '-'} ${words(g)}`);
+  for (const p of predicted)
+    if (!t.gold.has(p) && !goldAt.has(span(p))) console.log(`NER FP -→${p.slice(p.lastIndexOf(':') + 1)} ${words(p)}`);
+}
+
 export function runEntitySection(conllPath: string): void {
   let sentences: Token[][];
   try {
@@ -170,6 +196,7 @@ export function runEntitySection(conllPath: string): void {
     for (const entity of analysis.entities)
       for (const m of entity.mentions) predicted.add(toKey(t, m.start, m.end, TYPE_OF[entity.type]));
     score(engine, t.gold, predicted);
+    if (process.env.NER_MISSES) printMisses(t, predicted);
   }
   const elapsed = Date.now() - began;
   for (const t of texts) {
