@@ -13,8 +13,11 @@ import {
   FIRM,
   ORG,
   PERSON,
+  PLACE,
   SHAPE,
+  TEAM,
   TYPES,
+  WHERE,
   chunkSentence,
   caseWords,
   isHeadline,
@@ -157,7 +160,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   // headlines last: they can only recognise names the body of the article typed
   if (headlines.length) {
     const known = new Map(totals);
-    for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0, 0, 0]);
+    for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0, 0, 0, 0, 0]);
     for (const i of headlines) {
       const base = sentences[i].start;
       const matched = yield* movedSteps(yield* matchHeadline(terms(i), i, text, known, pace), -base, pace);
@@ -180,7 +183,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       }
     }
   }
-  for (const w of personWords) addScores(totals, w, [5, 0, 0, 0, 0]);
+  for (const w of personWords) addScores(totals, w, [5, 0, 0, 0, 0, 0, 0]);
 
   // names only ever written as modifiers ("Trojan horse") get no type from their shape alone
   // (standalone); asked for every name, several times: decided once per key
@@ -194,7 +197,12 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     return type;
   };
   yield;
-  return yield* buildEntities(names, sentences, terms, text, typeOf, alias, firstMulti, pace);
+  // a place's name the article reads as its club ("Marlow beat Kingsbridge")
+  const club = (key: string): boolean => {
+    const scores = totals.get(key);
+    return !!scores && isClub(scores, leading(scores));
+  };
+  return yield* buildEntities(names, sentences, terms, text, typeOf, club, alias, firstMulti, pace);
 }
 
 /** No names (a headline's before it is matched). */
@@ -251,7 +259,7 @@ interface FirstName {
 function addScores(totals: Map<string, Scores>, key: string, scores: Scores): void {
   const total = totals.get(key);
   if (total) for (let k = 0; k < total.length; k++) total[k] += scores[k];
-  else totals.set(key, [scores[0], scores[1], scores[2], scores[3], scores[4]]);
+  else totals.set(key, [scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6]]);
 }
 
 /**
@@ -307,10 +315,27 @@ function excludedFilter(excluded: readonly Excluded[]): ((names: readonly NameSp
  * written, unless the article also says something only a person is (a title, a role).
  */
 function argmax(scores: Scores): number {
+  const best = leading(scores);
+  if (best === PERSON && scores[FIRM] >= 3 && scores[PERSON] - scores[SHAPE] < scores[FIRM]) return ORG;
+  if (isClub(scores, best)) return ORG;
+  return best;
+}
+
+/** The type with the most evidence, before what the name does is weighed. */
+function leading(scores: Scores): number {
   let best = 0;
   for (let k = 1; k < 3; k++) if (scores[k] > scores[best]) best = k;
-  if (best === PERSON && scores[FIRM] >= 3 && scores[PERSON] - scores[SHAPE] < scores[FIRM]) return ORG;
   return best;
+}
+
+/**
+ * A place's name (or one shaped like a person's) that the article shows playing as a team
+ * at least as often as it says something happens in it ("Marlow beat Kingsbridge", "in
+ * Marlow") is its club.
+ */
+function isClub(scores: Scores, best: number): boolean {
+  if (scores[TEAM] === 0 || scores[TEAM] < scores[WHERE]) return false;
+  return best === PLACE || (best === PERSON && scores[PERSON] - scores[SHAPE] < 2 * scores[TEAM]);
 }
 
 /**
@@ -327,7 +352,7 @@ function decideType(
 ): EntityType | null {
   if (!scores) return null;
   const best = argmax(scores);
-  if (scores[best] > 0) return TYPES[best];
+  if (scores[best] > 0 || scores[TEAM] > 0) return TYPES[best];
   const words = key.split(' ');
   // in a run of several capitalised words, a word the dictionary does not know is a name
   // even when it ends like a derived word ("Erling Haaland", "Channing Tatum")
@@ -545,6 +570,7 @@ function* buildEntities(
   terms: (sentence: number) => readonly Term[],
   text: string,
   typeOf: (key: string) => EntityType | null,
+  club: (key: string) => boolean,
   alias: ReadonlyMap<string, string>,
   firstMulti: ReadonlyMap<string, FirstName>,
   pace: Pace,
@@ -611,8 +637,15 @@ function* buildEntities(
         r = { type, key: target && typeOf(target) === type ? target : name.key, b: undefined };
         resolved.set(name.key, r);
       }
-      const { type } = r;
-      if (!type) continue;
+      if (!r.type) continue;
+      // one mention against its name's type: the town in "a storm in Marlow" when the article
+      // reads Marlow as its club, the club in "Marlow beat Kingsbridge" when it reads the town
+      const type: EntityType =
+        r.type === 'place' && name.scores[TEAM] > 0
+          ? 'organization'
+          : r.type === 'organization' && name.scores[WHERE] > 0 && club(r.key)
+            ? 'place'
+            : r.type;
       let b: Building | undefined;
       if (type === 'person') {
         if (name.words.length > 1) b = people.get(name.key);
@@ -630,12 +663,12 @@ function* buildEntities(
           lastParagraph.set(w, paragraph);
         }
       } else {
-        b = r.b ?? byKey[type].get(r.key);
+        b = (type === r.type ? r.b : undefined) ?? byKey[type].get(r.key);
         if (!b) {
           b = create(type, name);
           byKey[type].set(r.key, b);
         }
-        r.b = b;
+        if (type === r.type) r.b = b;
       }
       if (better(name, b.best)) b.best = name;
       b.entity.mentions.push({ start: base + name.start, end: base + name.end, text: name.text, entity: -1 });

@@ -214,6 +214,45 @@ describe('entities', () => {
       );
     });
 
+    it('reads a city as its club where the article shows it playing, and as the city where something happens in it', () => {
+      const text =
+        'Leeds beat Bristol 2-1 on Saturday. Leeds striker Tomas Vell scored twice, and the win over Bristol lifts Leeds to third. Fans sang in Leeds until late.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(
+        entities.map((e) => `${e.name}/${e.type}:${mentionTexts(e).length}`),
+        ['Leeds/organization:3', 'Bristol/organization:2', 'Tomas Vell/person:1', 'Leeds/place:1'],
+      );
+    });
+
+    it('keeps a city the place it is when one mention plays and more say where', () => {
+      const text = "Denver's lead over Seattle grew to six games. It rained at Seattle and in Denver, and snow fell in Denver.";
+      const entities = entitiesOf(text);
+      assert.deepEqual(
+        entities.map((e) => `${e.name}/${e.type}:${mentionTexts(e).length}`),
+        ['Denver/place:3', 'Seattle/organization:1', 'Seattle/place:1'],
+      );
+    });
+
+    it('keeps a country the country when its national side plays, and a nationality in brackets the place', () => {
+      assert.deepEqual(
+        entitiesOf('France beat Mexico 2-0 in a friendly on Saturday.').map((e) => `${e.name}/${e.type}`),
+        ['France/place', 'Mexico/place'],
+      );
+      const text = 'Leading scores:\n\nDEBRA KANE (Peru) 69 71 70\n\nAna Ruiz (Chile) 70 70 72';
+      assert.deepEqual(
+        entitiesOf(text).filter((e) => e.type !== 'person').map((e) => `${e.name}/${e.type}`),
+        ['Peru/place', 'Chile/place'],
+      );
+    });
+
+    it('reads the cities of a standings table in capitals, and a surname-shaped word heading a row, as clubs', () => {
+      const text = 'DENVER 71 64 .526 -\n\nSEATTLE 70 63 .526 5\n\nHamilton 4 3 1 0 8 2 10\n\nDENVER 1996-08-30';
+      assert.deepEqual(
+        entitiesOf(text).map((e) => `${e.name}/${e.type}:${mentionTexts(e).length}`),
+        ['DENVER/organization:1', 'SEATTLE/organization:1', 'Hamilton/organization:1', 'DENVER/place:1'],
+      );
+    });
+
     it('takes a role noun before a name as a descriptor: "automaker Tesla"', () => {
       const text = 'The deal was announced by automaker Tesla on Monday in California.';
       const entities = entitiesOf(text);

@@ -84,7 +84,7 @@ export function moved(span: NameSpan, shift: number, sentence: number): NameSpan
     text: span.text,
     key: span.key,
     words: span.words,
-    scores: [span.scores[0], span.scores[1], span.scores[2], span.scores[3], span.scores[4]],
+    scores: [span.scores[0], span.scores[1], span.scores[2], span.scores[3], span.scores[4], span.scores[5], span.scores[6]],
     title: span.title && { first: span.title.first, start: span.title.start + shift, end: span.title.end + shift },
     headline: span.headline,
     modifier: span.modifier,

@@ -46,7 +46,7 @@ import {
  * and candidates, a given name, an initial), and how much organisation evidence is what the
  * sentence says the name does (it has shares, analysts work at it).
  */
-export type Scores = [number, number, number, number, number];
+export type Scores = [number, number, number, number, number, number, number];
 export const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 export const PERSON = 0;
 export const PLACE = 1;
@@ -55,9 +55,13 @@ export const ORG = 2;
 export const SHAPE = 3;
 /** Organisation evidence from what is said about the name (companyEvidence). */
 export const FIRM = 4;
+/** Mentions where a place's name acts as its sports club (it beats, draws, heads a results row). */
+export const TEAM = 5;
+/** Mentions where the name is where something happens ("in Leeds"). */
+export const WHERE = 6;
 /** A fresh, empty Scores. */
 export function noScores(): Scores {
-  return [0, 0, 0, 0, 0];
+  return [0, 0, 0, 0, 0, 0, 0];
 }
 
 export interface NameSpan {
@@ -1041,15 +1045,78 @@ function evidence(
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
   // a dateline: "RIVERTON, Ore. (Reuters) —" is where the story was filed, and by which agency
   const dateline = datelineOf(terms);
-  if (dateline && j <= dateline.end) scores[i >= dateline.agency ? ORG : PLACE] += 6;
-  // "Chicago beat Boston": a place that wins or loses a match is its team
-  const playsAfter = j + 1 < terms.length && !breaksAfter(terms, j) && MATCH_VERBS.has(terms[j + 1].normal);
-  const playsBefore = i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal);
-  const plays = playsAfter || playsBefore || inResultsRow(terms, i, j);
-  if (plays && scores[PLACE] > 0 && scores[PERSON] < scores[PLACE]) scores[ORG] += scores[PLACE] + 2;
+  if (dateline && j <= dateline.end) {
+    scores[i >= dateline.agency ? ORG : PLACE] += 6;
+    if (i < dateline.agency) scores[WHERE]++;
+  }
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
-  else if (plays && n === 1 && scores[PERSON] === 0 && isCommonWord(first)) scores[ORG] += 2;
+  if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
+}
+
+/**
+ * A place's name that plays is its club, and so is one word shaped like a surname that
+ * heads a results row ("Preston 2 Lincoln 1"): a mention for TEAM (the article's other
+ * mentions decide the name, entities.ts). A country's name stays the country's ("France
+ * beat Mexico").
+ */
+function teamEvidence(terms: readonly Term[], i: number, j: number, key: string, scores: Scores): boolean {
+  const row = inResultsRow(terms, i, j);
+  // "Chicago beat Boston": a place that wins or loses a match
+  const plays =
+    row ||
+    (j + 1 < terms.length && !breaksAfter(terms, j) && MATCH_VERBS.has(terms[j + 1].normal)) ||
+    (i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal));
+  const team = scores[PLACE] > scores[PERSON] ? plays || actsAsTeam(terms, i, j) : row && i === j;
+  if (team && !isCountry(terms, i, j, key)) scores[TEAM] += 1;
+  // "in Leeds", "at Leeds", and a dateline's place ("LEEDS 1996-08-30"): where, not who
+  const before = i > 0 && !/\S/.test(terms[i - 1].post) ? terms[i - 1].normal : '';
+  if (/^(?:in|at|near)$/.test(before) ? !(i > 1 && IN_SOMEONE.has(terms[i - 2].normal)) : i === 0 && datedLine(terms, j)) scores[WHERE] += 1;
+  return plays;
+}
+
+/** A line that is a name, perhaps its region, and a date ("LEEDS, England 1996-08-30"). */
+function datedLine(terms: readonly Term[], j: number): boolean {
+  const last = terms[terms.length - 1];
+  return terms.length - j <= 3 && (last.tags.has('Date') || /^\d{4}-\d\d-\d\d$/.test(last.text));
+}
+
+/** Sports roles between a club's name and a player's ("Marlow striker Ian Moss"). */
+const SPORT_ROLES = new Set(
+  'captain|skipper|coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|winger|playmaker|batsman|bowler|all-rounder|pitcher|quarterback|team-mate|teammate'.split(
+    '|',
+  ),
+);
+/** Results before "over", "against", "with" and a club ("a 2-1 win over Leeds", "their match against Kent"). */
+const SPORT_RESULTS = new Set('victory|victories|win|wins|winners|defeat|defeats|loss|losses|draw|match|game|lead|triumph|clash|semifinal|final|fixture'.split('|'));
+/** Verbs of a player's club before "for" ("played for Leeds", "scored for Kent"). */
+const PLAYS_FOR = /^(?:played|plays|playing|signed|scored|scores|homered|equalised|equalized)$/;
+
+/**
+ * What only a club does in the sentence: a player of it is named with a sports role
+ * ("Leeds striker Ian Moss"), a result is against it ("a win over Leeds", "a defeat to
+ * Leeds"), someone plays or scores for it, joins it.
+ */
+function actsAsTeam(terms: readonly Term[], i: number, j: number): boolean {
+  const glued = (k: number) => !/\S/.test(terms[k].post);
+  const after = terms[j + 1];
+  if (after && glued(j) && SPORT_ROLES.has(after.normal) && glued(j + 1) && terms[j + 2] && isCapitalised(terms[j + 2])) return true;
+  if (i < 1 || !glued(i - 1)) return false;
+  const before = terms[i - 1].normal;
+  if (/^(?:joined|joins|join)$/.test(before)) return true;
+  if (i < 2 || !glued(i - 2)) return false;
+  const head = terms[i - 2].normal;
+  if (/^(?:over|against|with)$/.test(before)) return SPORT_RESULTS.has(head);
+  if (before === 'to') return /^(?:defeat|defeats|loss|losses|lost)$/.test(head);
+  return before === 'for' && PLAYS_FOR.test(head);
+}
+
+/** A country's name: its national side is named after it, and remains the country. */
+function isCountry(terms: readonly Term[], i: number, j: number, key: string): boolean {
+  // "U.S.", "UK": a place written as initials is a country
+  if (lexiconTags(key)?.includes('Country') || (i === j && PLACES.has(key) && isAllCaps(terms[i]) && key.length <= 3)) return true;
+  for (let k = i; k <= j; k++) if (terms[k].tags.has('Country')) return true;
+  return false;
 }
 
 /** "'s" written apart from its word, as a tokenised wire text has it ("Comelf 's output"). */
@@ -1209,6 +1276,8 @@ function isScore(t: Term | undefined): boolean {
  */
 function inResultsRow(terms: readonly Term[], i: number, j: number): boolean {
   if (!isScore(terms[j + 1])) return false;
+  // "Ana Ruiz (Spain) 69 71": a nationality in brackets after a competitor's name
+  if (/\(\s*$/.test(terms[i].pre + (i > 0 ? terms[i - 1].post : '')) && terms[j].post.trim().startsWith(')')) return false;
   if (isScore(terms[j + 2]) && isScore(terms[j + 3])) return true;
   const next = terms[j + 2];
   if (next && isCapitalised(next)) {
@@ -1273,6 +1342,8 @@ export function* matchHeadline(
     const end = nameEnd(terms[matched]);
     const scores = noScores();
     if (PLACES.has(key)) scores[PLACE] += 4;
+    // a standings row in capitals ("LEEDS 12 7 3 2 24"), "WIGAN BEAT BRADFORD"
+    teamEvidence(terms, i, matched, key, scores);
     spans.push({
       sentence,
       first: i,
