@@ -359,7 +359,8 @@ function decideType(
   const common = (w: string) => looksCommon(w) && (words.length === 1 || lexiconKind(w) !== undefined || !/ing$/.test(w));
   const unknown = words.filter((w) => !lower.has(w) && !lower.has(`${w}s`) && !common(w) && /\p{L}/u.test(w)).length;
   if (unknown < words.length) return null;
-  if (words.length === 1) return standalone ? 'organization' : null;
+  // one unknown word: where things happen ("in Tavildara") is a place, else a company or body
+  if (words.length === 1) return standalone ? (scores[WHERE] ? 'place' : 'organization') : null;
   return words.length <= 4 ? 'person' : null;
 }
 

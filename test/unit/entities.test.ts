@@ -253,6 +253,19 @@ describe('entities', () => {
       );
     });
 
+    it('reads an unknown word that a dateline places as a place, and a newsroom as an organisation', () => {
+      const text = 'VOSTRALA 2024-05-03\n\nFirefighters said Vostrala had no water left. Corrections go to the Lisbon Newsroom.';
+      assert.deepEqual(
+        entitiesOf(text).map((e) => `${e.name}/${e.type}:${mentionTexts(e).length}`),
+        ['Vostrala/place:2', 'Lisbon Newsroom/organization:1'],
+      );
+    });
+
+    it('reads a name of two unknown words heading a results row as a club, not a person', () => {
+      const text = 'Results on Saturday:\n\nVardo Kellen 2 Dunmore 0\n\nVardo Kellen 4 3 1 0 8 2 10';
+      assert.equal(find(entitiesOf(text), 'Vardo Kellen').type, 'organization');
+    });
+
     it('takes a role noun before a name as a descriptor: "automaker Tesla"', () => {
       const text = 'The deal was announced by automaker Tesla on Monday in California.';
       const entities = entitiesOf(text);

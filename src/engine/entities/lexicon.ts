@@ -94,7 +94,7 @@ export const ORG_SUFFIXES = set(
     'Group|Holdings|Holding|Industries|Enterprises|Partners|Associates|Ventures|Capital|Investments|Bancorp|' +
     'Bank|Bankers|Securities|Insurance|Trust|Fund|Exchange|Motors|Airlines|Airways|Air|Systems|Technologies|' +
     'Technology|Software|Networks|Communications|Telecom|Pharmaceuticals|Electric|Electronics|Chemical|Chemicals|Energy|Petroleum|Oil|Steel|Mining|' +
-    'Media|News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Television|Broadcasting|Radio|Studios|' +
+    'Media|News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Television|Broadcasting|Radio|Studios|Newsroom|Desk|' +
     'Party|Ministry|Department|Dept|University|College|School|Academy|Institute|Agency|Council|Commission|' +
     'Committee|Board|Authority|Association|Federation|Union|League|Society|Foundation|Organization|Chamber|' +
     'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +

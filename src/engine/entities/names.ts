@@ -1067,7 +1067,7 @@ function teamEvidence(terms: readonly Term[], i: number, j: number, key: string,
     row ||
     (j + 1 < terms.length && !breaksAfter(terms, j) && MATCH_VERBS.has(terms[j + 1].normal)) ||
     (i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal));
-  const team = scores[PLACE] > scores[PERSON] ? plays || actsAsTeam(terms, i, j) : row && i === j;
+  const team = scores[PLACE] > scores[PERSON] ? plays || actsAsTeam(terms, i, j) : row && (i === j || (!scores[PERSON] && !/\S/.test(terms[j].post)));
   if (team && !isCountry(terms, i, j, key)) scores[TEAM] += 1;
   // "in Leeds", "at Leeds", and a dateline's place ("LEEDS 1996-08-30"): where, not who
   const before = i > 0 && !/\S/.test(terms[i - 1].post) ? terms[i - 1].normal : '';
