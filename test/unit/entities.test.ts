@@ -266,6 +266,14 @@ describe('entities', () => {
       assert.equal(find(entitiesOf(text), 'Vardo Kellen').type, 'organization');
     });
 
+    it('reads a name after a role noun the tagger does not know as a person\'s ("news agency Korvak") as an organisation, but not after "rival"', () => {
+      const text = 'The state news agency Korvak reported the closure on Friday. The works will last a week, Korvak said. She beat her rival Dalia Venn by a stride.';
+      assert.deepEqual(
+        entitiesOf(text).map((e) => `${e.name}/${e.type}`),
+        ['Korvak/organization', 'Dalia Venn/person'],
+      );
+    });
+
     it('takes a role noun before a name as a descriptor: "automaker Tesla"', () => {
       const text = 'The deal was announced by automaker Tesla on Monday in California.';
       const entities = entitiesOf(text);

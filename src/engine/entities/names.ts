@@ -989,7 +989,7 @@ function evidence(
   if (i > 0) {
     const before = terms[i - 1];
     // "striker Shearer", "leader Deng Xiaoping"; "chipmaker Acme", also opening the sentence
-    const role = /^\p{Ll}/u.test(before.text) ? before.tags.has('Actor') && !before.tags.has('Plural') : i === 1 && isRoleWord(word(before));
+    const role = /^\p{Ll}/u.test(before.text) ? (before.tags.has('Actor') && !before.tags.has('Plural')) || (isRoleWord(before.normal) && before.normal !== 'rival') : i === 1 && isRoleWord(word(before));
     if (role && !/\S/.test(before.post)) scores[isRoleWord(before.normal) ? ORG : PERSON] += 2;
     // "an analyst at Morgan Stanley", "a researcher with Acme": where a person works
     if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
