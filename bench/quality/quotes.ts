@@ -222,7 +222,10 @@ export function runQuoteSections(polnearDir: string): void {
       }
     }
     for (const finding of analysis.findings) {
-      if (finding.code === 'unattributed-quote' && !refKeys.has(trimmed(text, finding.start, finding.end))) flaggedOutside++;
+      if (finding.code === 'unattributed-quote' && !refKeys.has(trimmed(text, finding.start, finding.end))) {
+        flaggedOutside++;
+        miss('outside', article.name, text.slice(Math.max(0, finding.start - 120), Math.min(text.length, finding.end + 60)), `| quote=${text.slice(finding.start, finding.end)}`);
+      }
     }
   }
   console.log('quotes (PolNeAR dev):');
