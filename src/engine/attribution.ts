@@ -659,7 +659,13 @@ class Attributor {
       const paragraph = sq >= 0 ? analysis.sentences[sq].paragraph : -1;
       let credit: Credit | null = null;
       let continues: number | null = quote.continues;
-      if (continues !== null) {
+      // a transcript's speaker label inside the marks ("MARLOW: Well, look …) names the
+      // speaker of its own piece, also of a piece that continues a quotation
+      const label = continues !== null && quote.kind === 'quotation' ? this.labelInside(quote) : null;
+      if (label) {
+        credit = label;
+        continues = null;
+      } else if (continues !== null) {
         credit = this.creditOf(this.quotes[continues]);
       } else if (quote.kind === 'quotation' && sq >= 0) {
         credit = this.remembered(Work.Around, paragraph, quote.start, q, sq);
@@ -977,8 +983,9 @@ class Attributor {
     // 3. anywhere later in the sentence
     const later = this.creditAfter(post, post.length, true);
     if (later) return later;
-    // 4. a transcript's speaker label opening the paragraph ("KIM: … “Q” …")
-    const label = this.labelCredit(quote);
+    // 4. a transcript's speaker label opening the paragraph ("KIM: … “Q” …"), or inside
+    // the marks of a quotation that opens it ("KIM: …")
+    const label = this.labelCredit(quote) ?? this.labelInside(quote);
     if (label) return label;
     // 5. an action beat: a person who acts right after the quote in its sentence
     // (“Not this year,” Martinez laughed.), or in the sentence right before it, in the same
@@ -1187,6 +1194,23 @@ class Attributor {
     if (!terms.length || !terms.every((t) => isProper(t) || /^\p{Lu}+$/u.test(t.text))) return null;
     const speaker = this.namedSpeaker(terms[0].start, terms[terms.length - 1].end);
     const at = paragraph.start + label[1].length;
+    return { speaker, status: 'attributed', cue: { start: at, end: at + 1, text: ':' } };
+  }
+
+  /**
+   * A transcript printed as one quotation, each paragraph reopening it with its speaker's
+   * label in capitals: "MARLOW: Well, look … The quotation opens its paragraph and the
+   * label is one to four words in capitals (a name, not "Note:" or "Q:").
+   */
+  private labelInside(quote: Quote): Credit | null {
+    const label = /^[^\p{L}\p{N}]{1,2}(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]/u.exec(this.text.slice(quote.start, quote.start + 60));
+    if (!label) return null;
+    const s = this.sentenceAt(quote.start);
+    const paragraph = this.ctx.analysis.paragraphs[this.ctx.analysis.sentences[s]?.paragraph ?? -1];
+    if (!paragraph || paragraph.start !== quote.start) return null;
+    const from = quote.start + label[0].indexOf(label[1]);
+    const speaker = this.namedSpeaker(from, from + label[1].length);
+    const at = from + label[1].length;
     return { speaker, status: 'attributed', cue: { start: at, end: at + 1, text: ':' } };
   }
 

@@ -871,4 +871,30 @@ describe('attribution: documents with a named author', () => {
     assert.deepEqual(credits(`A report by the Lakeview Port Commission came out on Monday.\n\n${quote}`), ['Lakeview Port Commission']);
     assert.deepEqual(credits(`A report came out on Monday.\n\n${quote}`), ['the report']);
   });
+
+  it('a transcript printed as one quotation credits each paragraph to the speaker its label names', () => {
+    const text =
+      'Governor Ed Marlow spoke to Tess Ravel on Sunday. A partial transcript follows.\n\n' +
+      '"RAVEL: Let us start with the bridge. Why would the council close it?\n\n' +
+      '"MARLOW: Well, look, the council thinks this is a game show. It is serious business.\n\n' +
+      '"(CROSSTALK.)\n\n' +
+      '"RAVEL: If I may, sir, we have limited time."\n';
+    const a = attribute(text, [
+      { name: 'Ed Marlow', forms: ['Ed Marlow', 'MARLOW'] },
+      { name: 'Tess Ravel', forms: ['Tess Ravel', 'RAVEL'] },
+    ]);
+    assert.deepEqual(
+      a.quotes.map((q) => [q.text.slice(0, 9), q.status, q.speaker?.name, q.cue?.text]),
+      [
+        ['"RAVEL: L', 'attributed', 'Tess Ravel', ':'],
+        ['"MARLOW: ', 'attributed', 'Ed Marlow', ':'],
+        // a piece with no label of its own goes on with the speaker before it
+        ['"(CROSSTA', 'attributed', 'Ed Marlow', ':'],
+        ['"RAVEL: I', 'attributed', 'Tess Ravel', ':'],
+      ],
+    );
+    // a word in capitals inside a running quotation is no label
+    const running = 'The sign at the gate was plain.\n\n“Come in. NOTE: the pier is closed,” the guard said.';
+    assert.equal(attribute(running).quotes[0].speaker?.text, 'the guard');
+  });
 });
