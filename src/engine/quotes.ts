@@ -387,6 +387,8 @@ const SOURCE_PHRASE_LIST = SOURCE_PHRASES.map((s) => s.toLowerCase());
  */
 function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number }, cues: Map<number, SentenceCues>): QuoteKind {
   const { text, analysis, tagged } = ctx;
+  // an attribute's value in markup pasted into the copy (<tweet id="7781…">): nobody's words
+  if (text[quote.start - 1] === '=') return 'scare';
   // ''…'' (two apostrophes for a double mark, as old wire copy writes it) reads like “…”
   const inner = text.slice(quote.start + 1, quote.end - 1).trim().replace(/^'(?!')|(?<!')'$/g, '');
   if (!inner || /[.!?…;:]\s/.test(inner)) return 'quotation';

@@ -125,6 +125,16 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads an attribute value of markup pasted into the copy as nobody’s words', () => {
+    const text = 'The mayor posted twice. <post id="7781234" author="anaruiz" said="yes">Rebuild now.</post>';
+    assert.deepEqual(summary(text).map(([t, , , kind]) => [t, kind]), [
+      ['"7781234"', 'scare'],
+      ['"anaruiz"', 'scare'],
+      ['"yes"', 'scare'],
+    ]);
+    assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'unattributed-quote'), []);
+  });
+
   it('keeps a short phrase a quotation when the sentence credits it', () => {
     const text = 'The senator called the plan “a disaster” on Sunday.';
     assert.deepEqual(summary(text).map(([t, , , kind]) => [t, kind]), [['“a disaster”', 'quotation']]);
