@@ -125,6 +125,14 @@ describe('rules', () => {
       ]);
     });
 
+    it('leaves a quotation in a headline to the story under it', () => {
+      const story = 'Mayor Calls Bridge Plan ‘A Disaster Waiting to Happen’\n\nThe mayor of Westmoor, Ana Ruiz, criticised the plan on Monday.\n\n“We need a new one.”\n';
+      for (const format of ['news', 'plaintext'] as const) {
+        const codes = analyze(story, { format }).findings.map((f) => [f.code, covered(story, f)]);
+        assert.deepEqual(codes, [['unattributed-quote', '“We need a new one.”']]);
+      }
+    });
+
     it('is found by analyze() in an article with a quotation standing alone', () => {
       const story = 'The council met on Tuesday.\n\n“We will rebuild the bridge by spring.”\n';
       const codes = analyze(story).findings.map((f) => [f.code, covered(story, f)]);

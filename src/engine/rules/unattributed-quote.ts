@@ -13,17 +13,23 @@ export const unattributedQuote: Rule = {
     'recording. This rule flags a quotation when neither its sentence nor the sentences ' +
     'around it credit it to anyone ("Kim said", "said the mayor", "according to the ' +
     'ministry"), and it is not the continuation of a quotation credited just before. ' +
-    'Titles of works ("Meet the Press") and short scare quotes are not flagged, and neither ' +
+    'Titles of works ("Meet the Press"), short scare quotes and quotations in a headline are not ' +
+    'flagged (the story under a headline attributes its quotation), and neither ' +
     'is a quotation whose closing mark is missing (unclosed-quote flags that first).',
   bad: '“We will rebuild the bridge by spring.” The council meets on Tuesday.',
   good: '“We will rebuild the bridge by spring,” Mayor Ana Ruiz said. The council meets on Tuesday.',
   *check(ctx, report) {
-    const { quotes } = ctx.analysis;
+    const { quotes, paragraphs } = ctx.analysis;
+    // (quotes and paragraphs are both in document order: one pointer walks the paragraphs)
+    let p = 0;
     for (let index = 0; index < quotes.length; index++) {
       if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       const quote = quotes[index];
       // An unclosed quotation has no known end, so where its credit would be is unknown.
       if (quote.kind !== 'quotation' || quote.status !== 'unattributed' || !quote.closed) continue;
+      // A headline's quotation is shorthand for one the story attributes (Mayor Calls Plan ‘A Disaster’).
+      while (p < paragraphs.length - 1 && paragraphs[p].end <= quote.start) p++;
+      if (paragraphs[p]?.kind === 'heading' && paragraphs[p].start <= quote.start) continue;
       const earlier = quote.continues != null ? quotes[quote.continues] : undefined;
       const related: RelatedLocation[] = [];
       let message = `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`;
