@@ -44,7 +44,7 @@
 // is, the nearest person or organisation, an entity's name) still gets the same answer.
 
 import type { Context } from './context';
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, CLAIM_NOUNS, CUE_VERB_FORMS, isPossessive, QUOTE_CUE_VERB_FORMS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, startsAndEnds, type StartsAndEnds } from './mentions';
@@ -1298,6 +1298,8 @@ class Attributor {
       return nearest;
     }
     if (nearest) return nearest;
+    const claim = this.claimBefore(pre);
+    if (claim) return claim;
     const last = pre[pre.length - 1];
     if (last) {
       const gap = this.text.slice(last.end, last.end + 4);
@@ -1331,6 +1333,31 @@ class Attributor {
     return null;
   }
 
+  /**
+   * "Critics seized on Ruiz's claim that there were “thousands of thefts”" / "his warning
+   * that …": the statement's noun is the cue and its possessive the speaker (a pronoun
+   * resolved as "he" or "she" would be).
+   */
+  private claimBefore(pre: Term[]): Credit | null {
+    for (let j = pre.length - 3; j >= 0 && pre.length - j <= 25; j--) {
+      const noun = pre[j + 1];
+      if (!CLAIM_NOUNS.has(noun.normal) || pre[j + 2].normal !== 'that' || !isPossessive(pre[j].text) || this.boundaryBetween(pre[j], noun)) continue;
+      const cue = { start: noun.start, end: noun.end, text: this.text.slice(noun.start, noun.end) };
+      const word = pre[j].normal;
+      if (word === 'his' || word === 'her') {
+        const person = this.nearestPerson(pre[j].start, word === 'his' ? 'male' : 'female');
+        if (!person) return null;
+        const text = this.text.slice(pre[j].start, pre[j].end);
+        return { speaker: { start: pre[j].start, end: pre[j].end, text, name: this.entityName(person.entity), entity: person.entity }, status: 'attributed', cue };
+      }
+      if (word === 'their' || word === 'its' || !(isProper(pre[j]) || this.mentionIn(pre[j].start, pre[j].end, this.mentions))) return null;
+      let k = j;
+      while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
+      return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue };
+    }
+    return null;
+  }
+
   /** The credit whose cue is the word at v: a cue verb, "according to", "per", "as … put it". */
   private creditAt(terms: Term[], v: number): Credit | null {
     const t = terms[v];
@@ -1344,11 +1371,15 @@ class Attributor {
       if (v === 0 || /,/.test(this.text.slice(terms[v - 1].end, t.start))) return this.accordingTo(terms, v, 1);
     }
     // "as a county memo put it": the subject between "as" and "put it" is the source
+    // (also past an apposition and an adverb: "as Dana Whitlock, a tax lawyer, recently put it")
     if (t.normal === 'put' && terms[v + 1]?.normal === 'it' && v > 0) {
-      for (let i = v - 1; i >= 0 && v - i <= 8; i--) {
+      let e = v;
+      while (e > 1 && terms[e - 1].tags.has('Adverb') && !this.boundaryBetween(terms[e - 1], terms[e])) e--;
+      for (let i = v - 1; i >= 0 && v - i <= 30; i--) {
         if (terms[i].normal !== 'as') continue;
-        const phrase = this.phraseAfter(terms, i + 1, v);
-        const speaker = phrase && phrase.to === v ? this.speakerOf(terms, phrase.from, phrase.to) : null;
+        const phrase = this.phraseAfter(terms, i + 1, e);
+        const set = phrase && phrase.to < e && /,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start)) && /,/.test(this.text.slice(terms[e - 1].end, terms[e].start));
+        const speaker = phrase && (phrase.to === e || (set && isProper(terms[phrase.from]))) ? this.speakerOf(terms, phrase.from, phrase.to) : null;
         return speaker && { ...speaker, cue: { start: t.start, end: terms[v + 1].end, text: this.text.slice(t.start, terms[v + 1].end) } };
       }
     }

@@ -110,3 +110,19 @@ export const QUOTE_CUE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ...formsOf(QUOTE_CUE_VERBS),
   ...Object.entries(SPOKEN_FORMS),
 ]);
+
+/**
+ * Nouns of a statement that take what was said as a that-clause, after its maker's
+ * possessive: "Ruiz's claim that there were “thousands of thefts”", "his warning that …".
+ */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'assertion', 'contention', 'insistence', 'allegation', 'accusation', 'argument',
+  'suggestion', 'statement', 'warning', 'promise', 'pledge', 'vow', 'boast', 'prediction',
+  'remark', 'complaint', 'denial', 'admission', 'charge',
+]);
+
+/** A possessive before a noun: "Ruiz's", "the mayor’s", "Jones'", "his", "her", "their", "its". */
+export function isPossessive(word: string): boolean {
+  return /^(?:his|her|their|its)$/i.test(word) || /\p{L}(?:['’]s|s['’])$/u.test(word);
+}
+

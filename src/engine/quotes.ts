@@ -26,7 +26,7 @@
 //   `quotation`: a hidden real quote is worse than a warning too many.
 
 import type { Context } from './context';
-import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
+import { CLAIM_NOUNS, isPossessive, QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
 import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
 import { LocalCache, LONG_SENTENCE } from './localCache';
 import type { TaggedSentence } from './tagging';
@@ -374,6 +374,7 @@ const TITLE_CUES = new Set([
   'entitled', 'dubbed', 'named', 'column', 'essay', 'play', 'novel', 'documentary', 'podcast', 'episode',
   'headline', 'article', 'on', 'in', 'of', 'the', 'magazine', 'newspaper', 'memoir', 'report', 'speech',
   'campaign', 'slogan', 'hashtag', 'musical', 'opera', 'poem', 'painting', 'exhibition', 'sitcom',
+  'nickname',
 ]);
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'nor', 'vs']);
@@ -395,15 +396,19 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   // a title keeps the comma or period American style puts inside the marks (on “Meet the Press,”)
   const bare = inner.replace(/[.,]$/, '');
   const words = bare.split(/\s+/);
+  // a nickname between given name and surname: Ana “Annie” Soto (set off like a scare quote;
+  // read in the paragraph, as an initial's full stop may end the tagger's sentence: Dana C. “Dee” Ode)
+  if (words.length <= 2 && isTitleCase(words) && !/[.!?]$/.test(inner) && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(p.start, quote.start - 30), quote.start)) && /^ \p{Lu}/u.test(text.slice(quote.end, Math.min(p.end, quote.end + 3)))) return 'scare';
   const s = sentenceHolding(ctx, p, quote);
   const sentence = s === undefined ? undefined : analysis.sentences[s];
   if (s === undefined || !sentence || sentence.start > quote.start || sentence.end < quote.end) return 'quotation';
   const before = text.slice(Math.max(sentence.start, quote.start - 60), quote.start);
   const previousWord = /([\p{L}-]+)[\s,]*$/u.exec(before)?.[1] ?? '';
   const after = text.slice(quote.end, Math.min(sentence.end, quote.end + 3));
-  if (bare && words.length <= 10 && isTitleCase(words) && TITLE_CUES.has(previousWord.toLowerCase())) return 'title';
-  // a nickname between given name and surname: Ana “Annie” Soto (set off like a scare quote)
-  if (words.length <= 2 && isTitleCase(words) && /\p{Lu}[\p{L}.'’-]* $/u.test(before) && /^ \p{Lu}/u.test(after)) return 'scare';
+  // on “Meet the Press” / the nickname “Big Lou” / NBC's “Nightly News”
+  if (bare && words.length <= 10 && isTitleCase(words) && (TITLE_CUES.has(previousWord.toLowerCase()) || /\p{Lu}[\p{L}.&-]*['’]s $/u.test(before))) return 'title';
+  // a name, not anyone's words: what became known as the “Ode rule”
+  if (words.length <= 4 && /\bknown as (?:(?:the|a|an) )?$/i.test(before)) return 'scare';
   if (/[.,!?…:;]$/.test(inner)) return 'quotation';
   if (words.length > 3) return 'quotation';
   // inside a running sentence: a word before it in the same sentence, and no speech comma
@@ -482,6 +487,8 @@ function* cueSteps(text: string, sentence: { start: number; end: number }, tagge
     if (k > 0 && k % TERMS_PER_STEP === 0) yield;
     const term = terms[k];
     if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) verbs.push(term.start);
+    // "Ruiz's claim that …": a statement's noun after its maker
+    else if (k > 0 && CLAIM_NOUNS.has(term.normal) && terms[k + 1]?.normal === 'that' && isPossessive(terms[k - 1].text)) verbs.push(term.start);
   }
   if (sentence.end - sentence.start <= CHARS_PER_STEP) {
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();

@@ -318,6 +318,22 @@ describe('attribution', () => {
     });
   }
 
+  it('“As X, a description, recently put it, Q” credits X past the apposition and the adverb', () => {
+    const text = 'As Dana Whitlock, a tax lawyer at the Orchard Institute, recently put it, “Did the firm lower its taxes legally or not?” The firm did not respond.';
+    const a = attribute(text, [{ name: 'Dana Whitlock' }]);
+    assert.deepEqual(speakerOf(a, text, 'firm lower'), { text: 'Dana Whitlock', name: 'Dana Whitlock', start: text.indexOf('Dana'), status: 'attributed', cue: 'put it' });
+  });
+
+  it('“X’s claim that …” credits a partial quotation in the claim to X, also “his claim that”', () => {
+    const named = 'Police reported a rise in thefts. Critics seized on Ruiz’s claim that there have been “thousands of thefts” in the city this year.';
+    const a = attribute(named, [RUIZ]);
+    assert.equal(a.quotes[0].kind, 'quotation');
+    assert.deepEqual(speakerOf(a, named, 'thefts”'), { text: 'Ruiz', name: 'Ana Ruiz', start: named.indexOf('Ruiz'), status: 'attributed', cue: 'claim' });
+    const pronoun = 'Tom Ode should release his files. Contrary to his claim that voters would “learn nothing,” there is much to learn.';
+    const b = attribute(pronoun, [ODE]);
+    assert.deepEqual(speakerOf(b, pronoun, 'nothing'), { text: 'his', name: 'Tom Ode', start: pronoun.indexOf('his claim'), status: 'attributed', cue: 'claim' });
+  });
+
   it('a participle right after the quote hangs on the clause before it', () => {
     const text = 'Ruiz praised Ode as a “tireless partner,” citing his work on the budget.';
     const a = attribute(text, [RUIZ, ODE]);

@@ -112,6 +112,19 @@ describe('quotes', () => {
     );
   });
 
+  it('reads a nickname after an initial, a nickname or show after its cue, and a name “known as” as no quotation', () => {
+    const text =
+      'In a tradition he has kept for years, Rep. Dana C. "Dee" Whitlock opened her yard. ' +
+      'Kelso taunted his rival with the nickname "Lazy Lou." She was a guest on Channel Nine’s "Morning Desk." ' +
+      'The tax is what has become known as the "Ode rule" after Ana Ode complained about it.';
+    assert.deepEqual(summary(text).map(([t, , , kind]) => [t, kind]), [
+      ['"Dee"', 'scare'],
+      ['"Lazy Lou."', 'title'],
+      ['"Morning Desk."', 'title'],
+      ['"Ode rule"', 'scare'],
+    ]);
+  });
+
   it('finds British straight single quotes and old wire copy’s doubled apostrophes, apostrophes left alone', () => {
     const british = "'I was there,' said one witness. 'It was chaos.' In the '90s the Jones' house hosted rock 'n' roll.";
     assert.deepEqual(summary(british), [
