@@ -1361,6 +1361,8 @@ class Attributor {
   /** The credit whose cue is the word at v: a cue verb, "according to", "per", "as … put it". */
   private creditAt(terms: Term[], v: number): Credit | null {
     const t = terms[v];
+    // "the so-called pact", "a self-described populist": a participle inside a compound adjective
+    if (v > 0 && terms[v - 1].post === '-' && terms[v - 1].end === t.start - 1) return null;
     // "footage of Kim saying …": compromise may read a participle after a name as a noun
     const afterName = v > 0 && /ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && isProper(terms[v - 1]) && !this.boundaryBetween(terms[v - 1], t);
     if (isCueVerb(t) || afterName) return this.creditForCue(terms, v, 0, terms.length);
@@ -1570,6 +1572,10 @@ class Attributor {
       // reported after "that" or a cue verb is not the subject of the main clause
       // (nor the subject of a clause opened by "after", "when", "because" …)
       if (mainClause && phrase && phrase.from > from && (terms[phrase.from - 1].normal === 'that' || isCueVerb(terms[phrase.from - 1]) || SUBORDINATORS.test(terms[phrase.from - 1].normal))) continue;
+      // "in promoting diet aids on his show": a phrase right after a preposition or a gerund
+      // is its object, and the "verb" after it a noun (aids, show)
+      const object = phrase && phrase.from > from ? terms[phrase.from - 1] : null;
+      if (object && !this.boundaryBetween(object, terms[phrase!.from]) && (object.tags.has('Preposition') || (object.tags.has('Gerund') && !isCueVerb(object)))) continue;
       const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
       if (speaker) return speaker;
     }

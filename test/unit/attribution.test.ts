@@ -334,6 +334,18 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(b, pronoun, 'nothing'), { text: 'his', name: 'Tom Ode', start: pronoun.indexOf('his claim'), status: 'attributed', cue: 'claim' });
   });
 
+  it('a participle in a compound adjective (“the so-called pact”) is no cue', () => {
+    const text = 'Ruiz said during a Friday rally in Westmoor that Ode once described the so-called Harbour Pact as “the gold standard” of trade deals.';
+    const a = attribute(text, [RUIZ, ODE]);
+    assert.deepEqual(speakerOf(a, text, 'gold'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'said' });
+  });
+
+  it('“for saying …” hangs on the clause’s subject, not on the object of a preposition or a gerund', () => {
+    const text = 'Ruiz faced questions for her role in promoting diet aids on her show and for saying that a tea was a “miracle cure.”';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'miracle'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'saying' });
+  });
+
   it('a participle right after the quote hangs on the clause before it', () => {
     const text = 'Ruiz praised Ode as a “tireless partner,” citing his work on the budget.';
     const a = attribute(text, [RUIZ, ODE]);
