@@ -1555,7 +1555,9 @@ class Attributor {
   private clauseSubject(terms: Term[], from: number, before: number, mainClause = false): { speaker: Speaker; status: QuoteStatus } | null {
     for (let i = before - 1; i > from && before - i < 40; i--) {
       const t = terms[i];
-      if (!t.tags.has('Verb') || isProper(t) || t.tags.has('Auxiliary') || /ing$/.test(t.normal)) continue;
+      // (a participle is no clause's verb, unless after "is"/"was": "Kim is rolling out a message")
+      const progressive = /^(?:is|was|are|were)$/.test(terms[i - 1].normal) && !this.boundaryBetween(terms[i - 1], t);
+      if (!t.tags.has('Verb') || isProper(t) || t.tags.has('Auxiliary') || (/ing$/.test(t.normal) && !progressive)) continue;
       if (BETWEEN_SUBJECT_AND_VERB.has(t.normal) && terms[i + 1]?.tags.has('Verb')) continue;
       const k = this.subjectEnd(terms, i, from);
       if (k < from) continue;

@@ -334,6 +334,12 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(b, pronoun, 'nothing'), { text: 'his', name: 'Tom Ode', start: pronoun.indexOf('his claim'), status: 'attributed', cue: 'claim' });
   });
 
+  it('a colon closing a clause whose verb is progressive (“Ruiz is rolling out a message: Q”) credits its subject', () => {
+    const text = 'Worried about turnout, Ruiz is rolling out a new and more personal campaign message: “It is about me.”';
+    const a = attribute(text, [RUIZ]);
+    assert.deepEqual(speakerOf(a, text, 'about me'), { text: 'Ruiz', name: 'Ana Ruiz', start: text.indexOf('Ruiz'), status: 'attributed', cue: ':' });
+  });
+
   it('a participle in a compound adjective (“the so-called pact”) is no cue', () => {
     const text = 'Ruiz said during a Friday rally in Westmoor that Ode once described the so-called Harbour Pact as “the gold standard” of trade deals.';
     const a = attribute(text, [RUIZ, ODE]);
