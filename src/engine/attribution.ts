@@ -44,7 +44,7 @@
 // is, the nearest person or organisation, an entity's name) still gets the same answer.
 
 import type { Context } from './context';
-import { ANONYMOUS_SOURCE_NOUNS, CLAIM_NOUNS, CUE_VERB_FORMS, isPossessive, QUOTE_CUE_VERB_FORMS } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, startsAndEnds, type StartsAndEnds } from './mentions';
@@ -177,12 +177,6 @@ function agePatterns(age: string): AgePatterns {
   return patterns;
 }
 
-/** What someone says, as a noun: "Kim's reply: “…”". */
-const STATEMENT_NOUNS = new Set([
-  'reply', 'answer', 'response', 'message', 'words', 'statement', 'comment', 'advice', 'verdict',
-  'warning', 'retort', 'reaction', 'explanation', 'promise', 'pledge', 'motto', 'slogan', 'mantra',
-  'argument', 'position', 'view', 'assessment', 'conclusion', 'instruction', 'instructions', 'plea',
-]);
 
 /** The most words an action beat may have ("Ode shook his head."): a short sentence of narrative. */
 const BEAT_WORDS = 20;
@@ -660,8 +654,8 @@ class Attributor {
       let credit: Credit | null = null;
       let continues: number | null = quote.continues;
       // a transcript's speaker label inside the marks ("MARLOW: Well, look …) names the
-      // speaker of its own piece, also of a piece that continues a quotation
-      const label = continues !== null && quote.kind === 'quotation' ? this.labelInside(quote) : null;
+      // speaker of its piece, also of a piece that continues a quotation
+      const label = quote.kind === 'quotation' ? this.labelInside(quote) : null;
       if (label) {
         credit = label;
         continues = null;
@@ -983,9 +977,8 @@ class Attributor {
     // 3. anywhere later in the sentence
     const later = this.creditAfter(post, post.length, true);
     if (later) return later;
-    // 4. a transcript's speaker label opening the paragraph ("KIM: … “Q” …"), or inside
-    // the marks of a quotation that opens it ("KIM: …")
-    const label = this.labelCredit(quote) ?? this.labelInside(quote);
+    // 4. a transcript's speaker label opening the paragraph ("KIM: … “Q” …")
+    const label = this.labelCredit(quote);
     if (label) return label;
     // 5. an action beat: a person who acts right after the quote in its sentence
     // (“Not this year,” Martinez laughed.), or in the sentence right before it, in the same
@@ -1199,19 +1192,14 @@ class Attributor {
 
   /**
    * A transcript printed as one quotation, each paragraph reopening it with its speaker's
-   * label in capitals: "MARLOW: Well, look … The quotation opens its paragraph and the
-   * label is one to four words in capitals (a name, not "Note:" or "Q:").
+   * label in capitals: "MARLOW: Well, look … The quotation opens its line and the
+   * label is a name in capitals (not "Q:").
    */
   private labelInside(quote: Quote): Credit | null {
-    const label = /^[^\p{L}\p{N}]{1,2}(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]/u.exec(this.text.slice(quote.start, quote.start + 60));
-    if (!label) return null;
-    const s = this.sentenceAt(quote.start);
-    const paragraph = this.ctx.analysis.paragraphs[this.ctx.analysis.sentences[s]?.paragraph ?? -1];
-    if (!paragraph || paragraph.start !== quote.start) return null;
-    const from = quote.start + label[0].indexOf(label[1]);
-    const speaker = this.namedSpeaker(from, from + label[1].length);
-    const at = from + label[1].length;
-    return { speaker, status: 'attributed', cue: { start: at, end: at + 1, text: ':' } };
+    const label = /^\W{1,2}(\p{Lu}[\p{Lu} .'’-]+):[ \t]/u.exec(this.text.slice(quote.start, quote.start + 60));
+    if (!label || !/(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, quote.start - 9), quote.start))) return null;
+    const at = quote.start + label[0].indexOf(':');
+    return { speaker: this.namedSpeaker(at - label[1].length, at), status: 'attributed', cue: { start: at, end: at + 1, text: ':' } };
   }
 
   /** A short next sentence that is only an attribution ("Kim said.", "said a spokeswoman."). */
@@ -1340,20 +1328,15 @@ class Attributor {
    */
   private claimBefore(pre: Term[]): Credit | null {
     for (let j = pre.length - 3; j >= 0 && pre.length - j <= 25; j--) {
+      const owner = pre[j];
       const noun = pre[j + 1];
-      if (!CLAIM_NOUNS.has(noun.normal) || pre[j + 2].normal !== 'that' || !isPossessive(pre[j].text) || this.boundaryBetween(pre[j], noun)) continue;
-      const cue = { start: noun.start, end: noun.end, text: this.text.slice(noun.start, noun.end) };
-      const word = pre[j].normal;
-      if (word === 'his' || word === 'her') {
-        const person = this.nearestPerson(pre[j].start, word === 'his' ? 'male' : 'female');
-        if (!person) return null;
-        const text = this.text.slice(pre[j].start, pre[j].end);
-        return { speaker: { start: pre[j].start, end: pre[j].end, text, name: this.entityName(person.entity), entity: person.entity }, status: 'attributed', cue };
-      }
-      if (word === 'their' || word === 'its' || !(isProper(pre[j]) || this.mentionIn(pre[j].start, pre[j].end, this.mentions))) return null;
+      if (!STATEMENT_NOUNS.has(noun.normal) || pre[j + 2].normal !== 'that' || this.boundaryBetween(owner, noun)) continue;
+      const cue = { start: noun.start, end: noun.end, text: noun.text };
+      if (/^h(?:is|er)$/.test(owner.normal)) return { ...this.pronounSpeaker({ ...owner, normal: owner.normal === 'his' ? 'he' : 'she' }), cue };
+      if (!isProper(owner) || !/['’]s?$/.test(owner.text)) return null;
       let k = j;
       while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
-      return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue };
+      return { speaker: this.namedSpeaker(pre[k].start, owner.end), status: 'attributed', cue };
     }
     return null;
   }
@@ -1376,12 +1359,12 @@ class Attributor {
     // (also past an apposition and an adverb: "as Dana Whitlock, a tax lawyer, recently put it")
     if (t.normal === 'put' && terms[v + 1]?.normal === 'it' && v > 0) {
       let e = v;
-      while (e > 1 && terms[e - 1].tags.has('Adverb') && !this.boundaryBetween(terms[e - 1], terms[e])) e--;
+      while (e > 1 && terms[e - 1].tags.has('Adverb')) e--;
       for (let i = v - 1; i >= 0 && v - i <= 30; i--) {
         if (terms[i].normal !== 'as') continue;
         const phrase = this.phraseAfter(terms, i + 1, e);
-        const set = phrase && phrase.to < e && /,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start)) && /,/.test(this.text.slice(terms[e - 1].end, terms[e].start));
-        const speaker = phrase && (phrase.to === e || (set && isProper(terms[phrase.from]))) ? this.speakerOf(terms, phrase.from, phrase.to) : null;
+        const set = phrase && phrase.to < e && isProper(terms[phrase.from]) && /,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start));
+        const speaker = phrase && (phrase.to === e || set) ? this.speakerOf(terms, phrase.from, phrase.to) : null;
         return speaker && { ...speaker, cue: { start: t.start, end: terms[v + 1].end, text: this.text.slice(t.start, terms[v + 1].end) } };
       }
     }
@@ -1555,8 +1538,8 @@ class Attributor {
   private clauseSubject(terms: Term[], from: number, before: number, mainClause = false): { speaker: Speaker; status: QuoteStatus } | null {
     for (let i = before - 1; i > from && before - i < 40; i--) {
       const t = terms[i];
-      // (a participle is no clause's verb, unless after "is"/"was": "Kim is rolling out a message")
-      const progressive = /^(?:is|was|are|were)$/.test(terms[i - 1].normal) && !this.boundaryBetween(terms[i - 1], t);
+      // (a participle is no clause's verb, unless after an auxiliary: "Kim is rolling out a message")
+      const progressive = terms[i - 1].tags.has('Auxiliary') && !this.boundaryBetween(terms[i - 1], t);
       if (!t.tags.has('Verb') || isProper(t) || t.tags.has('Auxiliary') || (/ing$/.test(t.normal) && !progressive)) continue;
       if (BETWEEN_SUBJECT_AND_VERB.has(t.normal) && terms[i + 1]?.tags.has('Verb')) continue;
       const k = this.subjectEnd(terms, i, from);

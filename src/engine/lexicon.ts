@@ -112,17 +112,12 @@ export const QUOTE_CUE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Nouns of a statement that take what was said as a that-clause, after its maker's
- * possessive: "Ruiz's claim that there were “thousands of thefts”", "his warning that …".
+ * What someone says, as a noun, after its maker's possessive: "Kim's reply: “…”", "Ruiz's
+ * claim that there were “thousands of thefts”".
  */
-export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
-  'claim', 'assertion', 'contention', 'insistence', 'allegation', 'accusation', 'argument',
-  'suggestion', 'statement', 'warning', 'promise', 'pledge', 'vow', 'boast', 'prediction',
-  'remark', 'complaint', 'denial', 'admission', 'charge',
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'reply', 'answer', 'response', 'message', 'words', 'statement', 'comment', 'advice', 'verdict',
+  'warning', 'retort', 'reaction', 'explanation', 'promise', 'pledge', 'motto', 'slogan', 'mantra',
+  'argument', 'position', 'view', 'assessment', 'conclusion', 'instruction', 'instructions', 'plea',
+  'claim', 'assertion', 'suggestion', 'allegation', 'accusation', 'remark', 'vow', 'boast',
 ]);
-
-/** A possessive before a noun: "Ruiz's", "the mayor’s", "Jones'", "his", "her", "their", "its". */
-export function isPossessive(word: string): boolean {
-  return /^(?:his|her|their|its)$/i.test(word) || /\p{L}(?:['’]s|s['’])$/u.test(word);
-}
-

@@ -26,7 +26,7 @@
 //   `quotation`: a hidden real quote is worse than a warning too many.
 
 import type { Context } from './context';
-import { CLAIM_NOUNS, isPossessive, QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
+import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
 import { LocalCache, LONG_SENTENCE } from './localCache';
 import type { TaggedSentence } from './tagging';
@@ -398,7 +398,7 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   const words = bare.split(/\s+/);
   // a nickname between given name and surname: Ana “Annie” Soto (set off like a scare quote;
   // read in the paragraph, as an initial's full stop may end the tagger's sentence: Dana C. “Dee” Ode)
-  if (words.length <= 2 && isTitleCase(words) && !/[.!?]$/.test(inner) && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(p.start, quote.start - 30), quote.start)) && /^ \p{Lu}/u.test(text.slice(quote.end, Math.min(p.end, quote.end + 3)))) return 'scare';
+  if (words.length <= 2 && isTitleCase(words) && !/[.!?]$/.test(inner) && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, quote.start - 30), quote.start)) && /^ \p{Lu}/u.test(text.slice(quote.end, quote.end + 2))) return 'scare';
   const s = sentenceHolding(ctx, p, quote);
   const sentence = s === undefined ? undefined : analysis.sentences[s];
   if (s === undefined || !sentence || sentence.start > quote.start || sentence.end < quote.end) return 'quotation';
@@ -488,7 +488,7 @@ function* cueSteps(text: string, sentence: { start: number; end: number }, tagge
     const term = terms[k];
     if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) verbs.push(term.start);
     // "Ruiz's claim that …": a statement's noun after its maker
-    else if (k > 0 && CLAIM_NOUNS.has(term.normal) && terms[k + 1]?.normal === 'that' && isPossessive(terms[k - 1].text)) verbs.push(term.start);
+    else if (k > 0 && STATEMENT_NOUNS.has(term.normal) && terms[k + 1]?.normal === 'that' && /^h(?:is|er)$|['’]s?$/i.test(terms[k - 1].text)) verbs.push(term.start);
   }
   if (sentence.end - sentence.start <= CHARS_PER_STEP) {
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
