@@ -119,5 +119,5 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'reply', 'answer', 'response', 'message', 'words', 'statement', 'comment', 'advice', 'verdict',
   'warning', 'retort', 'reaction', 'explanation', 'promise', 'pledge', 'motto', 'slogan', 'mantra',
   'argument', 'position', 'view', 'assessment', 'conclusion', 'instruction', 'instructions', 'plea',
-  'claim', 'assertion', 'suggestion', 'allegation', 'accusation', 'remark', 'vow', 'boast',
+  'claim', 'assertion', 'suggestion', 'allegation', 'accusation', 'vow', 'boast',
 ]);

@@ -407,8 +407,8 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   const after = text.slice(quote.end, Math.min(sentence.end, quote.end + 3));
   // on “Meet the Press” / the nickname “Big Lou” / NBC's “Nightly News”
   if (bare && words.length <= 10 && isTitleCase(words) && (TITLE_CUES.has(previousWord.toLowerCase()) || /\p{Lu}[\p{L}.&-]*['’]s $/u.test(before))) return 'title';
-  // a name, not anyone's words: what became known as the “Ode rule”
-  if (words.length <= 4 && /\bknown as (?:(?:the|a|an) )?$/i.test(before)) return 'scare';
+  // a name or words as words, not anyone's words: what became known as the “Ode rule”, the phrase “tax relief”
+  if (words.length <= 4 && /\b(?:known as (?:(?:the|a|an) )?|the (?:phrase|term) )$/i.test(before)) return 'scare';
   if (/[.,!?…:;]$/.test(inner)) return 'quotation';
   if (words.length > 3) return 'quotation';
   // inside a running sentence: a word before it in the same sentence, and no speech comma

@@ -112,16 +112,18 @@ describe('quotes', () => {
     );
   });
 
-  it('reads a nickname after an initial, a nickname or show after its cue, and a name “known as” as no quotation', () => {
+  it('reads a nickname after an initial, a nickname or show after its cue, a name “known as” and words as words (“the phrase …”) as no quotation', () => {
     const text =
       'In a tradition he has kept for years, Rep. Dana C. "Dee" Whitlock opened her yard. ' +
       'Kelso taunted his rival with the nickname "Lazy Lou." She was a guest on Channel Nine’s "Morning Desk." ' +
-      'The tax is what has become known as the "Ode rule" after Ana Ode complained about it.';
+      'The tax is what has become known as the "Ode rule" after Ana Ode complained about it. ' +
+      'Ruiz has used the phrase "tax relief" often, and criticised Ode for not saying it.';
     assert.deepEqual(summary(text).map(([t, , , kind]) => [t, kind]), [
       ['"Dee"', 'scare'],
       ['"Lazy Lou."', 'title'],
       ['"Morning Desk."', 'title'],
       ['"Ode rule"', 'scare'],
+      ['"tax relief"', 'scare'],
     ]);
   });
 

@@ -29,7 +29,7 @@ export const unattributedQuote: Rule = {
       if (quote.kind !== 'quotation' || quote.status !== 'unattributed' || !quote.closed) continue;
       // A headline's quotation is shorthand for one the story attributes (Mayor Calls Plan ‘A Disaster’).
       while (p < paragraphs.length - 1 && paragraphs[p].end <= quote.start) p++;
-      if (paragraphs[p]?.kind === 'heading' && paragraphs[p].start <= quote.start) continue;
+      if (paragraphs[p]?.kind === 'heading') continue;
       const earlier = quote.continues != null ? quotes[quote.continues] : undefined;
       const related: RelatedLocation[] = [];
       let message = `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`;
