@@ -113,11 +113,13 @@ export const QUOTE_CUE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
 
 /**
  * What someone says, as a noun, after its maker's possessive: "Kim's reply: “…”", "Ruiz's
- * claim that there were “thousands of thefts”".
+ * claim that there were “thousands of thefts”" (a quotation's speaker), "Lund's claim that
+ * …", "his comment about …" (a figure's or a claim's source).
  */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
-  'reply', 'answer', 'response', 'message', 'words', 'statement', 'comment', 'advice', 'verdict',
+  'reply', 'answer', 'response', 'message', 'words', 'statement', 'comment', 'comments', 'advice', 'verdict',
   'warning', 'retort', 'reaction', 'explanation', 'promise', 'pledge', 'motto', 'slogan', 'mantra',
   'argument', 'position', 'view', 'assessment', 'conclusion', 'instruction', 'instructions', 'plea',
-  'claim', 'assertion', 'suggestion', 'allegation', 'accusation', 'vow', 'boast',
+  'claim', 'claims', 'assertion', 'contention', 'insistence', 'suggestion', 'allegation', 'allegations',
+  'accusation', 'vow', 'boast', 'remark', 'remarks', 'emphasis', 'prediction',
 ]);

@@ -10,7 +10,7 @@
 // Reader. credits.ts remembers the result per sentence, checks those answers still hold,
 // and links the sources to the document's mentions.
 
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, SOURCE_PHRASES } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
 import { firstAtOrAfter } from './sorted';
@@ -527,7 +527,7 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
     }
 
     // "Lund's claim that …", "his comment about …": a statement as a noun, with its owner
-    if (STATEMENT_AS_NOUN.has(word) && (terms[i + 1]?.normal === 'that' || terms[i + 1]?.normal === 'about') && !brokenAfter(terms, i)) {
+    if (STATEMENT_NOUNS.has(word) && (terms[i + 1]?.normal === 'that' || terms[i + 1]?.normal === 'about') && !brokenAfter(terms, i)) {
       const found = ownedStatement(terms, i, sentence);
       if (found) {
         strong.push(found);
@@ -658,12 +658,6 @@ function valueBefore(terms: Term[], i: number): boolean {
   return false;
 }
 
-/** Statements as nouns, which credit their owner what follows "that" or "about": "Lund's claim that …". */
-const STATEMENT_AS_NOUN = new Set([
-  'claim', 'claims', 'assertion', 'contention', 'insistence', 'comment', 'comments', 'remark',
-  'remarks', 'emphasis', 'allegation', 'allegations', 'prediction', 'warning',
-]);
-
 /** "Lund's (repeated) claim that …", "his comment about …": the owner, crediting the rest of the sentence. */
 function ownedStatement(terms: Term[], i: number, sentence: Span): Found | null {
   let j = i - 1;
@@ -685,7 +679,7 @@ function ownedStatement(terms: Term[], i: number, sentence: Span): Found | null 
 }
 
 /** Nouns a participle cue can hang from: "a statement saying …". */
-const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'post', 'tweet', 'message', 'email', 'filing', 'notice', 'announcement', 'speech', 'interview']);
+const SAYING_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'post', 'tweet', 'message', 'email', 'filing', 'notice', 'announcement', 'speech', 'interview']);
 
 /** The comma-delimited clause around term i; the whole sentence when it is an opener
  * ("Under the ministry's plan, …"). */
@@ -784,7 +778,7 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   if (gerund && !be) {
     if (INTENT_CUES.has(base)) return null;
     const prev = terms[i - 1];
-    if (!punctuatedBefore && !(prev && (STATEMENT_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
+    if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
     const subject = sentenceSubject(terms, i);
     if (!subject) return null;
     return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });

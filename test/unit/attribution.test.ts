@@ -332,6 +332,9 @@ describe('attribution', () => {
     const pronoun = 'Tom Ode should release his files. Contrary to his claim that voters would “learn nothing,” there is much to learn.';
     const b = attribute(pronoun, [ODE]);
     assert.deepEqual(speakerOf(b, pronoun, 'nothing'), { text: 'his', name: 'Tom Ode', start: pronoun.indexOf('his claim'), status: 'attributed', cue: 'claim' });
+    // the same statement nouns as the source of a figure reads ("Lund's prediction that …")
+    const predicted = 'Police reported a rise in thefts. Critics seized on Ruiz’s prediction that there would be “thousands of thefts” this year.';
+    assert.deepEqual(speakerOf(attribute(predicted, [RUIZ]), predicted, 'thefts”'), { text: 'Ruiz', name: 'Ana Ruiz', start: predicted.indexOf('Ruiz'), status: 'attributed', cue: 'prediction' });
   });
 
   it('a colon closing a clause whose verb is progressive (“Ruiz is rolling out a message: Q”) credits its subject', () => {

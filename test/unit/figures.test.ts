@@ -257,6 +257,8 @@ describe('figures: sources', () => {
     assert.deepEqual(pairs('Lund’s claim that 40% of the budget goes to salaries drew scorn.'), [['40%', 'Lund']]);
     assert.deepEqual(pairs('Senators seized on Mayor Ode’s repeated insistence that only 1 percent of staff were involved.'), [['1 percent', 'Ode']]);
     assert.deepEqual(pairs('Ruiz never lived down his remark about 47 percent of voters.'), [['47 percent', 'his']]);
+    // the same statement nouns as a quotation's speaker reads ("Kim's reply that …")
+    assert.deepEqual(pairs('Lund’s reply that 40% of the budget goes to salaries drew scorn.'), [['40%', 'Lund']]);
     // no owner, no source
     assert.deepEqual(figures('The claim that 40% of the budget goes to salaries is false.'), [unsourced('40%', 'percent')]);
   });
