@@ -411,6 +411,23 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
     });
 
+    it('keeps the whole title when its first word also reads as a verb: “Board Chair”, “Harbour Authority spokeswoman”', () => {
+      const entities = entitiesOf('Board Chair Wenna Lisk opened the meeting. Harbour Authority spokeswoman Dana Quill declined to comment.');
+      assert.deepEqual(find(entities, 'Wenna Lisk').descriptors, ['Board Chair']);
+      assert.deepEqual(find(entities, 'Dana Quill').descriptors, ['Harbour Authority spokeswoman']);
+      // a verb that takes a person is no part of the title
+      assert.deepEqual(find(entitiesOf('Ask Mayor Ana Ruiz about the road.'), 'Ana Ruiz').descriptors, ['Mayor']);
+    });
+
+    it('takes an appositive that names a title for a person: “the union’s chair”, “a spokesman for the ministry”', () => {
+      const entities = entitiesOf(
+        'Ana Kello, the union’s chair, spoke first. Bram Ould, a spokesman for the ministry, declined to comment. Lorna Vetch, chief executive of Tarrow Mills, said profits fell.',
+      );
+      assert.deepEqual(find(entities, 'Ana Kello').descriptors, ['the union’s chair']);
+      assert.deepEqual(find(entities, 'Bram Ould').descriptors, ['a spokesman for the ministry']);
+      assert.deepEqual(find(entities, 'Lorna Vetch').descriptors, ['chief executive of Tarrow Mills']);
+    });
+
     it('takes a plural subject at the start of a sentence for no name', () => {
       const entities = entitiesOf('Corridors have become wards at Dunmore General Hospital. Stoves are rare there. Estes was the last doctor to leave.');
       assert.deepEqual(entities.map((e) => e.name), ['Dunmore General Hospital', 'Estes']);

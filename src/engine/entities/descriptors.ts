@@ -16,10 +16,23 @@ function plainSpace(post: string): boolean {
   return /^[ \t]*$/.test(post);
 }
 
+/** A word that names what someone does: an actor ("teacher") or a title ("chair", "spokesman"). */
+function namesRole(t: Term): boolean {
+  return t.tags.has('Actor') || PERSON_TITLES.has(t.normal) || t.normal === 'executive';
+}
+
 function isRoleNoun(t: Term): boolean {
   if (!/^\p{Ll}/u.test(t.text)) return false;
   if (hasTag(t, ['Pronoun', 'Possessive', 'Date', 'Value', 'Verb', 'Plural'])) return false;
-  return t.tags.has('Noun') && (t.tags.has('Actor') || ROLE_NOUNS.has(t.normal) || PERSON_TITLES.has(t.normal) || t.normal === 'executive');
+  return t.tags.has('Noun') && (namesRole(t) || ROLE_NOUNS.has(t.normal));
+}
+
+// verbs whose bare form takes a person after it: "Ask Mayor Ana Ruiz" is no title
+const PERSON_VERBS = /^(?:ask|meet|tell|thank|call|let|help|invite|welcome|blame|trust|follow|watch|remember|forget|elect|vote|join|see|hear|congratulate|urge|make)$/;
+
+/** A verb in its bare form, which English nouns share ("board", "harbour"); not "said", "seeking", "ask". */
+function isBareVerb(t: Term): boolean {
+  return !PERSON_VERBS.test(t.normal) && t.tags.has('Verb') && hasTag(t, ['Infinitive', 'Imperative']) && !hasTag(t, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula']);
 }
 
 /** The title or role written just before the name, or null. */
@@ -38,7 +51,10 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
   while (first > 0 && name.first - first < MAX_BEFORE) {
     const p = terms[first - 1];
     if (!plainSpace(p.post)) break;
-    if (hasTag(p, STOP_TAGS) && !p.tags.has('Possessive')) break;
+    // a capitalised bare verb before a capitalised title is the noun it also is: "Board Chair",
+    // "Harbour Authority spokeswoman" (the tagger reads a sentence's first word as an imperative)
+    const nounVerb = /^\p{Lu}\p{Ll}/u.test(p.text) && /^\p{Lu}/u.test(terms[first].text) && isBareVerb(p);
+    if (hasTag(p, STOP_TAGS) && !p.tags.has('Possessive') && !nounVerb) break;
     // modifiers of the title: "former", "North Korean", "Apple chief"; not any noun ("network")
     const capitalised = /^\p{Lu}/u.test(p.text);
     // a noun before a lower-case role is part of it: "press secretary", "union chief"
@@ -46,7 +62,7 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
     if (!capitalised && !nounModifier && !hasTag(p, ['Adjective', 'Possessive', 'Actor'])) break;
     // before a written title ("a decision Mayor Ana Ruiz called") only adjectives belong to it
     if (!capitalised && name.title && !hasTag(p, ['Adjective', 'Possessive'])) break;
-    if (capitalised && !hasTag(p, ['Adjective', 'Noun', 'Possessive'])) break;
+    if (capitalised && !nounVerb && !hasTag(p, ['Adjective', 'Noun', 'Possessive'])) break;
     first--;
   }
   const descriptor = text.slice(terms[first].start, end).trim();
@@ -85,7 +101,7 @@ export function appositive(terms: readonly Term[], name: NameSpan, text: string,
       if (k === terms.length - 1 && post && !/^[.!?]/.test(post)) return null;
       if (post && !/^[,.!?]/.test(post)) return null;
       // what describes a person names a role ("the party leader", "a teacher")
-      if (type === 'person' && !terms.slice(first, k + 1).some((r) => r.tags.has('Actor'))) return null;
+      if (type === 'person' && !terms.slice(first, k + 1).some(namesRole)) return null;
       return text.slice(terms[first].start, t.end);
     }
     if (post && !/^[-–]$/.test(post)) return null;
