@@ -20,6 +20,7 @@ import {
   WHERE,
   chunkSentence,
   caseWords,
+  datelineOf,
   isHeadline,
   looksCommon,
   matchHeadline,
@@ -513,6 +514,11 @@ function better(a: NameSpan, b: NameSpan): boolean {
   return a.text.length > b.text.length;
 }
 
+/** "NEW YORK" as "New York", "ST. LOUIS" as "St. Louis". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+}
+
 /** Is `short` (words) found in order inside `long`? */
 function isSubsequence(short: string[], long: string[]): boolean {
   let k = 0;
@@ -624,6 +630,17 @@ function* buildEntities(
   const lastParagraph = new Map<string, number>();
   // each key's type, and for a place or an organisation the entity it goes to, found once
   const resolved = new Map<string, Resolved>();
+  // the places of datelines: written in capitals there, named in ordinary case ("Springfield")
+  const datelined = new Set<Building>();
+  let previous: Building | undefined;
+  const inDateline = (town: NameSpan, name: NameSpan, s: number): Building | undefined => {
+    const b = previous;
+    if (!b || b.entity.type !== 'place' || name.first !== town.last + 1 || !name.scores[WHERE]) return undefined;
+    const d = datelineOf(terms(s));
+    if (!d || d.place !== town.last || name.last > d.end || name.last >= d.agency) return undefined;
+    datelined.add(b);
+    return b;
+  };
   for (let s = 0; s < names.length; s++) {
     const sentence = names[s];
     const { start: base, paragraph } = sentences[s];
@@ -638,7 +655,10 @@ function* buildEntities(
         r = { type, key: target && typeOf(target) === type ? target : name.key, b: undefined };
         resolved.set(name.key, r);
       }
-      if (!r.type) continue;
+      if (!r.type) {
+        previous = undefined;
+        continue;
+      }
       // one mention against its name's type: the town in "a storm in Marlow" when the article
       // reads Marlow as its club, the club in "Marlow beat Kingsbridge" when it reads the town
       const type: EntityType =
@@ -648,7 +668,13 @@ function* buildEntities(
             ? 'place'
             : r.type;
       let b: Building | undefined;
-      if (type === 'person') {
+      // "SPRINGFIELD, Ill. (AP) —": the state or country after a dateline's place says where
+      // the place is; one place, described by it, not two
+      const town = n > 0 && type === 'place' ? inDateline(sentence[n - 1], name, s) : undefined;
+      if (town) {
+        b = town;
+        describe(b, name.text, name.key);
+      } else if (type === 'person') {
         if (name.words.length > 1) b = people.get(name.key);
         else {
           const w = name.words[0];
@@ -671,7 +697,8 @@ function* buildEntities(
         }
         if (type === r.type) r.b = b;
       }
-      if (better(name, b.best)) b.best = name;
+      if (!town && better(name, b.best)) b.best = name;
+      previous = b;
       b.entity.mentions.push({ start: base + name.start, end: base + name.end, text: name.text, entity: -1 });
       if (!name.headline) {
         describeBefore(b, terms, s, base, name, text);
@@ -684,7 +711,7 @@ function* buildEntities(
     .filter((b) => b.entity.mentions.length > 0)
     .sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start)
     .map((b) => {
-      b.entity.name = b.best.text;
+      b.entity.name = datelined.has(b) && !/\p{Ll}/u.test(b.best.text) ? titleCase(b.best.text) : b.best.text;
       return b.entity;
     });
   // a runaway sentence names a hundred thousand times: numbered with pauses

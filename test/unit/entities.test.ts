@@ -353,14 +353,21 @@ describe('entities', () => {
       );
       assert.deepEqual(
         entities.map((e) => `${e.name}:${e.type}`),
-        [
-          'HARBORVIEW:place',
-          'Ore.:place',
-          'Reuters:organization',
-          'Harborview City Council:organization',
-          'Harborview Port Authority:organization',
-        ],
+        ['Harborview:place', 'Reuters:organization', 'Harborview City Council:organization', 'Harborview Port Authority:organization'],
       );
+      // one place, written in capitals there and in ordinary case on the card, and where it is
+      const town = find(entities, 'Harborview');
+      assert.deepEqual(mentionTexts(town), ['HARBORVIEW', 'Ore.']);
+      assert.deepEqual(town.descriptors, ['Ore.']);
+    });
+
+    it('keeps a place and its country two places outside a dateline', () => {
+      const entities = entitiesOf('PELLA, Iowa — Officials in Rennes, France, and Lyon wrote. Pella was calm.');
+      assert.deepEqual(
+        entities.map((e) => `${e.name}:${e.type}:${mentionTexts(e).length}`),
+        ['Pella:place:3', 'Rennes:place:1', 'France:place:1', 'Lyon:place:1'],
+      );
+      assert.deepEqual(find(entities, 'Pella').descriptors, ['Iowa']);
     });
 
     it('links a company’s short name to the full one that says what it makes', () => {

@@ -1222,7 +1222,14 @@ function companyEvidence(terms: readonly Term[], i: number, j: number, words: re
   return points;
 }
 
-const datelines = new WeakMap<readonly Term[], { end: number; agency: number } | null>();
+const datelines = new WeakMap<readonly Term[], Dateline | null>();
+
+/** A dateline's last term, its agency's first (past the end when none), and its place's last term. */
+export interface Dateline {
+  end: number;
+  agency: number;
+  place: number;
+}
 
 /**
  * The dateline opening a sentence, if there is one: a place in capitals ("RIVERTON",
@@ -1230,7 +1237,7 @@ const datelines = new WeakMap<readonly Term[], { end: number; agency: number } |
  * agency in brackets ("(AP)"), then a dash. Gives the index of its last term and of the
  * agency's first (past the end when there is none).
  */
-function datelineOf(terms: readonly Term[]): { end: number; agency: number } | null {
+export function datelineOf(terms: readonly Term[]): Dateline | null {
   let found = datelines.get(terms);
   if (found !== undefined) return found;
   found = null;
@@ -1260,7 +1267,7 @@ function datelineOf(terms: readonly Term[]): { end: number; agency: number } | n
         end = a;
       }
     }
-    if (dash(end) && end < terms.length - 1) found = { end, agency };
+    if (dash(end) && end < terms.length - 1) found = { end, agency, place: k };
   }
   datelines.set(terms, found);
   return found;
