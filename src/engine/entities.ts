@@ -401,8 +401,8 @@ function* acronymFactsOf(
     const short = sentence[k + 1];
     if (short.first !== full.last + 1 || short.words.length !== 1 || full.words.length < 2) continue;
     const sentenceTerms = terms(s);
-    if (!/^\s*\($/.test(sentenceTerms[full.last].post + sentenceTerms[short.first].pre)) continue;
-    if (!sentenceTerms[short.last].post.startsWith(')')) continue;
+    if (!/^\s*\(\s*$/.test(sentenceTerms[full.last].post + sentenceTerms[short.first].pre)) continue;
+    if (!sentenceTerms[short.last].post.trimStart().startsWith(')')) continue;
     if (!/^[\p{Lu}.&]+$/u.test(short.text)) continue;
     // "NEW YORK (AP)" is a dateline and its agency: an acronym starts with its name's initial
     if (short.key[0] !== full.key[0]) continue;

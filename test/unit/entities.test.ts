@@ -188,6 +188,15 @@ describe('entities', () => {
       assert.ok(!entities.some((e) => e.name === 'Europe'));
     });
 
+    it('runs a name back to its acronym also when the brackets are spaced, as in a tokenised wire text', () => {
+      const text = 'Boats of the Council for Trade and Fisheries in Valdoria ( CTFV ) sailed . Later the CTFV met .';
+      const entities = entitiesOf(text);
+      const council = find(entities, 'Council for Trade and Fisheries in Valdoria');
+      assert.equal(council.type, 'organization');
+      assert.deepEqual(mentionTexts(council), ['Council for Trade and Fisheries in Valdoria', 'CTFV', 'CTFV']);
+      assert.ok(!entities.some((e) => e.name === 'Valdoria'));
+    });
+
     it('reads an unknown one-word name as an organisation, and a party-state tag as nothing', () => {
       const text = 'Sen. Jon Tester (D-Mont.) asked Kelvara about its plans, and Kelvara declined to comment.';
       const entities = entitiesOf(text);

@@ -522,7 +522,7 @@ function widenToAcronyms(
     const short = spans[n + 1];
     if (short.first !== full.last + 1 || short.first !== short.last) continue;
     if (!/\($/.test((terms[full.last].post + terms[short.first].pre).trim())) continue;
-    if (!terms[short.last].post.startsWith(')')) continue;
+    if (!terms[short.last].post.trimStart().startsWith(')')) continue;
     const letters = short.text.replace(/\./g, '').toLowerCase();
     if (!/^[a-z]{3,8}$/.test(letters)) continue;
     let initials = '';
