@@ -486,6 +486,13 @@ describe('entities', () => {
   });
 
   describe('firms whose names read like people’s', () => {
+    it('reads a name after “the daily” as a newspaper, and one with a head office as a firm', () => {
+      const entities = entitiesOf(
+        'The remarks were quoted by the daily Nowy Kurier on Saturday. Brava Lind’s head office in Tarsk was closed.',
+      );
+      assert.equal(find(entities, 'Nowy Kurier').type, 'organization');
+      assert.equal(find(entities, 'Brava Lind').type, 'organization');
+    });
     const typed = (text: string) => entitiesOf(text).map((e) => `${e.name}:${e.type}`);
 
     it('reads a name as a firm when analysts work at it, however often it is written alone', () => {

@@ -237,7 +237,7 @@ export const NAME_ABBREVIATIONS = set('Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt|Ft|Dept|
 
 /** Lower-case role nouns that, just before a name, describe it ("chipmaker Acme"). */
 export const ROLE_NOUNS = set(
-  'company|firm|group|maker|giant|agency|carrier|bank|lender|retailer|insurer|startup|airline|newspaper|' +
+  'company|firm|group|maker|giant|agency|carrier|bank|lender|retailer|insurer|startup|airline|newspaper|daily|weekly|tabloid|' +
     'network|broadcaster|automaker|carmaker|chipmaker|conglomerate|rival|partner|regulator|ministry|party|' +
     'club|team|side|organization|organisation|charity|union|manufacturer|producer|developer|publisher',
 );
@@ -280,7 +280,7 @@ export const KNOWN_ORGANIZATIONS = set(
  */
 export const COMPANY_POSSESSIONS = set(
   'share|shares|share price|stock|stocks|shareholders|stockholders|bondholders|subsidiary|subsidiaries|unit|division|' +
-    'chief executive|chief financial officer|ceo|cfo|chairman|chairwoman|board|headquarters|employees|workforce|' +
+    'chief executive|chief financial officer|ceo|cfo|chairman|chairwoman|board|headquarters|head office|employees|workforce|' +
     'bonds|profit|profits|revenue|revenues|sales|turnover|' +
     'market value|market capitalisation|market capitalization|net income|net loss|pretax profit|operating profit',
 );
