@@ -431,6 +431,10 @@ describe('entities', () => {
       const entities = entitiesOf('Board Chair Wenna Lisk opened the meeting. Harbour Authority spokeswoman Dana Quill declined to comment.');
       assert.deepEqual(find(entities, 'Wenna Lisk').descriptors, ['Board Chair']);
       assert.deepEqual(find(entities, 'Dana Quill').descriptors, ['Harbour Authority spokeswoman']);
+      // and the organisation is named whole, though its first word opens the sentence
+      assert.equal(find(entities, 'Harbour Authority').type, 'organization');
+      assert.ok(!entities.some((e) => e.name === 'Authority'));
+      assert.equal(find(entitiesOf('Call Velmar Corporation today.'), 'Velmar Corporation').type, 'organization');
       // a verb that takes a person is no part of the title
       assert.deepEqual(find(entitiesOf('Ask Mayor Ana Ruiz about the road.'), 'Ana Ruiz').descriptors, ['Mayor']);
     });

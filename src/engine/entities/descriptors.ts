@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../model';
 import type { Term } from '../tagging';
-import { PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { OBJECT_VERBS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { hasTag, type NameSpan } from './names';
 
 const MAX_BEFORE = 6;
@@ -27,12 +27,9 @@ function isRoleNoun(t: Term): boolean {
   return t.tags.has('Noun') && (namesRole(t) || ROLE_NOUNS.has(t.normal));
 }
 
-// verbs whose bare form takes a person after it: "Ask Mayor Ana Ruiz" is no title
-const PERSON_VERBS = /^(?:ask|meet|tell|thank|call|let|help|invite|welcome|blame|trust|follow|watch|remember|forget|elect|vote|join|see|hear|congratulate|urge|make)$/;
-
 /** A verb in its bare form, which English nouns share ("board", "harbour"); not "said", "seeking", "ask". */
 function isBareVerb(t: Term): boolean {
-  return !PERSON_VERBS.test(t.normal) && t.tags.has('Verb') && hasTag(t, ['Infinitive', 'Imperative']) && !hasTag(t, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula']);
+  return !OBJECT_VERBS.has(t.normal) && t.tags.has('Verb') && hasTag(t, ['Infinitive', 'Imperative']) && !hasTag(t, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula']);
 }
 
 /** The title or role written just before the name, or null. */

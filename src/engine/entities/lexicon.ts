@@ -235,6 +235,11 @@ export const TEAM_ENDINGS = set('United|Athletic|Rovers|Wanderers|Albion|Hotspur
 /** Abbreviations whose full stop belongs to the name ("Acme Inc.", "Jr."). */
 export const NAME_ABBREVIATIONS = set('Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt|Ft|Dept|Plc|Ave');
 
+/** Verbs whose bare form opens a sentence with someone or something named after it ("Ask Mayor Ana Ruiz", "Call Acme"). */
+export const OBJECT_VERBS = set(
+  'ask|meet|tell|thank|call|let|help|invite|welcome|blame|trust|follow|watch|remember|forget|elect|vote|join|see|hear|congratulate|urge|make',
+);
+
 /** Lower-case role nouns that, just before a name, describe it ("chipmaker Acme"). */
 export const ROLE_NOUNS = set(
   'company|firm|group|maker|giant|agency|carrier|bank|lender|retailer|insurer|startup|airline|newspaper|daily|weekly|tabloid|' +

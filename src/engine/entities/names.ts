@@ -23,6 +23,7 @@ import {
   DEMONYMS,
   NAME_ABBREVIATIONS,
   NAME_CONNECTORS,
+  OBJECT_VERBS,
   ORG_HEADS_OF,
   ORG_SUFFIXES,
   PERSON_TITLES,
@@ -389,6 +390,17 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
+  // "Harbour Authority staff said": a bare verb opening the sentence before a word the tagger
+  // knows ends an organisation's name is that name's first word
+  if (
+    i + 1 < terms.length &&
+    !breaksAfter(terms, i) &&
+    terms[i + 1].tags.has('Organization') &&
+    !OBJECT_VERBS.has(t.normal) &&
+    hasTag(t, ['Imperative', 'Infinitive']) &&
+    !hasTag(t, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula'])
+  )
+    return true;
   // "Corridors have become wards": a plural subject, by its verb, is no name
   if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && PLURAL_VERBS.has(terms[i + 1].normal)) return false;
   // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
