@@ -390,6 +390,16 @@ function clauseFollows(terms: Term[], i: number): boolean {
   return false;
 }
 
+/** "that" within the next few words of an unbroken phrase: "on Thursday that", "in a statement that". */
+function thatAhead(terms: Term[], i: number): boolean {
+  for (let k = i; k < Math.min(terms.length, i + 6); k++) {
+    // ("… in a statement that was released": a relative clause, not the content)
+    if (terms[k].normal === 'that') return k > i && !!terms[k + 1] && !has(terms[k + 1], 'Verb');
+    if (brokenAfter(terms, k)) return false;
+  }
+  return false;
+}
+
 function inQuote(quoted: readonly Span[], t: Term): boolean {
   return overlapsAny(quoted, t.start, t.end);
 }
@@ -879,7 +889,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   const subjectSpan = span(from, terms[subject.to]);
   // where the content lies: after a pre-posed "the ministry said", before a post-posed
   // "…, the ministry said."
-  const trailing = !next || brokenAfter(terms, i + multi) || has(next, 'Preposition') || has(next, 'Date') || (has(next, 'Adverb') && !clauseFollows(terms, after));
+  // ("said on Thursday that …", "said in a statement that …": the content follows the phrase)
+  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || has(next, 'Date')) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after));
   // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
   let clauseStart = subject.from;
   while (clauseStart > 0 && !brokenAfter(terms, clauseStart - 1)) clauseStart--;

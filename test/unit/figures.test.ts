@@ -446,3 +446,12 @@ describe('figures: sources', () => {
     assert.deepEqual(entity.figures, [0]);
   });
 });
+
+describe('figures: fresh-article patterns', () => {
+  it('reads "said on Thursday that …" after a dateline as a statement of what follows', () => {
+    assert.deepEqual(figures('BRELLOW — Quilland Tools said on Thursday that its profit rose 27%.').map((f) => f.source), ['Quilland Tools']);
+    assert.deepEqual(figures('BRELLOW — Quilland Tools said in a statement that its profit rose 27%.').map((f) => f.source), ['Quilland Tools']);
+    // a relative "that" after the phrase leaves the cue post-posed
+    assert.deepEqual(figures('BRELLOW — Profits rose 27%, Quilland said in a statement that was released on Monday.').map((f) => f.source), ['Quilland']);
+  });
+});
