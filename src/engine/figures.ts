@@ -14,7 +14,7 @@
 // offset) deciding what is a noun. Sourcing is sourcing.ts's, shared with claims.
 
 import type { Context } from './context';
-import type { Figure, FigureKind, Span } from './model';
+import type { Figure, FigureKind, Source, Span } from './model';
 import { creditEntity, sourcesOf } from './credits';
 import { overlapsAny } from './sourcing';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
@@ -348,7 +348,8 @@ function labelledBefore(scan: SentenceScan, at: number): boolean | 'name' {
   const n = tokens[at + 1];
   if ((p.text === '/' && touching(p, tokens[at]) && pp?.numeral) || (n?.text === '/' && touching(tokens[at], n) && tokens[at + 2]?.numeral)) return true;
   // "between the ages of 17 and 20", "ages 55 to 65"
-  if (p.lower === 'of' && pp && /^ages?$/.test(pp.lower)) return true;
+  // ("the retirement age from 62 to 64", "an age at 18")
+  if (/^(?:of|from|to|at)$/.test(p.lower) && pp && /^ages?$/.test(pp.lower)) return true;
   if (['to', 'and', 'through'].includes(p.lower) && pp?.numeral) {
     for (let k = at - 3; k >= Math.max(0, at - 5); k--) if (/^(ages?|aged)$/.test(tokens[k].lower)) return true;
   }
@@ -453,10 +454,13 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     if (tagged(scan, t, 'Date') || tagged(scan, t, 'Time')) return null;
     if (isApposedAge(scan, i, value)) return null;
     // "people under 30", "those over 65": an age bracket
-    if (p && (p.lower === 'under' || p.lower === 'over') && integerLike && value < 120 && countedNoun(scan, last) < 0) return null;
+    // ("adults over 65 walk less": after people, whatever follows)
+    if (p && (p.lower === 'under' || p.lower === 'over') && integerLike && value < 120 && (countedNoun(scan, last) < 0 || tagged(scan, tokens[i - 2], 'Plural'))) return null;
     if (listMarker(scan, i)) return null;
     const n = tokens[last + 1];
     if (n && spaced(scan, tokens[last], n) && MONTHS.has(n.lower)) return null;
+    // a clock time: "between 7 and 10 in the morning"
+    if (value <= 12 && n?.lower === 'in' && tokens[last + 2]?.lower === 'the' && /^(?:morning|afternoon|evening)$/.test(tokens[last + 3]?.lower ?? '')) return null;
     const rate = rateAfter(scan, last);
     if (rate >= 0) return { kind: 'rate', first, last: rate };
     const noun = countedNoun(scan, last);
@@ -809,7 +813,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       const start = sentence.start + scans[i];
       const end = sentence.start + scans[i + 1];
       if (overlapsAny(quoted, start, end) || overlapsAny(excluded, start, end)) continue;
-      const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s);
+      const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s) ?? answerSource(ctx, sentence.paragraph);
       figures.push({ start, end, text: text.slice(start, end), kind: FIGURE_KINDS[scans[i + 2]], sourced: !!source, source, sentence: s });
       marks[s] = 1;
       creditEntity(ctx, source, 'figures', figures.length - 1);
@@ -817,6 +821,29 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   }
   sources.rememberFigures(figures, marks);
   return figures;
+}
+
+/** A question of an interview: a paragraph all in bold that ends with "?", or one led by "Q:". */
+const QUESTION = /^(?:(\*\*|__)[^\n]*\?\s*\1|Q\s?[:.—–-]\s[^\n]*)$/;
+/** How many answer paragraphs may follow one question. */
+const ANSWER_PARAGRAPHS = 3;
+
+/**
+ * In a question-and-answer interview the answers are the interviewee's word: a figure in a
+ * paragraph that follows a question (with only answers between) is sourced by the format.
+ * Source: the question. Reads at most a few paragraphs' text, nothing cached.
+ */
+function answerSource(ctx: Context, index: number): Source | null {
+  const { paragraphs } = ctx.analysis;
+  const own = ctx.text.slice(paragraphs[index].start, paragraphs[index].end).trim();
+  if (paragraphs[index].kind !== 'prose' || QUESTION.test(own)) return null;
+  for (let p = index - 1; p >= 0 && p >= index - ANSWER_PARAGRAPHS; p--) {
+    const { start, end, kind } = paragraphs[p];
+    if (kind !== 'prose') return null;
+    const question = ctx.text.slice(start, end).trim();
+    if (QUESTION.test(question)) return { start, end, text: 'the interviewee', entity: null, anonymous: false };
+  }
+  return null;
 }
 
 /** The spans sorted by start: the same array when they already are (the segmenter sorts the excluded regions), else a sorted copy. */

@@ -589,7 +589,8 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   // compromise calls it a noun; a noun or pronoun before and a clause after say otherwise
   if (next?.normal === 'that' && prev && !has(prev, 'Determiner') && !isPossessive(prev) && /(s|ed)$/.test(word)) return true;
   // "…, a USA TODAY analysis of campaign reports shows.": a closing cue after a comma clause
-  if ((!next || brokenAfter(terms, i)) && prev && !nounSlot && /(s|ed)$/.test(word) && terms.slice(0, i).some((_, k) => brokenAfter(terms, k))) return true;
+  // (also a base form after a plural or a document: "…, council figures show.", "…, official data show.")
+  if ((!next || brokenAfter(terms, i)) && prev && !nounSlot && (/(s|ed)$/.test(word) || (CUE_FORMS.get(word) === word && (has(prev, 'Plural') || DOCUMENT_NOUNS.has(bare(prev))))) && terms.slice(0, i).some((_, k) => brokenAfter(terms, k))) return true;
   const subjectBefore = !!prev && !brokenAfter(terms, i - 1) && (nounLike(prev) || has(prev, 'Pronoun')) && !has(prev, 'Determiner');
   const clauseAfter = !next || next.normal === 'that' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Pronoun') || brokenAfter(terms, i);
   // "analysts at the bank estimate growth of 3 percent": a plural subject, a base form, an object

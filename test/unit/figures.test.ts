@@ -454,4 +454,26 @@ describe('figures: fresh-article patterns', () => {
     // a relative "that" after the phrase leaves the cue post-posed
     assert.deepEqual(figures('BRELLOW — Profits rose 27%, Quilland said in a statement that was released on Monday.').map((f) => f.source), ['Quilland']);
   });
+  it('reads ages and clock times as no figures: "adults over 65 walk …", "the retirement age from 62 to 64", "7 to 10 in the morning"', () => {
+    assert.deepEqual(figures('Few adults over 65 walk far.'), []);
+    assert.deepEqual(figures('The bill would raise the retirement age from 62 to 64.'), []);
+    assert.deepEqual(figures('The lanes are closed to cars between 7 and 10 in the morning.'), []);
+    // a count at a later hour is still a count
+    assert.deepEqual(figures('The toll rose to 17 in the morning.'), [unsourced('17', 'count')]);
+  });
+
+  it('reads a closing "figures show" / "data show" as the source', () => {
+    assert.deepEqual(figures('The Brellow library had 48,000 visits last year, the council’s figures show.').map((f) => f.source), ['the council’s figures']);
+    assert.deepEqual(figures('Visits rose 12% last year, official data show.').map((f) => [f.source, f.anonymous]), [['official data', true]]);
+  });
+  it('takes the answers of a question-and-answer interview as the interviewee’s word', () => {
+    const text = 'Q: How much did the new pier cost?\n\nA: About $40 million, 30% more than we planned.\n\n**Will the ferries return?**\n\nYes. The old pier carried 12,000 passengers a week.\n';
+    assert.deepEqual(analyze(text, { format: 'markdown' }).figures.map((f) => [f.text, f.source?.text ?? null]), [
+      ['$40 million', 'the interviewee'],
+      ['30%', 'the interviewee'],
+      ['12,000 passengers a week', 'the interviewee'],
+    ]);
+    // a question in running prose makes no interview
+    assert.deepEqual(figures('Will the pier pay for itself? It cost $40 million.').map((f) => f.source), [null]);
+  });
 });
