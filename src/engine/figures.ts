@@ -651,6 +651,9 @@ function scanKey(text: string, body: string, start: number, paragraphStart: numb
   return `${opens}\u0000${lead}\u0000${body}`;
 }
 
+/** A sentence about a share price's move, its subject at the start: "Shares of X rose", "The company's stock has fallen". */
+const MARKET_MOVE = /^(?:\W*\w+(?:['’]s)?\s+){0,4}?(?:shares|stock)\b(?:\s+\w+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added)\b/i;
+
 /** The scan of sentence s, pausing inside it every TOKENS_PER_STEP tokens. */
 function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Generator<void, readonly RelFigure[]> {
   const sentence = ctx.analysis.sentences[s];
@@ -661,8 +664,10 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
     sentence: s,
     paragraphStart,
   };
-  const found: Found[] = [];
+  let found: Found[] = [];
   yield* scanSentenceSteps(scan, found);
+  // a share price's move is market record: "Shares of Veltro rose 9.6% to $188.40"
+  if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money');
   return Object.freeze(found.map((f) => ({ kind: f.kind, start: scan.tokens[f.first].start - sentence.start, end: scan.tokens[f.last].end - sentence.start })));
 }
 
@@ -777,6 +782,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const excluded = sortedSpans(analysis.excluded);
   // the sentences that hold a figure, for the claims stage
   const marks = new Uint8Array(sentences.length);
+  /** The source of each figure's text where the article first sourced it. */
+  const stated = new Map<string, Source>();
   let pause = FIGURES_PER_STEP;
   let chars = 0;
   // the paragraph the walk is in: its packed scans, and whether it may hold a long sentence
@@ -813,8 +820,16 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       const start = sentence.start + scans[i];
       const end = sentence.start + scans[i + 1];
       if (overlapsAny(quoted, start, end) || overlapsAny(excluded, start, end)) continue;
-      const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s) ?? answerSource(ctx, sentence.paragraph);
-      figures.push({ start, end, text: text.slice(start, end), kind: FIGURE_KINDS[scans[i + 2]], sourced: !!source, source, sentence: s });
+      const figureText = text.slice(start, end);
+      const kind = FIGURE_KINDS[scans[i + 2]];
+      // a figure the article gave with its source before, restated in a list ("By the numbers:
+      // - Revenue: $2.3 billion"), keeps that source; a bare count ("10") is too common to match
+      // (only in a list: in prose, the same "10%" is as often another figure)
+      const known = kind !== 'count' || figureText.includes(' ');
+      const restated = known && paragraph?.kind === 'list-item';
+      const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s) ?? answerSource(ctx, sentence.paragraph) ?? (restated ? (stated.get(figureText) ?? null) : null);
+      if (source && known && !stated.has(figureText)) stated.set(figureText, source);
+      figures.push({ start, end, text: figureText, kind, sourced: !!source, source, sentence: s });
       marks[s] = 1;
       creditEntity(ctx, source, 'figures', figures.length - 1);
     }
@@ -835,15 +850,22 @@ const ANSWER_PARAGRAPHS = 3;
  */
 function answerSource(ctx: Context, index: number): Source | null {
   const { paragraphs } = ctx.analysis;
-  const own = ctx.text.slice(paragraphs[index].start, paragraphs[index].end).trim();
-  if (paragraphs[index].kind !== 'prose' || QUESTION.test(own)) return null;
+  if (paragraphs[index].kind !== 'prose' || maybeQuestion(ctx, index)) return null;
   for (let p = index - 1; p >= 0 && p >= index - ANSWER_PARAGRAPHS; p--) {
     const { start, end, kind } = paragraphs[p];
     if (kind !== 'prose') return null;
-    const question = ctx.text.slice(start, end).trim();
-    if (QUESTION.test(question)) return { start, end, text: 'the interviewee', entity: null, anonymous: false };
+    if (maybeQuestion(ctx, p)) return { start, end, text: 'the interviewee', entity: null, anonymous: false };
   }
   return null;
+}
+
+/** Whether paragraph p is a question (QUESTION), read only when its first character can open one. */
+function maybeQuestion(ctx: Context, p: number): boolean {
+  const { start, end } = ctx.analysis.paragraphs[p];
+  const first = ctx.text.charCodeAt(start);
+  // "*", "_", "Q"
+  if (first !== 42 && first !== 95 && first !== 81) return false;
+  return QUESTION.test(ctx.text.slice(start, end).trim());
 }
 
 /** The spans sorted by start: the same array when they already are (the segmenter sorts the excluded regions), else a sorted copy. */

@@ -295,7 +295,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // the head: the last word before any preposition ("a spokesman for the ministry")
   let headAt = to;
   for (let k = from + 1; k <= to; k++) {
-    if (has(terms[k], 'Preposition') || terms[k].normal === 'familiar' || terms[k].normal === 'close') {
+    if (has(terms[k], 'Preposition') || terms[k].normal === 'familiar' || terms[k].normal === 'close' || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
       headAt = k - 1;
       break;
     }
@@ -311,7 +311,8 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // an unnamed document is vague, a named one is not: "a study" / "a Gallup poll"
   const document = MORE_ANONYMOUS.has(headWord) && !ANONYMOUS.has(headWord) && DOCUMENT_NOUNS.has(headWord);
   // "the league's figures" are the league's: an owner named or described, not a pronoun or an unnamed source
-  const ownedDocument = document && terms.slice(from, headAt).some((t) => isPossessive(t) && !POSSESSIVE_PRONOUNS.has(t.normal) && !ANONYMOUS.has(bare(t)) && !MORE_ANONYMOUS.has(bare(t)));
+  // (before the head or after it: "a report by the council's finance department")
+  const ownedDocument = document && terms.slice(from, to + 1).some((t) => isPossessive(t) && !POSSESSIVE_PRONOUNS.has(t.normal) && !ANONYMOUS.has(bare(t)) && !MORE_ANONYMOUS.has(bare(t)));
   const namedDocument = document && (ownedDocument || terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text))));
   const unnamed = !namedHead && !namedDocument && (ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
@@ -608,11 +609,22 @@ function nameRun(terms: Term[], i: number): number {
     if (RELATIVES.has(t.normal) && k > i) break;
     if (k > i && (has(t, 'Modal') || has(t, 'Copula') || has(t, 'Auxiliary'))) break;
     // "a poll released last week": the source ends before a participle with no author after it
-    if (k > i && DOCUMENT_PARTICIPLES.has(t.normal) && !brokenAfter(terms, k - 1) && !/^(?:by|from)$/.test(terms[k + 1]?.normal ?? '')) break;
+    // ("a study published Wednesday in the Journal of …" goes on to its journal)
+    if (k > i && DOCUMENT_PARTICIPLES.has(t.normal) && !brokenAfter(terms, k - 1) && !/^(?:by|from)$/.test(terms[k + 1]?.normal ?? '') && !publishedIn(terms, k)) break;
     last = k;
     if (brokenAfter(terms, k)) break;
   }
   return last;
+}
+
+/** "published (Wednesday) in (the) <Name>": a participle whose next words name where it appeared. */
+function publishedIn(terms: Term[], k: number): boolean {
+  for (let m = k + 1; m <= k + 3 && m < terms.length && !brokenAfter(terms, m - 1); m++) {
+    if (terms[m].normal !== 'in') continue;
+    const name = terms[m + 1]?.normal === 'the' ? terms[m + 2] : terms[m + 1];
+    return !!name && /^\p{Lu}/u.test(name.text);
+  }
+  return false;
 }
 
 /** "data compiled by X", "a report from X", "a Gallup poll", "the ministry's report",
@@ -699,6 +711,11 @@ function clauseOf(terms: Term[], i: number, sentence: Span): Span {
   while (a > 0 && !brokenAfter(terms, a - 1)) a--;
   let b = i;
   while (b < terms.length - 1 && !brokenAfter(terms, b)) b++;
+  // ", from $8.8 billion": the earlier level of the same change belongs to the clause
+  while (b < terms.length - 1 && terms[b + 1].normal === 'from' && has(terms[b + 2], 'Value')) {
+    b++;
+    while (b < terms.length - 1 && !brokenAfter(terms, b)) b++;
+  }
   if (a === 0 && (has(terms[0], 'Preposition') || OPENING_PREPOSITIONS.has(terms[0].normal))) return { start: sentence.start, end: sentence.end };
   return { start: a === 0 ? sentence.start : terms[a].start, end: b === terms.length - 1 ? sentence.end : terms[b].end };
 }
@@ -1028,7 +1045,8 @@ export function authorPatterns(noun: string): AuthorPatterns {
     const nouns = `${noun}s?`;
     patterns = {
       noun: new RegExp(noun),
-      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from)\\s+(?:the\\s+)?$`, 'i'),
+      // ("a study published Wednesday in the Journal of …": where it appeared stands for its author)
+      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+)?in)\\s+(?:the\\s+)?$`, 'i'),
       owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
       modifier: new RegExp(`^\\s+(?:[\\w-]+\\s+)?${nouns}\\b`, 'i'),
       released: new RegExp(

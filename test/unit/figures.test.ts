@@ -357,7 +357,7 @@ describe('figures: sources', () => {
   it('carries "the company said" and "according to its filing", not a third party’s estimate', () => {
     const text =
       'The company said bookings reached 48,000 in the quarter. Cancellations fell 3%.\n\n' +
-      'Analysts had expected bookings of 45,000, according to a survey by Halden Research. Shares rose 6% in late trading.\n\n' +
+      'Analysts had expected bookings of 45,000, according to a survey by Halden Research. Bookings rose 6% in March.\n\n' +
       'According to its filing, the company held $900 million in cash. The filing listed debt of $400 million.';
     assert.deepEqual(figures(text).map((f) => [f.text, f.source]), [
       ['48,000', 'The company'],
@@ -475,5 +475,35 @@ describe('figures: fresh-article patterns', () => {
     ]);
     // a question in running prose makes no interview
     assert.deepEqual(figures('Will the pier pay for itself? It cost $40 million.').map((f) => f.source), [null]);
+  });
+  it('takes a study published in a named journal as named: "according to a study published Wednesday in the Journal of …"', () => {
+    const text = 'Walkers were 21% less likely to fall ill, according to a study published Wednesday in the Journal of Harrow Medicine. Walkers also had 18% fewer hospital stays, the study said.';
+    const found = analyze(text).figures.map((f) => [f.text, f.source?.text ?? null, f.source?.anonymous ?? null]);
+    assert.equal(found.length, 2);
+    assert.deepEqual(found[0].slice(2), [false]);
+    assert.match(String(found[0][1]), /Journal of Harrow Medicine/);
+    assert.deepEqual(found[1], ['18%', 'the study', false]);
+  });
+  it('leaves a share price’s move unchecked, as market record: "Shares of X rose 9.6% to $188.40"', () => {
+    assert.deepEqual(figures('Shares of Quilland Tools rose 9.6% to $188.40 in early trading.'), []);
+    assert.deepEqual(figures('The stock has gained 31% this year, compared with a 12% rise in the index.'), []);
+    // the company's own figures and a later clause about shares are still checked
+    assert.deepEqual(figures('Revenue rose 5%, and shares fell 2%.').map((f) => f.text), ['5%', '2%']);
+  });
+  it('takes a report by a described, owned body as named: "a report by the council’s finance department"', () => {
+    assert.deepEqual(figures('The closures will save £640,000 a year, according to a report by the council’s finance department.').map((f) => [f.source, !!f.anonymous]), [['a report by the council’s finance department', false]]);
+    assert.deepEqual(figures('The plan costs $5 million, according to a report by its staff.').map((f) => !!f.anonymous), [true]);
+  });
+
+  it('keeps ", from $8.8 billion" in the clause of the change it qualifies', () => {
+    assert.deepEqual(figures('The agency cut its growth forecast to 2%, from 3%, and unemployment hit 9%.').map((f) => [f.text, f.source !== null]), [['2%', true], ['3%', true], ['9%', false]]);
+  });
+  it('keeps the source of a figure the article restates: a "By the numbers" box', () => {
+    const text = 'Revenue at Quilland Tools rose to $2.3 billion, the company said.\n\n- Revenue: $2.3 billion\n- Staff: 2,900 people\n';
+    assert.deepEqual(analyze(text, { format: 'markdown' }).figures.map((f) => [f.text, f.source?.text ?? null]), [
+      ['$2.3 billion', 'the company'],
+      ['$2.3 billion', 'the company'],
+      ['2,900 people', null],
+    ]);
   });
 });
