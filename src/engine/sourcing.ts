@@ -313,7 +313,9 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // "the league's figures" are the league's: an owner named or described, not a pronoun or an unnamed source
   // (before the head or after it: "a report by the council's finance department")
   const ownedDocument = document && terms.slice(from, to + 1).some((t) => isPossessive(t) && !POSSESSIVE_PRONOUNS.has(t.normal) && !ANONYMOUS.has(bare(t)) && !MORE_ANONYMOUS.has(bare(t)));
-  const namedDocument = document && (ownedDocument || terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text))));
+  // ("council figures", "government data": a body named by its office, as "the council's figures")
+  const bodyDocument = document && terms.slice(from, headAt).some((t) => MEASURING_BODIES.has(bare(t)));
+  const namedDocument = document && (ownedDocument || bodyDocument || terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text))));
   const unnamed = !namedHead && !namedDocument && (ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
 }

@@ -506,4 +506,9 @@ describe('figures: fresh-article patterns', () => {
       ['2,900 people', null],
     ]);
   });
+  it('takes a document named by the body that keeps it as named: "council figures show", "according to government data"', () => {
+    assert.deepEqual(figures('The Brellow library had 48,000 visits last year, council figures show.').map((f) => [f.source, !!f.anonymous]), [['council figures', false]]);
+    assert.deepEqual(figures('Costs rose 12%, according to government data.').map((f) => [f.source, !!f.anonymous]), [['government data', false]]);
+    assert.deepEqual(figures('Costs rose 12%, according to official data.').map((f) => !!f.anonymous), [true]);
+  });
 });
