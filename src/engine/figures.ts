@@ -784,6 +784,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const marks = new Uint8Array(sentences.length);
   /** The source of each figure's text where the article first sourced it. */
   const stated = new Map<string, Source>();
+  /** Whether the article asks "Q:" (answerSource), found when first needed. */
+  const interview: { asksQ?: boolean } = {};
   let pause = FIGURES_PER_STEP;
   let chars = 0;
   // the paragraph the walk is in: its packed scans, and whether it may hold a long sentence
@@ -827,7 +829,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       // (only in a list: in prose, the same "10%" is as often another figure)
       const known = kind !== 'count' || figureText.includes(' ');
       const restated = known && paragraph?.kind === 'list-item';
-      const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s) ?? answerSource(ctx, sentence.paragraph) ?? (restated ? (stated.get(figureText) ?? null) : null);
+      const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s) ?? answerSource(ctx, sentence.paragraph, interview) ?? (restated ? (stated.get(figureText) ?? null) : null);
       if (source && known && !stated.has(figureText)) stated.set(figureText, source);
       figures.push({ start, end, text: figureText, kind, sourced: !!source, source, sentence: s });
       marks[s] = 1;
@@ -842,19 +844,30 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
 const QUESTION = /^(?:(\*\*|__)[^\n]*\?\s*\1|Q\s?[:.—–-]\s[^\n]*)$/;
 /** How many answer paragraphs may follow one question. */
 const ANSWER_PARAGRAPHS = 3;
+/** An answer in the first person: the interviewee speaking. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|us|me)\b/i;
 
 /**
  * In a question-and-answer interview the answers are the interviewee's word: a figure in a
  * paragraph that follows a question (with only answers between) is sourced by the format.
- * Source: the question. Reads at most a few paragraphs' text, nothing cached.
+ * A "Q:" question makes an interview; a bold question ending in "?" may as well be an
+ * explainer's subheading ("**What will it cost?**", answered by the reporter), so it counts
+ * only in an article that also asks "Q:", or when the answer speaks in the first person.
+ * `interview` remembers for the run whether the article asks "Q:". Source: the question.
+ * Reads at most a few paragraphs' text, nothing cached.
  */
-function answerSource(ctx: Context, index: number): Source | null {
+function answerSource(ctx: Context, index: number, interview: { asksQ?: boolean }): Source | null {
   const { paragraphs } = ctx.analysis;
   if (paragraphs[index].kind !== 'prose' || maybeQuestion(ctx, index)) return null;
   for (let p = index - 1; p >= 0 && p >= index - ANSWER_PARAGRAPHS; p--) {
     const { start, end, kind } = paragraphs[p];
     if (kind !== 'prose') return null;
-    if (maybeQuestion(ctx, p)) return { start, end, text: 'the interviewee', entity: null, anonymous: false };
+    if (!maybeQuestion(ctx, p)) continue;
+    const source = { start, end, text: 'the interviewee', entity: null, anonymous: false };
+    if (ctx.text.charCodeAt(start) === 81) return source;
+    interview.asksQ ??= paragraphs.some((_, q) => ctx.text.charCodeAt(paragraphs[q].start) === 81 && maybeQuestion(ctx, q));
+    if (interview.asksQ) return source;
+    return FIRST_PERSON.test(ctx.text.slice(paragraphs[p + 1].start, paragraphs[index].end)) ? source : null;
   }
   return null;
 }

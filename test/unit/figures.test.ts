@@ -475,6 +475,11 @@ describe('figures: fresh-article patterns', () => {
     ]);
     // a question in running prose makes no interview
     assert.deepEqual(figures('Will the pier pay for itself? It cost $40 million.').map((f) => f.source), [null]);
+    // an explainer's bold subheading is answered by the reporter; an interviewee answers in the first person
+    const explainer = 'The council approved the pier on Monday.\n\n**What will it cost?**\n\nThe pier will cost $40 million.\n';
+    assert.deepEqual(analyze(explainer, { format: 'markdown' }).figures.map((f) => f.source), [null]);
+    const answered = 'The harbour master spoke to us on Monday.\n\n**What will it cost?**\n\nOur new pier will cost $40 million.\n';
+    assert.deepEqual(analyze(answered, { format: 'markdown' }).figures.map((f) => f.source?.text), ['the interviewee']);
   });
   it('takes a study published in a named journal as named: "according to a study published Wednesday in the Journal of …"', () => {
     const text = 'Walkers were 21% less likely to fall ill, according to a study published Wednesday in the Journal of Harrow Medicine. Walkers also had 18% fewer hospital stays, the study said.';
