@@ -210,6 +210,24 @@ const PERSON_NOUNS = new Set([
   'tenant', 'landlord', 'baker', 'candidate', 'nominee', 'incumbent', 'challenger', 'suspect', 'ambassador',
 ]);
 
+const MALE = /^(?:man|male|boy|father|husband|son|brother|grandfather|widower|\w*[^o]man)$/;
+const FEMALE = /^(?:woman|female|girl|mother|wife|daughter|sister|grandmother|widow|\w+woman)$/;
+
+/** Verbs of meeting a person: "I spoke to a bus driver", "we asked a nurse". */
+const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)?|spoke|speak|chat(?:ted)?)$/;
+
+/** Words that take a part of a group: "one of them", "several of the workers". */
+const PARTITIVES = /^(?:one|two|three|four|several|some|many|another|few|none)$/;
+
+/**
+ * A noun for a person: tagged so, listed, or an agent noun ("holder", "commuter",
+ * "cyclist", "librarian") that is no document.
+ */
+function personNoun(t: Term): boolean {
+  if (t.tags.has('Actor') || PERSON_NOUNS.has(t.normal)) return true;
+  return t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Plural') && /[a-z]{3}(?:er|or|ist|ian)$/.test(t.normal) && !AUTHORED_DOCUMENTS.has(t.normal) && !STATEMENT_NOUNS.has(t.normal);
+}
+
 /** Parts of a person that may stand for them in a beat: "His voice cracked.", "Ode's eyes filled with tears." */
 const BODY_NOUNS = new Set([
   'voice', 'eyes', 'face', 'hands', 'hand', 'smile', 'jaw', 'lips', 'mouth', 'shoulders', 'head', 'tone',
@@ -1682,6 +1700,10 @@ class Attributor {
       return { speaker: this.namedSpeaker(terms[s].start, headWord.end), status: 'attributed' };
     }
     const phraseText = this.text.slice(first.start, terms[to - 1].end);
+    // "said one of them", "two of his former teammates said": some of a group, none named
+    if (to - from >= 3 && PARTITIVES.test(first.normal) && terms[from + 1].normal === 'of') {
+      return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
+    }
     if (ANONYMOUS_NOUNS.has(headWord.normal) || (headWord.tags.has('Plural') && ANONYMOUS_NOUNS.has(headWord.normal.replace(/s$/, '')))) {
       return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
     }
@@ -1721,7 +1743,7 @@ class Attributor {
       }
     }
     // "said one freight broker" / "a farmer said": a person nobody names is an unnamed source
-    const unnamed = /^(?:a|an|one|another)$/.test(first.normal) && (headWord.tags.has('Actor') || PERSON_NOUNS.has(headWord.normal));
+    const unnamed = /^(?:a|an|one|another)$/.test(first.normal) && personNoun(headWord);
     return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: unnamed ? 'anonymous' : 'attributed' };
   }
 
@@ -1796,8 +1818,8 @@ class Attributor {
     return this.ask(Ask.Author, offset, 0, patterns.noun, () => this.documentAuthorNow(offset, patterns.noun));
   }
 
-  private unnamedGroup(offset: number): string | null {
-    return this.ask(Ask.Group, offset, 0, null, () => this.unnamedGroupNow(offset));
+  private unnamedGroup(offset: number, one = 0): string | null {
+    return this.ask(Ask.Group, offset, one, null, () => this.unnamedGroupNow(offset, one));
   }
 
   private inMention(start: number, end: number): boolean {
@@ -1868,7 +1890,7 @@ class Attributor {
         case Ask.Author: answer = q.extra && this.documentAuthorNow(a, q.extra); break;
         case Ask.Titled: answer = q.extra && this.describedPersonNow(a, q.extra); break;
         case Ask.Aged: answer = q.extra && this.personAgedNow(a, q.extra); break;
-        case Ask.Group: answer = this.unnamedGroupNow(a); break;
+        case Ask.Group: answer = this.unnamedGroupNow(a, b); break;
         case Ask.InMention: answer = this.inMentionNow(a, b); break;
         case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;
       }
@@ -2028,7 +2050,7 @@ class Attributor {
     if (t.tags.has('Pronoun')) this.pronounStarts.add(t.start);
     const entity = referent && pronoun ? referent.entity : null;
     // "Officials met on Monday. “…,” they said.": a group of unnamed sources stays unnamed
-    const group = kind === 'they' && entity === null ? this.unnamedGroup(t.start) : null;
+    const group = kind === 'they' && entity === null ? this.unnamedGroup(t.start) : (kind === 'he' || kind === 'she') && pronoun ? this.unnamedGroup(t.start, kind === 'he' ? 1 : 2) : null;
     if (group) return { speaker: { start: t.start, end: t.end, text, name: group, entity: null }, status: 'anonymous' };
     const speaker: Speaker = { start: t.start, end: t.end, text, name: entity !== null ? this.entityName(entity) : text, entity };
     return { speaker, status: 'attributed' };
@@ -2039,7 +2061,7 @@ class Attributor {
    * "analysts") that is the subject of a clause in the pronoun's own or the previous
    * sentence, within a few dozen words and outside quotes; its phrase, or null.
    */
-  private unnamedGroupNow(offset: number): string | null {
+  private unnamedGroupNow(offset: number, one = 0): string | null {
     const s = this.sentenceAt(offset);
     const sentences = this.ctx.analysis.sentences;
     const reach = (sentences[s - 1] ?? sentences[s])?.start ?? offset;
@@ -2048,6 +2070,30 @@ class Attributor {
     const at = firstFrom(terms, offset);
     for (let i = at - 1; i >= 0 && at - i <= 40 && terms[i].start >= reach; i--) {
       const noun = terms[i];
+      if (one) {
+        // "I spoke to a bus driver …. “…,” he told me.": a person met only by what they are,
+        // nearer than any name (a name first ends the search)
+        if (isProper(noun) || this.insideQuote(noun.start)) {
+          if (noun.tags.has('Person')) return null;
+          continue;
+        }
+        if (!personNoun(noun) || noun.tags.has('Plural')) continue;
+        let d = i - 1;
+        while (d > 0 && i - d < 4 && inPhrase(terms[d]) && !PHRASE_LINKS.has(terms[d].normal) && !DETERMINERS.has(terms[d].normal) && !this.boundaryBetween(terms[d], terms[d + 1])) d--;
+        // only someone the writer met or who acts in the story: the subject of a sentence ("A
+        // nurse stood …"), or whom the writer talked to ("I spoke to a bus driver"); not what
+        // someone is ("Dean, a doctor"; "she was a nurse") nor someone wished for ("name a successor")
+        const before = d > 0 ? terms[d - 1] : undefined;
+        const met = (t: Term | undefined): boolean => !!t && (isCueVerb(t) || MEETING_VERBS.test(t.normal));
+        const opens = !before || this.sentenceAt(before.start) !== this.sentenceAt(terms[d].start);
+        if (!opens && !met(before) && !(/^(?:to|with)$/.test(before.normal) && met(terms[d - 2]))) continue;
+        // (a man for "he", a woman for "she": 1 and 2)
+        const other = one === 1 ? FEMALE : MALE;
+        if (d >= 0 && /^(?:a|an|one|another)$/.test(terms[d].normal) && terms[d].start >= reach && !terms.slice(d, i + 1).some((w) => other.test(w.normal))) {
+          return this.text.slice(terms[d].start, noun.end);
+        }
+        continue;
+      }
       if (!ANONYMOUS_NOUNS.has(noun.normal) || !(/s$/.test(noun.normal) || noun.normal === 'people') || this.insideQuote(noun.start)) continue;
       // past a qualifier ("officials at the ministry") and adverbs to the verb
       let e = i + 1;

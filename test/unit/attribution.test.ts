@@ -314,7 +314,7 @@ describe('attribution', () => {
   ]) {
     it(`“as X put it” credits X: ${source}`, () => {
       const a = attribute(text);
-      assert.deepEqual(speakerOf(a, text, '”'), { text: source, name: source, start: text.indexOf(source), status: 'attributed', cue: /called/.test(text) ? 'called' : 'put it' });
+      assert.deepEqual(speakerOf(a, text, '”'), { text: source, name: source, start: text.indexOf(source), status: source.startsWith('one ') ? 'anonymous' : 'attributed', cue: /called/.test(text) ? 'called' : 'put it' });
     });
   }
 
@@ -563,6 +563,32 @@ describe('attribution', () => {
       ['a farmer', 'anonymous'],
       ['one freight broker', 'anonymous'],
     ]);
+  });
+
+  it('some of a group (“said one of them”, “two of her old classmates said”) is an unnamed source', () => {
+    const text = 'Two of the miners sat at the back.\n\n“We were lucky,” said one of them.\n\n“Nobody listened,” two of her old classmates said.';
+    assert.deepEqual(attribute(text).quotes.map((q) => [q.speaker?.text, q.status]), [
+      ['one of them', 'anonymous'],
+      ['two of her old classmates', 'anonymous'],
+    ]);
+  });
+
+  it('a person described by an agent noun the tagger does not know (“one longtime ticket holder”) is an unnamed source', () => {
+    const text = '“Best side in years,” one longtime ticket holder said.\n\n“The buses never come,” said a commuter.';
+    assert.deepEqual(attribute(text).quotes.map((q) => [q.speaker?.text, q.status]), [
+      ['one longtime ticket holder', 'anonymous'],
+      ['a commuter', 'anonymous'],
+    ]);
+  });
+
+  it('“he” for a person the writer met and did not name is an unnamed source; not for a named one, nor for what someone is', () => {
+    const met = 'Tomas Brel runs the depot. Later I spoke to a tram driver on the platform. “Nobody warned us,” he told me.';
+    const a = attribute(met, [{ name: 'Tomas Brel' }]);
+    assert.deepEqual([a.quotes[0].status, a.quotes[0].speaker?.name], ['anonymous', 'a tram driver']);
+    const appositive = 'Yaw Mensah, a retired engineer, spoke first. “The bridge will hold,” he said.';
+    assert.equal(attribute(appositive, [{ name: 'Yaw Mensah' }]).quotes[0].speaker?.name, 'Yaw Mensah');
+    const wished = 'Yaw Mensah said the board should name a successor soon. “We cannot wait,” he said.';
+    assert.equal(attribute(wished, [{ name: 'Yaw Mensah' }]).quotes[0].speaker?.name, 'Yaw Mensah');
   });
 
   it('a name with its age between commas and a verb the tagger reads as a plural noun (“runs the ovens”) is a subject for “he”', () => {
