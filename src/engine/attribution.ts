@@ -1818,8 +1818,8 @@ class Attributor {
     return this.ask(Ask.Author, offset, 0, patterns.noun, () => this.documentAuthorNow(offset, patterns.noun));
   }
 
-  private unnamedGroup(offset: number, one = 0): string | null {
-    return this.ask(Ask.Group, offset, one, null, () => this.unnamedGroupNow(offset, one));
+  private unnamedGroup(offset: number): string | null {
+    return this.ask(Ask.Group, offset, 0, null, () => this.unnamedGroupNow(offset));
   }
 
   private inMention(start: number, end: number): boolean {
@@ -1890,7 +1890,7 @@ class Attributor {
         case Ask.Author: answer = q.extra && this.documentAuthorNow(a, q.extra); break;
         case Ask.Titled: answer = q.extra && this.describedPersonNow(a, q.extra); break;
         case Ask.Aged: answer = q.extra && this.personAgedNow(a, q.extra); break;
-        case Ask.Group: answer = this.unnamedGroupNow(a, b); break;
+        case Ask.Group: answer = this.unnamedGroupNow(a); break;
         case Ask.InMention: answer = this.inMentionNow(a, b); break;
         case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;
       }
@@ -2050,7 +2050,7 @@ class Attributor {
     if (t.tags.has('Pronoun')) this.pronounStarts.add(t.start);
     const entity = referent && pronoun ? referent.entity : null;
     // "Officials met on Monday. “…,” they said.": a group of unnamed sources stays unnamed
-    const group = kind === 'they' && entity === null ? this.unnamedGroup(t.start) : (kind === 'he' || kind === 'she') && pronoun ? this.unnamedGroup(t.start, kind === 'he' ? 1 : 2) : null;
+    const group = kind === 'they' && entity === null ? this.unnamedGroup(t.start) : (kind === 'he' || kind === 'she') && pronoun ? this.unnamedGroupNow(t.start, kind === 'he' ? 1 : 2) : null;
     if (group) return { speaker: { start: t.start, end: t.end, text, name: group, entity: null }, status: 'anonymous' };
     const speaker: Speaker = { start: t.start, end: t.end, text, name: entity !== null ? this.entityName(entity) : text, entity };
     return { speaker, status: 'attributed' };
@@ -2064,7 +2064,10 @@ class Attributor {
   private unnamedGroupNow(offset: number, one = 0): string | null {
     const s = this.sentenceAt(offset);
     const sentences = this.ctx.analysis.sentences;
-    const reach = (sentences[s - 1] ?? sentences[s])?.start ?? offset;
+    const previous = sentences[s - 1] ?? sentences[s];
+    // (one person is looked for in the pronoun's own paragraph only, so that its answer
+    // depends on that paragraph alone and asks nothing of the rest)
+    const reach = (one && previous?.paragraph !== sentences[s]?.paragraph ? sentences[s] : previous)?.start ?? offset;
     // the words of this sentence and the one before: all the search below reads
     const terms = s > 0 ? this.terms(s - 1).concat(this.terms(s)) : this.terms(s);
     const at = firstFrom(terms, offset);
