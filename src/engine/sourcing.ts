@@ -130,7 +130,7 @@ const MORE_ANONYMOUS = new Set([
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVES = new Set(['who', 'which', 'that']);
-const PREPOSITIONS_IN_NAMES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'about', 'close', 'familiar']);
+const PREPOSITIONS_IN_NAMES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'about', 'close', 'familiar', 'involved']);
 const NOT_A_SOURCE = new Set([
   'that', 'this', 'these', 'those', 'there', 'what', 'which', 'who', 'whom', 'it\u2019s', 'nobody',
   'no', 'one', 'none', 'anyone', 'everyone', 'everybody', 'some', 'many', 'most', 'few',
@@ -295,7 +295,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // the head: the last word before any preposition ("a spokesman for the ministry")
   let headAt = to;
   for (let k = from + 1; k <= to; k++) {
-    if (has(terms[k], 'Preposition') || terms[k].normal === 'familiar' || terms[k].normal === 'close' || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
+    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved)$/.test(terms[k].normal) || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
       headAt = k - 1;
       break;
     }
@@ -316,7 +316,12 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // ("council figures", "government data": a body named by its office, as "the council's figures")
   const bodyDocument = document && terms.slice(from, headAt).some((t) => MEASURING_BODIES.has(bare(t)));
   const namedDocument = document && (ownedDocument || bodyDocument || terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text))));
-  const unnamed = !namedHead && !namedDocument && (ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
+  // a body that speaks on the record under its common name is attribution, as in quotes:
+  // "police said", "organisers put the figure at"; someone described, not named, is not:
+  // "a detective involved in the case said"
+  const body = /^(?:police|organi[sz]ers|authorities)$/.test(headWord);
+  const someone = /^(?:a|an|one|another)$/.test(first.normal) && !document && nounLike(head);
+  const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
 }
 

@@ -182,6 +182,15 @@ describe('rules', () => {
       assert.deepEqual(f.related, [{ ...at(text, 'a person familiar with the talks'), message: 'Credited to this unnamed source.' }]);
     });
 
+    it('in an article: a figure from someone described, not named, is unnamed; a body on the record (“police”, “organisers”) is not, as in quotations', () => {
+      const story =
+        'The mill lost about 30% of its stock, a guard involved in the search said, speaking on condition of anonymity.\n\n' +
+        'Police estimate 2,000 people marched. Organisers put the figure at 9,000.\n\n' +
+        '“We counted every one,” police said.';
+      const codes = analyze(story).findings.filter((f) => f.code === 'anonymous-source' || f.code === 'unsourced-figure' || f.code === 'unattributed-quote');
+      assert.deepEqual(codes.map((f) => [f.code, covered(story, f)]), [['anonymous-source', '30%']]);
+    });
+
     it('adds the first mention of the source and the quotation it continues', () => {
       const text =
         'A union negotiator, who asked not to be named, spoke after midnight. ' +
