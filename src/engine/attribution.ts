@@ -213,6 +213,9 @@ const PERSON_NOUNS = new Set([
 const MALE = /^(?:man|male|boy|father|husband|son|brother|grandfather|widower|\w*[^o]man)$/;
 const FEMALE = /^(?:woman|female|girl|mother|wife|daughter|sister|grandmother|widow|\w+woman)$/;
 
+/** Words that say a source asked not to be named. */
+const UNNAMED_BY_REQUEST = /\b(?:condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:not|un)authori[sz]ed to (?:speak|discuss|comment))/i;
+
 /** Verbs of meeting a person: "I spoke to a bus driver", "we asked a nurse". */
 const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)?|spoke|speak|chat(?:ted)?)$/;
 
@@ -1743,7 +1746,12 @@ class Attributor {
       }
     }
     // "said one freight broker" / "a farmer said": a person nobody names is an unnamed source
-    const unnamed = /^(?:a|an|one|another)$/.test(first.normal) && personNoun(headWord);
+    let unnamed = /^(?:a|an|one|another)$/.test(first.normal) && personNoun(headWord);
+    // "the lead detective said, speaking on condition of anonymity": the sentence says so
+    if (!unnamed && personNoun(headWord)) {
+      const sentence = this.ctx.analysis.sentences[this.sentenceAt(first.start)];
+      unnamed = !!sentence && UNNAMED_BY_REQUEST.test(this.text.slice(first.start, sentence.end));
+    }
     return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: unnamed ? 'anonymous' : 'attributed' };
   }
 

@@ -591,6 +591,14 @@ describe('attribution', () => {
     assert.equal(attribute(wished, [{ name: 'Yaw Mensah' }]).quotes[0].speaker?.name, 'Yaw Mensah');
   });
 
+  it('a described speaker the sentence says asked not to be named (“speaking on condition of anonymity”) is an unnamed source', () => {
+    const text =
+      '“The files were moved,” the night clerk said, speaking on condition of anonymity.\n\n' +
+      '“It is a mess,” said the site engineer, who declined to be identified.\n\n' +
+      '“It is fine,” the site engineer said.';
+    assert.deepEqual(attribute(text).quotes.map((q) => q.status), ['anonymous', 'anonymous', 'attributed']);
+  });
+
   it('a name with its age between commas and a verb the tagger reads as a plural noun (“runs the ovens”) is a subject for “he”', () => {
     const text = 'Luis Vega has offered Ana Ruiz millions. Her son, Tom Ruiz, 38, runs the ovens now. “Mum thinks money is a trick,” he said.';
     const a = attribute(text, [{ name: 'Luis Vega' }, { name: 'Ana Ruiz' }, { name: 'Tom Ruiz' }]);
