@@ -34,13 +34,6 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   'opponent', 'opponents', 'detractor', 'detractors', 'skeptic', 'skeptics', 'sceptic', 'sceptics',
 ];
 
-/** Qualifiers that mark a source as deliberately unnamed. */
-export const ANONYMITY_MARKERS: readonly string[] = [
-  'familiar with', 'briefed on', 'close to', 'who asked not to be named', 'who spoke on condition of anonymity',
-  'speaking on condition of anonymity', 'who declined to be named', 'not authorized to', 'anonymous',
-  'unnamed', 'senior', 'knowledgeable about', 'with knowledge of',
-];
-
 const IRREGULAR_CUE_FORMS: Record<string, string[]> = {
   say: ['said'],
   tell: ['told'],
