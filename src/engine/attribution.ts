@@ -44,7 +44,7 @@
 // is, the nearest person or organisation, an entity's name) still gets the same answer.
 
 import type { Context } from './context';
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, startsAndEnds, type StartsAndEnds } from './mentions';
@@ -144,11 +144,6 @@ const SOURCE_DOCUMENTS = new Set([
   'article', 'piece', 'story', 'book', 'video', 'speech', 'memoir', 'transcript',
 ]);
 
-/** Documents with an author the article may name: "a report by the Harbour Authority … the report said". */
-const AUTHORED_DOCUMENTS = new Set([
-  'report', 'study', 'survey', 'poll', 'audit', 'review', 'analysis', 'statement', 'letter', 'memo', 'complaint',
-  'filing', 'lawsuit', 'ruling', 'release', 'assessment', 'investigation', 'inquiry', 'paper', 'forecast',
-]);
 
 /** "manager" → /\bmanager$/i: a descriptor that ends with a person noun. */
 const DESCRIPTOR_ENDINGS = new Map<string, RegExp>();
@@ -198,17 +193,6 @@ const SILENCE = new RegExp(
   'i',
 );
 
-/** Nouns for a person that compromise does not tag as an actor: "the coach turned", "the defendant wept". */
-const PERSON_NOUNS = new Set([
-  'coach', 'manager', 'captain', 'referee', 'umpire', 'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper',
-  'pitcher', 'batter', 'quarterback', 'driver', 'rider', 'runner', 'swimmer', 'judge', 'prosecutor', 'defendant',
-  'plaintiff', 'juror', 'witness', 'victim', 'survivor', 'senator', 'mayor', 'governor', 'president', 'minister',
-  'chancellor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'sheriff', 'officer', 'detective', 'owner',
-  'founder', 'chairman', 'chairwoman', 'chair', 'director', 'nurse', 'doctor', 'surgeon', 'priest', 'pastor',
-  'widow', 'widower', 'neighbour', 'neighbor', 'veteran', 'student', 'parent', 'son', 'daughter', 'wife',
-  'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'woman', 'man', 'boy', 'girl', 'fan', 'voter',
-  'tenant', 'landlord', 'baker', 'candidate', 'nominee', 'incumbent', 'challenger', 'suspect', 'ambassador',
-]);
 
 const MALE = /^(?:man|male|boy|father|husband|son|brother|grandfather|widower|\w*[^o]man)$/;
 const FEMALE = /^(?:woman|female|girl|mother|wife|daughter|sister|grandmother|widow|\w+woman)$/;
@@ -222,14 +206,6 @@ const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)
 /** Words that take a part of a group: "one of them", "several of the workers". */
 const PARTITIVES = /^(?:one|two|three|four|several|some|many|another|few|none)$/;
 
-/**
- * A noun for a person: tagged so, listed, or an agent noun ("holder", "commuter",
- * "cyclist", "librarian") that is no document.
- */
-function personNoun(t: Term): boolean {
-  if (t.tags.has('Actor') || PERSON_NOUNS.has(t.normal)) return true;
-  return t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Plural') && /[a-z]{3}(?:er|or|ist|ian)$/.test(t.normal) && !AUTHORED_DOCUMENTS.has(t.normal) && !STATEMENT_NOUNS.has(t.normal);
-}
 
 /** Parts of a person that may stand for them in a beat: "His voice cracked.", "Ode's eyes filled with tears." */
 const BODY_NOUNS = new Set([

@@ -3,6 +3,8 @@
 // and claim sourcing, so both agree on what counts as a source.
 
 /** Verbs that introduce reported speech or a source's statement (base forms). */
+import type { Term } from './tagging';
+
 export const CUE_VERBS: readonly string[] = [
   'say', 'tell', 'add', 'ask', 'answer', 'reply', 'respond', 'explain', 'note', 'write', 'state',
   'declare', 'announce', 'claim', 'insist', 'argue', 'contend', 'assert', 'maintain', 'suggest',
@@ -116,3 +118,30 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'assertion', 'contention', 'insistence', 'suggestion', 'allegation', 'allegations',
   'accusation', 'vow', 'boast', 'remark', 'remarks', 'emphasis', 'prediction',
 ]);
+
+/** Documents with an author the article may name: "a report by the Harbour Authority … the report said". */
+export const AUTHORED_DOCUMENTS = new Set([
+  'report', 'study', 'survey', 'poll', 'audit', 'review', 'analysis', 'statement', 'letter', 'memo', 'complaint',
+  'filing', 'lawsuit', 'ruling', 'release', 'assessment', 'investigation', 'inquiry', 'paper', 'forecast',
+]);
+
+/** Nouns for a person that compromise does not tag as an actor: "the coach turned", "the defendant wept". */
+export const PERSON_NOUNS = new Set([
+  'coach', 'manager', 'captain', 'referee', 'umpire', 'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper',
+  'pitcher', 'batter', 'quarterback', 'driver', 'rider', 'runner', 'swimmer', 'judge', 'prosecutor', 'defendant',
+  'plaintiff', 'juror', 'witness', 'victim', 'survivor', 'senator', 'mayor', 'governor', 'president', 'minister',
+  'chancellor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'sheriff', 'officer', 'detective', 'owner',
+  'founder', 'chairman', 'chairwoman', 'chair', 'director', 'nurse', 'doctor', 'surgeon', 'priest', 'pastor',
+  'widow', 'widower', 'neighbour', 'neighbor', 'veteran', 'student', 'parent', 'son', 'daughter', 'wife',
+  'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'woman', 'man', 'boy', 'girl', 'fan', 'voter',
+  'tenant', 'landlord', 'baker', 'candidate', 'nominee', 'incumbent', 'challenger', 'suspect', 'ambassador', 'guard',
+]);
+
+/**
+ * A noun for a person: tagged so, listed, or an agent noun ("holder", "commuter",
+ * "cyclist", "librarian") that is no document.
+ */
+export function personNoun(t: Term): boolean {
+  if (t.tags.has('Actor') || PERSON_NOUNS.has(t.normal)) return true;
+  return t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Plural') && /[a-z]{3}(?:er|or|ist|ian)$/.test(t.normal) && !AUTHORED_DOCUMENTS.has(t.normal) && !STATEMENT_NOUNS.has(t.normal);
+}

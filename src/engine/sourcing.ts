@@ -10,7 +10,7 @@
 // Reader. credits.ts remembers the result per sentence, checks those answers still hold,
 // and links the sources to the document's mentions.
 
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
 import { firstAtOrAfter } from './sorted';
@@ -320,7 +320,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // "police said", "organisers put the figure at"; someone described, not named, is not:
   // "a detective involved in the case said"
   const body = /^(?:police|organi[sz]ers|authorities)$/.test(headWord);
-  const someone = /^(?:a|an|one|another)$/.test(first.normal) && !document && nounLike(head);
+  const someone = /^(?:a|an|one|another)$/.test(first.normal) && !document && personNoun(head);
   const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
 }
