@@ -783,7 +783,13 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   // the sentences that hold a figure, for the claims stage
   const marks = new Uint8Array(sentences.length);
   /** The source of each figure's text where the article first sourced it. */
-  const stated = new Map<string, Source>();
+  // (made the first time a list needs it: most articles have no figure in a list)
+  let stated: Map<string, Source> | undefined;
+  const firstStated = (): Map<string, Source> => {
+    const made = new Map<string, Source>();
+    for (const f of figures) if (f.source && (f.kind !== 'count' || f.text.includes(' ')) && !made.has(f.text)) made.set(f.text, f.source);
+    return made;
+  };
   /** Whether the article asks "Q:" (answerSource), found when first needed. */
   const interview: { asksQ?: boolean } = {};
   let pause = FIGURES_PER_STEP;
@@ -829,8 +835,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       // (only in a list: in prose, the same "10%" is as often another figure)
       const known = kind !== 'count' || figureText.includes(' ');
       const restated = known && paragraph?.kind === 'list-item';
-      const source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s) ?? answerSource(ctx, sentence.paragraph, interview) ?? (restated ? (stated.get(figureText) ?? null) : null);
-      if (source && known && !stated.has(figureText)) stated.set(figureText, source);
+      let source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s) ?? answerSource(ctx, sentence.paragraph, interview);
+      if (!source && restated) source = (stated ??= firstStated()).get(figureText) ?? null;
+      if (source && known && stated && !stated.has(figureText)) stated.set(figureText, source);
       figures.push({ start, end, text: figureText, kind, sourced: !!source, source, sentence: s });
       marks[s] = 1;
       creditEntity(ctx, source, 'figures', figures.length - 1);
