@@ -50,7 +50,7 @@ import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, startsAndEnds, type StartsAndEnds } from './mentions';
 import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
 import type { TaggedSentence, Term } from './tagging';
-import { firstAtOrAfter } from './sorted';
+import { firstAfter, firstAtOrAfter } from './sorted';
 
 interface Credit {
   speaker: Speaker;
@@ -620,13 +620,7 @@ class Attributor {
    */
   private inMentionNow(start: number, end: number): boolean {
     const { starts, ends } = this.mentionsAt;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAfter(starts, start);
     // mentions may nest or overlap; a short look-back is enough
     for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) {
       if (starts[k] <= start && end <= ends[k]) return true;
@@ -742,18 +736,7 @@ class Attributor {
 
   /** The last sentence starting at or before `offset` (a gap between sentences belongs to the one before), or -1. */
   private sentenceAt(offset: number): number {
-    const starts = this.sentenceStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return firstAfter(this.sentenceStarts, offset) - 1;
   }
 
   /** A sentence's words (compromise's empty contraction halves left out), in order; read-only. */
@@ -1995,13 +1978,7 @@ class Attributor {
   /** The mention overlapping [start, end) the most (a person before others on ties). */
   private mentionInNow(start: number, end: number, list: readonly MentionRef[]): MentionRef | null {
     const { starts, ends } = this.indexOf(list);
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAfter(ends, start);
     // mentions are sorted by start; ends are not, so look back a little for long ones
     let best = -1;
     let bestOverlap = 0;
