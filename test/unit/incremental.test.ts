@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { article } from '../../bench/articles';
-import { analyze, analyzeAsync, clearTaggingCache, setEngineHooks, type StageName } from '../../src/engine';
+import { analyze, analyzeAsync, clearTaggingCache, setEngineHooks, type Analysis, type StageName } from '../../src/engine';
 import { chunkEnds, MAX_CHUNK, taggerCallCount } from '../../src/engine/tagging';
 import { violations } from './invariants';
 
@@ -150,6 +150,47 @@ describe('incremental analysis across paragraphs', () => {
         clearTaggingCache();
         const cold = analyze(text, { format: 'markdown' });
         assert.deepEqual(warm, cold);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('gives at every step of edits to two documents in turn, some runs cancelled half-way, what a cold analysis gives, and never changes an earlier result', async () => {
+    // What the extension does: analyses of several open articles interleave, and a newer
+    // edit abandons a sliced run in any stage. Whatever the engine keeps from one run to the
+    // next must then still give, after each edit, the cold result of that edit's text, and an
+    // Analysis once returned (the editor holds it for hovers) must stay as it was.
+    const formats = ['markdown', 'news', 'plaintext'] as const;
+    const stageNames: StageName[] = ['segment', 'tagging', 'quotes', 'entities', 'attribution', 'figures', 'claims', 'rules'];
+    const step = fc.record({
+      doc: fc.integer({ min: 0, max: 1 }),
+      edit,
+      format: fc.constantFrom(...formats),
+      cancelIn: fc.option(fc.constantFrom(...stageNames), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 500 }), fc.array(step, { minLength: 1, maxLength: 8 }), async (seed, steps) => {
+        const docs = [`${FEATURE}\n${article(50, seed)}`, article(60, seed + 1)];
+        docs.forEach((text) => analyze(text, { format: 'markdown' }));
+        const seen: { text: string; format: (typeof formats)[number]; analysis: Analysis; copy: Analysis }[] = [];
+        for (const s of steps) {
+          const text = (docs[s.doc] = apply(docs[s.doc], s.edit));
+          const options = { format: s.format };
+          if (s.cancelIn) {
+            // a newer edit arrives while this stage runs: the run stops at its next pause
+            const controller = new AbortController();
+            const previous = setEngineHooks({ onStage: (stage, phase) => stage === s.cancelIn && phase === 'start' && controller.abort() });
+            await analyzeAsync(text, options, { signal: controller.signal, yieldEvery: 0 }).catch(() => undefined);
+            setEngineHooks(previous);
+          }
+          const analysis = s.cancelIn ? await analyzeAsync(text, options, { yieldEvery: 0 }) : analyze(text, options);
+          seen.push({ text, format: s.format, analysis, copy: structuredClone(analysis) });
+        }
+        for (const { text, format, analysis, copy } of seen) {
+          assert.deepEqual(analysis, copy, 'an Analysis changed after it was returned');
+          clearTaggingCache();
+          assert.deepEqual(analysis, analyze(text, { format }));
+        }
       }),
       { numRuns: RUNS, seed: SEED },
     );
