@@ -69,8 +69,16 @@ function announce(message: string, withProblems: boolean): void {
 }
 
 /** Links in diagnostics and "Explain" actions open the rule's explanation through this command. */
+const links = new Map<RuleCode, vscode.Uri>();
+
+/** The link of a finding's code (one Uri per rule: every diagnostic of a long article has one). */
 export function explanationLink(rule: RuleCode): vscode.Uri {
-  return vscode.Uri.parse(`command:newsdesk.explainRule?${encodeURIComponent(JSON.stringify([rule]))}`);
+  let link = links.get(rule);
+  if (!link) {
+    link = vscode.Uri.parse(`command:newsdesk.explainRule?${encodeURIComponent(JSON.stringify([rule]))}`);
+    links.set(rule, link);
+  }
+  return link;
 }
 
 // ---------------------------------------------------------------------------------------

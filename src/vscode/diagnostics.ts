@@ -8,6 +8,7 @@ import { forgetNotice, guard, guardAsync, notifyOnce } from './log';
 import { LineIndex, toRange } from './positions';
 import { readSettings } from './settings';
 import { AnalysisStore, formatOf } from './store';
+import { nearestRun, runIsStale, SHOWN_PER_FILE, type Run } from './shown';
 import { Suppressions, visibleFindings } from './suppressions';
 
 export const SOURCE = 'Newsdesk';
@@ -28,7 +29,14 @@ export interface Published {
   languageId: string;
   analysis: Analysis;
   findings: Finding[];
+  /** The findings that are diagnostics: all of them, or the run nearest the writer's cursor. */
+  shown: Run;
 }
+
+/** Milliseconds of building diagnostics between pauses, so a long article never holds the host. */
+const SLICE_MS = 10;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function ruleCodeOf(diagnostic: vscode.Diagnostic): RuleCode | undefined {
   if (diagnostic.source !== SOURCE) return undefined;
@@ -39,6 +47,8 @@ export function ruleCodeOf(diagnostic: vscode.Diagnostic): RuleCode | undefined 
 export class DiagnosticsPublisher implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('newsdesk');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Pending re-shows of a long article's diagnostics around a moved cursor. */
+  private readonly refocus = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly published = new Map<string, Published>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
@@ -72,6 +82,9 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       // as an extension holds it), so "closed" for the writer means: no tab shows it any more.
       vscode.window.tabGroups.onDidChangeTabs((event) => guard('clearing a closed tab', () => this.onTabsClosed(event.closed), undefined)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => guard('checking a shown article', () => this.onShown(editors), undefined)),
+      // an article with more findings than VS Code shows: the shown ones follow the writer
+      vscode.window.onDidChangeTextEditorSelection((event) => guard('following the cursor', () => this.onFocus(event.textEditor.document), undefined)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => guard('following the scroll', () => this.onFocus(event.textEditor.document), undefined)),
       // Findings of a file checked from disk (the workspace check) go with the file.
       vscode.workspace.onDidDeleteFiles((event) => guard('clearing deleted files', () => this.onGone(event.files), undefined)),
       vscode.workspace.onDidRenameFiles((event) => guard('clearing renamed files', () => this.onGone(event.files.map((f) => f.oldUri)), undefined)),
@@ -210,13 +223,81 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const text = document.getText();
     const format = formatOf(document.languageId);
     const findings = this.visible(document.uri, text, format, analysis, falsePositives);
-    this.collection.set(
-      document.uri,
-      findings.map((finding) => this.toDiagnostic(document.uri, finding, (span) => toRange(document, span))),
-    );
-    this.published.set(key, { uri: document.uri, version, text, languageId: document.languageId, analysis, findings });
+    const current = () => !document.isClosed && document.version === version;
+    const built = await this.diagnosticsFor(document.uri, findings, focusOf(document), (span) => toRange(document, span), current);
+    if (!built || !current()) return undefined;
+    this.collection.set(document.uri, built.diagnostics);
+    this.published.set(key, { uri: document.uri, version, text, languageId: document.languageId, analysis, findings, shown: built.shown });
     this.emitter.fire(document.uri);
     return findings;
+  }
+
+  /**
+   * The diagnostics of `findings`: all of them, or, when there are more than VS Code keeps
+   * for a file, the ones nearest `focus` and a note that says so. Built in slices with
+   * pauses between them; undefined when `current()` turns false during a pause (the text
+   * changed: the diagnostics would be in the wrong places).
+   */
+  private async diagnosticsFor(
+    uri: vscode.Uri,
+    findings: readonly Finding[],
+    focus: number,
+    range: (span: { start: number; end: number }) => vscode.Range,
+    current: () => boolean,
+  ): Promise<{ diagnostics: vscode.Diagnostic[]; shown: Run } | undefined> {
+    const capped = findings.length > SHOWN_PER_FILE;
+    // one place is kept for the note
+    const shown = capped ? nearestRun(findings, focus, SHOWN_PER_FILE - 1) : { from: 0, to: findings.length };
+    const diagnostics: vscode.Diagnostic[] = [];
+    let started = performance.now();
+    for (let i = shown.from; i < shown.to; i++) {
+      diagnostics.push(this.toDiagnostic(uri, findings[i], range));
+      if ((i & 63) === 63 && performance.now() - started > SLICE_MS) {
+        await pause();
+        if (!current()) return undefined;
+        started = performance.now();
+      }
+    }
+    if (capped) {
+      const count = shown.to - shown.from;
+      const note = new vscode.Diagnostic(
+        range(findings[shown.from]),
+        `Newsdesk found ${findings.length.toLocaleString('en-US')} things to check in this article; VS Code lists at most ${SHOWN_PER_FILE.toLocaleString('en-US')} per file, so these are the ${count.toLocaleString('en-US')} nearest the cursor, and they follow it. The command line lists them all.`,
+        vscode.DiagnosticSeverity.Information,
+      );
+      note.source = SOURCE;
+      diagnostics.unshift(note);
+    }
+    return { diagnostics, shown };
+  }
+
+  /**
+   * The cursor (or the view) of a long article moved away from the findings shown: show the
+   * ones around it instead, from the findings already published (nothing is analysed again).
+   */
+  private onFocus(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const entry = this.published.get(key);
+    if (!entry || entry.version === undefined || entry.version !== document.version || entry.findings.length <= SHOWN_PER_FILE) return;
+    if (!runIsStale(entry.findings, entry.shown, focusOf(document))) return;
+    clearTimeout(this.refocus.get(key));
+    this.refocus.set(
+      key,
+      setTimeout(() => {
+        this.refocus.delete(key);
+        void guardAsync('showing the findings around the cursor', () => this.reshow(document, entry), undefined);
+      }, REFOCUS_DELAY_MS),
+    );
+  }
+
+  private async reshow(document: vscode.TextDocument, entry: Published): Promise<void> {
+    const key = document.uri.toString();
+    const current = () => !document.isClosed && document.version === entry.version && this.published.get(key) === entry;
+    if (!current()) return;
+    const built = await this.diagnosticsFor(document.uri, entry.findings, focusOf(document), (span) => toRange(document, span), current);
+    if (!built || !current()) return;
+    this.collection.set(document.uri, built.diagnostics);
+    entry.shown = built.shown;
   }
 
   /**
@@ -228,11 +309,9 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const [analysis, falsePositives] = await Promise.all([this.store.analyzeText(text, languageId, uri), this.suppressions.forDocument(uri)]);
     const findings = this.visible(uri, text, format, analysis, falsePositives);
     const lines = new LineIndex(text);
-    this.collection.set(
-      uri,
-      findings.map((finding) => this.toDiagnostic(uri, finding, (span) => lines.range(span))),
-    );
-    this.published.set(uri.toString(), { uri, version: undefined, text, languageId, analysis, findings });
+    const built = await this.diagnosticsFor(uri, findings, 0, (span) => lines.range(span), () => true);
+    this.collection.set(uri, built?.diagnostics ?? []);
+    this.published.set(uri.toString(), { uri, version: undefined, text, languageId, analysis, findings, shown: built?.shown ?? { from: 0, to: 0 } });
     this.emitter.fire(uri);
     return findings;
   }
@@ -266,6 +345,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    clearTimeout(this.refocus.get(key));
+    this.refocus.delete(key);
     this.collection.delete(uri);
     this.published.delete(key);
     forgetNotice(`too-large:${key}`);
@@ -273,10 +354,30 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of [...this.timers.values(), ...this.refocus.values()]) clearTimeout(timer);
     this.timers.clear();
+    this.refocus.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Quiet time after the cursor of a long article moves before its shown findings follow it. */
+const REFOCUS_DELAY_MS = 150;
+
+/**
+ * Where the writer is working in a document: the cursor of the editor that shows it (the
+ * active one first), or the middle of the view when the cursor is scrolled out of it; the
+ * top when no editor shows it.
+ */
+function focusOf(document: vscode.TextDocument): number {
+  const active = vscode.window.activeTextEditor;
+  const editor = active?.document === document ? active : vscode.window.visibleTextEditors.find((e) => e.document === document);
+  if (!editor) return 0;
+  const cursor = editor.selection.active;
+  const view = editor.visibleRanges;
+  if (view.length === 0 || view.some((r) => r.contains(cursor))) return document.offsetAt(cursor);
+  const middle = Math.floor((view[0].start.line + view[0].end.line) / 2);
+  return document.offsetAt(new vscode.Position(middle, 0));
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

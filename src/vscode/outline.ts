@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim, Entity, EntityType, Figure, Quote, Source, Span } from '../engine/model';
 import { oneLine, plainLabel } from './escape';
 import { ENTITY_ICON, FIGURE_LABEL, claimCard, entityCard, figureCard, quoteCard } from './hover';
-import { SOURCE as DIAGNOSTIC_SOURCE } from './diagnostics';
+import { ruleCodeOf } from './diagnostics';
 import { analysisFor } from './highlights';
 import { guard, guardAsync } from './log';
 import { REVEAL_COMMAND, revealCommand } from './reveal';
@@ -324,7 +324,7 @@ export function register(context: vscode.ExtensionContext, store: AnalysisStore)
   /** The badge counts Newsdesk's diagnostics on the article: what the Problems panel lists. */
   const updateBadge = () => {
     const document = provider.current?.document;
-    const open = document ? vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).length : 0;
+    const open = document ? vscode.languages.getDiagnostics(document.uri).filter((d) => ruleCodeOf(d) !== undefined).length : 0;
     if (open === (view.badge?.value ?? 0)) return;
     view.badge = open > 0 ? { value: open, tooltip: `${plural(open, 'finding')} to check in this article` } : undefined;
   };

@@ -104,6 +104,26 @@ describe('Diagnostics', () => {
     assert.equal(api.store.get(editor.document), undefined);
   });
 
+  it('lists the findings nearest the cursor, with a note, when an article has more than VS Code keeps for a file', async () => {
+    // 1,100 unattributed quotations, one per paragraph: paragraph i is on line 2i
+    const quotes = Array.from({ length: 1100 }, (_, i) => `“Nobody told us about plan ${i + 1}.”`);
+    const editor = await openArticle(`${quotes.join('\n\n')}\n`);
+    const uri = editor.document.uri;
+    const lines = () => newsdeskDiagnostics(uri).filter((d) => codeOf(d) === 'unattributed-quote').map((d) => d.range.start.line);
+    await waitFor('the first 999 quotations', () => lines().length === 999 || undefined, 60_000);
+    const notes = newsdeskDiagnostics(uri).filter((d) => d.code === undefined);
+    assert.equal(notes.length, 1);
+    assert.equal(notes[0].severity, vscode.DiagnosticSeverity.Information);
+    assert.match(notes[0].message, /found 1,100 things to check.*the 999 nearest the cursor/);
+    assert.deepEqual([Math.min(...lines()), Math.max(...lines())], [0, 2 * 998]);
+    // the writer goes to the end of the article: the findings there are listed instead
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    editor.revealRange(new vscode.Range(end, end));
+    await waitFor('the last 999 quotations', () => Math.max(...lines()) === 2 * 1099 || undefined);
+    assert.deepEqual([lines().length, Math.min(...lines())], [999, 2 * 101]);
+  });
+
   it('shows the counts of the active article in the status bar', async () => {
     const api = await activate();
     const editor = await openArticle(BRIDGE_ARTICLE);
