@@ -33,7 +33,17 @@ export interface OutlineNode {
   subject?: Subject;
   span?: Span;
   children: OutlineNode[];
+  /** A group's number of rows, known before its rows are built (they are built when first shown). */
+  rows?: number;
 }
+
+/**
+ * A group of more rows than this starts collapsed. VS Code asks for every row of an open
+ * group whenever the outline changes (each check while the writer types): in a long
+ * investigation, thousands of quotes and claims held the extension host for hundreds of
+ * milliseconds per keystroke. The writer can open the group; VS Code keeps it open.
+ */
+export const OPEN_GROUP_ROWS = 200;
 
 /** The tree as plain JSON, for tests and for anyone who wants to look at it. */
 export interface OutlineSnapshotNode {
@@ -182,11 +192,23 @@ export class OutlineBuilder {
       .map((entity, index) => ({ entity, index }))
       .filter(({ entity }) => entity.type === type && entity.mentions.length > 0)
       .sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
-    return this.group(id, label, ENTITY_ICON[type], members.map(({ index }) => this.entity(index)));
+    return this.group(id, label, ENTITY_ICON[type], members.length, () => members.map(({ index }) => this.entity(index)));
   }
 
-  private group(id: string, label: string, icon: string, children: OutlineNode[]): OutlineNode {
-    return { id: this.uniqueId(id), label, description: String(children.length), icon: new vscode.ThemeIcon(icon), children };
+  /** A group row; its rows are made when VS Code first asks for them (never, while it is collapsed). */
+  private group(id: string, label: string, icon: string, rows: number, make: () => OutlineNode[]): OutlineNode {
+    let children: OutlineNode[] | undefined;
+    return {
+      id: this.uniqueId(id),
+      label,
+      description: String(rows),
+      icon: new vscode.ThemeIcon(icon),
+      rows,
+      get children() {
+        children ??= make();
+        return children;
+      },
+    };
   }
 
   /** Claims with the figures in their sentence; figures outside any claim stand alone. */
@@ -204,7 +226,7 @@ export class OutlineBuilder {
     });
     this.analysis.claims.forEach((claim, index) => rows.push({ start: claim.start, node: () => this.claim(index, figuresOfClaim.get(index) ?? []) }));
     rows.sort((a, b) => a.start - b.start);
-    return this.group('claims', 'Claims', 'law', rows.map((row) => row.node()));
+    return this.group('claims', 'Claims', 'law', rows.length, () => rows.map((row) => row.node()));
   }
 
   roots(): OutlineNode[] {
@@ -212,7 +234,7 @@ export class OutlineBuilder {
       this.entityGroup('people', 'People', 'person'),
       this.entityGroup('places', 'Places', 'place'),
       this.entityGroup('organizations', 'Organizations', 'organization'),
-      this.group('quotes', 'Quotes', 'quote', this.analysis.quotes.map((_, index) => this.quote(index, false))),
+      this.group('quotes', 'Quotes', 'quote', this.analysis.quotes.length, () => this.analysis.quotes.map((_, index) => this.quote(index, false))),
       this.claimsGroup(),
     ];
   }
@@ -254,12 +276,12 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode> {
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {
     const state =
-      node.children.length === 0
+      (node.rows ?? node.children.length) === 0
         ? vscode.TreeItemCollapsibleState.None
         : node.subject === undefined
           ? vscode.TreeItemCollapsibleState.Expanded
           : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(node.label, state);
+    const item = new vscode.TreeItem(node.label, node.rows !== undefined && node.rows > OPEN_GROUP_ROWS ? vscode.TreeItemCollapsibleState.Collapsed : state);
     if (node.id) item.id = node.id;
     item.description = node.description;
     item.iconPath = node.icon;

@@ -165,3 +165,21 @@ describe('sidebar outline of a hostile article', function () {
     }
   });
 });
+
+describe('sidebar outline of a long article', function () {
+  this.timeout(90_000);
+
+  after(closeAll);
+
+  it('starts a group of more than 200 rows collapsed, with its count, and lists its rows when opened', async () => {
+    const quotes = Array.from({ length: 201 }, (_, i) => `“Nobody told us about plan ${i + 1},” said Mayor Ann Park.`);
+    const editor = await openArticle(`${quotes.join('\n\n')}\n`);
+    const uri = editor.document.uri.toString();
+    const tree = await waitFor('the outline', snapshot, (t) => t?.document === uri && t.items.length > 0);
+    const quoteGroup = group(tree, 'Quotes');
+    assert.deepEqual([quoteGroup.description, quoteGroup.collapsible, quoteGroup.children.length], ['201', 'collapsed', 201]);
+    // a group of fewer rows stays open
+    const people = group(tree, 'People');
+    assert.deepEqual([people.description, people.collapsible], ['1', 'expanded']);
+  });
+});
