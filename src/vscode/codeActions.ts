@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import type { Analysis, Finding, RuleCode } from '../engine/model';
 import { ruleCodeOf } from './diagnostics';
 import { guardAsync } from './log';
-import { toRange } from './positions';
 import { AnalysisStore, formatOf } from './store';
 import { sentenceAt, supportsComments } from './suppressions';
 
@@ -107,7 +106,10 @@ export class NewsdeskCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const rule = ruleCodeOf(diagnostic) as RuleCode;
-      const finding = analysis?.findings.find((f) => f.code === rule && toRange(document, f).isEqual(diagnostic.range));
+      // by offsets, not by a Range made for each of a long article's thousands of findings
+      const start = document.offsetAt(diagnostic.range.start);
+      const end = document.offsetAt(diagnostic.range.end);
+      const finding = analysis?.findings.find((f) => f.code === rule && f.start === start && f.end === end);
       actions.push(...this.fixes(document, diagnostic, rule, analysis, finding));
     }
     return actions;
