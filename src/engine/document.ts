@@ -203,6 +203,8 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
   const passExcluded: Excluded[] = [];
   let pass: PassResult;
   let keptBefore = 0; // blocks kept from the memo, before the edit
+  let movedStart = -1; // the first block moved from the memo after the edit (-1: none)
+  let movedFrom = 0; // its index in the memo
   let excludedBefore = 0;
   if (base) {
     const { memo, from } = base;
@@ -241,6 +243,8 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     for (const c of memo.checkpoints) if (c >= from) checkpoints.push(c + delta);
     let b = memo.blocks.length;
     while (b > 0 && memo.blocks[b - 1].start >= from) b--;
+    movedStart = blocks.length;
+    movedFrom = b;
     for (; b < memo.blocks.length; b++) {
       const block = memo.blocks[b];
       blocks.push(delta === 0 ? block : { kind: block.kind, start: block.start + delta, end: block.end + delta });
@@ -255,13 +259,46 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     yield;
   }
 
-  // 4. paragraphs and sentences
+  // 4. paragraphs and sentences: a block kept from the memo gives the memo's paragraph (the
+  // same objects, before the edit) or that paragraph moved (after it), with the same text,
+  // neighbours and excluded regions, so with the same kind and sentences; only the first
+  // paragraph is always made again, as whether it is a headline depends on what follows it
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const locals: LocalParagraph[] = [];
+  const blockParagraph = new Int32Array(blocks.length).fill(-1);
+  const memo = base?.memo;
+  const delta = base ? base.delta : 0;
   let ex = 0;
   for (let b = 0; b < blocks.length; b++) {
     if (b > 0 && b % BLOCKS_PER_STEP === 0) yield;
+    const mb = !memo ? -1 : b < keptBefore ? b : movedStart >= 0 && b >= movedStart ? b - movedStart + movedFrom : -1;
+    if (mb >= 0 && paragraphs.length > 0) {
+      const mp = (memo as Memo).blockParagraph[mb];
+      if (mp < 0) continue;
+      const index = paragraphs.length;
+      const before = (memo as Memo).paragraphs[mp];
+      const shift = b < keptBefore ? 0 : delta;
+      const count = before.sentences.length;
+      const first = sentences.length;
+      const sentenceShift = count > 0 ? first - before.sentences[0] : 0;
+      let paragraph: Paragraph;
+      if (shift === 0 && index === mp && sentenceShift === 0) {
+        paragraph = before;
+        for (let k = 0; k < count; k++) sentences.push((memo as Memo).sentences[before.sentences[k]]);
+      } else {
+        paragraph = { start: before.start + shift, end: before.end + shift, kind: before.kind, sentences: sentenceShift === 0 ? before.sentences : new Array<number>(count) };
+        for (let k = 0; k < count; k++) {
+          const s = (memo as Memo).sentences[before.sentences[k]];
+          if (sentenceShift !== 0) paragraph.sentences[k] = first + k;
+          sentences.push({ start: s.start + shift, end: s.end + shift, paragraph: index });
+        }
+      }
+      blockParagraph[b] = index;
+      paragraphs.push(paragraph);
+      locals.push((memo as Memo).locals[mp]);
+      continue;
+    }
     const block = blocks[b];
     // trim the block to its visible text
     let start = block.start;
@@ -278,6 +315,7 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     // when more follows it (a lone line is a note, not a headline over nothing)
     const headline = index === 0 && block.kind === 'prose' && (format === 'news' || (format === 'plaintext' && blocks.length > b + 1)) && isHeadlineLine(text.slice(start, end));
     const paragraph: Paragraph = { start, end, kind: headline ? 'heading' : block.kind, sentences: [] };
+    blockParagraph[b] = index;
     paragraphs.push(paragraph);
     // a kept block's paragraph has the same text, neighbours and excluded regions as before
     let local = blockLocals[b];
@@ -289,7 +327,7 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
       sentences.push({ start: start + spans[k], end: start + spans[k + 1], paragraph: index });
     }
   }
-  remember({ generation, format, text, reusable: pass.reusable, checkpoints, blocks, blockLocals, excluded }, base?.memo);
+  remember({ generation, format, text, reusable: pass.reusable, checkpoints, blocks, blockLocals, excluded, blockParagraph, paragraphs, sentences, locals }, base?.memo);
   return { paragraphs, sentences, excluded, locals };
 }
 
@@ -306,6 +344,12 @@ interface Memo {
   blocks: readonly OpenParagraph[];
   blockLocals: readonly (LocalParagraph | undefined)[];
   excluded: readonly Excluded[];
+  /** The paragraph each block gave (an index into `paragraphs`), or -1. */
+  blockParagraph: Int32Array;
+  /** What the run returned: shared with the next run's analysis where nothing moved (never changed). */
+  paragraphs: readonly Paragraph[];
+  sentences: readonly Sentence[];
+  locals: readonly LocalParagraph[];
 }
 
 /**
@@ -335,6 +379,8 @@ interface Base {
 
 /** Characters compared at a time when looking for the common start and end of two texts. */
 const CHUNK = 4096;
+/** A kept text that differs from the text in at most this many characters needs no rival. */
+const CLOSE_ENOUGH = 2_000;
 /** Characters compared between pauses. */
 const COMPARED_PER_STEP = 1 << 20;
 
@@ -342,24 +388,25 @@ const COMPARED_PER_STEP = 1 << 20;
 function* closestMemo(text: string, format: DocumentFormat, generation: number): Generator<void, Base | undefined> {
   let best: Base | undefined;
   let bestShared = -1;
-  for (const memo of memos) {
+  // the most recent first: a reporter typing changes a few characters of the last text, and
+  // a kept segmentation that differs from the text by a few lines is not bettered by another
+  // one worth comparing (any of them gives the same result, this one only reads less again)
+  for (let m = memos.length - 1; m >= 0; m--) {
+    const memo = memos[m];
     if (memo.generation !== generation || memo.format !== format || !memo.reusable) continue;
     const old = memo.text;
     const n = Math.min(old.length, text.length);
     let prefix = 0;
     let compared = 0;
-    if (old === text) prefix = n;
-    else {
-      while (prefix + CHUNK <= n && old.slice(prefix, prefix + CHUNK) === text.slice(prefix, prefix + CHUNK)) {
-        prefix += CHUNK;
-        compared += CHUNK;
-        if (compared >= COMPARED_PER_STEP) {
-          compared = 0;
-          yield;
-        }
+    while (prefix + CHUNK <= n && old.slice(prefix, prefix + CHUNK) === text.slice(prefix, prefix + CHUNK)) {
+      prefix += CHUNK;
+      compared += CHUNK;
+      if (compared >= COMPARED_PER_STEP) {
+        compared = 0;
+        yield;
       }
-      while (prefix < n && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
     }
+    while (prefix < n && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
     let suffix = 0;
     const most = n - prefix;
     while (suffix + CHUNK <= most && old.slice(old.length - suffix - CHUNK, old.length - suffix) === text.slice(text.length - suffix - CHUNK, text.length - suffix)) {
@@ -382,6 +429,7 @@ function* closestMemo(text: string, format: DocumentFormat, generation: number):
     if (k < 0) continue;
     bestShared = prefix + suffix;
     best = { memo, from: checkpoints[k], suffix, delta: text.length - old.length };
+    if (Math.max(text.length, old.length) - bestShared <= CLOSE_ENOUGH) break;
   }
   return best;
 }
