@@ -332,7 +332,8 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
     if (index > 0 && index % PARAGRAPHS_PER_STEP === 0) yield;
     const p = paragraphs[index];
     while (ex < excluded.length && excluded[ex].end <= p.start) ex++;
-    const pieces = yield* piecesOf(ctx, index, ex);
+    // a remembered paragraph costs one look-up, not a generator of its own
+    const pieces = paragraphPieces.get(ctx, index) ?? (yield* piecesOf(ctx, index, ex));
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k];
       const start = p.start + piece.start;
