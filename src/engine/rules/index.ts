@@ -5,7 +5,7 @@
 
 import type { Context } from '../context';
 import { runToEnd } from '../slicing';
-import type { Finding, RuleCode, Severity, SeveritySetting } from '../model';
+import type { Finding, RelatedLocation, RuleCode, Severity, SeveritySetting } from '../model';
 import { anonymousSource } from './anonymous-source';
 import type { Report, Rule, RuleInfo } from './rule';
 import { unattributedQuote } from './unattributed-quote';
@@ -57,17 +57,10 @@ export function* runRuleSteps(ctx: Context): Generator<void, Finding[]> {
     const setting = effectiveSeverity(rule, ctx.options.severities);
     if (setting === 'off') continue;
     const severity: Severity = setting;
+    const { code } = rule;
     const report = (r: Report): void => {
       const start = clamp(r.start, 0, length);
-      findings.push({
-        code: rule.code,
-        severity,
-        message: r.message,
-        start,
-        end: clamp(r.end, start, length),
-        related: (r.related ?? []).map((l) => ({ ...l, start: clamp(l.start, 0, length), end: clamp(l.end, clamp(l.start, 0, length), length) })),
-        subject: r.subject,
-      });
+      findings.push({ code, severity, message: r.message, start, end: clamp(r.end, start, length), related: clampedRelated(r.related, length), subject: r.subject });
     };
     try {
       const steps = rule.check(ctx, report);
@@ -80,6 +73,22 @@ export function* runRuleSteps(ctx: Context): Generator<void, Finding[]> {
   return findings.sort(
     (a, b) => a.start - b.start || a.end - b.end || (RULE_ORDER.get(a.code) ?? 0) - (RULE_ORDER.get(b.code) ?? 0),
   );
+}
+
+/**
+ * The related locations inside the text: each a copy, as a rule may hand the same location
+ * to several findings (written out, not spread: a finding is made for every flagged item on
+ * every keystroke, and every RelatedLocation is {start, end, message}).
+ */
+function clampedRelated(related: readonly RelatedLocation[] | undefined, length: number): RelatedLocation[] {
+  if (!related || related.length === 0) return [];
+  const out: RelatedLocation[] = new Array(related.length);
+  for (let k = 0; k < related.length; k++) {
+    const l = related[k];
+    const start = clamp(l.start, 0, length);
+    out[k] = { start, end: clamp(l.end, start, length), message: l.message };
+  }
+  return out;
 }
 
 function clamp(n: number, low: number, high: number): number {
