@@ -74,7 +74,7 @@ function emptyAnalysis(length: number): Analysis {
  * Undoes what a failed stage may have half done, so the analysis stays well-formed: the
  * stages before it, and nothing from it or after it.
  */
-function keepBefore(stage: StageName, ctx: Context, credits: number[][]): void {
+function keepBefore(stage: StageName, ctx: Context, credits: Int32Array | undefined): void {
   const { analysis } = ctx;
   const at = stages.findIndex((s) => s.name === stage);
   const ran = (name: StageName) => stages.findIndex((s) => s.name === name) < at;
@@ -87,12 +87,30 @@ function keepBefore(stage: StageName, ctx: Context, credits: number[][]): void {
   if (!ran('figures')) analysis.figures = [];
   if (!ran('claims')) analysis.claims = [];
   analysis.findings = [];
+  // without a snapshot (a stage that credits no entity) the lengths are those before it
   analysis.entities.forEach((entity, i) => {
-    const [q, f, c] = credits[i] ?? [0, 0, 0];
+    const known = !credits || 3 * i < credits.length;
+    const q = !credits ? entity.quotes.length : known ? credits[3 * i] : 0;
+    const f = !credits ? entity.figures.length : known ? credits[3 * i + 1] : 0;
+    const c = !credits ? entity.claims.length : known ? credits[3 * i + 2] : 0;
     entity.quotes.length = ran('attribution') ? Math.min(q, entity.quotes.length) : 0;
     entity.figures.length = ran('figures') ? Math.min(f, entity.figures.length) : 0;
     entity.claims.length = ran('claims') ? Math.min(c, entity.claims.length) : 0;
   });
+}
+
+/** The stages that add to an entity's quotes, figures or claims. */
+const CREDITING: ReadonlySet<StageName> = new Set<StageName>(['attribution', 'figures', 'claims']);
+
+function creditsOf(entities: Analysis['entities']): Int32Array {
+  const credits = new Int32Array(3 * entities.length);
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    credits[3 * i] = e.quotes.length;
+    credits[3 * i + 1] = e.figures.length;
+    credits[3 * i + 2] = e.claims.length;
+  }
+  return credits;
 }
 
 function quotesAgain(ctx: Context): Analysis['quotes'] {
@@ -127,8 +145,10 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined, sliced: bo
 
   const ctx: Context = { text, options: resolved, analysis, tagged, locals };
   for (const stage of stages) {
-    // what a failing stage may add to the entities, so it can be taken back
-    const credits = analysis.entities.map((e) => [e.quotes.length, e.figures.length, e.claims.length]);
+    // what a failing stage may add to the entities, so it can be taken back: only the stages
+    // that credit entities add to them (before the entities stage there are none; the rules
+    // only read them), so only theirs are counted, three numbers an entity
+    const credits = CREDITING.has(stage.name) ? creditsOf(analysis.entities) : undefined;
     try {
       hooks.onStage?.(stage.name, 'start');
       const steps = stage.run(ctx);

@@ -322,6 +322,35 @@ describe('the never-throw guard', () => {
     }
   });
 
+  it('keeps every credit of the entities when the rules stage fails', () => {
+    const full = analyze(STORY);
+    const errors: StageName[] = [];
+    const previous = failing('rules', false, errors);
+    try {
+      const partial = analyze(STORY);
+      assert.deepEqual(errors, ['rules']);
+      assert.deepEqual(partial.findings, []);
+      assert.deepEqual([partial.entities, partial.quotes, partial.figures, partial.claims], [full.entities, full.quotes, full.figures, full.claims]);
+      assert.ok(full.entities.some((e) => e.quotes.length > 0));
+    } finally {
+      setEngineHooks(previous);
+    }
+  });
+
+  it('keeps the credits of the stages before a failing claims stage', () => {
+    const full = analyze(STORY);
+    const errors: StageName[] = [];
+    const previous = failing('claims', false, errors);
+    try {
+      const partial = analyze(STORY);
+      assert.deepEqual(errors, ['claims']);
+      assert.deepEqual(partial.entities.map((e) => [e.quotes, e.figures]), full.entities.map((e) => [e.quotes, e.figures]));
+      assert.ok(partial.entities.every((e) => e.claims.length === 0));
+    } finally {
+      setEngineHooks(previous);
+    }
+  });
+
   it('undoes a half-done attribution', () => {
     const errors: StageName[] = [];
     const previous = failing('attribution', false, errors);
