@@ -10,7 +10,7 @@
 
 import type { LocalParagraph } from './document';
 import type { Paragraph, Sentence } from './model';
-import { assemble, cacheGeneration, cachedPiece, pieceSteps, tagMissing, type PlacedTagging, type TaggedSentence } from './tagging';
+import { assemble, cacheGeneration, cachedPiece, pieceSteps, PlacedTagging, tagMissing, type RelTagged, type TaggedSentence } from './tagging';
 
 /** Pause points between cache hits, so a warm pass over 20,000 sentences is still sliced. */
 const HITS_PER_STEP = 256;
@@ -21,7 +21,9 @@ const PIECES_PER_LOOKUP = 1_000;
 /**
  * The taggings of a paragraph's sentences, placed where the paragraph last stood. The
  * placed taggings are reused as they are while the paragraph stays put (every paragraph
- * before the caret while a reporter types), and moved, still unmade, when it does not.
+ * before the caret while a reporter types), and moved, still unmade, when it does not: from
+ * the arrays kept here, so that moving them reads none of the placed objects (after an edit
+ * near the top that is thousands of objects scattered over the heap).
  */
 interface ParagraphTagging {
   generation: number;
@@ -29,20 +31,31 @@ interface ParagraphTagging {
   placed: readonly PlacedTagging[];
   /** Where the paragraph stood in the last run. */
   lastStart: number;
+  /** Each sentence's pieces, their offsets in it, and its start relative to the paragraph's. */
+  pieces: readonly (readonly RelTagged[])[];
+  offsets: readonly (readonly number[])[];
+  bases: Int32Array;
+  /** Whether a sentence is a runaway one, whose terms are made in steps. */
+  runaway: boolean;
 }
 
 const byParagraph = new WeakMap<LocalParagraph, ParagraphTagging>();
+
+/** Whether the paragraph placedParagraph last returned has a runaway sentence. */
+let runawayPlaced = false;
 
 /** The paragraph's taggings at `start`, when they are remembered for this cache generation. */
 function placedParagraph(local: LocalParagraph, start: number): readonly PlacedTagging[] | undefined {
   const known = byParagraph.get(local);
   if (!known || known.generation !== cacheGeneration()) return undefined;
+  runawayPlaced = known.runaway;
   if (known.start === start) {
     known.lastStart = start;
     return known.placed;
   }
-  const shift = start - known.start;
-  const moved = known.placed.map((t) => t.movedTo(t.base + shift));
+  const n = known.bases.length;
+  const moved: PlacedTagging[] = new Array(n);
+  for (let k = 0; k < n; k++) moved[k] = new PlacedTagging(known.pieces[k], known.offsets[k], start + known.bases[k]);
   // kept only once the paragraph stands still (two runs at the same start): the paragraphs
   // after the caret move on every keystroke, and keeping theirs would only keep garbage alive
   if (known.lastStart === start) {
@@ -51,6 +64,21 @@ function placedParagraph(local: LocalParagraph, start: number): readonly PlacedT
   }
   known.lastStart = start;
   return moved;
+}
+
+function paragraphTagging(generation: number, start: number, placed: readonly PlacedTagging[]): ParagraphTagging {
+  const bases = new Int32Array(placed.length);
+  for (let k = 0; k < placed.length; k++) bases[k] = placed[k].base - start;
+  return {
+    generation,
+    start,
+    lastStart: start,
+    placed,
+    pieces: placed.map((t) => t.pieces),
+    offsets: placed.map((t) => t.offsets),
+    bases,
+    runaway: placed.some((t) => t.runaway),
+  };
 }
 
 /**
@@ -90,11 +118,9 @@ export function* tagSentences(
       const indexes = paragraphs[p].sentences;
       const placed = placedParagraph(locals[p], paragraphs[p].start);
       if (placed && placed.length === indexes.length) {
-        for (let k = 0; k < indexes.length; k++) {
-          tagged[indexes[k]] = placed[k];
-          // a moved runaway sentence's terms are made again here, in steps, not by the first reader
-          if (placed[k].long) yield* placed[k].makeSteps();
-        }
+        for (let k = 0; k < indexes.length; k++) tagged[indexes[k]] = placed[k];
+        // a moved runaway sentence's terms are made again here, in steps, not by the first reader
+        if (runawayPlaced) for (const t of placed) if (t.long) yield* t.makeSteps();
       } else for (const i of indexes) yield* note(i);
       if (++sinceStep >= HITS_PER_STEP) {
         sinceStep = 0;
@@ -103,7 +129,7 @@ export function* tagSentences(
     }
   }
   // every sentence is in a paragraph; this covers a caller without paragraphs
-  for (let i = 0; i < sentences.length; i++) if (!tagged[i] && !noted[i]) yield* note(i);
+  for (let i = 0; i < sentences.length; i++) if (tagged[i] === undefined && noted[i] === 0) yield* note(i);
   // 2. tag the missing pieces, a batch at a time
   const fresh = yield* tagMissing(missing, failed, maxBatch);
   // 3. place every remaining sentence's pieces where the sentence stands
@@ -132,7 +158,7 @@ export function* tagSentences(
       seen.add(p);
       const indexes = paragraphs[p].sentences;
       if (indexes.some((i) => failedSentences.has(i) || !tagged[i])) continue;
-      byParagraph.set(locals[p], { generation, start: paragraphs[p].start, lastStart: paragraphs[p].start, placed: indexes.map((i) => tagged[i] as PlacedTagging) });
+      byParagraph.set(locals[p], paragraphTagging(generation, paragraphs[p].start, indexes.map((i) => tagged[i] as PlacedTagging)));
     }
   }
   return tagged;

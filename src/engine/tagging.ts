@@ -314,8 +314,8 @@ export class PlacedTagging implements TaggedSentence {
 
   /** `pieces[k]` is tagged relative to `offsets[k]`, the piece's start within the sentence. */
   constructor(
-    private readonly pieces: readonly RelTagged[],
-    private readonly offsets: readonly number[],
+    readonly pieces: readonly RelTagged[],
+    readonly offsets: readonly number[],
     /** The sentence's start in the document. */
     readonly base: number,
   ) {}
@@ -333,6 +333,11 @@ export class PlacedTagging implements TaggedSentence {
   /** The same tagging at another start. */
   movedTo(base: number): PlacedTagging {
     return new PlacedTagging(this.pieces, this.offsets, base);
+  }
+
+  /** Whether the sentence is long enough for its terms to be made in steps (see `long`). */
+  get runaway(): boolean {
+    return this.pieces.length > PIECES_PER_STEP;
   }
 
   /** Whether the terms are not made yet and the sentence is long enough to make them in steps. */

@@ -6,6 +6,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { article } from '../../bench/articles';
 import { analyze, analyzeAsync, clearTaggingCache, setEngineHooks, type Analysis, type StageName } from '../../src/engine';
+import { segment } from '../../src/engine/document';
+import { tagSentences } from '../../src/engine/incremental';
+import { runToEnd } from '../../src/engine/slicing';
 import { chunkEnds, MAX_CHUNK, taggerCallCount } from '../../src/engine/tagging';
 import { violations } from './invariants';
 
@@ -245,6 +248,24 @@ describe('incremental analysis across paragraphs', () => {
     assert.deepEqual(warm, analyze(noVerb));
     assert.deepEqual(speakers(verb), ['Elena Vega']);
     assert.deepEqual(speakers(noVerb), ['Ana Ruiz']);
+  });
+});
+
+describe('remembered taggings of a paragraph', () => {
+  const termsOf = (text: string) => {
+    const { sentences, paragraphs, locals } = segment(text, 'plaintext');
+    const tagged = runToEnd(tagSentences(text, sentences, (error) => { throw error; }, undefined, paragraphs, locals));
+    return tagged.map((t) => [t.terms.map((term) => [term.start, term.end, term.text]), t.candidates.map((c) => [c.start, c.end, c.text])]);
+  };
+
+  it('are placed where the paragraph stands however often it moves, back and forth or twice to the same place', () => {
+    clearTaggingCache();
+    const texts = [STORY, `x${STORY}`, `xy${STORY}`, `xy${STORY}`, STORY, `Intro words.\n\n${STORY}`, `xy${STORY}`, `x${STORY}`, `x${STORY}`, STORY];
+    const warm = texts.map(termsOf);
+    texts.forEach((text, i) => {
+      clearTaggingCache();
+      assert.deepEqual(warm[i], termsOf(text), `step ${i}`);
+    });
   });
 });
 
