@@ -44,9 +44,19 @@ const byParagraph = new WeakMap<LocalParagraph, ParagraphTagging>();
 /** Whether the paragraph placedParagraph last returned has a runaway sentence. */
 let runawayPlaced = false;
 
+/**
+ * The last run's LocalParagraphs and what was remembered for each, in the same order: after
+ * an edit nearly every paragraph stands at the same index with the same LocalParagraph, and
+ * comparing the two arrays costs less than a look-up in the WeakMap for each paragraph. Only
+ * a hint: an entry is used when its LocalParagraph is the same object and its generation
+ * the current one (a paragraph's taggings are a function of its text, so any entry remembered
+ * for it in this generation is as good as another).
+ */
+let lastLocals: readonly LocalParagraph[] = [];
+let lastKnown: readonly (ParagraphTagging | undefined)[] = [];
+
 /** The paragraph's taggings at `start`, when they are remembered for this cache generation. */
-function placedParagraph(local: LocalParagraph, start: number): readonly PlacedTagging[] | undefined {
-  const known = byParagraph.get(local);
+function placedParagraph(known: ParagraphTagging | undefined, start: number): readonly PlacedTagging[] | undefined {
   if (!known || known.generation !== cacheGeneration()) return undefined;
   runawayPlaced = known.runaway;
   if (known.start === start) {
@@ -113,10 +123,18 @@ export function* tagSentences(
     }
   }
   const whole = paragraphs && locals && locals.length === paragraphs.length;
+  const knownNow: (ParagraphTagging | undefined)[] = whole ? new Array(paragraphs.length) : [];
   if (whole) {
+    const hintLocals = lastLocals;
+    const hintKnown = lastKnown;
+    const generation = cacheGeneration();
     for (let p = 0; p < paragraphs.length; p++) {
       const indexes = paragraphs[p].sentences;
-      const placed = placedParagraph(locals[p], paragraphs[p].start);
+      const local = locals[p];
+      let known = p < hintLocals.length && hintLocals[p] === local ? hintKnown[p] : undefined;
+      if (!known || known.generation !== generation) known = byParagraph.get(local);
+      knownNow[p] = known;
+      const placed = placedParagraph(known, paragraphs[p].start);
       if (placed && placed.length === indexes.length) {
         for (let k = 0; k < indexes.length; k++) tagged[indexes[k]] = placed[k];
         // a moved runaway sentence's terms are made again here, in steps, not by the first reader
@@ -158,8 +176,14 @@ export function* tagSentences(
       seen.add(p);
       const indexes = paragraphs[p].sentences;
       if (indexes.some((i) => failedSentences.has(i) || !tagged[i])) continue;
-      byParagraph.set(locals[p], paragraphTagging(generation, paragraphs[p].start, indexes.map((i) => tagged[i] as PlacedTagging)));
+      const known = paragraphTagging(generation, paragraphs[p].start, indexes.map((i) => tagged[i] as PlacedTagging));
+      byParagraph.set(locals[p], known);
+      knownNow[p] = known;
     }
+  }
+  if (whole) {
+    lastLocals = locals;
+    lastKnown = knownNow;
   }
   return tagged;
 }

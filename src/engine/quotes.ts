@@ -26,6 +26,7 @@
 //   `quotation`: a hidden real quote is worse than a warning too many.
 
 import type { Context } from './context';
+import type { LocalParagraph } from './document';
 import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
 import { LocalCache, LONG_SENTENCE } from './localCache';
@@ -325,6 +326,10 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
   const { text, analysis } = ctx;
   const { paragraphs, excluded } = analysis;
   const quotes: Quote[] = [];
+  const { locals } = ctx;
+  const piecesNow: (readonly LocalPiece[])[] | undefined = locals && locals.length === paragraphs.length ? new Array(paragraphs.length) : undefined;
+  const hintLocals = lastLocals;
+  const hintPieces = lastPieces;
   let ex = 0;
   // the quote the previous paragraph's last piece leaves open for this paragraph to continue
   let pendingContinuation = -1;
@@ -332,8 +337,12 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
     if (index > 0 && index % PARAGRAPHS_PER_STEP === 0) yield;
     const p = paragraphs[index];
     while (ex < excluded.length && excluded[ex].end <= p.start) ex++;
-    // a remembered paragraph costs one look-up, not a generator of its own
-    const pieces = paragraphPieces.get(ctx, index) ?? (yield* piecesOf(ctx, index, ex));
+    // a remembered paragraph costs one look-up, not a generator of its own; one that stands
+    // where it stood in the last run, with the same LocalParagraph, not even that
+    const local = locals?.[index];
+    let pieces = local !== undefined && index < hintLocals.length && hintLocals[index] === local ? hintPieces[index] : undefined;
+    if (pieces === undefined) pieces = paragraphPieces.get(ctx, index) ?? (yield* piecesOf(ctx, index, ex));
+    if (piecesNow) piecesNow[index] = pieces;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k];
       const start = p.start + piece.start;
@@ -364,8 +373,21 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
       }
     }
   }
+  if (locals && piecesNow) {
+    lastLocals = locals;
+    lastPieces = piecesNow;
+  }
   return quotes;
 }
+
+/**
+ * The last run's LocalParagraphs and their pieces, in the same order: after an edit nearly
+ * every paragraph stands at the same index with the same LocalParagraph, and comparing the
+ * two arrays costs less than a look-up for each paragraph. The pieces depend on the
+ * LocalParagraph alone (see paragraphPieces), so any run's are as good as another's.
+ */
+let lastLocals: readonly LocalParagraph[] = [];
+let lastPieces: readonly (readonly LocalPiece[])[] = [];
 
 // ---------------------------------------------------------------------------------------
 // Titles and scare quotes

@@ -258,6 +258,22 @@ describe('remembered taggings of a paragraph', () => {
     return tagged.map((t) => [t.terms.map((term) => [term.start, term.end, term.text]), t.candidates.map((c) => [c.start, c.end, c.text])]);
   };
 
+  it('are read for the paragraph that stands at an index now, not the one that stood there in the last run', () => {
+    // the same number of paragraphs each time, so the last run's paragraphs line up with these
+    clearTaggingCache();
+    const a = 'Mayor Ana Ruiz spoke.\n\n“We will build it,” Ruiz said.\n\nThe plan costs $4 million.\n';
+    const b = 'Mayor Ana Ruiz spoke.\n\nOfficials called it “a waste” on Monday.\n\nThe plan costs $4 million.\n';
+    const c = 'Mayor Ana Ruiz spoke.\n\n“We will build it,” Ruiz said.\n\nThe plan, “a waste”, costs $4 million.\n';
+    const texts = [a, b, a, c, b, c, a];
+    const warm = texts.map((text) => ({ terms: termsOf(text), analysis: analyze(text, { format: 'markdown' }) }));
+    const quoted: Record<string, string[]> = { [a]: ['“We will build it,”'], [b]: ['“a waste”'], [c]: ['“We will build it,”', '“a waste”'] };
+    texts.forEach((text, i) => assert.deepEqual(warm[i].analysis.quotes.map((q) => q.text), quoted[text], `step ${i}`));
+    texts.forEach((text, i) => {
+      clearTaggingCache();
+      assert.deepEqual(warm[i], { terms: termsOf(text), analysis: analyze(text, { format: 'markdown' }) }, `step ${i}`);
+    });
+  });
+
   it('are placed where the paragraph stands however often it moves, back and forth or twice to the same place', () => {
     clearTaggingCache();
     const texts = [STORY, `x${STORY}`, `xy${STORY}`, `xy${STORY}`, STORY, `Intro words.\n\n${STORY}`, `xy${STORY}`, `x${STORY}`, `x${STORY}`, STORY];
