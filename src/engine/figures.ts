@@ -809,12 +809,16 @@ export interface ParagraphRecord {
   readonly generation: number;
   readonly kind: ParagraphKind;
   readonly sentences: number;
-  /** Start and end of each merged quotation span over the paragraph, clipped to it. */
-  readonly quoted: Int32Array;
-  /** Start, end and code (see RunRecords.mentionCodes) of each mention that starts in the paragraph, in the order of the sorted mentions. */
-  readonly mentions: Int32Array;
-  /** The mentions that gave a figure's source its text (see TextChecks). */
-  readonly texts: TextChecks;
+  /**
+   * What the record read from the rest of the document, in one array (one object to touch
+   * per check): the count of numbers of each of the first two parts, then the start and end
+   * of each merged quotation span over the paragraph, clipped to it; the start, end and
+   * code (see RunRecords.mentionCodes) of each mention that starts in the paragraph, in
+   * the order of the sorted mentions; and the places of the mentions that gave a figure's
+   * source its text (TextChecks.places, with their strings in `strings`).
+   */
+  readonly outside: Int32Array;
+  readonly strings: string[];
   /** Per figure, FIGURE_FIELDS numbers: sentence (within the paragraph), start, end, kind, then its own source (SOURCE_FIELDS). */
   readonly figures: Int32Array;
   /** The claims, once the claims stage has worked them out in a run this record holds for. */
@@ -965,30 +969,29 @@ function recordHolds(ctx: Context, run: RunRecords, p: number, record: Paragraph
   if (record.generation !== cacheGeneration() || record.kind !== paragraph.kind || record.sentences !== paragraph.sentences.length) return false;
   const { start, end } = paragraph;
   const { quotedStarts, quotedEnds } = run;
-  const q = record.quoted;
-  let k = 0;
+  const o = record.outside;
+  const quotedEnd = 2 + o[0];
+  const mentionsEnd = quotedEnd + o[1];
+  let k = 2;
   for (let i = firstAfter(quotedEnds, start); i < quotedStarts.length && quotedStarts[i] < end; i++, k += 2) {
-    if (k >= q.length || Math.max(quotedStarts[i], start) - start !== q[k] || Math.min(quotedEnds[i], end) - start !== q[k + 1]) return false;
+    if (k >= quotedEnd || Math.max(quotedStarts[i], start) - start !== o[k] || Math.min(quotedEnds[i], end) - start !== o[k + 1]) return false;
   }
-  if (k !== q.length) return false;
+  if (k !== quotedEnd) return false;
   const { mentionStarts, mentionEnds, mentionCodes } = run;
-  const r = record.mentions;
   const first = firstAtOrAfter(mentionStarts, start);
-  k = 0;
   for (let m = first; m < mentionStarts.length && mentionStarts[m] < end; m++, k += 3) {
-    if (k >= r.length || mentionStarts[m] - start !== r[k] || mentionEnds[m] - start !== r[k + 1] || mentionCodes[m] !== r[k + 2]) return false;
+    if (k >= mentionsEnd || mentionStarts[m] - start !== o[k] || mentionEnds[m] - start !== o[k + 1] || mentionCodes[m] !== o[k + 2]) return false;
   }
-  if (k !== r.length || !textsHold(run, first, record.texts)) return false;
+  if (k !== mentionsEnd || !textsHold(run, first, o, mentionsEnd, record.strings)) return false;
   // (the claims are checked with the figures, once: a claim's source that no longer holds is worked out again)
-  if (record.claims && !textsHold(run, first, record.claims.texts)) record.claims = undefined;
+  if (record.claims && !textsHold(run, first, record.claims.texts.places, 0, record.claims.texts.strings)) record.claims = undefined;
   return true;
 }
 
-/** Whether the mentions at `checks` (their places after mention `first`) have the texts they had (see TextChecks). */
-function textsHold(run: RunRecords, first: number, checks: TextChecks): boolean {
-  const { places, strings } = checks;
-  for (let i = 0; i < places.length; i++) {
-    const now = run.mentionTexts[first + places[i]];
+/** Whether the mentions at places[from …] (their places after mention `first`) have the texts they had, `strings` (see TextChecks). */
+function textsHold(run: RunRecords, first: number, places: Int32Array, from: number, strings: string[]): boolean {
+  for (let i = 0; from + i < places.length; i++) {
+    const now = run.mentionTexts[first + places[from + i]];
     if (now !== strings[i]) return false;
     strings[i] = now;
   }
@@ -1021,14 +1024,20 @@ export function textsOf(ctx: Context, run: RunRecords, start: number, end: numbe
 }
 
 /** What a new record of paragraph p reads from the rest of the document, as it stands in this run. */
-function outsideOf(ctx: Context, run: RunRecords, p: number): Pick<ParagraphRecord, 'quoted' | 'mentions'> {
+function outsideOf(ctx: Context, run: RunRecords, p: number, texts: TextChecks): Pick<ParagraphRecord, 'outside' | 'strings'> {
   const { start, end } = ctx.analysis.paragraphs[p];
   const { quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes } = run;
   const quoted: number[] = [];
   for (let i = firstAfter(quotedEnds, start); i < quotedStarts.length && quotedStarts[i] < end; i++) quoted.push(Math.max(quotedStarts[i], start) - start, Math.min(quotedEnds[i], end) - start);
   const mentions: number[] = [];
   for (let m = firstAtOrAfter(mentionStarts, start); m < mentionStarts.length && mentionStarts[m] < end; m++) mentions.push(mentionStarts[m] - start, mentionEnds[m] - start, mentionCodes[m]);
-  return { quoted: Int32Array.from(quoted), mentions: Int32Array.from(mentions) };
+  const outside = new Int32Array(2 + quoted.length + mentions.length + texts.places.length);
+  outside[0] = quoted.length;
+  outside[1] = mentions.length;
+  outside.set(quoted, 2);
+  outside.set(mentions, 2 + quoted.length);
+  outside.set(texts.places, 2 + quoted.length + mentions.length);
+  return { outside, strings: texts.strings };
 }
 
 /** Whether linking a source of any sentence of paragraph p (sentences s … s + n - 1) read past it in this run. */
@@ -1180,7 +1189,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
           yield* sentenceSteps(s + k, packed, k, kept);
         }
         const texts = readsFar(sources, s, n) ? null : textsOf(ctx, run, paragraph.start, paragraph.end, kept, FIGURE_FIELDS);
-        newRecord(ctx, run, sentence.paragraph, texts ? { generation: cacheGeneration(), kind: paragraph.kind, sentences: n, ...outsideOf(ctx, run, sentence.paragraph), texts, figures: Int32Array.from(kept.numbers) } : undefined);
+        newRecord(ctx, run, sentence.paragraph, texts ? { generation: cacheGeneration(), kind: paragraph.kind, sentences: n, ...outsideOf(ctx, run, sentence.paragraph, texts), figures: Int32Array.from(kept.numbers) } : undefined);
       }
       s += n - 1;
       continue;
