@@ -7,7 +7,6 @@
 // stage stays linear in the length of the article.
 
 import type { Context } from './context';
-import { appositive, descriptorBefore } from './entities/descriptors';
 import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS } from './entities/lexicon';
 import {
   FIRM,
@@ -20,7 +19,6 @@ import {
   WHERE,
   chunkSentence,
   caseWords,
-  datelineOf,
   isHeadline,
   looksCommon,
   matchHeadline,
@@ -28,8 +26,27 @@ import {
   Pace,
   type Scores,
 } from './entities/names';
-import { caseStatsSteps, namesHold } from './entities/caseCounts';
-import { moved, recall, recording, remember, type AcronymFacts, type SentenceMemo } from './entities/memo';
+import { caseStatsSteps, namesHold, type CaseState } from './entities/caseCounts';
+import { idTable, returnScratch, takeScratch, UNSET, type IdTable, type Scratch } from './entities/ids';
+import { moved, recall, recording, remember, type AcronymFacts, type RememberedNames, type SentenceMemo } from './entities/memo';
+import {
+  compactSteps,
+  DATELINE,
+  descriptorText,
+  HAS_ACRONYMS,
+  HAS_HEADLINES,
+  HEADLINE,
+  MODIFIER,
+  MULTI,
+  NameRows,
+  PLAYS,
+  rankOf,
+  WHERE_FLAG,
+  type CompactNames,
+  type NameColumns,
+  type ParagraphNames,
+} from './entities/paragraphs';
+import type { LocalParagraph } from './document';
 import { LocalCache } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Entity, EntityType, Excluded } from './model';
@@ -51,6 +68,82 @@ export function findEntities(ctx: Context): Entity[] {
 }
 
 /**
+ * The paragraphs the stage walks: normally the analysis's paragraphs (a hand-built analysis
+ * whose paragraphs do not cover its sentences in order is walked a sentence at a time).
+ */
+interface Units {
+  /** Whether unit u is paragraph u (what is remembered per paragraph may be used). */
+  paragraphs: boolean;
+  first: Int32Array;
+  count: Int32Array;
+  /** The paragraph index of the unit's sentences. */
+  paragraph: Int32Array;
+}
+
+function unitsOf(ctx: Context): Units {
+  const { paragraphs, sentences } = ctx.analysis;
+  let expected = 0;
+  let covers = true;
+  for (let p = 0; p < paragraphs.length && covers; p++) {
+    const indexes = paragraphs[p].sentences;
+    if (!indexes.length) continue;
+    const last = indexes[indexes.length - 1];
+    covers = indexes[0] === expected && last === expected + indexes.length - 1 && sentences[expected]?.paragraph === p && sentences[last]?.paragraph === p;
+    expected += indexes.length;
+  }
+  if (covers && expected === sentences.length) {
+    const n = paragraphs.length;
+    const units: Units = { paragraphs: true, first: new Int32Array(n), count: new Int32Array(n), paragraph: new Int32Array(n) };
+    for (let p = 0, s = 0; p < n; p++) {
+      units.first[p] = s;
+      units.count[p] = paragraphs[p].sentences.length;
+      units.paragraph[p] = p;
+      s += units.count[p];
+    }
+    return units;
+  }
+  const n = sentences.length;
+  const units: Units = { paragraphs: false, first: new Int32Array(n), count: new Int32Array(n).fill(1), paragraph: new Int32Array(n) };
+  for (let s = 0; s < n; s++) {
+    units.first[s] = s;
+    units.paragraph[s] = sentences[s].paragraph;
+  }
+  return units;
+}
+
+/**
+ * What the last finished run left for the next: by paragraph index, the LocalParagraph,
+ * memos and names of each paragraph (a paragraph with the same LocalParagraph at the same
+ * index, every paragraph but the edited one, is found here without a look-up in the caches;
+ * only complete ones, every sentence tagged, are kept), and the document's names end to end.
+ * A run takes it while it works and leaves it for the next when done; a run that finds it
+ * taken (another, paused) or made with other ids works from the caches alone.
+ */
+interface DocumentState {
+  table: IdTable;
+  locals: readonly LocalParagraph[];
+  memos: readonly (readonly SentenceMemo[] | undefined)[];
+  kept: readonly (ParagraphNames | undefined)[];
+  /** Every paragraph's names, as the rows hold them. */
+  records: readonly ParagraphNames[];
+  /** The version of the case statistics all the records were found to hold in. */
+  checkedAt: number;
+  /** How many of the records asked the case statistics about each word. */
+  asked: Map<string, number>;
+  rows: NameRows;
+}
+
+let documentState: DocumentState | undefined;
+
+function count(asked: Map<string, number>, words: ReadonlySet<string>, by: number): void {
+  for (const w of words) {
+    const n = (asked.get(w) ?? 0) + by;
+    if (n > 0) asked.set(w, n);
+    else asked.delete(w);
+  }
+}
+
+/**
  * The entity stage as a pipeline step: yields every few thousand terms, inside long
  * sentences too, and returns exactly what findEntities returns.
  */
@@ -60,95 +153,173 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const pace = new Pace(TERMS_PER_STEP);
   // read only where needed: a sentence's terms are made on first reading (incremental.ts)
   const terms = (i: number): readonly Term[] => tagged[i].terms;
+  const table = idTable();
+  const units = unitsOf(ctx);
+  const unitCount = units.first.length;
+  const locals = units.paragraphs ? ctx.locals : undefined;
+  let state = documentState;
+  documentState = undefined;
+  if (state && (state.table !== table || !locals)) state = undefined;
+  const last = state;
+  const same = (u: number): boolean => !!last && u < last.locals.length && last.locals[u] === (locals as readonly LocalParagraph[])[u];
 
   // what each sentence says on its own, remembered by its text, and the memos of a whole
-  // paragraph by its LocalParagraph (one look-up for an unchanged paragraph)
-  const memos: SentenceMemo[] = new Array(tagged.length);
-  // the memos again, a paragraph at a time: what the case statistics are counted by
-  const counted: (readonly SentenceMemo[])[] = [];
-  const { paragraphs } = ctx.analysis;
-  for (let p = 0; p < paragraphs.length; p++) {
-    const indexes = paragraphs[p].sentences;
-    const known = paragraphMemos.get(ctx, p);
-    if (known && known.length === indexes.length) {
-      for (let k = 0; k < indexes.length; k++) memos[indexes[k]] = known[k];
-      counted.push(known);
-      if (pace.walked(indexes.length)) yield;
-      continue;
+  // paragraph by its LocalParagraph (one look-up for an unchanged paragraph): what the case
+  // statistics are counted by
+  const memoLists: (readonly SentenceMemo[])[] = new Array(unitCount);
+  const keptMemos: (readonly SentenceMemo[] | undefined)[] = new Array(unitCount);
+  for (let u = 0; u < unitCount; u++) {
+    const first = units.first[u];
+    const n = units.count[u];
+    if (locals) {
+      // the same LocalParagraph has the same sentences
+      const lastMemos = same(u) ? last?.memos[u] : undefined;
+      const known = lastMemos ?? paragraphMemos.get(ctx, u);
+      if (known && (lastMemos || known.length === n)) {
+        memoLists[u] = keptMemos[u] = known;
+        if (pace.walked(n)) yield;
+        continue;
+      }
     }
     let complete = true;
-    for (const i of indexes) {
-      memos[i] = yield* sentenceMemo(ctx, i, pace);
-      if (!terms(i).length) complete = false;
+    const own: SentenceMemo[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      own[k] = yield* sentenceMemo(ctx, first + k, pace);
+      if (!terms(first + k).length) complete = false;
     }
     // a sentence without terms (its tagging failed) is worked out again next time
-    const own = Object.freeze(indexes.map((i) => memos[i]));
-    if (complete) paragraphMemos.set(ctx, p, own);
-    counted.push(own);
+    memoLists[u] = Object.freeze(own);
+    if (complete && locals) {
+      paragraphMemos.set(ctx, u, memoLists[u]);
+      keptMemos[u] = memoLists[u];
+    }
   }
-  // every sentence is in a paragraph; this only guards a hand-built analysis
-  for (let i = 0; i < tagged.length; i++) {
-    if (memos[i]) continue;
-    memos[i] = yield* sentenceMemo(ctx, i, pace);
-    counted.push([memos[i]]);
-  }
-  const caseState = yield* caseStatsSteps(counted, pace);
+  const caseState = yield* caseStatsSteps(memoLists, pace);
   const { stats } = caseState;
   const outside = excludedFilter(ctx.analysis.excluded);
 
-  // Each sentence's names with offsets relative to the sentence's start, as its memo keeps
-  // them: after an edit the names of every sentence after the caret move, and placing them
-  // in the document again would copy half the article's names on every keystroke. Offsets
-  // are made absolute only where the document needs them (a mention, a region left out).
-  //
-  // Each sentence's names are then walked at once: their scores, which keys stand alone, the
-  // first name of each key of several words, and the acronyms introduced in brackets.
-  const names: (readonly NameSpan[])[] = new Array(tagged.length);
-  const headlines: number[] = [];
+  // Each paragraph's names, as a record remembered under its LocalParagraph while the
+  // answers its sentences' names got from the case statistics hold. The last run's records
+  // all held in the statistics this run started from: they hold in this run's unless a
+  // word that changed was asked about.
+  let trusted = false;
+  if (last) {
+    const { flipped } = caseState;
+    if (last.checkedAt === caseState.version) trusted = true;
+    else if (last.checkedAt === caseState.since && flipped) {
+      trusted = true;
+      for (let k = 0; k < flipped.length && trusted; k++) trusted = !last.asked.has(flipped[k]);
+    }
+  }
+  const records: ParagraphNames[] = new Array(unitCount);
+  const keptNames: (ParagraphNames | undefined)[] = new Array(unitCount);
+  for (let u = 0; u < unitCount; u++) {
+    let record: ParagraphNames | undefined;
+    if (locals) {
+      // kept only with the memos it was found from
+      const lastNames = same(u) ? last?.kept[u] : undefined;
+      if (lastNames) {
+        record = lastNames;
+        if (trusted || (yield* stillHolds(record, caseState, pace))) {
+          records[u] = keptNames[u] = record;
+          if (pace.walked(1)) yield;
+          continue;
+        }
+        record = undefined;
+      } else {
+        record = paragraphNames.get(ctx, u);
+        if (record && (record.table !== table || record.memos !== memoLists[u] || !(yield* stillHolds(record, caseState, pace)))) record = undefined;
+      }
+    }
+    if (!record) {
+      const made = yield* namesOf(ctx, units.first[u], memoLists[u], caseState, outside, table, pace);
+      record = made.record;
+      if (made.complete && locals) paragraphNames.set(ctx, u, record);
+    }
+    records[u] = record;
+    if (keptMemos[u] && record.memos === keptMemos[u]) keptNames[u] = record;
+    if (pace.walked(1)) yield;
+  }
+
+  // the document's names end to end: the last run's, with the paragraphs that changed replaced
+  const asked = last ? last.asked : new Map<string, number>();
+  const rows = last ? last.rows : new NameRows();
+  if (last && last.records.length === unitCount) {
+    for (let u = 0; u < unitCount; u++) {
+      if (records[u] === last.records[u]) continue;
+      count(asked, last.records[u].asked, -1);
+      count(asked, records[u].asked, 1);
+      yield* rows.replace(u, u + 1, [records[u].compact], pace);
+    }
+  } else {
+    const before = last ? last.records : [];
+    let a = 0;
+    while (a < before.length && a < unitCount && before[a] === records[a]) a++;
+    let b = 0;
+    while (b < before.length - a && b < unitCount - a && before[before.length - 1 - b] === records[unitCount - 1 - b]) b++;
+    for (let u = a; u < before.length - b; u++) count(asked, before[u].asked, -1);
+    const middle: CompactNames[] = [];
+    for (let u = a; u < unitCount - b; u++) {
+      count(asked, records[u].asked, 1);
+      middle.push(records[u].compact);
+    }
+    yield* rows.replace(a, before.length - b, middle, pace);
+  }
+  const bases = new Float64Array(unitCount);
+  for (let u = 0; u < unitCount; u++) bases[u] = units.count[u] ? sentences[units.first[u]].start : 0;
+  /** The paragraph of row r (a binary search: asked once a key). */
+  const unitOf = (r: number): number => {
+    let lo = 0;
+    let hi = unitCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (rows.nameFrom[mid] <= r) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  // The body's names walked at once: their scores, which keys stand alone, the first name of
+  // each key of several words, and the acronyms introduced in brackets.
+  const scratch = takeScratch();
+  scratch.begin(table.size);
+  const order: number[] = [];
+  {
+    const { keys, scores, flags } = rows;
+    for (let r = 0; r < rows.count; r++) {
+      if (pace.walked(1)) yield;
+      const k = keys[r];
+      if (scratch.touchKey(k)) order.push(k);
+      const at = 7 * k;
+      const from = 7 * r;
+      const totals = scratch.totals;
+      for (let m = 0; m < 7; m++) totals[at + m] += scores[from + m];
+      const f = flags[r];
+      if (!(f & MODIFIER)) scratch.standalone[k] = 1;
+      if (f & MULTI && scratch.firstIndex[k] === UNSET) scratch.firstIndex[k] = r;
+    }
+  }
+  const alias = new Map<string, string>();
+  const spelled: string[] = [];
+  for (let u = 0; u < unitCount; u++) {
+    if (!(rows.marks[u] & HAS_ACRONYMS)) continue;
+    const { introduce, spelled: spelledHere } = rows.units[u];
+    if (introduce) for (let k = 0; k < introduce.length; k += 2) alias.set(introduce[k], introduce[k + 1]);
+    if (spelledHere) for (const key of spelledHere) spelled.push(key);
+  }
   const totals = new Map<string, Scores>();
   const standalone = new Set<string>();
   const firstMulti = new Map<string, FirstName>();
-  const alias = new Map<string, string>();
-  const spelled: NameSpan[] = [];
-  for (let i = 0; i < tagged.length; i++) {
-    const memo = memos[i];
-    if (memo.headline) {
-      names[i] = NONE;
-      headlines.push(i);
-      continue;
-    }
-    const base = sentences[i].start;
-    let remembered = memo.names;
-    if (remembered && namesHold(remembered, caseState)) {
-      // a few look-ups, however long the sentence (its names are walked below)
-      if (pace.walked(1)) yield;
-    } else {
-      const { lookup, questions } = recording(stats);
-      const placed = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
-      const spans = yield* movedSteps(placed, -base, pace);
-      remembered = { spans, questions, asked: yield* askedWords(questions, pace), checkedAt: caseState.version };
-      if (terms(i).length) memo.names = remembered;
-    }
-    const found = remembered.spans;
-    const sentence = outside ? outside(found, base) : found;
-    names[i] = sentence;
-    if (!sentence.length) continue;
-    for (let k = 0; k < sentence.length; k++) {
-      if (pace.walked(1)) yield;
-      const name = sentence[k];
-      addScores(totals, name.key, name.scores);
-      if (!name.modifier) standalone.add(name.key);
-      if (name.words.length > 1 && !firstMulti.has(name.key)) firstMulti.set(name.key, { name, start: base + name.start });
-    }
-    // what a sentence's names say about acronyms is remembered with them
-    let facts = sentence === found ? remembered.acronyms : undefined;
-    if (!facts) {
-      facts = yield* acronymFactsOf(sentence, i, terms, pace);
-      if (sentence === found) remembered.acronyms = facts;
-    }
-    if (facts === NO_ACRONYMS) continue;
-    for (const k of facts.introduce) alias.set(sentence[k + 1].key, sentence[k].key);
-    for (const k of facts.spelled) spelled.push(sentence[k]);
+  for (let n = 0; n < order.length; n++) {
+    if (pace.walked(1)) yield;
+    const k = order[n];
+    const key = table.string(k);
+    const t = scratch.totals;
+    const at = 7 * k;
+    totals.set(key, [t[at], t[at + 1], t[at + 2], t[at + 3], t[at + 4], t[at + 5], t[at + 6]]);
+    if (scratch.standalone[k]) standalone.add(key);
+    const r = scratch.firstIndex[k];
+    if (r !== UNSET) firstMulti.set(key, { name: rows.spans[r], start: bases[unitOf(r)] + rows.starts[r] });
   }
   yield;
   yield* linkAcronyms(spelled, totals, alias, pace);
@@ -159,30 +330,44 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   yield;
 
   // headlines last: they can only recognise names the body of the article typed
-  if (headlines.length) {
+  const merged = new Map<number, CompactNames>();
+  const headlined: number[] = [];
+  for (let u = 0; u < unitCount; u++) if (rows.marks[u] & HAS_HEADLINES) headlined.push(u);
+  if (headlined.length) {
     const known = new Map(totals);
     for (const w of personWords) if (!known.has(w) && !looksCommon(w)) known.set(w, [3, 0, 0, 0, 0, 0, 0]);
-    for (const i of headlines) {
-      const base = sentences[i].start;
-      const matched = yield* movedSteps(yield* matchHeadline(terms(i), i, text, known, pace), -base, pace);
-      names[i] = outside ? outside(matched, base) : matched;
+    const matched: { u: number; lists: (readonly NameSpan[])[] }[] = [];
+    for (const u of headlined) {
+      const record = records[u];
+      const lists = record.lists.slice();
+      for (const k of record.headlines as readonly number[]) {
+        const i = units.first[u] + k;
+        const base = sentences[i].start;
+        const found = yield* movedSteps(yield* matchHeadline(terms(i), i, text, known, pace), -base, pace);
+        lists[k] = outside ? outside(found, base) : found;
+      }
+      matched.push({ u, lists });
     }
     // only headline lines have headline names
-    for (const i of headlines) {
-      const base = sentences[i].start;
-      for (const name of names[i]) {
-        if (pace.walked(1)) yield;
-        if (!name.headline) continue;
-        addScores(totals, name.key, name.scores);
-      }
-      for (const name of names[i]) {
-        if (!name.modifier) standalone.add(name.key);
-        if (name.words.length < 2) continue;
-        // the first of its key in the article: a headline may come before the body's
-        const first = firstMulti.get(name.key);
-        if (!first || base + name.start < first.start) firstMulti.set(name.key, { name, start: base + name.start });
+    for (const { u, lists } of matched) {
+      for (const k of records[u].headlines as readonly number[]) {
+        const base = sentences[units.first[u] + k].start;
+        for (const name of lists[k]) {
+          if (pace.walked(1)) yield;
+          if (!name.headline) continue;
+          addScores(totals, name.key, name.scores);
+        }
+        for (const name of lists[k]) {
+          if (!name.modifier) standalone.add(name.key);
+          if (name.words.length < 2) continue;
+          // the first of its key in the article: a headline may come before the body's
+          const first = firstMulti.get(name.key);
+          if (!first || base + name.start < first.start) firstMulti.set(name.key, { name, start: base + name.start });
+        }
       }
     }
+    // the paragraphs with headlines are walked with their headline names in place
+    for (const { u, lists } of matched) merged.set(u, yield* compactSteps(ctx, lists, units.first[u], table, pace));
   }
   for (const w of personWords) addScores(totals, w, [5, 0, 0, 0, 0, 0, 0]);
 
@@ -203,13 +388,125 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     const scores = totals.get(key);
     return !!scores && isClub(scores, leading(scores));
   };
-  return yield* buildEntities(names, sentences, terms, text, typeOf, club, alias, firstMulti, pace);
+  const entities = yield* buildEntities(units, bases, rows, merged, table, scratch, typeOf, club, alias, firstMulti, pace);
+  returnScratch(scratch);
+  if (locals) documentState = { table, locals, memos: keptMemos, kept: keptNames, records, checkedAt: caseState.version, asked, rows };
+  return entities;
 }
 
 /** No names (a headline's before it is matched). */
 const NONE: readonly NameSpan[] = Object.freeze([]);
 
 const paragraphMemos = new LocalCache<readonly SentenceMemo[]>();
+const paragraphNames = new LocalCache<ParagraphNames>();
+
+/**
+ * Do a paragraph's remembered names still hold in this run's case statistics? Checked by
+ * the words that changed when the record last held in the statistics this run started from
+ * (one look-up a changed word), else sentence by sentence.
+ */
+function* stillHolds(record: ParagraphNames, state: CaseState, pace: Pace): Generator<void, boolean> {
+  if (record.checkedAt === state.version) return true;
+  const { flipped } = state;
+  if (record.checkedAt === state.since && flipped) {
+    let changed = false;
+    for (let k = 0; k < flipped.length && !changed; k++) changed = record.asked.has(flipped[k]);
+    if (!changed) {
+      record.checkedAt = state.version;
+      return true;
+    }
+  }
+  for (const names of record.remembered) {
+    if (pace.walked(1)) yield;
+    if (names && !namesHold(names, state)) return false;
+  }
+  record.checkedAt = state.version;
+  return true;
+}
+
+/** A paragraph's names found afresh (its sentences' remembered names where they still hold). */
+function* namesOf(
+  ctx: Context,
+  first: number,
+  memos: readonly SentenceMemo[],
+  caseState: CaseState,
+  outside: ((names: readonly NameSpan[], base: number) => readonly NameSpan[]) | null,
+  table: IdTable,
+  pace: Pace,
+): Generator<void, { record: ParagraphNames; complete: boolean }> {
+  const { text, tagged } = ctx;
+  const { sentences } = ctx.analysis;
+  const terms = (i: number): readonly Term[] => tagged[i].terms;
+  const n = memos.length;
+  const lists: (readonly NameSpan[])[] = new Array(n);
+  const remembered: (RememberedNames | undefined)[] = new Array(n);
+  const asked = new Set<string>();
+  const headlines: number[] = [];
+  const introduce: string[] = [];
+  const spelled: string[] = [];
+  let complete = true;
+  for (let k = 0; k < n; k++) {
+    const i = first + k;
+    const memo = memos[k];
+    const base = sentences[i].start;
+    if (!terms(i).length) complete = false;
+    if (memo.headline) {
+      lists[k] = NONE;
+      headlines.push(k);
+      continue;
+    }
+    let names = memo.names;
+    if (names && namesHold(names, caseState)) {
+      // a few look-ups, however long the sentence (its names are walked below)
+      if (pace.walked(1)) yield;
+    } else {
+      const { lookup, questions } = recording(caseState.stats);
+      const placed = yield* chunkSentence(tagged[i].terms, tagged[i].candidates, i, text, lookup, pace);
+      const spans = yield* movedSteps(placed, -base, pace);
+      names = { spans, questions, asked: yield* askedWords(questions, pace), checkedAt: caseState.version };
+      if (terms(i).length) memo.names = names;
+    }
+    remembered[k] = names;
+    for (const w of names.asked) {
+      if (pace.walked(1)) yield;
+      asked.add(w);
+    }
+    const found = names.spans;
+    const list = outside ? outside(found, base) : found;
+    lists[k] = list;
+    if (!list.length) continue;
+    // what a sentence's names say about acronyms is remembered with them
+    let facts = list === found ? names.acronyms : undefined;
+    if (!facts) {
+      facts = yield* acronymFactsOf(list, i, terms, pace);
+      if (list === found) names.acronyms = facts;
+    }
+    if (facts === NO_ACRONYMS) continue;
+    for (const m of facts.introduce) introduce.push(list[m + 1].key, list[m].key);
+    for (const m of facts.spelled) spelled.push(list[m].key);
+  }
+  const compact = yield* compactSteps(
+    ctx,
+    lists,
+    first,
+    table,
+    pace,
+    introduce.length ? introduce : null,
+    spelled.length ? spelled : null,
+    headlines.length > 0,
+  );
+  const record: ParagraphNames = {
+    table,
+    memos,
+    remembered,
+    checkedAt: caseState.version,
+    asked,
+    lists,
+    headlines: headlines.length ? headlines : null,
+    compact,
+  };
+  return { record, complete };
+}
 
 /** What sentence i says on its own: remembered by its text, or read from its terms. */
 function* sentenceMemo(ctx: Context, i: number, pace: Pace): Generator<void, SentenceMemo> {
@@ -418,7 +715,7 @@ function* acronymFactsOf(
  * article) still joins a name whose initials it spells, when exactly one name in the
  * article does. Then an acronym and its full form share their evidence.
  */
-function* linkAcronyms(spelled: readonly NameSpan[], totals: Map<string, Scores>, alias: Map<string, string>, pace: Pace): Generator<void, void> {
+function* linkAcronyms(spelled: readonly string[], totals: Map<string, Scores>, alias: Map<string, string>, pace: Pace): Generator<void, void> {
   const byInitials = new Map<string, string | null>();
   for (const key of totals.keys()) {
     if (!key.includes(' ')) continue;
@@ -428,10 +725,10 @@ function* linkAcronyms(spelled: readonly NameSpan[], totals: Map<string, Scores>
   }
   for (let n = 0; n < spelled.length; n++) {
     if (pace.walked(1)) yield;
-    const name = spelled[n];
-    if (alias.has(name.key)) continue;
-    const full = byInitials.get(name.key);
-    if (full) alias.set(name.key, full);
+    const key = spelled[n];
+    if (alias.has(key)) continue;
+    const full = byInitials.get(key);
+    if (full) alias.set(key, full);
   }
   // an acronym and its full form share their evidence, so they get one type
   for (const [short, full] of alias) {
@@ -494,20 +791,6 @@ function propagatePersonWords(totals: Map<string, Scores>, lower: ReadonlySet<st
   return words;
 }
 
-/** A key's type, the key its entity is filed under, and (not a person's) that entity once made. */
-interface Resolved {
-  type: EntityType | null;
-  key: string;
-  b: Building | undefined;
-}
-
-interface Building {
-  entity: Entity;
-  best: NameSpan;
-  seen: Set<string>;
-  words: string[];
-}
-
 function better(a: NameSpan, b: NameSpan): boolean {
   if (a.headline !== b.headline) return !a.headline;
   if (a.words.length !== b.words.length) return a.words.length > b.words.length;
@@ -520,82 +803,72 @@ function titleCase(name: string): string {
 }
 
 /** Is `short` (words) found in order inside `long`? */
-function isSubsequence(short: string[], long: string[]): boolean {
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let k = 0;
   for (const w of long) if (k < short.length && w === short[k]) k++;
   return k === short.length;
 }
 
-/** A sentence's name (offsets relative to the sentence) placed in the document as sentence `s` starting at `base`. */
-function placedName(name: NameSpan, base: number, s: number): NameSpan {
-  return moved(name, base, s);
-}
+/** The entities being built, one slot each, side by side. */
+class Slots {
+  readonly type: number[] = [];
+  /** The fullest name of each, and how good it is (rankOf). */
+  readonly best: NameSpan[] = [];
+  readonly rank: number[] = [];
+  readonly words: (readonly string[])[] = [];
+  readonly descriptors: string[][] = [];
+  /** The descriptors (their ids in lower case) and dateline states already added. */
+  readonly seen: (Set<number> | undefined)[] = [];
+  readonly count: number[] = [];
+  /** Where the first mention starts. */
+  readonly first: number[] = [];
+  readonly datelined: boolean[] = [];
 
-/** descriptorBefore, remembered with the name (it reads only the name's sentence), added to `b`. */
-function describeBefore(b: Building, terms: (s: number) => readonly Term[], s: number, base: number, name: NameSpan, text: string): void {
-  const { notes } = name;
-  if (notes.before === undefined) notes.before = descriptorBefore(terms(s), placedName(name, base, s), text);
-  if (!notes.before) return;
-  if (notes.beforeLower === undefined) notes.beforeLower = notes.before.toLowerCase();
-  describe(b, notes.before, notes.beforeLower);
-}
-
-/** appositive, remembered with the name, added to `b`: a person's differs only in wanting a role noun. */
-function describeAppositive(
-  b: Building,
-  terms: (s: number) => readonly Term[],
-  s: number,
-  base: number,
-  name: NameSpan,
-  text: string,
-  type: EntityType,
-): void {
-  const { notes } = name;
-  if (type === 'person') {
-    if (notes.personAppositive === undefined) notes.personAppositive = appositive(terms(s), placedName(name, base, s), text, type);
-    if (!notes.personAppositive) return;
-    if (notes.personAppositiveLower === undefined) notes.personAppositiveLower = notes.personAppositive.toLowerCase();
-    describe(b, notes.personAppositive, notes.personAppositiveLower);
-    return;
+  get length(): number {
+    return this.type.length;
   }
-  if (notes.appositive === undefined) notes.appositive = appositive(terms(s), placedName(name, base, s), text, type);
-  if (!notes.appositive) return;
-  if (notes.appositiveLower === undefined) notes.appositiveLower = notes.appositive.toLowerCase();
-  describe(b, notes.appositive, notes.appositiveLower);
+
+  create(type: number, name: NameSpan): number {
+    this.type.push(type);
+    this.best.push(name);
+    this.rank.push(rankOf(name));
+    this.words.push(name.words);
+    this.descriptors.push([]);
+    this.seen.push(undefined);
+    this.count.push(0);
+    this.first.push(0);
+    this.datelined.push(false);
+    return this.type.length - 1;
+  }
+
+  /** Adds a descriptor (`lower`: the id of its lower-case form) to slot b, once however often it is written. */
+  describe(b: number, lower: number, descriptor: string): void {
+    let seen = this.seen[b];
+    if (!seen) this.seen[b] = seen = new Set();
+    if (seen.has(lower)) return;
+    seen.add(lower);
+    this.descriptors[b].push(descriptor);
+  }
 }
 
-/** Adds a descriptor (`lower`: in lower case) to the entity being built, once however often it is written. */
-function describe(b: Building, descriptor: string, lower: string): void {
-  if (b.seen.has(lower)) return;
-  b.seen.add(lower);
-  b.entity.descriptors.push(descriptor);
-}
+/** A key's type as an index into TYPES, or none. */
+const NO_TYPE = 3;
+const TYPE_INDEX: Record<EntityType, number> = { person: PERSON, place: PLACE, organization: ORG };
 
 function* buildEntities(
-  names: readonly (readonly NameSpan[])[],
-  sentences: readonly { start: number; paragraph: number }[],
-  terms: (sentence: number) => readonly Term[],
-  text: string,
+  units: Units,
+  bases: Float64Array,
+  rows: NameRows,
+  merged: ReadonlyMap<number, CompactNames>,
+  table: IdTable,
+  scratch: Scratch,
   typeOf: (key: string) => EntityType | null,
   club: (key: string) => boolean,
   alias: ReadonlyMap<string, string>,
   firstMulti: ReadonlyMap<string, FirstName>,
   pace: Pace,
 ): Generator<void, Entity[]> {
-  const building: Building[] = [];
-  // one map per type: a name's key is looked up without building a "type:key" string
-  const byKey: Record<EntityType, Map<string, Building>> = { person: new Map(), place: new Map(), organization: new Map() };
-  const people = byKey.person;
-  const create = (type: EntityType, name: NameSpan): Building => {
-    const b: Building = {
-      entity: { name: name.text, type, descriptors: [], mentions: [], quotes: [], figures: [], claims: [] },
-      best: name,
-      seen: new Set(),
-      words: name.words,
-    };
-    building.push(b);
-    return b;
-  };
+  const slots = new Slots();
 
   // People with several words in their name first, longest first, so that "Kim Jong" and
   // "Kim Jong Un" are one person and single words can find the full names they belong to.
@@ -603,123 +876,184 @@ function* buildEntities(
   const multi: FirstName[] = [];
   for (const first of firstMulti.values()) if (typeOf(first.name.key) === 'person') multi.push(first);
   yield;
-  const byLastWord = new Map<string, Building[]>();
-  const firstByWord = new Map<string, Building>();
+  const byLastWord = new Map<string, number[]>();
   const ordered = [...multi].sort((a, b) => b.name.words.length - a.name.words.length || a.start - b.start);
   for (const { name } of ordered) {
     const last = name.words[name.words.length - 1];
-    const host = (byLastWord.get(last) ?? []).find((b) => isSubsequence(name.words, b.words));
-    const b = host ?? create('person', name);
-    people.set(name.key, b);
-    if (!host) {
+    const host = (byLastWord.get(last) ?? []).find((b) => isSubsequence(name.words, slots.words[b]));
+    const b = host ?? slots.create(PERSON, name);
+    const k = table.id(name.key);
+    scratch.touchKey(k);
+    scratch.people[k] = b;
+    if (host === undefined) {
       const list = byLastWord.get(last);
       if (list) list.push(b);
       else byLastWord.set(last, [b]);
     }
   }
   for (const { name } of multi.sort((a, b) => a.start - b.start)) {
-    const b = people.get(name.key);
-    if (b) for (const w of name.words) if (!firstByWord.has(w)) firstByWord.set(w, b);
+    const k = table.id(name.key);
+    scratch.touchKey(k);
+    const b = scratch.people[k];
+    if (b === UNSET) continue;
+    for (const word of name.words) {
+      const w = table.id(word);
+      scratch.touchWord(w);
+      if (scratch.firstByWord[w] === UNSET) scratch.firstByWord[w] = b;
+    }
   }
 
   yield;
+  // each key's type, and the key its entity is filed under (an acronym's full form), found once
+  const resolve = (k: number): number => {
+    const key = table.string(k);
+    const aliased = alias.get(key);
+    const type = typeOf(aliased ?? key) ?? typeOf(key);
+    const target = type && type !== 'person' ? aliased : undefined;
+    const filed = target && typeOf(target) === type ? target : key;
+    const t = type ? TYPE_INDEX[type] : NO_TYPE;
+    const r = filed === key ? k : table.id(filed);
+    scratch.touchKey(r);
+    scratch.resolvedType[k] = t;
+    scratch.resolvedKey[k] = r;
+    return t;
+  };
+  const isClubKey = (r: number): boolean => {
+    let answer = scratch.club[r];
+    if (answer === UNSET) scratch.club[r] = answer = club(table.string(r)) ? 1 : 0;
+    return answer === 1;
+  };
   // a surname alone is the person of that name last mentioned in the same paragraph; in a
   // new paragraph it is the first one the article named (its subject: AP style gives the
   // others their first names on second reference)
-  const lastByWord = new Map<string, Building>();
-  const lastParagraph = new Map<string, number>();
-  // each key's type, and for a place or an organisation the entity it goes to, found once
-  const resolved = new Map<string, Resolved>();
-  // the places of datelines: written in capitals there, named in ordinary case ("Springfield")
-  const datelined = new Set<Building>();
-  let previous: Building | undefined;
-  const inDateline = (town: NameSpan, name: NameSpan, s: number): Building | undefined => {
-    const b = previous;
-    if (!b || b.entity.type !== 'place' || name.first !== town.last + 1 || !name.scores[WHERE]) return undefined;
-    const d = datelineOf(terms(s));
-    if (!d || d.place !== town.last || name.last > d.end || name.last >= d.agency) return undefined;
-    datelined.add(b);
-    return b;
-  };
-  for (let s = 0; s < names.length; s++) {
-    const sentence = names[s];
-    const { start: base, paragraph } = sentences[s];
-    for (let n = 0; n < sentence.length; n++) {
-      const name = sentence[n];
+  // the names of paragraph u are rows [from, to) of its columns (its headline names in place)
+  let total = rows.count;
+  for (const [u, c] of merged) total += c.count - (rows.nameFrom[u + 1] - rows.nameFrom[u]);
+  const slotOf = new Int32Array(total);
+  let j = 0;
+  const unitCount = rows.units.length;
+  for (let u = 0; u < unitCount; u++) {
+    const m = rows.marks[u] & HAS_HEADLINES ? merged.get(u) : undefined;
+    const c: NameColumns = m ?? rows;
+    const from = m ? 0 : rows.nameFrom[u];
+    const to = m ? m.count : rows.nameFrom[u + 1];
+    const words = m ? 0 : rows.poolFrom[u];
+    const paragraph = units.paragraph[u];
+    const base = bases[u];
+    // the places of datelines: written in capitals there, named in ordinary case ("Springfield")
+    let previous = UNSET;
+    for (let i = from; i < to; i++) {
       // a name costs about as much as a few terms elsewhere (its descriptors, its maps)
       if (pace.walked(8)) yield;
-      let r = resolved.get(name.key);
-      if (!r) {
-        const type = typeOf(alias.get(name.key) ?? name.key) ?? typeOf(name.key);
-        const target = type && type !== 'person' ? alias.get(name.key) : undefined;
-        r = { type, key: target && typeOf(target) === type ? target : name.key, b: undefined };
-        resolved.set(name.key, r);
-      }
-      if (!r.type) {
-        previous = undefined;
+      const k = c.keys[i];
+      scratch.touchKey(k);
+      let resolved = scratch.resolvedType[k];
+      if (resolved === UNSET) resolved = resolve(k);
+      if (resolved === NO_TYPE) {
+        previous = UNSET;
+        slotOf[j++] = UNSET;
         continue;
       }
+      const f = c.flags[i];
+      const filed = scratch.resolvedKey[k];
       // one mention against its name's type: the town in "a storm in Marlow" when the article
       // reads Marlow as its club, the club in "Marlow beat Kingsbridge" when it reads the town
-      const type: EntityType =
-        r.type === 'place' && name.scores[TEAM] > 0
-          ? 'organization'
-          : r.type === 'organization' && name.scores[WHERE] > 0 && club(r.key)
-            ? 'place'
-            : r.type;
-      let b: Building | undefined;
+      const type = resolved === PLACE && f & PLAYS ? ORG : resolved === ORG && f & WHERE_FLAG && isClubKey(filed) ? PLACE : resolved;
+      let b: number;
       // "SPRINGFIELD, Ill. (AP) —": the state or country after a dateline's place says where
       // the place is; one place, described by it, not two
-      const town = n > 0 && type === 'place' ? inDateline(sentence[n - 1], name, s) : undefined;
+      const town = f & DATELINE && type === PLACE && previous !== UNSET && slots.type[previous] === PLACE;
       if (town) {
-        b = town;
-        describe(b, name.text, name.key);
-      } else if (type === 'person') {
-        if (name.words.length > 1) b = people.get(name.key);
+        b = previous;
+        slots.datelined[b] = true;
+        slots.describe(b, k, c.texts[i]);
+      } else if (type === PERSON) {
+        if (f & MULTI) b = scratch.people[k];
         else {
-          const w = name.words[0];
-          const last = lastByWord.get(w);
-          b = (last && lastParagraph.get(w) === paragraph ? last : undefined) ?? firstByWord.get(w) ?? last ?? people.get(name.key);
+          const w = c.pool[words + c.wordStart[i]];
+          scratch.touchWord(w);
+          const last = scratch.lastByWord[w];
+          b = last !== UNSET && scratch.lastParagraph[w] === paragraph ? last : UNSET;
+          if (b === UNSET) b = scratch.firstByWord[w];
+          if (b === UNSET) b = last;
+          if (b === UNSET) b = scratch.people[k];
         }
-        if (!b) {
-          b = create('person', name);
-          people.set(name.key, b);
+        if (b === UNSET) {
+          b = slots.create(PERSON, c.spans[i]);
+          scratch.people[k] = b;
         }
-        for (const w of name.words) {
-          lastByWord.set(w, b);
-          lastParagraph.set(w, paragraph);
+        const at = words + c.wordStart[i];
+        for (let n = at; n < at + c.wordCount[i]; n++) {
+          const w = c.pool[n];
+          scratch.touchWord(w);
+          scratch.lastByWord[w] = b;
+          scratch.lastParagraph[w] = paragraph;
         }
       } else {
-        b = (type === r.type ? r.b : undefined) ?? byKey[type].get(r.key);
-        if (!b) {
-          b = create(type, name);
-          byKey[type].set(r.key, b);
+        b = type === resolved ? scratch.resolvedSlot[k] : UNSET;
+        const byKey = type === PLACE ? scratch.places : scratch.organizations;
+        if (b === UNSET) b = byKey[filed];
+        if (b === UNSET) {
+          b = slots.create(type, c.spans[i]);
+          byKey[filed] = b;
         }
-        if (type === r.type) r.b = b;
+        if (type === resolved) scratch.resolvedSlot[k] = b;
       }
-      if (!town && better(name, b.best)) b.best = name;
+      if (!town) {
+        const rank = c.ranks[i];
+        const best = slots.rank[b];
+        if (rank === rank && best === best ? rank > best : better(c.spans[i], slots.best[b])) {
+          slots.best[b] = c.spans[i];
+          slots.rank[b] = rank;
+        }
+      }
       previous = b;
-      b.entity.mentions.push({ start: base + name.start, end: base + name.end, text: name.text, entity: -1 });
-      if (!name.headline) {
-        describeBefore(b, terms, s, base, name, text);
-        describeAppositive(b, terms, s, base, name, text, type);
+      slotOf[j++] = b;
+      if (slots.count[b]++ === 0) slots.first[b] = base + c.starts[i];
+      if (!(f & HEADLINE)) {
+        const d = c.descriptors[3 * i];
+        if (d >= 0) slots.describe(b, d, descriptorText(c.spans[i], 0));
+        const which = type === PERSON ? 2 : 1;
+        const e = c.descriptors[3 * i + which];
+        if (e >= 0) slots.describe(b, e, descriptorText(c.spans[i], which));
       }
     }
   }
 
-  const entities = building
-    .filter((b) => b.entity.mentions.length > 0)
-    .sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start)
-    .map((b) => {
-      b.entity.name = datelined.has(b) && !/\p{Ll}/u.test(b.best.text) ? titleCase(b.best.text) : b.best.text;
-      return b.entity;
-    });
-  // a runaway sentence names a hundred thousand times: numbered with pauses
-  for (let index = 0; index < entities.length; index++) {
-    const { mentions } = entities[index];
-    for (let k = 0; k < mentions.length; k++) {
+  // the entities in the order of their first mentions
+  const live: number[] = [];
+  for (let b = 0; b < slots.length; b++) if (slots.count[b] > 0) live.push(b);
+  live.sort((a, b) => slots.first[a] - slots.first[b]);
+  const entityOf = new Int32Array(slots.length);
+  const entities: Entity[] = new Array(live.length);
+  for (let e = 0; e < live.length; e++) {
+    const b = live[e];
+    const best = slots.best[b].text;
+    entities[e] = {
+      name: slots.datelined[b] && !/\p{Ll}/u.test(best) ? titleCase(best) : best,
+      type: TYPES[slots.type[b]],
+      descriptors: slots.descriptors[b],
+      mentions: [],
+      quotes: [],
+      figures: [],
+      claims: [],
+    };
+    entityOf[b] = e;
+  }
+  // a runaway sentence names a hundred thousand times: placed with pauses
+  j = 0;
+  for (let u = 0; u < unitCount; u++) {
+    const m = rows.marks[u] & HAS_HEADLINES ? merged.get(u) : undefined;
+    const c: NameColumns = m ?? rows;
+    const from = m ? 0 : rows.nameFrom[u];
+    const to = m ? m.count : rows.nameFrom[u + 1];
+    const base = bases[u];
+    for (let i = from; i < to; i++) {
       if (pace.walked(1)) yield;
-      mentions[k].entity = index;
+      const b = slotOf[j++];
+      if (b === UNSET) continue;
+      const e = entityOf[b];
+      entities[e].mentions.push({ start: base + c.starts[i], end: base + c.ends[i], text: c.texts[i], entity: e });
     }
   }
   return entities;

@@ -35,10 +35,12 @@ interface Counts {
   generation: number;
   /** The version of the statistics these counts stand for. */
   version: number;
-  /** How many paragraphs of the last document each counted list of memos stands for. */
-  units: Map<readonly SentenceMemo[], number>;
+  /** The lists of memos counted, one a paragraph of the last document, in order. */
+  units: readonly (readonly SentenceMemo[])[];
   capitalised: Map<string, number>;
   lower: Map<string, number>;
+  /** The sets of that version (shared by the runs while they do not change, never changed). */
+  stats: CaseStats | null;
 }
 
 /**
@@ -100,17 +102,12 @@ export function caseStatsOf(paragraphs: readonly (readonly SentenceMemo[])[]): C
  * Pauses as `pace` says, inside a runaway sentence's words too.
  */
 export function* caseStatsSteps(paragraphs: readonly (readonly SentenceMemo[])[], pace: Pace): Generator<void, CaseState> {
-  const units = new Map<readonly SentenceMemo[], number>();
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (pace.walked(1)) yield;
-    units.set(paragraphs[i], (units.get(paragraphs[i]) ?? 0) + 1);
-  }
   // taken for this run until it is done (see `counts`)
   let mine = counts;
   counts = undefined;
   let fresh = false;
   if (!mine || mine.generation !== cacheGeneration()) {
-    mine = { generation: cacheGeneration(), version: -1, units: new Map(), capitalised: new Map(), lower: new Map() };
+    mine = { generation: cacheGeneration(), version: -1, units: [], capitalised: new Map(), lower: new Map(), stats: null };
     fresh = true;
   }
   const touchedCapitalised = new Map<string, boolean>();
@@ -124,21 +121,51 @@ export function* caseStatsSteps(paragraphs: readonly (readonly SentenceMemo[])[]
       yield* count(into.lower, memo.lower, by, touchedLower, pace);
     }
   }
-  for (const [memo, n] of mine.units) {
-    if (pace.walked(1)) yield;
-    const now = units.get(memo) ?? 0;
-    if (now < n) yield* apply(memo, now - n);
+  // the paragraphs that came or went: where the lists differ at the same index (an edit
+  // inside paragraphs), or else between the lists' common beginning and end
+  const before = mine.units;
+  if (before.length === paragraphs.length) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      if (pace.walked(1)) yield;
+      if (before[i] === paragraphs[i]) continue;
+      yield* apply(before[i], -1);
+      yield* apply(paragraphs[i], 1);
+    }
+  } else {
+    let a = 0;
+    while (a < before.length && a < paragraphs.length && before[a] === paragraphs[a]) a++;
+    let b = 0;
+    while (b < before.length - a && b < paragraphs.length - a && before[before.length - 1 - b] === paragraphs[paragraphs.length - 1 - b]) b++;
+    // the lists between, counted as many times as each appears
+    const was = new Map<readonly SentenceMemo[], number>();
+    for (let i = a; i < before.length - b; i++) {
+      if (pace.walked(1)) yield;
+      was.set(before[i], (was.get(before[i]) ?? 0) + 1);
+    }
+    const now = new Map<readonly SentenceMemo[], number>();
+    for (let i = a; i < paragraphs.length - b; i++) {
+      if (pace.walked(1)) yield;
+      now.set(paragraphs[i], (now.get(paragraphs[i]) ?? 0) + 1);
+    }
+    for (const [memos, n] of was) {
+      if (pace.walked(1)) yield;
+      const m = now.get(memos) ?? 0;
+      if (m < n) yield* apply(memos, m - n);
+    }
+    for (const [memos, n] of now) {
+      if (pace.walked(1)) yield;
+      const m = was.get(memos) ?? 0;
+      if (n > m) yield* apply(memos, n - m);
+    }
   }
-  for (const [memo, n] of units) {
-    if (pace.walked(1)) yield;
-    const was = mine.units.get(memo) ?? 0;
-    if (n > was) yield* apply(memo, n - was);
-  }
-  mine.units = units;
+  mine.units = paragraphs;
   const flipped = new Set<string>();
   yield* changed(mine.capitalised, touchedCapitalised, flipped, pace);
   yield* changed(mine.lower, touchedLower, flipped, pace);
-  const stats: CaseStats = { capitalised: yield* keysOf(mine.capitalised, pace), lower: yield* keysOf(mine.lower, pace) };
+  // the sets change only when a word came or went
+  const stats: CaseStats =
+    mine.stats && !fresh && flipped.size === 0 ? mine.stats : { capitalised: yield* keysOf(mine.capitalised, pace), lower: yield* keysOf(mine.lower, pace) };
+  mine.stats = stats;
   const since = mine.version;
   mine.version = ++version;
   counts = mine;
