@@ -131,6 +131,19 @@ interface DocumentState {
   /** How many of the records asked the case statistics about each word. */
   asked: Map<string, number>;
   rows: NameRows;
+  /** The last run's entities, kept while the names and what decides their types stay the same. */
+  reuse: Reuse | undefined;
+}
+
+/**
+ * What the last run's assignment of names to entities read beyond the rows: the words of
+ * the keys it typed (whose case elsewhere in the article decides a type), and the names of
+ * the paragraphs with headlines (matched against the names the rest of the article typed).
+ */
+interface Reuse {
+  assignment: Assignment;
+  keyWords: ReadonlySet<string>;
+  merged: ReadonlyMap<number, CompactNames>;
 }
 
 let documentState: DocumentState | undefined;
@@ -161,26 +174,19 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   documentState = undefined;
   if (state && (state.table !== table || !locals)) state = undefined;
   const last = state;
-  const same = (u: number): boolean => !!last && u < last.locals.length && last.locals[u] === (locals as readonly LocalParagraph[])[u];
+  const run: Run = { ctx, units, locals, last, memoLists: new Array(unitCount), keptMemos: new Array(unitCount), records: new Array(unitCount), keptNames: new Array(unitCount) };
 
   // what each sentence says on its own, remembered by its text, and the memos of a whole
   // paragraph by its LocalParagraph (one look-up for an unchanged paragraph): what the case
   // statistics are counted by
-  const memoLists: (readonly SentenceMemo[])[] = new Array(unitCount);
-  const keptMemos: (readonly SentenceMemo[] | undefined)[] = new Array(unitCount);
+  const { memoLists, keptMemos } = run;
   for (let u = 0; u < unitCount; u++) {
+    const found = knownMemos(run, u);
+    if (pace.walked(found.sentences)) yield;
+    u = found.next;
+    if (u >= unitCount) break;
     const first = units.first[u];
     const n = units.count[u];
-    if (locals) {
-      // the same LocalParagraph has the same sentences
-      const lastMemos = same(u) ? last?.memos[u] : undefined;
-      const known = lastMemos ?? paragraphMemos.get(ctx, u);
-      if (known && (lastMemos || known.length === n)) {
-        memoLists[u] = keptMemos[u] = known;
-        if (pace.walked(n)) yield;
-        continue;
-      }
-    }
     let complete = true;
     const own: SentenceMemo[] = new Array(n);
     for (let k = 0; k < n; k++) {
@@ -211,25 +217,19 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
       for (let k = 0; k < flipped.length && trusted; k++) trusted = !last.asked.has(flipped[k]);
     }
   }
-  const records: ParagraphNames[] = new Array(unitCount);
-  const keptNames: (ParagraphNames | undefined)[] = new Array(unitCount);
+  const { records, keptNames } = run;
   for (let u = 0; u < unitCount; u++) {
+    const next = knownNames(run, u, trusted, caseState);
+    if (pace.walked(next - u)) yield;
+    u = next;
+    if (u >= unitCount) break;
     let record: ParagraphNames | undefined;
     if (locals) {
       // kept only with the memos it was found from
-      const lastNames = same(u) ? last?.kept[u] : undefined;
-      if (lastNames) {
-        record = lastNames;
-        if (trusted || (yield* stillHolds(record, caseState, pace))) {
-          records[u] = keptNames[u] = record;
-          if (pace.walked(1)) yield;
-          continue;
-        }
-        record = undefined;
-      } else {
-        record = paragraphNames.get(ctx, u);
-        if (record && (record.table !== table || record.memos !== memoLists[u] || !(yield* stillHolds(record, caseState, pace)))) record = undefined;
-      }
+      const lastNames = same(run, u) ? last?.kept[u] : undefined;
+      record = lastNames ?? paragraphNames.get(ctx, u);
+      if (record && !lastNames && (record.table !== table || record.memos !== memoLists[u])) record = undefined;
+      if (record && !(yield* stillHolds(record, caseState, pace))) record = undefined;
     }
     if (!record) {
       const made = yield* namesOf(ctx, units.first[u], memoLists[u], caseState, outside, table, pace);
@@ -238,20 +238,22 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     }
     records[u] = record;
     if (keptMemos[u] && record.memos === keptMemos[u]) keptNames[u] = record;
-    if (pace.walked(1)) yield;
   }
 
   // the document's names end to end: the last run's, with the paragraphs that changed replaced
   const asked = last ? last.asked : new Map<string, number>();
   const rows = last ? last.rows : new NameRows();
+  // the last run's entities stand while every paragraph that changed names the same as before
+  let reuse = last?.reuse;
   if (last && last.records.length === unitCount) {
-    for (let u = 0; u < unitCount; u++) {
-      if (records[u] === last.records[u]) continue;
+    for (const u of changedUnits(records, last.records)) {
+      if (reuse && !sameNames(last.records[u].compact, records[u].compact)) reuse = undefined;
       count(asked, last.records[u].asked, -1);
       count(asked, records[u].asked, 1);
       yield* rows.replace(u, u + 1, [records[u].compact], pace);
     }
   } else {
+    reuse = undefined;
     const before = last ? last.records : [];
     let a = 0;
     while (a < before.length && a < unitCount && before[a] === records[a]) a++;
@@ -265,39 +267,31 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     }
     yield* rows.replace(a, before.length - b, middle, pace);
   }
-  const bases = new Float64Array(unitCount);
-  for (let u = 0; u < unitCount; u++) bases[u] = units.count[u] ? sentences[units.first[u]].start : 0;
-  /** The paragraph of row r (a binary search: asked once a key). */
-  const unitOf = (r: number): number => {
-    let lo = 0;
-    let hi = unitCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (rows.nameFrom[mid] <= r) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const bases = basesOf(units, sentences);
+  if (pace.walked(unitCount >> 4)) yield;
+
+  // ... and while no word that decides a type changed its case in the article
+  const { flipped } = caseState;
+  if (reuse && (!last || last.checkedAt !== caseState.since || !flipped)) reuse = undefined;
+  for (let k = 0; reuse && flipped && k < flipped.length; k++) {
+    const w = flipped[k];
+    if (reuse.keyWords.has(w) || (w.endsWith('s') && reuse.keyWords.has(w.slice(0, -1)))) reuse = undefined;
+  }
+  if (reuse) {
+    const entities = yield* placeMentions(reuse.assignment, bases, rows, reuse.merged, pace);
+    if (locals) documentState = { table, locals, memos: keptMemos, kept: keptNames, records, checkedAt: caseState.version, asked, rows, reuse };
+    return entities;
+  }
 
   // The body's names walked at once: their scores, which keys stand alone, the first name of
   // each key of several words, and the acronyms introduced in brackets.
   const scratch = takeScratch();
   scratch.begin(table.size);
   const order: number[] = [];
-  {
-    const { keys, scores, flags } = rows;
-    for (let r = 0; r < rows.count; r++) {
-      if (pace.walked(1)) yield;
-      const k = keys[r];
-      if (scratch.touchKey(k)) order.push(k);
-      const at = 7 * k;
-      const from = 7 * r;
-      const totals = scratch.totals;
-      for (let m = 0; m < 7; m++) totals[at + m] += scores[from + m];
-      const f = flags[r];
-      if (!(f & MODIFIER)) scratch.standalone[k] = 1;
-      if (f & MULTI && scratch.firstIndex[k] === UNSET) scratch.firstIndex[k] = r;
-    }
+  for (let r = 0; r < rows.count; r += ROWS_PER_STEP) {
+    const to = Math.min(r + ROWS_PER_STEP, rows.count);
+    addTotals(rows, scratch, order, r, to);
+    if (pace.walked(to - r)) yield;
   }
   const alias = new Map<string, string>();
   const spelled: string[] = [];
@@ -310,16 +304,10 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const totals = new Map<string, Scores>();
   const standalone = new Set<string>();
   const firstMulti = new Map<string, FirstName>();
-  for (let n = 0; n < order.length; n++) {
-    if (pace.walked(1)) yield;
-    const k = order[n];
-    const key = table.string(k);
-    const t = scratch.totals;
-    const at = 7 * k;
-    totals.set(key, [t[at], t[at + 1], t[at + 2], t[at + 3], t[at + 4], t[at + 5], t[at + 6]]);
-    if (scratch.standalone[k]) standalone.add(key);
-    const r = scratch.firstIndex[k];
-    if (r !== UNSET) firstMulti.set(key, { name: rows.spans[r], start: bases[unitOf(r)] + rows.starts[r] });
+  for (let n = 0; n < order.length; n += ROWS_PER_STEP) {
+    const to = Math.min(n + ROWS_PER_STEP, order.length);
+    keyTables(rows, scratch, table, bases, order, n, to, totals, standalone, firstMulti);
+    if (pace.walked(to - n)) yield;
   }
   yield;
   yield* linkAcronyms(spelled, totals, alias, pace);
@@ -388,10 +376,155 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
     const scores = totals.get(key);
     return !!scores && isClub(scores, leading(scores));
   };
-  const entities = yield* buildEntities(units, bases, rows, merged, table, scratch, typeOf, club, alias, firstMulti, pace);
+  const assignment = yield* assignSteps(units, bases, rows, merged, table, scratch, typeOf, club, alias, firstMulti, pace);
   returnScratch(scratch);
-  if (locals) documentState = { table, locals, memos: keptMemos, kept: keptNames, records, checkedAt: caseState.version, asked, rows };
+  const entities = yield* placeMentions(assignment, bases, rows, merged, pace);
+  if (locals) {
+    // the words of every key the assignment may have typed
+    const keyWords = new Set<string>();
+    for (const key of totals.keys()) {
+      if (pace.walked(1)) yield;
+      for (const w of key.split(' ')) keyWords.add(w);
+    }
+    documentState = { table, locals, memos: keptMemos, kept: keptNames, records, checkedAt: caseState.version, asked, rows, reuse: { assignment, keyWords, merged } };
+  }
   return entities;
+}
+
+/** Rows walked in one go between two looks at the pace (each a plain function's loop, so it is optimised). */
+const ROWS_PER_STEP = 1_024;
+
+/** What a run reads per paragraph, and what it found so far. */
+interface Run {
+  ctx: Context;
+  units: Units;
+  locals: readonly LocalParagraph[] | undefined;
+  last: DocumentState | undefined;
+  memoLists: (readonly SentenceMemo[])[];
+  keptMemos: (readonly SentenceMemo[] | undefined)[];
+  records: ParagraphNames[];
+  keptNames: (ParagraphNames | undefined)[];
+}
+
+/** Whether paragraph u has the LocalParagraph it had at the same index in the last run. */
+function same(run: Run, u: number): boolean {
+  const { last, locals } = run;
+  return !!last && !!locals && u < last.locals.length && last.locals[u] === locals[u];
+}
+
+/**
+ * Takes the memos of the paragraphs from u on that are remembered (the last run's, or the
+ * cache's), up to the first that is not: its index (or the count), and how many sentences
+ * were passed.
+ */
+function knownMemos(run: Run, u: number): { next: number; sentences: number } {
+  const { ctx, units, locals, last, memoLists, keptMemos } = run;
+  let sentences = 0;
+  if (!locals) return { next: u, sentences };
+  const unitCount = units.first.length;
+  for (; u < unitCount; u++) {
+    const n = units.count[u];
+    // the same LocalParagraph has the same sentences
+    const lastMemos = last && same(run, u) ? last.memos[u] : undefined;
+    const known = lastMemos ?? paragraphMemos.get(ctx, u);
+    if (!known || !(lastMemos || known.length === n)) break;
+    memoLists[u] = keptMemos[u] = known;
+    sentences += n;
+  }
+  return { next: u, sentences };
+}
+
+/**
+ * Takes the last run's names of the paragraphs from u on whose LocalParagraph is the same,
+ * while they can be trusted without asking (see `trusted`), up to the first paragraph that
+ * is not so: its index (or the count).
+ */
+function knownNames(run: Run, u: number, trusted: boolean, state: CaseState): number {
+  const { last, records, keptNames } = run;
+  const unitCount = run.units.first.length;
+  if (!last || !run.locals) return u;
+  for (; u < unitCount; u++) {
+    const record = same(run, u) ? last.kept[u] : undefined;
+    if (!record) break;
+    // (the last run's records are this run's table's, kept only with their memos, which were taken above)
+    if (!trusted && !(record.checkedAt === state.version || quickHolds(record, state))) break;
+    records[u] = keptNames[u] = record;
+  }
+  return u;
+}
+
+/** stillHolds when no sentence need be asked again: true when it holds, false when unsure. */
+function quickHolds(record: ParagraphNames, state: CaseState): boolean {
+  const { flipped } = state;
+  if (record.checkedAt !== state.since || !flipped) return false;
+  for (let k = 0; k < flipped.length; k++) if (record.asked.has(flipped[k])) return false;
+  record.checkedAt = state.version;
+  return true;
+}
+
+/** The paragraphs whose records are not the last run's, in order (as many paragraphs in both). */
+function changedUnits(records: readonly ParagraphNames[], before: readonly ParagraphNames[]): number[] {
+  const changed: number[] = [];
+  for (let u = 0; u < records.length; u++) if (records[u] !== before[u]) changed.push(u);
+  return changed;
+}
+
+/** Where each paragraph's first sentence starts. */
+function basesOf(units: Units, sentences: readonly { start: number }[]): Float64Array {
+  const n = units.first.length;
+  const bases = new Float64Array(n);
+  for (let u = 0; u < n; u++) bases[u] = units.count[u] ? sentences[units.first[u]].start : 0;
+  return bases;
+}
+
+/** Adds rows [from, to) to the run's totals (by key, in `scratch`), noting each key's first appearance in `order`. */
+function addTotals(rows: NameRows, scratch: Scratch, order: number[], from: number, to: number): void {
+  const { keys, scores, flags } = rows;
+  for (let r = from; r < to; r++) {
+    const k = keys[r];
+    if (scratch.touchKey(k)) order.push(k);
+    const at = 7 * k;
+    const s = 7 * r;
+    const totals = scratch.totals;
+    for (let m = 0; m < 7; m++) totals[at + m] += scores[s + m];
+    const f = flags[r];
+    if (!(f & MODIFIER)) scratch.standalone[k] = 1;
+    if (f & MULTI && scratch.firstIndex[k] === UNSET) scratch.firstIndex[k] = r;
+  }
+}
+
+/** The totals, standalone keys and first names of several words of keys order[from .. to), by their strings. */
+function keyTables(
+  rows: NameRows,
+  scratch: Scratch,
+  table: IdTable,
+  bases: Float64Array,
+  order: readonly number[],
+  from: number,
+  to: number,
+  totals: Map<string, Scores>,
+  standalone: Set<string>,
+  firstMulti: Map<string, FirstName>,
+): void {
+  const t = scratch.totals;
+  for (let n = from; n < to; n++) {
+    const k = order[n];
+    const key = table.string(k);
+    const at = 7 * k;
+    totals.set(key, [t[at], t[at + 1], t[at + 2], t[at + 3], t[at + 4], t[at + 5], t[at + 6]]);
+    if (scratch.standalone[k]) standalone.add(key);
+    const r = scratch.firstIndex[k];
+    if (r === UNSET) continue;
+    // the paragraph of row r: a binary search, once a key
+    let lo = 0;
+    let hi = rows.units.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (rows.nameFrom[mid] <= r) lo = mid;
+      else hi = mid - 1;
+    }
+    firstMulti.set(key, { name: rows.spans[r], start: bases[lo] + rows.starts[r] });
+  }
 }
 
 /** No names (a headline's before it is matched). */
@@ -841,13 +974,17 @@ class Slots {
     return this.type.length - 1;
   }
 
-  /** Adds a descriptor (`lower`: the id of its lower-case form) to slot b, once however often it is written. */
-  describe(b: number, lower: number, descriptor: string): void {
+  /**
+   * Adds a descriptor (`lower`: the id of its lower-case form) to slot b, once however often
+   * it is written: a name's text, or (`which` ≥ 0) one of its descriptors (descriptorText),
+   * read only when it is new.
+   */
+  describe(b: number, lower: number, name: NameSpan, which: number): void {
     let seen = this.seen[b];
     if (!seen) this.seen[b] = seen = new Set();
     if (seen.has(lower)) return;
     seen.add(lower);
-    this.descriptors[b].push(descriptor);
+    this.descriptors[b].push(which < 0 ? name.text : descriptorText(name, which));
   }
 }
 
@@ -855,7 +992,7 @@ class Slots {
 const NO_TYPE = 3;
 const TYPE_INDEX: Record<EntityType, number> = { person: PERSON, place: PLACE, organization: ORG };
 
-function* buildEntities(
+function* assignSteps(
   units: Units,
   bases: Float64Array,
   rows: NameRows,
@@ -867,7 +1004,7 @@ function* buildEntities(
   alias: ReadonlyMap<string, string>,
   firstMulti: ReadonlyMap<string, FirstName>,
   pace: Pace,
-): Generator<void, Entity[]> {
+): Generator<void, Assignment> {
   const slots = new Slots();
 
   // People with several words in their name first, longest first, so that "Kim Jong" and
@@ -880,13 +1017,14 @@ function* buildEntities(
   const ordered = [...multi].sort((a, b) => b.name.words.length - a.name.words.length || a.start - b.start);
   for (const { name } of ordered) {
     const last = name.words[name.words.length - 1];
-    const host = (byLastWord.get(last) ?? []).find((b) => isSubsequence(name.words, slots.words[b]));
+    const list = byLastWord.get(last);
+    let host: number | undefined;
+    if (list) for (let n = 0; n < list.length && host === undefined; n++) if (isSubsequence(name.words, slots.words[list[n]])) host = list[n];
     const b = host ?? slots.create(PERSON, name);
     const k = table.id(name.key);
     scratch.touchKey(k);
     scratch.people[k] = b;
     if (host === undefined) {
-      const list = byLastWord.get(last);
       if (list) list.push(b);
       else byLastWord.set(last, [b]);
     }
@@ -904,10 +1042,116 @@ function* buildEntities(
   }
 
   yield;
-  // each key's type, and the key its entity is filed under (an acronym's full form), found once
-  const resolve = (k: number): number => {
+  const walk = new Walk(units, bases, rows, merged, table, scratch, slots, typeOf, club, alias);
+  for (;;) {
+    // a name costs about as much as a few terms elsewhere (its descriptors, its maps)
+    const walked = walk.step(TERMS_PER_STEP >> 3);
+    if (pace.walked(8 * walked)) yield;
+    if (walk.done) break;
+  }
+  const { slotOf } = walk;
+
+  // the entities in the order of their first mentions
+  const live: number[] = [];
+  for (let b = 0; b < slots.length; b++) if (slots.count[b] > 0) live.push(b);
+  live.sort((a, b) => slots.first[a] - slots.first[b]);
+  const entityOf = new Int32Array(slots.length);
+  const templates: EntityTemplate[] = new Array(live.length);
+  for (let e = 0; e < live.length; e++) {
+    const b = live[e];
+    const best = slots.best[b].text;
+    templates[e] = {
+      name: slots.datelined[b] && !/\p{Ll}/u.test(best) ? titleCase(best) : best,
+      type: TYPES[slots.type[b]],
+      descriptors: slots.descriptors[b],
+    };
+    entityOf[b] = e;
+  }
+  return { slotOf, entityOf, templates };
+}
+
+/**
+ * The walk over the document's names that gives each its entity, in steps: a surname alone
+ * is the person of that name last mentioned in the same paragraph; in a new paragraph it is
+ * the first one the article named (its subject: AP style gives the others their first names
+ * on second reference). The names of paragraph u are rows [from, to) of its columns: the
+ * document's, or its own with its headline names in place.
+ */
+class Walk {
+  readonly slotOf: Int32Array;
+  done = false;
+  /** Where the walk stands: paragraph u, row i of its columns, j-th name of the document. */
+  private u = -1;
+  private i = 0;
+  private j = 0;
+  private c: NameColumns;
+  private to = 0;
+  private words = 0;
+  private paragraph = 0;
+  private base = 0;
+  /** The entity of the name before, in the same sentence (UNSET: none): a dateline's place. */
+  private previous = UNSET;
+
+  constructor(
+    private readonly units: Units,
+    private readonly bases: Float64Array,
+    private readonly rows: NameRows,
+    private readonly merged: ReadonlyMap<number, CompactNames>,
+    private readonly table: IdTable,
+    private readonly scratch: Scratch,
+    private readonly slots: Slots,
+    private readonly typeOf: (key: string) => EntityType | null,
+    private readonly club: (key: string) => boolean,
+    private readonly alias: ReadonlyMap<string, string>,
+  ) {
+    let total = rows.count;
+    for (const [u, c] of merged) total += c.count - (rows.nameFrom[u + 1] - rows.nameFrom[u]);
+    this.slotOf = new Int32Array(total);
+    this.c = rows;
+    this.done = !rows.units.length;
+    this.enter(0);
+  }
+
+  /** Moves to the first paragraph from u on with names (or to the end). */
+  private enter(u: number): void {
+    const { rows } = this;
+    const unitCount = rows.units.length;
+    for (; u < unitCount; u++) {
+      const m = rows.marks[u] & HAS_HEADLINES ? this.merged.get(u) : undefined;
+      const from = m ? 0 : rows.nameFrom[u];
+      const to = m ? m.count : rows.nameFrom[u + 1];
+      if (from === to) continue;
+      this.u = u;
+      this.c = m ?? rows;
+      this.i = from;
+      this.to = to;
+      this.words = m ? 0 : rows.poolFrom[u];
+      this.paragraph = this.units.paragraph[u];
+      this.base = this.bases[u];
+      this.previous = UNSET;
+      return;
+    }
+    this.u = unitCount;
+    this.done = true;
+  }
+
+  /** Walks up to `limit` names; how many it walked. */
+  step(limit: number): number {
+    let walked = 0;
+    while (!this.done && walked < limit) {
+      const end = Math.min(this.to, this.i + limit - walked);
+      walked += end - this.i;
+      this.names(end);
+      if (this.i >= this.to) this.enter(this.u + 1);
+    }
+    return walked;
+  }
+
+  /** Each key's type, and the key its entity is filed under (an acronym's full form), found once. */
+  private resolve(k: number): number {
+    const { scratch, table, typeOf } = this;
     const key = table.string(k);
-    const aliased = alias.get(key);
+    const aliased = this.alias.get(key);
     const type = typeOf(aliased ?? key) ?? typeOf(key);
     const target = type && type !== 'person' ? aliased : undefined;
     const filed = target && typeOf(target) === type ? target : key;
@@ -917,38 +1161,25 @@ function* buildEntities(
     scratch.resolvedType[k] = t;
     scratch.resolvedKey[k] = r;
     return t;
-  };
-  const isClubKey = (r: number): boolean => {
+  }
+
+  /** club() of key r, asked once. */
+  private isClub(r: number): boolean {
+    const { scratch } = this;
     let answer = scratch.club[r];
-    if (answer === UNSET) scratch.club[r] = answer = club(table.string(r)) ? 1 : 0;
+    if (answer === UNSET) scratch.club[r] = answer = this.club(this.table.string(r)) ? 1 : 0;
     return answer === 1;
-  };
-  // a surname alone is the person of that name last mentioned in the same paragraph; in a
-  // new paragraph it is the first one the article named (its subject: AP style gives the
-  // others their first names on second reference)
-  // the names of paragraph u are rows [from, to) of its columns (its headline names in place)
-  let total = rows.count;
-  for (const [u, c] of merged) total += c.count - (rows.nameFrom[u + 1] - rows.nameFrom[u]);
-  const slotOf = new Int32Array(total);
-  let j = 0;
-  const unitCount = rows.units.length;
-  for (let u = 0; u < unitCount; u++) {
-    const m = rows.marks[u] & HAS_HEADLINES ? merged.get(u) : undefined;
-    const c: NameColumns = m ?? rows;
-    const from = m ? 0 : rows.nameFrom[u];
-    const to = m ? m.count : rows.nameFrom[u + 1];
-    const words = m ? 0 : rows.poolFrom[u];
-    const paragraph = units.paragraph[u];
-    const base = bases[u];
-    // the places of datelines: written in capitals there, named in ordinary case ("Springfield")
-    let previous = UNSET;
-    for (let i = from; i < to; i++) {
-      // a name costs about as much as a few terms elsewhere (its descriptors, its maps)
-      if (pace.walked(8)) yield;
+  }
+
+  /** The names of the current paragraph up to row `end`. */
+  private names(end: number): void {
+    const { c, scratch, slots, slotOf, words, paragraph, base } = this;
+    let { i, j, previous } = this;
+    for (; i < end; i++) {
       const k = c.keys[i];
       scratch.touchKey(k);
       let resolved = scratch.resolvedType[k];
-      if (resolved === UNSET) resolved = resolve(k);
+      if (resolved === UNSET) resolved = this.resolve(k);
       if (resolved === NO_TYPE) {
         previous = UNSET;
         slotOf[j++] = UNSET;
@@ -958,7 +1189,7 @@ function* buildEntities(
       const filed = scratch.resolvedKey[k];
       // one mention against its name's type: the town in "a storm in Marlow" when the article
       // reads Marlow as its club, the club in "Marlow beat Kingsbridge" when it reads the town
-      const type = resolved === PLACE && f & PLAYS ? ORG : resolved === ORG && f & WHERE_FLAG && isClubKey(filed) ? PLACE : resolved;
+      const type = resolved === PLACE && f & PLAYS ? ORG : resolved === ORG && f & WHERE_FLAG && this.isClub(filed) ? PLACE : resolved;
       let b: number;
       // "SPRINGFIELD, Ill. (AP) —": the state or country after a dateline's place says where
       // the place is; one place, described by it, not two
@@ -966,7 +1197,7 @@ function* buildEntities(
       if (town) {
         b = previous;
         slots.datelined[b] = true;
-        slots.describe(b, k, c.texts[i]);
+        slots.describe(b, k, c.spans[i], -1);
       } else if (type === PERSON) {
         if (f & MULTI) b = scratch.people[k];
         else {
@@ -1012,49 +1243,132 @@ function* buildEntities(
       if (slots.count[b]++ === 0) slots.first[b] = base + c.starts[i];
       if (!(f & HEADLINE)) {
         const d = c.descriptors[3 * i];
-        if (d >= 0) slots.describe(b, d, descriptorText(c.spans[i], 0));
+        if (d >= 0) slots.describe(b, d, c.spans[i], 0);
         const which = type === PERSON ? 2 : 1;
         const e = c.descriptors[3 * i + which];
-        if (e >= 0) slots.describe(b, e, descriptorText(c.spans[i], which));
+        if (e >= 0) slots.describe(b, e, c.spans[i], which);
       }
     }
+    this.i = i;
+    this.j = j;
+    this.previous = previous;
   }
+}
 
-  // the entities in the order of their first mentions
-  const live: number[] = [];
-  for (let b = 0; b < slots.length; b++) if (slots.count[b] > 0) live.push(b);
-  live.sort((a, b) => slots.first[a] - slots.first[b]);
-  const entityOf = new Int32Array(slots.length);
-  const entities: Entity[] = new Array(live.length);
-  for (let e = 0; e < live.length; e++) {
-    const b = live[e];
-    const best = slots.best[b].text;
-    entities[e] = {
-      name: slots.datelined[b] && !/\p{Ll}/u.test(best) ? titleCase(best) : best,
-      type: TYPES[slots.type[b]],
-      descriptors: slots.descriptors[b],
-      mentions: [],
-      quotes: [],
-      figures: [],
-      claims: [],
-    };
-    entityOf[b] = e;
+/** An entity as the stage's assignment of names leaves it, before its mentions are placed. */
+interface EntityTemplate {
+  name: string;
+  type: EntityType;
+  descriptors: readonly string[];
+}
+
+/** Which entity each name of the document goes to: its slot (UNSET: none), and each slot's entity. */
+interface Assignment {
+  slotOf: Int32Array;
+  entityOf: Int32Array;
+  templates: readonly EntityTemplate[];
+}
+
+/**
+ * The entities of an assignment, each a new object (later stages add to its quotes, figures
+ * and claims), with its mentions placed where the names now stand.
+ */
+function* placeMentions(
+  assignment: Assignment,
+  bases: Float64Array,
+  rows: NameRows,
+  merged: ReadonlyMap<number, CompactNames>,
+  pace: Pace,
+): Generator<void, Entity[]> {
+  const { templates } = assignment;
+  const entities: Entity[] = new Array(templates.length);
+  for (let e = 0; e < templates.length; e++) {
+    const t = templates[e];
+    entities[e] = { name: t.name, type: t.type, descriptors: t.descriptors.slice(), mentions: [], quotes: [], figures: [], claims: [] };
   }
   // a runaway sentence names a hundred thousand times: placed with pauses
-  j = 0;
-  for (let u = 0; u < unitCount; u++) {
+  const at = { u: 0, i: 0, j: 0, entered: false };
+  const unitCount = rows.units.length;
+  while (at.u < unitCount) {
+    const placed = mentionsOf(assignment, bases, rows, merged, entities, at, ROWS_PER_STEP);
+    if (pace.walked(placed)) yield;
+  }
+  return entities;
+}
+
+/**
+ * Places up to about `limit` names from where `at` stands (paragraph u, row i of its
+ * columns, j-th name of the document), moving it on; how many names it passed.
+ */
+function mentionsOf(
+  assignment: Assignment,
+  bases: Float64Array,
+  rows: NameRows,
+  merged: ReadonlyMap<number, CompactNames>,
+  entities: Entity[],
+  at: { u: number; i: number; j: number; entered: boolean },
+  limit: number,
+): number {
+  const { slotOf, entityOf } = assignment;
+  const unitCount = rows.units.length;
+  let { u, i, j, entered } = at;
+  let placed = 0;
+  while (u < unitCount && placed < limit) {
     const m = rows.marks[u] & HAS_HEADLINES ? merged.get(u) : undefined;
     const c: NameColumns = m ?? rows;
-    const from = m ? 0 : rows.nameFrom[u];
+    if (!entered) {
+      i = m ? 0 : rows.nameFrom[u];
+      entered = true;
+    }
     const to = m ? m.count : rows.nameFrom[u + 1];
+    const end = Math.min(to, i + limit - placed);
     const base = bases[u];
-    for (let i = from; i < to; i++) {
-      if (pace.walked(1)) yield;
+    placed += end - i;
+    for (; i < end; i++) {
       const b = slotOf[j++];
       if (b === UNSET) continue;
       const e = entityOf[b];
       entities[e].mentions.push({ start: base + c.starts[i], end: base + c.ends[i], text: c.texts[i], entity: e });
     }
+    if (i >= to) {
+      u++;
+      entered = false;
+    }
   }
-  return entities;
+  at.u = u;
+  at.i = i;
+  at.j = j;
+  at.entered = entered;
+  return placed;
 }
+
+/**
+ * Do two paragraphs' names say the same to the document's tables and to the assignment of
+ * names to entities: the same keys, words, evidence, descriptors, texts and acronyms, in the
+ * same order (where they stand may differ)?
+ */
+function sameNames(a: CompactNames, b: CompactNames): boolean {
+  if (a === b) return true;
+  if (a.count !== b.count || a.words !== b.words || a.headlines || b.headlines) return false;
+  if (!sameStrings(a.introduce, b.introduce) || !sameStrings(a.spelled, b.spelled)) return false;
+  for (let i = 0; i < a.count; i++) {
+    if (a.keys[i] !== b.keys[i] || a.flags[i] !== b.flags[i] || a.texts[i] !== b.texts[i] || !(a.ranks[i] === b.ranks[i] || (a.ranks[i] !== a.ranks[i] && b.ranks[i] !== b.ranks[i]))) return false;
+    if (a.wordStart[i] !== b.wordStart[i] || a.wordCount[i] !== b.wordCount[i]) return false;
+    for (let m = 7 * i; m < 7 * i + 7; m++) if (a.scores[m] !== b.scores[m]) return false;
+    for (let which = 0; which < 3; which++) {
+      const d = a.descriptors[3 * i + which];
+      if (d !== b.descriptors[3 * i + which]) return false;
+      if (d >= 0 && descriptorText(a.spans[i], which) !== descriptorText(b.spans[i], which)) return false;
+    }
+  }
+  for (let w = 0; w < a.words; w++) if (a.pool[w] !== b.pool[w]) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
