@@ -49,7 +49,8 @@ import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, startsAndEnds, type StartsAndEnds } from './mentions';
 import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
-import type { TaggedSentence, Term } from './tagging';
+import { cacheGeneration, type TaggedSentence, type Term } from './tagging';
+import type { LocalParagraph } from './document';
 import { firstAfter, firstAtOrAfter } from './sorted';
 
 interface Credit {
@@ -374,6 +375,20 @@ interface RememberedCredit {
   credit: Credit | null;
   /** The credit's speaker's entity (read without the credit). */
   entity: number | null;
+  /**
+   * What of the document the questions read when last answered, relative to the
+   * paragraph's start: the mentions, quotes and text in [readLo, readHi) (see World).
+   */
+  readLo: number;
+  readHi: number;
+  /**
+   * The run that last found the credit valid, the paragraph's start there (a paragraph's
+   * text may stand at two places, where the same credit need not hold), and its speaker's
+   * entity's number in that run.
+   */
+  lastRun: number;
+  lastStart: number;
+  lastEntity: number | null;
 }
 
 /**
@@ -476,6 +491,208 @@ export function titleBefore(text: string, at: number): number {
   for (const title of MALE_TITLES) if (titleAt(text, title, end - title.length, from)) return 1;
   for (const title of FEMALE_TITLES) if (titleAt(text, title, end - title.length, from)) return -1;
   return 0;
+}
+
+/**
+ * How far back of its offset a look-up of the mentions before it reads (a bound on the
+ * reach in characters of nearestPersonNow, nearestOrganizationNow and
+ * describedOrganizationNow; of documentAuthor in sourcing.ts, with the words it reads
+ * before a mention; of describedPersonNow and personAgedNow, with the 50 characters
+ * before a mention), plus one.
+ */
+const REACH_NEAR = 1_501;
+const REACH_AUTHOR = 1_601;
+const REACH_FAR = 3_051;
+
+/**
+ * What a remembered credit's questions may read beyond its paragraph's words, as the last
+ * run saw it: the paragraphs, the mentions, the quotes and the entities. The next run
+ * compares its own with it, paragraph by paragraph (a few typed arrays, once per run), to
+ * find the stretches of the document that differ; a remembered credit found valid in the
+ * last run whose questions read nothing in those stretches is valid again without asking
+ * them again (see Attributor.untouched). Kept for the next run only.
+ *
+ * The document is cut into units: the text before the first paragraph, then each
+ * paragraph with the text after it up to the next one. The mentions and quotes of a unit
+ * are those that start in it (unitMentions[i + 1] is the first of unit i's, unitMentions[0]
+ * the first of the paragraphs'; the same for quotes).
+ */
+interface World {
+  id: number;
+  generation: number;
+  text: string;
+  locals: readonly LocalParagraph[];
+  paragraphStarts: Float64Array;
+  paragraphEnds: Float64Array;
+  /** The mentions sorted by start, and their entities. */
+  mentionStarts: Int32Array;
+  mentionEnds: Int32Array;
+  mentionEntities: Int32Array;
+  quoteStarts: Float64Array;
+  quoteEnds: Float64Array;
+  quotations: Uint8Array;
+  unitMentions: Int32Array;
+  unitQuotes: Int32Array;
+  /**
+   * Whether the mentions' ends are in order too (else their binary searches depend on
+   * more than the mentions around the offset), and every mention and quote ends in its unit.
+   */
+  tidy: boolean;
+  entities: readonly { name: string; type: string; descriptors: readonly string[] }[];
+  genders: readonly Gender[];
+}
+
+let lastWorld: World | null = null;
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether text a[from, to) equals text b[from + shift, to + shift). */
+function sameText(a: string, b: string, from: number, to: number, shift: number): boolean {
+  if (from < 0 || to > a.length || from + shift < 0 || to + shift > b.length) return false;
+  for (let i = from; i < to; i++) if (a.charCodeAt(i) !== b.charCodeAt(i + shift)) return false;
+  return true;
+}
+
+/** Where unit i (-1 for the text before the first paragraph) starts and ends. */
+function unitStart(w: World, i: number): number {
+  return i < 0 ? 0 : i < w.paragraphStarts.length ? w.paragraphStarts[i] : w.text.length;
+}
+function unitEnd(w: World, i: number): number {
+  return i + 1 < w.paragraphStarts.length ? w.paragraphStarts[i + 1] : w.text.length;
+}
+
+/** The first index of a sorted list of numbers at or after `value`, from `lo` on. */
+function firstAtOrAfterFrom(list: ArrayLike<number>, value: number, lo: number): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the document of `now` differs from that of `was` (see World): what changedParts finds. */
+interface Changes {
+  /** Disjoint stretches of `now` in order, two numbers each (start, end). */
+  stretches: Float64Array;
+  /** The last run's entity numbers in this run's numbers (-1 for none). */
+  oldToNew: Int32Array;
+  /** Where each paragraph of `now` stood in `was`, when its unit is the same (else NaN). */
+  oldStarts: Float64Array;
+}
+
+/**
+ * The stretches of `now` where it may differ from `was` in anything a question reads:
+ * the units that are not the same (same LocalParagraph, same text after it, the same
+ * mentions and quotes at the same places in it, the mentions' entities one to one), and
+ * the mentions of entities that differ in their name, type, descriptors or gender. Null
+ * when the two cannot be compared.
+ */
+function changedParts(was: World, now: World): Changes | null {
+  if (was.generation !== now.generation || !was.tidy || !now.tidy) return null;
+  const oldToNew = new Int32Array(was.entities.length).fill(-1);
+  const newToOld = new Int32Array(now.entities.length).fill(-1);
+  let conflict = false;
+  const pair = (o: number, n: number): boolean => {
+    if (oldToNew[o] === n && newToOld[n] === o) return true;
+    if (oldToNew[o] !== -1 || newToOld[n] !== -1) return false;
+    oldToNew[o] = n;
+    newToOld[n] = o;
+    return true;
+  };
+  // whether unit o of `was` and unit n of `now` are the same (their entities paired if so)
+  const same = (o: number, n: number): boolean => {
+    const os = unitStart(was, o);
+    const ns = unitStart(now, n);
+    const length = unitEnd(now, n) - ns;
+    if (unitEnd(was, o) - os !== length) return false;
+    let textFrom = 0;
+    if (n >= 0) {
+      if (now.locals[n] !== was.locals[o] || now.paragraphEnds[n] - ns !== was.paragraphEnds[o] - os) return false;
+      textFrom = now.paragraphEnds[n] - ns;
+    }
+    if (!sameText(now.text, was.text, ns + textFrom, ns + length, os - ns)) return false;
+    const om = was.unitMentions[o + 1];
+    const nm = now.unitMentions[n + 1];
+    const count = now.unitMentions[n + 2] - nm;
+    if (was.unitMentions[o + 2] - om !== count) return false;
+    for (let k = 0; k < count; k++) {
+      if (now.mentionStarts[nm + k] - ns !== was.mentionStarts[om + k] - os || now.mentionEnds[nm + k] - ns !== was.mentionEnds[om + k] - os) return false;
+    }
+    const oq = was.unitQuotes[o + 1];
+    const nq = now.unitQuotes[n + 1];
+    const quotes = now.unitQuotes[n + 2] - nq;
+    if (was.unitQuotes[o + 2] - oq !== quotes) return false;
+    for (let k = 0; k < quotes; k++) {
+      if (now.quoteStarts[nq + k] - ns !== was.quoteStarts[oq + k] - os || now.quoteEnds[nq + k] - ns !== was.quoteEnds[oq + k] - os || now.quotations[nq + k] !== was.quotations[oq + k]) return false;
+    }
+    for (let k = 0; k < count; k++) if (!pair(was.mentionEntities[om + k], now.mentionEntities[nm + k])) conflict = true;
+    return true;
+  };
+  const stretches: number[] = [];
+  const changed = (from: number, to: number): void => {
+    if (stretches.length && stretches[stretches.length - 1] >= from) stretches[stretches.length - 1] = Math.max(to, stretches[stretches.length - 1]);
+    else stretches.push(from, to);
+  };
+  const np = now.paragraphStarts.length;
+  const op = was.paragraphStarts.length;
+  const oldStarts = new Float64Array(np).fill(NaN);
+  if (np === op) {
+    for (let i = -1; i < np; i++) {
+      if (!same(i, i)) changed(unitStart(now, i), unitEnd(now, i));
+      else if (i >= 0) oldStarts[i] = was.paragraphStarts[i];
+    }
+  } else {
+    let pk = -1;
+    while (pk < Math.min(np, op) && same(pk, pk)) {
+      if (pk >= 0) oldStarts[pk] = was.paragraphStarts[pk];
+      pk++;
+    }
+    let pj = 0;
+    while (np - 1 - pj >= pk && op - 1 - pj >= pk && same(op - 1 - pj, np - 1 - pj)) {
+      if (np - 1 - pj >= 0) oldStarts[np - 1 - pj] = was.paragraphStarts[op - 1 - pj];
+      pj++;
+    }
+    if (pk <= np - 1 - pj) changed(unitStart(now, pk), unitEnd(now, np - 1 - pj));
+    else changed(unitStart(now, pk), unitStart(now, pk));
+  }
+  if (conflict) return null;
+  // the mentions of the entities that remain but differ in what a question reads of them
+  const dirty = new Uint8Array(now.entities.length);
+  let anyDirty = false;
+  for (let o = 0; o < oldToNew.length; o++) {
+    const n = oldToNew[o];
+    if (n < 0) continue;
+    const a = was.entities[o];
+    const b = now.entities[n];
+    if (a.name !== b.name || a.type !== b.type || was.genders[o] !== now.genders[n] || !sameStrings(a.descriptors, b.descriptors)) {
+      dirty[n] = 1;
+      anyDirty = true;
+    }
+  }
+  if (!anyDirty) return { stretches: Float64Array.from(stretches), oldToNew, oldStarts };
+  const merged: number[] = [];
+  const add = (from: number, to: number): void => {
+    if (merged.length && merged[merged.length - 1] >= from) merged[merged.length - 1] = Math.max(to, merged[merged.length - 1]);
+    else merged.push(from, to);
+  };
+  let k = 0;
+  for (let m = 0; m < now.mentionStarts.length; m++) {
+    if (!dirty[now.mentionEntities[m]]) continue;
+    while (k < stretches.length && stretches[k] <= now.mentionStarts[m]) {
+      add(stretches[k], stretches[k + 1]);
+      k += 2;
+    }
+    add(now.mentionStarts[m], now.mentionEnds[m]);
+  }
+  for (; k < stretches.length; k += 2) add(stretches[k], stretches[k + 1]);
+  return { stretches: Float64Array.from(merged), oldToNew, oldStarts };
 }
 
 /** How many quotes attributeSteps handles between two yields. */
@@ -628,7 +845,89 @@ class Attributor {
     return false;
   }
 
+  /** This run's World (see changedParts), kept for the next run. */
+  private world(locals: readonly LocalParagraph[]): World {
+    const { paragraphs, entities } = this.ctx.analysis;
+    const np = paragraphs.length;
+    const paragraphStarts = new Float64Array(np);
+    const paragraphEnds = new Float64Array(np);
+    for (let i = 0; i < np; i++) {
+      paragraphStarts[i] = paragraphs[i].start;
+      paragraphEnds[i] = paragraphs[i].end;
+    }
+    const { starts: mentionStarts, ends: mentionEnds } = this.mentionsAt;
+    const mentionEntities = new Int32Array(this.mentions.length);
+    for (let i = 0; i < this.mentions.length; i++) mentionEntities[i] = this.mentions[i].entity;
+    const quotes = this.quotes;
+    const quoteStarts = new Float64Array(quotes.length);
+    const quoteEnds = new Float64Array(quotes.length);
+    const quotations = new Uint8Array(quotes.length);
+    for (let q = 0; q < quotes.length; q++) {
+      quoteStarts[q] = quotes[q].start;
+      quoteEnds[q] = quotes[q].end;
+      quotations[q] = quotes[q].kind === 'quotation' ? 1 : 0;
+    }
+    // the mentions and quotes of each unit; every one must end in its unit
+    const unitMentions = new Int32Array(np + 2);
+    const unitQuotes = new Int32Array(np + 2);
+    let tidy = true;
+    for (let i = 1; i < mentionEnds.length && tidy; i++) tidy = mentionEnds[i - 1] <= mentionEnds[i];
+    for (let u = 0; u <= np; u++) {
+      unitMentions[u + 1] = u < np ? firstAtOrAfterFrom(mentionStarts, paragraphStarts[u], unitMentions[u]) : mentionStarts.length;
+      unitQuotes[u + 1] = u < np ? firstAtOrAfterFrom(quoteStarts, paragraphStarts[u], unitQuotes[u]) : quoteStarts.length;
+      const end = u < np ? paragraphStarts[u] : this.text.length;
+      for (let m = unitMentions[u]; m < unitMentions[u + 1] && tidy; m++) tidy = mentionEnds[m] <= end;
+      for (let q = unitQuotes[u]; q < unitQuotes[u + 1] && tidy; q++) tidy = quoteEnds[q] <= end;
+    }
+    const named = entities.map((e) => ({ name: e.name, type: e.type, descriptors: e.descriptors.slice() }));
+    return {
+      id: this.id, generation: cacheGeneration(), text: this.text, locals, paragraphStarts, paragraphEnds,
+      mentionStarts, mentionEnds, mentionEntities, quoteStarts, quoteEnds, quotations, unitMentions, unitQuotes, tidy,
+      entities: named, genders: this.genders,
+    };
+  }
+
+  /** The run whose World this one compared with its own (-1 for none), and how they differ. */
+  private since = -1;
+  private changes: Changes | null = null;
+
+  /** Whether nothing in [from, to) differs from the last run (see changedParts). */
+  private untouched(from: number, to: number): boolean {
+    const stretches = this.changes?.stretches;
+    if (!stretches) return false;
+    // the first stretch ending after `from` (stretches are disjoint and in order)
+    let lo = 0;
+    let hi = stretches.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stretches[2 * mid + 1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return 2 * lo >= stretches.length || stretches[2 * lo] >= to;
+  }
+
+  /** Where paragraph `paragraph` stood in the last run (NaN when its unit changed). */
+  private startBefore(paragraph: number): number {
+    const oldStarts = this.changes?.oldStarts;
+    return oldStarts && paragraph < oldStarts.length ? oldStarts[paragraph] : NaN;
+  }
+
+  /** An entity number of the last run in this one's numbers (undefined when it has none). */
+  private renumber(entity: number | null): number | null | undefined {
+    if (entity === null) return null;
+    const oldToNew = this.changes?.oldToNew;
+    const now = oldToNew && entity >= 0 && entity < oldToNew.length ? oldToNew[entity] : -1;
+    return now >= 0 ? now : undefined;
+  }
+
   *run(): Generator<void, void> {
+    const world = this.ctx.locals ? this.world(this.ctx.locals) : null;
+    const changed = world && lastWorld ? changedParts(lastWorld, world) : null;
+    if (changed && lastWorld) {
+      this.since = lastWorld.id;
+      this.changes = changed;
+    }
+    lastWorld = world;
     NAME_WORDS = this.nameWords;
     const { analysis } = this.ctx;
     const lastCreditOfParagraph = new LatestQuoted(analysis.paragraphs.length);
@@ -1804,6 +2103,7 @@ class Attributor {
   private ask<T>(kind: Ask, a: number, b: number, extra: RegExp | null, compute: () => T): T {
     const answer = compute();
     if (this.recording) {
+      this.noteRead(kind, a, b, answer);
       const absolute = kind === Ask.Name || kind === Ask.NearestPerson || kind === Ask.NearestOrganization || kind === Ask.Described || kind === Ask.Author || kind === Ask.Titled || kind === Ask.Aged || kind === Ask.Group;
       const question: Question = { kind, a: kind === Ask.Name ? a : a - this.base, b: absolute ? b : b - this.base, extra, start: 0, end: 0, entity: -1, text: null };
       this.answer(question, answer);
@@ -1811,6 +2111,56 @@ class Attributor {
     }
     return answer;
   }
+
+  /**
+   * Widens [readLo, readHi) to what a question at `a` (and `b`, absolute) read of the
+   * mentions, quotes and text beyond its answer's words: the reach of each look-up below
+   * (isSubject notes how far after a mention it read itself).
+   */
+  private noteRead(kind: Ask, a: number, b: number, answer: unknown): void {
+    let lo = a;
+    let hi = a;
+    switch (kind) {
+      case Ask.Mention: case Ask.Person: case Ask.Organization: case Ask.InMention:
+        hi = b;
+        break;
+      case Ask.NearestPerson:
+        // (past the mentions within reach, the last person before: however far, or none)
+        lo = answer ? Math.min(a - REACH_NEAR, (answer as MentionRef).start) : -Infinity;
+        break;
+      case Ask.NearestOrganization: {
+        const s = this.sentenceAt(a);
+        const previous = this.ctx.analysis.sentences[s - 1];
+        lo = Math.min(a - REACH_NEAR, previous ? previous.start : 0);
+        break;
+      }
+      case Ask.Described:
+        lo = a - REACH_NEAR;
+        break;
+      case Ask.Author:
+        lo = a - REACH_AUTHOR;
+        break;
+      case Ask.Titled: case Ask.Aged:
+        lo = a - REACH_FAR;
+        hi = a + 8;
+        break;
+      case Ask.Group: {
+        const s = this.sentenceAt(a);
+        const { sentences } = this.ctx.analysis;
+        lo = Math.min(a, (sentences[s - 1] ?? sentences[s])?.start ?? a);
+        hi = Math.max(a, sentences[s]?.end ?? a);
+        break;
+      }
+      case Ask.Name:
+        return;
+    }
+    if (lo < this.readLo) this.readLo = lo;
+    if (hi > this.readHi) this.readHi = hi;
+  }
+
+  /** The read bounds of the credit being worked out or checked (see RememberedCredit). */
+  private readLo = 0;
+  private readHi = 0;
 
   /** Writes an answer into a question (positions relative to this.base). */
   private answer(into: Question, answer: unknown): void {
@@ -1861,6 +2211,7 @@ class Attributor {
         case Ask.InMention: answer = this.inMentionNow(a, b); break;
         case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;
       }
+      this.noteRead(q.kind, a, b, answer);
       now.start = 0;
       now.end = 0;
       now.entity = -1;
@@ -1905,11 +2256,23 @@ class Attributor {
     }
     const entry = remembered?.entries.get(at);
     this.base = p.start;
-    if (entry && this.stillHolds(entry.questions)) {
-      const credit = entry.credit;
-      const entity = entry.entity;
-      const now = entity === null ? null : this.renumbered.get(entity);
+    if (entry) {
+      // valid in the last run, and nothing it read has changed since: the speaker's entity renumbered
+      let now = entry.lastRun === this.since && entry.lastStart === this.startBefore(paragraph) && this.untouched(p.start + entry.readLo, p.start + entry.readHi) ? this.renumber(entry.lastEntity) : undefined;
+      if (now === undefined) {
+        this.readLo = p.start - BEFORE_PARAGRAPH;
+        this.readHi = p.end + AFTER_PARAGRAPH;
+        if (this.stillHolds(entry.questions)) {
+          now = entry.entity === null ? null : this.renumbered.get(entry.entity);
+          entry.readLo = this.readLo - p.start;
+          entry.readHi = this.readHi - p.start;
+        }
+      }
       if (now !== undefined) {
+        entry.lastRun = this.id;
+        entry.lastStart = p.start;
+        entry.lastEntity = now;
+        const credit = entry.credit;
         const moved = shiftCredit(credit, p.start - entry.base, now);
         // (a sentence's credit is kept for the run and handed to any quote after it: never the quote's own)
         if (moved !== credit && work !== Work.Sentence) this.moved = moved;
@@ -1918,6 +2281,8 @@ class Attributor {
     }
     const questions: Question[] = [];
     this.recording = questions;
+    this.readLo = p.start - BEFORE_PARAGRAPH;
+    this.readHi = p.end + AFTER_PARAGRAPH;
     this.leavesParagraph = false;
     let credit: Credit | null;
     try {
@@ -1939,7 +2304,8 @@ class Attributor {
         this.memoParagraph[work] = paragraph;
         this.memoCredits[work] = into;
       }
-      into.entries.set(at, { base: p.start, questions, credit, entity: credit ? credit.speaker.entity : null });
+      const entity = credit ? credit.speaker.entity : null;
+      into.entries.set(at, { base: p.start, questions, credit, entity, readLo: this.readLo - p.start, readHi: this.readHi - p.start, lastRun: this.id, lastStart: p.start, lastEntity: entity });
     }
     return credit;
   }
@@ -2166,13 +2532,19 @@ class Attributor {
 
   /** Whether a mention is followed by its verb ("Kim said", "Kim, 45, has said", "Kim also warned"). */
   private isSubject(m: MentionRef): boolean {
-    let subject = this.subjects.get(m);
-    if (subject === undefined) {
-      subject = this.isSubjectRemembered(m);
-      this.subjects.set(m, subject);
+    let known = this.subjects.get(m);
+    if (known === undefined) {
+      const subject = this.isSubjectRemembered(m);
+      known = { subject, until: this.subjectUntil };
+      this.subjects.set(m, known);
     }
-    return subject;
+    // (a check of a remembered credit notes how far after the mention the answer read)
+    if (known.until > this.readHi) this.readHi = known.until;
+    return known.subject;
   }
+
+  /** How far the last isSubjectRemembered read: the end of the last word it looked at, or beyond. */
+  private subjectUntil = 0;
 
   /**
    * isSubjectNow, remembered under the mention's paragraph by the mention's end in it when
@@ -2183,12 +2555,19 @@ class Attributor {
     const s = this.sentenceAt(m.start);
     const paragraph = s >= 0 ? this.ctx.analysis.sentences[s].paragraph : -1;
     const p = this.ctx.analysis.paragraphs[paragraph];
-    if (!p || !this.ctx.locals?.[paragraph] || m.start < p.start || m.end + 3 > p.end) return this.isSubjectNow(m).subject;
+    if (!p || !this.ctx.locals?.[paragraph] || m.start < p.start || m.end + 3 > p.end) {
+      const now = this.isSubjectNow(m);
+      this.subjectUntil = now.until;
+      return now.subject;
+    }
     const at = m.end - p.start;
     let known = SUBJECTS.get(this.ctx, paragraph);
     const subject = known?.get(at);
+    // (a remembered answer read no further than the paragraph's end)
+    this.subjectUntil = p.end;
     if (subject !== undefined) return subject;
     const now = this.isSubjectNow(m);
+    this.subjectUntil = now.until;
     if (now.until <= p.end) {
       if (!known) {
         known = new Map();
@@ -2200,7 +2579,7 @@ class Attributor {
   }
 
   /** isSubject's answers in this run (a pronoun looks back over the same mentions as the one before). */
-  private readonly subjects = new Map<MentionRef, boolean>();
+  private readonly subjects = new Map<MentionRef, { subject: boolean; until: number }>();
 
   /**
    * Whether the mention is followed by its verb, and how far the answer read: the end of
