@@ -540,6 +540,8 @@ interface World {
   tidy: boolean;
   entities: readonly { name: string; type: string; descriptors: readonly string[] }[];
   genders: readonly Gender[];
+  /** What each mention adds to its entity's gender score (see guessGenders). */
+  mentionVotes: Float64Array;
 }
 
 let lastWorld: World | null = null;
@@ -577,7 +579,20 @@ function firstAtOrAfterFrom(list: ArrayLike<number>, value: number, lo: number):
   return lo;
 }
 
-/** Where the document of `now` differs from that of `was` (see World): what changedParts finds. */
+/** Whether none of the stretches (disjoint, in order, two numbers each) meets [from, to). */
+function untouchedBy(stretches: Float64Array, from: number, to: number): boolean {
+  // the first stretch ending after `from`
+  let lo = 0;
+  let hi = stretches.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stretches[2 * mid + 1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo >= stretches.length || stretches[2 * lo] >= to;
+}
+
+/** Where the document of `now` differs from that of `was` (see World): what alignedUnits and withEntities find. */
 interface Changes {
   /** Disjoint stretches of `now` in order, two numbers each (start, end). */
   stretches: Float64Array;
@@ -594,7 +609,16 @@ interface Changes {
  * the mentions of entities that differ in their name, type, descriptors or gender. Null
  * when the two cannot be compared.
  */
-function changedParts(was: World, now: World): Changes | null {
+interface Aligned extends Changes {
+  /** For each unit of `now` (index + 1), the same unit of `was` (index + 1), or -1 when it changed. */
+  oldUnits: Int32Array;
+}
+
+/**
+ * The first half of the comparison, before the genders are known (the gender guesses read
+ * it): the units that are the same, their entities paired. Then withEntities.
+ */
+function alignedUnits(was: World, now: World): Aligned | null {
   if (was.generation !== now.generation || !was.tidy || !now.tidy) return null;
   const oldToNew = new Int32Array(was.entities.length).fill(-1);
   const newToOld = new Int32Array(now.entities.length).fill(-1);
@@ -643,26 +667,37 @@ function changedParts(was: World, now: World): Changes | null {
   const np = now.paragraphStarts.length;
   const op = was.paragraphStarts.length;
   const oldStarts = new Float64Array(np).fill(NaN);
+  const oldUnits = new Int32Array(np + 1).fill(-1);
+  const keep = (o: number, n: number): void => {
+    oldUnits[n + 1] = o + 1;
+    if (n >= 0) oldStarts[n] = was.paragraphStarts[o];
+  };
   if (np === op) {
     for (let i = -1; i < np; i++) {
       if (!same(i, i)) changed(unitStart(now, i), unitEnd(now, i));
-      else if (i >= 0) oldStarts[i] = was.paragraphStarts[i];
+      else keep(i, i);
     }
   } else {
     let pk = -1;
     while (pk < Math.min(np, op) && same(pk, pk)) {
-      if (pk >= 0) oldStarts[pk] = was.paragraphStarts[pk];
+      keep(pk, pk);
       pk++;
     }
     let pj = 0;
     while (np - 1 - pj >= pk && op - 1 - pj >= pk && same(op - 1 - pj, np - 1 - pj)) {
-      if (np - 1 - pj >= 0) oldStarts[np - 1 - pj] = was.paragraphStarts[op - 1 - pj];
+      keep(op - 1 - pj, np - 1 - pj);
       pj++;
     }
     if (pk <= np - 1 - pj) changed(unitStart(now, pk), unitEnd(now, np - 1 - pj));
     else changed(unitStart(now, pk), unitStart(now, pk));
   }
   if (conflict) return null;
+  return { stretches: Float64Array.from(stretches), oldToNew, oldStarts, oldUnits };
+}
+
+/** The second half of the comparison (see alignedUnits), once the genders are known: the mentions of entities that differ added to the stretches. */
+function withEntities(was: World, now: World, aligned: Aligned): Changes {
+  const { stretches, oldToNew, oldStarts } = aligned;
   // the mentions of the entities that remain but differ in what a question reads of them
   const dirty = new Uint8Array(now.entities.length);
   let anyDirty = false;
@@ -676,7 +711,7 @@ function changedParts(was: World, now: World): Changes | null {
       anyDirty = true;
     }
   }
-  if (!anyDirty) return { stretches: Float64Array.from(stretches), oldToNew, oldStarts };
+  if (!anyDirty) return { stretches, oldToNew, oldStarts };
   const merged: number[] = [];
   const add = (from: number, to: number): void => {
     if (merged.length && merged[merged.length - 1] >= from) merged[merged.length - 1] = Math.max(to, merged[merged.length - 1]);
@@ -763,6 +798,8 @@ class Attributor {
   /** Organisation and place mentions (a country or a city speaks through its government), sorted by start. */
   private readonly organizations: MentionRef[] = [];
   private readonly genders: Gender[];
+  /** Each person mention's index among all the mentions. */
+  private readonly peopleIndex: Int32Array;
   /** The starts and ends of the three lists above. */
   private readonly mentionsAt: StartsAndEnds;
   private readonly peopleAt: StartsAndEnds;
@@ -789,10 +826,15 @@ class Attributor {
     const sorted = mentionsByStart(ctx);
     this.mentions = sorted.list;
     // (the sort is stable: the people and the others keep the order sorting them apart would give)
-    for (const ref of this.mentions) {
-      if (entities[ref.entity].type === 'person') this.people.push(ref);
-      else this.organizations.push(ref);
+    const peopleIndex: number[] = [];
+    for (let i = 0; i < this.mentions.length; i++) {
+      const ref = this.mentions[i];
+      if (entities[ref.entity].type === 'person') {
+        this.people.push(ref);
+        peopleIndex.push(i);
+      } else this.organizations.push(ref);
     }
+    this.peopleIndex = Int32Array.from(peopleIndex);
     this.genders = new Array<Gender>(entities.length).fill(null);
     this.mentionsAt = sorted;
     this.peopleAt = startsAndEnds(this.people);
@@ -810,8 +852,16 @@ class Attributor {
   /** The document-wide indexes, built a few hundred sentences per step. */
   *prepare(): Generator<void, void> {
     yield* this.readLongSentences();
+    this.now = this.ctx.locals ? this.world(this.ctx.locals) : null;
+    this.was = lastWorld;
+    this.aligned = this.now && this.was ? alignedUnits(this.was, this.now) : null;
     yield* this.guessGenders();
   }
+
+  /** This run's World, the last run's, and their units paired (see alignedUnits). */
+  private now: World | null = null;
+  private was: World | null = null;
+  private aligned: Aligned | null = null;
 
   /**
    * The words and first names of every runaway sentence (more than LONG_SENTENCE
@@ -845,7 +895,7 @@ class Attributor {
     return false;
   }
 
-  /** This run's World (see changedParts), kept for the next run. */
+  /** This run's World (see alignedUnits), kept for the next run. */
   private world(locals: readonly LocalParagraph[]): World {
     const { paragraphs, entities } = this.ctx.analysis;
     const np = paragraphs.length;
@@ -883,7 +933,7 @@ class Attributor {
     return {
       id: this.id, generation: cacheGeneration(), text: this.text, locals, paragraphStarts, paragraphEnds,
       mentionStarts, mentionEnds, mentionEntities, quoteStarts, quoteEnds, quotations, unitMentions, unitQuotes, tidy,
-      entities: named, genders: this.genders,
+      entities: named, genders: this.genders, mentionVotes: new Float64Array(this.mentions.length),
     };
   }
 
@@ -891,19 +941,10 @@ class Attributor {
   private since = -1;
   private changes: Changes | null = null;
 
-  /** Whether nothing in [from, to) differs from the last run (see changedParts). */
+  /** Whether nothing in [from, to) differs from the last run (see alignedUnits). */
   private untouched(from: number, to: number): boolean {
     const stretches = this.changes?.stretches;
-    if (!stretches) return false;
-    // the first stretch ending after `from` (stretches are disjoint and in order)
-    let lo = 0;
-    let hi = stretches.length >> 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (stretches[2 * mid + 1] <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return 2 * lo >= stretches.length || stretches[2 * lo] >= to;
+    return !!stretches && untouchedBy(stretches, from, to);
   }
 
   /** Where paragraph `paragraph` stood in the last run (NaN when its unit changed). */
@@ -921,13 +962,12 @@ class Attributor {
   }
 
   *run(): Generator<void, void> {
-    const world = this.ctx.locals ? this.world(this.ctx.locals) : null;
-    const changed = world && lastWorld ? changedParts(lastWorld, world) : null;
-    if (changed && lastWorld) {
-      this.since = lastWorld.id;
-      this.changes = changed;
+    const { now, was, aligned } = this;
+    if (now && was && aligned) {
+      this.since = was.id;
+      this.changes = withEntities(was, now, aligned);
     }
-    lastWorld = world;
+    lastWorld = now;
     NAME_WORDS = this.nameWords;
     const { analysis } = this.ctx;
     const lastCreditOfParagraph = new LatestQuoted(analysis.paragraphs.length);
@@ -2619,44 +2659,107 @@ class Attributor {
     return answer(false);
   }
 
-  /** Gender hints per person: honorifics before mentions, then first names compromise knows. */
+  /**
+   * Gender hints per person: honorifics before mentions, then first names compromise knows.
+   * What each mention adds is kept in the World: a unit that is the same as in the last run
+   * (and after a unit that is: a title is looked for a few characters before a name), whose
+   * mentions' entities are of the same types, adds what it added then.
+   */
   private *guessGenders(): Generator<void, void> {
-    // each entity's score: positive for a man, negative for a woman
-    const votes = new Float64Array(this.genders.length);
+    // what each mention adds to its entity's score: positive for a man, negative for a woman
+    const mentionVotes = this.now ? this.now.mentionVotes : new Float64Array(this.mentions.length);
+    const known = new Uint8Array(this.mentions.length);
+    const { paragraphs, sentences } = this.ctx.analysis;
+    const again = new Uint8Array(paragraphs.length).fill(1);
+    const { now, was, aligned } = this;
+    if (now && was && aligned) {
+      const retyped = this.retyped(was, now, aligned.oldToNew);
+      const { oldUnits } = aligned;
+      for (let n = -1; n < paragraphs.length; n++) {
+        const o = oldUnits[n + 1] - 1;
+        // (titleBefore reads up to TITLE_REACH characters before a mention)
+        if (o < -1 || !untouchedBy(aligned.stretches, unitStart(now, n) - TITLE_REACH, unitEnd(now, n))) continue;
+        const nm = now.unitMentions[n + 1];
+        const om = was.unitMentions[o + 1];
+        const count = now.unitMentions[n + 2] - nm;
+        let same = true;
+        for (let k = 0; k < count && same; k++) same = !retyped[now.mentionEntities[nm + k]];
+        if (!same) continue;
+        for (let k = 0; k < count; k++) {
+          mentionVotes[nm + k] = was.mentionVotes[om + k];
+          known[nm + k] = 1;
+        }
+        if (n >= 0) again[n] = 0;
+      }
+    }
     let read = 0;
-    for (const m of this.people) {
+    for (let i = 0; i < this.people.length; i++) {
       if (++read % MENTIONS_PER_STEP === 0) yield;
+      const at = this.peopleIndex[i];
+      if (known[at]) continue;
+      const m = this.people[i];
       const title = titleBefore(this.text, m.start);
       const inside = m.text.charCodeAt(0) === 77 || m.text.charCodeAt(0) === 83 ? m.text : ''; // "M…", "S…"
       let vote = 0;
       if (title > 0 || /^(?:Mr|Sir)\.?\s/.test(inside)) vote = 1;
       else if (title < 0 || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
-      if (vote) votes[m.entity] += vote * 3;
+      if (vote) mentionVotes[at] += vote * 3;
     }
     // the first names of each sentence, remembered per paragraph: a warm run reads only those
-    const { sentences } = this.ctx.analysis;
     const firstNamesOf = perSentence(this.ctx, FIRST_NAMES, (s) => firstNames(this.ctx.tagged[s], sentences[s].start));
-    for (let s = 0; s < this.ctx.tagged.length; s++) {
-      if (s > 0 && s % SENTENCES_PER_STEP === 0) yield;
-      const names = firstNamesOf(s);
-      if (!names.length) continue;
-      const base = sentences[s].start;
-      for (let k = 0; k < names.length; k += 3) {
-        // a runaway sentence may hold tens of thousands of first names
-        if (k > 0 && k % (3 * MENTIONS_PER_STEP) === 0) yield;
-        const start = base + names[k];
-        const end = base + names[k + 1];
-        const vote = names[k + 2];
-        // the first name opens the mention, or follows a title in it ("Mayor Ana Ruiz")
-        // (asked of the mentions directly: no credit is being worked out while the genders are)
-        const m = this.mentionInNow(start, end, this.people);
-        if (m && (m.start === start || this.onlyTitlesBetween(s, m.start, start))) votes[m.entity] += vote;
+    let sinceStep = 0;
+    for (let p = 0; p < paragraphs.length; p++) {
+      if (!again[p]) continue;
+      const indexes = paragraphs[p].sentences;
+      for (let j = 0; j < indexes.length; j++) {
+        if (++sinceStep % SENTENCES_PER_STEP === 0) yield;
+        const s = indexes[j];
+        const names = firstNamesOf(s);
+        if (!names.length) continue;
+        const base = sentences[s].start;
+        for (let k = 0; k < names.length; k += 3) {
+          // a runaway sentence may hold tens of thousands of first names
+          if (k > 0 && k % (3 * MENTIONS_PER_STEP) === 0) yield;
+          const start = base + names[k];
+          const end = base + names[k + 1];
+          const vote = names[k + 2];
+          // the first name opens the mention, or follows a title in it ("Mayor Ana Ruiz")
+          // (asked of the mentions directly: no credit is being worked out while the genders are)
+          const i = this.personIndexIn(start, end);
+          const m = i >= 0 ? this.people[i] : null;
+          if (m && (m.start === start || this.onlyTitlesBetween(s, m.start, start))) mentionVotes[this.peopleIndex[i]] += vote;
+        }
       }
+    }
+    const votes = new Float64Array(this.genders.length);
+    for (let i = 0; i < this.people.length; i++) {
+      const at = this.peopleIndex[i];
+      if (mentionVotes[at]) votes[this.people[i].entity] += mentionVotes[at];
     }
     for (let entity = 0; entity < votes.length; entity++) {
       const score = votes[entity];
       this.genders[entity] = score > 0 ? 'male' : score < 0 ? 'female' : null;
     }
+  }
+
+  /** The entities of `now` whose type is not that of the entity of `was` they are paired with. */
+  private retyped(was: World, now: World, oldToNew: Int32Array): Uint8Array {
+    const retyped = new Uint8Array(now.entities.length);
+    for (let o = 0; o < oldToNew.length; o++) {
+      const n = oldToNew[o];
+      if (n >= 0 && was.entities[o].type !== now.entities[n].type) retyped[n] = 1;
+    }
+    return retyped;
+  }
+
+  /** mentionInNow over the people, as an index into them (-1 for none). */
+  private personIndexIn(start: number, end: number): number {
+    const m = this.mentionInNow(start, end, this.people);
+    if (!m) return -1;
+    // (the mentions are sorted by start: the one found is among those starting where it does)
+    let i = firstAtOrAfter(this.peopleAt.starts, m.start);
+    while (i < this.people.length && this.people[i] !== m) i++;
+    return i < this.people.length ? i : -1;
   }
 
   /** Whether the words of sentence `s` within [from, to) are capitalised and no first name ("Mayor" in "Mayor Ana Ruiz"). */

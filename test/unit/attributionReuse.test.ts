@@ -83,6 +83,14 @@ describe('attribution: remembered credits reused across edits elsewhere', () => 
     chain(endings.map((end) => body + end + '\n'), 'endings');
   });
 
+  it('guesses a gender again when a title just before a paragraph changes', () => {
+    // a title read before a name may end the paragraph before it ("… Mr.", then "Tom Ode …")
+    // ("she" takes Tom Ode when he is no man, else the nearest person, Sam Reyes)
+    const rest = ['Tom Ode runs the harbour. Mr. Sam Reyes chairs the board.', ...filler(1), ...QUOTES].join('\n\n');
+    const leads = ['The harbour board thanked Mr.', 'The harbour board thanked Mrs.', 'The harbour board thanked Mrs.x', 'The harbour board thanked Mr.'];
+    chain(leads.map((lead) => `${lead}\n\n${rest}\n`), 'title');
+  });
+
   it('gives the cold result when paragraphs are added and removed between the quotes', () => {
     const parts = ['Tom Ode runs the harbour. Ana Ruiz chairs the board.', ...QUOTES, ...filler(2), ...QUOTES];
     const texts = [parts.join('\n\n')];
