@@ -372,8 +372,7 @@ interface RememberedCredit {
   /** The paragraph's start when it was worked out. */
   base: number;
   questions: readonly Question[];
-  credit: Credit | null;
-  /** The credit's speaker's entity (read without the credit). */
+  /** The credit's speaker's entity, in the numbers of the run that worked it out. */
   entity: number | null;
   /**
    * What of the document the questions read when last answered, relative to the
@@ -389,6 +388,42 @@ interface RememberedCredit {
   lastRun: number;
   lastStart: number;
   lastEntity: number | null;
+  /**
+   * The credit's parts, flat (null when there is none), so that a run makes the quote's
+   * speaker and cue from this one object rather than reading the credit's three.
+   */
+  flat: FlatCredit | null;
+}
+
+/** A credit in one object (see RememberedCredit.flat). */
+interface FlatCredit {
+  speakerStart: number;
+  speakerEnd: number;
+  speakerText: string;
+  speakerName: string;
+  cueStart: number;
+  cueEnd: number;
+  /** Null when the credit has no cue. */
+  cueText: string | null;
+  status: QuoteStatus;
+}
+
+function flatten(credit: Credit | null): FlatCredit | null {
+  if (!credit) return null;
+  const { speaker, cue } = credit;
+  return {
+    speakerStart: speaker.start, speakerEnd: speaker.end, speakerText: speaker.text, speakerName: speaker.name,
+    cueStart: cue ? cue.start : 0, cueEnd: cue ? cue.end : 0, cueText: cue ? cue.text : null, status: credit.status,
+  };
+}
+
+/** A new credit from a flat one, moved `by` characters, its speaker's entity `entity`. */
+function unflatten(flat: FlatCredit, by: number, entity: number | null): Credit {
+  return {
+    speaker: { start: flat.speakerStart + by, end: flat.speakerEnd + by, text: flat.speakerText, name: flat.speakerName, entity },
+    cue: flat.cueText === null ? null : { start: flat.cueStart + by, end: flat.cueEnd + by, text: flat.cueText },
+    status: flat.status,
+  };
 }
 
 /**
@@ -437,18 +472,6 @@ function holdsAt(text: string, part: string, at: number): boolean {
 /** text.slice(from, to) as a string of its own (a slice may keep the whole text alive). */
 function ownSlice(text: string, from: number, to: number): string {
   return text.slice(from, to).split('').join('');
-}
-
-/** A remembered credit moved `by` characters, its speaker's entity renumbered to `entity`. */
-function shiftCredit(credit: Credit | null, by: number, entity: number | null): Credit | null {
-  // credits are never changed in place (a quote takes copies), so an unmoved one is shared
-  if (!credit || (by === 0 && entity === credit.speaker.entity)) return credit;
-  const { speaker, cue } = credit;
-  return {
-    speaker: { start: speaker.start + by, end: speaker.end + by, text: speaker.text, name: speaker.name, entity },
-    cue: cue && { start: cue.start + by, end: cue.end + by, text: cue.text },
-    status: credit.status,
-  };
 }
 
 /** Titles right before a name: a man's and a woman's. */
@@ -2312,10 +2335,11 @@ class Attributor {
         entry.lastRun = this.id;
         entry.lastStart = p.start;
         entry.lastEntity = now;
-        const credit = entry.credit;
-        const moved = shiftCredit(credit, p.start - entry.base, now);
+        const flat = entry.flat;
+        if (!flat) return null;
+        const moved = unflatten(flat, p.start - entry.base, now);
         // (a sentence's credit is kept for the run and handed to any quote after it: never the quote's own)
-        if (moved !== credit && work !== Work.Sentence) this.moved = moved;
+        if (work !== Work.Sentence) this.moved = moved;
         return moved;
       }
     }
@@ -2345,7 +2369,7 @@ class Attributor {
         this.memoCredits[work] = into;
       }
       const entity = credit ? credit.speaker.entity : null;
-      into.entries.set(at, { base: p.start, questions, credit, entity, readLo: this.readLo - p.start, readHi: this.readHi - p.start, lastRun: this.id, lastStart: p.start, lastEntity: entity });
+      into.entries.set(at, { base: p.start, questions, entity, readLo: this.readLo - p.start, readHi: this.readHi - p.start, lastRun: this.id, lastStart: p.start, lastEntity: entity, flat: flatten(credit) });
     }
     return credit;
   }
