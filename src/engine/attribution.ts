@@ -2309,7 +2309,9 @@ class Attributor {
     const at = offset - p.start;
     const remembered = this.paragraphCredits(work, paragraph);
     if (remembered && (remembered.run !== this.id || remembered.at !== p.start)) {
-      if (!holdsAt(this.text, remembered.after, p.end) || !holdsAt(this.text, remembered.before, p.start - remembered.before.length)) {
+      // (compared in the last run where the paragraph stood then, and nothing around it changed since: the same)
+      const same = remembered.run === this.since && remembered.at === this.startBefore(paragraph) && this.untouched(p.start - BEFORE_PARAGRAPH, p.end + AFTER_PARAGRAPH);
+      if (!same && (!holdsAt(this.text, remembered.after, p.end) || !holdsAt(this.text, remembered.before, p.start - remembered.before.length))) {
         remembered.entries.clear();
         remembered.before = ownSlice(this.text, Math.max(0, p.start - BEFORE_PARAGRAPH), p.start);
         remembered.after = ownSlice(this.text, p.end, p.end + AFTER_PARAGRAPH);
