@@ -591,16 +591,6 @@ function unitEnd(w: World, i: number): number {
   return i + 1 < w.paragraphStarts.length ? w.paragraphStarts[i + 1] : w.text.length;
 }
 
-/** The first index of a sorted list of numbers at or after `value`, from `lo` on. */
-function firstAtOrAfterFrom(list: ArrayLike<number>, value: number, lo: number): number {
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Whether none of the stretches (disjoint, in order, two numbers each) meets [from, to). */
 function untouchedBy(stretches: Float64Array, from: number, to: number): boolean {
@@ -946,8 +936,8 @@ class Attributor {
     let tidy = true;
     for (let i = 1; i < mentionEnds.length && tidy; i++) tidy = mentionEnds[i - 1] <= mentionEnds[i];
     for (let u = 0; u <= np; u++) {
-      unitMentions[u + 1] = u < np ? firstAtOrAfterFrom(mentionStarts, paragraphStarts[u], unitMentions[u]) : mentionStarts.length;
-      unitQuotes[u + 1] = u < np ? firstAtOrAfterFrom(quoteStarts, paragraphStarts[u], unitQuotes[u]) : quoteStarts.length;
+      unitMentions[u + 1] = u < np ? firstAtOrAfter(mentionStarts, paragraphStarts[u], unitMentions[u]) : mentionStarts.length;
+      unitQuotes[u + 1] = u < np ? firstAtOrAfter(quoteStarts, paragraphStarts[u], unitQuotes[u]) : quoteStarts.length;
       const end = u < np ? paragraphStarts[u] : this.text.length;
       for (let m = unitMentions[u]; m < unitMentions[u + 1] && tidy; m++) tidy = mentionEnds[m] <= end;
       for (let q = unitQuotes[u]; q < unitQuotes[u + 1] && tidy; q++) tidy = quoteEnds[q] <= end;

@@ -1,8 +1,8 @@
 // Binary searches over sorted numbers (offsets, starts), shared by the stages.
 
-/** The index of the first of the sorted `values` at or after `value` (their length when none is). */
-export function firstAtOrAfter(values: ArrayLike<number>, value: number): number {
-  let lo = 0;
+/** The index of the first of the sorted `values` at or after `value` (their length when none is), looking from index `from` on. */
+export function firstAtOrAfter(values: ArrayLike<number>, value: number, from = 0): number {
+  let lo = from;
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
