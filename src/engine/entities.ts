@@ -245,8 +245,12 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const rows = last ? last.rows : new NameRows();
   // the last run's entities stand while every paragraph that changed names the same as before
   let reuse = last?.reuse;
-  if (last && last.records.length === unitCount) {
-    for (const u of changedUnits(records, last.records)) {
+  // paragraph by paragraph when a few changed; else, as when paragraphs came or went, the
+  // stretch between the first and the last change in one go (each replace moves every row
+  // after it: a replace per paragraph after a paste elsewhere would be quadratic)
+  const changed = last && last.records.length === unitCount ? changedUnits(records, last.records) : undefined;
+  if (last && changed && changed.length <= FEW_CHANGED) {
+    for (const u of changed) {
       if (reuse && !sameNames(last.records[u].compact, records[u].compact)) reuse = undefined;
       count(asked, last.records[u].asked, -1);
       count(asked, records[u].asked, 1);
@@ -463,6 +467,9 @@ function quickHolds(record: ParagraphNames, state: CaseState): boolean {
 }
 
 /** The paragraphs whose records are not the last run's, in order (as many paragraphs in both). */
+/** Most changed paragraphs whose names replace the last run's one by one (see entitySteps). */
+const FEW_CHANGED = 8;
+
 function changedUnits(records: readonly ParagraphNames[], before: readonly ParagraphNames[]): number[] {
   const changed: number[] = [];
   for (let u = 0; u < records.length; u++) if (records[u] !== before[u]) changed.push(u);

@@ -125,3 +125,14 @@ describe('entity stage: the document kept from run to run', () => {
     assert.ok(others.length > 3, `${others.length} runs between`);
   });
 });
+
+describe('entity names after many paragraphs move at once', () => {
+  it('gives the cold result when one paragraph is deleted and then another, far from it, instead', () => {
+    // the same number of paragraphs both times, but every paragraph between the two places
+    // holds another paragraph's names: replaced in one stretch, not paragraph by paragraph
+    const people = ['Ana Ruiz', 'Tomas Berg', 'Lena Okafor', 'Omar Haddad', 'Ines Duarte', 'Kwame Mensah', 'Greta Lind', 'Pavel Novak', 'Sara Kim', 'Rui Costa', 'Mia Holm', 'Dev Patel'];
+    const paragraphs = people.map((name, i) => `${name} of the Harbour Authority spoke in Marlow on day ${i + 1}. ${name.split(' ')[1]} said the ferry would sail.`);
+    const without = (k: number) => `${paragraphs.filter((_, i) => i !== k).join('\n\n')}\n`;
+    warmChain([`${paragraphs.join('\n\n')}\n`, without(1), without(11), without(0), without(10)]);
+  });
+});
