@@ -49,6 +49,7 @@ import {
 import type { LocalParagraph } from './document';
 import { LocalCache } from './localCache';
 import { SentenceCache } from './sentenceCache';
+import { firstAfter } from './sorted';
 import type { Entity, EntityType, Excluded } from './model';
 import type { Term } from './tagging';
 import { lexiconKind } from './nlp';
@@ -522,15 +523,9 @@ function keyTables(
     if (scratch.standalone[k]) standalone.add(key);
     const r = scratch.firstIndex[k];
     if (r === UNSET) continue;
-    // the paragraph of row r: a binary search, once a key
-    let lo = 0;
-    let hi = rows.units.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (rows.nameFrom[mid] <= r) lo = mid;
-      else hi = mid - 1;
-    }
-    firstMulti.set(key, { name: rows.spans[r], start: bases[lo] + rows.starts[r] });
+    // the paragraph of row r (the last whose rows start at or before it): a binary search, once a key
+    const u = Math.max(0, Math.min(firstAfter(rows.nameFrom, r), rows.units.length) - 1);
+    firstMulti.set(key, { name: rows.spans[r], start: bases[u] + rows.starts[r] });
   }
 }
 
