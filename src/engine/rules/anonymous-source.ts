@@ -2,8 +2,16 @@
 // default: anonymous sourcing is sometimes necessary, but an editor should see each use.
 
 import type { Context } from '../context';
-import type { RelatedLocation, Speaker } from '../model';
-import { excerpt, ITEMS_PER_STEP, type Rule } from './rule';
+import type { Finding, RelatedLocation, Speaker } from '../model';
+import { clamp, excerpt, ITEMS_PER_STEP, KeptFindings, type Rule } from './rule';
+
+/**
+ * The last run's findings (see KeptFindings), by quote (their messages: a quote's related
+ * locations read entities, made again each run) and by figure (a message reads the figure's
+ * and its source's texts; the one related location, where the source stands).
+ */
+const keptQuotes = new KeptFindings();
+const keptFigures = new KeptFindings();
 
 export const anonymousSource: Rule = {
   code: 'anonymous-source',
@@ -23,6 +31,8 @@ export const anonymousSource: Rule = {
     '(Or: said a negotiator who asked not to be named because the talks were private.)',
   *check(ctx, report) {
     const { quotes, figures } = ctx.analysis;
+    const { severity, textLength: length } = report;
+    keptQuotes.begin();
     for (let index = 0; index < quotes.length; index++) {
       if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       const quote = quotes[index];
@@ -32,32 +42,54 @@ export const anonymousSource: Rule = {
       if (earlier) {
         related.push({ start: earlier.start, end: earlier.end, message: `Continues the quotation ${excerpt(earlier.text)}.` });
       }
-      const who = quote.speaker ? ` (${excerpt(quote.speaker.text, 6, 50)})` : '';
-      report({
+      const who = quote.speaker ? quote.speaker.text : null;
+      const finding = report({
         start: quote.start,
         end: quote.end,
         message:
-          `Quotation ${excerpt(quote.text)} is credited to an unnamed source${who}: ` +
-          'name the source, or say why they could not be named.',
+          keptQuotes.message(index, quote.text, who) ??
+          `Quotation ${excerpt(quote.text)} is credited to an unnamed source${who !== null ? ` (${excerpt(who, 6, 50)})` : ''}: ` +
+            'name the source, or say why they could not be named.',
         related,
         subject: { type: 'quote', index },
       });
+      keptQuotes.keep(index, finding, quote.text, who);
     }
+    keptQuotes.end(quotes.length);
+    keptFigures.begin();
     for (let index = 0; index < figures.length; index++) {
       if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       const figure = figures[index];
       const source = figure.source;
       if (!source?.anonymous) continue;
-      report({
+      const message = keptFigures.message(index, figure.text, source.text);
+      if (message !== undefined) {
+        // the same figure and source where they stood: the same finding
+        const finding = keptFigures.findings[index] as Finding;
+        const start = clamp(figure.start, 0, length);
+        const place = finding.related[0];
+        const from = clamp(source.start, 0, length);
+        if (
+          finding.severity === severity && finding.start === start && finding.end === clamp(figure.end, start, length) &&
+          finding.related.length === 1 && place.start === from && place.end === clamp(source.end, from, length)
+        ) {
+          report.again(finding);
+          continue;
+        }
+      }
+      const finding = report({
         start: figure.start,
         end: figure.end,
         message:
+          message ??
           `Figure ${excerpt(figure.text)} is credited to an unnamed source (${excerpt(source.text, 6, 50)}): ` +
-          'name the source, or say why it could not be named.',
+            'name the source, or say why it could not be named.',
         related: [{ start: source.start, end: source.end, message: 'The unnamed source.' }],
         subject: { type: 'figure', index },
       });
+      keptFigures.keep(index, finding, figure.text, source.text);
     }
+    keptFigures.end(figures.length);
   },
 };
 

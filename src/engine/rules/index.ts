@@ -7,12 +7,12 @@ import type { Context } from '../context';
 import { runToEnd } from '../slicing';
 import type { Finding, RelatedLocation, RuleCode, Severity, SeveritySetting } from '../model';
 import { anonymousSource } from './anonymous-source';
-import type { Report, Rule, RuleInfo } from './rule';
+import { clamp, type Report, type Reporter, type Rule, type RuleInfo } from './rule';
 import { unattributedQuote } from './unattributed-quote';
 import { unclosedQuote } from './unclosed-quote';
 import { unsourcedFigure } from './unsourced-figure';
 
-export type { Report, Rule, RuleInfo } from './rule';
+export type { Report, Reporter, Rule, RuleInfo } from './rule';
 
 /** Every rule, in the order the documentation lists them. */
 export const RULES: readonly Rule[] = [unattributedQuote, unsourcedFigure, anonymousSource, unclosedQuote];
@@ -58,10 +58,13 @@ export function* runRuleSteps(ctx: Context): Generator<void, Finding[]> {
     if (setting === 'off') continue;
     const severity: Severity = setting;
     const { code } = rule;
-    const report = (r: Report): void => {
+    const make = (r: Report): Finding => {
       const start = clamp(r.start, 0, length);
-      findings.push({ code, severity, message: r.message, start, end: clamp(r.end, start, length), related: clampedRelated(r.related, length), subject: r.subject });
+      const finding: Finding = { code, severity, message: r.message, start, end: clamp(r.end, start, length), related: clampedRelated(r.related, length), subject: r.subject };
+      findings.push(finding);
+      return finding;
     };
+    const report: Reporter = Object.assign(make, { severity, textLength: length, again: (finding: Finding) => void findings.push(finding) });
     try {
       const steps = rule.check(ctx, report);
       if (steps) for (let step = steps.next(); !step.done; step = steps.next()) yield;
@@ -89,8 +92,4 @@ function clampedRelated(related: readonly RelatedLocation[] | undefined, length:
     out[k] = { start, end: clamp(l.end, start, length), message: l.message };
   }
   return out;
-}
-
-function clamp(n: number, low: number, high: number): number {
-  return Number.isFinite(n) ? Math.min(Math.max(n, low), high) : low;
 }

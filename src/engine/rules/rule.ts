@@ -4,8 +4,9 @@
 // where the problem is and what to do about it.
 
 import type { Context } from '../context';
-import type { RelatedLocation, RuleCode, Severity } from '../model';
+import type { Finding, RelatedLocation, RuleCode, Severity } from '../model';
 import { SentenceCache } from '../sentenceCache';
+import { cacheGeneration } from '../tagging';
 
 /** What a rule reports; the runner adds the code and the effective severity. */
 export interface Report {
@@ -30,13 +31,81 @@ export interface RuleInfo {
   good: string;
 }
 
+/**
+ * How a rule reports: called with a Report, it makes the finding (with the rule's code and
+ * severity, its ranges kept inside the text) and returns it. A rule may instead give again,
+ * as it is, a finding it made in an earlier run (see KeptFindings), when that finding is
+ * what the Report would make now: findings are never changed once returned.
+ */
+export interface Reporter {
+  (finding: Report): Finding;
+  /** The severity this run's findings get. */
+  readonly severity: Severity;
+  /** The length of the text, which findings' ranges are kept inside. */
+  readonly textLength: number;
+  /** Gives an earlier run's finding again. */
+  again(finding: Finding): void;
+}
+
 export interface Rule extends RuleInfo {
   /**
    * Reports what the rule finds. A rule that walks a list as long as the document (every
    * quote, every figure) is a generator that yields every ITEMS_PER_STEP items, so that the
    * rules stage can pause inside it.
    */
-  check(ctx: Context, report: (finding: Report) => void): void | Iterator<void>;
+  check(ctx: Context, report: Reporter): void | Iterator<void>;
+}
+
+/** n kept between low and high (low when n is not a finite number), as the runner keeps ranges. */
+export function clamp(n: number, low: number, high: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(n, low), high) : low;
+}
+
+/**
+ * The findings a rule made in the last run, by the index of their subject (a quote or a
+ * figure), each with the texts its message was made from. After an edit nearly every
+ * quote and figure keeps its index, text and sources: the finding is then either the very
+ * same (before the edit: same ranges too), or one with the same message moved. Each entry
+ * says what it was made from, and the rule compares all of it before using one, so an
+ * entry left by an abandoned run, another document or a hand-built analysis is only a miss.
+ * Emptied with the tagging cache (cold runs stay cold); as long as the last run's list.
+ */
+export class KeptFindings {
+  private generation = -1;
+  findings: (Finding | undefined)[] = [];
+  /** The subject's text (a quote's or figure's), and a second text its message read (or null). */
+  texts: (string | undefined)[] = [];
+  others: (string | null | undefined)[] = [];
+
+  /** Starts a run: forgets everything when the tagging cache was cleared. */
+  begin(): void {
+    if (this.generation === cacheGeneration()) return;
+    this.generation = cacheGeneration();
+    this.findings = [];
+    this.texts = [];
+    this.others = [];
+  }
+
+  /** The message of the finding kept for subject `index`, when it was made from these texts. */
+  message(index: number, text: string, other: string | null): string | undefined {
+    const kept = this.findings[index];
+    return kept && this.texts[index] === text && this.others[index] === other ? kept.message : undefined;
+  }
+
+  keep(index: number, finding: Finding, text: string, other: string | null): void {
+    this.findings[index] = finding;
+    this.texts[index] = text;
+    this.others[index] = other;
+  }
+
+  /** Ends a run over `count` subjects: nothing is kept past them. */
+  end(count: number): void {
+    if (this.findings.length > count) {
+      this.findings.length = count;
+      this.texts.length = count;
+      this.others.length = count;
+    }
+  }
 }
 
 /** Items a rule looks at between pauses (a runaway document has a hundred thousand quotes). */

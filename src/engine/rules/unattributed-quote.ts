@@ -1,7 +1,13 @@
 // unattributed-quote: a quotation that nobody is credited with.
 
-import type { RelatedLocation } from '../model';
-import { excerpt, ITEMS_PER_STEP, type Rule } from './rule';
+import type { Finding, RelatedLocation } from '../model';
+import { clamp, excerpt, ITEMS_PER_STEP, KeptFindings, type Rule } from './rule';
+
+/**
+ * The last run's findings, by quote (see KeptFindings): a message reads the quote's text
+ * and the text of the quote it continues; the one related location is where that one stands.
+ */
+const kept = new KeptFindings();
 
 export const unattributedQuote: Rule = {
   code: 'unattributed-quote',
@@ -20,6 +26,8 @@ export const unattributedQuote: Rule = {
   good: '“We will rebuild the bridge by spring,” Mayor Ana Ruiz said. The council meets on Tuesday.',
   *check(ctx, report) {
     const { quotes, paragraphs } = ctx.analysis;
+    const { severity, textLength: length } = report;
+    kept.begin();
     // (quotes and paragraphs are both in document order: one pointer walks the paragraphs)
     let p = 0;
     for (let index = 0; index < quotes.length; index++) {
@@ -31,19 +39,43 @@ export const unattributedQuote: Rule = {
       while (p < paragraphs.length - 1 && paragraphs[p].end <= quote.start) p++;
       if (paragraphs[p]?.kind === 'heading') continue;
       const earlier = quote.continues != null ? quotes[quote.continues] : undefined;
+      const other = earlier ? earlier.text : null;
+      const message = kept.message(index, quote.text, other);
+      const last = kept.findings[index] as Finding;
+      if (message !== undefined) {
+        // the same quotation where it stood, continuing the same one where that stood: the same finding
+        const finding = last;
+        const start = clamp(quote.start, 0, length);
+        if (finding.severity === severity && finding.start === start && finding.end === clamp(quote.end, start, length) && finding.related.length === (earlier ? 1 : 0)) {
+          const place = finding.related[0];
+          const from = earlier ? clamp(earlier.start, 0, length) : 0;
+          if (!earlier || (place.start === from && place.end === clamp(earlier.end, from, length))) {
+            report.again(finding);
+            continue;
+          }
+        }
+      }
       const related: RelatedLocation[] = [];
-      let message = `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`;
       if (earlier) {
         related.push({
           start: earlier.start,
           end: earlier.end,
-          message: `The quotation it continues, ${excerpt(earlier.text)}, has no speaker either.`,
+          message: message === undefined ? `The quotation it continues, ${excerpt(earlier.text)}, has no speaker either.` : last.related[0].message,
         });
-        message =
-          `Quotation ${excerpt(quote.text)} continues an earlier quotation, and neither has a speaker: ` +
-          'add who said it, e.g. “…,” Kim said.';
       }
-      report({ start: quote.start, end: quote.end, message, related, subject: { type: 'quote', index } });
+      const finding = report({
+        start: quote.start,
+        end: quote.end,
+        message:
+          message ??
+          (earlier
+            ? `Quotation ${excerpt(quote.text)} continues an earlier quotation, and neither has a speaker: ` + 'add who said it, e.g. “…,” Kim said.'
+            : `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`),
+        related,
+        subject: { type: 'quote', index },
+      });
+      kept.keep(index, finding, quote.text, other);
     }
+    kept.end(quotes.length);
   },
 };
