@@ -267,6 +267,10 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
   const sentences: Sentence[] = [];
   const locals: LocalParagraph[] = [];
   const blockParagraph = new Int32Array(blocks.length).fill(-1);
+  // each paragraph's first sentence, number of sentences and first sentence's start, as made
+  const firsts = new Int32Array(blocks.length);
+  const counts = new Int32Array(blocks.length);
+  const bases = new Float64Array(blocks.length);
   const memo = base?.memo;
   const delta = base ? base.delta : 0;
   let ex = 0;
@@ -297,6 +301,9 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
       blockParagraph[b] = index;
       paragraphs.push(paragraph);
       locals.push((memo as Memo).locals[mp]);
+      firsts[index] = first;
+      counts[index] = count;
+      bases[index] = count > 0 ? sentences[first].start : 0;
       continue;
     }
     const block = blocks[b];
@@ -322,13 +329,42 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     if (!local) blockLocals[b] = local = localParagraph(text, start, end, excluded, ex);
     locals.push(local);
     const spans = local.sentences;
+    firsts[index] = sentences.length;
+    counts[index] = spans.length >> 1;
+    bases[index] = spans.length > 0 ? start + spans[0] : 0;
     for (let k = 0; k < spans.length; k += 2) {
       paragraph.sentences.push(sentences.length);
       sentences.push({ start: start + spans[k], end: start + spans[k + 1], paragraph: index });
     }
   }
+  const n = paragraphs.length;
+  layouts.set(paragraphs, { sentences, first: firsts.subarray(0, n), count: counts.subarray(0, n), bases: bases.subarray(0, n) });
   remember({ generation, format, text, reusable: pass.reusable, checkpoints, blocks, blockLocals, excluded, blockParagraph, paragraphs, sentences, locals }, base?.memo);
   return { paragraphs, sentences, excluded, locals };
+}
+
+/**
+ * Where each paragraph's sentences are, as a segmentation made them: paragraph p has
+ * sentences first[p] … first[p] + count[p] - 1, the first starting at bases[p] (0 for a
+ * paragraph with none). Every sentence is in one paragraph, in order. Read, never changed.
+ */
+export interface ParagraphLayout {
+  readonly first: Int32Array;
+  readonly count: Int32Array;
+  readonly bases: Float64Array;
+}
+
+/** The layout of each segmentation's paragraphs, with its sentences (see paragraphLayout). */
+const layouts = new WeakMap<readonly Paragraph[], ParagraphLayout & { sentences: readonly Sentence[] }>();
+
+/**
+ * The layout of paragraphs a segmentation made, with the sentences it made with them, so
+ * that a stage need not read every paragraph and sentence to learn it; undefined for any
+ * other paragraphs (a hand-built analysis).
+ */
+export function paragraphLayout(paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): ParagraphLayout | undefined {
+  const layout = layouts.get(paragraphs);
+  return layout && layout.sentences === sentences && layout.first.length === paragraphs.length ? layout : undefined;
 }
 
 /**

@@ -46,14 +46,16 @@ import {
   type NameColumns,
   type ParagraphNames,
 } from './entities/paragraphs';
-import type { LocalParagraph } from './document';
+import { paragraphLayout, type LocalParagraph } from './document';
 import { LocalCache } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import { firstAfter } from './sorted';
-import type { Entity, EntityType, Excluded } from './model';
+import type { Entity, EntityType, Excluded, Mention } from './model';
+import { recordMentionOrder } from './mentions';
 import type { Term } from './tagging';
 import { lexiconKind } from './nlp';
 import { runToEnd } from './slicing';
+import { cacheGeneration } from './tagging';
 
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'y']);
 
@@ -79,10 +81,20 @@ interface Units {
   count: Int32Array;
   /** The paragraph index of the unit's sentences. */
   paragraph: Int32Array;
+  /** Where each unit's first sentence starts, when known without reading the sentences. */
+  bases?: Float64Array;
 }
 
 function unitsOf(ctx: Context): Units {
   const { paragraphs, sentences } = ctx.analysis;
+  // as the segmentation made them: every sentence in a paragraph, in order
+  const layout = paragraphLayout(paragraphs, sentences);
+  if (layout) {
+    const n = paragraphs.length;
+    const paragraph = new Int32Array(n);
+    for (let p = 0; p < n; p++) paragraph[p] = p;
+    return { paragraphs: true, first: layout.first, count: layout.count, paragraph, bases: layout.bases };
+  }
   let expected = 0;
   let covers = true;
   for (let p = 0; p < paragraphs.length && covers; p++) {
@@ -479,6 +491,7 @@ function changedUnits(records: readonly ParagraphNames[], before: readonly Parag
 
 /** Where each paragraph's first sentence starts. */
 function basesOf(units: Units, sentences: readonly { start: number }[]): Float64Array {
+  if (units.bases) return units.bases;
   const n = units.first.length;
   const bases = new Float64Array(n);
   for (let u = 0; u < n; u++) bases[u] = units.count[u] ? sentences[units.first[u]].start : 0;
@@ -1272,6 +1285,31 @@ interface Assignment {
 }
 
 /**
+ * The last complete run's mentions in document order, to be given again as the same objects
+ * where a mention is the same (same place, text and entity) at the same position in the
+ * order: before an edit, every one. Mentions are never changed once returned. Dropped with
+ * the tagging cache, so that cold runs stay cold.
+ */
+let lastPlaced: { generation: number; list: readonly Mention[] } | undefined;
+
+/** Where the placing of mentions stands (see mentionsOf), and the mentions placed so far in order. */
+interface Placing {
+  u: number;
+  i: number;
+  j: number;
+  entered: boolean;
+  /** Every mention placed, in the order placed (document order), and how many. */
+  list: Mention[];
+  n: number;
+  /** Whether the list is sorted as sortedMentions sorts: by start, then by entity. */
+  ordered: boolean;
+  /** The last run's list (empty when none may be used). */
+  before: readonly Mention[];
+  /** How many of each entity's mentions are placed (its list is made at its full length). */
+  filled: Int32Array;
+}
+
+/**
  * The entities of an assignment, each a new object (later stages add to its quotes, figures
  * and claims), with its mentions placed where the names now stand.
  */
@@ -1282,19 +1320,35 @@ function* placeMentions(
   merged: ReadonlyMap<number, CompactNames>,
   pace: Pace,
 ): Generator<void, Entity[]> {
-  const { templates } = assignment;
+  const { templates, slotOf, entityOf } = assignment;
+  // each entity's mentions counted first, so that every list is made at its size
+  const counts = new Int32Array(templates.length);
+  let total = 0;
+  for (let j = 0; j < slotOf.length; j++) {
+    const b = slotOf[j];
+    if (b === UNSET) continue;
+    counts[entityOf[b]]++;
+    total++;
+  }
+  if (pace.walked(slotOf.length >> 4)) yield;
   const entities: Entity[] = new Array(templates.length);
   for (let e = 0; e < templates.length; e++) {
     const t = templates[e];
-    entities[e] = { name: t.name, type: t.type, descriptors: t.descriptors.slice(), mentions: [], quotes: [], figures: [], claims: [] };
+    entities[e] = { name: t.name, type: t.type, descriptors: t.descriptors.slice(), mentions: new Array<Mention>(counts[e]), quotes: [], figures: [], claims: [] };
   }
+  counts.fill(0);
+  const generation = cacheGeneration();
+  const before = lastPlaced && lastPlaced.generation === generation ? lastPlaced.list : [];
   // a runaway sentence names a hundred thousand times: placed with pauses
-  const at = { u: 0, i: 0, j: 0, entered: false };
+  const at: Placing = { u: 0, i: 0, j: 0, entered: false, list: new Array<Mention>(total), n: 0, ordered: true, before, filled: counts };
   const unitCount = rows.units.length;
   while (at.u < unitCount) {
     const placed = mentionsOf(assignment, bases, rows, merged, entities, at, ROWS_PER_STEP);
     if (pace.walked(placed)) yield;
   }
+  lastPlaced = { generation, list: at.list };
+  // the later stages' mentions by start are these, in this order (see mentions.ts)
+  if (at.ordered) recordMentionOrder(entities, at.list);
   return entities;
 }
 
@@ -1308,13 +1362,16 @@ function mentionsOf(
   rows: NameRows,
   merged: ReadonlyMap<number, CompactNames>,
   entities: Entity[],
-  at: { u: number; i: number; j: number; entered: boolean },
+  at: Placing,
   limit: number,
 ): number {
   const { slotOf, entityOf } = assignment;
+  const { list, before, filled } = at;
   const unitCount = rows.units.length;
-  let { u, i, j, entered } = at;
+  let { u, i, j, entered, n, ordered } = at;
   let placed = 0;
+  let lastStart = n > 0 ? list[n - 1].start : -Infinity;
+  let lastEntity = n > 0 ? list[n - 1].entity : -1;
   while (u < unitCount && placed < limit) {
     const m = rows.marks[u] & HAS_HEADLINES ? merged.get(u) : undefined;
     const c: NameColumns = m ?? rows;
@@ -1330,7 +1387,16 @@ function mentionsOf(
       const b = slotOf[j++];
       if (b === UNSET) continue;
       const e = entityOf[b];
-      entities[e].mentions.push({ start: base + c.starts[i], end: base + c.ends[i], text: c.texts[i], entity: e });
+      const start = base + c.starts[i];
+      const stop = base + c.ends[i];
+      const text = c.texts[i];
+      const old = n < before.length ? before[n] : undefined;
+      const mention = old && old.start === start && old.end === stop && old.entity === e && old.text === text ? old : { start, end: stop, text, entity: e };
+      entities[e].mentions[filled[e]++] = mention;
+      list[n++] = mention;
+      if (start < lastStart || (start === lastStart && e < lastEntity)) ordered = false;
+      lastStart = start;
+      lastEntity = e;
     }
     if (i >= to) {
       u++;
@@ -1341,6 +1407,8 @@ function mentionsOf(
   at.i = i;
   at.j = j;
   at.entered = entered;
+  at.n = n;
+  at.ordered = ordered;
   return placed;
 }
 

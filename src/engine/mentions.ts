@@ -67,11 +67,37 @@ export interface MentionsByStart extends StartsAndEnds {
 /** Per run: the mentions do not change after the entity stage. */
 const byRun = new WeakMap<Context, MentionsByStart>();
 
+/**
+ * Lists of every mention of some entities in the order sortedMentions gives, made by the
+ * entity stage as it places the mentions (it places them in document order).
+ */
+const inOrder = new WeakMap<readonly Entity[], readonly Mention[]>();
+
+/**
+ * Says that `list` holds every mention of `entities` in the order sortedMentions gives (by
+ * start, mentions at one start in entity order, each with its entity's index): the caller
+ * has checked the order, and neither the mentions nor the lists change afterwards.
+ */
+export function recordMentionOrder(entities: readonly Entity[], list: readonly Mention[]): void {
+  inOrder.set(entities, list);
+}
+
+/** sortedMentions(entities), from the entity stage's list when it made one for them. */
+function mentionsInOrder(entities: readonly Entity[]): readonly Mention[] {
+  const known = inOrder.get(entities);
+  if (known) {
+    let n = 0;
+    for (let index = 0; index < entities.length; index++) n += entities[index].mentions.length;
+    if (n === known.length) return known;
+  }
+  return sortedMentions(entities);
+}
+
 /** The mentions of the run's entities sorted by start (see sortedMentions), once per run. */
 export function mentionsByStart(ctx: Context): MentionsByStart {
   let sorted = byRun.get(ctx);
   if (!sorted) {
-    const list = sortedMentions(ctx.analysis.entities);
+    const list = mentionsInOrder(ctx.analysis.entities);
     sorted = { list, ...startsAndEnds(list) };
     byRun.set(ctx, sorted);
   }
