@@ -25,17 +25,30 @@ export type { SliceOptions } from './slicing';
 export type StageName = 'segment' | 'tagging' | 'quotes' | 'entities' | 'attribution' | 'figures' | 'claims' | 'rules';
 
 /**
- * The document-level stages, in order, after segmentation and tagging. A stage may return
- * an iterator (be a generator function) that yields between pieces of its work, say after
- * each paragraph: analyzeAsync then pauses there, so a long stage does not hold the editor.
+ * A document-level stage: `run` may return an iterator (be a generator function) that
+ * yields between pieces of its work, say after each paragraph: analyzeAsync then pauses
+ * there, so a long stage does not hold the editor. What it returns, `keep` puts in the
+ * analysis (the pipeline drives the stage's own iterator: no generator around it to pass
+ * each pause through, and analyze() runs it through without pausing at all).
  */
-const stages: readonly { name: StageName; run: (ctx: Context) => void | Iterator<void> }[] = [
-  { name: 'quotes', run: function* (ctx) { ctx.analysis.quotes = yield* findQuoteSteps(ctx); } },
-  { name: 'entities', run: function* (ctx) { ctx.analysis.entities = yield* entitySteps(ctx); } },
+interface Stage {
+  name: StageName;
+  run: (ctx: Context) => void | Iterator<void, unknown>;
+  keep?: (ctx: Context, result: unknown) => void;
+}
+
+function stage<R>(name: StageName, run: (ctx: Context) => Iterator<void, R>, keep: (ctx: Context, result: R) => void): Stage {
+  return { name, run, keep: keep as (ctx: Context, result: unknown) => void };
+}
+
+/** The document-level stages, in order, after segmentation and tagging. */
+const stages: readonly Stage[] = [
+  stage('quotes', findQuoteSteps, (ctx, quotes) => void (ctx.analysis.quotes = quotes)),
+  stage('entities', entitySteps, (ctx, entities) => void (ctx.analysis.entities = entities)),
   { name: 'attribution', run: attributeSteps },
-  { name: 'figures', run: function* (ctx) { ctx.analysis.figures = yield* findFigureSteps(ctx); } },
-  { name: 'claims', run: function* (ctx) { ctx.analysis.claims = yield* findClaimSteps(ctx); } },
-  { name: 'rules', run: function* (ctx) { ctx.analysis.findings = yield* runRuleSteps(ctx); } },
+  stage('figures', findFigureSteps, (ctx, figures) => void (ctx.analysis.figures = figures)),
+  stage('claims', findClaimSteps, (ctx, claims) => void (ctx.analysis.claims = claims)),
+  stage('rules', runRuleSteps, (ctx, findings) => void (ctx.analysis.findings = findings)),
 ];
 
 /**
@@ -127,7 +140,7 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined, sliced: bo
   let locals: LocalParagraph[];
   try {
     hooks.onStage?.('segment', 'start');
-    const segmented = yield* segmentSteps(text, resolved.format);
+    const segmented = sliced ? yield* segmentSteps(text, resolved.format) : runToEnd(segmentSteps(text, resolved.format));
     const { paragraphs, sentences, excluded } = segmented;
     analysis = { ...analysis, paragraphs, sentences, excluded };
     locals = segmented.locals;
@@ -139,7 +152,8 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined, sliced: bo
   yield;
 
   hooks.onStage?.('tagging', 'start');
-  const tagged = yield* tagSentences(text, analysis.sentences, (error) => failed('tagging', error), sliced ? MAX_BATCH : MAX_BATCH_UNSLICED, analysis.paragraphs, locals);
+  const tagging = tagSentences(text, analysis.sentences, (error) => failed('tagging', error), sliced ? MAX_BATCH : MAX_BATCH_UNSLICED, analysis.paragraphs, locals);
+  const tagged = sliced ? yield* tagging : runToEnd(tagging);
   hooks.onStage?.('tagging', 'end');
   yield;
 
@@ -152,7 +166,12 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined, sliced: bo
     try {
       hooks.onStage?.(stage.name, 'start');
       const steps = stage.run(ctx);
-      if (steps) for (let step = steps.next(); !step.done; step = steps.next()) yield;
+      if (steps) {
+        let step = steps.next();
+        if (sliced) for (; !step.done; step = steps.next()) yield;
+        else while (!step.done) step = steps.next();
+        stage.keep?.(ctx, step.value);
+      }
       hooks.onStage?.(stage.name, 'end');
     } catch (error) {
       failed(stage.name, error);
