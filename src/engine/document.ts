@@ -263,44 +263,48 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
   // same objects, before the edit) or that paragraph moved (after it), with the same text,
   // neighbours and excluded regions, so with the same kind and sentences; only the first
   // paragraph is always made again, as whether it is a headline depends on what follows it
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const locals: LocalParagraph[] = [];
+  // made at about the sizes of the kept segmentation's (and cut to size at the end): grown
+  // item by item, a list of 8,500 sentences is copied over and over as it grows
+  const memo = base?.memo;
+  const paragraphs: Paragraph[] = presized(memo ? memo.paragraphs.length + 8 : 0);
+  const sentences: Sentence[] = presized(memo ? memo.sentences.length + 32 : 0);
+  const locals: LocalParagraph[] = presized(memo ? memo.locals.length + 8 : 0);
+  let np = 0; // paragraphs made
+  let ns = 0; // sentences made
   const blockParagraph = new Int32Array(blocks.length).fill(-1);
   // each paragraph's first sentence, number of sentences and first sentence's start, as made
   const firsts = new Int32Array(blocks.length);
   const counts = new Int32Array(blocks.length);
   const bases = new Float64Array(blocks.length);
-  const memo = base?.memo;
   const delta = base ? base.delta : 0;
   let ex = 0;
   for (let b = 0; b < blocks.length; b++) {
     if (b > 0 && b % BLOCKS_PER_STEP === 0) yield;
     const mb = !memo ? -1 : b < keptBefore ? b : movedStart >= 0 && b >= movedStart ? b - movedStart + movedFrom : -1;
-    if (mb >= 0 && paragraphs.length > 0) {
+    if (mb >= 0 && np > 0) {
       const mp = (memo as Memo).blockParagraph[mb];
       if (mp < 0) continue;
-      const index = paragraphs.length;
+      const index = np;
       const before = (memo as Memo).paragraphs[mp];
       const shift = b < keptBefore ? 0 : delta;
       const count = before.sentences.length;
-      const first = sentences.length;
+      const first = ns;
       const sentenceShift = count > 0 ? first - before.sentences[0] : 0;
       let paragraph: Paragraph;
       if (shift === 0 && index === mp && sentenceShift === 0) {
         paragraph = before;
-        for (let k = 0; k < count; k++) sentences.push((memo as Memo).sentences[before.sentences[k]]);
+        for (let k = 0; k < count; k++) sentences[ns++] = (memo as Memo).sentences[before.sentences[k]];
       } else {
         paragraph = { start: before.start + shift, end: before.end + shift, kind: before.kind, sentences: sentenceShift === 0 ? before.sentences : new Array<number>(count) };
         for (let k = 0; k < count; k++) {
           const s = (memo as Memo).sentences[before.sentences[k]];
           if (sentenceShift !== 0) paragraph.sentences[k] = first + k;
-          sentences.push({ start: s.start + shift, end: s.end + shift, paragraph: index });
+          sentences[ns++] = { start: s.start + shift, end: s.end + shift, paragraph: index };
         }
       }
       blockParagraph[b] = index;
-      paragraphs.push(paragraph);
-      locals.push((memo as Memo).locals[mp]);
+      paragraphs[np] = paragraph;
+      locals[np++] = (memo as Memo).locals[mp];
       firsts[index] = first;
       counts[index] = count;
       bases[index] = count > 0 ? sentences[first].start : 0;
@@ -316,31 +320,39 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     while (ex < excluded.length && excluded[ex].end <= start) ex++;
     // a block that is nothing but excluded text (a lone link definition, a comment) is no paragraph
     if (ex < excluded.length && excluded[ex].start <= start && excluded[ex].end >= end) continue;
-    const index = paragraphs.length;
+    const index = np;
     // a news article's first line is its headline (as the news grammar reads it): one line,
     // no full stop, where figures and claims are not checked; so is a plain-text article's,
     // when more follows it (a lone line is a note, not a headline over nothing)
     const headline = index === 0 && block.kind === 'prose' && (format === 'news' || (format === 'plaintext' && blocks.length > b + 1)) && isHeadlineLine(text.slice(start, end));
     const paragraph: Paragraph = { start, end, kind: headline ? 'heading' : block.kind, sentences: [] };
     blockParagraph[b] = index;
-    paragraphs.push(paragraph);
+    paragraphs[np] = paragraph;
     // a kept block's paragraph has the same text, neighbours and excluded regions as before
     let local = blockLocals[b];
     if (!local) blockLocals[b] = local = localParagraph(text, start, end, excluded, ex);
-    locals.push(local);
+    locals[np++] = local;
     const spans = local.sentences;
-    firsts[index] = sentences.length;
+    firsts[index] = ns;
     counts[index] = spans.length >> 1;
     bases[index] = spans.length > 0 ? start + spans[0] : 0;
     for (let k = 0; k < spans.length; k += 2) {
-      paragraph.sentences.push(sentences.length);
-      sentences.push({ start: start + spans[k], end: start + spans[k + 1], paragraph: index });
+      paragraph.sentences.push(ns);
+      sentences[ns++] = { start: start + spans[k], end: start + spans[k + 1], paragraph: index };
     }
   }
+  sentences.length = ns;
+  paragraphs.length = np;
+  locals.length = np;
   const n = paragraphs.length;
   layouts.set(paragraphs, { sentences, first: firsts.subarray(0, n), count: counts.subarray(0, n), bases: bases.subarray(0, n) });
   remember({ generation, format, text, reusable: pass.reusable, checkpoints, blocks, blockLocals, excluded, blockParagraph, paragraphs, sentences, locals }, base?.memo);
   return { paragraphs, sentences, excluded, locals };
+}
+
+/** An empty list with room for about n items (filled by index), or a plain one when n is huge. */
+function presized<T>(n: number): T[] {
+  return n > 0 && n < 1 << 20 ? new Array<T>(n) : [];
 }
 
 /**
