@@ -325,7 +325,9 @@ function* piecesOf(ctx: Context, index: number, firstEx: number): Generator<void
 export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
   const { text, analysis } = ctx;
   const { paragraphs, excluded } = analysis;
-  const quotes: Quote[] = [];
+  // made at about the last run's size and filled by index (cut to size at the end), not grown
+  const quotes: Quote[] = lastCount > 0 && lastCount < 1 << 20 ? new Array<Quote>(lastCount + 16) : [];
+  let n = 0;
   const { locals } = ctx;
   const piecesNow: (readonly LocalPiece[])[] | undefined = locals && locals.length === paragraphs.length ? new Array(paragraphs.length) : undefined;
   const hintLocals = lastLocals;
@@ -348,7 +350,7 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
       const start = p.start + piece.start;
       const end = p.start + piece.end;
       const continues = k === 0 && pendingContinuation >= 0 && start === p.start ? pendingContinuation : null;
-      quotes.push({
+      quotes[n++] = {
         start,
         end,
         text: text.slice(start, end),
@@ -358,7 +360,7 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
         cue: null,
         closed: piece.closed,
         continues,
-      });
+      };
     }
     pendingContinuation = -1;
     const last = pieces[pieces.length - 1];
@@ -366,13 +368,15 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
       const next = paragraphs[index + 1];
       if (next && next.kind !== 'heading' && opensParagraph(text, next) === last.family) {
         // the quotation goes on in the next paragraph: this piece is closed after all
-        const quote = quotes[quotes.length - 1];
+        const quote = quotes[n - 1];
         quote.closed = true;
-        pendingContinuation = quotes.length - 1;
+        pendingContinuation = n - 1;
         if (quote.continues === null) quote.kind = kindOf(ctx, p, quote, new Map());
       }
     }
   }
+  quotes.length = n;
+  lastCount = n;
   if (locals && piecesNow) {
     lastLocals = locals;
     lastPieces = piecesNow;
@@ -387,6 +391,8 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
  * LocalParagraph alone (see paragraphPieces), so any run's are as good as another's.
  */
 let lastLocals: readonly LocalParagraph[] = [];
+/** How many quotes the last run found (the size the next run's list is made at). */
+let lastCount = 0;
 let lastPieces: readonly (readonly LocalPiece[])[] = [];
 
 // ---------------------------------------------------------------------------------------
