@@ -23,6 +23,8 @@ const STORY = [
   '',
   'Imports fell 12% in March.',
   '',
+  'The repairs will cost $40 million, a person close to the council said.',
+  '',
 ].join('\n');
 
 function cold(text: string, options?: AnalyzeOptions): Analysis {
@@ -66,6 +68,9 @@ describe('rules: findings kept from the last run', () => {
   it('makes an unnamed-source finding again when the source changes and the figure does not', () => {
     warmEqualsCold(STORY, replace(STORY, 'a person familiar with the talks', 'a person familiar with the deals'));
     warmEqualsCold(STORY, replace(STORY, 'a person familiar with the talks', 'an aide familiar with the talks'));
+    // the source moves, the figure does not
+    warmEqualsCold(STORY, replace(STORY, '$40 million, a person close', '$40 million, says a person close'));
+    warmEqualsCold(STORY, replace(STORY, '$40 million, a person close', '$40 million,  a person close'));
   });
 
   it('moves the findings after an edit, and renumbers them when a figure or quote comes or goes', () => {
