@@ -565,7 +565,53 @@ interface World {
   genders: readonly Gender[];
   /** What each mention adds to its entity's gender score (see guessGenders). */
   mentionVotes: Float64Array;
+  /** What each paragraph's quotes were given in the run, and what that read (null: not told). */
+  records: (UnitRecord | null)[];
 }
+
+/**
+ * The results of one paragraph's quotes (those of its unit, see World) in one run, and
+ * what they read: the next run gives them again, moved, when nothing in [lo, hi) (relative
+ * to the paragraph's start) changed and the `back` units before it were given their last
+ * results too (its quotes read theirs: the quote a piece continues, the latest credit of
+ * the previous paragraph).
+ */
+interface UnitRecord {
+  lo: number;
+  hi: number;
+  back: number;
+  /** The paragraph's latest credited quotation (an index among its quotes), or -1. */
+  latest: number;
+  /**
+   * UNIT_FIELDS numbers a quote: whether it has a speaker, the speaker's start, end and
+   * entity (-1 for none; in the numbers of the run the record last served), the cue's
+   * start and end (relative to the paragraph's start), the quote's `continues` before and
+   * after this stage (relative to the paragraph's first quote; NO_QUOTE for none).
+   */
+  ints: Int32Array;
+  /** Four strings a quote: the speaker's text and name, the cue's text (null for none), the status. */
+  strings: (string | null)[];
+}
+
+const UNIT_FIELDS = 8;
+
+/** Whether two records of a unit give its quotes the same results (`was`'s entities in `now`'s numbers through oldToNew). */
+function sameResults(was: UnitRecord, now: UnitRecord, oldToNew: Int32Array): boolean {
+  if (was.latest !== now.latest || was.ints.length !== now.ints.length) return false;
+  const a = was.ints;
+  const b = now.ints;
+  for (let i = 0; i < a.length; i++) {
+    if (i % UNIT_FIELDS === 3 || i % UNIT_FIELDS === 6) continue;
+    if (a[i] !== b[i]) return false;
+  }
+  for (let i = 3; i < a.length; i += UNIT_FIELDS) {
+    const entity = a[i] >= 0 && a[i] < oldToNew.length ? oldToNew[a[i]] : -1;
+    if ((a[i] >= 0 && entity < 0) || entity !== b[i]) return false;
+  }
+  for (let i = 0; i < was.strings.length; i++) if (was.strings[i] !== now.strings[i]) return false;
+  return true;
+}
+const NO_QUOTE = -0x7fffffff;
 
 let lastWorld: World | null = null;
 
@@ -947,6 +993,7 @@ class Attributor {
       id: this.id, generation: cacheGeneration(), text: this.text, locals, paragraphStarts, paragraphEnds,
       mentionStarts, mentionEnds, mentionEntities, quoteStarts, quoteEnds, quotations, unitMentions, unitQuotes, tidy,
       entities: named, genders: this.genders, mentionVotes: new Float64Array(this.mentions.length),
+      records: new Array<UnitRecord | null>(np).fill(null),
     };
   }
 
@@ -984,67 +1031,17 @@ class Attributor {
     NAME_WORDS = this.nameWords;
     const { analysis } = this.ctx;
     const lastCreditOfParagraph = new LatestQuoted(analysis.paragraphs.length);
-    for (let q = 0; q < this.quotes.length; q++) {
-      if (q > 0 && q % QUOTES_PER_STEP === 0) {
-        yield;
-        // another analysis may have run in the pause: take this run's name words back
-        NAME_WORDS = this.nameWords;
-      }
-      const quote = this.quotes[q];
-      this.moved = null;
-      const sq = this.sentenceAt(quote.start);
-      const paragraph = sq >= 0 ? analysis.sentences[sq].paragraph : -1;
-      let credit: Credit | null = null;
-      let continues: number | null = quote.continues;
-      // a transcript's speaker label inside the marks ("MARLOW: Well, look …) names the
-      // speaker of its piece, also of a piece that continues a quotation
-      const label = quote.kind === 'quotation' ? this.labelInside(quote) : null;
-      if (label) {
-        credit = label;
-        continues = null;
-      } else if (continues !== null) {
-        credit = this.creditOf(this.quotes[continues]);
-      } else if (quote.kind === 'quotation' && sq >= 0) {
-        credit = this.remembered(Work.Around, paragraph, quote.start, q, sq);
-        const previous = q > 0 ? this.quotes[q - 1] : null;
-        if (credit && previous && previous.cue && credit.cue && previous.cue.start === credit.cue.start) {
-          // “Q1,” she said, “Q2.”: both halves share the one attribution
-          continues = q - 1;
+    if (!now) {
+      for (let q = 0; q < this.quotes.length; q++) {
+        if (q > 0 && q % QUOTES_PER_STEP === 0) {
+          yield;
+          // another analysis may have run in the pause: take this run's name words back
+          NAME_WORDS = this.nameWords;
         }
-        if (!credit) {
-          const latest = this.latestCredit(paragraph, quote.start, lastCreditOfParagraph);
-          // a beat after the quote (“Not this year.” Martinez laughed.) credits it when no
-          // earlier attribution in the paragraph does: that one's words may go on, and the
-          // beat be the reaction to them
-          const beat = latest ? null : this.remembered(Work.BeatAfter, paragraph, quote.start, q, sq);
-          if (latest) {
-            credit = latest.credit;
-            continues = latest.quote;
-          } else if (beat) {
-            credit = beat;
-          } else if (paragraph > 0 && this.opensParagraph(quote, paragraph)) {
-            const before = this.latestCredit(paragraph - 1, Infinity, lastCreditOfParagraph, true);
-            if (before) {
-              credit = before.credit;
-              continues = before.quote;
-            }
-          }
-        }
+        this.attributeOne(q, lastCreditOfParagraph);
       }
-      if (credit) {
-        // a credit remembered() moved for this run is new: the quote takes its parts as
-        // they are (whoever reads the credit after it copies them)
-        const own = credit === this.moved;
-        quote.speaker = own ? credit.speaker : { ...credit.speaker };
-        quote.cue = own || !credit.cue ? credit.cue : { ...credit.cue };
-        quote.status = credit.status;
-        quote.continues = continues;
-        if (quote.kind === 'quotation' && paragraph >= 0) {
-          lastCreditOfParagraph.set(paragraph, credit, q, quote.end);
-        }
-      } else if (quote.continues !== null) {
-        quote.continues = continues;
-      }
+    } else {
+      yield* this.runUnits(now, lastCreditOfParagraph);
     }
     this.propagateBackwards();
     for (let q = 0; q < this.quotes.length; q++) {
@@ -1052,6 +1049,239 @@ class Attributor {
       const entity = speaker ? this.entityOf(speaker) : null;
       if (entity !== null) analysis.entities[entity]?.quotes.push(q);
     }
+  }
+
+  /**
+   * The quotes unit by unit (see World): a paragraph whose unit is the same as in the last
+   * run, whose quotes' results read nothing that changed since (its UnitRecord's read
+   * range) and read the results of no earlier paragraph worked out again in this run, takes
+   * the last run's results as they are, moved and renumbered; the others are worked out
+   * quote by quote, and what they read recorded for the next run.
+   */
+  private *runUnits(now: World, latest: LatestQuoted): Generator<void, void> {
+    const np = now.paragraphStarts.length;
+    const records = now.records;
+    const changes = this.changes;
+    const old = changes && this.was && this.aligned ? this.was.records : null;
+    const oldUnits = this.aligned?.oldUnits;
+    // the last unit whose results may differ from the last run's (the text before the first paragraph always may)
+    let fresh = -1;
+    let sinceYield = 0;
+    for (let u = -1; u < np; u++) {
+      const first = now.unitQuotes[u + 1];
+      const end = now.unitQuotes[u + 2];
+      const o = oldUnits ? oldUnits[u + 1] - 1 : -2;
+      if (first === end) {
+        // no quotes: no results, and the same text and sentences when the unit is the same
+        if (o < 0) fresh = u;
+        continue;
+      }
+      const record = old && u >= 0 && o >= 0 ? old[o] : null;
+      if (record && changes && u - record.back > fresh && this.reusable(record, now, u, o, first, end, changes.oldToNew)) {
+        this.reuse(record, now.paragraphStarts[u], u, first, end, changes.oldToNew, latest);
+        records[u] = record;
+        sinceYield += end - first;
+        if (sinceYield >= QUOTES_PER_STEP) {
+          sinceYield = 0;
+          yield;
+          NAME_WORDS = this.nameWords;
+        }
+        continue;
+      }
+      const previousFresh = fresh;
+      fresh = u;
+      this.tracking = u >= 0;
+      this.unitOk = u >= 0;
+      this.unitFirst = first;
+      this.unitIndex = u;
+      this.unitBack = 0;
+      if (u >= 0) {
+        const p = this.ctx.analysis.paragraphs[u];
+        this.unitLo = now.paragraphStarts[u] - BEFORE_PARAGRAPH;
+        this.unitHi = Math.max(unitEnd(now, u), p.end + AFTER_PARAGRAPH);
+      }
+      const initial = u >= 0 ? new Int32Array(end - first) : null;
+      for (let q = first; q < end; q++) {
+        if (++sinceYield >= QUOTES_PER_STEP) {
+          sinceYield = 0;
+          yield;
+          NAME_WORDS = this.nameWords;
+        }
+        const continues = this.quotes[q].continues;
+        if (initial) initial[q - first] = continues === null ? NO_QUOTE : continues - first;
+        if (this.attributeOne(q, latest) !== u) this.unitOk = false;
+      }
+      this.tracking = false;
+      if (!initial) continue;
+      const made = this.unitRecord(now.paragraphStarts[u], first, end, initial);
+      records[u] = this.unitOk ? made : null;
+      // worked out again to the same results: the units after it that read them may take theirs
+      if (record && changes && sameResults(record, made, changes.oldToNew)) fresh = previousFresh;
+    }
+  }
+
+  /** Whether a unit's last results hold in this run (see runUnits): nothing they read changed. */
+  private reusable(record: UnitRecord, now: World, u: number, o: number, first: number, end: number, oldToNew: Int32Array): boolean {
+    const start = now.paragraphStarts[u];
+    if (!this.untouched(start + record.lo, start + record.hi)) return false;
+    const oldUnits = this.aligned!.oldUnits;
+    for (let j = 1; j <= record.back; j++) if (oldUnits[u + 1 - j] !== o + 1 - j) return false;
+    const ints = record.ints;
+    for (let k = 0; k < end - first; k++) {
+      const continues = this.quotes[first + k].continues;
+      const was = ints[UNIT_FIELDS * k + 6];
+      if (continues === null ? was !== NO_QUOTE : was !== continues - first) return false;
+      const entity = ints[UNIT_FIELDS * k + 3];
+      if (entity >= 0 && !(entity < oldToNew.length && oldToNew[entity] >= 0)) return false;
+    }
+    return true;
+  }
+
+  /** Gives a unit's quotes the last run's results (see runUnits), its entities renumbered in the record too. */
+  private reuse(record: UnitRecord, start: number, u: number, first: number, end: number, oldToNew: Int32Array, latest: LatestQuoted): void {
+    const { ints, strings } = record;
+    for (let k = 0; k < end - first; k++) {
+      const quote = this.quotes[first + k];
+      const at = UNIT_FIELDS * k;
+      if (ints[at]) {
+        let entity = ints[at + 3];
+        if (entity >= 0) {
+          entity = oldToNew[entity];
+          ints[at + 3] = entity;
+        }
+        quote.speaker = { start: start + ints[at + 1], end: start + ints[at + 2], text: strings[4 * k]!, name: strings[4 * k + 1]!, entity: entity >= 0 ? entity : null };
+        const cue = strings[4 * k + 2];
+        quote.cue = cue === null ? null : { start: start + ints[at + 4], end: start + ints[at + 5], text: cue };
+        quote.status = strings[4 * k + 3] as QuoteStatus;
+      }
+      const continues = ints[at + 7];
+      quote.continues = continues === NO_QUOTE ? null : first + continues;
+    }
+    if (record.latest >= 0) {
+      const quote = this.quotes[first + record.latest];
+      latest.set(u, { speaker: quote.speaker!, cue: quote.cue, status: quote.status }, first + record.latest, quote.end);
+    }
+  }
+
+  /** What a unit's quotes were given in this run, and what that read, for the next run (see runUnits). */
+  private unitRecord(start: number, first: number, end: number, initial: Int32Array): UnitRecord {
+    const count = end - first;
+    const ints = new Int32Array(UNIT_FIELDS * count);
+    const strings: (string | null)[] = new Array<string | null>(4 * count).fill(null);
+    let latest = -1;
+    for (let k = 0; k < count; k++) {
+      const quote = this.quotes[first + k];
+      const at = UNIT_FIELDS * k;
+      const { speaker, cue } = quote;
+      if (speaker) {
+        ints[at] = 1;
+        ints[at + 1] = speaker.start - start;
+        ints[at + 2] = speaker.end - start;
+        ints[at + 3] = speaker.entity === null ? -1 : speaker.entity;
+        strings[4 * k] = speaker.text;
+        strings[4 * k + 1] = speaker.name;
+        if (cue) {
+          ints[at + 4] = cue.start - start;
+          ints[at + 5] = cue.end - start;
+          strings[4 * k + 2] = cue.text;
+        }
+        strings[4 * k + 3] = quote.status;
+        if (quote.kind === 'quotation') latest = k;
+      }
+      ints[at + 6] = initial[k];
+      ints[at + 7] = quote.continues === null ? NO_QUOTE : quote.continues - first;
+    }
+    return { lo: this.unitLo - start, hi: this.unitHi - start, back: this.unitBack, latest, ints, strings };
+  }
+
+  /** While a unit's quotes are worked out (see runUnits): what they read, and whether it can be told. */
+  private tracking = false;
+  private unitOk = false;
+  private unitLo = 0;
+  private unitHi = 0;
+  /** How many units back the unit's results read the results of (see UnitRecord.back). */
+  private unitBack = 0;
+  private unitFirst = 0;
+  private unitIndex = -1;
+
+  /** Notes that the unit being worked out read [lo, hi) (NaN: something that cannot be told). */
+  private noteUnitRead(lo: number, hi: number): void {
+    if (!this.tracking) return;
+    if (Number.isNaN(lo)) this.unitOk = false;
+    if (lo < this.unitLo) this.unitLo = lo;
+    if (hi > this.unitHi) this.unitHi = hi;
+  }
+
+  /** Notes that the unit being worked out read the result of quote `q`. */
+  private dependOnQuote(q: number): void {
+    if (!this.tracking || q >= this.unitFirst || !this.now) return;
+    const unit = firstAfter(this.now.unitQuotes, q) - 2;
+    this.unitBack = Math.max(this.unitBack, this.unitIndex - unit);
+  }
+
+  /** Attributes one quote, in order; returns the paragraph of its sentence (-1 for none). */
+  private attributeOne(q: number, lastCreditOfParagraph: LatestQuoted): number {
+    const { analysis } = this.ctx;
+    const quote = this.quotes[q];
+    this.moved = null;
+    const sq = this.sentenceAt(quote.start);
+    const paragraph = sq >= 0 ? analysis.sentences[sq].paragraph : -1;
+    let credit: Credit | null = null;
+    let continues: number | null = quote.continues;
+    // a transcript's speaker label inside the marks ("MARLOW: Well, look …) names the
+    // speaker of its piece, also of a piece that continues a quotation
+    const label = quote.kind === 'quotation' ? this.labelInside(quote) : null;
+    if (quote.kind === 'quotation') this.noteUnitRead(quote.start - 9, quote.start + 60);
+    if (label) {
+      credit = label;
+      continues = null;
+    } else if (continues !== null) {
+      this.dependOnQuote(continues);
+      credit = this.creditOf(this.quotes[continues]);
+    } else if (quote.kind === 'quotation' && sq >= 0) {
+      credit = this.remembered(Work.Around, paragraph, quote.start, q, sq);
+      const previous = q > 0 ? this.quotes[q - 1] : null;
+      if (credit && previous) this.dependOnQuote(q - 1);
+      if (credit && previous && previous.cue && credit.cue && previous.cue.start === credit.cue.start) {
+        // “Q1,” she said, “Q2.”: both halves share the one attribution
+        continues = q - 1;
+      }
+      if (!credit) {
+        const latest = this.latestCredit(paragraph, quote.start, lastCreditOfParagraph);
+        // a beat after the quote (“Not this year.” Martinez laughed.) credits it when no
+        // earlier attribution in the paragraph does: that one's words may go on, and the
+        // beat be the reaction to them
+        const beat = latest ? null : this.remembered(Work.BeatAfter, paragraph, quote.start, q, sq);
+        if (latest) {
+          credit = latest.credit;
+          continues = latest.quote;
+        } else if (beat) {
+          credit = beat;
+        } else if (paragraph > 0 && this.opensParagraph(quote, paragraph)) {
+          if (this.tracking) this.unitBack = Math.max(this.unitBack, 1);
+          const before = this.latestCredit(paragraph - 1, Infinity, lastCreditOfParagraph, true);
+          if (before) {
+            credit = before.credit;
+            continues = before.quote;
+          }
+        }
+      }
+    }
+    if (credit) {
+      // a credit remembered() moved for this run is new: the quote takes its parts as
+      // they are (whoever reads the credit after it copies them)
+      const own = credit === this.moved;
+      quote.speaker = own ? credit.speaker : { ...credit.speaker };
+      quote.cue = own || !credit.cue ? credit.cue : { ...credit.cue };
+      quote.status = credit.status;
+      quote.continues = continues;
+      if (quote.kind === 'quotation' && paragraph >= 0) {
+        lastCreditOfParagraph.set(paragraph, credit, q, quote.end);
+      }
+    } else if (quote.continues !== null) {
+      quote.continues = continues;
+    }
+    return paragraph;
   }
 
   /** The first piece of a multi-paragraph quotation takes the credit a later piece found. */
@@ -1213,12 +1443,22 @@ class Attributor {
 
   /** The cue and speaker of a sentence's own reported statement, outside any quote. */
   private indirectCredit(s: number): Credit | null {
-    if (this.sentenceCredits.has(s)) return this.sentenceCredits.get(s) ?? null;
+    if (this.sentenceCredits.has(s)) {
+      const read = this.sentenceReads.get(s);
+      this.noteUnitRead(read ? read.lo : NaN, read ? read.hi : NaN);
+      return this.sentenceCredits.get(s) ?? null;
+    }
     const sentence = this.ctx.analysis.sentences[s];
+    this.gotLo = NaN;
+    this.gotHi = NaN;
     const credit = this.remembered(Work.Sentence, sentence.paragraph, sentence.start, -1, s);
     this.sentenceCredits.set(s, credit);
+    this.sentenceReads.set(s, { lo: this.gotLo, hi: this.gotHi });
     return credit;
   }
+
+  /** What each sentence's credit in sentenceCredits read (see remembered's gotLo). */
+  private readonly sentenceReads = new Map<number, { lo: number; hi: number }>();
 
   /** A sentence's own reported statement, worked out. */
   private sentenceCredit(s: number): Credit | null {
@@ -2295,7 +2535,10 @@ class Attributor {
   private remembered(work: Work, paragraph: number, offset: number, q: number, sq: number): Credit | null {
     this.moved = null;
     const p = this.ctx.analysis.paragraphs[paragraph];
-    if (!p || !this.ctx.locals?.[paragraph] || this.recording) return this.workOut(work, q, sq);
+    if (!p || !this.ctx.locals?.[paragraph] || this.recording) {
+      if (!this.recording) this.got(NaN, NaN);
+      return this.workOut(work, q, sq);
+    }
     const at = offset - p.start;
     const remembered = this.paragraphCredits(work, paragraph);
     if (remembered && (remembered.run !== this.id || remembered.at !== p.start)) {
@@ -2324,6 +2567,7 @@ class Attributor {
         }
       }
       if (now !== undefined) {
+        this.got(p.start + entry.readLo, p.start + entry.readHi);
         entry.lastRun = this.id;
         entry.lastStart = p.start;
         entry.lastEntity = now;
@@ -2346,6 +2590,8 @@ class Attributor {
     } finally {
       this.recording = null;
     }
+    if (this.leavesParagraph) this.got(NaN, NaN);
+    else this.got(this.readLo, this.readHi);
     if (!this.leavesParagraph) {
       let into = remembered;
       if (!into) {
@@ -2364,6 +2610,15 @@ class Attributor {
       into.entries.set(at, { base: p.start, questions, entity, readLo: this.readLo - p.start, readHi: this.readHi - p.start, lastRun: this.id, lastStart: p.start, lastEntity: entity, flat: flatten(credit) });
     }
     return credit;
+  }
+
+  /** What the credit remembered() last returned read, [gotLo, gotHi) (NaN: cannot be told); noted for the unit being worked out. */
+  private gotLo = NaN;
+  private gotHi = NaN;
+  private got(lo: number, hi: number): void {
+    this.gotLo = lo;
+    this.gotHi = hi;
+    this.noteUnitRead(lo, hi);
   }
 
   /**

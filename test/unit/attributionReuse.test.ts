@@ -102,3 +102,39 @@ describe('attribution: remembered credits reused across edits elsewhere', () => 
     chain(texts, 'paragraphs');
   });
 });
+
+describe('attribution: a paragraph given its quotes\' last results whole', () => {
+  it('follows a quotation continued from a paragraph whose attribution changed', () => {
+    // the second and third pieces continue the first: their paragraphs are the same, what they read is not
+    const speakers = ['Ode said:', 'Ruiz said:', 'Officials said:', 'She said:', 'The report said:', 'Ode said:'];
+    const texts = speakers.map((who) =>
+      ['Tom Ode runs the harbour. Ana Ruiz chairs the board.', ...filler(2), `${who} “We will rebuild the quay this year`, '“and the money for it is there', '“and the ferries will run again.”', ...filler(2, 5), ...QUOTES].join('\n\n') + '\n',
+    );
+    chain(texts, 'continued');
+    chain([...texts].reverse(), 'continued reversed');
+  });
+
+  it('follows the attribution a paragraph opening with a quote takes from the paragraph before', () => {
+    const leads = ['Tom Ode said: “The pier will reopen.”', 'Ana Ruiz said: “The pier will reopen.”', '“The pier will reopen.”', 'Officials said: “The pier will reopen.”', 'Tom Ode said: “The pier will reopen.”'];
+    const texts = leads.map((lead) => ['Tom Ode runs the harbour. Ana Ruiz chairs the board.', ...filler(3), lead, '“We will find the money.”', '“And we will pay for it.”', ...filler(2, 9), ...QUOTES].join('\n\n') + '\n');
+    chain(texts, 'opening');
+    chain([...texts].reverse(), 'opening reversed');
+  });
+
+  it('renumbers the speakers of paragraphs far from a name added or removed near the top', () => {
+    const tail = [...filler(12), '“We will rebuild,” Ode said.', '“Not this year,” Ruiz said.', '“It is paid for,” he said.', ...filler(2, 20), 'Lee said: “We agree.”', '“We always did.”'].join('\n\n');
+    const leads = ['Tom Ode met Ana Ruiz and Kim Lee.', 'Ben Cole met Tom Ode, Ana Ruiz and Kim Lee.', 'Tom Ode met Ana Ruiz and Kim Lee.', 'Tom Ode and Kim Lee met Ana Ruiz.', 'Ana Ruiz met Tom Ode and Kim Lee.', 'Ben Cole met Tom Ode, Ana Ruiz and Kim Lee.'];
+    chain(leads.map((lead) => `${lead}\n\n${tail}\n`), 'renumbered');
+  });
+
+  it('gives the cold result when a paragraph a continued quotation runs through comes and goes', () => {
+    const parts = ['Tom Ode runs the harbour. Ana Ruiz chairs the board.', 'Ode said: “We will rebuild the quay this year', '“and the money for it is there', '“and the ferries will run again.”', ...filler(2), ...QUOTES];
+    const texts = [parts.join('\n\n')];
+    for (const at of [1, 2, 3, 4]) {
+      texts.push([...parts.slice(0, at), ...parts.slice(at + 1)].join('\n\n'));
+      texts.push(parts.join('\n\n'));
+      texts.push([...parts.slice(0, at), 'Ruiz said: “No.”', ...parts.slice(at)].join('\n\n'));
+    }
+    chain(texts, 'pieces');
+  });
+});
