@@ -565,53 +565,53 @@ interface World {
   genders: readonly Gender[];
   /** What each mention adds to its entity's gender score (see guessGenders). */
   mentionVotes: Float64Array;
-  /** What each paragraph's quotes were given in the run, and what that read (null: not told). */
-  records: (UnitRecord | null)[];
-}
-
-/**
- * The results of one paragraph's quotes (those of its unit, see World) in one run, and
- * what they read: the next run gives them again, moved, when nothing in [lo, hi) (relative
- * to the paragraph's start) changed and the `back` units before it were given their last
- * results too (its quotes read theirs: the quote a piece continues, the latest credit of
- * the previous paragraph).
- */
-interface UnitRecord {
-  lo: number;
-  hi: number;
-  back: number;
+  /**
+   * What each paragraph's quotes were given in the run, and what that read, for the next
+   * run (see runUnits): nothing it read changed in [unitLo, unitHi) (relative to the
+   * paragraph's start; NaN when it cannot be told), and the `unitBack` units before it were
+   * given their last results too (its quotes read theirs: the quote a piece continues, the
+   * latest credit of the previous paragraph), then its quotes are given the same again.
+   */
+  unitLo: Float64Array;
+  unitHi: Float64Array;
+  unitBack: Int32Array;
   /** The paragraph's latest credited quotation (an index among its quotes), or -1. */
-  latest: number;
+  unitLatest: Int32Array;
   /**
    * UNIT_FIELDS numbers a quote: whether it has a speaker, the speaker's start, end and
-   * entity (-1 for none; in the numbers of the run the record last served), the cue's
-   * start and end (relative to the paragraph's start), the quote's `continues` before and
-   * after this stage (relative to the paragraph's first quote; NO_QUOTE for none).
+   * entity (-1 for none), the cue's start and end (relative to its paragraph's start), the
+   * quote's `continues` before and after this stage (relative to its paragraph's first
+   * quote; NO_QUOTE for none).
    */
-  ints: Int32Array;
+  results: Int32Array;
   /** Four strings a quote: the speaker's text and name, the cue's text (null for none), the status. */
-  strings: (string | null)[];
+  resultStrings: (string | null)[];
 }
 
 const UNIT_FIELDS = 8;
+const NO_QUOTE = -0x7fffffff;
 
-/** Whether two records of a unit give its quotes the same results (`was`'s entities in `now`'s numbers through oldToNew). */
-function sameResults(was: UnitRecord, now: UnitRecord, oldToNew: Int32Array): boolean {
-  if (was.latest !== now.latest || was.ints.length !== now.ints.length) return false;
-  const a = was.ints;
-  const b = now.ints;
-  for (let i = 0; i < a.length; i++) {
-    if (i % UNIT_FIELDS === 3 || i % UNIT_FIELDS === 6) continue;
-    if (a[i] !== b[i]) return false;
+/**
+ * Whether the quotes [first, first + count) of `now` got the results that those from
+ * `from` on got in `was` (`was`'s entities in `now`'s numbers through oldToNew).
+ */
+function sameResults(was: World, from: number, now: World, first: number, count: number, oldToNew: Int32Array): boolean {
+  const a = was.results;
+  const b = now.results;
+  const shift = UNIT_FIELDS * (first - from);
+  for (let i = UNIT_FIELDS * from; i < UNIT_FIELDS * (from + count); i++) {
+    const field = i % UNIT_FIELDS;
+    if (field === 6) continue;
+    if (field === 3) {
+      const entity = a[i] >= 0 && a[i] < oldToNew.length ? oldToNew[a[i]] : -1;
+      if ((a[i] >= 0 && entity < 0) || entity !== b[i + shift]) return false;
+    } else if (a[i] !== b[i + shift]) return false;
   }
-  for (let i = 3; i < a.length; i += UNIT_FIELDS) {
-    const entity = a[i] >= 0 && a[i] < oldToNew.length ? oldToNew[a[i]] : -1;
-    if ((a[i] >= 0 && entity < 0) || entity !== b[i]) return false;
-  }
-  for (let i = 0; i < was.strings.length; i++) if (was.strings[i] !== now.strings[i]) return false;
+  const sa = was.resultStrings;
+  const sb = now.resultStrings;
+  for (let i = 4 * from; i < 4 * (from + count); i++) if (sa[i] !== sb[i + 4 * (first - from)]) return false;
   return true;
 }
-const NO_QUOTE = -0x7fffffff;
 
 let lastWorld: World | null = null;
 
@@ -993,7 +993,8 @@ class Attributor {
       id: this.id, generation: cacheGeneration(), text: this.text, locals, paragraphStarts, paragraphEnds,
       mentionStarts, mentionEnds, mentionEntities, quoteStarts, quoteEnds, quotations, unitMentions, unitQuotes, tidy,
       entities: named, genders: this.genders, mentionVotes: new Float64Array(this.mentions.length),
-      records: new Array<UnitRecord | null>(np).fill(null),
+      unitLo: new Float64Array(np).fill(NaN), unitHi: new Float64Array(np), unitBack: new Int32Array(np), unitLatest: new Int32Array(np),
+      results: new Int32Array(UNIT_FIELDS * quotes.length), resultStrings: new Array<string | null>(4 * quotes.length).fill(null),
     };
   }
 
@@ -1053,16 +1054,15 @@ class Attributor {
 
   /**
    * The quotes unit by unit (see World): a paragraph whose unit is the same as in the last
-   * run, whose quotes' results read nothing that changed since (its UnitRecord's read
-   * range) and read the results of no earlier paragraph worked out again in this run, takes
+   * run, whose quotes' results read nothing that changed since (its read range, see
+   * World.unitLo) and read the results of no earlier paragraph worked out again in this run, takes
    * the last run's results as they are, moved and renumbered; the others are worked out
    * quote by quote, and what they read recorded for the next run.
    */
   private *runUnits(now: World, latest: LatestQuoted): Generator<void, void> {
     const np = now.paragraphStarts.length;
-    const records = now.records;
     const changes = this.changes;
-    const old = changes && this.was && this.aligned ? this.was.records : null;
+    const was = changes && this.aligned ? this.was : null;
     const oldUnits = this.aligned?.oldUnits;
     // the last unit whose results may differ from the last run's (the text before the first paragraph always may)
     let fresh = -1;
@@ -1076,10 +1076,9 @@ class Attributor {
         if (o < 0) fresh = u;
         continue;
       }
-      const record = old && u >= 0 && o >= 0 ? old[o] : null;
-      if (record && changes && u - record.back > fresh && this.reusable(record, now, u, o, first, end, changes.oldToNew)) {
-        this.reuse(record, now.paragraphStarts[u], u, first, end, changes.oldToNew, latest);
-        records[u] = record;
+      const recorded = was && changes && u >= 0 && o >= 0 && !Number.isNaN(was.unitLo[o]);
+      if (recorded && u - was.unitBack[o] > fresh && this.reusable(was, o, now, u, first, end, changes.oldToNew)) {
+        this.reuse(was, o, now, u, first, end, changes.oldToNew, latest);
         sinceYield += end - first;
         if (sinceYield >= QUOTES_PER_STEP) {
           sinceYield = 0;
@@ -1100,7 +1099,6 @@ class Attributor {
         this.unitLo = now.paragraphStarts[u] - BEFORE_PARAGRAPH;
         this.unitHi = Math.max(unitEnd(now, u), p.end + AFTER_PARAGRAPH);
       }
-      const initial = u >= 0 ? new Int32Array(end - first) : null;
       for (let q = first; q < end; q++) {
         if (++sinceYield >= QUOTES_PER_STEP) {
           sinceYield = 0;
@@ -1108,90 +1106,108 @@ class Attributor {
           NAME_WORDS = this.nameWords;
         }
         const continues = this.quotes[q].continues;
-        if (initial) initial[q - first] = continues === null ? NO_QUOTE : continues - first;
+        now.results[UNIT_FIELDS * q + 6] = continues === null ? NO_QUOTE : continues - first;
         if (this.attributeOne(q, latest) !== u) this.unitOk = false;
       }
       this.tracking = false;
-      if (!initial) continue;
-      const made = this.unitRecord(now.paragraphStarts[u], first, end, initial);
-      records[u] = this.unitOk ? made : null;
+      if (u < 0) continue;
+      this.unitResults(now, u, first, end);
       // worked out again to the same results: the units after it that read them may take theirs
-      if (record && changes && sameResults(record, made, changes.oldToNew)) fresh = previousFresh;
+      if (was && changes && o >= 0 && was.unitLatest[o] === now.unitLatest[u] && sameResults(was, was.unitQuotes[o + 1], now, first, end - first, changes.oldToNew)) fresh = previousFresh;
     }
   }
 
   /** Whether a unit's last results hold in this run (see runUnits): nothing they read changed. */
-  private reusable(record: UnitRecord, now: World, u: number, o: number, first: number, end: number, oldToNew: Int32Array): boolean {
+  private reusable(was: World, o: number, now: World, u: number, first: number, end: number, oldToNew: Int32Array): boolean {
     const start = now.paragraphStarts[u];
-    if (!this.untouched(start + record.lo, start + record.hi)) return false;
+    if (!this.untouched(start + was.unitLo[o], start + was.unitHi[o])) return false;
     const oldUnits = this.aligned!.oldUnits;
-    for (let j = 1; j <= record.back; j++) if (oldUnits[u + 1 - j] !== o + 1 - j) return false;
-    const ints = record.ints;
+    const back = was.unitBack[o];
+    for (let j = 1; j <= back; j++) if (oldUnits[u + 1 - j] !== o + 1 - j) return false;
+    const results = was.results;
+    const from = UNIT_FIELDS * was.unitQuotes[o + 1];
     for (let k = 0; k < end - first; k++) {
       const continues = this.quotes[first + k].continues;
-      const was = ints[UNIT_FIELDS * k + 6];
-      if (continues === null ? was !== NO_QUOTE : was !== continues - first) return false;
-      const entity = ints[UNIT_FIELDS * k + 3];
+      const before = results[from + UNIT_FIELDS * k + 6];
+      if (continues === null ? before !== NO_QUOTE : before !== continues - first) return false;
+      const entity = results[from + UNIT_FIELDS * k + 3];
       if (entity >= 0 && !(entity < oldToNew.length && oldToNew[entity] >= 0)) return false;
     }
     return true;
   }
 
-  /** Gives a unit's quotes the last run's results (see runUnits), its entities renumbered in the record too. */
-  private reuse(record: UnitRecord, start: number, u: number, first: number, end: number, oldToNew: Int32Array, latest: LatestQuoted): void {
-    const { ints, strings } = record;
+  /** Gives a unit's quotes the last run's results (see runUnits), and keeps them for the next run. */
+  private reuse(was: World, o: number, now: World, u: number, first: number, end: number, oldToNew: Int32Array, latest: LatestQuoted): void {
+    const start = now.paragraphStarts[u];
+    const from = was.unitQuotes[o + 1];
+    const a = was.results;
+    const b = now.results;
+    const sa = was.resultStrings;
+    const sb = now.resultStrings;
     for (let k = 0; k < end - first; k++) {
       const quote = this.quotes[first + k];
-      const at = UNIT_FIELDS * k;
-      if (ints[at]) {
-        let entity = ints[at + 3];
+      const at = UNIT_FIELDS * (from + k);
+      const to = UNIT_FIELDS * (first + k);
+      for (let f = 0; f < UNIT_FIELDS; f++) b[to + f] = a[at + f];
+      const st = 4 * (from + k);
+      const sto = 4 * (first + k);
+      for (let f = 0; f < 4; f++) sb[sto + f] = sa[st + f];
+      if (a[at]) {
+        let entity = a[at + 3];
         if (entity >= 0) {
           entity = oldToNew[entity];
-          ints[at + 3] = entity;
+          b[to + 3] = entity;
         }
-        quote.speaker = { start: start + ints[at + 1], end: start + ints[at + 2], text: strings[4 * k]!, name: strings[4 * k + 1]!, entity: entity >= 0 ? entity : null };
-        const cue = strings[4 * k + 2];
-        quote.cue = cue === null ? null : { start: start + ints[at + 4], end: start + ints[at + 5], text: cue };
-        quote.status = strings[4 * k + 3] as QuoteStatus;
+        quote.speaker = { start: start + a[at + 1], end: start + a[at + 2], text: sa[st]!, name: sa[st + 1]!, entity: entity >= 0 ? entity : null };
+        const cue = sa[st + 2];
+        quote.cue = cue === null ? null : { start: start + a[at + 4], end: start + a[at + 5], text: cue };
+        quote.status = sa[st + 3] as QuoteStatus;
       }
-      const continues = ints[at + 7];
+      const continues = a[at + 7];
       quote.continues = continues === NO_QUOTE ? null : first + continues;
     }
-    if (record.latest >= 0) {
-      const quote = this.quotes[first + record.latest];
-      latest.set(u, { speaker: quote.speaker!, cue: quote.cue, status: quote.status }, first + record.latest, quote.end);
+    now.unitLo[u] = was.unitLo[o];
+    now.unitHi[u] = was.unitHi[o];
+    now.unitBack[u] = was.unitBack[o];
+    const last = was.unitLatest[o];
+    now.unitLatest[u] = last;
+    if (last >= 0) {
+      const quote = this.quotes[first + last];
+      latest.set(u, { speaker: quote.speaker!, cue: quote.cue, status: quote.status }, first + last, quote.end);
     }
   }
 
-  /** What a unit's quotes were given in this run, and what that read, for the next run (see runUnits). */
-  private unitRecord(start: number, first: number, end: number, initial: Int32Array): UnitRecord {
-    const count = end - first;
-    const ints = new Int32Array(UNIT_FIELDS * count);
-    const strings: (string | null)[] = new Array<string | null>(4 * count).fill(null);
+  /** Writes what a unit's quotes were given in this run, and what that read, into the run's World (see runUnits). */
+  private unitResults(now: World, u: number, first: number, end: number): void {
+    const start = now.paragraphStarts[u];
+    const ints = now.results;
+    const strings = now.resultStrings;
     let latest = -1;
-    for (let k = 0; k < count; k++) {
-      const quote = this.quotes[first + k];
-      const at = UNIT_FIELDS * k;
+    for (let q = first; q < end; q++) {
+      const quote = this.quotes[q];
+      const at = UNIT_FIELDS * q;
       const { speaker, cue } = quote;
       if (speaker) {
         ints[at] = 1;
         ints[at + 1] = speaker.start - start;
         ints[at + 2] = speaker.end - start;
         ints[at + 3] = speaker.entity === null ? -1 : speaker.entity;
-        strings[4 * k] = speaker.text;
-        strings[4 * k + 1] = speaker.name;
+        strings[4 * q] = speaker.text;
+        strings[4 * q + 1] = speaker.name;
         if (cue) {
           ints[at + 4] = cue.start - start;
           ints[at + 5] = cue.end - start;
-          strings[4 * k + 2] = cue.text;
+          strings[4 * q + 2] = cue.text;
         }
-        strings[4 * k + 3] = quote.status;
-        if (quote.kind === 'quotation') latest = k;
+        strings[4 * q + 3] = quote.status;
+        if (quote.kind === 'quotation') latest = q - first;
       }
-      ints[at + 6] = initial[k];
       ints[at + 7] = quote.continues === null ? NO_QUOTE : quote.continues - first;
     }
-    return { lo: this.unitLo - start, hi: this.unitHi - start, back: this.unitBack, latest, ints, strings };
+    now.unitLo[u] = this.unitOk ? this.unitLo - start : NaN;
+    now.unitHi[u] = this.unitHi - start;
+    now.unitBack[u] = this.unitBack;
+    now.unitLatest[u] = latest;
   }
 
   /** While a unit's quotes are worked out (see runUnits): what they read, and whether it can be told. */
@@ -1199,7 +1215,7 @@ class Attributor {
   private unitOk = false;
   private unitLo = 0;
   private unitHi = 0;
-  /** How many units back the unit's results read the results of (see UnitRecord.back). */
+  /** How many units back the unit's results read the results of (see World.unitBack). */
   private unitBack = 0;
   private unitFirst = 0;
   private unitIndex = -1;
