@@ -575,7 +575,7 @@ interface World {
   unitLo: Float64Array;
   unitHi: Float64Array;
   unitBack: Int32Array;
-  /** The paragraph's latest credited quotation (an index among its quotes), or -1. */
+  /** The paragraph's latest credited quotation (an index among its quotes), or -1; -2 until its quotes are given their results. */
   unitLatest: Int32Array;
   /**
    * UNIT_FIELDS numbers a quote: whether it has a speaker, the speaker's start, end and
@@ -677,47 +677,57 @@ interface Aligned extends Changes {
  * The first half of the comparison, before the genders are known (the gender guesses read
  * it): the units that are the same, their entities paired. Then withEntities.
  */
+/** Entities of `was` and `now` paired one to one by alignedUnits, and whether a pairing failed. */
+interface Pairs {
+  oldToNew: Int32Array;
+  newToOld: Int32Array;
+  conflict: boolean;
+}
+
+function pair(pairs: Pairs, o: number, n: number): boolean {
+  const { oldToNew, newToOld } = pairs;
+  if (oldToNew[o] === n && newToOld[n] === o) return true;
+  if (oldToNew[o] !== -1 || newToOld[n] !== -1) return false;
+  oldToNew[o] = n;
+  newToOld[n] = o;
+  return true;
+}
+
+/** Whether unit o of `was` and unit n of `now` are the same (their entities paired if so; see alignedUnits). */
+function sameUnit(was: World, now: World, o: number, n: number, pairs: Pairs): boolean {
+  const os = unitStart(was, o);
+  const ns = unitStart(now, n);
+  const length = unitEnd(now, n) - ns;
+  if (unitEnd(was, o) - os !== length) return false;
+  let textFrom = 0;
+  if (n >= 0) {
+    if (now.locals[n] !== was.locals[o] || now.paragraphEnds[n] - ns !== was.paragraphEnds[o] - os) return false;
+    textFrom = now.paragraphEnds[n] - ns;
+  }
+  if (!sameText(now.text, was.text, ns + textFrom, ns + length, os - ns)) return false;
+  const om = was.unitMentions[o + 1];
+  const nm = now.unitMentions[n + 1];
+  const count = now.unitMentions[n + 2] - nm;
+  if (was.unitMentions[o + 2] - om !== count) return false;
+  for (let k = 0; k < count; k++) {
+    if (now.mentionStarts[nm + k] - ns !== was.mentionStarts[om + k] - os || now.mentionEnds[nm + k] - ns !== was.mentionEnds[om + k] - os) return false;
+  }
+  const oq = was.unitQuotes[o + 1];
+  const nq = now.unitQuotes[n + 1];
+  const quotes = now.unitQuotes[n + 2] - nq;
+  if (was.unitQuotes[o + 2] - oq !== quotes) return false;
+  for (let k = 0; k < quotes; k++) {
+    if (now.quoteStarts[nq + k] - ns !== was.quoteStarts[oq + k] - os || now.quoteEnds[nq + k] - ns !== was.quoteEnds[oq + k] - os || now.quotations[nq + k] !== was.quotations[oq + k]) return false;
+  }
+  for (let k = 0; k < count; k++) if (!pair(pairs, was.mentionEntities[om + k], now.mentionEntities[nm + k])) pairs.conflict = true;
+  return true;
+}
+
 function alignedUnits(was: World, now: World): Aligned | null {
   if (was.generation !== now.generation || !was.tidy || !now.tidy) return null;
   const oldToNew = new Int32Array(was.entities.length).fill(-1);
   const newToOld = new Int32Array(now.entities.length).fill(-1);
-  let conflict = false;
-  const pair = (o: number, n: number): boolean => {
-    if (oldToNew[o] === n && newToOld[n] === o) return true;
-    if (oldToNew[o] !== -1 || newToOld[n] !== -1) return false;
-    oldToNew[o] = n;
-    newToOld[n] = o;
-    return true;
-  };
-  // whether unit o of `was` and unit n of `now` are the same (their entities paired if so)
-  const same = (o: number, n: number): boolean => {
-    const os = unitStart(was, o);
-    const ns = unitStart(now, n);
-    const length = unitEnd(now, n) - ns;
-    if (unitEnd(was, o) - os !== length) return false;
-    let textFrom = 0;
-    if (n >= 0) {
-      if (now.locals[n] !== was.locals[o] || now.paragraphEnds[n] - ns !== was.paragraphEnds[o] - os) return false;
-      textFrom = now.paragraphEnds[n] - ns;
-    }
-    if (!sameText(now.text, was.text, ns + textFrom, ns + length, os - ns)) return false;
-    const om = was.unitMentions[o + 1];
-    const nm = now.unitMentions[n + 1];
-    const count = now.unitMentions[n + 2] - nm;
-    if (was.unitMentions[o + 2] - om !== count) return false;
-    for (let k = 0; k < count; k++) {
-      if (now.mentionStarts[nm + k] - ns !== was.mentionStarts[om + k] - os || now.mentionEnds[nm + k] - ns !== was.mentionEnds[om + k] - os) return false;
-    }
-    const oq = was.unitQuotes[o + 1];
-    const nq = now.unitQuotes[n + 1];
-    const quotes = now.unitQuotes[n + 2] - nq;
-    if (was.unitQuotes[o + 2] - oq !== quotes) return false;
-    for (let k = 0; k < quotes; k++) {
-      if (now.quoteStarts[nq + k] - ns !== was.quoteStarts[oq + k] - os || now.quoteEnds[nq + k] - ns !== was.quoteEnds[oq + k] - os || now.quotations[nq + k] !== was.quotations[oq + k]) return false;
-    }
-    for (let k = 0; k < count; k++) if (!pair(was.mentionEntities[om + k], now.mentionEntities[nm + k])) conflict = true;
-    return true;
-  };
+  const pairs: Pairs = { oldToNew, newToOld, conflict: false };
   const stretches: number[] = [];
   const changed = (from: number, to: number): void => {
     if (stretches.length && stretches[stretches.length - 1] >= from) stretches[stretches.length - 1] = Math.max(to, stretches[stretches.length - 1]);
@@ -733,24 +743,27 @@ function alignedUnits(was: World, now: World): Aligned | null {
   };
   if (np === op) {
     for (let i = -1; i < np; i++) {
-      if (!same(i, i)) changed(unitStart(now, i), unitEnd(now, i));
-      else keep(i, i);
+      if (!sameUnit(was, now, i, i, pairs)) changed(unitStart(now, i), unitEnd(now, i));
+      else {
+        oldUnits[i + 1] = i + 1;
+        if (i >= 0) oldStarts[i] = was.paragraphStarts[i];
+      }
     }
   } else {
     let pk = -1;
-    while (pk < Math.min(np, op) && same(pk, pk)) {
+    while (pk < Math.min(np, op) && sameUnit(was, now, pk, pk, pairs)) {
       keep(pk, pk);
       pk++;
     }
     let pj = 0;
-    while (np - 1 - pj >= pk && op - 1 - pj >= pk && same(op - 1 - pj, np - 1 - pj)) {
+    while (np - 1 - pj >= pk && op - 1 - pj >= pk && sameUnit(was, now, op - 1 - pj, np - 1 - pj, pairs)) {
       keep(op - 1 - pj, np - 1 - pj);
       pj++;
     }
     if (pk <= np - 1 - pj) changed(unitStart(now, pk), unitEnd(now, np - 1 - pj));
     else changed(unitStart(now, pk), unitStart(now, pk));
   }
-  if (conflict) return null;
+  if (pairs.conflict) return null;
   return { stretches: Float64Array.from(stretches), oldToNew, oldStarts, oldUnits };
 }
 
@@ -993,7 +1006,7 @@ class Attributor {
       id: this.id, generation: cacheGeneration(), text: this.text, locals, paragraphStarts, paragraphEnds,
       mentionStarts, mentionEnds, mentionEntities, quoteStarts, quoteEnds, quotations, unitMentions, unitQuotes, tidy,
       entities: named, genders: this.genders, mentionVotes: new Float64Array(this.mentions.length),
-      unitLo: new Float64Array(np).fill(NaN), unitHi: new Float64Array(np), unitBack: new Int32Array(np), unitLatest: new Int32Array(np),
+      unitLo: new Float64Array(np).fill(NaN), unitHi: new Float64Array(np), unitBack: new Int32Array(np), unitLatest: new Int32Array(np).fill(-2),
       results: new Int32Array(UNIT_FIELDS * quotes.length), resultStrings: new Array<string | null>(4 * quotes.length).fill(null),
     };
   }

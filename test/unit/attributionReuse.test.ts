@@ -3,7 +3,7 @@
 // edits change what a remembered credit read, far from the credit's own paragraph, and the
 // warm analysis must still equal a cold one.
 import * as assert from 'node:assert/strict';
-import { analyze, clearTaggingCache, type Analysis } from '../../src/engine';
+import { analyze, analyzeAsync, clearTaggingCache, setEngineHooks, type Analysis } from '../../src/engine';
 
 /** Analyses every text in turn, warm, and checks each against a cold analysis of it. */
 function chain(texts: readonly string[], label: string): void {
@@ -136,5 +136,33 @@ describe('attribution: a paragraph given its quotes\' last results whole', () =>
       texts.push([...parts.slice(0, at), 'Ruiz said: “No.”', ...parts.slice(at)].join('\n\n'));
     }
     chain(texts, 'pieces');
+  });
+
+  it('gives the cold result after an analysis cancelled midway through the quotes', async () => {
+    // more than a step's worth of quotes, so that the stage pauses between paragraphs
+    const body = (lead: string) => [lead, ...filler(1), ...Array.from({ length: 30 }, (_, i) => [...QUOTES, i % 3 ? 'Ode said: “We will rebuild.”' : '“And pay for it.”']).flat()].join('\n\n') + '\n';
+    const leads = ['Tom Ode runs the harbour. Ana Ruiz chairs the board.', 'Ben Cole met Tom Ode and Ana Ruiz.', 'Ana Ruiz runs the harbour.', 'Tom Ode runs the harbour. Ana Ruiz chairs the board.'];
+    for (const pauses of [1, 3, 6]) {
+      clearTaggingCache();
+      analyze(body(leads[0]), { format: 'markdown' });
+      for (let i = 1; i < leads.length; i++) {
+        const controller = new AbortController();
+        let left = -1;
+        const previous = setEngineHooks({ onStage: (stage, phase) => { if (stage === 'attribution' && phase === 'start') left = pauses; } });
+        const tick = (): void => {
+          if (left > 0 && --left === 0) controller.abort();
+          if (!controller.signal.aborted) setImmediate(tick);
+        };
+        setImmediate(tick);
+        await analyzeAsync(body(leads[i]), { format: 'markdown' }, { signal: controller.signal, yieldEvery: 0 }).catch(() => undefined);
+        controller.abort();
+        setEngineHooks(previous);
+        const text = body(leads[(i + 1) % leads.length]);
+        const warm = analyze(text, { format: 'markdown' });
+        clearTaggingCache();
+        assert.deepEqual(warm, analyze(text, { format: 'markdown' }), `pauses ${pauses}, step ${i}`);
+        analyze(body(leads[i]), { format: 'markdown' });
+      }
+    }
   });
 });
