@@ -42,6 +42,9 @@
 // quote's credit (and each sentence's own statement) is taken from its paragraph's cache
 // (LocalParagraph) when every question it asked beyond the paragraph (which mention a span
 // is, the nearest person or organisation, an entity's name) still gets the same answer.
+// Before that, a whole paragraph whose text, mentions and quotes are as in the last run,
+// and whose quotes' credits read nothing that changed since, takes the last run's results
+// for its quotes at once, moved and renumbered (see runUnits).
 
 import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
