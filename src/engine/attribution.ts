@@ -50,7 +50,7 @@ import type { Context } from './context';
 import { ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
-import { mentionsByStart, startsAndEnds, type StartsAndEnds } from './mentions';
+import { mentionsByStart, type StartsAndEnds } from './mentions';
 import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
 import { cacheGeneration, type TaggedSentence, type Term } from './tagging';
 import type { LocalParagraph } from './document';
@@ -873,6 +873,8 @@ class Attributor {
   /** Organisation and place mentions (a country or a city speaks through its government), sorted by start. */
   private readonly organizations: MentionRef[] = [];
   private readonly genders: Gender[];
+  /** Each mention's entity (the mentions sorted by start). */
+  private readonly mentionEntities: Int32Array;
   /** Each person mention's index among all the mentions. */
   private readonly peopleIndex: Int32Array;
   /** The starts and ends of the three lists above. */
@@ -901,19 +903,39 @@ class Attributor {
     const sorted = mentionsByStart(ctx);
     this.mentions = sorted.list;
     // (the sort is stable: the people and the others keep the order sorting them apart would give)
-    const peopleIndex: number[] = [];
-    for (let i = 0; i < this.mentions.length; i++) {
+    const person = new Uint8Array(entities.length);
+    for (let e = 0; e < entities.length; e++) person[e] = entities[e].type === 'person' ? 1 : 0;
+    const n = this.mentions.length;
+    const { starts, ends } = sorted;
+    const mentionEntities = new Int32Array(n);
+    const peopleIndex = new Int32Array(n);
+    const peopleStarts = new Int32Array(n);
+    const peopleEnds = new Int32Array(n);
+    const otherStarts = new Int32Array(n);
+    const otherEnds = new Int32Array(n);
+    let people = 0;
+    let others = 0;
+    for (let i = 0; i < n; i++) {
       const ref = this.mentions[i];
-      if (entities[ref.entity].type === 'person') {
+      const entity = ref.entity;
+      mentionEntities[i] = entity;
+      if (person[entity]) {
         this.people.push(ref);
-        peopleIndex.push(i);
-      } else this.organizations.push(ref);
+        peopleIndex[people] = i;
+        peopleStarts[people] = starts[i];
+        peopleEnds[people++] = ends[i];
+      } else {
+        this.organizations.push(ref);
+        otherStarts[others] = starts[i];
+        otherEnds[others++] = ends[i];
+      }
     }
-    this.peopleIndex = Int32Array.from(peopleIndex);
+    this.mentionEntities = mentionEntities;
+    this.peopleIndex = peopleIndex.subarray(0, people);
     this.genders = new Array<Gender>(entities.length).fill(null);
     this.mentionsAt = sorted;
-    this.peopleAt = startsAndEnds(this.people);
-    this.organizationsAt = startsAndEnds(this.organizations);
+    this.peopleAt = { starts: peopleStarts.subarray(0, people), ends: peopleEnds.subarray(0, people) };
+    this.organizationsAt = { starts: otherStarts.subarray(0, others), ends: otherEnds.subarray(0, others) };
     const { sentences } = ctx.analysis;
     this.sentenceStarts = new Float64Array(sentences.length);
     for (let s = 0; s < sentences.length; s++) {
@@ -981,8 +1003,7 @@ class Attributor {
       paragraphEnds[i] = paragraphs[i].end;
     }
     const { starts: mentionStarts, ends: mentionEnds } = this.mentionsAt;
-    const mentionEntities = new Int32Array(this.mentions.length);
-    for (let i = 0; i < this.mentions.length; i++) mentionEntities[i] = this.mentions[i].entity;
+    const mentionEntities = this.mentionEntities;
     const quotes = this.quotes;
     const quoteStarts = new Float64Array(quotes.length);
     const quoteEnds = new Float64Array(quotes.length);
@@ -3037,7 +3058,7 @@ class Attributor {
     const votes = new Float64Array(this.genders.length);
     for (let i = 0; i < this.people.length; i++) {
       const at = this.peopleIndex[i];
-      if (mentionVotes[at]) votes[this.people[i].entity] += mentionVotes[at];
+      if (mentionVotes[at]) votes[this.mentionEntities[at]] += mentionVotes[at];
     }
     for (let entity = 0; entity < votes.length; entity++) {
       const score = votes[entity];
