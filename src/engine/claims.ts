@@ -7,8 +7,9 @@
 // wholly a quotation are not claims. The source is found as for figures (sourcing.ts).
 
 import type { Context } from './context';
-import type { Claim, ClaimKind } from './model';
+import type { Claim, ClaimKind, Source } from './model';
 import { creditEntity, sourcesOf } from './credits';
+import { heldRecord, keeper, keepSource, placeSource, readsFar, recordsOf, SOURCE_FIELDS, textsOf, type Kept } from './figures';
 import { firstEndingAfter, overlapsAny } from './sourcing';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
@@ -234,9 +235,17 @@ function paragraphBits(ctx: Context, index: number): Uint8Array | undefined {
   return bits;
 }
 
+/** Numbers of a remembered claim: its sentence (within the paragraph), its kind bits (own bits, 1 for a figure), its source (SOURCE_FIELDS, see keepSource). */
+const CLAIM_FIELDS = 2 + SOURCE_FIELDS;
+
+/** Paragraphs laid out from their records between pauses. */
+const RECORDS_PER_STEP = 128;
+
 /**
  * The claims of the document, step by step: yields every few dozen sentences so that a
- * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the claims.
+ * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the claims. A
+ * paragraph whose record holds (see ParagraphRecord in figures.ts) and whose sentences
+ * hold the same figures as when its claims were worked out gets them from the record.
  */
 export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const { analysis, text } = ctx;
@@ -245,11 +254,37 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const sources = sourcesOf(ctx);
   const { quoted } = sources;
   const withFigure = sources.figureSentences(analysis.figures);
+  const run = recordsOf(ctx);
+  /** The claim of sentence s, if it makes one, given its own kind bits; noted in `kept` when given. */
+  function* sentenceSteps(s: number, own: number, mayBeLong: boolean, kept?: Kept, first = 0): Generator<void, void> {
+    if (own === QUESTION) return;
+    const sentence = sentences[s];
+    const figure = withFigure[s] === 1;
+    // most sentences claim nothing: skip them before reading their quotations
+    if (!figure && own === 0) return;
+    if (whollyQuoted(quoted, sentence.start, sentence.end, text)) return;
+    const bits = own | (figure ? 1 : 0);
+    if (mayBeLong && isLong(ctx, s)) yield* sources.prepareSteps(s);
+    // a figure's sentence may take the report an earlier sentence of its paragraph began
+    const source = sources.sentenceSource(s) ?? (figure ? sources.carriedSource(s) : null);
+    if (kept) {
+      kept.numbers.push(s - first, bits);
+      keepSource(text, source, kept, run);
+    }
+    add(s, bits, source);
+  }
+  const add = (s: number, bits: number, source: Source | null): void => {
+    const sentence = sentences[s];
+    // a copy the claim owns (the lists are shared and frozen)
+    claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s });
+    creditEntity(ctx, source, 'claims', claims.length - 1);
+  };
   // the own kind bits of the paragraph the walk is in
   let bitsParagraph = -1;
   let bits: Uint8Array | undefined;
   let mayBeLong = true;
   let chars = 0;
+  let laidOut = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     chars += sentence.end - sentence.start;
@@ -260,6 +295,44 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     }
     const paragraph = paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
+    if (paragraph && sentence.paragraph !== bitsParagraph) {
+      const record = heldRecord(ctx, sentence.paragraph);
+      const n = paragraph.sentences.length;
+      if (record && paragraph.sentences[0] === s && record.sentences === n) {
+        // a whole paragraph at once: laid out from its record, or worked out and recorded
+        bitsParagraph = sentence.paragraph;
+        let figureMask = 0;
+        for (let k = 0; k < n; k++) if (withFigure[s + k] === 1) figureMask |= 1 << k;
+        const known = record.claims;
+        if (known && known.figureMask === figureMask) {
+          const c = known.claims;
+          const base = paragraph.start;
+          const first = run.firsts[sentence.paragraph];
+          for (let i = 0; i < c.length; i += CLAIM_FIELDS) add(s + c[i], c[i + 1], placeSource(text, c, i + 2, base, run, first));
+          if (++laidOut >= RECORDS_PER_STEP) {
+            laidOut = 0;
+            yield;
+          }
+        } else {
+          bits = paragraphBits(ctx, bitsParagraph) as Uint8Array;
+          const kept = keeper(run, paragraph.start, paragraph.end);
+          for (let k = 0; k < n; k++) {
+            if (k > 0) {
+              chars += sentences[s + k].end - sentences[s + k].start;
+              if ((s + k) % SENTENCES_PER_STEP === 0 || chars >= SENTENCE_CHARS_PER_STEP) {
+                yield;
+                chars = sentences[s + k].end - sentences[s + k].start;
+              }
+            }
+            yield* sentenceSteps(s + k, bits[k], false, kept, s);
+          }
+          const texts = readsFar(sources, s, n) ? null : textsOf(ctx, run, paragraph.start, paragraph.end, kept, CLAIM_FIELDS);
+          record.claims = texts ? { figureMask, claims: Int32Array.from(kept.numbers), texts } : undefined;
+        }
+        s += n - 1;
+        continue;
+      }
+    }
     if (sentence.paragraph !== bitsParagraph) {
       bitsParagraph = sentence.paragraph;
       // the sentences of a paragraph no longer than LONG_SENTENCE lie inside it: none is long
@@ -270,18 +343,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     } else if (mayBeLong && longSentenceAhead(ctx, s)) yield* prepareAhead(ctx, s);
     const k = bits ? s - paragraph.sentences[0] : -1;
     const own = bits && k >= 0 && k < bits.length ? bits[k] : readBits(ctx, s);
-    if (own === QUESTION) continue;
-    const figure = withFigure[s] === 1;
-    // most sentences claim nothing: skip them before reading their quotations
-    if (!figure && own === 0) continue;
-    if (whollyQuoted(quoted, sentence.start, sentence.end, text)) continue;
-    // a copy the claim owns (the lists are shared and frozen)
-    const kinds = KIND_LISTS[own | (figure ? 1 : 0)].slice();
-    if (mayBeLong && isLong(ctx, s)) yield* sources.prepareSteps(s);
-    // a figure's sentence may take the report an earlier sentence of its paragraph began
-    const source = sources.sentenceSource(s) ?? (figure ? sources.carriedSource(s) : null);
-    claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds, sourced: !!source, source, sentence: s });
-    creditEntity(ctx, source, 'claims', claims.length - 1);
+    yield* sentenceSteps(s, own, mayBeLong);
   }
   return claims;
 }

@@ -231,6 +231,13 @@ class RunSources {
   /** For each sentence, the offset in its reading of the credit whose linked source is remembered in `linked` (0 for none). */
   private readonly linkedAt: Int32Array;
   private readonly linked: (Source | undefined)[];
+  /**
+   * How many times linking has read past a sentence's own paragraph (a pronoun's speaker or
+   * last person, a named document's author), and a mark (1) for each sentence whose linking
+   * did: figures and claims remember a paragraph's sources across runs only without one.
+   */
+  private farReads = 0;
+  private readonly readFar: Uint8Array;
   /** The figures the figures stage found in this run, and which sentences hold one (see figureSentences). */
   private figures?: { list: readonly Figure[]; count: number; marks: Uint8Array };
 
@@ -242,6 +249,12 @@ class RunSources {
     this.firstCredits = new Int32Array(ctx.analysis.sentences.length);
     this.linkedAt = new Int32Array(ctx.analysis.sentences.length);
     this.linked = new Array<Source | undefined>(ctx.analysis.sentences.length);
+    this.readFar = new Uint8Array(ctx.analysis.sentences.length);
+  }
+
+  /** Whether linking a source of sentence s in this run read past its paragraph (see farReads). */
+  readsFar(s: number): boolean {
+    return this.readFar[s] === 1;
   }
 
   /** Notes the figures the figures stage found, with a mark (1) for each sentence that holds one. */
@@ -379,7 +392,9 @@ class RunSources {
    */
   private linkOf(s: number, r: Reading, c: number, base: number): Source {
     if (this.linkedAt[s] === c) return copySource(this.linked[s] as Source);
+    const reads = this.farReads;
     const source = this.link(r, c, base);
+    if (this.farReads !== reads) this.readFar[s] = 1;
     this.linkedAt[s] = c;
     this.linked[s] = copySource(source);
     return source;
@@ -527,6 +542,7 @@ class RunSources {
   /** The entity a pronoun source at `start` refers to: the quote speaker at the same spot,
    * else, for "he" or "she", the last person mentioned before it. */
   private pronounEntity(start: number, personal: boolean): number | null {
+    this.farReads++;
     if (!this.speakers) {
       this.speakers = new Map();
       const { quotes } = this.ctx.analysis;
@@ -554,6 +570,7 @@ class RunSources {
   private namedDocument(source: Source): Source | null {
     const definite = DEFINITE_DOCUMENT.exec(source.text);
     if (!definite) return null;
+    this.farReads++;
     const noun = definite[1].toLowerCase();
     const at = source.start + definite.index + definite[0].length - noun.length;
     const { starts, ends, entityOf } = this.mentions();

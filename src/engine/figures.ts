@@ -14,9 +14,13 @@
 // offset) deciding what is a noun. Sourcing is sourcing.ts's, shared with claims.
 
 import type { Context } from './context';
-import type { Figure, FigureKind, Source, Span } from './model';
-import { creditEntity, sourcesOf } from './credits';
+import type { LocalParagraph } from './document';
+import type { EntityType, Figure, FigureKind, Paragraph, ParagraphKind, Source, Span } from './model';
+import { creditEntity, sourcesOf, type RunSources } from './credits';
+import { mentionsByStart } from './mentions';
 import { overlapsAny } from './sourcing';
+import { firstAfter, firstAtOrAfter } from './sorted';
+import { cacheGeneration } from './tagging';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
@@ -769,6 +773,348 @@ function paragraphScans(ctx: Context, index: number): PackedScans | undefined {
   return packed;
 }
 
+// ---------------------------------------------------------------------------------------
+// What a paragraph's figures and claims came to, remembered across runs
+
+/**
+ * A paragraph's figures or claims as they are worked out, to be remembered: SOURCE_FIELDS
+ * numbers per source (see keepSource) inside the numbers of each figure or claim, all
+ * relative to the paragraph's start. A source whose text is not the document's text at
+ * its place (which a remembered source takes again, sliced from the document being
+ * analysed, so that no string of an older document is kept alive) spoils the lot.
+ */
+export interface Kept {
+  readonly base: number;
+  /** The paragraph's end, and its first mention in the sorted mentions (see RunRecords). */
+  readonly end: number;
+  readonly first: number;
+  readonly numbers: number[];
+  spoilt: boolean;
+}
+
+/** A Kept for the paragraph at [start, end) in this run. */
+export function keeper(run: RunRecords, start: number, end: number): Kept {
+  return { base: start, end, first: firstAtOrAfter(run.mentionStarts, start), numbers: [], spoilt: false };
+}
+
+/**
+ * Numbers per kept source: whether there is one (0 or 1), start, end, its entity (-1 for
+ * none, else the place among the paragraph's mentions of the mention it was linked to: see
+ * keepSource), anonymous (0 or 1).
+ */
+export const SOURCE_FIELDS = 5;
+
+/**
+ * What a paragraph's figures (and, once the claims stage has run, its claims) came to in
+ * the run that worked them out, every offset relative to the paragraph's start, with what
+ * that read from the rest of the document: the quotation spans over the paragraph and the
+ * entity mentions in it (their places, entities, types and texts). Everything else the
+ * figures and claims of an ordinary paragraph depend on is its own text (the LocalParagraph
+ * it is remembered under), except a pronoun's person or a named document's author, which
+ * credits.ts reports (readsFar): a paragraph whose sources read those is not remembered.
+ * So when the quotations and mentions over a paragraph are as they were, its figures and
+ * claims are the remembered ones, moved to where the paragraph now stands. What depends on
+ * other paragraphs by design (an interview's questions, a list restating an earlier
+ * figure) is applied when the figures are laid out, on every run.
+ */
+export interface ParagraphRecord {
+  readonly generation: number;
+  readonly kind: ParagraphKind;
+  readonly sentences: number;
+  /**
+   * What the record read from the rest of the document, in one array (one object to touch
+   * per check): the count of numbers of each of the first two parts, then the start and end
+   * of each merged quotation span over the paragraph, clipped to it; the start, end and
+   * type (see RunRecords.mentionCodes) of each mention that starts in the paragraph, in
+   * the order of the sorted mentions; and the places of the mentions that gave a figure's
+   * source its text (TextChecks.places, with their strings in `strings`).
+   */
+  readonly outside: Int32Array;
+  readonly strings: string[];
+  /** Per figure, FIGURE_FIELDS numbers: sentence (within the paragraph), start, end, kind, then its own source (SOURCE_FIELDS). */
+  readonly figures: Int32Array;
+  /** The claims, once the claims stage has worked them out in a run this record holds for. */
+  claims?: { readonly figureMask: number; readonly claims: Int32Array; readonly texts: TextChecks };
+}
+
+/**
+ * A source linked to a mention takes the mention's text (credits.ts): the mentions that
+ * gave a remembered source its text, by their place among the mentions that start in the
+ * paragraph, with the text each had then (the document's text at its place). The strings
+ * are replaced by the equal ones of the latest run that checks them, so that a record
+ * keeps no older document alive through them.
+ */
+export interface TextChecks {
+  readonly places: Int32Array;
+  readonly strings: string[];
+}
+
+const FIGURE_FIELDS = 4 + SOURCE_FIELDS;
+
+const TYPE_CODES: Record<EntityType, number> = { person: 0, organization: 1, place: 2 };
+
+const records = new WeakMap<LocalParagraph, ParagraphRecord>();
+
+/**
+ * The paragraphs of the last run that used records, and the record each had: an edit
+ * leaves the paragraphs before it at the same index and those after it shifted by the
+ * change in their number, so most records are found by comparing two array slots rather
+ * than by a look-up in `records` (which would touch every LocalParagraph).
+ */
+let lastRun: { readonly locals: readonly LocalParagraph[]; readonly records: readonly (ParagraphRecord | undefined)[] } | undefined;
+
+/**
+ * Per run: whether records may be used at all, for each paragraph whether its record holds
+ * (0: not asked, 1: holds, 2: does not) and the record, and what the records are checked
+ * against, laid out once (a check then reads no quote, mention or entity object).
+ */
+export interface RunRecords {
+  readonly usable: boolean;
+  readonly holds: Uint8Array;
+  readonly records: (ParagraphRecord | undefined)[];
+  /** Starts and ends of the merged quotation spans. */
+  readonly quotedStarts: Int32Array;
+  readonly quotedEnds: Int32Array;
+  /**
+   * Starts and ends of the sorted mentions, for each the type of its entity (TYPE_CODES),
+   * its entity and its text. A record checks the types, not the entities: what a
+   * paragraph's sources are linked to depends on the places and types of its mentions, and
+   * the entity of a source is the entity of the mention at the same place in this run (an
+   * edit that renumbers the entities leaves the records of other paragraphs holding).
+   */
+  readonly mentionStarts: Int32Array;
+  readonly mentionEnds: Int32Array;
+  readonly mentionCodes: Int32Array;
+  readonly mentionEntities: Int32Array;
+  readonly mentionTexts: readonly string[];
+  /** For each paragraph whose record holds, the index of its first mention in the sorted mentions. */
+  readonly firsts: Int32Array;
+}
+
+const runRecords = new WeakMap<Context, RunRecords>();
+
+export function recordsOf(ctx: Context): RunRecords {
+  let run = runRecords.get(ctx);
+  if (!run) {
+    const { paragraphs, entities } = ctx.analysis;
+    const quoted = sourcesOf(ctx).quoted;
+    const quotedStarts = new Int32Array(quoted.length);
+    const quotedEnds = new Int32Array(quoted.length);
+    for (let i = 0; i < quoted.length; i++) {
+      quotedStarts[i] = quoted[i].start;
+      quotedEnds[i] = quoted[i].end;
+    }
+    const { list, starts, ends } = mentionsByStart(ctx);
+    const mentionCodes = new Int32Array(list.length);
+    const mentionEntities = new Int32Array(list.length);
+    const mentionTexts = new Array<string>(list.length);
+    for (let m = 0; m < list.length; m++) {
+      const mention = list[m];
+      mentionCodes[m] = TYPE_CODES[entities[mention.entity].type];
+      mentionEntities[m] = mention.entity;
+      mentionTexts[m] = mention.text;
+    }
+    const usable = !!ctx.locals && ctx.locals.length === paragraphs.length && mentionsStayInParagraphs(paragraphs, starts, ends);
+    run = { usable, holds: new Uint8Array(paragraphs.length), records: new Array<ParagraphRecord | undefined>(paragraphs.length), quotedStarts, quotedEnds, mentionStarts: starts, mentionEnds: ends, mentionCodes, mentionEntities, mentionTexts, firsts: new Int32Array(paragraphs.length) };
+    runRecords.set(ctx, run);
+  }
+  return run;
+}
+
+/**
+ * Whether every entity mention lies inside one paragraph: then the mentions a paragraph's
+ * sources can read are those that start in it (the mentions are sorted by start, so one
+ * walk along the paragraphs checks them all).
+ */
+function mentionsStayInParagraphs(paragraphs: readonly Paragraph[], starts: Int32Array, ends: Int32Array): boolean {
+  let p = 0;
+  for (let m = 0; m < starts.length; m++) {
+    while (p < paragraphs.length && paragraphs[p].end <= starts[m]) p++;
+    if (p >= paragraphs.length || starts[m] < paragraphs[p].start || ends[m] > paragraphs[p].end) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether paragraph p may have a record: whole sentences of its own, in order, few and
+ * short enough to be worked out at once (a runaway paragraph is read with pauses inside).
+ */
+function recordable(ctx: Context, run: RunRecords, p: number, s: number): boolean {
+  if (!run.usable) return false;
+  const paragraph = ctx.analysis.paragraphs[p];
+  const n = paragraph.sentences.length;
+  return n > 0 && n <= MAX_LOCAL_SENTENCES && paragraph.sentences[0] === s && paragraph.sentences[n - 1] === s + n - 1 && paragraph.end - paragraph.start <= LONG_SENTENCE;
+}
+
+/** The record remembered for paragraph p, looked up where the last run left it first. */
+function rememberedRecord(ctx: Context, p: number): ParagraphRecord | undefined {
+  const locals = ctx.locals as readonly LocalParagraph[];
+  const local = locals[p];
+  const last = lastRun;
+  if (last) {
+    if (last.locals[p] === local) return last.records[p];
+    const shifted = p + last.locals.length - locals.length;
+    if (last.locals[shifted] === local) return last.records[shifted];
+  }
+  return records.get(local);
+}
+
+/** The record of paragraph p when it holds in this run (see ParagraphRecord), else undefined. */
+export function heldRecord(ctx: Context, p: number): ParagraphRecord | undefined {
+  const run = recordsOf(ctx);
+  if (!run.usable) return undefined;
+  let holds = run.holds[p];
+  if (holds === 0) {
+    const record = rememberedRecord(ctx, p);
+    holds = record && recordHolds(ctx, run, p, record) ? 1 : 2;
+    run.holds[p] = holds;
+    if (holds === 1) run.records[p] = record;
+  }
+  return holds === 1 ? run.records[p] : undefined;
+}
+
+/** Notes a record made in this run for paragraph p (which then holds), or that there is none. */
+function newRecord(ctx: Context, run: RunRecords, p: number, record: ParagraphRecord | undefined, first: number): void {
+  const local = (ctx.locals as readonly LocalParagraph[])[p];
+  run.firsts[p] = first;
+  if (record) records.set(local, record);
+  else records.delete(local);
+  run.records[p] = record;
+  run.holds[p] = record ? 1 : 2;
+}
+
+/** Hands this run's records to the next run (see lastRun). */
+function passOn(ctx: Context, run: RunRecords): void {
+  if (run.usable) lastRun = { locals: ctx.locals as readonly LocalParagraph[], records: run.records };
+}
+
+function recordHolds(ctx: Context, run: RunRecords, p: number, record: ParagraphRecord): boolean {
+  const paragraph = ctx.analysis.paragraphs[p];
+  if (record.generation !== cacheGeneration() || record.kind !== paragraph.kind || record.sentences !== paragraph.sentences.length) return false;
+  const { start, end } = paragraph;
+  const { quotedStarts, quotedEnds } = run;
+  const o = record.outside;
+  const quotedEnd = 2 + o[0];
+  const mentionsEnd = quotedEnd + o[1];
+  let k = 2;
+  for (let i = firstAfter(quotedEnds, start); i < quotedStarts.length && quotedStarts[i] < end; i++, k += 2) {
+    if (k >= quotedEnd || Math.max(quotedStarts[i], start) - start !== o[k] || Math.min(quotedEnds[i], end) - start !== o[k + 1]) return false;
+  }
+  if (k !== quotedEnd) return false;
+  const { mentionStarts, mentionEnds, mentionCodes } = run;
+  const first = firstAtOrAfter(mentionStarts, start);
+  for (let m = first; m < mentionStarts.length && mentionStarts[m] < end; m++, k += 3) {
+    if (k >= mentionsEnd || mentionStarts[m] - start !== o[k] || mentionEnds[m] - start !== o[k + 1] || mentionCodes[m] !== o[k + 2]) return false;
+  }
+  if (k !== mentionsEnd || !textsHold(run, first, o, mentionsEnd, record.strings)) return false;
+  run.firsts[p] = first;
+  // (the claims are checked with the figures, once: a claim's source that no longer holds is worked out again)
+  if (record.claims && !textsHold(run, first, record.claims.texts.places, 0, record.claims.texts.strings)) record.claims = undefined;
+  return true;
+}
+
+/** Whether the mentions at places[from …] (their places after mention `first`) have the texts they had, `strings` (see TextChecks). */
+function textsHold(run: RunRecords, first: number, places: Int32Array, from: number, strings: string[]): boolean {
+  for (let i = 0; from + i < places.length; i++) {
+    const now = run.mentionTexts[first + places[from + i]];
+    if (now !== strings[i]) return false;
+    strings[i] = now;
+  }
+  return true;
+}
+
+/**
+ * The TextChecks of the mentions that start in the paragraph at [start, end) and whose
+ * span a kept source has; null when such a mention's text is not the document's at its
+ * place (then the paragraph is not remembered: nearly never).
+ */
+export function textsOf(ctx: Context, run: RunRecords, start: number, end: number, kept: Kept, fields: number): TextChecks | null {
+  if (kept.spoilt) return null;
+  const k = kept.numbers;
+  const { mentionStarts, mentionEnds, mentionTexts } = run;
+  const first = firstAtOrAfter(mentionStarts, start);
+  const places: number[] = [];
+  const strings: string[] = [];
+  for (let m = first; m < mentionStarts.length && mentionStarts[m] < end; m++) {
+    let used = false;
+    // (each item's source is its last SOURCE_FIELDS numbers)
+    for (let i = fields - SOURCE_FIELDS; i < k.length && !used; i += fields) used = k[i] === 1 && k[i + 1] === mentionStarts[m] - start && k[i + 2] === mentionEnds[m] - start;
+    if (!used) continue;
+    const t = mentionTexts[m];
+    if (!(t.length === mentionEnds[m] - mentionStarts[m] && ctx.text.startsWith(t, mentionStarts[m]))) return null;
+    places.push(m - first);
+    strings.push(t);
+  }
+  return { places: Int32Array.from(places), strings };
+}
+
+/** What a new record of paragraph p reads from the rest of the document, as it stands in this run. */
+function outsideOf(ctx: Context, run: RunRecords, p: number, texts: TextChecks): Pick<ParagraphRecord, 'outside' | 'strings'> {
+  const { start, end } = ctx.analysis.paragraphs[p];
+  const { quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes } = run;
+  const quoted: number[] = [];
+  for (let i = firstAfter(quotedEnds, start); i < quotedStarts.length && quotedStarts[i] < end; i++) quoted.push(Math.max(quotedStarts[i], start) - start, Math.min(quotedEnds[i], end) - start);
+  const mentions: number[] = [];
+  for (let m = firstAtOrAfter(mentionStarts, start); m < mentionStarts.length && mentionStarts[m] < end; m++) mentions.push(mentionStarts[m] - start, mentionEnds[m] - start, mentionCodes[m]);
+  const outside = new Int32Array(2 + quoted.length + mentions.length + texts.places.length);
+  outside[0] = quoted.length;
+  outside[1] = mentions.length;
+  outside.set(quoted, 2);
+  outside.set(mentions, 2 + quoted.length);
+  outside.set(texts.places, 2 + quoted.length + mentions.length);
+  return { outside, strings: texts.strings };
+}
+
+/** Whether linking a source of any sentence of paragraph p (sentences s … s + n - 1) read past it in this run. */
+export function readsFar(sources: RunSources, s: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (sources.readsFar(s + k)) return true;
+  return false;
+}
+
+/**
+ * Notes a source (or none) in `kept`, in SOURCE_FIELDS numbers relative to kept.base. A
+ * source that names an entity was linked to a mention in the paragraph (credits.ts: a
+ * source that reads further, a pronoun's person or a document's author, keeps its
+ * paragraph from being remembered): the mention that starts where the source does, of the
+ * source's entity, ending where it does or two characters later (a possessive "'s" taken
+ * off). Its place among the paragraph's mentions is kept, not the entity's index; when no
+ * mention, or more than one, fits, the lot is spoilt.
+ */
+export function keepSource(text: string, source: Source | null, kept: Kept, run: RunRecords): void {
+  if (!source) {
+    kept.numbers.push(0, 0, 0, -1, 0);
+    return;
+  }
+  if (!(source.text.length === source.end - source.start && text.startsWith(source.text, source.start))) kept.spoilt = true;
+  let place = -1;
+  if (source.entity !== null) {
+    const { mentionStarts, mentionEnds, mentionEntities } = run;
+    for (let m = kept.first; m < mentionStarts.length && mentionStarts[m] < kept.end; m++) {
+      if (mentionStarts[m] !== source.start || mentionEntities[m] !== source.entity || (mentionEnds[m] !== source.end && mentionEnds[m] !== source.end + 2)) continue;
+      if (place >= 0) kept.spoilt = true;
+      place = m - kept.first;
+    }
+    if (place < 0) kept.spoilt = true;
+  }
+  kept.numbers.push(1, source.start - kept.base, source.end - kept.base, place, source.anonymous ? 1 : 0);
+}
+
+/**
+ * The source kept at numbers[at] (see keepSource) laid out at `base` again, its entity
+ * that of the mention at its place after mention `first` in this run: a new object (each
+ * figure and claim owns its source), or null.
+ */
+export function placeSource(text: string, numbers: Int32Array, at: number, base: number, run: RunRecords, first: number): Source | null {
+  if (numbers[at] === 0) return null;
+  const start = base + numbers[at + 1];
+  const end = base + numbers[at + 2];
+  const place = numbers[at + 3];
+  return { start, end, text: text.slice(start, end), entity: place < 0 ? null : run.mentionEntities[first + place], anonymous: numbers[at + 4] === 1 };
+}
+
+/** Paragraphs laid out from their records between pauses (the work per paragraph is small). */
+const RECORDS_PER_STEP = 128;
+
 /**
  * The figures of the document, step by step: yields every few dozen sentences so that a
  * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the figures.
@@ -780,6 +1126,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const sources = sourcesOf(ctx);
   const { quoted } = sources;
   const excluded = sortedSpans(analysis.excluded);
+  const run = recordsOf(ctx);
   // the sentences that hold a figure, for the claims stage
   const marks = new Uint8Array(sentences.length);
   /** The source of each figure's text where the article first sourced it. */
@@ -793,7 +1140,61 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   /** Whether the article asks "Q:" (answerSource), found when first needed. */
   const interview: { asksQ?: boolean } = {};
   let pause = FIGURES_PER_STEP;
+  /**
+   * Adds the figure at [start, end) of sentence s, with the source its sentence and
+   * paragraph give it (`own`); what other paragraphs give it (an interview's question, a
+   * list restating an earlier figure) is worked out here, on every run.
+   */
+  // the interview question that sources the figures of paragraph `answered` that have no source of their own
+  let answered = -1;
+  let answer: Source | null = null;
+  const add = (s: number, p: number, paragraph: Paragraph | undefined, start: number, end: number, kindCode: number, own: Source | null): void => {
+    const figureText = text.slice(start, end);
+    const kind = FIGURE_KINDS[kindCode];
+    // a figure the article gave with its source before, restated in a list ("By the numbers:
+    // - Revenue: $2.3 billion"), keeps that source; a bare count ("10") is too common to match
+    // (only in a list: in prose, the same "10%" is as often another figure)
+    const known = kind !== 'count' || figureText.includes(' ');
+    const restated = known && paragraph?.kind === 'list-item';
+    let source = own;
+    if (!source) {
+      // (the same for every figure of a paragraph; each figure gets a copy of its own)
+      if (answered !== p) {
+        answer = answerSource(ctx, p, interview);
+        answered = p;
+      }
+      source = answer && { ...answer };
+    }
+    if (!source && restated) source = (stated ??= firstStated()).get(figureText) ?? null;
+    if (source && known && stated && !stated.has(figureText)) stated.set(figureText, source);
+    figures.push({ start, end, text: figureText, kind, sourced: !!source, source, sentence: s });
+    marks[s] = 1;
+    creditEntity(ctx, source, 'figures', figures.length - 1);
+  };
+  /** The figures of sentence s, whose scans lie at scans[at] (see PackedScans); each kept one is noted in `kept` when given. */
+  function* sentenceSteps(s: number, scans: PackedScans, at: number, kept?: Kept): Generator<void, void> {
+    const sentence = sentences[s];
+    const paragraph = paragraphs[sentence.paragraph];
+    const last = scans[at + 1];
+    for (let i = scans[at]; i < last; i += 3) {
+      if (figures.length >= pause) {
+        // a runaway sentence may hold tens of thousands of figures
+        yield;
+        pause = figures.length + FIGURES_PER_STEP;
+      }
+      const start = sentence.start + scans[i];
+      const end = sentence.start + scans[i + 1];
+      if (overlapsAny(quoted, start, end) || overlapsAny(excluded, start, end)) continue;
+      const own = sources.sourceFor(s, start, end) ?? sources.carriedSource(s);
+      if (kept) {
+        kept.numbers.push(s - paragraph.sentences[0], start - kept.base, end - kept.base, scans[i + 2]);
+        keepSource(text, own, kept, run);
+      }
+      add(s, sentence.paragraph, paragraph, start, end, scans[i + 2], own);
+    }
+  }
   let chars = 0;
+  let laidOut = 0;
   // the paragraph the walk is in: its packed scans, and whether it may hold a long sentence
   let scansParagraph = -1;
   let packed: PackedScans | undefined;
@@ -808,6 +1209,39 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     }
     const paragraph = paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
+    if (paragraph && sentence.paragraph !== scansParagraph && recordable(ctx, run, sentence.paragraph, s)) {
+      // a whole paragraph at once: laid out from its record, or worked out and recorded
+      scansParagraph = sentence.paragraph;
+      const n = paragraph.sentences.length;
+      const record = heldRecord(ctx, sentence.paragraph);
+      if (record) {
+        const base = paragraph.start;
+        const f = record.figures;
+        const first = run.firsts[sentence.paragraph];
+        for (let i = 0; i < f.length; i += FIGURE_FIELDS) add(s + f[i], sentence.paragraph, paragraph, base + f[i + 1], base + f[i + 2], f[i + 3], placeSource(text, f, i + 4, base, run, first));
+        if (++laidOut >= RECORDS_PER_STEP) {
+          laidOut = 0;
+          yield;
+        }
+      } else {
+        packed = paragraphScans(ctx, scansParagraph) as PackedScans;
+        const kept = keeper(run, paragraph.start, paragraph.end);
+        for (let k = 0; k < n; k++) {
+          if (k > 0) {
+            chars += sentences[s + k].end - sentences[s + k].start;
+            if ((s + k) % SENTENCES_PER_STEP === 0 || chars >= CHARS_PER_STEP) {
+              yield;
+              chars = sentences[s + k].end - sentences[s + k].start;
+            }
+          }
+          yield* sentenceSteps(s + k, packed, k, kept);
+        }
+        const texts = readsFar(sources, s, n) ? null : textsOf(ctx, run, paragraph.start, paragraph.end, kept, FIGURE_FIELDS);
+        newRecord(ctx, run, sentence.paragraph, texts ? { generation: cacheGeneration(), kind: paragraph.kind, sentences: n, ...outsideOf(ctx, run, sentence.paragraph, texts), figures: Int32Array.from(kept.numbers) } : undefined, kept.first);
+      }
+      s += n - 1;
+      continue;
+    }
     if (sentence.paragraph !== scansParagraph) {
       scansParagraph = sentence.paragraph;
       mayBeLong = !paragraph || paragraph.end - paragraph.start > LONG_SENTENCE;
@@ -817,33 +1251,10 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     } else if (mayBeLong && longSentenceAhead(ctx, s)) yield* prepareAhead(ctx, s);
     const k = packed ? s - paragraph.sentences[0] : -1;
     const scans = packed && k >= 0 && k + 1 < packed.length && k < paragraph.sentences.length ? packed : packScans([readScan(ctx, s)]);
-    const at = scans === packed ? k : 0;
-    const last = scans[at + 1];
-    for (let i = scans[at]; i < last; i += 3) {
-      if (figures.length >= pause) {
-        // a runaway sentence may hold tens of thousands of figures
-        yield;
-        pause = figures.length + FIGURES_PER_STEP;
-      }
-      const start = sentence.start + scans[i];
-      const end = sentence.start + scans[i + 1];
-      if (overlapsAny(quoted, start, end) || overlapsAny(excluded, start, end)) continue;
-      const figureText = text.slice(start, end);
-      const kind = FIGURE_KINDS[scans[i + 2]];
-      // a figure the article gave with its source before, restated in a list ("By the numbers:
-      // - Revenue: $2.3 billion"), keeps that source; a bare count ("10") is too common to match
-      // (only in a list: in prose, the same "10%" is as often another figure)
-      const known = kind !== 'count' || figureText.includes(' ');
-      const restated = known && paragraph?.kind === 'list-item';
-      let source = sources.sourceFor(s, start, end) ?? sources.carriedSource(s) ?? answerSource(ctx, sentence.paragraph, interview);
-      if (!source && restated) source = (stated ??= firstStated()).get(figureText) ?? null;
-      if (source && known && stated && !stated.has(figureText)) stated.set(figureText, source);
-      figures.push({ start, end, text: figureText, kind, sourced: !!source, source, sentence: s });
-      marks[s] = 1;
-      creditEntity(ctx, source, 'figures', figures.length - 1);
-    }
+    yield* sentenceSteps(s, scans, scans === packed ? k : 0);
   }
   sources.rememberFigures(figures, marks);
+  passOn(ctx, run);
   return figures;
 }
 

@@ -1,0 +1,89 @@
+// The figures and claims of an unchanged paragraph are remembered across runs with what
+// they read from the rest of the document (figures.ts, ParagraphRecord). An edit elsewhere
+// that changes what they read (the paragraph's mentions and their entities, the entity a
+// pronoun stands for, an interview's question, a list's earlier figure) must give them
+// again as a fresh analysis does.
+
+import * as assert from 'node:assert/strict';
+import { analyze, clearTaggingCache, type Analysis, type AnalyzeOptions } from '../../src/engine';
+
+function cold(text: string, options?: AnalyzeOptions): Analysis {
+  clearTaggingCache();
+  return analyze(text, options);
+}
+
+/** Analyses `before`, then `after` warm; the warm result must equal the cold one. */
+function sameAsCold(before: string, after: string, options?: AnalyzeOptions): Analysis {
+  clearTaggingCache();
+  analyze(before, options);
+  analyze(before, options);
+  const warm = analyze(after, options);
+  const fresh = cold(after, options);
+  assert.deepEqual(warm.figures, fresh.figures);
+  assert.deepEqual(warm.claims, fresh.claims);
+  assert.deepEqual(warm.entities, fresh.entities);
+  assert.deepEqual(warm.findings, fresh.findings);
+  return warm;
+}
+
+const SPENDING = 'The city will spend $4.2 million on roads, Lee said on Monday.';
+
+describe('figure and claim records', () => {
+  it('follow a mention that an edit in another paragraph makes or unmakes', () => {
+    const named = `Mayor Dana Lee spoke at the council meeting.\n\n${SPENDING}\n`;
+    const unnamed = `The mayor spoke at the council meeting.\n\n${SPENDING}\n`;
+    sameAsCold(named, unnamed);
+    const warm = sameAsCold(unnamed, named);
+    assert.ok(warm.figures.some((f) => f.source?.entity !== null && f.source?.entity !== undefined), 'the figure is credited to Lee');
+  });
+
+  it('follow entities renumbered by a name added before them', () => {
+    const doc = `Mayor Dana Lee spoke at the council meeting.\n\n${SPENDING}\n`;
+    sameAsCold(doc, `Governor Omar Pike and ${doc}`);
+    sameAsCold(`Governor Omar Pike and ${doc}`, doc);
+  });
+
+  it('give a remembered source the entity its mention has after the entities are renumbered', () => {
+    const body = [
+      'Vantor Motors reported revenue of $4.2 billion, up 12% from a year earlier.',
+      'Net income rose to $310 million. The results beat forecasts, Vantor said.',
+      "Analyst Mia Chen said Vantor's margin of 7.4% was the highest in the industry.",
+      'According to the Riverton Institute, 2,400 jobs were added in the county last year.',
+    ].join('\n\n');
+    const doc = (lead: string) => `${lead} spoke at the council meeting.\n\n${body}\n`;
+    const warm = sameAsCold(doc('The mayor'), doc('Mayor Dana Lee and Governor Omar Pike'));
+    assert.ok(warm.figures.filter((f) => f.source?.entity !== null && f.source?.entity !== undefined).length >= 3, 'figures credited to entities');
+    sameAsCold(doc('Mayor Dana Lee and Governor Omar Pike'), doc('Governor Omar Pike'));
+    sameAsCold(doc('Governor Omar Pike'), doc('The mayor'));
+  });
+
+  it('follow the person a pronoun source stands for', () => {
+    const doc = (name: string) => `${name} arrived at the hearing on Monday.\n\nThe agency lost $3.1 million last year, he said.\n`;
+    sameAsCold(doc('Mayor Tom Reyes'), doc('Senator Alan Brooks'));
+    sameAsCold(doc('Senator Alan Brooks'), doc('The senator'));
+  });
+
+  it('follow the question an interview answer follows', () => {
+    const doc = (question: string) => `${question}\n\nWe hired 450 new workers in 2023 and spent $2 million.\n`;
+    sameAsCold(doc('Q: How many people did you hire?'), doc('The company grew last year.'), { format: 'markdown' });
+    sameAsCold(doc('The company grew last year.'), doc('Q: How many people did you hire?'), { format: 'markdown' });
+  });
+
+  it('follow a figure a list restates from an earlier paragraph', () => {
+    const doc = (source: string) => `Revenue rose to $2.3 billion, ${source}.\n\nBy the numbers:\n\n- Revenue: $2.3 billion\n`;
+    sameAsCold(doc('Vantor Motors said'), doc('analysts guessed'), { format: 'markdown' });
+    sameAsCold(doc('analysts guessed'), doc('Vantor Motors said'), { format: 'markdown' });
+  });
+
+  it('follow the figures a claim sentence holds', () => {
+    const doc = `The plan is the largest in the state's history, officials said.\n\nIt will cost about $12 million.\n`;
+    sameAsCold(doc, doc.replace('largest in', 'largest, at $40 million, in'));
+    sameAsCold(doc.replace('largest in', 'largest, at $40 million, in'), doc);
+  });
+
+  it('lay remembered figures out where a moved paragraph now stands', () => {
+    const doc = `Intro line here.\n\n${SPENDING}\n\nPrices rose 8% last year, the bureau said.\n`;
+    const warm = sameAsCold(doc, `A much longer intro line here.\n\n${SPENDING}\n\nPrices rose 8% last year, the bureau said.\n`);
+    assert.ok(warm.figures.length >= 2);
+  });
+});
