@@ -861,7 +861,26 @@ const records = new WeakMap<LocalParagraph, ParagraphRecord>();
  * change in their number, so most records are found by comparing two array slots rather
  * than by a look-up in `records` (which would touch every LocalParagraph).
  */
-let lastRun: { readonly locals: readonly LocalParagraph[]; readonly records: readonly (ParagraphRecord | undefined)[] } | undefined;
+let lastRun: LastRun | undefined;
+
+/**
+ * What the last run that used records read, kept for the next run to compare with its own
+ * (see heldAlready): its paragraphs, the records that held or were made, and the tables
+ * they were checked against.
+ */
+interface LastRun {
+  readonly locals: readonly LocalParagraph[];
+  readonly records: readonly (ParagraphRecord | undefined)[];
+  readonly generation: number;
+  readonly length: number;
+  readonly paragraphStarts: Int32Array;
+  readonly quotedStarts: Int32Array;
+  readonly quotedEnds: Int32Array;
+  readonly mentionStarts: Int32Array;
+  readonly mentionEnds: Int32Array;
+  readonly mentionCodes: Int32Array;
+  readonly mentionTexts: readonly string[];
+}
 
 /**
  * Per run: whether records may be used at all, for each paragraph whether its record holds
@@ -889,6 +908,82 @@ export interface RunRecords {
   readonly mentionTexts: readonly string[];
   /** For each paragraph whose record holds, the index of its first mention in the sorted mentions. */
   readonly firsts: Int32Array;
+  readonly paragraphStarts: Int32Array;
+}
+
+/** How many of the first items of two runs' tables are the same (see heldAlready). */
+function samePrefix(run: RunRecords, last: LastRun, quotes: boolean): number {
+  const [a, b, c, d] = quotes ? [run.quotedStarts, run.quotedEnds, last.quotedStarts, last.quotedEnds] : [run.mentionStarts, run.mentionEnds, last.mentionStarts, last.mentionEnds];
+  const n = Math.min(a.length, c.length);
+  let k = 0;
+  if (quotes) while (k < n && a[k] === c[k] && b[k] === d[k]) k++;
+  else while (k < n && a[k] === c[k] && b[k] === d[k] && run.mentionCodes[k] === last.mentionCodes[k] && run.mentionTexts[k] === last.mentionTexts[k]) k++;
+  return k;
+}
+
+/** How many of the last items of two runs' tables are the same, the offsets of this run's `delta` further on. */
+function sameSuffix(run: RunRecords, last: LastRun, quotes: boolean, delta: number): number {
+  const [a, b, c, d] = quotes ? [run.quotedStarts, run.quotedEnds, last.quotedStarts, last.quotedEnds] : [run.mentionStarts, run.mentionEnds, last.mentionStarts, last.mentionEnds];
+  const n = Math.min(a.length, c.length);
+  const x = a.length - 1;
+  const y = c.length - 1;
+  let k = 0;
+  if (quotes) while (k < n && a[x - k] === c[y - k] + delta && b[x - k] === d[y - k] + delta) k++;
+  else while (k < n && a[x - k] === c[y - k] + delta && b[x - k] === d[y - k] + delta && run.mentionCodes[x - k] === last.mentionCodes[y - k] && run.mentionTexts[x - k] === last.mentionTexts[y - k]) k++;
+  return k;
+}
+
+/**
+ * Marks as holding, without checking them one by one, the records of the paragraphs that
+ * read nothing that changed since the last run: an edit leaves the paragraphs before it
+ * where they were and those after it moved by the change in length, and so the
+ * quotations and mentions before and after it. A paragraph the same as in the last run
+ * (the same LocalParagraph, at the same place or moved with the text after the edit),
+ * whose record held or was made there, and whose quotation spans and mentions, with the
+ * one before or after them, lie in the stretch of each table that is the same as the
+ * last run's (moved as the paragraph moved), reads what its record read: it holds.
+ */
+function heldAlready(ctx: Context, run: RunRecords): void {
+  const last = lastRun;
+  if (!last || last.generation !== cacheGeneration()) return;
+  const locals = ctx.locals as readonly LocalParagraph[];
+  const { paragraphs } = ctx.analysis;
+  const delta = ctx.text.length - last.length;
+  const { quotedStarts, quotedEnds, mentionStarts } = run;
+  const Q = quotedStarts.length;
+  const M = mentionStarts.length;
+  const sameQ = Q === last.quotedStarts.length;
+  const sameM = M === last.mentionStarts.length;
+  const qp = samePrefix(run, last, true);
+  const mp = samePrefix(run, last, false);
+  const qs = sameSuffix(run, last, true, delta);
+  const ms = sameSuffix(run, last, false, delta);
+  const n = paragraphs.length;
+  const shift = last.locals.length - n;
+  let q = 0;
+  let m = 0;
+  for (let p = 0; p < n; p++) {
+    const { start, end } = paragraphs[p];
+    // the quotation spans over the paragraph: [qf, ql); its mentions: [mf, ml)
+    while (q < Q && quotedEnds[q] <= start) q++;
+    const qf = q;
+    let ql = qf;
+    while (ql < Q && quotedStarts[ql] < end) ql++;
+    while (m < M && mentionStarts[m] < start) m++;
+    const mf = m;
+    let ml = mf;
+    while (ml < M && mentionStarts[ml] < end) ml++;
+    let record: ParagraphRecord | undefined;
+    if (p < last.locals.length && last.locals[p] === locals[p] && last.paragraphStarts[p] === start && (ql < qp || (qp === Q && sameQ)) && (ml < mp || (mp === M && sameM))) {
+      record = last.records[p];
+    } else if (p + shift >= 0 && p + shift < last.locals.length && last.locals[p + shift] === locals[p] && last.paragraphStarts[p + shift] + delta === start && (qf > Q - qs || (qs === Q && sameQ)) && (mf > M - ms || (ms === M && sameM))) {
+      record = last.records[p + shift];
+    }
+    if (!record || record.kind !== paragraphs[p].kind || record.sentences !== paragraphs[p].sentences.length) continue;
+    run.holds[p] = 1;
+    run.records[p] = record;
+    run.firsts[p] = mf;
+  }
 }
 
 const runRecords = new WeakMap<Context, RunRecords>();
@@ -915,7 +1010,10 @@ export function recordsOf(ctx: Context): RunRecords {
       mentionTexts[m] = mention.text;
     }
     const usable = !!ctx.locals && ctx.locals.length === paragraphs.length && mentionsStayInParagraphs(paragraphs, starts, ends);
-    run = { usable, holds: new Uint8Array(paragraphs.length), records: new Array<ParagraphRecord | undefined>(paragraphs.length), quotedStarts, quotedEnds, mentionStarts: starts, mentionEnds: ends, mentionCodes, mentionEntities, mentionTexts, firsts: new Int32Array(paragraphs.length) };
+    const paragraphStarts = new Int32Array(paragraphs.length);
+    for (let p = 0; p < paragraphs.length; p++) paragraphStarts[p] = paragraphs[p].start;
+    run = { usable, holds: new Uint8Array(paragraphs.length), records: new Array<ParagraphRecord | undefined>(paragraphs.length), quotedStarts, quotedEnds, mentionStarts: starts, mentionEnds: ends, mentionCodes, mentionEntities, mentionTexts, firsts: new Int32Array(paragraphs.length), paragraphStarts };
+    if (usable) heldAlready(ctx, run);
     runRecords.set(ctx, run);
   }
   return run;
@@ -985,7 +1083,9 @@ function newRecord(ctx: Context, run: RunRecords, p: number, record: ParagraphRe
 
 /** Hands this run's records to the next run (see lastRun). */
 function passOn(ctx: Context, run: RunRecords): void {
-  if (run.usable) lastRun = { locals: ctx.locals as readonly LocalParagraph[], records: run.records };
+  if (!run.usable) return;
+  const { records, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts } = run;
+  lastRun = { locals: ctx.locals as readonly LocalParagraph[], records, generation: cacheGeneration(), length: ctx.text.length, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts };
 }
 
 function recordHolds(ctx: Context, run: RunRecords, p: number, record: ParagraphRecord): boolean {
@@ -1115,6 +1215,49 @@ export function placeSource(text: string, numbers: Int32Array, at: number, base:
 /** Paragraphs laid out from their records between pauses (the work per paragraph is small). */
 const RECORDS_PER_STEP = 128;
 
+// ---------------------------------------------------------------------------------------
+// The last run's objects, given again when they are equal
+
+/**
+ * Whether `source` has the fields of the source kept at numbers[at] (see keepSource) laid
+ * out at `base` with the mentions after `first` of this run, as placeSource would make it.
+ */
+export function keptSourceIs(source: Source | null, text: string, numbers: Int32Array, at: number, base: number, run: RunRecords, first: number): boolean {
+  if (numbers[at] === 0) return source === null;
+  if (source === null) return false;
+  const start = base + numbers[at + 1];
+  const end = base + numbers[at + 2];
+  const place = numbers[at + 3];
+  return source.start === start && source.end === end && source.entity === (place < 0 ? null : run.mentionEntities[first + place]) && source.anonymous === (numbers[at + 4] === 1) && sameText(source.text, text, start, end);
+}
+
+/** Whether two sources (or none) have the same fields. */
+export function sameSource(a: Source | null, b: Source | null): boolean {
+  if (a === b) return true;
+  return a !== null && b !== null && a.start === b.start && a.end === b.end && a.entity === b.entity && a.anonymous === b.anonymous && a.text === b.text;
+}
+
+/** Whether `s` is text.slice(start, end), without making that string. */
+export function sameText(s: string, text: string, start: number, end: number): boolean {
+  return s.length === end - start && text.startsWith(s, start);
+}
+
+/**
+ * The figures the last run returned (of whatever document). A figure of this run whose
+ * every field equals that of the last run's figure at the same index (nearly every figure
+ * before the place of an edit) is that very object: nothing changes a figure or its
+ * source after the stage returns it, so two analyses may share it, and an edit then makes
+ * new objects only from its place on.
+ */
+let lastFigures: readonly Figure[] = [];
+/** The cache generation lastFigures belongs to: a cleared cache (a cold run) starts without them. */
+let lastFiguresGeneration = -1;
+
+/** Whether the last run's figure `old` has these fields (its source checked apart). */
+function sameFigure(old: Figure, text: string, s: number, start: number, end: number, kind: FigureKind): boolean {
+  return old.start === start && old.end === end && old.sentence === s && old.kind === kind && sameText(old.text, text, start, end);
+}
+
 /**
  * The figures of the document, step by step: yields every few dozen sentences so that a
  * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the figures.
@@ -1148,9 +1291,22 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   // the interview question that sources the figures of paragraph `answered` that have no source of their own
   let answered = -1;
   let answer: Source | null = null;
+  const previous = lastFiguresGeneration === cacheGeneration() ? lastFigures : [];
+  /** Adds the last run's figure `old`, equal to the one this run makes at its index. */
+  const again = (old: Figure): void => {
+    const { source } = old;
+    // (as add does with the figure it makes)
+    const known = old.kind !== 'count' || old.text.includes(' ');
+    if (source && known && stated && !stated.has(old.text)) stated.set(old.text, source);
+    figures.push(old);
+    marks[old.sentence] = 1;
+    creditEntity(ctx, source, 'figures', figures.length - 1);
+  };
   const add = (s: number, p: number, paragraph: Paragraph | undefined, start: number, end: number, kindCode: number, own: Source | null): void => {
-    const figureText = text.slice(start, end);
     const kind = FIGURE_KINDS[kindCode];
+    const old = previous[figures.length] as Figure | undefined;
+    const same = old !== undefined && sameFigure(old, text, s, start, end, kind);
+    const figureText = same ? old.text : text.slice(start, end);
     // a figure the article gave with its source before, restated in a list ("By the numbers:
     // - Revenue: $2.3 billion"), keeps that source; a bare count ("10") is too common to match
     // (only in a list: in prose, the same "10%" is as often another figure)
@@ -1166,6 +1322,10 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       source = answer && { ...answer };
     }
     if (!source && restated) source = (stated ??= firstStated()).get(figureText) ?? null;
+    if (same && sameSource(old.source, source)) {
+      again(old);
+      return;
+    }
     if (source && known && stated && !stated.has(figureText)) stated.set(figureText, source);
     figures.push({ start, end, text: figureText, kind, sourced: !!source, source, sentence: s });
     marks[s] = 1;
@@ -1218,7 +1378,12 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
         const base = paragraph.start;
         const f = record.figures;
         const first = run.firsts[sentence.paragraph];
-        for (let i = 0; i < f.length; i += FIGURE_FIELDS) add(s + f[i], sentence.paragraph, paragraph, base + f[i + 1], base + f[i + 2], f[i + 3], placeSource(text, f, i + 4, base, run, first));
+        for (let i = 0; i < f.length; i += FIGURE_FIELDS) {
+          const old = previous[figures.length] as Figure | undefined;
+          // (a figure with a source of its own takes no other: the last run's, when equal, without making this one)
+          if (old !== undefined && f[i + 4] === 1 && sameFigure(old, text, s + f[i], base + f[i + 1], base + f[i + 2], FIGURE_KINDS[f[i + 3]]) && keptSourceIs(old.source, text, f, i + 4, base, run, first)) again(old);
+          else add(s + f[i], sentence.paragraph, paragraph, base + f[i + 1], base + f[i + 2], f[i + 3], placeSource(text, f, i + 4, base, run, first));
+        }
         if (++laidOut >= RECORDS_PER_STEP) {
           laidOut = 0;
           yield;
@@ -1255,6 +1420,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   }
   sources.rememberFigures(figures, marks);
   passOn(ctx, run);
+  lastFigures = figures;
+  lastFiguresGeneration = cacheGeneration();
   return figures;
 }
 
