@@ -15,6 +15,7 @@ import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } fro
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
+import { cacheGeneration } from './tagging';
 
 export const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
 
@@ -241,6 +242,40 @@ const CLAIM_FIELDS = 2 + SOURCE_FIELDS;
 /** Paragraphs laid out from their records between pauses. */
 const RECORDS_PER_STEP = 128;
 
+/** Claims given again between pauses (see LastClaims). */
+const CLAIMS_PER_STEP = 2_000;
+
+/**
+ * The claims the last run returned, with the entity each credits (-1 for none), the number
+ * of that run (RunRecords.id), and a mark (1) for each paragraph whose claims were not
+ * laid out from, or kept in, its record (they read past their paragraph, or it has none).
+ * The first paragraphs of a run that have the last run's figures (RunRecords.sameParagraphs)
+ * read what their claims read then: up to the first such mark, their claims are the last
+ * run's, the very objects (nothing changes a returned claim), credited again without
+ * touching them.
+ */
+interface LastClaims {
+  readonly id: number;
+  readonly generation: number;
+  readonly claims: readonly Claim[];
+  readonly entities: readonly number[];
+  readonly unsure: Uint8Array;
+}
+
+let lastClaims: LastClaims | undefined;
+
+/** The index of the first claim of the sorted `claims` whose sentence is `s` or later. */
+function firstClaimFrom(claims: readonly Claim[], s: number): number {
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].sentence < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The claims of the document, step by step: yields every few dozen sentences so that a
  * time-sliced caller (analyzeAsync) can pause inside the stage. Returns the claims. A
@@ -273,19 +308,38 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     }
     add(s, bits, source);
   }
+  const claimEntities: number[] = [];
+  const unsure = new Uint8Array(paragraphs.length);
   const add = (s: number, bits: number, source: Source | null): void => {
     const sentence = sentences[s];
     // a copy the claim owns (the lists are shared and frozen)
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s });
+    claimEntities.push(source && source.entity !== null ? source.entity : -1);
     creditEntity(ctx, source, 'claims', claims.length - 1);
   };
+  // the claims of the first paragraphs: the last run's (see LastClaims)
+  let firstSentence = 0;
+  const last = lastClaims;
+  if (last && last.generation === cacheGeneration() && run.compared !== 0 && last.id === run.compared && run.sameParagraphs > 0) {
+    let p = 0;
+    while (p < run.sameParagraphs && p < last.unsure.length && last.unsure[p] === 0) firstSentence += paragraphs[p++].sentences.length;
+    const count = firstClaimFrom(last.claims, firstSentence);
+    const { entities } = analysis;
+    for (let i = 0; i < count; i++) {
+      if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
+      claims.push(last.claims[i]);
+      const e = last.entities[i];
+      claimEntities.push(e);
+      if (e >= 0) entities[e]?.claims.push(i);
+    }
+  }
   // the own kind bits of the paragraph the walk is in
   let bitsParagraph = -1;
   let bits: Uint8Array | undefined;
   let mayBeLong = true;
   let chars = 0;
   let laidOut = 0;
-  for (let s = 0; s < sentences.length; s++) {
+  for (let s = firstSentence; s < sentences.length; s++) {
     const sentence = sentences[s];
     chars += sentence.end - sentence.start;
     // a pause every few dozen sentences, or sooner when they are long
@@ -328,6 +382,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
           }
           const texts = readsFar(sources, s, n) ? null : textsOf(ctx, run, paragraph.start, paragraph.end, kept, CLAIM_FIELDS);
           record.claims = texts ? { figureMask, claims: Int32Array.from(kept.numbers), texts } : undefined;
+          if (!texts) unsure[sentence.paragraph] = 1;
         }
         s += n - 1;
         continue;
@@ -335,6 +390,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     }
     if (sentence.paragraph !== bitsParagraph) {
       bitsParagraph = sentence.paragraph;
+      unsure[bitsParagraph] = 1;
       // the sentences of a paragraph no longer than LONG_SENTENCE lie inside it: none is long
       mayBeLong = !paragraph || paragraph.end - paragraph.start > LONG_SENTENCE;
       // (its long sentences are read ahead before its bits are looked up, which may read them)
@@ -345,6 +401,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     const own = bits && k >= 0 && k < bits.length ? bits[k] : readBits(ctx, s);
     yield* sentenceSteps(s, own, mayBeLong);
   }
+  lastClaims = { id: run.id, generation: cacheGeneration(), claims, entities: claimEntities, unsure };
   return claims;
 }
 

@@ -880,6 +880,14 @@ interface LastRun {
   readonly mentionEnds: Int32Array;
   readonly mentionCodes: Int32Array;
   readonly mentionTexts: readonly string[];
+  readonly mentionEntities: Int32Array;
+  /** The figures the run returned, the entity each credits (-1 for none), the index of the first figure of each paragraph (and their count), its marks (see findFigureSteps) and whether the article asked "Q:". */
+  readonly figures: readonly Figure[];
+  readonly figureEntities: readonly number[];
+  readonly figureFirst: Int32Array;
+  readonly marks: Uint8Array;
+  readonly asksQ: boolean;
+  readonly id: number;
 }
 
 /**
@@ -909,7 +917,20 @@ export interface RunRecords {
   /** For each paragraph whose record holds, the index of its first mention in the sorted mentions. */
   readonly firsts: Int32Array;
   readonly paragraphStarts: Int32Array;
+  /**
+   * A mark (1) for each paragraph at the same place as in the last run, reading the same
+   * quotation spans and the same mentions of the same entities (see heldAlready).
+   */
+  readonly samePlace: Uint8Array;
+  /** This run's number, and the number of the last run if it compared with it (see heldAlready), else 0. */
+  readonly id: number;
+  compared: number;
+  /** How many of the first paragraphs, and of their sentences, have the last run's figures (see findFigureSteps) and so its claims. */
+  sameParagraphs: number;
+  sameSentences: number;
 }
+
+let runs = 0;
 
 /** How many of the first items of two runs' tables are the same (see heldAlready). */
 function samePrefix(run: RunRecords, last: LastRun, quotes: boolean): number {
@@ -946,6 +967,7 @@ function sameSuffix(run: RunRecords, last: LastRun, quotes: boolean, delta: numb
 function heldAlready(ctx: Context, run: RunRecords): void {
   const last = lastRun;
   if (!last || last.generation !== cacheGeneration()) return;
+  run.compared = last.id;
   const locals = ctx.locals as readonly LocalParagraph[];
   const { paragraphs } = ctx.analysis;
   const delta = ctx.text.length - last.length;
@@ -960,6 +982,8 @@ function heldAlready(ctx: Context, run: RunRecords): void {
   const ms = sameSuffix(run, last, false, delta);
   const n = paragraphs.length;
   const shift = last.locals.length - n;
+  let ep = 0;
+  for (const most = Math.min(mp, last.mentionEntities.length); ep < most && run.mentionEntities[ep] === last.mentionEntities[ep]; ) ep++;
   let q = 0;
   let m = 0;
   for (let p = 0; p < n; p++) {
@@ -976,6 +1000,7 @@ function heldAlready(ctx: Context, run: RunRecords): void {
     let record: ParagraphRecord | undefined;
     if (p < last.locals.length && last.locals[p] === locals[p] && last.paragraphStarts[p] === start && (ql < qp || (qp === Q && sameQ)) && (ml < mp || (mp === M && sameM))) {
       record = last.records[p];
+      if (ml <= ep || (ep === M && sameM)) run.samePlace[p] = 1;
     } else if (p + shift >= 0 && p + shift < last.locals.length && last.locals[p + shift] === locals[p] && last.paragraphStarts[p + shift] + delta === start && (qf > Q - qs || (qs === Q && sameQ)) && (mf > M - ms || (ms === M && sameM))) {
       record = last.records[p + shift];
     }
@@ -1012,7 +1037,7 @@ export function recordsOf(ctx: Context): RunRecords {
     const usable = !!ctx.locals && ctx.locals.length === paragraphs.length && mentionsStayInParagraphs(paragraphs, starts, ends);
     const paragraphStarts = new Int32Array(paragraphs.length);
     for (let p = 0; p < paragraphs.length; p++) paragraphStarts[p] = paragraphs[p].start;
-    run = { usable, holds: new Uint8Array(paragraphs.length), records: new Array<ParagraphRecord | undefined>(paragraphs.length), quotedStarts, quotedEnds, mentionStarts: starts, mentionEnds: ends, mentionCodes, mentionEntities, mentionTexts, firsts: new Int32Array(paragraphs.length), paragraphStarts };
+    run = { usable, holds: new Uint8Array(paragraphs.length), records: new Array<ParagraphRecord | undefined>(paragraphs.length), quotedStarts, quotedEnds, mentionStarts: starts, mentionEnds: ends, mentionCodes, mentionEntities, mentionTexts, firsts: new Int32Array(paragraphs.length), paragraphStarts, samePlace: new Uint8Array(paragraphs.length), id: ++runs, compared: 0, sameParagraphs: 0, sameSentences: 0 };
     if (usable) heldAlready(ctx, run);
     runRecords.set(ctx, run);
   }
@@ -1081,11 +1106,14 @@ function newRecord(ctx: Context, run: RunRecords, p: number, record: ParagraphRe
   run.holds[p] = record ? 1 : 2;
 }
 
-/** Hands this run's records to the next run (see lastRun). */
-function passOn(ctx: Context, run: RunRecords): void {
-  if (!run.usable) return;
-  const { records, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts } = run;
-  lastRun = { locals: ctx.locals as readonly LocalParagraph[], records, generation: cacheGeneration(), length: ctx.text.length, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts };
+/** Hands this run's records and figures to the next run (see lastRun). */
+function passOn(ctx: Context, run: RunRecords, made: Pick<LastRun, 'figures' | 'figureEntities' | 'figureFirst' | 'marks' | 'asksQ'>): void {
+  if (!run.usable) {
+    lastRun = undefined;
+    return;
+  }
+  const { records, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts, mentionEntities } = run;
+  lastRun = { locals: ctx.locals as readonly LocalParagraph[], records, generation: cacheGeneration(), length: ctx.text.length, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts, mentionEntities, id: run.id, ...made };
 }
 
 function recordHolds(ctx: Context, run: RunRecords, p: number, record: ParagraphRecord): boolean {
@@ -1280,8 +1308,13 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     for (const f of figures) if (f.source && (f.kind !== 'count' || f.text.includes(' ')) && !made.has(f.text)) made.set(f.text, f.source);
     return made;
   };
-  /** Whether the article asks "Q:" (answerSource), found when first needed. */
-  const interview: { asksQ?: boolean } = {};
+  /** Whether the article asks "Q:" (answerSource). */
+  const asksQ = paragraphs.some((_, q) => text.charCodeAt(paragraphs[q].start) === 81 && maybeQuestion(ctx, q));
+  const interview: { asksQ?: boolean } = { asksQ };
+  /** The entity each figure credits (-1 for none), and the index of the first figure of each paragraph (see LastRun). */
+  const figureEntities: number[] = [];
+  const figureFirst = new Int32Array(paragraphs.length + 1);
+  let filled = 0;
   let pause = FIGURES_PER_STEP;
   /**
    * Adds the figure at [start, end) of sentence s, with the source its sentence and
@@ -1299,6 +1332,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     const known = old.kind !== 'count' || old.text.includes(' ');
     if (source && known && stated && !stated.has(old.text)) stated.set(old.text, source);
     figures.push(old);
+    figureEntities.push(source && source.entity !== null ? source.entity : -1);
     marks[old.sentence] = 1;
     creditEntity(ctx, source, 'figures', figures.length - 1);
   };
@@ -1328,6 +1362,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     }
     if (source && known && stated && !stated.has(figureText)) stated.set(figureText, source);
     figures.push({ start, end, text: figureText, kind, sourced: !!source, source, sentence: s });
+    figureEntities.push(source && source.entity !== null ? source.entity : -1);
     marks[s] = 1;
     creditEntity(ctx, source, 'figures', figures.length - 1);
   };
@@ -1353,13 +1388,51 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       add(s, sentence.paragraph, paragraph, start, end, scans[i + 2], own);
     }
   }
+  /**
+   * The figures of the first paragraphs, those at the same place as in the last run
+   * (RunRecords.samePlace) whose records hold or that are headings without figures: the
+   * last run's, the very objects (see lastFigures), credited again from the entities noted
+   * for them, without touching them. What else a figure depends on is the paragraphs
+   * before it (an interview's question, a list restating an earlier figure: the same) and
+   * whether the article asks "Q:" (compared). Returns the first sentence left to walk.
+   */
+  function* samePlaceSteps(): Generator<void, number> {
+    const last = lastRun;
+    if (!last || !run.usable || last.generation !== cacheGeneration() || last.asksQ !== asksQ || last.figures !== previous) return 0;
+    const { samePlace, holds } = run;
+    const lastFirst = last.figureFirst;
+    let p = 0;
+    let s = 0;
+    while (p < paragraphs.length && p + 1 < lastFirst.length && samePlace[p] === 1 && (holds[p] === 1 || (paragraphs[p].kind === 'heading' && lastFirst[p] === lastFirst[p + 1]))) {
+      s += paragraphs[p].sentences.length;
+      p++;
+    }
+    if (p === 0) return 0;
+    const { entities } = analysis;
+    const count = lastFirst[p];
+    for (let i = 0; i < count; i++) {
+      if (i % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
+      figures.push(last.figures[i]);
+      const e = last.figureEntities[i];
+      figureEntities.push(e);
+      if (e >= 0) entities[e]?.figures.push(i);
+    }
+    pause = figures.length + FIGURES_PER_STEP;
+    marks.set(last.marks.subarray(0, s));
+    figureFirst.set(lastFirst.subarray(0, p));
+    filled = p;
+    run.sameParagraphs = p;
+    run.sameSentences = s;
+    return s;
+  }
   let chars = 0;
   let laidOut = 0;
   // the paragraph the walk is in: its packed scans, and whether it may hold a long sentence
   let scansParagraph = -1;
   let packed: PackedScans | undefined;
   let mayBeLong = true;
-  for (let s = 0; s < sentences.length; s++) {
+  const firstSentence = yield* samePlaceSteps();
+  for (let s = firstSentence; s < sentences.length; s++) {
     const sentence = sentences[s];
     chars += sentence.end - sentence.start;
     // a pause every few dozen sentences, or sooner when they are long (rows of a huge table)
@@ -1367,6 +1440,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       yield;
       chars = sentence.end - sentence.start;
     }
+    while (filled <= sentence.paragraph) figureFirst[filled++] = figures.length;
     const paragraph = paragraphs[sentence.paragraph];
     if (paragraph && paragraph.kind === 'heading') continue;
     if (paragraph && sentence.paragraph !== scansParagraph && recordable(ctx, run, sentence.paragraph, s)) {
@@ -1379,7 +1453,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
         const f = record.figures;
         const first = run.firsts[sentence.paragraph];
         for (let i = 0; i < f.length; i += FIGURE_FIELDS) {
-          const old = previous[figures.length] as Figure | undefined;
+          // (the figures of a paragraph that moved are new: not compared with the last run's)
+          const old = run.samePlace[sentence.paragraph] === 1 ? (previous[figures.length] as Figure | undefined) : undefined;
           // (a figure with a source of its own takes no other: the last run's, when equal, without making this one)
           if (old !== undefined && f[i + 4] === 1 && sameFigure(old, text, s + f[i], base + f[i + 1], base + f[i + 2], FIGURE_KINDS[f[i + 3]]) && keptSourceIs(old.source, text, f, i + 4, base, run, first)) again(old);
           else add(s + f[i], sentence.paragraph, paragraph, base + f[i + 1], base + f[i + 2], f[i + 3], placeSource(text, f, i + 4, base, run, first));
@@ -1418,8 +1493,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     const scans = packed && k >= 0 && k + 1 < packed.length && k < paragraph.sentences.length ? packed : packScans([readScan(ctx, s)]);
     yield* sentenceSteps(s, scans, scans === packed ? k : 0);
   }
+  while (filled <= paragraphs.length) figureFirst[filled++] = figures.length;
   sources.rememberFigures(figures, marks);
-  passOn(ctx, run);
+  passOn(ctx, run, { figures, figureEntities, figureFirst, marks, asksQ });
   lastFigures = figures;
   lastFiguresGeneration = cacheGeneration();
   return figures;

@@ -69,6 +69,26 @@ describe('figure and claim records', () => {
     assert.deepEqual(after.figures, cold(doc('Lee', '8%') + '\nOne more line.\n').figures);
   });
 
+  it('give the claims of the paragraphs before an edit again, and work out the others', () => {
+    const head = 'Mayor Dana Lee said the bridge is the oldest in the state.\n\nIt will cost $48 million, she said.\n\nThe Riverton Institute found that prices rose 8% last year.\n\n';
+    const tail = (name: string) => `${name} said the plan is the largest ever.\n\nRevenue is expected to reach $2 billion, the company said.\n`;
+    clearTaggingCache();
+    const before = analyze(head + tail('Senator Alan Brooks'));
+    for (const next of [head + tail('Governor Omar Pike'), head + 'Senator Alan Brooks spoke.\n\n' + tail('Senator Alan Brooks'), head + tail('The senator')]) {
+      const warm = analyze(next);
+      const fresh = cold(next);
+      assert.deepEqual(warm.claims, fresh.claims);
+      assert.deepEqual(warm.figures, fresh.figures);
+      assert.deepEqual(warm.entities, fresh.entities);
+      analyze(head + tail('Senator Alan Brooks'));
+    }
+    const again = analyze(head + tail('Governor Omar Pike'));
+    const after = analyze(head + tail('Senator Alan Brooks'));
+    assert.ok(again.claims.length > 0);
+    assert.equal(after.claims[0], again.claims[0], 'a claim before the edit is the same object');
+    assert.deepEqual(after.claims, before.claims);
+  });
+
   it('follow the person a pronoun source stands for', () => {
     const doc = (name: string) => `${name} arrived at the hearing on Monday.\n\nThe agency lost $3.1 million last year, he said.\n`;
     sameAsCold(doc('Mayor Tom Reyes'), doc('Senator Alan Brooks'));
