@@ -518,6 +518,11 @@ class RunSources {
     return this.table;
   }
 
+  /** The run's mentions laid out in columns (figures.ts checks its records against them). */
+  mentionTable(): MentionTable {
+    return this.mentions();
+  }
+
   /** The index of the entity mention that ends with the word at [start, end), or -1. */
   private mentionEndingAt(start: number, end: number): number {
     const { starts, ends } = this.mentions();
@@ -715,7 +720,7 @@ export function sourcesOf(ctx: Context): RunSources {
   return sources;
 }
 
-export type { RunSources };
+export type { MentionTable, RunSources };
 
 /** Credits an entity with a figure or claim whose source names it. */
 export function creditEntity(ctx: Context, source: Source | null, list: 'figures' | 'claims', index: number): void {

@@ -15,9 +15,8 @@
 
 import type { Context } from './context';
 import type { LocalParagraph } from './document';
-import type { EntityType, Figure, FigureKind, Paragraph, ParagraphKind, Source, Span } from './model';
+import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span } from './model';
 import { creditEntity, sourcesOf, type RunSources } from './credits';
-import { mentionsByStart } from './mentions';
 import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
@@ -851,8 +850,6 @@ export interface TextChecks {
 
 const FIGURE_FIELDS = 4 + SOURCE_FIELDS;
 
-const TYPE_CODES: Record<EntityType, number> = { person: 0, organization: 1, place: 2 };
-
 const records = new WeakMap<LocalParagraph, ParagraphRecord>();
 
 /**
@@ -878,9 +875,9 @@ interface LastRun {
   readonly quotedEnds: Int32Array;
   readonly mentionStarts: Int32Array;
   readonly mentionEnds: Int32Array;
-  readonly mentionCodes: Int32Array;
+  readonly mentionCodes: Uint8Array;
   readonly mentionTexts: readonly string[];
-  readonly mentionEntities: Int32Array;
+  readonly mentionEntities: readonly number[];
   /** The figures the run returned, the entity each credits (-1 for none), the index of the first figure of each paragraph (and their count), its marks (see findFigureSteps) and whether the article asked "Q:". */
   readonly figures: readonly Figure[];
   readonly figureEntities: readonly number[];
@@ -903,7 +900,7 @@ export interface RunRecords {
   readonly quotedStarts: Int32Array;
   readonly quotedEnds: Int32Array;
   /**
-   * Starts and ends of the sorted mentions, for each the type of its entity (TYPE_CODES),
+   * Starts and ends of the sorted mentions, for each the type of its entity (its rank in credits.ts),
    * its entity and its text. A record checks the types, not the entities: what a
    * paragraph's sources are linked to depends on the places and types of its mentions, and
    * the entity of a source is the entity of the mention at the same place in this run (an
@@ -911,8 +908,8 @@ export interface RunRecords {
    */
   readonly mentionStarts: Int32Array;
   readonly mentionEnds: Int32Array;
-  readonly mentionCodes: Int32Array;
-  readonly mentionEntities: Int32Array;
+  readonly mentionCodes: Uint8Array;
+  readonly mentionEntities: readonly number[];
   readonly mentionTexts: readonly string[];
   /** For each paragraph whose record holds, the index of its first mention in the sorted mentions. */
   readonly firsts: Int32Array;
@@ -1016,7 +1013,7 @@ const runRecords = new WeakMap<Context, RunRecords>();
 export function recordsOf(ctx: Context): RunRecords {
   let run = runRecords.get(ctx);
   if (!run) {
-    const { paragraphs, entities } = ctx.analysis;
+    const { paragraphs } = ctx.analysis;
     const quoted = sourcesOf(ctx).quoted;
     const quotedStarts = new Int32Array(quoted.length);
     const quotedEnds = new Int32Array(quoted.length);
@@ -1024,16 +1021,8 @@ export function recordsOf(ctx: Context): RunRecords {
       quotedStarts[i] = quoted[i].start;
       quotedEnds[i] = quoted[i].end;
     }
-    const { list, starts, ends } = mentionsByStart(ctx);
-    const mentionCodes = new Int32Array(list.length);
-    const mentionEntities = new Int32Array(list.length);
-    const mentionTexts = new Array<string>(list.length);
-    for (let m = 0; m < list.length; m++) {
-      const mention = list[m];
-      mentionCodes[m] = TYPE_CODES[entities[mention.entity].type];
-      mentionEntities[m] = mention.entity;
-      mentionTexts[m] = mention.text;
-    }
+    // the mentions as credits.ts lays them out for the run (a rank stands for a type)
+    const { starts, ends, ranks: mentionCodes, entityOf: mentionEntities, texts: mentionTexts } = sourcesOf(ctx).mentionTable();
     const usable = !!ctx.locals && ctx.locals.length === paragraphs.length && mentionsStayInParagraphs(paragraphs, starts, ends);
     const paragraphStarts = new Int32Array(paragraphs.length);
     for (let p = 0; p < paragraphs.length; p++) paragraphStarts[p] = paragraphs[p].start;
