@@ -1327,7 +1327,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   };
   const add = (s: number, p: number, paragraph: Paragraph | undefined, start: number, end: number, kindCode: number, own: Source | null): void => {
     const kind = FIGURE_KINDS[kindCode];
-    const old = previous[figures.length] as Figure | undefined;
+    // (the figures of a paragraph that moved are new: not compared with the last run's)
+    const old = run.samePlace[p] === 1 ? (previous[figures.length] as Figure | undefined) : undefined;
     const same = old !== undefined && sameFigure(old, text, s, start, end, kind);
     const figureText = same ? old.text : text.slice(start, end);
     // a figure the article gave with its source before, restated in a list ("By the numbers:
