@@ -89,6 +89,33 @@ describe('figure and claim records', () => {
     assert.deepEqual(after.claims, before.claims);
   });
 
+  it('follow paragraphs that moved between the place of the last edit and this one', () => {
+    const paragraphs = [
+      'Mayor Dana Lee said the city will spend $4.2 million on roads.',
+      '"We will fix them," Lee said. Prices rose 8% last year, the bureau said.',
+      'Vantor Motors reported revenue of $4.2 billion, up 12% from a year earlier.',
+      'Analyst Mia Chen said the margin of 7.4% was the highest in the industry.',
+      'According to the Riverton Institute, 2,400 jobs were added last year.',
+    ];
+    const doc = paragraphs.join('\n\n') + '\n';
+    // (the first edit breaks "Dana Lee", whose later mentions then read otherwise)
+    const at = (k: number) => doc.indexOf(paragraphs[k]) + (k === 0 ? 11 : 5);
+    const edit = (pos: number, what: string) => doc.slice(0, pos) + what + doc.slice(pos);
+    clearTaggingCache();
+    analyze(edit(at(0), 'x'));
+    for (const next of [edit(at(4), 'x'), edit(at(1), 'xy'), edit(at(3), 'Tom Reyes and '), edit(at(0), 'x')]) {
+      const warm = analyze(next);
+      const fresh = cold(next);
+      assert.deepEqual(warm.figures, fresh.figures);
+      assert.deepEqual(warm.claims, fresh.claims);
+      assert.deepEqual(warm.entities, fresh.entities);
+      clearTaggingCache();
+      analyze(edit(at(0), 'x'));
+      analyze(next);
+      analyze(edit(at(0), 'x'));
+    }
+  });
+
   it('follow the person a pronoun source stands for', () => {
     const doc = (name: string) => `${name} arrived at the hearing on Monday.\n\nThe agency lost $3.1 million last year, he said.\n`;
     sameAsCold(doc('Mayor Tom Reyes'), doc('Senator Alan Brooks'));
