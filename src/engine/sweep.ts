@@ -78,6 +78,10 @@ interface Layout {
   seen: Uint32Array;
   /** Stamp of the sentence being looked at, for `present` and `seen`. */
   visit: number;
+  /** Scratch, kept so that a sentence allocates nothing but its list: the items it has, and its patterns' ranks. */
+  had: Int32Array;
+  hadCount: number;
+  ranks: Float64Array;
 }
 
 const layouts = new WeakMap<Record<string, Pattern[]>, Layout | null>();
@@ -153,6 +157,9 @@ function layoutOf(hooks: Record<string, Pattern[]>): Layout | null {
     anchored: Array.from({ length: items.size }, (_, n) => (anchoredLists[n] ? Int32Array.from(anchoredLists[n]) : undefined)),
     seen: new Uint32Array(patterns.length),
     visit: 0,
+    had: new Int32Array(items.size),
+    hadCount: 0,
+    ranks: new Float64Array(patterns.length),
   };
   layouts.set(hooks, layout);
   return layout;
@@ -186,24 +193,19 @@ function anchoredWalk(layout: Layout, terms: Term[]): Pattern[] {
   const visit = layout.visit;
   // what compromise's cacheDoc puts in a sentence's cache, as item numbers (words and tags
   // the index never mentions are left out: no pattern asks for them)
-  const had: number[] = [];
-  const mark = (n: number | undefined) => {
-    if (n !== undefined && present[n] !== visit) {
-      present[n] = visit;
-      had.push(n);
-    }
-  };
+  layout.hadCount = 0;
   for (const term of terms) {
-    if (term.normal !== '') mark(items.get(term.normal as string));
-    if (term.switch) mark(items.get(`%${term.switch}%`));
-    if (term.implicit) mark(items.get(term.implicit));
-    if (term.machine) mark(items.get(term.machine));
-    if (term.root) mark(items.get(term.root));
-    if (term.alias) for (const alias of term.alias) mark(items.get(alias));
-    for (const tag of term.tags) mark(tags.get(tag));
+    if (term.normal !== '') mark(layout, items.get(term.normal as string));
+    if (term.switch) mark(layout, items.get(`%${term.switch}%`));
+    if (term.implicit) mark(layout, items.get(term.implicit));
+    if (term.machine) mark(layout, items.get(term.machine));
+    if (term.root) mark(layout, items.get(term.root));
+    if (term.alias) for (const alias of term.alias) mark(layout, items.get(alias));
+    for (const tag of term.tags) mark(layout, tags.get(tag));
   }
-  const ranked: number[] = [];
-  for (let h = 0; h < had.length; h++) {
+  const { had, hadCount, ranks } = layout;
+  let count = 0;
+  for (let h = 0; h < hadCount; h++) {
     const ids = anchored[had[h]];
     if (!ids) continue;
     next: for (let i = 0; i < ids.length; i++) {
@@ -225,19 +227,25 @@ function anchoredWalk(layout: Layout, terms: Term[]): Pattern[] {
       const pairs = listed[id];
       for (let j = 0; j < pairs.length; j += 2) {
         if (present[pairs[j]] === visit) {
-          ranked.push(pairs[j + 1], id);
+          // rank, then pattern id, in one number (ranks are distinct), sorted as numbers
+          ranks[count++] = pairs[j + 1] * 65536 + id;
           break;
         }
       }
     }
   }
-  // rank, then pattern id, in one number (ranks are distinct), sorted as numbers
-  const order = new Float64Array(ranked.length / 2);
-  for (let i = 0; i < ranked.length; i += 2) order[i / 2] = ranked[i] * 65536 + ranked[i + 1];
-  order.sort();
-  const list: Pattern[] = new Array(order.length);
-  for (let i = 0; i < order.length; i++) list[i] = patterns[order[i] % 65536];
+  const order = ranks.subarray(0, count).sort();
+  const list: Pattern[] = new Array(count);
+  for (let i = 0; i < count; i++) list[i] = patterns[order[i] % 65536];
   return list;
+}
+
+/** Notes that the sentence has item n (once). */
+function mark(layout: Layout, n: number | undefined): void {
+  if (n !== undefined && layout.present[n] !== layout.visit) {
+    layout.present[n] = layout.visit;
+    layout.had[layout.hadCount++] = n;
+  }
 }
 
 /** compromise's own way, for an index the anchored walk cannot take. */
