@@ -1,10 +1,12 @@
 // A faster drop-in for compromise's `bulkMatch`, the step of its tagger that picks which of
-// its ~1,000 tagging patterns to try on each sentence and then tries them. compromise picks
-// them by walking every key of its pattern index for every sentence ("does this sentence
-// have the word or tag this key names?") and concatenating the lists it finds, which was a
-// fifth of compromise's time on news prose. This walks the sentence's own words and tags
-// instead (tens, not thousands) and looks each up in the index, then puts the keys found in
-// the index's order: the same patterns in the same order, so the same tags.
+// its ~570 tagging patterns to try on each sentence and then tries them. compromise picks
+// them by walking every one of the ~730 keys of its pattern index for every comma-split
+// piece of every sentence ("does this piece have the word or tag this key names?") and
+// concatenating the lists it finds, which was a fifth of compromise's time on news prose.
+// This files each pattern under one word or tag it cannot match without, visits only the
+// patterns filed under what the piece has, checks them as compromise does, and sorts the
+// ones it keeps into the order compromise's walk would have put them in: the same patterns
+// in the same order, so the same tags.
 //
 // Installed through compromise's plugin API (`nlp.extend({ methods })`), which is how
 // compromise lets a plugin replace one of its methods. Everything else is compromise's own.
