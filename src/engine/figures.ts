@@ -860,42 +860,8 @@ const records = new WeakMap<LocalParagraph, ParagraphRecord>();
  */
 let lastRun: LastRun | undefined;
 
-/**
- * What the last run that used records read, kept for the next run to compare with its own
- * (see heldAlready): its paragraphs, the records that held or were made, and the tables
- * they were checked against.
- */
-interface LastRun {
-  readonly locals: readonly LocalParagraph[];
-  readonly records: readonly (ParagraphRecord | undefined)[];
-  readonly generation: number;
-  readonly length: number;
-  readonly paragraphStarts: Int32Array;
-  readonly quotedStarts: Int32Array;
-  readonly quotedEnds: Int32Array;
-  readonly mentionStarts: Int32Array;
-  readonly mentionEnds: Int32Array;
-  readonly mentionCodes: Uint8Array;
-  readonly mentionTexts: readonly string[];
-  readonly mentionEntities: readonly number[];
-  /** The figures the run returned, the entity each credits (-1 for none), the index of the first figure of each paragraph (and their count), its marks (see findFigureSteps) and whether the article asked "Q:". */
-  readonly figures: readonly Figure[];
-  readonly figureEntities: readonly number[];
-  readonly figureFirst: Int32Array;
-  readonly marks: Uint8Array;
-  readonly asksQ: boolean;
-  readonly id: number;
-}
-
-/**
- * Per run: whether records may be used at all, for each paragraph whether its record holds
- * (0: not asked, 1: holds, 2: does not) and the record, and what the records are checked
- * against, laid out once (a check then reads no quote, mention or entity object).
- */
-export interface RunRecords {
-  readonly usable: boolean;
-  readonly holds: Uint8Array;
-  readonly records: (ParagraphRecord | undefined)[];
+/** The tables a run's records are checked against, laid out once per run (and kept for the next run to compare). */
+interface CheckedAgainst {
   /** Starts and ends of the merged quotation spans. */
   readonly quotedStarts: Int32Array;
   readonly quotedEnds: Int32Array;
@@ -911,6 +877,37 @@ export interface RunRecords {
   readonly mentionCodes: Uint8Array;
   readonly mentionEntities: readonly number[];
   readonly mentionTexts: readonly string[];
+}
+
+/**
+ * What the last run that used records read, kept for the next run to compare with its own
+ * (see heldAlready): its paragraphs, the records that held or were made, and the tables
+ * they were checked against.
+ */
+interface LastRun extends CheckedAgainst {
+  readonly locals: readonly LocalParagraph[];
+  readonly records: readonly (ParagraphRecord | undefined)[];
+  readonly generation: number;
+  readonly length: number;
+  readonly paragraphStarts: Int32Array;
+  /** The figures the run returned, the entity each credits (-1 for none), the index of the first figure of each paragraph (and their count), its marks (see findFigureSteps) and whether the article asked "Q:". */
+  readonly figures: readonly Figure[];
+  readonly figureEntities: readonly number[];
+  readonly figureFirst: Int32Array;
+  readonly marks: Uint8Array;
+  readonly asksQ: boolean;
+  readonly id: number;
+}
+
+/**
+ * Per run: whether records may be used at all, for each paragraph whether its record holds
+ * (0: not asked, 1: holds, 2: does not) and the record, and what the records are checked
+ * against, laid out once (a check then reads no quote, mention or entity object).
+ */
+export interface RunRecords extends CheckedAgainst {
+  readonly usable: boolean;
+  readonly holds: Uint8Array;
+  readonly records: (ParagraphRecord | undefined)[];
   /** For each paragraph whose record holds, the index of its first mention in the sorted mentions. */
   readonly firsts: Int32Array;
   readonly paragraphStarts: Int32Array;
