@@ -1,5 +1,5 @@
-// Builds the three bundles from one source tree: the Node extension host entry, the
-// web-worker entry for vscode.dev, and the command-line tool. Type checking is separate
+// Builds the four bundles from one source tree: the Node extension host entry, its tagging
+// worker, the web-worker entry for vscode.dev, and the command-line tool. Type checking is separate
 // (`tsc --noEmit`); esbuild only bundles.
 const esbuild = require('esbuild');
 
@@ -14,6 +14,19 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+};
+
+/**
+ * A browser has no worker_threads: the web build gets an empty module in its place, so
+ * src/vscode/taggerWorker.ts finds no Worker there and the engine tags in the extension's
+ * own (web) worker, in slices.
+ */
+const noWorkerThreads = {
+  name: 'no-worker-threads',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?worker_threads$/ }, () => ({ path: 'worker_threads', namespace: 'no-worker-threads' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-worker-threads' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
 };
 
 const targets = [
@@ -34,8 +47,18 @@ const targets = [
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
+    plugins: [noWorkerThreads],
     mainFields: ['browser', 'module', 'main'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
+  {
+    // the tagging worker the Node extension starts: compromise runs here, off the editor's thread
+    ...common,
+    entryPoints: ['src/worker/tagger.ts'],
+    outfile: 'dist/tagger.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     ...common,

@@ -96,6 +96,7 @@ function paragraphTagging(generation: number, start: number, placed: readonly Pl
  * (and every few hundred cache hits) so that a time-sliced caller can pause. A sentence
  * whose tagging fails gets no terms; `failed` decides whether the error propagates. With
  * the paragraphs and their LocalParagraphs, unchanged paragraphs are looked up whole.
+ * `sliced`: run by runSliced, so the tagging service may tag (see tagMissing).
  */
 export function* tagSentences(
   text: string,
@@ -104,6 +105,7 @@ export function* tagSentences(
   maxBatch?: number,
   paragraphs?: readonly Paragraph[],
   locals?: readonly LocalParagraph[],
+  sliced = false,
 ): Generator<void, TaggedSentence[]> {
   const tagged: TaggedSentence[] = new Array(sentences.length);
   // 1. reuse what is remembered; note the sentences left and the pieces nobody has tagged
@@ -149,7 +151,7 @@ export function* tagSentences(
   // every sentence is in a paragraph; this covers a caller without paragraphs
   for (let i = 0; i < sentences.length; i++) if (tagged[i] === undefined && noted[i] === 0) yield* note(i);
   // 2. tag the missing pieces, a batch at a time
-  const fresh = yield* tagMissing(missing, failed, maxBatch);
+  const fresh = yield* tagMissing(missing, failed, maxBatch, sliced);
   // 3. place every remaining sentence's pieces where the sentence stands
   const failedSentences = new Set<number>();
   for (const { index, pieces } of left) {

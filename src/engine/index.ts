@@ -12,14 +12,15 @@ import { segmentSteps, type LocalParagraph } from './document';
 import { entitySteps } from './entities';
 import { findFigureSteps } from './figures';
 import { tagSentences } from './incremental';
-import { MAX_BATCH, MAX_BATCH_UNSLICED } from './tagging';
+import { MAX_BATCH, MAX_BATCH_UNSLICED, readyLexiconSteps } from './tagging';
 import type { Analysis, AnalyzeOptions } from './model';
 import { findQuoteSteps } from './quotes';
 import { runRuleSteps } from './rules';
 import { runSliced, runToEnd, type SliceOptions } from './slicing';
 
 export * from './model';
-export { clearTaggingCache } from './tagging';
+export { clearTaggingCache, remoteTaggedCount, setTaggingService, type TaggingService, type WireTagged } from './tagging';
+export { isNlpLoaded } from './nlp';
 export type { SliceOptions } from './slicing';
 
 export type StageName = 'segment' | 'tagging' | 'quotes' | 'entities' | 'attribution' | 'figures' | 'claims' | 'rules';
@@ -152,8 +153,10 @@ function* pipeline(text: string, options: AnalyzeOptions | undefined, sliced: bo
   yield;
 
   hooks.onStage?.('tagging', 'start');
-  const tagging = tagSentences(text, analysis.sentences, (error) => failed('tagging', error), sliced ? MAX_BATCH : MAX_BATCH_UNSLICED, analysis.paragraphs, locals);
+  const tagging = tagSentences(text, analysis.sentences, (error) => failed('tagging', error), sliced ? MAX_BATCH : MAX_BATCH_UNSLICED, analysis.paragraphs, locals, sliced);
   const tagged = sliced ? yield* tagging : runToEnd(tagging);
+  // the names stages read compromise's lexicon: from the tagging worker, if it tagged
+  if (sliced) yield* readyLexiconSteps(true);
   hooks.onStage?.('tagging', 'end');
   yield;
 

@@ -91,7 +91,63 @@ const NEWS_NOUNS = new Set(
 );
 const NEWS_NOUN_TAGS: readonly string[] = ['Noun'];
 
-let lexicon: Record<string, string | string[]> | undefined;
+export type Lexicon = Record<string, string | string[]>;
+
+let lexicon: Lexicon | undefined;
+
+/** compromise's lexicon, loading compromise here if need be (the tagging worker sends it on). */
+export function compromiseLexicon(): Lexicon {
+  return (loadNlp() as unknown as { model: () => { one: { lexicon: Lexicon } } }).model().one.lexicon;
+}
+
+/**
+ * Whether lexicon look-ups can be answered without loading compromise here: it is loaded,
+ * or its lexicon was received from the tagging worker (see installLexicon).
+ */
+export function hasLexicon(): boolean {
+  return lexicon !== undefined || nlp !== undefined;
+}
+
+/**
+ * compromise's lexicon as the tagging worker sends it: its words grouped by what the
+ * lexicon says of them (a few dozen groups, each one string of words separated by line
+ * breaks), which crosses between threads far faster than an object of 25,000 keys.
+ */
+export type LexiconGroups = [value: string | string[], words: string][];
+
+export function lexiconGroups(): LexiconGroups {
+  const groups = new Map<string, [string | string[], string[]]>();
+  const all = compromiseLexicon();
+  for (const word of Object.keys(all)) {
+    const value = all[word];
+    const key = Array.isArray(value) ? value.join(',') + ',' : value;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = [value, []]));
+    group[1].push(word);
+  }
+  return [...groups.values()].map(([value, words]) => [value, words.join('\n')]);
+}
+
+/** Words put in the lexicon between pauses (see installLexiconSteps): a few milliseconds. */
+const WORDS_PER_STEP = 4_000;
+
+/**
+ * Answers lexicon look-ups from compromise's lexicon as the tagging worker sent it
+ * (lexiconGroups), so that the extension host need not load compromise at all; yields
+ * between groups of words.
+ */
+export function* installLexiconSteps(groups: LexiconGroups): Generator<void, void> {
+  if (lexicon) return;
+  const made: Lexicon = Object.create(null) as Lexicon;
+  let count = 0;
+  for (const [value, words] of groups) {
+    for (const word of words.split('\n')) {
+      made[word] = value;
+      if (++count % WORDS_PER_STEP === 0) yield;
+    }
+  }
+  lexicon ??= made;
+}
 
 /**
  * What compromise's lexicon says a (lower-case) word is: 'name' (a given name, surname, place,
@@ -106,10 +162,7 @@ export function lexiconKind(word: string): 'name' | 'common' | undefined {
 
 /** The tags compromise's lexicon gives a lower-case word (or its singular), if it knows it. */
 export function lexiconTags(word: string): readonly string[] | undefined {
-  if (!lexicon) {
-    const model = (loadNlp() as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model();
-    lexicon = model.one.lexicon;
-  }
+  lexicon ??= compromiseLexicon();
   const found = Object.prototype.hasOwnProperty.call(lexicon, word)
     ? lexicon[word]
     : word.length > 3 && word.endsWith('s') && Object.prototype.hasOwnProperty.call(lexicon, word.slice(0, -1))

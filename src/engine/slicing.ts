@@ -24,6 +24,18 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
   }
 }
 
+/**
+ * What the step that just yielded waits for before the next one may run: work done off the
+ * editor's thread (the tagging worker, tagging.ts). A step that calls waitFor yields at once;
+ * runSliced then awaits the promise (which must not reject) instead of pausing, and the wait
+ * is no slice of work. Only a step run by runSliced may call it.
+ */
+let waiting: Promise<unknown> | undefined;
+
+export function waitFor(promise: Promise<unknown>): void {
+  waiting = promise;
+}
+
 const DEFAULT_SLICE_MS = 16;
 
 interface Pauser {
@@ -89,15 +101,20 @@ export async function runSliced<T>(steps: Generator<void, T>, control: SliceOpti
     for (;;) {
       if (signal?.aborted) throw abortReason(signal);
       const deadline = performance.now() + budget;
+      let wait: Promise<unknown> | undefined;
       for (;;) {
+        waiting = undefined;
         const step = steps.next();
         if (step.done) {
           finished = true;
           return step.value;
         }
-        if (performance.now() >= deadline) break;
+        wait = waiting;
+        if (wait || performance.now() >= deadline) break;
       }
-      await host.pause();
+      waiting = undefined;
+      if (wait) await wait;
+      else await host.pause();
     }
   } finally {
     host.close();

@@ -3,7 +3,8 @@
 // only the sentences whose text changed are tagged again. Everything after this stage
 // reads the cached terms and never calls compromise.
 
-import { loadNlp, readyNlpSteps } from './nlp';
+import { hasLexicon, installLexiconSteps, loadNlp, readyNlpSteps, type LexiconGroups } from './nlp';
+import { waitFor } from './slicing';
 
 export interface Term {
   /** Surface text as compromise sees it, without surrounding punctuation. */
@@ -214,6 +215,186 @@ function tagPieces(pieces: readonly string[]): RelTagged[] {
   return rel;
 }
 
+// ---------------------------------------------------------------------------------------
+// Tagging in a worker. compromise's load (building its model) is one synchronous step of a
+// few hundred milliseconds, and tagging a cold long document takes seconds; in the editor
+// both run in a worker thread instead (src/worker/tagger.ts), which sends each piece's
+// tagging back in the compact form below. The rest of the engine stays where it is: it
+// reads the same RelTagged, kept in the same cache, so the Analysis is the same.
+
+/**
+ * A piece's tagging as sent between threads: flat lists instead of thousands of small
+ * objects, and each term's tags as one string ('Noun|Singular'), turned back into the
+ * shared tag sets here. `error` when compromise threw on the piece.
+ */
+export interface WireTagged {
+  /** text, normal, tags, start, end, pre, post for each term in turn. */
+  terms: (string | number)[];
+  /** type, start, end, text for each candidate in turn. */
+  candidates: (string | number)[];
+  error?: string;
+}
+
+const TERM_FIELDS = 7;
+const CANDIDATE_FIELDS = 4;
+
+/** Tags pieces as the worker does: in one batch if compromise keeps them apart, with each piece's failure its own. */
+export function tagForWire(pieces: readonly string[]): WireTagged[] {
+  let rel: (RelTagged | Error)[];
+  try {
+    rel = tagBatch(pieces) ?? pieces.map((piece) => tagOne(piece));
+  } catch {
+    rel = pieces.map((piece) => tagOne(piece));
+  }
+  return rel.map((r) => {
+    if (r instanceof Error) return { terms: [], candidates: [], error: r.message || String(r) };
+    const terms: (string | number)[] = [];
+    for (const t of r.terms) terms.push(t.text, t.normal, [...t.tags].join('|'), t.start, t.end, t.pre, t.post);
+    const candidates: (string | number)[] = [];
+    for (const c of r.candidates) candidates.push(c.type, c.start, c.end, c.text);
+    return { terms, candidates };
+  });
+}
+
+function tagOne(piece: string): RelTagged | Error {
+  try {
+    return (tagBatch([piece]) as RelTagged[])[0];
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** A tagging received from the worker, as tagBatch would have made it here. */
+export function fromWire(wire: WireTagged): RelTagged {
+  const terms: RelTerm[] = [];
+  const w = wire.terms;
+  for (let k = 0; k + TERM_FIELDS <= w.length; k += TERM_FIELDS) {
+    const key = w[k + 2] as string;
+    terms.push({
+      text: w[k] as string,
+      normal: w[k + 1] as string,
+      tags: sharedTags(key === '' ? [] : key.split('|')),
+      start: w[k + 3] as number,
+      end: w[k + 4] as number,
+      pre: w[k + 5] as string,
+      post: w[k + 6] as string,
+    });
+  }
+  const candidates: Candidate[] = [];
+  const c = wire.candidates;
+  for (let k = 0; k + CANDIDATE_FIELDS <= c.length; k += CANDIDATE_FIELDS)
+    candidates.push({ type: c[k] as CandidateType, start: c[k + 1] as number, end: c[k + 2] as number, text: c[k + 3] as string });
+  return { terms, candidates };
+}
+
+/** Where pieces are tagged instead of here: the editor's tagging worker. */
+export interface TaggingService {
+  /** Each piece's tagging, in order; rejects when the worker cannot be used. */
+  tag(pieces: readonly string[]): Promise<WireTagged[]>;
+  /** compromise's lexicon, for the look-ups the later stages make (nlp.ts lexiconTags). */
+  lexicon(): Promise<LexiconGroups>;
+}
+
+let service: TaggingService | undefined;
+/** Set when the service failed: this session tags here from then on. */
+let serviceFailed = false;
+
+/**
+ * Has a time-sliced analysis (analyzeAsync) tag in `next` instead of loading compromise
+ * here, or here again when undefined; returns the previous service. analyze() always tags
+ * here. Once the service fails (its worker died, it could not start), the engine falls back
+ * to tagging here for good, and `onFailure` is told why, once.
+ */
+export function setTaggingService(next: TaggingService | undefined, onFailure?: (error: unknown) => void): TaggingService | undefined {
+  const previous = service;
+  service = next;
+  serviceFailed = false;
+  failureListener = onFailure;
+  return previous;
+}
+
+let failureListener: ((error: unknown) => void) | undefined;
+
+function serviceFailure(error: unknown): void {
+  if (serviceFailed) return;
+  serviceFailed = true;
+  failureListener?.(error);
+}
+
+/** The service a time-sliced run may use now, if any. */
+function usableService(): TaggingService | undefined {
+  return service && !serviceFailed ? service : undefined;
+}
+
+/** A promise's outcome, readable once it has settled (waited for through runSliced). */
+interface Settled<T> {
+  done: Promise<void>;
+  value?: T;
+  error?: unknown;
+  failed: boolean;
+}
+
+function settle<T>(promise: Promise<T>): Settled<T> {
+  const box: Settled<T> = { done: Promise.resolve(), failed: false };
+  box.done = promise.then(
+    (value) => void (box.value = value),
+    (error: unknown) => {
+      box.error = error;
+      box.failed = true;
+    },
+  );
+  return box;
+}
+
+/**
+ * The batch sent to the tagging worker: its pauses cost the editor nothing, so it tags in
+ * batches as large as an unsliced run's, bar the time the editor then spends reading a
+ * batch's reply in one piece (a few milliseconds for 8,000 characters).
+ */
+const REMOTE_BATCH = 8_000;
+
+/** Pieces sent to the service and not yet back, with the request that carries each. */
+const inFlight = new Map<string, { request: Settled<WireTagged[]>; index: number }>();
+
+let lexiconRequest: Settled<LexiconGroups> | undefined;
+
+/** Asks the service for compromise's lexicon, unless it is here or on its way. */
+function requestLexicon(remote: TaggingService): Settled<LexiconGroups> {
+  if (!lexiconRequest || lexiconRequest.failed) {
+    let request: Promise<LexiconGroups>;
+    try {
+      request = remote.lexicon();
+    } catch (error) {
+      request = Promise.reject(error);
+    }
+    lexiconRequest = settle(request);
+  }
+  return lexiconRequest;
+}
+
+/**
+ * Makes sure the later stages' lexicon look-ups will not load compromise here: in a
+ * time-sliced run with a tagging service, the lexicon is fetched from the worker (once a
+ * session); without one, or when that fails, compromise is loaded here, in slices.
+ */
+export function* readyLexiconSteps(sliced: boolean): Generator<void, void> {
+  if (hasLexicon()) return;
+  const remote = sliced ? usableService() : undefined;
+  if (remote) {
+    const request = requestLexicon(remote);
+    if (request.value === undefined && !request.failed) {
+      waitFor(request.done);
+      yield;
+    }
+    if (request.value !== undefined) {
+      yield* installLexiconSteps(request.value);
+      return;
+    }
+    serviceFailure(request.error);
+  }
+  if (sliced) yield* readyNlpSteps();
+}
+
 /**
  * Longest piece of text handed to compromise in one call. compromise tags 100-150 KB/s,
  * so a 1,000-character chunk takes under 10 ms: an over-long "sentence" (a 5 MB line with
@@ -418,14 +599,23 @@ export function cachedPiece(piece: string): RelTagged | undefined {
  * after each batch so that a time-sliced caller can pause. Returns every piece's tagging
  * (the cache may drop some of them before the caller reads it). A batch that throws is
  * tagged again piece by piece; a piece that still throws is left out and `failed` decides
- * whether the error propagates.
+ * whether the error propagates. `sliced`: the caller is run by runSliced, so the pieces
+ * may be tagged by the tagging service, when one is set (see setTaggingService).
  */
 export function* tagMissing(
   pieces: Iterable<string>,
   failed: (error: unknown) => void,
   maxBatch = MAX_BATCH,
+  sliced = false,
 ): Generator<void, Map<string, RelTagged>> {
-  const done = new Map<string, RelTagged>();
+  const remote = sliced ? usableService() : undefined;
+  if (remote) return yield* tagElsewhere(remote, pieces, failed, REMOTE_BATCH);
+  return yield* tagHere(pieces, failed, maxBatch);
+}
+
+/** tagMissing with compromise loaded here. */
+function* tagHere(pieces: Iterable<string>, failed: (error: unknown) => void, maxBatch: number, known?: Map<string, RelTagged>): Generator<void, Map<string, RelTagged>> {
+  const done = known ?? new Map<string, RelTagged>();
   let batch: string[] = [];
   let size = 0;
   const flush = () => {
@@ -451,7 +641,7 @@ export function* tagMissing(
       continue;
     }
     // the first piece a session tags: load compromise first, in slices of its own
-    if (!size && !done.size) yield* readyNlpSteps();
+    if (!size && !batch.length) yield* readyNlpSteps();
     if (size > 0 && size + piece.length > maxBatch) {
       flush();
       yield;
@@ -464,6 +654,91 @@ export function* tagMissing(
     yield;
   }
   return done;
+}
+
+/**
+ * tagMissing through the tagging service: every piece not cached is sent at once, in
+ * batches of about `maxBatch` characters (a piece another run already sent is waited for,
+ * not sent again), and the run waits for each batch in turn, off the editor's thread. When
+ * the service fails, what it has not tagged is tagged here.
+ */
+function* tagElsewhere(remote: TaggingService, pieces: Iterable<string>, failed: (error: unknown) => void, maxBatch: number): Generator<void, Map<string, RelTagged>> {
+  const done = new Map<string, RelTagged>();
+  // the worker answers in order: the lexicon the later stages need comes with the first batch
+  if (!hasLexicon()) requestLexicon(remote);
+  const waits: { piece: string; request: Settled<WireTagged[]>; index: number }[] = [];
+  const send = (batch: string[]) => {
+    let call: Promise<WireTagged[]>;
+    try {
+      call = remote.tag(batch);
+    } catch (error) {
+      call = Promise.reject(error);
+    }
+    const request = settle(call);
+    batch.forEach((piece, index) => inFlight.set(piece, { request, index }));
+    void request.done.then(() => batch.forEach((piece) => inFlight.get(piece)?.request === request && inFlight.delete(piece)));
+    return request;
+  };
+  let batch: string[] = [];
+  let size = 0;
+  const asked = new Set<string>();
+  for (const piece of pieces) {
+    if (done.has(piece) || asked.has(piece)) continue;
+    const cached = cachedTagging(piece);
+    if (cached) {
+      done.set(piece, cached);
+      continue;
+    }
+    asked.add(piece);
+    const flying = inFlight.get(piece);
+    if (flying) {
+      waits.push({ piece, ...flying });
+      continue;
+    }
+    if (size > 0 && size + piece.length > maxBatch) {
+      const request = send(batch);
+      batch.forEach((p, index) => waits.push({ piece: p, request, index }));
+      batch = [];
+      size = 0;
+    }
+    batch.push(piece);
+    size += piece.length;
+  }
+  if (batch.length) {
+    const request = send(batch);
+    batch.forEach((p, index) => waits.push({ piece: p, request, index }));
+  }
+  const left: string[] = [];
+  for (const { piece, request, index } of waits) {
+    if (request.value === undefined && !request.failed) {
+      waitFor(request.done);
+      yield;
+    }
+    const wire = request.value?.[index];
+    if (!wire) {
+      if (request.failed) serviceFailure(request.error);
+      left.push(piece);
+      continue;
+    }
+    if (wire.error !== undefined) {
+      failed(new Error(wire.error));
+      continue;
+    }
+    const rel = cachedTagging(piece) ?? fromWire(wire);
+    remotePieces++;
+    remember(piece, rel);
+    done.set(piece, rel);
+  }
+  // what the service could not tag (it failed meanwhile): here, as without it
+  if (left.length) yield* tagHere(left, failed, maxBatch, done);
+  return done;
+}
+
+let remotePieces = 0;
+
+/** How many pieces the tagging service has tagged for this thread (tests check the worker was used). */
+export function remoteTaggedCount(): number {
+  return remotePieces;
 }
 
 /**

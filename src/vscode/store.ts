@@ -5,7 +5,9 @@
 
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions, DocumentFormat } from '../engine/model';
+import { log } from './log';
 import { matchesAny, readSettings } from './settings';
+import type { TaggerWorker } from './taggerWorker';
 
 export interface AnalysisEvent {
   document: vscode.TextDocument;
@@ -36,6 +38,12 @@ export class AnalysisStore implements vscode.Disposable {
   private engine: Engine | undefined;
   /** Bumped by clear(), so that an analysis started under old settings is not stored. */
   private generation = 0;
+
+  /**
+   * `tagger`: where compromise runs (the tagging worker), handed to the engine when it is
+   * loaded; without one, or once it fails, the engine tags in this thread, in slices.
+   */
+  constructor(private readonly tagger?: TaggerWorker) {}
 
   /** Fires after a document's current version has been analysed. */
   readonly onDidAnalyze = this.emitter.event;
@@ -130,8 +138,26 @@ export class AnalysisStore implements vscode.Disposable {
    * and aborting `signal` drops it between two slices.
    */
   private async run(text: string, options: AnalyzeOptions, signal?: AbortSignal): Promise<Analysis> {
-    this.engine ??= await import('../engine');
+    if (!this.engine) {
+      const engine = await import('../engine');
+      if (this.tagger && !this.engine) {
+        engine.setTaggingService(this.tagger, (error) =>
+          log(`The tagging worker failed; tagging in the extension host from now on: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }
+      this.engine = engine;
+    }
     return this.engine.analyzeAsync(text, options, { signal });
+  }
+
+  /**
+   * Where compromise runs, once the engine is loaded: whether the tagging worker started, how
+   * many pieces of text it has tagged, and whether compromise was loaded in this thread
+   * (only when there is no worker, or it failed). For tests and the output channel.
+   */
+  taggingStatus(): { workerStarted: boolean; taggedByWorker: number; compromiseLoadedHere: boolean } | undefined {
+    if (!this.engine) return undefined;
+    return { workerStarted: this.tagger?.started ?? false, taggedByWorker: this.engine.remoteTaggedCount(), compromiseLoadedHere: this.engine.isNlpLoaded() };
   }
 
   private options(languageId: string, uri: vscode.Uri | undefined): AnalyzeOptions {
@@ -141,5 +167,6 @@ export class AnalysisStore implements vscode.Disposable {
   dispose(): void {
     this.emitter.dispose();
     this.clear();
+    this.tagger?.dispose();
   }
 }

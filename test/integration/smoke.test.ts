@@ -3,6 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { NewsdeskApi } from '../../src/extension';
 
 const EXTENSION_ID = 'newsdesk.newsdesk';
 
@@ -55,5 +56,17 @@ describe('walking skeleton', () => {
     });
     const flagged = document.getText(unattributed[0].range);
     assert.match(flagged, /^[“"][^]*[”"]$/, `the diagnostic should cover a quotation, not ${JSON.stringify(flagged)}`);
+  });
+
+  it('tags in its worker thread: compromise is never loaded in the extension host', async () => {
+    const extension = vscode.extensions.getExtension<NewsdeskApi>(EXTENSION_ID);
+    assert.ok(extension);
+    const api = await extension.activate();
+    const uri = sampleUri('needs-work.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const status = await waitFor('the first analysis', () => api.store.taggingStatus());
+    assert.equal(status.workerStarted, true);
+    assert.ok(status.taggedByWorker > 0, `${status.taggedByWorker} pieces tagged by the worker`);
+    assert.equal(status.compromiseLoadedHere, false);
   });
 });

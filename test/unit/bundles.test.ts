@@ -11,7 +11,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BUNDLES = ['dist/extension.js', 'dist/web/extension.js'];
+/** Each bundle that ships in the extension, with the modules it may load. */
+const BUNDLES: [string, string[]][] = [
+  // worker_threads: the tagging worker (src/vscode/taggerWorker.ts, checked below)
+  ['dist/extension.js', ['vscode', 'worker_threads']],
+  ['dist/web/extension.js', ['vscode']],
+  ['dist/tagger.js', ['worker_threads']],
+];
 
 /** Network (and process-spawning) APIs that extension code must never reach for. */
 const NETWORK_PATTERNS: [string, RegExp][] = [
@@ -26,8 +32,11 @@ const NETWORK_PATTERNS: [string, RegExp][] = [
   ['dynamic import()', /(?<![\w$.])(?<!typeof\s*)import\s*\(\s*(?!["']\.\.?\/)/],
 ];
 
-/** Node modules that open connections or start processes. */
-const FORBIDDEN_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'worker_threads', 'cluster'];
+/**
+ * Node modules that open connections or start processes. (worker_threads starts a thread
+ * in the same process: the extension uses it for its own tagging worker only, see below.)
+ */
+const FORBIDDEN_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'cluster'];
 
 /** Every module a bundle or source file loads: require("x"), import … from "x", import("x"). */
 function loadedModules(code: string): string[] {
@@ -66,9 +75,14 @@ function sourceFiles(dir: string): string[] {
   return found.sort();
 }
 
-/** The extension's own sources: the entry point, the VS Code layer and the engine (no CLI). */
+/** The extension's own sources: the entry point, the VS Code layer, the engine and its worker (no CLI). */
 function extensionSources(): string[] {
-  return [path.join(ROOT, 'src', 'extension.ts'), ...sourceFiles(path.join(ROOT, 'src', 'vscode')), ...sourceFiles(path.join(ROOT, 'src', 'engine'))];
+  return [
+    path.join(ROOT, 'src', 'extension.ts'),
+    ...sourceFiles(path.join(ROOT, 'src', 'vscode')),
+    ...sourceFiles(path.join(ROOT, 'src', 'engine')),
+    ...sourceFiles(path.join(ROOT, 'src', 'worker')),
+  ];
 }
 
 /** Comments removed, so that a doc comment naming an API is not mistaken for a call. */
@@ -108,7 +122,7 @@ describe('bundles: no network, no unasked writes', () => {
     });
   });
 
-  for (const bundle of BUNDLES) {
+  for (const [bundle, modules] of BUNDLES) {
     describe(bundle, () => {
       const file = path.join(ROOT, bundle);
       const code = () => {
@@ -116,8 +130,8 @@ describe('bundles: no network, no unasked writes', () => {
         return fs.readFileSync(file, 'utf8');
       };
 
-      it('loads no module but vscode', () => {
-        assert.deepEqual([...new Set(loadedModules(code()))], ['vscode']);
+      it(`loads no module but ${modules.join(' and ')}`, () => {
+        assert.deepEqual([...new Set(loadedModules(code()))].sort(), modules);
       });
 
       it('names no network API', () => {
@@ -132,6 +146,18 @@ describe('bundles: no network, no unasked writes', () => {
         networkUse(withoutComments(fs.readFileSync(file, 'utf8'))).map((p) => `${path.relative(ROOT, file)}: ${p}`),
       );
       assert.deepEqual(problems, []);
+    });
+
+    it('start a thread only in taggerWorker.ts, and only the extension’s own tagging worker', () => {
+      const users = extensionSources().filter((file) => /worker_threads/.test(withoutComments(fs.readFileSync(file, 'utf8'))));
+      assert.deepEqual(
+        users.map((file) => path.relative(ROOT, file)),
+        ['src/vscode/taggerWorker.ts', 'src/worker/tagger.ts'],
+      );
+      // the worker side only answers its parent; the host side starts the one script it is given
+      assert.doesNotMatch(withoutComments(fs.readFileSync(users[1], 'utf8')), /new\s+\w*Worker\b/);
+      const starts = [...withoutComments(fs.readFileSync(path.join(ROOT, 'src', 'extension.ts'), 'utf8')).matchAll(/taggerWorker\(([^)]*\))\)/g)].map((m) => m[1]);
+      assert.deepEqual(starts, ["context.asAbsolutePath('dist/tagger.js')"]);
     });
 
     it('write files only in suppressions.ts (the .newsdesk.json the user asked for)', () => {

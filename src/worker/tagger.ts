@@ -1,0 +1,51 @@
+// The tagging worker: compromise, loaded and run off the editor's thread. The extension
+// host sends it pieces of text (sentences, or chunks of over-long ones) and gets back each
+// piece's tagging, exactly as tagging.ts makes it in one thread (tagForWire), and, once,
+// compromise's lexicon. So the editor never loads compromise, never waits while it builds
+// its model, and never tags a cold 100,000-word document itself.
+//
+// Messages in: { id, kind: 'tag', pieces } and { id, kind: 'lexicon' }. Out: { id, result }
+// or { id, error } with a message. In Node this runs in a worker_threads Worker.
+
+import { lexiconGroups } from '../engine/nlp';
+import { tagForWire } from '../engine/tagging';
+
+export interface TaggerRequest {
+  id: number;
+  kind: 'tag' | 'lexicon';
+  pieces?: string[];
+}
+
+export interface TaggerReply {
+  id: number;
+  result?: unknown;
+  error?: string;
+}
+
+/** The answer to one request (never throws: a failure is the reply's error). */
+export function answer(request: TaggerRequest): TaggerReply {
+  try {
+    if (request.kind === 'lexicon') return { id: request.id, result: lexiconGroups() };
+    if (request.kind === 'tag' && Array.isArray(request.pieces)) return { id: request.id, result: tagForWire(request.pieces) };
+    return { id: request.id, error: `Unknown request: ${String(request.kind)}` };
+  } catch (error) {
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+interface Port {
+  on(event: 'message', listener: (request: TaggerRequest) => void): void;
+  postMessage(reply: TaggerReply): void;
+}
+
+function parentPort(): Port | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('worker_threads') as { parentPort: Port | null }).parentPort ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const port = parentPort();
+port?.on('message', (request) => port.postMessage(answer(request)));
