@@ -13,7 +13,10 @@ async function main() {
   const manifest = JSON.parse(fs.readFileSync(path.join(host.ROOT, 'package.json'), 'utf8'));
   const vsix = path.join(host.ROOT, `${manifest.name}-${manifest.version}.vsix`);
   await host.run(process.execPath, ['esbuild.js', '--production'], { timeoutMs: 5 * host.MINUTE });
-  await host.run(path.join(host.ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', vsix], {
+  // --no-rewrite-relative-links: the README's screenshots ship in the .vsix (docs/*.png) and
+  // stay relative links, which VS Code resolves inside the installed extension; without it
+  // vsce wants a GitHub or GitLab repository to turn them into web addresses, and fails
+  await host.run(path.join(host.ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], {
     timeoutMs: 5 * host.MINUTE,
   });
   const size = fs.statSync(vsix).size;
