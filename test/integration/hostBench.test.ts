@@ -75,7 +75,7 @@ if (process.env.NEWSDESK_BENCH_HOST) {
         const uri = editor.document.uri;
         const checked = await published(uri, 10 * 60_000);
         opened.disable();
-        const label = `${words.toLocaleString('en-US')} words${n === 0 ? ' (first article of the session: loads compromise)' : ''}`;
+        const label = `${words.toLocaleString('en-US')} words${n === 0 ? ' (first article of the session: starts the tagging worker, which loads compromise)' : ''}`;
         console.log(`bench:host: ${label}: opened and checked in ${(performance.now() - start).toFixed(0)} ms${checked ? '' : ' (timed out)'}; ${delays(opened)}`);
         await new Promise((resolve) => setTimeout(resolve, 2000));
         await typeIn(editor, text.length, edits, `${label}: ${edits} one-character edits`);
