@@ -20,15 +20,23 @@ interface NodeWorker {
 export interface TaggerWorker extends TaggingService {
   /** Stops the worker; requests still waiting fail (and are tagged in the host instead). */
   dispose(): void;
-  /** Whether the worker thread has been started (it starts on the first request). */
+  /** Whether the worker thread is running (it starts on a request and stops when idle). */
   readonly started: boolean;
 }
+
+/**
+ * How long the worker may sit with nothing to do before it is stopped: with compromise
+ * loaded it holds about 55 MB, which an editor left open all day with no article in it
+ * should not keep. The next request starts it again (compromise loads in it again, off
+ * the editor's thread, in a few hundred milliseconds).
+ */
+export const IDLE_MS = 5 * 60_000;
 
 /**
  * A tagging service backed by a worker thread running `script` (dist/tagger.js), or
  * undefined where there are no worker threads (a browser).
  */
-export function taggerWorker(script: string): TaggerWorker | undefined {
+export function taggerWorker(script: string, idleMs = IDLE_MS): TaggerWorker | undefined {
   let threads: { Worker: new (file: string) => NodeWorker };
   try {
     if (typeof process === 'undefined' || !process.versions?.node) return undefined;
@@ -41,11 +49,27 @@ export function taggerWorker(script: string): TaggerWorker | undefined {
   let worker: NodeWorker | undefined;
   let dead: Error | undefined;
   let nextId = 1;
+  let idle: ReturnType<typeof setTimeout> | undefined;
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
   const fail = (error: Error) => {
     dead ??= error;
     for (const pending of waiting.values()) pending.reject(dead);
     waiting.clear();
+  };
+  /** Stops the worker when nothing is asked of it for idleMs (a later request starts another). */
+  const restIfIdle = () => {
+    if (idle !== undefined) clearTimeout(idle);
+    idle = undefined;
+    if (waiting.size > 0 || !worker) return;
+    const resting = worker;
+    idle = setTimeout(() => {
+      idle = undefined;
+      if (worker !== resting || waiting.size > 0) return;
+      worker = undefined;
+      void resting.terminate();
+    }, idleMs);
+    // a pending stop must not keep the host (or a test run) alive either
+    (idle as { unref?: () => void }).unref?.();
   };
   const start = (): NodeWorker => {
     if (worker) return worker;
@@ -58,10 +82,15 @@ export function taggerWorker(script: string): TaggerWorker | undefined {
       waiting.delete(reply.id);
       if (reply.error !== undefined) pending.reject(new Error(reply.error));
       else pending.resolve(reply.result);
+      restIfIdle();
     });
-    w.on('error', (error) => fail(error instanceof Error ? error : new Error(String(error))));
-    w.on('messageerror', (error) => fail(error instanceof Error ? error : new Error(String(error))));
-    w.on('exit', (code) => fail(new Error(`The tagging worker stopped (exit code ${code}).`)));
+    // only the running worker's failure counts: one stopped for being idle exits too
+    const failed = (error: Error) => {
+      if (worker === w) fail(error);
+    };
+    w.on('error', (error) => failed(error instanceof Error ? error : new Error(String(error))));
+    w.on('messageerror', (error) => failed(error instanceof Error ? error : new Error(String(error))));
+    w.on('exit', (code) => failed(new Error(`The tagging worker stopped (exit code ${code}).`)));
     worker = w;
     return w;
   };
@@ -71,6 +100,8 @@ export function taggerWorker(script: string): TaggerWorker | undefined {
       try {
         const id = nextId++;
         waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        if (idle !== undefined) clearTimeout(idle);
+        idle = undefined;
         start().postMessage({ ...message, id });
       } catch (error) {
         fail(error instanceof Error ? error : new Error(String(error)));
@@ -84,8 +115,11 @@ export function taggerWorker(script: string): TaggerWorker | undefined {
       return worker !== undefined;
     },
     dispose() {
+      if (idle !== undefined) clearTimeout(idle);
       fail(new Error('The tagging worker was stopped.'));
-      void worker?.terminate();
+      const w = worker;
+      worker = undefined;
+      void w?.terminate();
     },
   };
 }

@@ -172,6 +172,26 @@ engine.analyzeAsync(${JSON.stringify(STORY)}, { format: 'markdown' }).then((a) =
     clearTaggingCache();
   });
 
+  it('stops the worker when it has been idle a while, and starts another when asked again', async () => {
+    worker = taggerWorker(SCRIPT, 100);
+    assert.ok(worker);
+    const failures: unknown[] = [];
+    setTaggingService(worker, (error) => failures.push(error));
+    clearTaggingCache();
+    await analyzeAsync(STORY, { format: 'markdown' }, { yieldEvery: 0 });
+    assert.equal(worker.started, true);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(worker.started, false, 'stopped after 100 ms with nothing to do');
+    const edited = STORY.replace('40 sailings', '44 sailings');
+    const remote = remoteTaggedCount();
+    const again = await analyzeAsync(edited, { format: 'markdown' }, { yieldEvery: 0 });
+    assert.equal(worker.started, true);
+    assert.ok(remoteTaggedCount() > remote, 'the new worker tagged the edited sentence');
+    assert.deepEqual(failures, [], 'an idle stop is no failure');
+    clearTaggingCache();
+    assert.deepEqual(again, analyze(edited, { format: 'markdown' }));
+  });
+
   it('answers every request even when the thread asks for many runs at once', async () => {
     worker = taggerWorker(SCRIPT);
     assert.ok(worker);
