@@ -85,6 +85,20 @@ function pauser(): Pauser {
   return { pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)), close: () => undefined };
 }
 
+/** Resolves when `wait` settles, or as soon as `signal` aborts (a stale run stops waiting at once). */
+function untilDoneOrAborted(wait: Promise<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      signal.removeEventListener('abort', done);
+      resolve(undefined);
+    };
+    signal.addEventListener('abort', done);
+    void wait.then(done, done);
+  });
+}
+
 function abortReason(signal: AbortSignal): unknown {
   if (signal.reason !== undefined) return signal.reason;
   const error = new Error('The analysis was cancelled.');
@@ -118,7 +132,7 @@ export async function runSliced<T>(steps: Generator<void, T>, control: SliceOpti
         if (wait || performance.now() >= deadline) break;
       }
       waiting = undefined;
-      if (wait) await wait;
+      if (wait) await untilDoneOrAborted(wait, signal);
       else await host.pause();
     }
   } finally {

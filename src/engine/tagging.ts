@@ -676,7 +676,19 @@ function* tagElsewhere(remote: TaggingService, pieces: Iterable<string>, failed:
     }
     const request = settle(call);
     batch.forEach((piece, index) => inFlight.set(piece, { request, index }));
-    void request.done.then(() => batch.forEach((piece) => inFlight.get(piece)?.request === request && inFlight.delete(piece)));
+    // kept as soon as they come, even when the run that asked was dropped meanwhile (an edit
+    // while a long document is tagged): the next run finds them in the cache
+    void request.done.then(() => {
+      const replies = request.value;
+      batch.forEach((piece, index) => {
+        if (inFlight.get(piece)?.request === request) inFlight.delete(piece);
+        const wire = replies?.[index];
+        if (wire && wire.error === undefined && !cache.has(piece)) {
+          remember(piece, fromWire(wire));
+          remotePieces++;
+        }
+      });
+    });
     return request;
   };
   let batch: string[] = [];
@@ -726,10 +738,8 @@ function* tagElsewhere(remote: TaggingService, pieces: Iterable<string>, failed:
       failed(new Error(wire.error));
       continue;
     }
-    const rel = cachedTagging(piece) ?? fromWire(wire);
-    remotePieces++;
-    remember(piece, rel);
-    done.set(piece, rel);
+    // kept in the cache when it came (see send), unless the cache has dropped it since
+    done.set(piece, cachedTagging(piece) ?? fromWire(wire));
   }
   // what the service could not tag (it failed meanwhile): here, as without it
   if (left.length) yield* tagHere(left, failed, maxBatch, done);

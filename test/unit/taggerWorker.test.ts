@@ -192,6 +192,37 @@ engine.analyzeAsync(${JSON.stringify(STORY)}, { format: 'markdown' }).then((a) =
     assert.deepEqual(again, analyze(edited, { format: 'markdown' }));
   });
 
+  it('drops a stale run at once, and keeps what the worker sends back for the next', async () => {
+    worker = taggerWorker(SCRIPT);
+    assert.ok(worker);
+    const real = worker;
+    let sent = 0;
+    let replied: Promise<unknown> = Promise.resolve();
+    const counting: TaggingService = {
+      tag: (pieces) => {
+        sent += pieces.length;
+        const reply = real.tag(pieces);
+        replied = reply;
+        return reply;
+      },
+      lexicon: () => real.lexicon(),
+    };
+    setTaggingService(counting);
+    clearTaggingCache();
+    const controller = new AbortController();
+    const stale = analyzeAsync(STORY, { format: 'markdown' }, { signal: controller.signal, yieldEvery: 0 });
+    // abort once the pieces are on their way to the worker, before its reply
+    while (sent === 0) await new Promise((resolve) => setImmediate(resolve));
+    controller.abort();
+    await assert.rejects(stale);
+    const first = sent;
+    await replied;
+    const fresh = await analyzeAsync(STORY, { format: 'markdown' }, { yieldEvery: 0 });
+    assert.equal(sent, first, 'nothing sent again: the stale run’s taggings were kept');
+    clearTaggingCache();
+    assert.deepEqual(fresh, analyze(STORY, { format: 'markdown' }));
+  });
+
   it('answers every request even when the thread asks for many runs at once', async () => {
     worker = taggerWorker(SCRIPT);
     assert.ok(worker);
