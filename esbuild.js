@@ -1,6 +1,7 @@
 // Builds the four bundles from one source tree: the Node extension host entry, its tagging
-// worker, the web-worker entry for vscode.dev, and the command-line tool. Type checking is separate
-// (`tsc --noEmit`); esbuild only bundles.
+// worker, the web-worker entry for vscode.dev (with its own tagging worker built into it as
+// text, see webTagger), and the command-line tool. Type checking is separate (`tsc
+// --noEmit`); esbuild only bundles.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -29,6 +30,34 @@ const noWorkerThreads = {
   },
 };
 
+/**
+ * The web build's tagging worker (src/worker/tagger.ts for a browser), as text: the web
+ * extension starts it from a Blob (src/vscode/taggerWorker.ts), since a worker started by
+ * the extension's own web worker cannot load a script from where the extension is served.
+ * One classic script (iife), no imports.
+ */
+async function webTagger(minify) {
+  const result = await esbuild.build({
+    ...common,
+    minify,
+    sourcemap: false,
+    write: false,
+    entryPoints: ['src/worker/tagger.ts'],
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    plugins: [noWorkerThreads],
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"' },
+  });
+  return result.outputFiles[0].text;
+}
+
+/** What the web extension build defines: the tagging worker's text (read by taggerWorker.ts). */
+async function webDefines(minify) {
+  return { 'process.env.NODE_ENV': minify ? '"production"' : '"development"', NEWSDESK_WEB_TAGGER: JSON.stringify(await webTagger(minify)) };
+}
+
 const targets = [
   {
     ...common,
@@ -38,6 +67,8 @@ const targets = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // no web tagging worker here: its starter is left out (src/vscode/taggerWorker.ts)
+    define: { NEWSDESK_WEB_TAGGER: 'undefined' },
   },
   {
     ...common,
@@ -49,7 +80,8 @@ const targets = [
     external: ['vscode'],
     plugins: [noWorkerThreads],
     mainFields: ['browser', 'module', 'main'],
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    // set in main(): the tagging worker, built first
+    define: {},
   },
   {
     // the tagging worker the Node extension starts: compromise runs here, off the editor's thread
@@ -72,6 +104,8 @@ const targets = [
 ];
 
 async function main() {
+  // (in watch mode the web build keeps the tagging worker it started with)
+  targets.find((t) => t.outfile === 'dist/web/extension.js').define = await webDefines(production);
   if (watch) {
     const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
     await Promise.all(contexts.map((c) => c.watch()));
@@ -81,7 +115,11 @@ async function main() {
   await Promise.all(targets.map((t) => esbuild.build(t)));
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
+
+module.exports = { webDefines, noWorkerThreads };

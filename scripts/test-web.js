@@ -9,7 +9,8 @@
 //     extension host (no Node APIs there). A small suite, served next to it as
 //     extensionTestsPath, runs in the same worker: it checks that Newsdesk activated from the
 //     http:// location, opens samples/needs-work.md and compares the published diagnostics
-//     with what the Node CLI (dist/cli.js) finds in the same file, asks for a hover card and
+//     with what the Node CLI (dist/cli.js) finds in the same file, checks that compromise ran
+//     in the extension's tagging worker and never in its host, asks for a hover card and
 //     quick fixes, runs "Check attributions" and exports a source sheet. The suite posts each
 //     result back to this server.
 // Builds nothing: run `node esbuild.js` first (npm test does).
@@ -116,6 +117,14 @@ test('publishes the same ' + EXPECTED.findings.length + ' diagnostics as the Nod
     .sort();
   assert(JSON.stringify(keys) === JSON.stringify(EXPECTED.findings),
     'web: ' + JSON.stringify(keys) + ' node: ' + JSON.stringify(EXPECTED.findings));
+});
+
+test('tags in its own worker: compromise is never loaded in the extension host', async () => {
+  const status = api.store.taggingStatus();
+  assert(status, 'no analysis yet');
+  assert(status.workerStarted === true, 'the tagging worker did not start: ' + JSON.stringify(status));
+  assert(status.taggedByWorker > 0, 'the worker tagged nothing: ' + JSON.stringify(status));
+  assert(status.compromiseLoadedHere === false, 'compromise was loaded in the extension host: ' + JSON.stringify(status));
 });
 
 test('shows a hover card on a person', async () => {

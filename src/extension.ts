@@ -13,7 +13,7 @@ import { register as registerReveal } from './vscode/reveal';
 import { register as registerSourceSheet } from './vscode/sourceSheet';
 import { NewsdeskStatusBar } from './vscode/statusBar';
 import { AnalysisStore } from './vscode/store';
-import { taggerWorker } from './vscode/taggerWorker';
+import { startTagger } from './vscode/taggerWorker';
 import { Suppressions } from './vscode/suppressions';
 
 /** What activate() returns: for integration tests and other extensions. */
@@ -24,8 +24,9 @@ export interface NewsdeskApi {
 }
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {
-  // compromise loads and tags in a worker thread (Node); the store hands it to the engine
-  const store = new AnalysisStore(guard('starting the tagging worker', () => taggerWorker(context.asAbsolutePath('dist/tagger.js')), undefined));
+  // compromise loads and tags in a worker (a thread in Node, a Worker on vscode.dev); the
+  // store hands it to the engine
+  const store = new AnalysisStore(guard('starting the tagging worker', () => startTagger(context.asAbsolutePath('dist/tagger.js')), undefined));
   const suppressions = new Suppressions();
   const diagnostics = new DiagnosticsPublisher(store, suppressions, explanationLink);
   context.subscriptions.push(store, suppressions, diagnostics);

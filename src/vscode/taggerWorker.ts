@@ -1,21 +1,15 @@
 // The extension host's side of the tagging worker (src/worker/tagger.ts): a TaggingService
-// that starts the worker thread on its first request, matches replies to requests, and
-// fails every request still waiting (so the engine falls back to tagging in the host) if
-// the worker cannot start, crashes or exits. Node only: under vscode.dev the engine keeps
-// tagging in the extension's own worker, in slices. No `vscode` import, so tests use it too.
+// that starts the worker on its first request, matches replies to requests, stops it when
+// idle, and fails every request still waiting (so the engine falls back to tagging in the
+// host) if the worker cannot start, crashes or exits. In Node the worker is a
+// worker_threads Worker running dist/tagger.js; in the web build (vscode.dev), a dedicated
+// Worker started from the worker's text, which esbuild.js builds into the web extension:
+// the extension's own web worker may start workers from a Blob, but not from a script
+// where the extension is served. No `vscode` import, so tests use it too.
 
 import type { TaggingService, WireTagged } from '../engine/tagging';
 import type { LexiconGroups } from '../engine/nlp';
 import type { TaggerReply, TaggerRequest } from '../worker/tagger';
-
-interface NodeWorker {
-  on(event: 'message', listener: (reply: TaggerReply) => void): void;
-  on(event: 'error' | 'messageerror', listener: (error: unknown) => void): void;
-  on(event: 'exit', listener: (code: number) => void): void;
-  postMessage(request: TaggerRequest): void;
-  unref(): void;
-  terminate(): Promise<number>;
-}
 
 export interface TaggerWorker extends TaggingService {
   /** Stops the worker; requests still waiting fail (and are tagged in the host instead). */
@@ -32,11 +26,45 @@ export interface TaggerWorker extends TaggingService {
  */
 export const IDLE_MS = 5 * 60_000;
 
+/** A running worker, whichever kind. */
+interface Thread {
+  post(request: TaggerRequest): void;
+  terminate(): void;
+}
+
+/** What a thread reports: each reply, and why it can no longer be used. */
+interface ThreadEvents {
+  reply(reply: TaggerReply): void;
+  failed(error: Error): void;
+}
+
+type Spawn = (events: ThreadEvents) => Thread;
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** The text of the web build's tagging worker, defined by esbuild.js in that build only. */
+declare const NEWSDESK_WEB_TAGGER: string | undefined;
+
 /**
- * A tagging service backed by a worker thread running `script` (dist/tagger.js), or
- * undefined where there are no worker threads (a browser).
+ * The tagging worker for where the extension runs: in Node, a thread running `nodeScript`
+ * (dist/tagger.js); in the web build, one started from the worker's text built into it;
+ * undefined where neither can be (then the engine tags in the extension's thread, in slices).
  */
+export function startTagger(nodeScript: string, idleMs = IDLE_MS): TaggerWorker | undefined {
+  if (typeof process !== 'undefined' && process.versions?.node) return taggerWorker(nodeScript, idleMs);
+  return typeof NEWSDESK_WEB_TAGGER === 'string' ? webTaggerWorker(NEWSDESK_WEB_TAGGER, idleMs) : undefined;
+}
+
+/** A tagging service backed by a Node worker thread running `script`, or undefined without worker threads. */
 export function taggerWorker(script: string, idleMs = IDLE_MS): TaggerWorker | undefined {
+  interface NodeWorker {
+    on(event: 'message', listener: (reply: TaggerReply) => void): void;
+    on(event: 'error' | 'messageerror', listener: (error: unknown) => void): void;
+    on(event: 'exit', listener: (code: number) => void): void;
+    postMessage(request: TaggerRequest): void;
+    unref(): void;
+    terminate(): Promise<number>;
+  }
   let threads: { Worker: new (file: string) => NodeWorker };
   try {
     if (typeof process === 'undefined' || !process.versions?.node) return undefined;
@@ -46,7 +74,59 @@ export function taggerWorker(script: string, idleMs = IDLE_MS): TaggerWorker | u
   } catch {
     return undefined;
   }
-  let worker: NodeWorker | undefined;
+  return service((events) => {
+    const w = new threads.Worker(script);
+    // an idle worker must not keep the host (or a test run) alive
+    w.unref();
+    w.on('message', events.reply);
+    w.on('error', (error) => events.failed(asError(error)));
+    w.on('messageerror', (error) => events.failed(asError(error)));
+    w.on('exit', (code) => events.failed(new Error(`The tagging worker stopped (exit code ${code}).`)));
+    return { post: (request) => w.postMessage(request), terminate: () => void w.terminate() };
+  }, idleMs);
+}
+
+/** A tagging service backed by a browser Worker running `source` (the worker bundle's text), or undefined without Workers. */
+export function webTaggerWorker(source: string, idleMs = IDLE_MS): TaggerWorker | undefined {
+  interface WebWorker {
+    addEventListener(type: 'message', listener: (event: { data: TaggerReply }) => void): void;
+    addEventListener(type: 'error' | 'messageerror', listener: (event: { message?: string }) => void): void;
+    postMessage(request: TaggerRequest): void;
+    terminate(): void;
+  }
+  const scope = globalThis as unknown as {
+    Worker?: new (url: string) => WebWorker;
+    Blob?: new (parts: string[], options: { type: string }) => unknown;
+    URL?: { createObjectURL(blob: unknown): string; revokeObjectURL(url: string): void };
+  };
+  const { Worker, Blob, URL } = scope;
+  if (typeof Worker !== 'function' || typeof Blob !== 'function' || !URL || typeof URL.createObjectURL !== 'function') return undefined;
+  return service((events) => {
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const w = new Worker(url);
+    let loaded = false;
+    w.addEventListener('message', (event) => {
+      if (!loaded) {
+        loaded = true;
+        URL.revokeObjectURL(url);
+      }
+      events.reply(event.data);
+    });
+    w.addEventListener('error', (event) => events.failed(new Error(`The tagging worker failed: ${event.message ?? 'error'}`)));
+    w.addEventListener('messageerror', () => events.failed(new Error('The tagging worker sent a message that could not be read.')));
+    return {
+      post: (request) => w.postMessage(request),
+      terminate: () => {
+        w.terminate();
+        if (!loaded) URL.revokeObjectURL(url);
+      },
+    };
+  }, idleMs);
+}
+
+/** The requests, replies, failures and idle stops of a worker started by `spawn`. */
+function service(spawn: Spawn, idleMs: number): TaggerWorker {
+  let worker: Thread | undefined;
   let dead: Error | undefined;
   let nextId = 1;
   let idle: ReturnType<typeof setTimeout> | undefined;
@@ -56,43 +136,42 @@ export function taggerWorker(script: string, idleMs = IDLE_MS): TaggerWorker | u
     for (const pending of waiting.values()) pending.reject(dead);
     waiting.clear();
   };
-  /** Stops the worker when nothing is asked of it for idleMs (a later request starts another). */
-  const restIfIdle = () => {
+  const stopIdleTimer = () => {
     if (idle !== undefined) clearTimeout(idle);
     idle = undefined;
+  };
+  /** Stops the worker when nothing is asked of it for idleMs (a later request starts another). */
+  const restIfIdle = () => {
+    stopIdleTimer();
     if (waiting.size > 0 || !worker) return;
     const resting = worker;
     idle = setTimeout(() => {
       idle = undefined;
       if (worker !== resting || waiting.size > 0) return;
       worker = undefined;
-      void resting.terminate();
+      resting.terminate();
     }, idleMs);
     // a pending stop must not keep the host (or a test run) alive either
     (idle as { unref?: () => void }).unref?.();
   };
-  const start = (): NodeWorker => {
+  const start = (): Thread => {
     if (worker) return worker;
-    const w = new threads.Worker(script);
-    // an idle worker must not keep the host (or a test run) alive
-    w.unref();
-    w.on('message', (reply) => {
-      const pending = waiting.get(reply.id);
-      if (!pending) return;
-      waiting.delete(reply.id);
-      if (reply.error !== undefined) pending.reject(new Error(reply.error));
-      else pending.resolve(reply.result);
-      restIfIdle();
+    const thread: Thread = spawn({
+      reply: (reply) => {
+        const pending = waiting.get(reply.id);
+        if (!pending) return;
+        waiting.delete(reply.id);
+        if (reply.error !== undefined) pending.reject(new Error(reply.error));
+        else pending.resolve(reply.result);
+        restIfIdle();
+      },
+      // only the running worker's failure counts: one stopped for being idle exits too
+      failed: (error) => {
+        if (worker === thread) fail(error);
+      },
     });
-    // only the running worker's failure counts: one stopped for being idle exits too
-    const failed = (error: Error) => {
-      if (worker === w) fail(error);
-    };
-    w.on('error', (error) => failed(error instanceof Error ? error : new Error(String(error))));
-    w.on('messageerror', (error) => failed(error instanceof Error ? error : new Error(String(error))));
-    w.on('exit', (code) => failed(new Error(`The tagging worker stopped (exit code ${code}).`)));
-    worker = w;
-    return w;
+    worker = thread;
+    return thread;
   };
   const request = <T>(message: Omit<TaggerRequest, 'id'>): Promise<T> => {
     if (dead) return Promise.reject(dead);
@@ -100,11 +179,10 @@ export function taggerWorker(script: string, idleMs = IDLE_MS): TaggerWorker | u
       try {
         const id = nextId++;
         waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        if (idle !== undefined) clearTimeout(idle);
-        idle = undefined;
-        start().postMessage({ ...message, id });
+        stopIdleTimer();
+        start().post({ ...message, id });
       } catch (error) {
-        fail(error instanceof Error ? error : new Error(String(error)));
+        fail(asError(error));
       }
     });
   };
@@ -115,11 +193,11 @@ export function taggerWorker(script: string, idleMs = IDLE_MS): TaggerWorker | u
       return worker !== undefined;
     },
     dispose() {
-      if (idle !== undefined) clearTimeout(idle);
+      stopIdleTimer();
       fail(new Error('The tagging worker was stopped.'));
       const w = worker;
       worker = undefined;
-      void w?.terminate();
+      w?.terminate();
     },
   };
 }

@@ -5,7 +5,9 @@
 // its model, and never tags a cold 100,000-word document itself.
 //
 // Messages in: { id, kind: 'tag', pieces } and { id, kind: 'lexicon' }. Out: { id, result }
-// or { id, error } with a message. In Node this runs in a worker_threads Worker.
+// or { id, error } with a message. In Node this runs in a worker_threads Worker; in the web
+// build, in a dedicated Worker that the extension (itself in a web worker) starts from this
+// bundle's text, which esbuild.js builds into the web extension (see taggerWorker.ts).
 
 import { lexiconGroups } from '../engine/nlp';
 import { tagForWire } from '../engine/tagging';
@@ -38,14 +40,28 @@ interface Port {
   postMessage(reply: TaggerReply): void;
 }
 
+/** The Node worker thread's port to the extension host, if this is one. */
 function parentPort(): Port | undefined {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('worker_threads') as { parentPort: Port | null }).parentPort ?? undefined;
+    return (require('worker_threads') as { parentPort?: Port | null }).parentPort ?? undefined;
   } catch {
     return undefined;
   }
 }
 
+/** A browser's dedicated worker scope (the web build's tagging worker), if this is one. */
+interface WorkerScope {
+  addEventListener(type: 'message', listener: (event: { data: TaggerRequest }) => void): void;
+  postMessage(reply: TaggerReply): void;
+}
+
 const port = parentPort();
-port?.on('message', (request) => port.postMessage(answer(request)));
+if (port) port.on('message', (request) => port.postMessage(answer(request)));
+else {
+  const scope = globalThis as unknown as Partial<WorkerScope> & { WorkerGlobalScope?: unknown };
+  if (typeof scope.WorkerGlobalScope !== 'undefined' && typeof scope.addEventListener === 'function' && typeof scope.postMessage === 'function') {
+    const web = scope as WorkerScope;
+    web.addEventListener('message', (event) => web.postMessage(answer(event.data)));
+  }
+}
