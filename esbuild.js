@@ -31,6 +31,26 @@ const noWorkerThreads = {
 };
 
 /**
+ * The Node extension carries no compromise of its own: when it must tag in its own thread
+ * (its tagging worker failed), it takes compromise from dist/tagger.js, next to it, loaded
+ * in that thread then (src/worker/tagger.ts compromise()). So the desktop extension ships
+ * compromise once, and its bundle is half the size.
+ */
+function takeCompromiseFromTagger(prelude = '') {
+  return {
+    name: 'compromise-from-tagger',
+    setup(build) {
+      build.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: 'compromise', namespace: 'compromise-from-tagger' }));
+      build.onLoad({ filter: /.*/, namespace: 'compromise-from-tagger' }, () => ({
+        contents: `${prelude}module.exports = require(__dirname + '/tagger.js').compromise();`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+const compromiseFromTagger = takeCompromiseFromTagger();
+
+/**
  * The web build's tagging worker (src/worker/tagger.ts for a browser), as text: the web
  * extension starts it from a Blob (src/vscode/taggerWorker.ts), since a worker started by
  * the extension's own web worker cannot load a script from where the extension is served.
@@ -69,6 +89,7 @@ const targets = [
     external: ['vscode'],
     // no web tagging worker here: its starter is left out (src/vscode/taggerWorker.ts)
     define: { NEWSDESK_WEB_TAGGER: 'undefined' },
+    plugins: [compromiseFromTagger],
   },
   {
     ...common,
@@ -122,4 +143,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { webDefines, noWorkerThreads };
+module.exports = { webDefines, noWorkerThreads, compromiseFromTagger, takeCompromiseFromTagger };

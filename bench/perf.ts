@@ -175,13 +175,18 @@ async function bundleReport(): Promise<void> {
   const esbuild = require('esbuild') as typeof import('esbuild');
   // the web build's settings (its tagging worker, as text) from the project's own build script
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const build = require(join(ROOT, 'esbuild.js')) as { webDefines: (minify: boolean) => Promise<Record<string, string>>; noWorkerThreads: import('esbuild').Plugin };
+  const build = require(join(ROOT, 'esbuild.js')) as {
+    webDefines: (minify: boolean) => Promise<Record<string, string>>;
+    noWorkerThreads: import('esbuild').Plugin;
+    compromiseFromTagger: import('esbuild').Plugin;
+    takeCompromiseFromTagger: (prelude: string) => import('esbuild').Plugin;
+  };
   const out = mkdtempSync(join(tmpdir(), 'newsdesk-perf-'));
   try {
     // the production builds of esbuild.js's four targets, written to a scratch folder
     const common = { bundle: true, minify: true, legalComments: 'none' as const, logLevel: 'silent' as const, absWorkingDir: ROOT };
     const targets = [
-      { name: 'node extension', entryPoints: ['src/extension.ts'], platform: 'node' as const, format: 'cjs' as const, target: 'node20', external: ['vscode'], define: { NEWSDESK_WEB_TAGGER: 'undefined' } },
+      { name: 'node extension', entryPoints: ['src/extension.ts'], platform: 'node' as const, format: 'cjs' as const, target: 'node20', external: ['vscode'], define: { NEWSDESK_WEB_TAGGER: 'undefined' }, plugins: [build.compromiseFromTagger] },
       // with its tagging worker built in, as esbuild.js builds it
       { name: 'web extension', entryPoints: ['src/extension.ts'], platform: 'browser' as const, format: 'cjs' as const, target: 'es2022', external: ['vscode'], plugins: [build.noWorkerThreads], mainFields: ['browser', 'module', 'main'], define: await build.webDefines(true) },
       { name: 'tagging worker', entryPoints: ['src/worker/tagger.ts'], platform: 'node' as const, format: 'cjs' as const, target: 'node20' },
@@ -201,24 +206,15 @@ async function bundleReport(): Promise<void> {
     for (const f of vsix) console.log(`  ${f.padEnd(22)} ${kb(statSync(join(ROOT, f)).size)}`);
     if (vsix.length === 0) console.log('  (no .vsix in the project folder)');
 
-    // A Node build whose compromise modules set a flag when evaluated: activation must not.
+    // A Node build in which taking compromise (from the tagging worker's bundle, see
+    // esbuild.js compromiseFromTagger) sets a flag: activation must not.
     const marked = join(out, 'marked.js');
     const { name: _name, ...nodeTarget } = targets[0];
     await esbuild.build({
       ...common,
       ...nodeTarget,
       outfile: marked,
-      plugins: [
-        {
-          name: 'mark-compromise',
-          setup(build) {
-            build.onLoad({ filter: /[\\/]node_modules[\\/]compromise[\\/].*\.c?js$/ }, (args) => ({
-              contents: `globalThis.__newsdeskCompromiseEvaluated = true;\n${readFileSync(args.path, 'utf8')}`,
-              loader: 'js',
-            }));
-          },
-        },
-      ],
+      plugins: [build.takeCompromiseFromTagger('globalThis.__newsdeskCompromiseEvaluated = true;\n')],
     });
     // the module itself is an object with every name the API declares (esbuild's
     // namespace import copies the module's own properties), each a stub

@@ -12,6 +12,16 @@
 import { lexiconGroups } from '../engine/nlp';
 import { tagForWire } from '../engine/tagging';
 
+/**
+ * compromise itself, for the Node extension's own thread when it must tag there (its worker
+ * failed): dist/extension.js carries no compromise of its own but takes this bundle's
+ * (esbuild.js compromiseFromTagger), so the desktop extension ships compromise once.
+ */
+export function compromise(): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('compromise/two');
+}
+
 export interface TaggerRequest {
   id: number;
   kind: 'tag' | 'lexicon';

@@ -8,7 +8,9 @@
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { analyze } from '../../src/engine';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** Each bundle that ships in the extension, with the modules it may load. */
@@ -139,6 +141,60 @@ describe('bundles: no network, no unasked writes', () => {
       });
     });
   }
+
+  describe('compromise in the desktop extension', () => {
+    const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+
+    it('ships once, in the tagging worker: dist/extension.js takes it from dist/tagger.js', () => {
+      // compromise's own model builder is in the worker's bundle, not in the extension's
+      assert.match(read('dist/tagger.js'), /expandLexicon|PhrasalVerb/);
+      assert.doesNotMatch(read('dist/extension.js'), /expandLexicon|PhrasalVerb/);
+      // the one module loaded by a computed name: the worker's bundle, next to it
+      const computed = [...read('dist/extension.js').matchAll(/\brequire\s*\(\s*(?!["'`])([^)]*)\)/g)].map((m) => m[1].replace(/\s+/g, ''));
+      assert.deepEqual(computed, ['__dirname+"/tagger.js"']);
+    });
+
+    it('is what an engine built as the extension is built tags with, when it tags in its own thread', async function () {
+      this.timeout(60_000);
+      // the engine bundled with the extension's plugin, next to a copy of the worker bundle
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const esbuild = require('esbuild') as typeof import('esbuild');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { compromiseFromTagger } = require(path.join(ROOT, 'esbuild.js')) as { compromiseFromTagger: import('esbuild').Plugin };
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bundle-'));
+      try {
+        fs.copyFileSync(path.join(ROOT, 'dist', 'tagger.js'), path.join(dir, 'tagger.js'));
+        await esbuild.build({
+          stdin: { contents: "export { analyze } from './src/engine';", resolveDir: ROOT, loader: 'ts' },
+          bundle: true,
+          outfile: path.join(dir, 'engine.js'),
+          platform: 'node',
+          format: 'cjs',
+          logLevel: 'silent',
+          plugins: [compromiseFromTagger],
+        });
+        const bundled = fs.readFileSync(path.join(dir, 'engine.js'), 'utf8');
+        assert.doesNotMatch(bundled, /expandLexicon|PhrasalVerb/, 'the engine bundle carries no compromise');
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const engine = require(path.join(dir, 'engine.js')) as typeof import('../../src/engine');
+        const article = fs.readFileSync(path.join(ROOT, 'samples', 'needs-work.md'), 'utf8');
+        const own = engine.analyze(article, { format: 'markdown' });
+        assert.ok(own.entities.length > 0 && own.findings.length > 0);
+        assert.deepEqual(JSON.parse(JSON.stringify(own)), JSON.parse(JSON.stringify(analyze(article, { format: 'markdown' }))));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('is there to take: the worker bundle gives the compromise that tags as the engine expects', () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const taken = (require(path.join(ROOT, 'dist', 'tagger.js')) as { compromise: () => (text: string) => { json: () => { terms: { tags: string[] }[] }[] } }).compromise();
+      assert.equal(typeof taken, 'function');
+      const terms = taken('Marta Lindqvist, the chief executive, flew to Bergen.').json()[0].terms;
+      assert.ok(terms[0].tags.includes('Person'), JSON.stringify(terms[0]));
+      assert.ok(terms.some((t) => t.tags.includes('Place') || t.tags.includes('City')), JSON.stringify(terms));
+    });
+  });
 
   describe('extension sources', () => {
     it('use no network API and load no network module', () => {
