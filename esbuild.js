@@ -51,6 +51,22 @@ function takeCompromiseFromTagger(prelude = '') {
 const compromiseFromTagger = takeCompromiseFromTagger();
 
 /**
+ * The same for the web extension: it carries compromise once, in its tagging worker's text,
+ * and runs that text in its own thread should it have to tag there.
+ */
+const compromiseFromWebTagger = {
+  name: 'compromise-from-web-tagger',
+  setup(build) {
+    build.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: 'compromise', namespace: 'compromise-from-web-tagger' }));
+    build.onLoad({ filter: /.*/, namespace: 'compromise-from-web-tagger' }, () => ({
+      contents: "module.exports = require('./src/vscode/taggerWorker').compromiseInThisThread();",
+      resolveDir: __dirname,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The web build's tagging worker (src/worker/tagger.ts for a browser), as text: the web
  * extension starts it from a Blob (src/vscode/taggerWorker.ts), since a worker started by
  * the extension's own web worker cannot load a script from where the extension is served.
@@ -65,6 +81,9 @@ async function webTagger(minify) {
     entryPoints: ['src/worker/tagger.ts'],
     platform: 'browser',
     format: 'iife',
+    // what the script's exports become: read when the web extension runs the text in its own
+    // thread instead (src/vscode/taggerWorker.ts compromiseInThisThread)
+    globalName: 'NewsdeskTagger',
     target: 'es2022',
     plugins: [noWorkerThreads],
     mainFields: ['browser', 'module', 'main'],
@@ -99,7 +118,10 @@ const targets = [
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
-    plugins: [noWorkerThreads],
+    plugins: [noWorkerThreads, compromiseFromWebTagger],
+    // folds `typeof "…"` in taggerWorker.ts even in a development build, so that the
+    // tagging worker's text is in the bundle once
+    minifySyntax: true,
     mainFields: ['browser', 'module', 'main'],
     // set in main(): the tagging worker, built first
     define: {},
@@ -143,4 +165,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { webDefines, noWorkerThreads, compromiseFromTagger, takeCompromiseFromTagger };
+module.exports = { webDefines, noWorkerThreads, compromiseFromTagger, takeCompromiseFromTagger, compromiseFromWebTagger };

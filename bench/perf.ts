@@ -180,6 +180,7 @@ async function bundleReport(): Promise<void> {
     noWorkerThreads: import('esbuild').Plugin;
     compromiseFromTagger: import('esbuild').Plugin;
     takeCompromiseFromTagger: (prelude: string) => import('esbuild').Plugin;
+    compromiseFromWebTagger: import('esbuild').Plugin;
   };
   const out = mkdtempSync(join(tmpdir(), 'newsdesk-perf-'));
   try {
@@ -188,7 +189,7 @@ async function bundleReport(): Promise<void> {
     const targets = [
       { name: 'node extension', entryPoints: ['src/extension.ts'], platform: 'node' as const, format: 'cjs' as const, target: 'node20', external: ['vscode'], define: { NEWSDESK_WEB_TAGGER: 'undefined' }, plugins: [build.compromiseFromTagger] },
       // with its tagging worker built in, as esbuild.js builds it
-      { name: 'web extension', entryPoints: ['src/extension.ts'], platform: 'browser' as const, format: 'cjs' as const, target: 'es2022', external: ['vscode'], plugins: [build.noWorkerThreads], mainFields: ['browser', 'module', 'main'], define: await build.webDefines(true) },
+      { name: 'web extension', entryPoints: ['src/extension.ts'], platform: 'browser' as const, format: 'cjs' as const, target: 'es2022', external: ['vscode'], plugins: [build.noWorkerThreads, build.compromiseFromWebTagger], mainFields: ['browser', 'module', 'main'], define: await build.webDefines(true) },
       { name: 'tagging worker', entryPoints: ['src/worker/tagger.ts'], platform: 'node' as const, format: 'cjs' as const, target: 'node20' },
       { name: 'cli', entryPoints: ['src/cli.ts'], platform: 'node' as const, format: 'cjs' as const, target: 'node20' },
     ];

@@ -44,6 +44,23 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 
 /** The text of the web build's tagging worker, defined by esbuild.js in that build only. */
 declare const NEWSDESK_WEB_TAGGER: string | undefined;
+/** The same, named once: each mention of the define would be a copy of the text. */
+const WEB_TAGGER: string | undefined = typeof NEWSDESK_WEB_TAGGER === 'string' ? NEWSDESK_WEB_TAGGER : undefined;
+
+/** Set in a Worker started from the text before the text runs: only there does it answer requests (src/worker/tagger.ts). */
+export const WORKER_MARK = '__newsdeskTaggingWorker';
+
+/**
+ * compromise, for the web extension's own thread when it must tag there (its worker
+ * failed): the web build carries compromise only in its worker's text (esbuild.js
+ * compromiseFromWebTagger), so it runs that text here, unmarked, and takes compromise from
+ * what the text exports. The extension host loads extensions by running their text too.
+ */
+export function compromiseInThisThread(source = WEB_TAGGER): unknown {
+  if (source === undefined) throw new Error('This build carries no tagging worker to take compromise from.');
+  const exported = new Function(`${source}\nreturn NewsdeskTagger;`)() as { compromise: () => unknown };
+  return exported.compromise();
+}
 
 /**
  * The tagging worker for where the extension runs: in Node, a thread running `nodeScript`
@@ -52,7 +69,7 @@ declare const NEWSDESK_WEB_TAGGER: string | undefined;
  */
 export function startTagger(nodeScript: string, idleMs = IDLE_MS): TaggerWorker | undefined {
   if (typeof process !== 'undefined' && process.versions?.node) return taggerWorker(nodeScript, idleMs);
-  return typeof NEWSDESK_WEB_TAGGER === 'string' ? webTaggerWorker(NEWSDESK_WEB_TAGGER, idleMs) : undefined;
+  return WEB_TAGGER !== undefined ? webTaggerWorker(WEB_TAGGER, idleMs) : undefined;
 }
 
 /** A tagging service backed by a Node worker thread running `script`, or undefined without worker threads. */
@@ -102,7 +119,7 @@ export function webTaggerWorker(source: string, idleMs = IDLE_MS): TaggerWorker 
   const { Worker, Blob, URL } = scope;
   if (typeof Worker !== 'function' || typeof Blob !== 'function' || !URL || typeof URL.createObjectURL !== 'function') return undefined;
   return service((events) => {
-    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const url = URL.createObjectURL(new Blob([`self.${WORKER_MARK} = true;\n`, source], { type: 'text/javascript' }));
     const w = new Worker(url);
     let loaded = false;
     w.addEventListener('message', (event) => {

@@ -11,11 +11,12 @@
 
 import { lexiconGroups } from '../engine/nlp';
 import { tagForWire } from '../engine/tagging';
+import { WORKER_MARK } from '../vscode/taggerWorker';
 
 /**
- * compromise itself, for the Node extension's own thread when it must tag there (its worker
- * failed): dist/extension.js carries no compromise of its own but takes this bundle's
- * (esbuild.js compromiseFromTagger), so the desktop extension ships compromise once.
+ * compromise itself, for the extension's own thread when it must tag there (its worker
+ * failed): neither extension bundle carries compromise of its own but takes this script's
+ * (esbuild.js compromiseFromTagger, compromiseFromWebTagger), so each ships it once.
  */
 export function compromise(): unknown {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -69,8 +70,11 @@ interface WorkerScope {
 const port = parentPort();
 if (port) port.on('message', (request) => port.postMessage(answer(request)));
 else {
-  const scope = globalThis as unknown as Partial<WorkerScope> & { WorkerGlobalScope?: unknown };
-  if (typeof scope.WorkerGlobalScope !== 'undefined' && typeof scope.addEventListener === 'function' && typeof scope.postMessage === 'function') {
+  // only in the Worker the extension started from this text (taggerWorker.ts marks it):
+  // the web extension host, itself a worker, also runs the text when it must tag itself,
+  // and its own messages are none of this script's business
+  const scope = globalThis as unknown as Partial<WorkerScope> & Record<string, unknown>;
+  if (scope[WORKER_MARK] === true && typeof scope.addEventListener === 'function' && typeof scope.postMessage === 'function') {
     const web = scope as WorkerScope;
     web.addEventListener('message', (event) => web.postMessage(answer(event.data)));
   }

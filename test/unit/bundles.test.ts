@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../src/engine';
+import { compromiseInThisThread, WORKER_MARK } from '../../src/vscode/taggerWorker';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** Each bundle that ships in the extension, with the modules it may load. */
@@ -193,6 +194,48 @@ describe('bundles: no network, no unasked writes', () => {
       const terms = taken('Marta Lindqvist, the chief executive, flew to Bergen.').json()[0].terms;
       assert.ok(terms[0].tags.includes('Person'), JSON.stringify(terms[0]));
       assert.ok(terms.some((t) => t.tags.includes('Place') || t.tags.includes('City')), JSON.stringify(terms));
+    });
+  });
+
+  describe('compromise in the web extension', () => {
+    const source = async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { webDefines } = require(path.join(ROOT, 'esbuild.js')) as { webDefines: (minify: boolean) => Promise<Record<string, string>> };
+      return JSON.parse((await webDefines(false)).NEWSDESK_WEB_TAGGER) as string;
+    };
+    const count = (text: string) => text.split('PhrasalVerb').length - 1;
+
+    it('ships once, in the tagging worker’s text', async function () {
+      this.timeout(60_000);
+      const text = await source();
+      assert.ok(count(text) > 0);
+      assert.equal(count(fs.readFileSync(path.join(ROOT, 'dist', 'web', 'extension.js'), 'utf8')), count(text));
+    });
+
+    it('tags in the extension’s own thread from that text as compromise does, and answers no one there', async function () {
+      this.timeout(60_000);
+      const text = await source();
+      const scope = globalThis as unknown as Record<string, unknown>;
+      const listened: string[] = [];
+      // a web extension host is itself a worker: the text must not take its messages
+      scope.addEventListener = (type: string) => void listened.push(type);
+      scope.postMessage = () => undefined;
+      try {
+        const taken = compromiseInThisThread(text) as (text: string) => { json: () => { terms: { text: string; tags: string[] }[] }[] };
+        assert.deepEqual(listened, []);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const own = require('compromise/two') as typeof taken;
+        const sentence = 'Marta Lindqvist, the chief executive of the Harbour Authority, flew to Bergen on Monday.';
+        assert.deepEqual(taken(sentence).json()[0].terms.map((t) => t.tags), own(sentence).json()[0].terms.map((t) => t.tags));
+        // marked as the worker is, the same text listens
+        scope[WORKER_MARK] = true;
+        compromiseInThisThread(text);
+        assert.deepEqual(listened, ['message']);
+      } finally {
+        delete scope.addEventListener;
+        delete scope.postMessage;
+        delete scope[WORKER_MARK];
+      }
     });
   });
 
