@@ -310,6 +310,9 @@ export function setTaggingService(next: TaggingService | undefined, onFailure?: 
   service = next;
   serviceFailed = false;
   failureListener = onFailure;
+  // what the previous service still owes is not waited for: its failure is not this one's
+  inFlight.clear();
+  if (lexiconRequest && lexiconRequest.value === undefined) lexiconRequest = undefined;
   return previous;
 }
 

@@ -223,6 +223,27 @@ engine.analyzeAsync(${JSON.stringify(STORY)}, { format: 'markdown' }).then((a) =
     assert.deepEqual(fresh, analyze(STORY, { format: 'markdown' }));
   });
 
+  it('does not wait for what a replaced service still owes', async () => {
+    // a service that never answers, replaced while a run waits on it
+    const silent: TaggingService = { tag: () => new Promise<never>(() => undefined), lexicon: () => new Promise<never>(() => undefined) };
+    setTaggingService(silent);
+    clearTaggingCache();
+    const controller = new AbortController();
+    const stale = analyzeAsync(STORY, { format: 'markdown' }, { signal: controller.signal, yieldEvery: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    await assert.rejects(stale);
+    worker = taggerWorker(SCRIPT);
+    assert.ok(worker);
+    const failures: unknown[] = [];
+    setTaggingService(worker, (error) => failures.push(error));
+    const fresh = await analyzeAsync(STORY, { format: 'markdown' }, { yieldEvery: 0 });
+    assert.deepEqual(failures, []);
+    assert.ok(worker.started, 'the new service tagged');
+    clearTaggingCache();
+    assert.deepEqual(fresh, analyze(STORY, { format: 'markdown' }));
+  });
+
   it('answers every request even when the thread asks for many runs at once', async () => {
     worker = taggerWorker(SCRIPT);
     assert.ok(worker);
