@@ -175,6 +175,8 @@ function mayMarkBlock(h: string): boolean {
 /** Lines classified, and blocks split into sentences, between pauses (about a millisecond). */
 const LINES_PER_STEP = 2048;
 const BLOCKS_PER_STEP = 128;
+/** Characters above which a paragraph is split into sentences with pauses inside it. */
+const HUGE_PARAGRAPH = 100_000;
 
 export function segment(text: string, format: DocumentFormat): Segmented {
   return runToEnd(segmentSteps(text, format));
@@ -330,13 +332,23 @@ export function* segmentSteps(text: string, format: DocumentFormat): Generator<v
     paragraphs[np] = paragraph;
     // a kept block's paragraph has the same text, neighbours and excluded regions as before
     let local = blockLocals[b];
-    if (!local) blockLocals[b] = local = localParagraph(text, start, end, excluded, ex);
+    if (!local) {
+      // a paragraph of megabytes (one line, no break) is split into sentences with pauses
+      let split: number[] | undefined;
+      if (end - start > HUGE_PARAGRAPH) {
+        split = [];
+        const found = split;
+        yield* splitSentenceSteps(text, start, end, excluded, ex, (s, e) => found.push(s - start, e - start));
+      }
+      blockLocals[b] = local = localParagraph(text, start, end, excluded, ex, split);
+    }
     locals[np++] = local;
     const spans = local.sentences;
     firsts[index] = ns;
     counts[index] = spans.length >> 1;
     bases[index] = spans.length > 0 ? start + spans[0] : 0;
     for (let k = 0; k < spans.length; k += 2) {
+      if (k > 0 && k % (2 * SENTENCES_PER_SPLIT_STEP) === 0) yield;
       paragraph.sentences.push(ns);
       sentences[ns++] = { start: start + spans[k], end: start + spans[k + 1], paragraph: index };
     }
@@ -761,10 +773,14 @@ const locals = new SentenceCache<Map<string, LocalParagraph>>();
 const localsWithRegions = new SentenceCache<LocalParagraph>();
 
 /** The LocalParagraph of [start, end); `ex` is the first excluded region that may overlap. */
-function localParagraph(text: string, start: number, end: number, excluded: Excluded[], ex: number): LocalParagraph {
+function localParagraph(text: string, start: number, end: number, excluded: Excluded[], ex: number, split?: readonly number[]): LocalParagraph {
   const make = (): LocalParagraph => {
-    const spans: number[] = [];
-    splitSentences(text, start, end, excluded, ex, (s, e) => spans.push(s - start, e - start));
+    let spans = split;
+    if (!spans) {
+      const found: number[] = [];
+      splitSentences(text, start, end, excluded, ex, (s, e) => found.push(s - start, e - start));
+      spans = found;
+    }
     return Object.freeze({ sentences: Object.freeze(spans) });
   };
   // the neighbours are one character each, or '' at either end of the text
@@ -796,6 +812,22 @@ function splitSentences(
   ex: number,
   emit: (start: number, end: number) => void,
 ): void {
+  runToEnd(splitSentenceSteps(text, start, end, excluded, ex, emit));
+}
+
+/** Sentences found between pauses when a huge paragraph is split (a few milliseconds). */
+const SENTENCES_PER_SPLIT_STEP = 4_096;
+
+/** splitSentences step by step: yields every few thousand sentences (a paragraph of megabytes). */
+function* splitSentenceSteps(
+  text: string,
+  start: number,
+  end: number,
+  excluded: Excluded[],
+  ex: number,
+  emit: (start: number, end: number) => void,
+): Generator<void, void> {
+  let emitted = 0;
   let sentenceStart = start;
   let i = start;
   // jump from terminator to terminator, searching the paragraph's own text
@@ -826,6 +858,7 @@ function splitSentences(
     emit(sentenceStart, j);
     sentenceStart = k;
     i = k;
+    if (++emitted % SENTENCES_PER_SPLIT_STEP === 0) yield;
   }
   if (sentenceStart < end) {
     let e = end;

@@ -141,7 +141,13 @@ export function* tagSentences(
         for (let k = 0; k < indexes.length; k++) tagged[indexes[k]] = placed[k];
         // a moved runaway sentence's terms are made again here, in steps, not by the first reader
         if (runawayPlaced) for (const t of placed) if (t.long) yield* t.makeSteps();
-      } else for (const i of indexes) yield* note(i);
+      } else {
+        // a paragraph of tens of thousands of sentences (a megabyte with no line break) is read with pauses inside it
+        for (let k = 0; k < indexes.length; k++) {
+          if (k > 0 && k % HITS_PER_STEP === 0) yield;
+          yield* note(indexes[k]);
+        }
+      }
       if (++sinceStep >= HITS_PER_STEP) {
         sinceStep = 0;
         yield;

@@ -9,7 +9,7 @@ import { pathologicalDocuments } from '../../bench/pathological';
 import { analyze, analyzeAsync, clearTaggingCache } from '../../src/engine';
 import { findClaimSteps } from '../../src/engine/claims';
 import type { Context } from '../../src/engine/context';
-import { segment } from '../../src/engine/document';
+import { segment, segmentSteps } from '../../src/engine/document';
 import { findFigureSteps } from '../../src/engine/figures';
 import { findQuoteSteps } from '../../src/engine/quotes';
 import { attributeSteps } from '../../src/engine/attribution';
@@ -273,5 +273,47 @@ describe('a runaway sentence in the entity stage: its words and its candidates',
     const ordered = countPauses(candidateIndexSteps(value.sorted, new Pace(2_000)));
     assert.equal(ordered.value.sorted, value.sorted);
     assert.ok(ordered.pauses >= 14, `${ordered.pauses} pauses`);
+  });
+});
+
+describe('a paragraph of many thousands of sentences (a long line with no break)', function () {
+  this.timeout(120_000);
+
+  function pausesOf<T>(steps: Generator<void, T>): { value: T; pauses: number } {
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { value: step.value, pauses };
+      pauses++;
+    }
+  }
+
+  // about 20,000 sentences, 1.3 MB, one paragraph
+  const sentence = (i: number) => `Wharf ${i} took ${100 + (i % 900)} crates.`;
+  const line = Array.from({ length: 20_000 }, (_, i) => sentence(i)).join(' ');
+
+  it('is split into sentences with pauses inside it, as the unsliced split does', () => {
+    clearTaggingCache();
+    const stepped = pausesOf(segmentSteps(line, 'plaintext'));
+    assert.equal(stepped.value.paragraphs.length, 1);
+    assert.equal(stepped.value.sentences.length, 20_000);
+    // splitting and placing 20,000 sentences, each in pieces of a few thousand
+    assert.ok(stepped.pauses >= 8, `segmentation paused ${stepped.pauses} times`);
+    clearTaggingCache();
+    const plain = segment(line, 'plaintext');
+    assert.deepEqual(stepped.value.sentences, plain.sentences);
+    assert.deepEqual(stepped.value.paragraphs, plain.paragraphs);
+    assert.deepEqual(stepped.value.locals, plain.locals);
+  });
+
+  it('has its sentences looked up for tagging with pauses inside it', () => {
+    clearTaggingCache();
+    const { sentences, paragraphs, locals } = segment(line, 'plaintext');
+    // every sentence tagged already: what is left is looking them up, which must pause too
+    runToEnd(tagSentences(line, sentences, (error) => { throw error; }, undefined, paragraphs, []));
+    const lookups = pausesOf(tagSentences(line, sentences, (error) => { throw error; }, undefined, paragraphs, locals));
+    // reading them in (a pause every 256) and placing them (as many again): twice 78
+    assert.ok(lookups.pauses >= 150, `the look-ups paused ${lookups.pauses} times`);
+    assert.equal(lookups.value.length, 20_000);
   });
 });
