@@ -778,7 +778,7 @@ function localParagraph(text: string, start: number, end: number, excluded: Excl
     let spans = split;
     if (!spans) {
       const found: number[] = [];
-      splitSentences(text, start, end, excluded, ex, (s, e) => found.push(s - start, e - start));
+      runToEnd(splitSentenceSteps(text, start, end, excluded, ex, (s, e) => found.push(s - start, e - start)));
       spans = found;
     }
     return Object.freeze({ sentences: Object.freeze(spans) });
@@ -803,22 +803,14 @@ function localParagraph(text: string, start: number, end: number, excluded: Excl
   return localsWithRegions.getOrCompute(`${regions}:${spans}${neighbours}${text.slice(start, end)}`, make);
 }
 
-/** Splits [start, end) into sentences; `ex` is the first excluded region that may overlap. */
-function splitSentences(
-  text: string,
-  start: number,
-  end: number,
-  excluded: Excluded[],
-  ex: number,
-  emit: (start: number, end: number) => void,
-): void {
-  runToEnd(splitSentenceSteps(text, start, end, excluded, ex, emit));
-}
-
 /** Sentences found between pauses when a huge paragraph is split (a few milliseconds). */
 const SENTENCES_PER_SPLIT_STEP = 4_096;
 
-/** splitSentences step by step: yields every few thousand sentences (a paragraph of megabytes). */
+/**
+ * Splits [start, end) into sentences; `ex` is the first excluded region that may overlap.
+ * Yields every few thousand sentences (a paragraph of megabytes); run straight through
+ * for an ordinary one.
+ */
 function* splitSentenceSteps(
   text: string,
   start: number,

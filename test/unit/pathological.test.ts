@@ -56,14 +56,6 @@ describe('a runaway sentence in the figures and claims stages', function () {
   }
 
   /** Runs a stage step by step; its result and how many times it paused. */
-  function stepped<T>(steps: Generator<void, T>): { value: T; pauses: number } {
-    let pauses = 0;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return { value: step.value, pauses };
-      pauses++;
-    }
-  }
 
   // one "sentence" of about 90,000 characters: no full stop anywhere
   const clause = (i: number) => `the port of Salvik moved ${1_000 + i} tons of grain, ${(i % 40) + 2}% more than the year before, Corvane Shipping said, and it was the busiest season ever`;
@@ -73,9 +65,9 @@ describe('a runaway sentence in the figures and claims stages', function () {
     clearTaggingCache();
     const ctx = contextOf(text);
     assert.equal(ctx.analysis.sentences.length, 1);
-    const figures = stepped(findFigureSteps(ctx));
+    const figures = countPauses(findFigureSteps(ctx));
     ctx.analysis.figures = figures.value;
-    const claims = stepped(findClaimSteps(ctx));
+    const claims = countPauses(findClaimSteps(ctx));
     // cold: the scan, the credits and the figures of the one sentence each come in many pieces
     assert.ok(figures.pauses >= 20, `figures paused ${figures.pauses} times`);
     assert.ok(claims.pauses >= 2, `claims paused ${claims.pauses} times`);
@@ -93,14 +85,6 @@ describe('a runaway sentence in the figures and claims stages', function () {
 describe('a runaway sentence in the tagging stage', function () {
   this.timeout(120_000);
 
-  function pausesOf<T>(steps: Generator<void, T>): { value: T; pauses: number } {
-    let pauses = 0;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return { value: step.value, pauses };
-      pauses++;
-    }
-  }
   const fail = (error: unknown) => {
     throw error;
   };
@@ -114,7 +98,7 @@ describe('a runaway sentence in the tagging stage', function () {
     const cold = runToEnd(tagSentences(body, [{ start: 0, end: body.length, paragraph: 0 }], fail));
     const coldTerms = cold[0].terms;
     // warm: nothing is tagged, so any pause comes from cutting the sentence or making its terms
-    const warm = pausesOf(tagSentences(body, [{ start: 0, end: body.length, paragraph: 0 }], fail));
+    const warm = countPauses(tagSentences(body, [{ start: 0, end: body.length, paragraph: 0 }], fail));
     assert.ok(warm.pauses >= 6, `tagging paused ${warm.pauses} times`);
     assert.deepEqual(warm.value[0].terms, coldTerms);
     assert.deepEqual(warm.value[0].candidates, cold[0].candidates);
@@ -128,7 +112,7 @@ describe('a runaway sentence in the tagging stage', function () {
     runToEnd(tagSentences(before, first.sentences, fail, undefined, first.paragraphs, first.locals));
     const second = segment(after, 'plaintext');
     assert.equal(second.locals[1], first.locals[1]);
-    const moved = pausesOf(tagSentences(after, second.sentences, fail, undefined, second.paragraphs, second.locals));
+    const moved = countPauses(tagSentences(after, second.sentences, fail, undefined, second.paragraphs, second.locals));
     assert.ok(moved.pauses >= 6, `tagging paused ${moved.pauses} times`);
     // as the terms are made when read (the pieces are cached: nothing is tagged again)
     const lazy = tagSentence(body, second.sentences[1].start);
@@ -279,14 +263,6 @@ describe('a runaway sentence in the entity stage: its words and its candidates',
 describe('a paragraph of many thousands of sentences (a long line with no break)', function () {
   this.timeout(120_000);
 
-  function pausesOf<T>(steps: Generator<void, T>): { value: T; pauses: number } {
-    let pauses = 0;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return { value: step.value, pauses };
-      pauses++;
-    }
-  }
 
   // about 20,000 sentences, 1.3 MB, one paragraph
   const sentence = (i: number) => `Wharf ${i} took ${100 + (i % 900)} crates.`;
@@ -294,7 +270,7 @@ describe('a paragraph of many thousands of sentences (a long line with no break)
 
   it('is split into sentences with pauses inside it, as the unsliced split does', () => {
     clearTaggingCache();
-    const stepped = pausesOf(segmentSteps(line, 'plaintext'));
+    const stepped = countPauses(segmentSteps(line, 'plaintext'));
     assert.equal(stepped.value.paragraphs.length, 1);
     assert.equal(stepped.value.sentences.length, 20_000);
     // splitting and placing 20,000 sentences, each in pieces of a few thousand
@@ -311,7 +287,7 @@ describe('a paragraph of many thousands of sentences (a long line with no break)
     const { sentences, paragraphs, locals } = segment(line, 'plaintext');
     // every sentence tagged already: what is left is looking them up, which must pause too
     runToEnd(tagSentences(line, sentences, (error) => { throw error; }, undefined, paragraphs, []));
-    const lookups = pausesOf(tagSentences(line, sentences, (error) => { throw error; }, undefined, paragraphs, locals));
+    const lookups = countPauses(tagSentences(line, sentences, (error) => { throw error; }, undefined, paragraphs, locals));
     // reading them in (a pause every 256) and placing them (as many again): twice 78
     assert.ok(lookups.pauses >= 150, `the look-ups paused ${lookups.pauses} times`);
     assert.equal(lookups.value.length, 20_000);
