@@ -13,7 +13,7 @@ import { register as registerReveal } from './vscode/reveal';
 import { register as registerSourceSheet } from './vscode/sourceSheet';
 import { NewsdeskStatusBar } from './vscode/statusBar';
 import { AnalysisStore } from './vscode/store';
-import { startTagger } from './vscode/taggerWorker';
+import { IDLE_MS, startTagger } from './vscode/taggerWorker';
 import { Suppressions } from './vscode/suppressions';
 
 /** What activate() returns: for integration tests and other extensions. */
@@ -26,7 +26,8 @@ export interface NewsdeskApi {
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   // compromise loads and tags in a worker (a thread in Node, a Worker on vscode.dev); the
   // store hands it to the engine
-  const store = new AnalysisStore(guard('starting the tagging worker', () => startTagger(context.asAbsolutePath('dist/tagger.js')), undefined));
+  const stalls = { onStalledPiece: (piece: string) => log(`compromise did not finish tagging a sentence; the tagging worker was restarted and the sentence is left unchecked for names and figures: ${JSON.stringify(piece.length > 120 ? `${piece.slice(0, 120)}…` : piece)}`) };
+  const store = new AnalysisStore(guard('starting the tagging worker', () => startTagger(context.asAbsolutePath('dist/tagger.js'), IDLE_MS, stalls), undefined));
   const suppressions = new Suppressions();
   const diagnostics = new DiagnosticsPublisher(store, suppressions, explanationLink);
   context.subscriptions.push(store, suppressions, diagnostics);

@@ -1,7 +1,8 @@
 // The extension host's side of the tagging worker (src/worker/tagger.ts): a TaggingService
 // that starts the worker on its first request, matches replies to requests, stops it when
-// idle, and fails every request still waiting (so the engine falls back to tagging in the
-// host) if the worker cannot start, crashes or exits. In Node the worker is a
+// idle, restarts it when it stalls (see service()), and fails every request still waiting
+// (so the engine falls back to tagging in the host) if the worker cannot start, crashes,
+// exits or never answers. In Node the worker is a
 // worker_threads Worker running dist/tagger.js; in the web build (vscode.dev), a dedicated
 // Worker started from the worker's text, which esbuild.js builds into the web extension:
 // the extension's own web worker may start workers from a Blob, but not from a script
@@ -16,6 +17,8 @@ export interface TaggerWorker extends TaggingService {
   dispose(): void;
   /** Whether the worker thread is running (it starts on a request and stops when idle). */
   readonly started: boolean;
+  /** How many times a stalled worker was stopped and another started (see service()). */
+  readonly stalls: number;
 }
 
 /**
@@ -25,6 +28,15 @@ export interface TaggerWorker extends TaggingService {
  * the editor's thread, in a few hundred milliseconds).
  */
 export const IDLE_MS = 5 * 60_000;
+
+/**
+ * How long the worker may leave requests unanswered before it is taken for stuck: no
+ * reply at all for this long while a request waits. Tagging a batch (8,000 characters)
+ * takes well under a second, and loading compromise in a new worker a few hundred
+ * milliseconds, so this is a hang (compromise looping on some sentence), not a slow
+ * machine. The worker is then stopped and another started; see service().
+ */
+export const STALL_MS = 30_000;
 
 /** A running worker, whichever kind. */
 interface Thread {
@@ -67,13 +79,13 @@ export function compromiseInThisThread(source = WEB_TAGGER): unknown {
  * (dist/tagger.js); in the web build, one started from the worker's text built into it;
  * undefined where neither can be (then the engine tags in the extension's thread, in slices).
  */
-export function startTagger(nodeScript: string, idleMs = IDLE_MS): TaggerWorker | undefined {
-  if (typeof process !== 'undefined' && process.versions?.node) return taggerWorker(nodeScript, idleMs);
-  return WEB_TAGGER !== undefined ? webTaggerWorker(WEB_TAGGER, idleMs) : undefined;
+export function startTagger(nodeScript: string, idleMs = IDLE_MS, stalls: StallOptions = {}): TaggerWorker | undefined {
+  if (typeof process !== 'undefined' && process.versions?.node) return taggerWorker(nodeScript, idleMs, stalls);
+  return WEB_TAGGER !== undefined ? webTaggerWorker(WEB_TAGGER, idleMs, stalls) : undefined;
 }
 
 /** A tagging service backed by a Node worker thread running `script`, or undefined without worker threads. */
-export function taggerWorker(script: string, idleMs = IDLE_MS): TaggerWorker | undefined {
+export function taggerWorker(script: string, idleMs = IDLE_MS, stalls: StallOptions = {}): TaggerWorker | undefined {
   interface NodeWorker {
     on(event: 'message', listener: (reply: TaggerReply) => void): void;
     on(event: 'error' | 'messageerror', listener: (error: unknown) => void): void;
@@ -100,11 +112,11 @@ export function taggerWorker(script: string, idleMs = IDLE_MS): TaggerWorker | u
     w.on('messageerror', (error) => events.failed(asError(error)));
     w.on('exit', (code) => events.failed(new Error(`The tagging worker stopped (exit code ${code}).`)));
     return { post: (request) => w.postMessage(request), terminate: () => void w.terminate() };
-  }, idleMs);
+  }, idleMs, stalls);
 }
 
 /** A tagging service backed by a browser Worker running `source` (the worker bundle's text), or undefined without Workers. */
-export function webTaggerWorker(source: string, idleMs = IDLE_MS): TaggerWorker | undefined {
+export function webTaggerWorker(source: string, idleMs = IDLE_MS, stalls: StallOptions = {}): TaggerWorker | undefined {
   interface WebWorker {
     addEventListener(type: 'message', listener: (event: { data: TaggerReply }) => void): void;
     addEventListener(type: 'error' | 'messageerror', listener: (event: { message?: string }) => void): void;
@@ -138,18 +150,78 @@ export function webTaggerWorker(source: string, idleMs = IDLE_MS): TaggerWorker 
         if (!loaded) URL.revokeObjectURL(url);
       },
     };
-  }, idleMs);
+  }, idleMs, stalls);
 }
 
-/** The requests, replies, failures and idle stops of a worker started by `spawn`. */
-function service(spawn: Spawn, idleMs: number): TaggerWorker {
+
+/** How a stall is noticed and told. */
+export interface StallOptions {
+  /** How long without a reply is a stall; STALL_MS by default. */
+  stallMs?: number;
+  /** Told of each piece of text that stalled a worker by itself (it is left untagged from then on). */
+  onStalledPiece?: (piece: string) => void;
+}
+
+/** What a worker started after a stall is asked to tag first, to tell a stalled worker from one that does not work. */
+const PROBE = 'The tagging worker answers.';
+
+/** What a sentence that compromise never finished tagging gets instead of its tagging. */
+export const STALLED_PIECE = 'compromise did not finish tagging this text (the tagging worker was stopped and restarted); it is left untagged';
+
+/** One request the worker has not answered yet, with what it asked, to ask again. */
+interface Waiting {
+  message: Omit<TaggerRequest, 'id'>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The requests, replies, failures, stalls and idle stops of a worker started by `spawn`.
+ *
+ * A stall (no reply for stallMs while requests wait) is handled in the worker's stead, so
+ * that one sentence compromise cannot finish neither leaves every article without
+ * diagnostics nor ends up tagged in the editor's thread (where it would hang the editor):
+ * - the worker is stopped and another started, which is first asked to tag a probe
+ *   sentence: if that worker stalls too without having answered anything, it is no use
+ *   (compromise does not load, say), every request fails, and the engine tags in the host
+ *   from then on, as when a worker cannot start;
+ * - the request the stuck worker was on (it answers in order: the oldest waiting) is
+ *   asked again one piece at a time. A piece
+ *   that stalls a worker by itself is answered, from then on and without asking a worker,
+ *   with a tagging error (STALLED_PIECE): its sentence gets no terms, and the rest of the
+ *   article is checked as usual. The other requests are asked again as they were.
+ */
+function service(spawn: Spawn, idleMs: number, { stallMs = STALL_MS, onStalledPiece }: StallOptions): TaggerWorker {
   let worker: Thread | undefined;
+  /** Whether the running worker has answered anything yet, and whether it was started with a probe. */
+  let answered = false;
+  let probed = false;
   let dead: Error | undefined;
   let nextId = 1;
   let idle: ReturnType<typeof setTimeout> | undefined;
-  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: unknown) => void }>();
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let stalls = 0;
+  /** Pieces that stalled a worker by themselves: never sent again. */
+  const stalled = new Set<string>();
+  const waiting = new Map<number, Waiting>();
+  const unref = (timer: ReturnType<typeof setTimeout>) => (timer as { unref?: () => void }).unref?.();
+  const stopWatchdog = () => {
+    if (watchdog !== undefined) clearTimeout(watchdog);
+    watchdog = undefined;
+  };
+  /** Starts the stall clock when requests wait and it is not running (a reply restarts it). */
+  const watch = () => {
+    if (watchdog !== undefined || waiting.size === 0 || !worker) return;
+    watchdog = setTimeout(() => {
+      watchdog = undefined;
+      stall();
+    }, stallMs);
+    // a pending check must not keep the host (or a test run) alive
+    unref(watchdog);
+  };
   const fail = (error: Error) => {
     dead ??= error;
+    stopWatchdog();
     for (const pending of waiting.values()) pending.reject(dead);
     waiting.clear();
   };
@@ -169,45 +241,106 @@ function service(spawn: Spawn, idleMs: number): TaggerWorker {
       resting.terminate();
     }, idleMs);
     // a pending stop must not keep the host (or a test run) alive either
-    (idle as { unref?: () => void }).unref?.();
+    unref(idle);
   };
   const start = (): Thread => {
     if (worker) return worker;
     const thread: Thread = spawn({
       reply: (reply) => {
+        if (worker !== thread) return;
+        answered = true;
+        stopWatchdog();
         const pending = waiting.get(reply.id);
-        if (!pending) return;
-        waiting.delete(reply.id);
-        if (reply.error !== undefined) pending.reject(new Error(reply.error));
-        else pending.resolve(reply.result);
+        if (pending) {
+          waiting.delete(reply.id);
+          if (reply.error !== undefined) pending.reject(new Error(reply.error));
+          else pending.resolve(reply.result);
+        }
+        watch();
         restIfIdle();
       },
-      // only the running worker's failure counts: one stopped for being idle exits too
+      // only the running worker's failure counts: one stopped for being idle or stalled exits too
       failed: (error) => {
         if (worker === thread) fail(error);
       },
     });
     worker = thread;
+    answered = false;
+    probed = false;
     return thread;
+  };
+  const send = (entry: Waiting) => {
+    const id = nextId++;
+    waiting.set(id, entry);
+    stopIdleTimer();
+    start().post({ ...entry.message, id });
+    watch();
   };
   const request = <T>(message: Omit<TaggerRequest, 'id'>): Promise<T> => {
     if (dead) return Promise.reject(dead);
     return new Promise<T>((resolve, reject) => {
       try {
-        const id = nextId++;
-        waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        stopIdleTimer();
-        start().post({ ...message, id });
+        send({ message, resolve: resolve as (value: unknown) => void, reject });
       } catch (error) {
         fail(asError(error));
       }
     });
   };
+  const stalledReply = (): WireTagged => ({ terms: [], candidates: [], error: STALLED_PIECE });
+  /** Tags pieces in the worker, except those known to stall one. */
+  const tag = (pieces: readonly string[]): Promise<WireTagged[]> => {
+    if (!pieces.some((piece) => stalled.has(piece))) return request<WireTagged[]>({ kind: 'tag', pieces: [...pieces] });
+    const skipped = pieces.map((piece) => stalled.has(piece));
+    const asked = pieces.filter((_, k) => !skipped[k]);
+    const replies = asked.length ? request<WireTagged[]>({ kind: 'tag', pieces: asked }) : Promise.resolve([]);
+    return replies.then((tagged) => {
+      let next = 0;
+      return pieces.map((_, k) => (skipped[k] ? stalledReply() : tagged[next++]));
+    });
+  };
+  const stall = () => {
+    if (waiting.size === 0 || !worker) return;
+    const stuck = [...waiting.values()];
+    waiting.clear();
+    const thread = worker;
+    const useless = !answered && probed;
+    worker = undefined;
+    thread.terminate();
+    if (useless) {
+      fail(new Error(`The tagging worker did not answer in ${Math.round(stallMs / 1000)} s.`));
+      for (const entry of stuck) entry.reject(dead);
+      return;
+    }
+    stalls++;
+    const [first, ...rest] = stuck;
+    const pieces = first.message.kind === 'tag' ? first.message.pieces ?? [] : [];
+    try {
+      // a new worker, asked first to tag a probe sentence: one that never answers anything is no use (above)
+      send({ message: { kind: 'tag', pieces: [PROBE] }, resolve: () => undefined, reject: () => undefined });
+      probed = true;
+      if (first.message.kind === 'tag' && pieces.length === 1) {
+        stalled.add(pieces[0]);
+        first.resolve([stalledReply()]);
+        onStalledPiece?.(pieces[0]);
+      } else if (first.message.kind === 'tag') {
+        Promise.all(pieces.map((piece) => tag([piece]).then((replies) => replies[0]))).then(first.resolve, first.reject);
+      } else {
+        send(first);
+      }
+      for (const entry of rest) send(entry);
+    } catch (error) {
+      fail(asError(error));
+      for (const entry of stuck) entry.reject(dead);
+    }
+  };
   return {
-    tag: (pieces) => request<WireTagged[]>({ kind: 'tag', pieces: [...pieces] }),
+    tag,
     lexicon: () => request<LexiconGroups>({ kind: 'lexicon' }),
     get started() {
       return worker !== undefined;
+    },
+    get stalls() {
+      return stalls;
     },
     dispose() {
       stopIdleTimer();

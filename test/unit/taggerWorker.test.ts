@@ -8,9 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { analyze, analyzeAsync, clearTaggingCache, setEngineHooks, setTaggingService, type StageName, type TaggingService } from '../../src/engine';
 import { fromWire, remoteTaggedCount, tagForWire, taggerCallCount, tagSentence } from '../../src/engine/tagging';
-import { taggerWorker, type TaggerWorker } from '../../src/vscode/taggerWorker';
+import { IDLE_MS, STALLED_PIECE, taggerWorker, type TaggerWorker } from '../../src/vscode/taggerWorker';
 
 const SCRIPT = join(__dirname, '..', '..', 'src', 'worker', 'tagger.js');
+const STALLING = join(__dirname, 'fixtures', 'stallingTagger.js');
 
 const STORY = [
   '# Ferry fares to rise 12% in spring',
@@ -242,6 +243,83 @@ engine.analyzeAsync(${JSON.stringify(STORY)}, { format: 'markdown' }).then((a) =
     assert.ok(worker.started, 'the new service tagged');
     clearTaggingCache();
     assert.deepEqual(fresh, analyze(STORY, { format: 'markdown' }));
+  });
+
+  describe('when compromise never finishes a sentence', () => {
+    // twice the service's batch (8,000 characters), so that a batch waits behind the stalled one
+    const ferries = Array.from({ length: 240 }, (_, k) => `Ferry ${k + 1} left Bergen at ${k % 12} o’clock with ${20 + k} passengers, the harbour office said.`);
+    const STALLING_SENTENCE = 'The STALL keeper on the quay would not comment.';
+    const ARTICLE = [STORY, ferries.slice(0, 20).join(' '), STALLING_SENTENCE, ferries.slice(20).join(' '), ''].join('\n\n');
+
+    /** What the engine gives when that one sentence gets a tagging error and every other is tagged. */
+    async function withStalledSentenceUntagged(text: string): Promise<unknown> {
+      const stub: TaggingService = {
+        tag: (pieces) => Promise.resolve(pieces.map((piece) => (piece.includes('STALL') ? { terms: [], candidates: [], error: STALLED_PIECE } : tagForWire([piece])[0]))),
+        lexicon: () => Promise.reject(new Error('not needed')),
+      };
+      setTaggingService(stub);
+      clearTaggingCache();
+      const expected = await analyzeAsync(text, { format: 'markdown' }, { yieldEvery: 0 });
+      setTaggingService(undefined);
+      clearTaggingCache();
+      return expected;
+    }
+
+    it('restarts the worker, leaves that sentence untagged and checks the rest, without tagging here', async () => {
+      assert.ok(ARTICLE.length > 16_000);
+      const errors: unknown[] = [];
+      setEngineHooks({ onError: (_, error) => errors.push(error) });
+      const expected = await withStalledSentenceUntagged(ARTICLE);
+      const stalledPieces: string[] = [];
+      // long enough for the worker started after a stall to load compromise and tag the probe
+      // (a few hundred milliseconds): a stall is a worker that answers nothing for this long
+      worker = taggerWorker(STALLING, IDLE_MS, { stallMs: 2_000, onStalledPiece: (piece) => stalledPieces.push(piece) });
+      assert.ok(worker);
+      const failures: unknown[] = [];
+      setTaggingService(worker, (error) => failures.push(error));
+      errors.length = 0;
+      const local = taggerCallCount();
+      const sliced = await analyzeAsync(ARTICLE, { format: 'markdown' }, { yieldEvery: 0 });
+      assert.deepEqual(failures, [], 'the worker is still used: no fallback to tagging here');
+      assert.equal(taggerCallCount(), local, 'nothing was tagged in this thread');
+      assert.equal(worker.stalls, 2, 'one stall on the batch, then one on the sentence by itself');
+      assert.deepEqual(stalledPieces, [STALLING_SENTENCE]);
+      assert.deepEqual(errors.map(String), [`Error: ${STALLED_PIECE}`]);
+      assert.deepEqual(sliced, expected);
+      assert.ok((sliced as { figures: unknown[] }).figures.length > 200, 'the sentences after it were tagged');
+
+      // the next run does not wait on it again: the worker is not asked for it
+      const edited = ARTICLE.replace('40 sailings', '44 sailings');
+      const again = await analyzeAsync(edited, { format: 'markdown' }, { yieldEvery: 0 });
+      assert.equal(worker.stalls, 2);
+      assert.deepEqual(stalledPieces, [STALLING_SENTENCE]);
+      assert.equal(errors.length, 2, 'still a tagging error, reported again');
+      assert.deepEqual(failures, []);
+      setTaggingService(undefined);
+      assert.deepEqual(again, await withStalledSentenceUntagged(edited));
+    });
+
+    it('gives up on a worker that never answers anything, and tags here instead', async () => {
+      const before = process.env.NEWSDESK_TEST_STALL;
+      process.env.NEWSDESK_TEST_STALL = 'all';
+      try {
+        worker = taggerWorker(STALLING, IDLE_MS, { stallMs: 200 });
+      } finally {
+        if (before === undefined) delete process.env.NEWSDESK_TEST_STALL;
+        else process.env.NEWSDESK_TEST_STALL = before;
+      }
+      assert.ok(worker);
+      const failures: unknown[] = [];
+      setTaggingService(worker, (error) => failures.push(error));
+      clearTaggingCache();
+      const sliced = await analyzeAsync(STORY, { format: 'markdown' }, { yieldEvery: 0 });
+      assert.equal(failures.length, 1);
+      assert.match(String(failures[0]), /did not answer/);
+      assert.equal(worker.stalls, 1, 'stopped once, and the worker started after it was silent too');
+      assert.equal(worker.started, false, 'the silent workers were stopped');
+      clearTaggingCache();
+      assert.deepEqual(sliced, analyze(STORY, { format: 'markdown' }));
+    });
   });
 
   it('answers every request even when the thread asks for many runs at once', async () => {
