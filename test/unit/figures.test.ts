@@ -188,6 +188,14 @@ describe('figures: sources', () => {
     assert.deepEqual(rows('She has pledged to ban all imports, some 1.6 billion dollars of trade.'), [['1.6 billion dollars', null]]);
   });
 
+  it('takes a plural owner and the noun it owns for no source: “beating analysts’ forecasts”', () => {
+    assert.deepEqual(figures('The brewer said profit had doubled to $2.1 billion, beating analysts’ forecasts.'), [
+      { text: 'doubled', kind: 'multiple', source: 'The brewer' },
+      { text: '$2.1 billion', kind: 'money', source: 'The brewer' },
+    ]);
+    assert.deepEqual(figures("Sales rose 14% to $900 million, well ahead of investors' estimates."), [unsourced('14%', 'percent'), unsourced('$900 million', 'money')]);
+  });
+
   it('credits "according to" a named source', () => {
     assert.deepEqual(figures('Unemployment rose to 8.5% last year, according to Fitch Solutions.'), [{ text: '8.5%', kind: 'percent', source: 'Fitch Solutions' }]);
   });
