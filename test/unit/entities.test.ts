@@ -73,6 +73,17 @@ describe('entities', () => {
       assert.deepEqual([kim.mentions[2].start, kim.mentions[2].end], [titled, titled + 3]);
     });
 
+    it('takes a role that opens a sentence before a given name for a title, not the first word of the name', () => {
+      const entities = entitiesOf('Striker Leon Abara scored twice. Defender Tom Price was sent off. Singer Amy Lowe watched. Abara is 23, and Price is 31.');
+      assert.deepEqual(
+        entities.map((e) => `${e.name}:${e.type}:${e.descriptors.join('/')}`),
+        ['Leon Abara:person:Striker', 'Tom Price:person:Defender', 'Amy Lowe:person:Singer'],
+      );
+      assert.deepEqual(mentionTexts(find(entities, 'Leon Abara')), ['Leon Abara', 'Abara']);
+      // a given name that opens the sentence stays the name's first word
+      assert.deepEqual(entitiesOf('Porter Wagoner sang. Taylor Swift sang too.').map((e) => e.name), ['Porter Wagoner', 'Taylor Swift']);
+    });
+
     it('keeps titles and appositives as descriptors, without bare courtesy titles', () => {
       const entities = entitiesOf(article);
       assert.deepEqual(find(entities, 'Kim Jong Un').descriptors, ['North Korean leader', 'the North Korean leader']);
@@ -549,6 +560,14 @@ describe('entities', () => {
       assert.deepEqual(mentionTexts(find(entities, "United Nations Children's Fund")), ["United Nations Children's Fund", 'UNICEF']);
       assert.equal(find(entities, "People's Party").type, 'organization');
       assert.equal(find(entities, "Farmers' Alliance").type, 'organization');
+    });
+
+    it('keeps a plural’s possessive inside the name of a body of members, whatever the plural', () => {
+      const entities = entitiesOf("The Oxley Readers' Association will march. The Pensioners’ Union and the Veterans' Affairs Committee backed it. The Lakers' Bank of America deal fell through.");
+      assert.deepEqual(
+        entities.map((e) => `${e.name}:${e.type}`),
+        ["Oxley Readers' Association:organization", 'Pensioners’ Union:organization', "Veterans' Affairs Committee:organization", 'Lakers:organization', 'Bank of America:organization'],
+      );
     });
 
     it('reads housebuilders and programmes by their last word', () => {

@@ -210,9 +210,15 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
     return true;
   }
   // "Farmers' Alliance", "Veterans' Association": a plural's possessive the same way
+  // (also any plural before a run that ends like a body of members: "Pensioners' Union",
+  // "Readers' Association", "Veterans' Affairs Committee")
   if (/s$/.test(t.text) && /^['’][ \t]+$/.test(t.post) && k + 1 < terms.length && isCapitalised(terms[k + 1])) {
     const next = word(terms[k + 1]);
     if (INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t)))) return false;
+    for (let m = k + 1; m < terms.length && m <= k + 3 && isCapitalised(terms[m]); m++) {
+      if (MEMBERS_BODIES.has(word(terms[m]))) return false;
+      if (!/^[ \t]+$/.test(terms[m].post)) break;
+    }
   }
   // compromise keeps an opening bracket or quote as the next word's `pre`
   const post = t.post + (k + 1 < terms.length ? terms[k + 1].pre : '');
@@ -357,6 +363,8 @@ const BEFORE_MONTH = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by'
 const SURNAME_SUFFIXES = new Set(
   'post|press|times|news|church|court|steel|service|trust|fund|union|guard|force|front|office|bank|air|express|oil|energy|media|radio|capital|united|celtic|rangers|house|board|cabinet|brands|partners|fields'.split('|'),
 );
+/** Last words of the name of a body of members, which a plural's possessive may open ("Pensioners' Union"). */
+const MEMBERS_BODIES = new Set(['association', 'union', 'federation', 'alliance', 'guild', 'league', 'society', 'club', 'council', 'institute', 'trust', 'fund', 'foundation', 'coalition', 'congress', 'forum', 'network', 'movement', 'collective', 'cooperative', 'co-operative', 'committee', 'campaign']);
 const INSTITUTION_HEADS = new Set(['college', 'hospital', 'school', 'church', 'cathedral', 'university', 'academy', 'infirmary']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were', 'do', 'say', 'believe', 'think', 'want', 'need', 'fear', 'expect', 'warn', 'argue', 'worry']);
 
@@ -676,7 +684,7 @@ function split(
   const orgLike = ORG_SUFFIXES.has(words[words.length - 1]) && words.length > 1;
   if (!orgLike) {
     for (let a = i; a < j; a++) {
-      const end = titleEnd(terms, a, j);
+      const end = a === i && roleOpening(terms, i, j) ? i : titleEnd(terms, a, j);
       if (end < 0) continue;
       const lead = word(terms[a]);
       // mid-run titles only when strong ("U.S. President Bill Clinton"), not "Bank Holding"
@@ -698,6 +706,22 @@ function split(
     }
   }
   add(terms, i, j, sentence, text, candidates, out);
+}
+
+/**
+ * "Striker Leon Abara scored", "Singer Amy Lowe cancelled": an ordinary noun for a person's
+ * role, capitalised only because it opens the sentence, before a given name and a surname.
+ * It is the name's title, not its first word.
+ */
+function roleOpening(terms: readonly Term[], i: number, j: number): boolean {
+  if (j - i < 2 || breaksAfter(terms, i)) return false;
+  for (let k = 0; k < i; k++) if (/\p{L}/u.test(terms[k].text)) return false;
+  const t = terms[i];
+  if (!hasTag(terms[i + 1], ['FirstName']) || hasTag(t, ['Person', 'FirstName', 'ProperNoun', 'Place', 'Organization', 'Acronym'])) return false;
+  if (!t.tags.has('Noun')) return false;
+  if (t.tags.has('Actor')) return true;
+  // an agent noun, which compromise reads as no part of a name: "Striker", "Defender", "Columnist"
+  return /^\p{L}{3,}(?:er|or|ist|ian)$/u.test(word(t));
 }
 
 /**
