@@ -678,6 +678,9 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   return credit(source, span(terms[first], owner), span(t, t), whole);
 }
 
+/** Participles that, after a noun and before "to be" or "to have", hedge without a source ("a fee believed to be …"). */
+const HEDGING_PARTICIPLES = new Set(['believed', 'thought', 'understood', 'said', 'reported', 'rumoured', 'rumored', 'estimated', 'alleged', 'reckoned', 'feared', 'claimed', 'supposed', 'known']);
+
 /** Participles of setting an amount, which credit their agent: "a penalty imposed by …", "a grant awarded by …". */
 const SETTING_PARTICIPLES = new Set(['imposed', 'levied', 'ordered', 'awarded', 'approved', 'granted', 'allocated']);
 
@@ -795,6 +798,19 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
       if (source) return credit(source, span(terms[after + 1], terms[last]), cue, whole);
     }
     return null;
+  }
+
+  // a reduced passive after a noun: "a fee believed to be around £8 million", "a sum said to
+  // have reached $2 billion": whoever believes or says it goes unnamed
+  // (or whoever comes after "by": "a fee believed by agents to be …")
+  const prev = terms[i - 1];
+  if (HEDGING_PARTICIPLES.has(t.normal) && prev && !brokenAfter(terms, i - 1) && nounLike(prev) && !isName(prev) && !PRONOUNS.has(prev.normal)) {
+    if (next?.normal === 'to' && /^(?:be|have)$/.test(terms[after + 1]?.normal ?? '')) return null;
+    if (next?.normal === 'by' && !brokenAfter(terms, i)) {
+      const last = phraseForward(terms, after + 1, n);
+      const source = last >= 0 && terms[last + 1]?.normal === 'to' ? makeSource(terms, after + 1, last) : null;
+      return source ? credit(source, span(terms[after + 1], terms[last]), cue, whole) : null;
+    }
   }
 
   if (WEAK_CUES.has(base)) {

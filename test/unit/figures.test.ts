@@ -196,6 +196,14 @@ describe('figures: sources', () => {
     assert.deepEqual(figures("Sales rose 14% to $900 million, well ahead of investors' estimates."), [unsourced('14%', 'percent'), unsourced('$900 million', 'money')]);
   });
 
+  it('leaves a figure a reduced passive hedges unsourced, unless it names who after “by”', () => {
+    assert.deepEqual(figures('Abara joined from Estrela for a fee believed to be around £8 million.'), [unsourced('£8 million', 'money')]);
+    assert.deepEqual(figures('The deal, said to be worth $2 billion, was signed on Monday.'), [unsourced('$2 billion', 'money')]);
+    assert.deepEqual(figures('He joined Estrela for a fee thought by Sky Sports to be £8 million.'), [{ text: '£8 million', kind: 'money', source: 'Sky Sports' }]);
+    // a name or a pronoun before the verb is its subject
+    assert.deepEqual(figures('Estrela said the fee was £8 million.'), [{ text: '£8 million', kind: 'money', source: 'Estrela' }]);
+  });
+
   it('credits "according to" a named source', () => {
     assert.deepEqual(figures('Unemployment rose to 8.5% last year, according to Fitch Solutions.'), [{ text: '8.5%', kind: 'percent', source: 'Fitch Solutions' }]);
   });
