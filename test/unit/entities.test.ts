@@ -73,6 +73,11 @@ describe('entities', () => {
       assert.deepEqual([kim.mentions[2].start, kim.mentions[2].end], [titled, titled + 3]);
     });
 
+    it('reads an appositive through an abbreviation’s full stop: “an analyst at Brandt & Co. in Frankfurt”', () => {
+      const entities = entitiesOf('“It is too high,” said Marcus Feld, an analyst at Brandt & Co. in Frankfurt.');
+      assert.deepEqual(find(entities, 'Marcus Feld').descriptors, ['an analyst at Brandt & Co. in Frankfurt']);
+    });
+
     it('takes a role that opens a sentence before a given name for a title, not the first word of the name', () => {
       const entities = entitiesOf('Striker Leon Abara scored twice. Defender Tom Price was sent off. Singer Amy Lowe watched. Abara is 23, and Price is 31.');
       assert.deepEqual(
@@ -560,6 +565,11 @@ describe('entities', () => {
       assert.deepEqual(mentionTexts(find(entities, "United Nations Children's Fund")), ["United Nations Children's Fund", 'UNICEF']);
       assert.equal(find(entities, "People's Party").type, 'organization');
       assert.equal(find(entities, "Farmers' Alliance").type, 'organization');
+    });
+
+    it('takes common abbreviations and a role opening a headline for no names', () => {
+      const entities = entitiesOf('Chipmaker’s profit doubles on AI demand\n\nSemora sells AI chips and EV batteries. Its LNG arm grew. Semora said so.');
+      assert.deepEqual(entities.map((e) => e.name), ['Semora']);
     });
 
     it('keeps a plural’s possessive inside the name of a body of members, whatever the plural', () => {

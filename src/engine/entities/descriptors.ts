@@ -101,7 +101,8 @@ export function appositive(terms: readonly Term[], name: NameSpan, text: string,
       if (type === 'person' && !terms.slice(first, k + 1).some(namesRole)) return null;
       return text.slice(terms[first].start, t.end);
     }
-    if (post && !/^[-–]$/.test(post)) return null;
+    // ("an analyst at Brandt & Co. in Frankfurt": an abbreviation's full stop goes on)
+    if (post && !/^[-–]$/.test(post) && !(post === '.' && t.tags.has('Abbreviation'))) return null;
   }
   return null;
 }

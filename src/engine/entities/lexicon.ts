@@ -250,7 +250,10 @@ export const ROLE_NOUNS = set(
 /** Capitalised abbreviations that are not names ("GMT", "CEO", "GDP"). */
 export const COMMON_ABBREVIATIONS = set(
   'GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|AM|PM|GDP|GNP|CPI|CEO|CFO|COO|CTO|TV|OK|AIDS|HIV|DNA|IPO|VAT|' +
-    'PC|ID|UFO|FAQ|PR|HQ|MP|MPs|VIP|ATM|SUV|USD|EUR|RPM|MPH|KM|KG|AD|BC',
+    'PC|ID|UFO|FAQ|PR|HQ|MP|MPs|VIP|ATM|SUV|USD|EUR|RPM|MPH|KM|KG|AD|BC|' +
+    // technology, health and trade: "AI chips", "the EV maker", "an LNG terminal"
+    'AI|AGI|EV|EVs|LNG|LPG|GPS|LED|LEDs|USB|API|APIs|VPN|SMS|PDF|CCTV|MRI|ICU|IVF|PPE|GMO|GMOs|ESG|AGM|NGO|NGOs|' +
+    'CEOs|ATMs|SUVs|IPOs|PhD|MBA|HGV|UAV|UAVs',
 );
 
 /** Last words of events, competitions, wars and documents: names, but not of a person, place or organisation. */

@@ -417,7 +417,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     return !looksCommon(w) || (i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1]));
   if (stats.capitalised.has(w) && !stats.lower.has(w)) return true;
   // a word no dictionary knows, never written in lower case here: "Leeson said", "Estes was"
-  if (!seenLower(stats, w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && /\p{L}{3}/u.test(w)) return true;
+  // (but a role, "Chipmaker's profit doubles", is an ordinary word however few dictionaries have it)
+  if (!seenLower(stats, w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && !isRoleWord(w) && /\p{L}{3}/u.test(w)) return true;
   // "Talks between ..." vs "Simmons took ...": an unknown opening word is a name only when
   // a capitalised word follows it without punctuation
   return (
