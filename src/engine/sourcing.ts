@@ -753,7 +753,21 @@ function sentenceSubject(terms: Term[], limit: number): { source: Recipe; from: 
   if (last < 0) return null;
   if (last === i && (terms[i].normal === 'it' || terms[i].normal === 'there')) return null;
   const source = makeSource(terms, i, last);
-  return source ? { source, from: i, to: last } : null;
+  return source ? namedAfter(terms, { source, from: i, to: last }) : null;
+}
+
+/**
+ * An unnamed source that the sentence names in apposition right after it is that name:
+ * "A White House spokesman, Daniel Cho, said …" credits Daniel Cho.
+ */
+function namedAfter(terms: Term[], subject: { source: Recipe; from: number; to: number }): { source: Recipe; from: number; to: number } {
+  const { source, to } = subject;
+  if (source.link !== 'unnamed' || !brokenAfter(terms, to) || !/^,\s*$/.test(terms[to].post)) return subject;
+  let m = to + 1;
+  while (m < terms.length && isName(terms[m]) && !brokenAfter(terms, m)) m++;
+  if (m >= terms.length || m === to + 1 || !isName(terms[m]) || !/^,\s*$/.test(terms[m].post)) return subject;
+  const named = makeSource(terms, to + 1, m);
+  return named ? { source: named, from: to + 1, to: m } : subject;
 }
 
 /** Skips back from the cue over adverbs, auxiliaries and time words to the subject's last word. */
@@ -1033,7 +1047,7 @@ function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from:
   const first = phraseBackward(terms, k, 0);
   if (first < 0) return null;
   const source = makeSource(terms, first, k);
-  return source ? { source, from: first, to: k } : null;
+  return source ? namedAfter(terms, { source, from: first, to: k }) : null;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -204,6 +204,15 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('Estrela said the fee was £8 million.'), [{ text: '£8 million', kind: 'money', source: 'Estrela' }]);
   });
 
+  it('credits the name an unnamed source is given in apposition: “a White House spokesman, Daniel Cho, said”', () => {
+    const named = [{ text: '$9.8 billion', kind: 'money', source: 'Daniel Cho' }];
+    assert.deepEqual(figures('A White House spokesman, Daniel Cho, said the plan would cost $9.8 billion.'), named);
+    assert.deepEqual(figures('A White House spokesman, Daniel Cho, called the claim nonsense and said the plan would cost $9.8 billion.'), named);
+    assert.deepEqual(figures('The plan would cost $9.8 billion, a White House spokesman, Daniel Cho, said.'), named);
+    // a clause in apposition names nobody
+    assert.deepEqual(figures('Officials, speaking in Paris, said 40 people died.'), [{ text: '40 people', kind: 'count', source: 'Officials', anonymous: true }]);
+  });
+
   it('credits "according to" a named source', () => {
     assert.deepEqual(figures('Unemployment rose to 8.5% last year, according to Fitch Solutions.'), [{ text: '8.5%', kind: 'percent', source: 'Fitch Solutions' }]);
   });
