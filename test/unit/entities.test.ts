@@ -567,6 +567,10 @@ describe('entities', () => {
       assert.equal(find(entities, "Farmers' Alliance").type, 'organization');
     });
 
+    it('takes a word the article writes in lower case for no name when it opens a sentence, whatever the tagger says', () => {
+      assert.deepEqual(entitiesOf('People who work night shifts are tired. Night workers slept less, the Lund Institute found.').map((e) => e.name), ['Lund Institute']);
+    });
+
     it('takes common abbreviations and a role opening a headline for no names', () => {
       const entities = entitiesOf('Chipmaker’s profit doubles on AI demand\n\nSemora sells AI chips and EV batteries. Its LNG arm grew. Semora said so.');
       assert.deepEqual(entities.map((e) => e.name), ['Semora']);
