@@ -94,7 +94,10 @@ const LABELS = new Set([
   'proposition', 'prop', 'amendment', 'measure', 'question', 'box', 'lot', 'block', 'row', 'seat',
   'aged', 'age', 'ages', 'hole', 'mile', 'marker', 'code', 'form', 'bill', 'resolution', 'docket',
   'case', 'rank', 'ranked', 'ranking', 'score', 'scored', 'tier', 'zone', 'sector', 'ss', 'p', 'pp',
+  'log', 'reference', 'ref', 'incident', 'serial', 'extension', 'ext', 'ticket', 'invoice', 'batch', 'bay', 'junction',
 ]);
+/** Verbs before a phone number: "call 101", "dial 999 or 112", "text 88088". */
+const PHONE_VERBS = new Set(['call', 'calling', 'dial', 'dialling', 'dialing', 'ring', 'phone', 'text', 'texting']);
 /** Capitalised words that may stand before a count without naming it: "About 300 people". */
 const CAPITALISED_FUNCTION_WORDS = new Set([
   'about', 'nearly', 'almost', 'some', 'more', 'fewer', 'less', 'over', 'under', 'only', 'just',
@@ -358,6 +361,9 @@ function labelledBefore(scan: SentenceScan, at: number): boolean | 'name' {
   }
   if (!p.word) return false;
   if (LABELS.has(p.lower)) return true;
+  // a number to call: nothing it counts after it ("call 101, quoting …", "dial 999 or 112")
+  if (PHONE_VERBS.has(p.lower) && (!n || !n.word || /^(?:or|and|quoting|for|if|to|on|at|from|any|anytime|now)$/.test(n.lower))) return true;
+  if (/^(?:or|and)$/.test(p.lower) && pp?.numeral && PHONE_VERBS.has(tokens[at - 3]?.lower ?? '')) return true;
   if (MONTHS.has(p.lower) || (p.text === '.' && pp && MONTHS.has(pp.lower))) return true;
   // "Interstate 95", "Boeing 737", "Section 230": a capitalised word that is not the first
   // of the sentence

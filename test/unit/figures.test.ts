@@ -116,6 +116,11 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('She finished 2nd in the race, as the paper reported on page 12.'), []);
   });
 
+  it('skips numbers to call and reference numbers', () => {
+    assert.deepEqual(figures('Police asked anyone with information to call 101, quoting log 245 of 14 June. In an emergency, dial 999 or 112.'), []);
+    assert.deepEqual(figures('The force called 300 witnesses.'), [unsourced('300 witnesses', 'count')]);
+  });
+
   it('skips small counts of no news weight', () => {
     assert.deepEqual(figures('Two children and their parents visited the zoo.'), []);
   });
