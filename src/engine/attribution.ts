@@ -226,7 +226,9 @@ const SUBORDINATORS = /^(?:when|while|after|before|as|if|because|although|though
 /** Words for when, skipped between an inverted cue and its speaker ("said Tuesday the minister"). */
 const TIME_WORDS = /^(?:today|yesterday|tonight|later|earlier|again|also|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/;
 
-const BOUNDARY = /[,;:()[\]{}―—–"“”«»]|\s[-‐]\s|‘|’\s|\s’/;
+const BOUNDARY = /[,;:()[\]{}―—–"“”«»]|\s[-‐]\s|--|‘|’\s|\s’/;
+/** A gap that opens or closes a description between a subject and its verb: a comma or a dash ("Groves — who has faced criticism — said"). */
+const ASIDE = /,|[―—–]|--|\s-\s/;
 
 /** Index of the first item starting at or after `offset` in a list sorted by start (binary search). */
 function firstFrom(list: readonly { start: number }[], offset: number): number {
@@ -1712,7 +1714,7 @@ class Attributor {
     }
     const k = aside ? aside.from - 1 : this.subjectEnd(terms, v, from);
     if (k < from) return null;
-    const end = aside || !this.boundaryBetween(terms[k], terms[k + 1]) ? k : /,/.test(this.text.slice(terms[k].end, terms[k + 1].start)) ? this.beforeDescription(terms, k, from) : -1;
+    const end = aside || !this.boundaryBetween(terms[k], terms[k + 1]) ? k : ASIDE.test(this.text.slice(terms[k].end, terms[k + 1].start)) ? this.beforeDescription(terms, k, from) : -1;
     if (end < from) return null;
     const phrase = this.phraseBefore(terms, end + 1, from);
     // the subject opens the clause, or follows a description of it ("The Albion coach, Derek Hale, …")
@@ -2044,7 +2046,7 @@ class Attributor {
     if (attached && before && /^(?:that|which|who)$/.test(before.normal) && k > from) {
       subjectEnd = k - 1;
     }
-    if (!attached && before && /,/.test(gap)) subjectEnd = this.beforeDescription(terms, k, from);
+    if (!attached && before && ASIDE.test(gap)) subjectEnd = this.beforeDescription(terms, k, from);
     if (subjectEnd >= from) {
       const phrase = this.relativeHead(terms, this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from), from);
       let speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
@@ -2133,7 +2135,7 @@ class Attributor {
   private beforeDescription(terms: Term[], k: number, from: number): number {
     for (let i = k; i > from && k - i < 30; i--) {
       const gap = this.text.slice(terms[i - 1].end, terms[i].start);
-      if (!gap.includes(',')) {
+      if (!ASIDE.test(gap)) {
         if (/[;:()“”"]/.test(gap)) return -1;
         continue;
       }
@@ -2175,7 +2177,7 @@ class Attributor {
       // "a series of tweets": a word after a preposition or a determiner is no verb
       if (k === i - 1 && (terms[k].tags.has('Preposition') || terms[k].tags.has('Determiner'))) continue;
       const attached = !this.boundaryBetween(terms[k], terms[k + 1]) || this.closesParenthesis(terms, k);
-      const end = attached ? k : /,/.test(this.text.slice(terms[k].end, t.start)) ? this.beforeDescription(terms, k, from) : -1;
+      const end = attached ? k : ASIDE.test(this.text.slice(terms[k].end, t.start)) ? this.beforeDescription(terms, k, from) : -1;
       if (end < from) continue;
       const phrase = this.phraseBefore(terms, end + 1, from);
       // "Kim told voters that she believes we must act, saying …": the subject of a clause

@@ -91,6 +91,15 @@ describe('attribution', () => {
     assert.deepEqual(credit(text, a.quotes[0]).speaker, { text: 'Lopez', name: 'Maria Lopez', start: text.indexOf('Lopez'), entity: 0 });
   });
 
+  it('“Q,” Kim — the party leader — said, and Kim -- who … -- said “Q”: a description between dashes', () => {
+    const dashes = 'Maria Lopez — who has led the party for months — said she would “fight on”.';
+    assert.deepEqual(credit(dashes, attribute(dashes, [LOPEZ]).quotes[0]).speaker, { text: 'Maria Lopez', name: 'Maria Lopez', start: 0, entity: 0 });
+    const hyphens = 'Lopez -- under fire for months -- said she would "fight on".';
+    assert.deepEqual(credit(hyphens, attribute(hyphens, [LOPEZ]).quotes[0]).speaker, { text: 'Lopez', name: 'Maria Lopez', start: 0, entity: 0 });
+    const after = '“We will win,” Lopez – the party leader – said.';
+    assert.deepEqual(credit(after, attribute(after, [LOPEZ]).quotes[0]).speaker, { text: 'Lopez', name: 'Maria Lopez', start: after.indexOf('Lopez'), entity: 0 });
+  });
+
   it('Kim said: “Q”', () => {
     const text = 'Maria Lopez said: “The bridge will reopen in May.”';
     const a = attribute(text, [LOPEZ]);
