@@ -286,6 +286,11 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   const t = tokens[at];
   const a = tokens[at + 1];
   const b = tokens[at + 2];
+  // a temperature: "41C", "41°C", "105F", "-5°"
+  if (!money && a && touching(t, a)) {
+    if (a.text === 'C' || a.text === 'F') return { kind: 'measure', first: at, last: at + 1 };
+    if (a.text === '°') return { kind: 'measure', first: at, last: b && touching(a, b) && (b.text === 'C' || b.text === 'F') ? at + 2 : at + 1 };
+  }
   // attached letters: "12m", "5km", "2nd", "1990s", "5pm", "4G"
   if (a && touching(t, a) && a.word) {
     if (SCALE_SUFFIXES[a.lower] !== undefined) return { kind: money ? 'money' : 'count', first: at, last: at + 1 };
@@ -425,6 +430,7 @@ function numeral(scan: SentenceScan, i: number): Found | null {
   }
   const label = money ? false : labelledBefore(scan, i);
   if (label === true) return null;
+  if (!money && voteTally(scan, i)) return null;
   const proportion = proportionAt(scan, i);
   if (proportion) return proportion;
   let value = numeralValue(t.text);
@@ -491,6 +497,15 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     last = rate;
   }
   return { kind, first, last };
+}
+
+/** "by 312 votes to 290", "52 votes against 48": a vote's result, on record like a score (either number). */
+function voteTally(scan: SentenceScan, i: number): boolean {
+  const { tokens } = scan;
+  const vote = (t: Token | undefined) => !!t && /^votes?$/.test(t.lower);
+  const versus = (t: Token | undefined) => !!t && /^(?:to|against)$/.test(t.lower);
+  if (vote(tokens[i + 1]) && versus(tokens[i + 2]) && tokens[i + 3]?.numeral) return true;
+  return versus(tokens[i - 1]) && vote(tokens[i - 2]) && !!tokens[i - 3]?.numeral;
 }
 
 /** "eight of 10 avocados", "3 out of 4 voters", "one in five": a proportion, from its

@@ -139,6 +139,11 @@ describe('figures: what does not count', () => {
 
   it('skips scores and vote tallies', () => {
     assert.deepEqual(figures('The home side won 3-2 after a 52-48 vote on the stadium.'), []);
+    assert.deepEqual(figures('The bill passed by 312 votes to 290, and the motion by 52 votes against 48.'), []);
+  });
+
+  it('finds a temperature written with its scale letter', () => {
+    assert.deepEqual(figures('Temperatures reached 41C in Seville, 105F in Phoenix and 38°C in Athens.'), [unsourced('41C', 'measure'), unsourced('105F', 'measure'), unsourced('38°C', 'measure')]);
   });
 
   it('skips age brackets and suspended compounds', () => {
