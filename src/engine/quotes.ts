@@ -65,8 +65,8 @@ function isSpaceOrEnd(c: string | undefined): boolean {
 
 type Direction = 'open' | 'close' | 'either' | 'none';
 
-/** How a mark at i reads from its neighbours (`p` before, `n` after). */
-function direction(mark: string, p: string | undefined, n: string | undefined): Direction {
+/** How a mark at i reads from its neighbours (`p` before, `n` after, and `n2` after that). */
+function direction(mark: string, p: string | undefined, n: string | undefined, n2?: string): Direction {
   switch (mark) {
     case '“':
       return !isSpaceOrStart(p) && isSpaceOrEnd(n) && !isQuoteMark(p) ? 'close' : 'open';
@@ -83,7 +83,8 @@ function direction(mark: string, p: string | undefined, n: string | undefined): 
     case "'":
       if (isLetterOrDigit(p) && isLetterOrDigit(n)) return 'none'; // can’t, Kim’s
       if (isSpaceOrStart(p) || isQuoteMark(p)) {
-        if (/[0-9]/.test(n ?? '') || /^n$/i.test(n ?? '')) return 'none'; // ’90s, ’n’
+        // ’90s; rock ’n’ roll (an n standing alone, not 'Nobody came')
+        if (/[0-9]/.test(n ?? '') || (/^n$/i.test(n ?? '') && (n2 === undefined || /['’\s]/.test(n2)))) return 'none';
         return mark === "'" && isLetterOrDigit(n) ? 'open' : mark === '’' ? 'none' : 'either';
       }
       return 'close';
@@ -174,7 +175,7 @@ function* scanParagraph(text: string, p: Paragraph, index: number, excluded: Exc
       width = 2;
       MARKS.lastIndex = m.index + 2;
     }
-    const dir = direction(mark, text[pos - 1], text[pos + width]);
+    const dir = direction(mark, text[pos - 1], text[pos + width], text[pos + width + 1]);
     if (dir === 'none') continue;
     if (stack.length) {
       // the innermost open mark first, then an outer one (an inner "quote" that was really
@@ -229,7 +230,7 @@ function closesTwice(text: string, from: number, to: number): boolean {
   for (let i = from; i < limit && closers < 2; i++) {
     const c = text[i];
     if (c !== '“' && c !== '”' && c !== '"') continue;
-    const dir = direction(c, text[i - 1], text[i + 1]);
+    const dir = direction(c, text[i - 1], text[i + 1], text[i + 2]);
     if (dir === 'none') continue;
     if (dir === 'open') return false;
     closers++;
@@ -241,7 +242,7 @@ function hasSingleCloser(text: string, from: number, to: number): boolean {
   const limit = Math.min(to, from + 2000);
   for (let i = from; i < limit; i++) {
     const c = text[i];
-    if ((c === '’' || c === "'") && direction(c, text[i - 1], text[i + 1]) === 'close') return true;
+    if ((c === '’' || c === "'") && direction(c, text[i - 1], text[i + 1], text[i + 2]) === 'close') return true;
     if (c === '“' || c === '”' || c === '"') return false;
   }
   return false;
@@ -250,7 +251,7 @@ function hasSingleCloser(text: string, from: number, to: number): boolean {
 function opensParagraph(text: string, p: Paragraph): Family | null {
   const c = text[p.start];
   if (!c || !isQuoteMark(c)) return null;
-  const dir = direction(c, undefined, text[p.start + 1]);
+  const dir = direction(c, undefined, text[p.start + 1], text[p.start + 2]);
   return opensTopLevel(c, dir) ? familyOf(c) : null;
 }
 

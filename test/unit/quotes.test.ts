@@ -127,6 +127,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('opens a single quote before a word that starts with n, though ’n’ alone is an apostrophe', () => {
+    const text = "'Nobody came,' said Maya Okafor. ‘No, I was not nervous.’ 'Now we wait.' It was rock 'n' roll and fish 'n chips.";
+    assert.deepEqual(summary(text).map(([quote]) => quote), ["'Nobody came,'", '‘No, I was not nervous.’', "'Now we wait.'"]);
+  });
+
   it('finds British straight single quotes and old wire copy’s doubled apostrophes, apostrophes left alone', () => {
     const british = "'I was there,' said one witness. 'It was chaos.' In the '90s the Jones' house hosted rock 'n' roll.";
     assert.deepEqual(summary(british), [
