@@ -178,6 +178,7 @@ function* scanParagraph(text: string, p: Paragraph, index: number, excluded: Exc
     const dir = direction(mark, text[pos - 1], text[pos + width], text[pos + width + 1]);
     if (dir === 'none') continue;
     if (stack.length) {
+      if (pluralPossessive(text, pos, mark, stack[stack.length - 1].family, p.end)) continue;
       // the innermost open mark first, then an outer one (an inner "quote" that was really
       // an apostrophe is dropped when the outer mark closes)
       let closed = -1;
@@ -221,6 +222,24 @@ function* scanParagraph(text: string, p: Paragraph, index: number, excluded: Exc
   if (stack.length) {
     out.push({ start: stack[0].pos, end: p.end, closed: false, runsOn: false, paragraph: index, family: stack[0].family });
   }
+}
+
+/**
+ * "'Savers' money is safe,' she said": inside a single-quoted quotation, a mark after a
+ * plural's s with a lower-case word after it is the plural's apostrophe, not the close,
+ * when the next single mark that is not an apostrophe closes too ("He called them 'the
+ * savers' and 'the strivers'" still closes after savers: the next mark opens).
+ */
+function pluralPossessive(text: string, pos: number, mark: string, family: string, end: number): boolean {
+  if ((mark !== "'" && mark !== '’') || family !== 'single' || !/[sS]/.test(text[pos - 1] ?? '') || !/^ \p{Ll}/u.test(text.slice(pos + 1, pos + 3))) return false;
+  const limit = Math.min(end, pos + 2000);
+  for (let i = pos + 1; i < limit; i++) {
+    const c = text[i];
+    if (c !== "'" && c !== '’' && c !== '‘') continue;
+    const dir = direction(c, text[i - 1], text[i + 1], text[i + 2]);
+    if (dir !== 'none') return dir === 'close';
+  }
+  return false;
 }
 
 /** Whether the next two double quotation marks in [from, to) both close (neither opens). */

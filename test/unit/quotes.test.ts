@@ -132,6 +132,11 @@ describe('quotes', () => {
     assert.deepEqual(summary(text).map(([quote]) => quote), ["'Nobody came,'", '‘No, I was not nervous.’', "'Now we wait.'"]);
   });
 
+  it('reads a plural’s apostrophe inside a single-quoted quotation as no close', () => {
+    const text = "'Savers' money is safe,' said Rachel Moss. ‘The players’ union will not budge.’ He called them 'the savers' and 'the strivers'. She called it 'a loss for savers' in a speech.";
+    assert.deepEqual(summary(text).map(([quote]) => quote), ["'Savers' money is safe,'", '‘The players’ union will not budge.’', "'the savers'", "'the strivers'", "'a loss for savers'"]);
+  });
+
   it('finds British straight single quotes and old wire copy’s doubled apostrophes, apostrophes left alone', () => {
     const british = "'I was there,' said one witness. 'It was chaos.' In the '90s the Jones' house hosted rock 'n' roll.";
     assert.deepEqual(summary(british), [
