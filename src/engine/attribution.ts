@@ -229,6 +229,7 @@ const TIME_WORDS = /^(?:today|yesterday|tonight|later|earlier|again|also|then|mo
 const BOUNDARY = /[,;:()[\]{}―—–"“”«»]|\s[-‐]\s|--|‘|’\s|\s’/;
 /** A gap that opens or closes a description between a subject and its verb: a comma or a dash ("Groves — who has faced criticism — said"). */
 const ASIDE = /,|[―—–]|--|\s-\s/;
+const DASH = /[―—–]|--|\s-\s/;
 
 /** Index of the first item starting at or after `offset` in a list sorted by start (binary search). */
 function firstFrom(list: readonly { start: number }[], offset: number): number {
@@ -1287,12 +1288,19 @@ class Attributor {
     // speaker of its piece, also of a piece that continues a quotation
     const label = quote.kind === 'quotation' ? this.labelInside(quote) : null;
     if (quote.kind === 'quotation') this.noteUnitRead(quote.start - 9, quote.start + 60);
+    // a piece that continues a quotation inherits its credit; when that has none yet (the
+    // quotation is credited only at its end: "“… / “…,” Rao said."), its own attribution
+    // credits it, and propagateBackwards gives the earlier pieces the same
+    let inherited: Credit | null = null;
+    if (!label && continues !== null) {
+      this.dependOnQuote(continues);
+      inherited = this.creditOf(this.quotes[continues]);
+    }
     if (label) {
       credit = label;
       continues = null;
-    } else if (continues !== null) {
-      this.dependOnQuote(continues);
-      credit = this.creditOf(this.quotes[continues]);
+    } else if (inherited) {
+      credit = inherited;
     } else if (quote.kind === 'quotation' && sq >= 0) {
       credit = this.remembered(Work.Around, paragraph, quote.start, q, sq);
       const previous = q > 0 ? this.quotes[q - 1] : null;
@@ -1714,7 +1722,8 @@ class Attributor {
     }
     const k = aside ? aside.from - 1 : this.subjectEnd(terms, v, from);
     if (k < from) return null;
-    const end = aside || !this.boundaryBetween(terms[k], terms[k + 1]) ? k : ASIDE.test(this.text.slice(terms[k].end, terms[k + 1].start)) ? this.beforeDescription(terms, k, from) : -1;
+    const closing = this.text.slice(terms[k].end, terms[k + 1].start);
+    const end = aside || !this.boundaryBetween(terms[k], terms[k + 1]) ? k : ASIDE.test(closing) ? this.beforeDescription(terms, k, from, DASH.test(closing)) : -1;
     if (end < from) return null;
     const phrase = this.phraseBefore(terms, end + 1, from);
     // the subject opens the clause, or follows a description of it ("The Albion coach, Derek Hale, …")
@@ -2046,7 +2055,7 @@ class Attributor {
     if (attached && before && /^(?:that|which|who)$/.test(before.normal) && k > from) {
       subjectEnd = k - 1;
     }
-    if (!attached && before && ASIDE.test(gap)) subjectEnd = this.beforeDescription(terms, k, from);
+    if (!attached && before && ASIDE.test(gap)) subjectEnd = this.beforeDescription(terms, k, from, DASH.test(gap));
     if (subjectEnd >= from) {
       const phrase = this.relativeHead(terms, this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from), from);
       let speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
@@ -2132,10 +2141,12 @@ class Attributor {
    * blasted": the comma before the verb closes a description; the subject ends before the
    * comma that opens it. Returns -1 when the words before the comma are not a description.
    */
-  private beforeDescription(terms: Term[], k: number, from: number): number {
+  private beforeDescription(terms: Term[], k: number, from: number, dashed = false): number {
     for (let i = k; i > from && k - i < 30; i--) {
       const gap = this.text.slice(terms[i - 1].end, terms[i].start);
-      if (!ASIDE.test(gap)) {
+      // a description closed by a dash opens with one, and may hold commas ("Kim -- the firm
+      // that owns it, which …, -- said"); one closed by a comma opens with a comma or a dash
+      if (dashed ? !DASH.test(gap) : !ASIDE.test(gap)) {
         if (/[;:()“”"]/.test(gap)) return -1;
         continue;
       }
@@ -2177,7 +2188,8 @@ class Attributor {
       // "a series of tweets": a word after a preposition or a determiner is no verb
       if (k === i - 1 && (terms[k].tags.has('Preposition') || terms[k].tags.has('Determiner'))) continue;
       const attached = !this.boundaryBetween(terms[k], terms[k + 1]) || this.closesParenthesis(terms, k);
-      const end = attached ? k : ASIDE.test(this.text.slice(terms[k].end, t.start)) ? this.beforeDescription(terms, k, from) : -1;
+      const closing = this.text.slice(terms[k].end, t.start);
+      const end = attached ? k : ASIDE.test(closing) ? this.beforeDescription(terms, k, from, DASH.test(closing)) : -1;
       if (end < from) continue;
       const phrase = this.phraseBefore(terms, end + 1, from);
       // "Kim told voters that she believes we must act, saying …": the subject of a clause
@@ -2213,7 +2225,7 @@ class Attributor {
     const f = this.skipLinks(terms, runStart, last);
     if (f > last) return null;
     const headIsName = isProper(terms[last]) || isPronoun(terms[last]);
-    const commaAfter = last + 1 < terms.length && this.text.slice(terms[last].end, terms[last + 1].start).includes(',');
+    const commaAfter = last + 1 < terms.length && ASIDE.test(this.text.slice(terms[last].end, terms[last + 1].start));
     const described = !headIsName || /^(?:a|an|the)$/.test(terms[runStart].normal) || terms[runStart].tags.has('Value');
     if (commaAfter && described && runStart > from && this.text.slice(terms[runStart - 1].end, terms[runStart].start).includes(',')) {
       // "Kim, the party leader, said" / "The mayor, a Democrat, said" / "Clinton, at a press

@@ -49,6 +49,12 @@ interface Piece {
   runsOn: boolean;
   paragraph: number;
   family: Family;
+  /**
+   * A lone single mark that opens near the end of its paragraph and is not closed there:
+   * a quotation only if the next paragraph reopens it (a British quotation running on),
+   * else an apostrophe. Settled in findQuoteSteps, which sees the next paragraph.
+   */
+  tentative?: boolean;
 }
 
 function isLetterOrDigit(c: string | undefined): boolean {
@@ -214,8 +220,15 @@ function* scanParagraph(text: string, p: Paragraph, index: number, excluded: Exc
       continue;
     }
     if (opensTopLevel(mark, dir)) {
-      // a lone ‘ or ' at the top level is an apostrophe unless it is closed in this paragraph
-      if (familyOf(mark) === 'single' && !hasSingleCloser(text, pos + 1, p.end)) continue;
+      // a lone ‘ or ' at the top level is an apostrophe unless it is closed in this paragraph,
+      // or, when no other mark follows it there, the next paragraph reopens it (see Piece)
+      if (familyOf(mark) === 'single' && !hasSingleCloser(text, pos + 1, p.end)) {
+        if (dir === 'open' && !marksAfter(text, pos + width, p.end)) {
+          out.push({ start: pos, end: p.end, closed: false, runsOn: false, paragraph: index, family: 'single', tentative: true });
+          return;
+        }
+        continue;
+      }
       stack.push({ pos, family: familyOf(mark), straight: mark === '"' });
     }
   }
@@ -255,6 +268,15 @@ function closesTwice(text: string, from: number, to: number): boolean {
     closers++;
   }
   return closers === 2;
+}
+
+/** Whether a quotation mark that is no apostrophe stands in [from, to). */
+function marksAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (isQuoteMark(c) && direction(c, text[i - 1], text[i + 1], text[i + 2]) !== 'none') return true;
+  }
+  return false;
 }
 
 function hasSingleCloser(text: string, from: number, to: number): boolean {
@@ -298,6 +320,8 @@ interface LocalPiece {
   closed: boolean;
   family: Family;
   kind: QuoteKind;
+  /** See Piece. */
+  tentative?: boolean;
 }
 
 /**
@@ -331,7 +355,7 @@ function* piecesOf(ctx: Context, index: number, firstEx: number): Generator<void
       if (s !== undefined && sentence && sentence.end - sentence.start > LONG_SENTENCE && !cues.has(s)) cues.set(s, yield* cueSteps(text, sentence, ctx.tagged[s]));
     }
     const kind = piece.closed ? kindOf(ctx, p, piece, cues) : 'quotation';
-    local.push({ start: piece.start - p.start, end: piece.end - p.start, closed: piece.closed, family: piece.family, kind });
+    local.push({ start: piece.start - p.start, end: piece.end - p.start, closed: piece.closed, family: piece.family, kind, ...(piece.tentative ? { tentative: true } : {}) });
   }
   Object.freeze(local);
   paragraphPieces.set(ctx, index, local);
@@ -365,7 +389,13 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
     let pieces = local !== undefined && index < hintLocals.length && hintLocals[index] === local ? hintPieces[index] : undefined;
     if (pieces === undefined) pieces = paragraphPieces.get(ctx, index) ?? (yield* piecesOf(ctx, index, ex));
     if (piecesNow) piecesNow[index] = pieces;
-    for (let k = 0; k < pieces.length; k++) {
+    // a tentative last piece is a quotation only if the next paragraph reopens it
+    let count = pieces.length;
+    if (count > 0 && pieces[count - 1].tentative) {
+      const next = paragraphs[index + 1];
+      if (!next || next.kind === 'heading' || opensParagraph(text, next) !== 'single') count--;
+    }
+    for (let k = 0; k < count; k++) {
       const piece = pieces[k];
       const start = p.start + piece.start;
       const end = p.start + piece.end;
@@ -383,7 +413,7 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
       };
     }
     pendingContinuation = -1;
-    const last = pieces[pieces.length - 1];
+    const last = count > 0 ? pieces[count - 1] : undefined;
     if (last && !last.closed && p.start + last.end === p.end) {
       const next = paragraphs[index + 1];
       if (next && next.kind !== 'heading' && opensParagraph(text, next) === last.family) {

@@ -96,8 +96,19 @@ describe('attribution', () => {
     assert.deepEqual(credit(dashes, attribute(dashes, [LOPEZ]).quotes[0]).speaker, { text: 'Maria Lopez', name: 'Maria Lopez', start: 0, entity: 0 });
     const hyphens = 'Lopez -- under fire for months -- said she would "fight on".';
     assert.deepEqual(credit(hyphens, attribute(hyphens, [LOPEZ]).quotes[0]).speaker, { text: 'Lopez', name: 'Maria Lopez', start: 0, entity: 0 });
+    const nested = 'Maria Lopez, the chief executive of Ora Films -- the studio that owns the show, which also streams online -- told me, “We are a content provider.”';
+    assert.deepEqual(credit(nested, attribute(nested, [LOPEZ]).quotes[0]).speaker, { text: 'Maria Lopez', name: 'Maria Lopez', start: 0, entity: 0 });
     const after = '“We will win,” Lopez – the party leader – said.';
     assert.deepEqual(credit(after, attribute(after, [LOPEZ]).quotes[0]).speaker, { text: 'Lopez', name: 'Maria Lopez', start: after.indexOf('Lopez'), entity: 0 });
+  });
+
+  it('a quotation credited only at the end of its last paragraph credits every paragraph of it, in double and single marks', () => {
+    for (const [open, close] of [['“', '”'], ["'", "'"]]) {
+      const text = `${open}We had a difficult year.\n\n${open}We lost money.\n\n${open}But we are stronger now,${close} Maria Lopez said.`;
+      const a = attribute(text, [LOPEZ]);
+      assert.equal(a.quotes.length, 3, text);
+      for (const quote of a.quotes) assert.deepEqual([quote.status, quote.speaker?.name], ['attributed', 'Maria Lopez'], text);
+    }
   });
 
   it('Kim said: “Q”', () => {

@@ -132,6 +132,17 @@ describe('quotes', () => {
     assert.deepEqual(summary(text).map(([quote]) => quote), ["'Nobody came,'", '‘No, I was not nervous.’', "'Now we wait.'"]);
   });
 
+  it('runs a single-quoted quotation on into the next paragraph that reopens it, and leaves a lone mark an apostrophe otherwise', () => {
+    const text = "'We lost the roof,' said the fire chief. 'Then the water came.\n\n'By midnight we had pulled people out.'\n\nShe went to the Jones' house. 'Yes,' she said.";
+    assert.deepEqual(summary(text).map(([quote, closed, continues]) => [quote, closed, continues]), [
+      ["'We lost the roof,'", true, null],
+      ["'Then the water came.", true, null],
+      ["'By midnight we had pulled people out.'", true, 1],
+      ["'Yes,'", true, null],
+    ]);
+    assert.deepEqual(summary("She said 'we will see.\n\nNothing else was said.").length, 0);
+  });
+
   it('reads a plural’s apostrophe inside a single-quoted quotation as no close', () => {
     const text = "'Savers' money is safe,' said Rachel Moss. ‘The players’ union will not budge.’ He called them 'the savers' and 'the strivers'. She called it 'a loss for savers' in a speech.";
     assert.deepEqual(summary(text).map(([quote]) => quote), ["'Savers' money is safe,'", '‘The players’ union will not budge.’', "'the savers'", "'the strivers'", "'a loss for savers'"]);
