@@ -2898,12 +2898,17 @@ class Attributor {
   private nearestPersonNow(offset: number, gender: 'male' | 'female'): MentionRef | null {
     const lo = firstAtOrAfter(this.peopleAt.starts, offset);
     let nearest: MentionRef | null = null;
+    // the nearest person known to be of the pronoun's gender: a subject whose gender is not
+    // known does not take the pronoun from one in a later sentence ("Mark Colvin spoke.
+    // Bonnie Slone, 67, watched. “…,” she said.")
+    let matched: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.people[i].end < 1500; i--) {
       const m = this.people[i];
       const g = this.genders[m.entity];
       if (g && g !== gender) continue;
-      if (this.isSubject(m)) return m;
+      if (this.isSubject(m)) return g === null && matched && this.sentenceAt(matched.start) > this.sentenceAt(m.start) ? matched : m;
       nearest ??= m;
+      if (g === gender) matched ??= m;
     }
     return nearest ?? (lo > 0 ? this.people[lo - 1] : null);
   }

@@ -210,6 +210,14 @@ describe('attribution', () => {
     });
   }
 
+  it('a pronoun goes to a person known to be of its gender in a later sentence before a subject whose gender is unknown', () => {
+    const speakerOf = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(speakerOf('Mark Colvin spoke. Bonnie Slone, 67, watched. “It rose fast,” she said.'), ['Bonnie Slone']);
+    assert.deepEqual(speakerOf('Andrea Colvin spoke. The river rose fast, said Dale Pruitt. “We were ready,” he said.'), ['Dale Pruitt']);
+    // in the same sentence the subject keeps it
+    assert.deepEqual(speakerOf('Taylor Reed praised Maria Lopez. “It was good,” she said.'), ['Taylor Reed']);
+  });
+
   it('credits a named speaker the name finder missed to the proper-noun words', () => {
     const text = 'The ferry stopped. “We are stranded,” Tomasz Wieczorek said.';
     const a = attribute(text);
