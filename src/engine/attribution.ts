@@ -2095,14 +2095,19 @@ class Attributor {
         // an inverted speaker is a name, a pronoun, an unnamed source or a person, an
         // organisation or a document described ("said the mayor", "reads the letter"),
         // never a plain object; "said the town's mayor, Tom Ode" credits the name
+        const nameAfter = () => {
+          const name = phrase.to < to && /^\s*,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start)) && isProper(terms[phrase.to]) ? this.phraseAfter(terms, phrase.to, to) : null;
+          const named = name && this.speakerOf(terms, name.from, name.to);
+          return named && named.status === 'attributed' && isProper(terms[name.to - 1]) ? named : null;
+        };
         if (speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(terms[phrase.from]) || isPronoun(terms[phrase.from]))) {
-          return { ...speaker, cue };
+          // ("said a spokesman, Dan Cho", "said the union’s president, Tom Ode": named after all)
+          const named = speaker.status === 'anonymous' ? nameAfter() : null;
+          return { ...(named ?? speaker), cue };
         }
         const head = terms[this.headOf(terms, phrase.from, phrase.to)];
         if (speaker && head && (head.tags.has('Actor') || ORGANIZATION_NOUNS.has(head.normal) || SOURCE_DOCUMENTS.has(head.normal))) {
-          const name = phrase.to < to && /^\s*,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start)) && isProper(terms[phrase.to]) ? this.phraseAfter(terms, phrase.to, to) : null;
-          const named = name && this.speakerOf(terms, name.from, name.to);
-          return named && named.status === 'attributed' && isProper(terms[name.to - 1]) ? { ...named, cue } : { ...speaker, cue };
+          return { ...(nameAfter() ?? speaker), cue };
         }
       }
     }
@@ -2325,6 +2330,16 @@ class Attributor {
     if (to - from >= 3 && PARTITIVES.test(first.normal) && terms[from + 1].normal === 'of') {
       return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
     }
+    // "the chief executive said": a person the article described so ("Chief executive Dana
+    // Whitcombe"), before "executive" is taken for an unnamed source
+    const definite = first.normal === 'the' && to - from <= 3 && headEnd === to;
+    if (definite && ANONYMOUS_NOUNS.has(headWord.normal)) {
+      const person = this.describedPerson(first.start, headWord.normal);
+      if (person) {
+        const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(person.entity), entity: person.entity };
+        return { speaker, status: 'attributed' };
+      }
+    }
     if (ANONYMOUS_NOUNS.has(headWord.normal) || (headWord.tags.has('Plural') && ANONYMOUS_NOUNS.has(headWord.normal.replace(/s$/, '')))) {
       return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
     }
@@ -2364,7 +2379,10 @@ class Attributor {
       }
     }
     // "said one freight broker" / "a farmer said": a person nobody names is an unnamed source
-    let unnamed = /^(?:a|an|one|another)$/.test(first.normal) && personNoun(headWord);
+    // (so is one named only by whose they are: "Greg Holloway's lawyer", "his driver")
+    // (not the writer's own: "my father" in a column is who he is)
+    const owned = headEnd - 1 > from && terms.slice(from, headEnd - 1).some((t) => (t.tags.has('Possessive') || /['’]s?$/.test(t.text)) && !/^(?:my|our|your)$/.test(t.normal));
+    let unnamed = (/^(?:a|an|one|another)$/.test(first.normal) || owned) && personNoun(headWord);
     // "the lead detective said, speaking on condition of anonymity": the sentence says so
     if (!unnamed && personNoun(headWord)) {
       const sentence = this.ctx.analysis.sentences[this.sentenceAt(first.start)];

@@ -135,6 +135,11 @@ export const PERSON_NOUNS = new Set([
   'widow', 'widower', 'neighbour', 'neighbor', 'veteran', 'student', 'parent', 'son', 'daughter', 'wife',
   'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'woman', 'man', 'boy', 'girl', 'fan', 'voter',
   'tenant', 'landlord', 'baker', 'candidate', 'nominee', 'incumbent', 'challenger', 'suspect', 'ambassador', 'guard',
+  'steward', 'stewardess', 'attendant', 'clerk', 'chef', 'cook', 'pilot', 'soldier', 'sailor', 'guest', 'host', 'employee',
+  'mother', 'father', 'mum', 'mom', 'dad', 'aunt', 'uncle', 'cousin', 'friend', 'colleague', 'relative', 'passenger',
+  'customer', 'client', 'patient', 'pupil', 'volunteer', 'teenager', 'pensioner', 'retiree', 'child', 'villager', 'inmate',
+  'prisoner', 'detainee', 'refugee', 'migrant', 'eyewitness', 'paramedic', 'firefighter', 'midwife', 'carer', 'caregiver',
+  'fisherman', 'policeman', 'policewoman', 'nun', 'monk', 'imam', 'rabbi', 'vicar', 'bishop', 'lawyer', 'attorney',
 ]);
 
 /**

@@ -218,6 +218,19 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf('Taylor Reed praised Maria Lopez. “It was good,” she said.'), ['Taylor Reed']);
   });
 
+  it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
+    const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
+    assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [
+      'anonymous:one steward',
+      'anonymous:Greg Holloway’s lawyer',
+      'anonymous:his driver',
+    ]);
+    assert.deepEqual(credits('Chief executive Dana Whitcombe spoke on Thursday. “We saw demand rise,” the chief executive said.'), ['attributed:Dana Whitcombe']);
+    assert.deepEqual(credits('“No,” the executive said.'), ['anonymous:the executive']);
+    // a columnist’s own relation is who he is
+    assert.deepEqual(credits('“We live in hope,” my father said.'), ['attributed:my father']);
+  });
+
   it('credits a named speaker the name finder missed to the proper-noun words', () => {
     const text = 'The ferry stopped. “We are stranded,” Tomasz Wieczorek said.';
     const a = attribute(text);
@@ -528,6 +541,7 @@ describe('attribution', () => {
     ['“The bridge is closed,” said a police officer at the scene.', 'a police officer at the scene'],
     ['“Keep out,” reads the sign on the gate.', 'the sign on the gate'],
     ['“We will not give up,” said the union’s president, Tom Ode.', 'Tom Ode'],
+    ['“We will not give up,” said a union spokesman, Tom Ode.', 'Tom Ode'],
   ]) {
     it(`an inverted cue credits a described person, organisation or document: ${source}`, () => {
       const a = attribute(text, source === 'Tom Ode' ? [ODE] : []);
