@@ -78,6 +78,19 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Marcus Feld').descriptors, ['an analyst at Brandt & Co. in Frankfurt']);
     });
 
+    it('splits “Chair” and a place’s party or nationality off the front of a name as its description', () => {
+      const entities = entitiesOf('FTC Chair Lina Khan spoke. Texas Republican Ted Cruz and Ohio Democrat Sherrod Brown voted no.');
+      assert.deepEqual(
+        entities.map((e) => `${e.name}:${e.type}:${e.descriptors.join('/')}`),
+        ['FTC:organization:', 'Lina Khan:person:FTC Chair', 'Ted Cruz:person:Texas Republican', 'Sherrod Brown:person:Ohio Democrat'],
+      );
+    });
+
+    it('reads the head of a name “X of Y” that opens a sentence as part of the name', () => {
+      const entities = entitiesOf('Bank of England officials met. University of Leeds researchers found it. Gulf of Mexico storms are rising.');
+      assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Bank of England:organization', 'University of Leeds:organization', 'Gulf of Mexico:place']);
+    });
+
     it('takes a role that opens a sentence before a given name for a title, not the first word of the name', () => {
       const entities = entitiesOf('Striker Leon Abara scored twice. Defender Tom Price was sent off. Singer Amy Lowe watched. Abara is 23, and Price is 31.');
       assert.deepEqual(

@@ -145,7 +145,7 @@ export const PERSON_TITLES = set(
     'Vice President|Premier|Chancellor|Minister|Secretary|Mayor|Judge|Justice|Gen|General|Col|Colonel|Lt|' +
     'Lieutenant|Maj|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Pvt|Private|Adm|Admiral|Cmdr|Commander|' +
     'King|Queen|Prince|Princess|Emperor|Empress|Pope|Cardinal|Archbishop|Bishop|Ayatollah|Chairman|' +
-    'Chairwoman|Chairperson|Ambassador|Commissioner|Inspector|Detective|Officer|Sheriff|Coach|Speaker|' +
+    'Chairwoman|Chairperson|Chair|Ambassador|Commissioner|Inspector|Detective|Officer|Sheriff|Coach|Speaker|' +
     'Leader|Attorney|Prosecutor|Councilman|Councilwoman|Councillor|Alderman|Senator-elect|President-elect|' +
     'Duke|Duchess|Count|Countess|Baron|Baroness|Lama|Mullah|Marshal|Superintendent|Chief|' +
     'Sens|Reps|Govs|Drs|Messrs|Executive|Officer|Director|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Editor|Economist|Analyst|' +
@@ -165,7 +165,7 @@ export const TITLE_MODIFIERS = set(
 /** Titles strong enough to mark the next name a person even in the middle of a capitalised run. */
 export const STRONG_TITLES = set(
   'Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|President|Premier|Chancellor|Minister|Secretary|Mayor|Judge|' +
-    'King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Chairman|Chairwoman|Ambassador|Coach|Congressman|' +
+    'King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Coach|Congressman|' +
     'Congresswoman|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|Sir|Dame|Lord|Lady|Emperor|Cardinal|Archbishop|Bishop',
 );
 

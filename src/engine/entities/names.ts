@@ -398,6 +398,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
+  // "Bank of England Governor …", "University of Leeds researchers …": the head of a name "X of Y"
+  if ((ORG_HEADS_OF.has(w) || PLACE_HEADS_OF.has(w)) && terms[i + 1]?.normal === 'of' && !breaksAfter(terms, i) && i + 2 < terms.length && isCapitalised(terms[i + 2])) return true;
   // "Harbour Authority staff said": a bare verb opening the sentence before a word the tagger
   // knows ends an organisation's name is that name's first word
   if (
@@ -791,7 +793,8 @@ function add(
     while (
       k < words.length - 1 &&
       !terms[i + k].tags.has('FirstName') &&
-      (isDemonym(words[k], terms[i + k]) || (COMPASS.has(words[k]) && isDemonym(words[k + 1], terms[i + k + 1])))
+      // ("Texas Republican Ted Cruz": a place before a party or a nationality describes too)
+      (isDemonym(words[k], terms[i + k]) || ((COMPASS.has(words[k]) || PLACES.has(words[k])) && isDemonym(words[k + 1], terms[i + k + 1])))
     )
       k++;
     // "Australian Tom Moody", but "Christian Blanc" may be a name of its own
