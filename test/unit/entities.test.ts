@@ -86,6 +86,14 @@ describe('entities', () => {
       );
     });
 
+    it('keeps a nickname in quotation marks inside the name', () => {
+      const entities = entitiesOf('Walter “Wally” Brennan, a jazz pianist, died on Sunday. Brennan was 88. Substitute Kieran \'Chopper\' Mensah scored.');
+      assert.deepEqual(
+        entities.map((e) => `${e.name}:${e.type}:${mentionTexts(e).join('/')}`),
+        ['Walter “Wally” Brennan:person:Walter “Wally” Brennan/Brennan', "Kieran 'Chopper' Mensah:person:Kieran 'Chopper' Mensah"],
+      );
+    });
+
     it('reads the head of a name “X of Y” that opens a sentence as part of the name', () => {
       const entities = entitiesOf('Bank of England officials met. University of Leeds researchers found it. Gulf of Mexico storms are rising.');
       assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Bank of England:organization', 'University of Leeds:organization', 'Gulf of Mexico:place']);

@@ -191,9 +191,23 @@ function keepsDot(t: Term): boolean {
   return /^\p{Lu}$/u.test(t.text) || NAME_ABBREVIATIONS.has(w) || PERSON_TITLES.has(w) || t.text.includes('.');
 }
 
+/**
+ * Whether terms[m] is a nickname in quotation marks inside a person's name: one capitalised
+ * word quoted between a given name and a surname (Walter “Wally” Brennan, Kieran 'Chopper'
+ * Mensah).
+ */
+function nicknameAt(terms: readonly Term[], m: number): boolean {
+  const t = terms[m];
+  const p = terms[m - 1];
+  const n = terms[m + 1];
+  if (!t || !p || !n || !hasTag(p, ['FirstName']) || !isCapitalised(t) || !isCapitalised(n)) return false;
+  return /^[ \t]+$/.test(p.post) && /^["“‘']$/.test(t.pre) && /^["”’'][ \t]+$/.test(t.post) && !n.pre;
+}
+
 /** True when the punctuation after `t` ends a name. */
 function breaksAfter(terms: readonly Term[], k: number): boolean {
   const t = terms[k];
+  if (nicknameAt(terms, k) || nicknameAt(terms, k + 1)) return false;
   // "King's College London", "St. Mary's Hospital": a possessive inside an institution's name
   // and "United Nations Children's Fund", "People's Party": a common noun's possessive before an organisation's last word
   if (POSSESSIVE.test(t.text)) {
