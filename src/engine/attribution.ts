@@ -277,6 +277,8 @@ function isPronoun(t: Term): boolean {
 
 /** Whether a term can be part of a noun phrase naming a source. */
 function inPhrase(t: Term): boolean {
+  // a document named by a cue's form, as a noun: "the ruling said", "her ruling"
+  if (AUTHORED_DOCUMENTS.has(t.normal) && t.tags.has('Noun') && !t.tags.has('Verb')) return true;
   if (isCueVerb(t) || RELATIVES.has(t.normal) || t.tags.has('Gerund') || (/ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal))) return false;
   if (isProper(t)) return true;
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;

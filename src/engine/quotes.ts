@@ -485,7 +485,9 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   const previousWord = /([\p{L}-]+)[\s,]*$/u.exec(before)?.[1] ?? '';
   const after = text.slice(quote.end, Math.min(sentence.end, quote.end + 3));
   // on “Meet the Press” / the nickname “Big Lou” / NBC's “Nightly News”
-  if (bare && words.length <= 10 && isTitleCase(words) && (TITLE_CUES.has(previousWord.toLowerCase()) || /\p{Lu}[\p{L}.&-]*['’]s $/u.test(before))) return 'title';
+  // (also after a plural: "the best known of his albums, “Gem City Nights,”")
+  const cue = previousWord.toLowerCase();
+  if (bare && words.length <= 10 && isTitleCase(words) && (TITLE_CUES.has(cue) || (cue.length > 4 && TITLE_CUES.has(cue.replace(/s$/, ''))) || /\p{Lu}[\p{L}.&-]*['’]s $/u.test(before))) return 'title';
   // a name or words as words, not anyone's words: what became known as the “Ode rule”, the phrase “tax relief”
   if (words.length <= 4 && /\b(?:known as (?:(?:the|a|an) )?|the (?:phrase|term) )$/i.test(before)) return 'scare';
   if (/[.,!?…:;]$/.test(inner)) return 'quotation';

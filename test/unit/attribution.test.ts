@@ -231,6 +231,11 @@ describe('attribution', () => {
     assert.deepEqual(credits('“We live in hope,” my father said.'), ['attributed:my father']);
   });
 
+  it('a document named by a cue’s form is a source: “the ruling said”', () => {
+    const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
+    assert.deepEqual(credits('The ruling said the merger would “substantially lessen competition.” “The deal fails,” her ruling said.'), ['attributed:The ruling', 'attributed:her ruling']);
+  });
+
   it('credits a named speaker the name finder missed to the proper-noun words', () => {
     const text = 'The ferry stopped. “We are stranded,” Tomasz Wieczorek said.';
     const a = attribute(text);

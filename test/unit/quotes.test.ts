@@ -143,6 +143,13 @@ describe('quotes', () => {
     assert.deepEqual(summary("She said 'we will see.\n\nNothing else was said.").length, 0);
   });
 
+  it('takes a title-case phrase after a plural work noun for a title', () => {
+    assert.deepEqual(summary('The best known of his albums, “Gem City Nights,” sold well. Among her films, “Blue River” stands out.').map(([quote, , , kind]) => [quote, kind]), [
+      ['“Gem City Nights,”', 'title'],
+      ['“Blue River”', 'title'],
+    ]);
+  });
+
   it('reads a plural’s apostrophe inside a single-quoted quotation as no close', () => {
     const text = "'Savers' money is safe,' said Rachel Moss. ‘The players’ union will not budge.’ He called them 'the savers' and 'the strivers'. She called it 'a loss for savers' in a speech.";
     assert.deepEqual(summary(text).map(([quote]) => quote), ["'Savers' money is safe,'", '‘The players’ union will not budge.’', "'the savers'", "'the strivers'", "'a loss for savers'"]);
