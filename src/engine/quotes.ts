@@ -279,12 +279,18 @@ function marksAfter(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a single mark closes in [from, to), past whole double-quoted quotations inside ('I told her, "Go."'). */
 function hasSingleCloser(text: string, from: number, to: number): boolean {
   const limit = Math.min(to, from + 2000);
+  let doubles = 0;
   for (let i = from; i < limit; i++) {
     const c = text[i];
-    if ((c === '’' || c === "'") && direction(c, text[i - 1], text[i + 1], text[i + 2]) === 'close') return true;
-    if (c === '“' || c === '”' || c === '"') return false;
+    if ((c === '’' || c === "'") && doubles % 2 === 0) {
+      const dir = direction(c, text[i - 1], text[i + 1], text[i + 2]);
+      // (right after a closing double mark, a mark that could open or close closes: …win."')
+      if (dir === 'close' || (dir === 'either' && (text[i - 1] === '"' || text[i - 1] === '”'))) return true;
+    }
+    if (c === '“' || c === '”' || c === '"') doubles++;
   }
   return false;
 }

@@ -150,6 +150,15 @@ describe('quotes', () => {
     ]);
   });
 
+  it('finds a single-quoted quotation with a double-quoted one inside it', () => {
+    const text = "'I told my wife, \"She's going to win this.\"' he said. He added: 'I said, \"Go.\" Then I left.' The Jones' house was called \"Hill View\".";
+    assert.deepEqual(summary(text).map(([quote, , , kind]) => [quote, kind]), [
+      ["'I told my wife, \"She's going to win this.\"'", 'quotation'],
+      ["'I said, \"Go.\" Then I left.'", 'quotation'],
+      ['"Hill View"', 'title'],
+    ]);
+  });
+
   it('reads a plural’s apostrophe inside a single-quoted quotation as no close', () => {
     const text = "'Savers' money is safe,' said Rachel Moss. ‘The players’ union will not budge.’ He called them 'the savers' and 'the strivers'. She called it 'a loss for savers' in a speech.";
     assert.deepEqual(summary(text).map(([quote]) => quote), ["'Savers' money is safe,'", '‘The players’ union will not budge.’', "'the savers'", "'the strivers'", "'a loss for savers'"]);
