@@ -457,6 +457,9 @@ const enum Work { Around, BeatAfter, Sentence }
 const CREDITS_AROUND = new LocalCache<ParagraphCredits>();
 /** Per paragraph: the credit of each sentence's own reported statement, by the sentence's offset in the paragraph. */
 const SENTENCE_CREDITS = new LocalCache<ParagraphCredits>();
+/** Verbs of saying (base forms): a sentence after a quote with one of them attributes it, whatever came before. */
+const SAYING = new Set(['say', 'add', 'tell', 'ask', 'explain', 'continue', 'write', 'reply', 'answer', 'recall', 'note', 'insist', 'declare', 'state', 'remark', 'conclude', 'concede', 'admit', 'acknowledge', 'announce', 'warn', 'vow', 'promise', 'joke', 'quip', 'tweet', 'post']);
+
 /** Per paragraph: the credit an action beat after a quote gives it, by the quote's offset in the paragraph. */
 const BEATS_AFTER = new LocalCache<ParagraphCredits>();
 
@@ -1607,6 +1610,14 @@ class Attributor {
     if (before) return before;
     if (!post.length && quote.end >= sentences[eq].end - 1) {
       const following = this.attributionSentence(eq + 1, quote);
+      // a beat right before a quote that is a sentence of its own keeps it from a next
+      // sentence whose verb is no verb of saying but a reaction ("Nair rejected the
+      // criticism. “That is untrue.” The opposition disagreed.")
+      if (following && !SAYING.has(this.cueBase(following))) {
+        const previous = sentences[sq - 1];
+        const beat = previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
+        if (beat) return beat;
+      }
       if (following) return following;
     }
     const fronted = this.frontedClause(pre, post, quote, sentences[sq].start);

@@ -231,6 +231,12 @@ describe('attribution', () => {
     assert.deepEqual(credits('“We live in hope,” my father said.'), ['attributed:my father']);
   });
 
+  it('an action beat before a quote that is a sentence of its own keeps it from a reaction after it, not from a verb of saying', () => {
+    const credits = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(credits('Priya Nair shook her head. “That is simply untrue.” The opposition disagreed.'), ['Priya Nair']);
+    assert.deepEqual(credits('Priya Nair shook her head. “That is simply untrue.” Tom Ode said later.'), ['Tom Ode']);
+  });
+
   it('a document named by a cue’s form is a source: “the ruling said”', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('The ruling said the merger would “substantially lessen competition.” “The deal fails,” her ruling said.'), ['attributed:The ruling', 'attributed:her ruling']);
