@@ -4,7 +4,8 @@
 // What is a figure: a number with its unit ("8.5%", "$4.2 billion", "2,400 jobs", "12
 // miles", "$15 an hour", "doubled"). Money, percentages, rates, measurements and
 // multiples always count; a count of things counts from ten up ("two children" carries no
-// news weight, "2,400 jobs" does). Not figures: years, dates, times, durations ("30
+// news weight, "2,400 jobs" does), a count of casualties, arrests or evacuations from two
+// ("seven people died"). Not figures: years, dates, times, durations ("30
 // years"), ages ("Kim, 34,"; "a 34-year-old"), ordinals, numbers inside names (G7,
 // COVID-19, Interstate 95, Section 230), page and list numbers, scores ("52-48"), and any
 // number inside a quotation (the quote's attribution covers it), a heading or a region
@@ -135,6 +136,28 @@ const TIMES_FOLLOWERS = new Set([
   'the', 'that', 'than', 'over', 'what', 'likelier', 'likely', 'fewer', 'cheaper', 'costlier',
 ]);
 const COUNT_MODIFIERS = new Set(['more', 'fewer', 'additional', 'new', 'other', 'extra', 'fewer', 'less']);
+/**
+ * Words of harm and of what is done to people in a disaster, a crime or a crackdown: a
+ * count of people they touch matters however small ("seven people died", "killed 7
+ * people", "9 injured", "three were arrested", "two remain missing").
+ */
+const CASUALTY_WORDS = new Set([
+  'die', 'dies', 'died', 'dying', 'dead', 'kill', 'kills', 'killed', 'killing', 'injure', 'injures',
+  'injured', 'injuring', 'wound', 'wounds', 'wounded', 'wounding', 'hurt', 'hurting', 'missing',
+  'arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining',
+  'evacuate', 'evacuates', 'evacuated', 'evacuating', 'rescue', 'rescues', 'rescued', 'rescuing',
+  'hospitalised', 'hospitalized', 'drowned', 'displaced', 'kidnapped', 'abducted', 'trapped',
+  'perished', 'stranded', 'unaccounted', 'deaths', 'fatalities', 'casualties', 'injuries',
+  'victims', 'bodies', 'evacuees', 'hostages', 'toll',
+]);
+/** Words that may stand between a casualty verb and its count ("killed at least 7"), or a count and its verb ("seven people were later found dead"). */
+const CASUALTY_FILLERS = new Set([
+  'at', 'least', 'about', 'some', 'nearly', 'almost', 'another', 'around', 'roughly', 'only', 'up', 'to',
+  'a', 'further', 'an', 'estimated', 'all', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'have', 'has',
+  'had', 'later', 'also', 'reportedly', 'still', 'remain', 'remained', 'remains', 'feared', 'presumed',
+  'confirmed', 'believed', 'reported', 'found', 'left', 'now', 'of', 'them', 'whom', 'who', 'rose', 'risen',
+  'climbed', 'stands', 'stood', 'reached', 'hit', 'the', 'death', 'known',
+]);
 
 // ---------------------------------------------------------------------------------------
 
@@ -395,6 +418,28 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   return false;
 }
 
+/**
+ * Whether the count tokens[first..last] (the number with any noun it counts) is a count of
+ * casualties, arrests or evacuations: a casualty word just before it ("killed 7 people",
+ * "the toll rose to six") or just after it ("seven people died", "two were hurt", "9
+ * injured"), with only fillers between, or the noun it counts is one ("three deaths").
+ */
+function casualtyCount(scan: SentenceScan, first: number, last: number): boolean {
+  const { tokens } = scan;
+  if (CASUALTY_WORDS.has(tokens[last].lower) && last > first) return true;
+  // "no one was hurt": nobody is counted
+  if (tokens[first - 1]?.lower === 'no') return false;
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 5 && tokens[k].word; k--, steps++) {
+    if (CASUALTY_WORDS.has(tokens[k].lower)) return true;
+    if (!CASUALTY_FILLERS.has(tokens[k].lower)) break;
+  }
+  for (let k = last + 1, steps = 0; k < tokens.length && steps < 4 && tokens[k].word; k++, steps++) {
+    if (CASUALTY_WORDS.has(tokens[k].lower) && tokens[k].lower !== 'toll') return true;
+    if (!CASUALTY_FILLERS.has(tokens[k].lower) || tokens[k].lower === 'to') break;
+  }
+  return false;
+}
+
 function* scanSentenceSteps(scan: SentenceScan, out: Found[]): Generator<void, void> {
   const { tokens } = scan;
   let pause = TOKENS_PER_STEP;
@@ -480,14 +525,15 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     if (rate >= 0) return { kind: 'rate', first, last: rate };
     const noun = countedNoun(scan, last);
     if (noun >= 0) {
-      if (value < 10) return null;
+      // (a small count of casualties still counts: "killed 7 people")
+      if (value < 10 && !(value >= 2 && casualtyCount(scan, first, noun))) return null;
       kind = 'count';
       last = noun;
     } else {
       // an address or a name after the number: "10 Downing Street", "737 Max"
       if (n && n.word && spaced(scan, tokens[last], n) && /^[A-Z]/.test(n.text) && !tagged(scan, n, 'Plural')) return null;
-      // a bare number counts from ten up: "the toll rose to 300"
-      if (value < 10) return null;
+      // a bare number counts from ten up: "the toll rose to 300"; a casualty count from two: "injured 9"
+      if (value < 10 && !(value >= 2 && integerLike && casualtyCount(scan, first, last))) return null;
       kind = 'count';
     }
   }
@@ -622,7 +668,12 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
     last = unit.last;
   } else {
     const noun = countedNoun(scan, last);
-    if (noun < 0 || value < 10) {
+    // a small count of casualties still counts: "seven people died", "two were hurt"
+    const casualties = value < 10 && value >= 2 && last === i && casualtyCount(scan, first, noun >= 0 ? noun : last);
+    if (casualties) {
+      kind = 'count';
+      if (noun >= 0) last = noun;
+    } else if (noun < 0 || value < 10) {
       if (!(value >= 1e6 && noun < 0)) return null;
       kind = 'count';
     } else {

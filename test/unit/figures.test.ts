@@ -125,6 +125,15 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('Two children and their parents visited the zoo.'), []);
   });
 
+  it('counts a small number of casualties, arrests or evacuations', () => {
+    assert.deepEqual(figures('At least six climbers died on the ridge.'), [unsourced('six climbers', 'count')]);
+    assert.deepEqual(figures('The blast killed 4 workers and injured 8.'), [unsourced('4 workers', 'count'), unsourced('8', 'count')]);
+    assert.deepEqual(figures('Three were arrested and two remain missing.'), [unsourced('Three', 'count'), unsourced('two', 'count')]);
+    assert.deepEqual(figures('The death toll rose to five.'), [unsourced('five', 'count')]);
+    // nobody counted, or a small count with no harm done
+    assert.deepEqual(figures('No one was hurt, and two firefighters arrived after the roof fell.'), []);
+  });
+
   it('skips durations', () => {
     assert.deepEqual(figures('The mayor served 12 years before the 10-year plan began.'), []);
   });
