@@ -102,6 +102,9 @@ for (const base of EXTRA_CUES) {
 }
 for (const [base, forms] of Object.entries(IRREGULAR)) for (const form of forms) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, base);
 
+/** Cue verbs whose past tense is their bare form ("Jane Ho forecast"), which compromise reads as a noun. */
+const UNMARKED_PAST = new Set(['forecast']);
+
 /** Forms that are verbs whatever compromise thinks ("said" is never a noun). */
 const SURE_VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'estimated', 'reported', 'added', 'wants', 'wanted', 'proposed', 'expects']);
 
@@ -596,6 +599,18 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   if (has(t, 'Verb')) return !(nounSlot && /s$/.test(word));
   // compromise calls it a noun, and it is owned: "beating analysts' forecasts", "the agency's estimates"
   if (prev && isPossessive(prev) && !brokenAfter(terms, i - 1)) return false;
+  // a cue whose past tense is its bare form, after a name or a pronoun that opens its clause
+  // and before the clause's end or "that": "…, Jane Ho forecast.", "…, the IMF forecast.", "she forecast that …"
+  if (UNMARKED_PAST.has(word) && prev && !brokenAfter(terms, i - 1) && (!next || brokenAfter(terms, i) || next.normal === 'that')) {
+    let k = i - 1;
+    if (PRONOUNS.has(prev.normal)) k--;
+    else {
+      while (k >= 0 && (isName(terms[k]) || /^\p{Lu}/u.test(terms[k].text)) && !isPossessive(terms[k]) && !(k < i - 1 && brokenAfter(terms, k))) k--;
+      // ("…, the IMF forecast.")
+      if (k >= 0 && k < i - 1 && terms[k].normal === 'the' && !brokenAfter(terms, k)) k--;
+    }
+    if (k < i - 1 && (k < 0 || brokenAfter(terms, k))) return true;
+  }
   // compromise calls it a noun; a noun or pronoun before and a clause after say otherwise
   if (next?.normal === 'that' && prev && !has(prev, 'Determiner') && !isPossessive(prev) && /(s|ed)$/.test(word)) return true;
   // "…, a USA TODAY analysis of campaign reports shows.": a closing cue after a comma clause
@@ -947,7 +962,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // where the content lies: after a pre-posed "the ministry said", before a post-posed
   // "…, the ministry said."
   // ("said on Thursday that …", "said in a statement that …": the content follows the phrase)
-  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || has(next, 'Date')) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after));
+  // ("…, Kim told reporters.", "…, Kim told the BBC on Tuesday.": the one told is no content)
+  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || has(next, 'Date')) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
   // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
   let clauseStart = subject.from;
   while (clauseStart > 0 && !brokenAfter(terms, clauseStart - 1)) clauseStart--;
@@ -965,6 +981,23 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // "Acme, which employs 3,000 people, said …": what a relative clause says of the subject is the article's
   const aside = RELATIVES.has(terms[subject.to + 1]?.normal ?? '') && brokenAfter(terms, subject.to) && brokenAfter(terms, i - 1);
   return credit(subject.source, subjectSpan, cue, { start: aside ? t.start : qualified >= 0 ? terms[qualified].start : from.start, end: contentEnd(terms, after, sentence) });
+}
+
+/** Pronouns that are told something: "…, she told him." */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/**
+ * Whether the words from term `from` after "told" are only whom it was told, closing the
+ * clause: "(told) reporters.", "(told) the BBC on Tuesday.", "(told) Reuters in an
+ * interview", "(told) him." — not "(told) reporters the plan would cost …".
+ */
+function toldClosing(terms: Term[], from: number): boolean {
+  const t = terms[from];
+  if (!t || t.normal === 'that') return false;
+  const last = OBJECT_PRONOUNS.has(t.normal) ? from : phraseForward(terms, from, terms.length);
+  if (last < 0) return false;
+  const beyond = terms[last + 1];
+  return !beyond || brokenAfter(terms, last) || ((has(beyond, 'Preposition') || has(beyond, 'Date')) && !thatAhead(terms, last + 2));
 }
 
 /** Cues of commitment: with "to", the figure that follows is the one who commits ("agreed to pay $5 million"). */

@@ -258,6 +258,22 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('Maria Lopez told reporters the project would cost $4 billion.').map((f) => [f.text, f.source]), [['$4 billion', 'Maria Lopez']]);
   });
 
+  it('credits a post-posed "X told reporters" or "X told the BBC", whom it was told being no content', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Roughly 240 homes lost power, Nadia Ferreira told reporters.'), [['240 homes', 'Nadia Ferreira']]);
+    assert.deepEqual(rows('The mill will shed 900 jobs, Omar Lindqvist told the BBC on Friday.'), [['900 jobs', 'Omar Lindqvist']]);
+    // "told" with a clause after its object is pre-posed, and reaches back over nothing
+    assert.deepEqual(rows('Sales fell 8%, and Ferreira told reporters the mill would close.'), [['8%', null]]);
+  });
+
+  it('credits a closing cue whose past tense is its bare form: "…, Jane Ho forecast."', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Rents will climb 7% next year, Priya Raman forecast.'), [['7%', 'Priya Raman']]);
+    assert.deepEqual(rows('Priya Raman forecast that rents would climb 7%.'), [['7%', 'Priya Raman']]);
+    // a forecast as a noun credits nobody
+    assert.deepEqual(rows('Rents will climb 7%, as in the spring forecast.'), [['7%', null]]);
+  });
+
   it('marks "officials said" as anonymous', () => {
     assert.deepEqual(figures('The storm destroyed 300 homes, officials said.'), [{ text: '300 homes', kind: 'count', source: 'officials', anonymous: true }]);
   });
