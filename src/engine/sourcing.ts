@@ -73,7 +73,7 @@ const MEASURE_CUES = new Set(['record', 'measure', 'register', 'log', 'clock']);
 const MEASURING_BODIES = new Set([
   'agency', 'ministry', 'department', 'office', 'service', 'station', 'authority', 'bureau', 'forecasters',
   'meteorologists', 'observatory', 'institute', 'company', 'government', 'council', 'city', 'county', 'state',
-  'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey',
+  'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey', 'court', 'police',
 ]);
 /** Cues of intent: a plan's figures are credited to whoever proposes it ("Clinton wants to
  * cut taxes by 5 percent"); they take "to" or an object. */
@@ -512,6 +512,16 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       }
     }
 
+    // "as per government data", "per the Election Commission"
+    if (word === 'per' || (word === 'as' && terms[i + 1]?.normal === 'per' && !brokenAfter(terms, i))) {
+      const found = perCredit(terms, word === 'as' ? i + 1 : i, whole);
+      if (found) {
+        strong.push({ ...found, cue: span(t, terms[word === 'as' ? i + 1 : i]) });
+        i = word === 'as' ? i + 1 : i;
+        continue;
+      }
+    }
+
     // "by one estimate", "by some counts", "by the agency's count"
     if (word === 'by' && i + 1 < n) {
       let k = i + 1;
@@ -691,6 +701,43 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   source.possessive = true;
   void word;
   return credit(source, span(terms[first], owner), span(t, t), whole);
+}
+
+/** Possessives and determiners that open a source after "per": "per the ministry", "per its filing". */
+const PER_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/**
+ * "per" (or "as per") before a source: "per the Election Commission", "as per government
+ * data", "per Reuters", "per the ministry". Never a rate's "per": not after a number ("3 per
+ * 1,000", "6.8 per cent", "$15 per hour"), and not before a bare noun ("per capita", "per
+ * household", "per share"), only before a name, a document ("government data", "official
+ * figures") or a determined body ("the ministry"); a plan or an agreement ("per the
+ * McKinley plan", "as per the contract") is what the figure follows, not who gave it.
+ */
+function perCredit(terms: Term[], i: number, whole: Span): Found | null {
+  const prev = terms[i - 1];
+  if (prev && !brokenAfter(terms, i - 1) && (has(prev, 'Value') || has(prev, 'Money') || has(prev, 'Percent'))) return null;
+  if (brokenAfter(terms, i)) return null;
+  const from = i + 1;
+  const last = phraseForward(terms, from, terms.length);
+  if (last < 0) return null;
+  let head = last;
+  for (let k = from + 1; k <= last; k++) {
+    if (has(terms[k], 'Preposition')) {
+      head = k - 1;
+      break;
+    }
+  }
+  const headWord = bare(terms[head]);
+  // (a named head: "per the McKinley plan" is the plan's terms, not a source)
+  const named = isName(terms[head]) || /^\p{Lu}/u.test(terms[head].text);
+  const determined = PER_OPENERS.has(terms[from].normal) || isPossessive(terms[from]);
+  const document = DOCUMENT_NOUNS.has(headWord) && !AUTHORED_ONLY.has(headWord) && (determined || has(terms[head], 'Plural') || headWord === 'data' || headWord === 'research');
+  const body = determined && head > from && MEASURING_BODIES.has(headWord);
+  if (!named && !document && !body) return null;
+  const source = makeSource(terms, from, last);
+  if (!source) return null;
+  return credit(source, span(terms[from], terms[last]), span(terms[i], terms[i]), whole);
 }
 
 /** Participles that, after a noun and before "to be" or "to have", hedge without a source ("a fee believed to be …"). */
@@ -946,7 +993,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     }
     const before = terms[first - 1];
     // "Polling averages show", "leaked documents … show": a participle modifies the subject
-    const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense')) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
+    // ("Court documents show", "Police records show": so does a noun opening the sentence that compromise took for a verb)
+    const openingNoun = !!before && first - 1 === 0 && /^\p{Lu}/u.test(before.text) && has(terms[first], 'Plural') && DOCUMENT_NOUNS.has(bare(terms[j]));
+    const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense') || openingNoun) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
     if (source && modifier) {
       subject = { source: makeSource(terms, first - 1, j) ?? source, from: first - 1, to: j };
     } else if (source && !(before && has(before, 'Verb') && !brokenAfter(terms, first - 1) && !has(before, 'Adjective') && !CUE_FORMS.has(bare(before)))) {

@@ -300,6 +300,20 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('Data from the statistics office show 40,000 jobs were lost.').map((f) => [f.text, f.source]), [['40,000 jobs', 'the statistics office']]);
   });
 
+  it('credits "per" and "as per" before a source, never a rate’s "per" or a plan’s', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Exports rose 4.1% in June, as per customs data.'), [['4.1%', 'customs data']]);
+    assert.deepEqual(rows('About 58% of voters took part, per the Halvard Electoral Board.'), [['58%', 'Halvard Electoral Board']]);
+    assert.deepEqual(rows('Income per capita rose 3%, and rents rose 9 per cent.'), [['3%', null], ['9 per cent', null]]);
+    assert.deepEqual(rows('A fifth of that, per the Ostrander plan, is $8,000.'), [['A fifth', null], ['$8,000', null]]);
+  });
+
+  it('credits documents that open the sentence as the subject of "show": "Court documents show …"', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source, !!f.anonymous]);
+    assert.deepEqual(rows('Court documents show the broker moved $6 million offshore.'), [['$6 million', 'Court documents', false]]);
+    assert.deepEqual(rows('Police records show 70 thefts at the station last year.'), [['70 thefts', 'Police records', false]]);
+  });
+
   it('credits a named poll', () => {
     assert.deepEqual(figures('A Gallup poll found 45% of adults approve.').map((f) => [f.text, f.source]), [['45%', 'A Gallup poll']]);
   });
