@@ -726,8 +726,12 @@ function scanKey(text: string, body: string, start: number, paragraphStart: numb
   return `${opens}\u0000${lead}\u0000${body}`;
 }
 
-/** A sentence about a share price's move, its subject at the start: "Shares of X rose", "The company's stock has fallen". */
-const MARKET_MOVE = /^(?:\W*\w+(?:['’]s)?\s+){0,4}?(?:shares|stock)\b(?:\s+\w+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added)\b/i;
+/**
+ * A sentence about a share price's move, its subject at the start: "Shares of X rose", "The
+ * company's stock has fallen", "Shares of the Seattle-based company rose" (a hyphenated
+ * word is one word).
+ */
+const MARKET_MOVE = /^(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock)\b(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added)\b/i;
 
 /** The scan of sentence s, pausing inside it every TOKENS_PER_STEP tokens. */
 function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Generator<void, readonly RelFigure[]> {

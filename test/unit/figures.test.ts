@@ -566,6 +566,9 @@ describe('figures: fresh-article patterns', () => {
   it('leaves a share price’s move unchecked, as market record: "Shares of X rose 9.6% to $188.40"', () => {
     assert.deepEqual(figures('Shares of Quilland Tools rose 9.6% to $188.40 in early trading.'), []);
     assert.deepEqual(figures('The stock has gained 31% this year, compared with a 12% rise in the index.'), []);
+    // a hyphenated word in the subject is one word
+    assert.deepEqual(figures('Shares of the Denver-based chipmaker fell 4.7% after hours.'), []);
+    assert.deepEqual(figures('The Oslo-listed group’s stock slid 3%.'), []);
     // the company's own figures and a later clause about shares are still checked
     assert.deepEqual(figures('Revenue rose 5%, and shares fell 2%.').map((f) => f.text), ['5%', '2%']);
   });
