@@ -5,11 +5,11 @@
 // miles", "$15 an hour", "doubled"). Money, percentages, rates, measurements and
 // multiples always count; a count of things counts from ten up ("two children" carries no
 // news weight, "2,400 jobs" does), a count of casualties, arrests or evacuations from two
-// ("seven people died"). Not figures: years, dates, times, durations ("30
-// years"), ages ("Kim, 34,"; "a 34-year-old"), ordinals, numbers inside names (G7,
-// COVID-19, Interstate 95, Section 230), page and list numbers, scores ("52-48"), and any
-// number inside a quotation (the quote's attribution covers it), a heading or a region
-// that is not prose.
+// ("seven people died"). Not figures: years, dates, times, durations ("30 years"), ages
+// ("Kim, 34,"; "a 34-year-old"; "Now 26, Okafor …"; "moved to Dayton at 19"; "Mensah is
+// 19"), ordinals, numbers inside names (G7, COVID-19, Interstate 95, Section 230), page
+// and list numbers, scores ("52-48"), and any number inside a quotation (the quote's
+// attribution covers it), a heading or a region that is not prose.
 //
 // The scan is character-level over each sentence, with compromise's tags (looked up by
 // offset) deciding what is a noun. Sourcing is sourcing.ts's, shared with claims.
@@ -18,6 +18,7 @@ import type { Context } from './context';
 import type { LocalParagraph } from './document';
 import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span } from './model';
 import { creditEntity, sourcesOf, type RunSources } from './credits';
+import { personNoun } from './lexicon';
 import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
@@ -413,9 +414,61 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   const named = !!pp && (/^[A-Z]/.test(tokens[head].text) || pp.text === ')' || tagged(scan, pp, 'Person') || tagged(scan, pp, 'ProperNoun'));
   if (p?.text === ',' && named && closes) return true;
   if (p?.text === '(' && n?.text === ')' && pp && /^[A-Z]/.test(pp.text)) return true;
-  // "She was 87.", "He is 54 and …": a bare number after a person and a form of "be"
-  if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && /^(?:he|she|i|they)$/i.test(pp.text) && closes && value >= 1) return true;
+  // "She was 87.", "He is 54 and …", "Maya Okafor is 26.": a bare number after a person and a form of "be"
+  // ("the suspect was 34", "his coach is 44": a noun for a person)
+  if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && closes && value >= 1 && (/^(?:he|she|i|they)$/i.test(pp.text) || namedPersonOpens(scan, at - 2) || describedPerson(scan, at - 2))) return true;
+  // "Okafor, now 26, won": an apposed age with "now"
+  if (p?.lower === 'now' && pp?.text === ',' && closes && at >= 3 && /^\p{Lu}/u.test(tokens[at - 3].text)) return true;
+  // "Now 26, Okafor won …", "At 19, she moved …": an opening age before a person
+  // (whatever the tagger makes of the name after "Now 26,": nothing else is now 26)
+  if (p && at === 1 && /^(?:now|at)$/.test(p.lower) && n?.text === ',' && personShaped(scan, at + 2, p.lower === 'at')) return true;
+  // "Brennan moved to Dayton at 19.", "She joined the club at 17 and left at 23": a person's
+  // step in life, at an age
+  if (p?.lower === 'at' && closes && value >= 1 && personShaped(scan, 0, true)) {
+    for (let k = at - 2; k > 0; k--) if (LIFE_STEPS.has(tokens[k].lower)) return true;
+  }
   return false;
+}
+
+/** Verbs of a step in someone's life, taken at an age: "moved to Dayton at 19". */
+const LIFE_STEPS = new Set([
+  'moved', 'emigrated', 'relocated', 'joined', 'left', 'quit', 'retired', 'married', 'wed', 'died', 'debuted',
+  'enrolled', 'graduated', 'became', 'fled', 'elected', 'ordained', 'orphaned', 'widowed', 'adopted', 'diagnosed',
+]);
+
+/**
+ * Whether the word at index k starts a subject shaped like a person: a pronoun, or a
+ * capitalised word (a name) that is no article, nor, when `strict`, a place or an
+ * organisation ("At 19, Okafor …", "Brennan moved …"; not "At 19, the toll …").
+ */
+function personShaped(scan: SentenceScan, k: number, strict: boolean): boolean {
+  const t = scan.tokens[k];
+  if (!t || !t.word) return false;
+  if (/^(?:he|she|i|they|we)$/i.test(t.text)) return true;
+  if (!/^\p{Lu}/u.test(t.text) || CAPITALISED_FUNCTION_WORDS.has(t.lower) || tagged(scan, t, 'Determiner') || tagged(scan, t, 'Pronoun')) return false;
+  return !strict || (!tagged(scan, t, 'Place') && !tagged(scan, t, 'Organization'));
+}
+
+/** Whether the token at k is a noun for a person after an article or a possessive: "the suspect", "his coach", "the youngest victim". */
+function describedPerson(scan: SentenceScan, k: number): boolean {
+  const { tokens } = scan;
+  const term = termAt(scan.terms, tokens[k].start);
+  if (!term || tagged(scan, tokens[k], 'Plural') || !personNoun(term)) return false;
+  let d = k - 1;
+  if (d > 0 && tagged(scan, tokens[d], 'Adjective') && !tagged(scan, tokens[d], 'Noun')) d--;
+  return d >= 0 && /^(?:the|a|an|his|her|their|our|my|its)$/.test(tokens[d].lower);
+}
+
+/** Whether tokens 0..last, the opening of the sentence, are a person's name as the tagger sees it: capitalised words, one tagged a person. */
+function namedPersonOpens(scan: SentenceScan, last: number): boolean {
+  const { tokens } = scan;
+  let person = false;
+  for (let k = 0; k <= last; k++) {
+    const t = tokens[k];
+    if (!t.word || !/^\p{Lu}/u.test(t.text) || (k > 0 && !spaced(scan, tokens[k - 1], t))) return false;
+    if (tagged(scan, t, 'Person')) person = true;
+  }
+  return person;
 }
 
 /**
@@ -1443,6 +1496,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       const start = sentence.start + scans[i];
       const end = sentence.start + scans[i + 1];
       if (overlapsAny(quoted, start, end) || overlapsAny(excluded, start, end)) continue;
+      if (scans[i + 2] === COUNT_CODE && namedPersonsAge(ctx, run, sentence, start, end)) continue;
       const own = sources.sourceFor(s, start, end) ?? sources.carriedSource(s);
       if (kept) {
         kept.numbers.push(s - paragraph.sentences[0], start - kept.base, end - kept.base, scans[i + 2]);
@@ -1562,6 +1616,32 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   lastFigures = figures;
   lastFiguresGeneration = cacheGeneration();
   return figures;
+}
+
+const COUNT_CODE = FIGURE_KINDS.indexOf('count');
+
+/** A sentence that opens with its subject and a form of "be" before a number: "Mensah is (19)". */
+const SUBJECT_IS = /^(\s*)(\S[^,;:()]*?)\s+(?:is|was|turned|turns)\s+$/;
+
+/**
+ * Whether the bare number at [start, end) closes "X is 19." with X a person the article
+ * names (a mention of a person): an age. The words alone cannot tell "Mensah is 19." from
+ * "Attendance was 90." (the scan takes only a subject the tagger knows for a person, "Maya
+ * Okafor is 26."); the entity stage can. What this reads, the mentions over the paragraph
+ * and their types, is what a paragraph's record is checked against.
+ */
+function namedPersonsAge(ctx: Context, run: RunRecords, sentence: Span, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (end - start > 3 || start - sentence.start > 80 || !/^\d+$/.test(text.slice(start, end))) return false;
+  const value = Number(text.slice(start, end));
+  if (value < 1 || value > 120 || !/^\s*(?:[.,;)!—–]|and\b|$)/.test(text.slice(end, sentence.end))) return false;
+  const m = SUBJECT_IS.exec(text.slice(sentence.start, start));
+  if (!m) return false;
+  const from = sentence.start + m[1].length;
+  const to = from + m[2].length;
+  const { mentionStarts, mentionEnds, mentionEntities } = run;
+  const k = firstAtOrAfter(mentionStarts, from);
+  return k < mentionStarts.length && mentionStarts[k] === from && mentionEnds[k] === to && ctx.analysis.entities[mentionEntities[k]]?.type === 'person';
 }
 
 /** A question of an interview: a paragraph all in bold that ends with "?", or one led by "Q:". */

@@ -108,6 +108,18 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('Kim Soo-ah, 34, said a 34-year-old driver was hurt.'), []);
   });
 
+  it('skips an age after a person: “Now 31, Lena Marsh …”, “moved to Leeds at 18”, “Marsh is 31”', () => {
+    assert.deepEqual(figures('Now 31, Lena Marsh coaches the junior squad.'), []);
+    assert.deepEqual(figures('Marsh, now 31, coaches the junior squad.'), []);
+    assert.deepEqual(figures('At 18, she left home for Leeds.'), []);
+    assert.deepEqual(figures('Tobias Fenwick moved to Leeds at 18.'), []);
+    assert.deepEqual(figures('Lena Marsh is 31. The suspect was 27.'), []);
+    // a surname the tagger does not know is a person once the article has named her
+    assert.deepEqual(figures('Adaeze Nwosu won the title on Sunday. Nwosu is 22.'), []);
+    // no person, or no step in a life: still figures
+    assert.deepEqual(figures('The toll rose to 21. At 40, the index was 12 points lower. Police put the crowd at 90.').map((f) => f.text), ['21', '40', '12 points', '90']);
+  });
+
   it('skips numbers inside names', () => {
     assert.deepEqual(figures('The G7 summit discussed COVID-19, Interstate 95 and Section 230.'), []);
   });
