@@ -304,6 +304,22 @@ function isCountNoun(scan: SentenceScan, t: Token): boolean {
   return ['of', 'to', 'than', 'and', 'or', 'as', 'per', 'in', 'on', 'at'].indexOf(t.lower) < 0;
 }
 
+/** Races named by their distance: "the 400 metres hurdles", "the 100m freestyle", "the 3,000m steeplechase". */
+const EVENT_NOUNS = new Set([
+  'hurdles', 'freestyle', 'sprint', 'relay', 'breaststroke', 'backstroke', 'butterfly', 'steeplechase', 'medley', 'dash',
+]);
+/** Units a race is named by ("100m", "400 metres", "100-yard"). */
+const RACE_DISTANCES = new Set(['m', 'km', 'meter', 'meters', 'metre', 'metres', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'yard', 'yards']);
+
+/** Whether the unit at index k (a distance) names a race with the event noun after it: "400 metres hurdles", "200m individual medley". */
+function raceAfter(scan: SentenceScan, k: number): boolean {
+  const { tokens } = scan;
+  if (!RACE_DISTANCES.has(tokens[k].lower)) return false;
+  const e = tokens[k + 1];
+  if (!e || !spaced(scan, tokens[k], e)) return false;
+  return EVENT_NOUNS.has(e.lower) || (e.lower === 'individual' && tokens[k + 2]?.lower === 'medley');
+}
+
 /** After a number: a unit, or nothing. */
 function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null | 'not-a-figure' {
   const { tokens } = scan;
@@ -317,6 +333,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   }
   // attached letters: "12m", "5km", "2nd", "1990s", "5pm", "4G"
   if (a && touching(t, a) && a.word) {
+    // a race, not a distance (nor millions): "the 100m freestyle"
+    if (!money && raceAfter(scan, at + 1)) return 'not-a-figure';
     if (SCALE_SUFFIXES[a.lower] !== undefined) return { kind: money ? 'money' : 'count', first: at, last: at + 1 };
     if (MEASURE_UNITS.has(a.lower)) return { kind: 'measure', first: at, last: at + 1 };
     return 'not-a-figure';
@@ -327,6 +345,7 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   if (a.text === '-' && touching(t, a) && b && !touching(a, b) && b.word) return 'not-a-figure';
   // "34-year-old", "10-year plan", "12-mile stretch", "20,000-strong"
   if (a.text === '-' && touching(t, a) && b && touching(a, b) && b.word) {
+    if (raceAfter(scan, at + 2)) return 'not-a-figure';
     if (MEASURE_UNITS.has(b.lower) || b.lower === 'percent') return { kind: b.lower === 'percent' ? 'percent' : 'measure', first: at, last: at + 2 };
     if (b.lower === 'strong') return { kind: 'count', first: at, last: at + 2 };
     if (SCALES[b.lower] && money) return { kind: 'money', first: at, last: at + 2 };
@@ -341,6 +360,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   if (a.lower === 'per' && b && b.lower === 'cent') return { kind: 'percent', first: at, last: at + 2 };
   if (CURRENCY_WORDS.has(a.lower)) return { kind: 'money', first: at, last: at + 1 };
   if (MEASURE_UNITS.has(a.lower)) {
+    // a race, not a distance: "the 400 metres hurdles"
+    if (raceAfter(scan, at + 1)) return 'not-a-figure';
     if ((a.lower === 'square' || a.lower === 'cubic') && b && spaced(scan, a, b) && MEASURE_UNITS.has(b.lower)) return { kind: 'measure', first: at, last: at + 2 };
     if (a.lower === 'basis' && b && /^points?$/.test(b.lower)) return { kind: 'percent', first: at, last: at + 2 };
     if (a.lower === 'square' || a.lower === 'cubic' || a.lower === 'basis') return null;

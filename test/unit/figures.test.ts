@@ -146,6 +146,12 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('No one was hurt, and two firefighters arrived after the roof fell.'), []);
   });
 
+  it('skips a race named by its distance, but not a distance', () => {
+    assert.deepEqual(figures('Ilse Varga took the 800 metres relay and the 50m backstroke, then the 400-metre hurdles.'), []);
+    assert.deepEqual(figures('She also swam the 200m individual medley.'), []);
+    assert.deepEqual(figures('The new track is 400 metres long.'), [unsourced('400 metres', 'measure')]);
+  });
+
   it('skips durations', () => {
     assert.deepEqual(figures('The mayor served 12 years before the 10-year plan began.'), []);
   });
