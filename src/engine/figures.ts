@@ -38,9 +38,9 @@ interface Token {
 }
 
 // a decimal may start with its point: a batting average of .312, a rise of .5 percent
-const TOKEN = /[$€£¥₩]?\d+(?:[.,:]\d+)*|(?<![\p{L}\p{N}.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+const TOKEN = /[$€£¥₩₹]?\d+(?:[.,:]\d+)*|(?<![\p{L}\p{N}.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 
-const CURRENCY_SIGNS = /^[$€£¥₩]/;
+const CURRENCY_SIGNS = /^[$€£¥₩₹]/;
 const CURRENCY_CODES = new Set(['us', 'a', 'c', 'nz', 'hk', 's', 'r', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'krw', 'rs', 'inr']);
 const CURRENCY_WORDS = new Set([
   'dollar', 'dollars', 'cent', 'cents', 'euro', 'euros', 'yen', 'yuan', 'renminbi', 'won', 'rupee',
@@ -54,8 +54,9 @@ function wordTable(entries: Record<string, number>): Record<string, number> {
   return Object.assign(Object.create(null) as Record<string, number>, entries);
 }
 
+// (lakh and crore: a hundred thousand and ten million, as Indian and South Asian copy counts)
 const SCALES: Record<string, number> = wordTable({
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, trillion: 1e12,
 });
 const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
 const MEASURE_UNITS = new Set([
@@ -224,7 +225,7 @@ function spaced(scan: SentenceScan, a: Token | undefined, b: Token | undefined):
 }
 
 function numeralValue(text: string): number {
-  return Number(text.replace(/^[$€£¥₩]/, '').replace(/,/g, ''));
+  return Number(text.replace(/^[$€£¥₩₹]/, '').replace(/,/g, ''));
 }
 
 function wordValue(word: string): number | undefined {
@@ -335,6 +336,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   if (a && touching(t, a) && a.word) {
     // a race, not a distance (nor millions): "the 100m freestyle"
     if (!money && raceAfter(scan, at + 1)) return 'not-a-figure';
+    // "3.4pc": per cent, as British and Indian copy abbreviates it
+    if (a.text === 'pc') return { kind: 'percent', first: at, last: at + 1 };
     if (SCALE_SUFFIXES[a.lower] !== undefined) return { kind: money ? 'money' : 'count', first: at, last: at + 1 };
     if (MEASURE_UNITS.has(a.lower)) return { kind: 'measure', first: at, last: at + 1 };
     return 'not-a-figure';
@@ -352,7 +355,7 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
     return 'not-a-figure';
   }
   if (!spaced(scan, t, a)) return null;
-  if (a.lower === 'percent' || a.lower === 'pct' || a.lower === 'percentage') {
+  if (a.lower === 'percent' || a.lower === 'pct' || a.lower === 'percentage' || a.text === 'pc') {
     const c = tokens[at + 2];
     if (a.lower === 'percentage' && c && (c.lower === 'point' || c.lower === 'points')) return { kind: 'percent', first: at, last: at + 2 };
     return { kind: 'percent', first: at, last: at + 1 };
@@ -543,7 +546,7 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     money = true; // "USD 5 million", "Rs 300"
     first = i - 1;
   }
-  if (p && /^[$€£¥₩]$/.test(p.text) && touching(p, t)) {
+  if (p && /^[$€£¥₩₹]$/.test(p.text) && touching(p, t)) {
     money = true;
     first = i - 1;
   }
@@ -658,6 +661,21 @@ function listMarker(scan: SentenceScan, i: number): boolean {
   return lineStart && !!n && (n.text === '.' || n.text === ')') && touching(t, n);
 }
 
+/** After a fraction ending at index k, "(of) a percentage point" or "(of) a percent": the index of its last word, or -1. */
+function pointAfter(scan: SentenceScan, k: number): number {
+  const { tokens } = scan;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'of') j++;
+  if (tokens[j]?.lower !== 'a' || !spaced(scan, tokens[j - 1], tokens[j])) return -1;
+  const u = tokens[j + 1];
+  const v = tokens[j + 2];
+  if (!u || !spaced(scan, tokens[j], u)) return -1;
+  if (u.lower === 'percentage' && v && /^points?$/.test(v.lower) && spaced(scan, u, v)) return j + 2;
+  if (u.lower === 'percent' || u.text === 'pc') return j + 1;
+  if (u.lower === 'per' && v?.lower === 'cent') return j + 2;
+  return -1;
+}
+
 /** Figures written in words: "twelve hundred jobs", "a million people", "dozens of
  * people", "two-thirds of voters", "one in five", "doubled", "three times as many". */
 function wordFigure(scan: SentenceScan, i: number): Found | null {
@@ -685,6 +703,11 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
   }
   if (fracEnd >= 0) {
     const of = tokens[fracEnd + 1];
+    // "by half a percentage point", "a quarter of a percentage point": the fraction's figure
+    // runs to its unit (a fraction with neither "by" nor "of", "more than half a percentage
+    // point less than forecast", stays no figure: on PolNeAR it is the reporter's comparison)
+    const point = pointAfter(scan, fracEnd);
+    if (point >= 0 && (tokens[i - 1]?.lower === 'by' || of?.lower === 'of')) return { kind: 'percent', first: i, last: point };
     // "fell by a third", "cut by half"
     if (tokens[i - 1]?.lower === 'by' && (!of || of.lower !== 'of')) return { kind: 'percent', first: i, last: fracEnd };
     if (!of || of.lower !== 'of' || !spaced(scan, tokens[fracEnd], of)) return null;
@@ -734,7 +757,7 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
   const unit = unitAfter(scan, last, false);
   if (unit === 'not-a-figure') return null;
   const p = tokens[first - 1];
-  const money = !!p && /^[$€£¥₩]$/.test(p.text) && spaced(scan, p, t);
+  const money = !!p && /^[$€£¥₩₹]$/.test(p.text) && spaced(scan, p, t);
   if (money) first--;
   let kind: FigureKind;
   if (unit) {

@@ -74,6 +74,16 @@ describe('figures: what counts', () => {
     assert.deepEqual(figures('About one of every nine voters this fall is a student.'), [unsourced('one of every nine voters', 'percent')]);
   });
 
+  it('reads Indian and informal units: lakh, crore, the rupee, "pc", "half a percentage point"', () => {
+    assert.deepEqual(figures('Nearly 3 lakh pilgrims crossed the bridge.'), [unsourced('3 lakh pilgrims', 'count')]);
+    assert.deepEqual(figures('The port trust spent Rs 820 crore and ₹1.5 lakh crore on dredging.'), [unsourced('Rs 820 crore', 'money'), unsourced('₹1.5 lakh crore', 'money')]);
+    assert.deepEqual(figures('Food prices climbed 5.2pc in May.'), [unsourced('5.2pc', 'percent')]);
+    assert.deepEqual(figures('The central bank lifted its rate by half a percentage point, and yields rose a quarter of a percentage point.'), [
+      unsourced('half a percentage point', 'percent'),
+      unsourced('a quarter of a percentage point', 'percent'),
+    ]);
+  });
+
   it('finds a rate with its time unit', () => {
     assert.deepEqual(figures('Cleaners earn $15 an hour at the depot.'), [unsourced('$15 an hour', 'rate')]);
   });
