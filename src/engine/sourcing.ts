@@ -906,6 +906,13 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // "…, saying 300 people died", "a statement saying …": the subject is the main clause's
   if (gerund && !be) {
     if (INTENT_CUES.has(base)) return null;
+    // "…, rating agency CRISIL said": a gerund before a noun names a kind of body ("rating
+    // agency", "polling firm"), the subject of the cue that follows it
+    if (nounAfterGerund(next) && !brokenAfter(terms, i)) {
+      const last = phraseForward(terms, after, n);
+      const verb = terms[last + 1];
+      if (last >= 0 && verb && !brokenAfter(terms, last) && CUE_FORMS.has(bare(verb)) && looksLikeVerb(terms, last + 1, bare(verb))) return null;
+    }
     const prev = terms[i - 1];
     if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
     const subject = sentenceSubject(terms, i);
@@ -913,9 +920,11 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });
   }
 
-  // inverted: "…, said Kim." / "…, said the ministry's spokesman."
-  if (punctuatedBefore && next && !PRONOUNS.has(next.normal) && next.normal !== 'that' && !brokenAfter(terms, i) && (isName(next) || has(next, 'Determiner') || has(next, 'Noun'))) {
-    const last = phraseForward(terms, after, n);
+  // inverted: "…, said Kim." / "…, said the ministry's spokesman." / "…, said rating agency CRISIL."
+  // (a gerund before a noun opens the phrase: "rating agency", "polling firm")
+  const kindOfBody = !!next && has(next, 'Gerund') && !brokenAfter(terms, after) && nounAfterGerund(terms[after + 1]);
+  if (punctuatedBefore && next && !PRONOUNS.has(next.normal) && next.normal !== 'that' && !brokenAfter(terms, i) && (isName(next) || has(next, 'Determiner') || has(next, 'Noun') || kindOfBody)) {
+    const last = kindOfBody ? phraseForward(terms, after + 1, n) : phraseForward(terms, after, n);
     const beyond = terms[last + 1];
     const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || has(beyond, 'Preposition') || has(beyond, 'Date') || has(beyond, 'Adverb'));
     const source = endsClause ? makeSource(terms, after, last) : null;
@@ -1047,6 +1056,11 @@ function toldClosing(terms: Term[], from: number): boolean {
   if (last < 0) return false;
   const beyond = terms[last + 1];
   return !beyond || brokenAfter(terms, last) || ((has(beyond, 'Preposition') || has(beyond, 'Date')) && !thatAhead(terms, last + 2));
+}
+
+/** Whether a word after a gerund makes a noun of it ("rating agency", "polling firm", however compromise tags "firm"), not an object ("rating it", "rating the plan"). */
+function nounAfterGerund(t: Term | undefined): boolean {
+  return !!t && (nounLike(t) || (has(t, 'Adjective') && !has(t, 'Verb'))) && !has(t, 'Determiner') && !has(t, 'Pronoun') && !has(t, 'Value') && !PRONOUNS.has(t.normal);
 }
 
 /** Cues of commitment: with "to", the figure that follows is the one who commits ("agreed to pay $5 million"). */

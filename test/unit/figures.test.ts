@@ -278,6 +278,14 @@ describe('figures: sources', () => {
     assert.equal(f.source, 'Lee Ji-ho');
   });
 
+  it('credits "rating agency X said" and "said rating agency X", a gerund naming the kind of body', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Output will expand 5.9 per cent, rating agency Norvale said.'), [['5.9 per cent', 'Norvale']]);
+    assert.deepEqual(rows('Output will expand 5.9 per cent, said rating agency Norvale.'), [['5.9 per cent', 'Norvale']]);
+    // a gerund with an object is still the main clause's
+    assert.deepEqual(rows('Norvale cut the bonds, rating the debt at 40% of par.'), [['40%', 'Norvale']]);
+  });
+
   it('credits a speaker whose description sits between commas', () => {
     assert.deepEqual(figures('Senator Alma Reyes, a Democrat, said the bill would save $300 million.').map((f) => [f.text, f.source]), [['$300 million', 'Alma Reyes']]);
   });
