@@ -4,11 +4,12 @@
 // What is a figure: a number with its unit ("8.5%", "$4.2 billion", "2,400 jobs", "12
 // miles", "$15 an hour", "doubled"). Money, percentages, rates, measurements and
 // multiples always count; a count of things counts from ten up ("two children" carries no
-// news weight, "2,400 jobs" does). Not figures: years, dates, times, durations ("30
-// years"), ages ("Kim, 34,"; "a 34-year-old"), ordinals, numbers inside names (G7,
-// COVID-19, Interstate 95, Section 230), page and list numbers, scores ("52-48"), and any
-// number inside a quotation (the quote's attribution covers it), a heading or a region
-// that is not prose.
+// news weight, "2,400 jobs" does), a count of casualties, arrests or evacuations from two
+// ("seven people died"). Not figures: years, dates, times, durations ("30 years"), ages
+// ("Kim, 34,"; "a 34-year-old"; "Now 26, Okafor …"; "moved to Dayton at 19"; "Mensah is
+// 19"), ordinals, numbers inside names (G7, COVID-19, Interstate 95, Section 230), page
+// and list numbers, scores ("52-48"), and any number inside a quotation (the quote's
+// attribution covers it), a heading or a region that is not prose.
 //
 // The scan is character-level over each sentence, with compromise's tags (looked up by
 // offset) deciding what is a noun. Sourcing is sourcing.ts's, shared with claims.
@@ -17,6 +18,7 @@ import type { Context } from './context';
 import type { LocalParagraph } from './document';
 import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span } from './model';
 import { creditEntity, sourcesOf, type RunSources } from './credits';
+import { personNoun } from './lexicon';
 import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
@@ -36,9 +38,9 @@ interface Token {
 }
 
 // a decimal may start with its point: a batting average of .312, a rise of .5 percent
-const TOKEN = /[$€£¥₩]?\d+(?:[.,:]\d+)*|(?<![\p{L}\p{N}.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+const TOKEN = /[$€£¥₩₹]?\d+(?:[.,:]\d+)*|(?<![\p{L}\p{N}.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 
-const CURRENCY_SIGNS = /^[$€£¥₩]/;
+const CURRENCY_SIGNS = /^[$€£¥₩₹]/;
 const CURRENCY_CODES = new Set(['us', 'a', 'c', 'nz', 'hk', 's', 'r', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'krw', 'rs', 'inr']);
 const CURRENCY_WORDS = new Set([
   'dollar', 'dollars', 'cent', 'cents', 'euro', 'euros', 'yen', 'yuan', 'renminbi', 'won', 'rupee',
@@ -52,8 +54,9 @@ function wordTable(entries: Record<string, number>): Record<string, number> {
   return Object.assign(Object.create(null) as Record<string, number>, entries);
 }
 
+// (lakh and crore: a hundred thousand and ten million, as Indian and South Asian copy counts)
 const SCALES: Record<string, number> = wordTable({
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, trillion: 1e12,
 });
 const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
 const MEASURE_UNITS = new Set([
@@ -135,6 +138,28 @@ const TIMES_FOLLOWERS = new Set([
   'the', 'that', 'than', 'over', 'what', 'likelier', 'likely', 'fewer', 'cheaper', 'costlier',
 ]);
 const COUNT_MODIFIERS = new Set(['more', 'fewer', 'additional', 'new', 'other', 'extra', 'fewer', 'less']);
+/**
+ * Words of harm and of what is done to people in a disaster, a crime or a crackdown: a
+ * count of people they touch matters however small ("seven people died", "killed 7
+ * people", "9 injured", "three were arrested", "two remain missing").
+ */
+const CASUALTY_WORDS = new Set([
+  'die', 'dies', 'died', 'dying', 'dead', 'kill', 'kills', 'killed', 'killing', 'injure', 'injures',
+  'injured', 'injuring', 'wound', 'wounds', 'wounded', 'wounding', 'hurt', 'hurting', 'missing',
+  'arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining',
+  'evacuate', 'evacuates', 'evacuated', 'evacuating', 'rescue', 'rescues', 'rescued', 'rescuing',
+  'hospitalised', 'hospitalized', 'drowned', 'displaced', 'kidnapped', 'abducted', 'trapped',
+  'perished', 'stranded', 'unaccounted', 'deaths', 'fatalities', 'casualties', 'injuries',
+  'victims', 'bodies', 'evacuees', 'hostages', 'toll',
+]);
+/** Words that may stand between a casualty verb and its count ("killed at least 7"), or a count and its verb ("seven people were later found dead"). */
+const CASUALTY_FILLERS = new Set([
+  'at', 'least', 'about', 'some', 'nearly', 'almost', 'another', 'around', 'roughly', 'only', 'up', 'to',
+  'a', 'further', 'an', 'estimated', 'all', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'have', 'has',
+  'had', 'later', 'also', 'reportedly', 'still', 'remain', 'remained', 'remains', 'feared', 'presumed',
+  'confirmed', 'believed', 'reported', 'found', 'left', 'now', 'of', 'them', 'whom', 'who', 'rose', 'risen',
+  'climbed', 'stands', 'stood', 'reached', 'hit', 'the', 'death', 'known',
+]);
 
 // ---------------------------------------------------------------------------------------
 
@@ -200,7 +225,7 @@ function spaced(scan: SentenceScan, a: Token | undefined, b: Token | undefined):
 }
 
 function numeralValue(text: string): number {
-  return Number(text.replace(/^[$€£¥₩]/, '').replace(/,/g, ''));
+  return Number(text.replace(/^[$€£¥₩₹]/, '').replace(/,/g, ''));
 }
 
 function wordValue(word: string): number | undefined {
@@ -280,6 +305,22 @@ function isCountNoun(scan: SentenceScan, t: Token): boolean {
   return ['of', 'to', 'than', 'and', 'or', 'as', 'per', 'in', 'on', 'at'].indexOf(t.lower) < 0;
 }
 
+/** Races named by their distance: "the 400 metres hurdles", "the 100m freestyle", "the 3,000m steeplechase". */
+const EVENT_NOUNS = new Set([
+  'hurdles', 'freestyle', 'sprint', 'relay', 'breaststroke', 'backstroke', 'butterfly', 'steeplechase', 'medley', 'dash',
+]);
+/** Units a race is named by ("100m", "400 metres", "100-yard"). */
+const RACE_DISTANCES = new Set(['m', 'km', 'meter', 'meters', 'metre', 'metres', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'yard', 'yards']);
+
+/** Whether the unit at index k (a distance) names a race with the event noun after it: "400 metres hurdles", "200m individual medley". */
+function raceAfter(scan: SentenceScan, k: number): boolean {
+  const { tokens } = scan;
+  if (!RACE_DISTANCES.has(tokens[k].lower)) return false;
+  const e = tokens[k + 1];
+  if (!e || !spaced(scan, tokens[k], e)) return false;
+  return EVENT_NOUNS.has(e.lower) || (e.lower === 'individual' && tokens[k + 2]?.lower === 'medley');
+}
+
 /** After a number: a unit, or nothing. */
 function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null | 'not-a-figure' {
   const { tokens } = scan;
@@ -293,6 +334,10 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   }
   // attached letters: "12m", "5km", "2nd", "1990s", "5pm", "4G"
   if (a && touching(t, a) && a.word) {
+    // a race, not a distance (nor millions): "the 100m freestyle"
+    if (!money && raceAfter(scan, at + 1)) return 'not-a-figure';
+    // "3.4pc": per cent, as British and Indian copy abbreviates it
+    if (a.text === 'pc') return { kind: 'percent', first: at, last: at + 1 };
     if (SCALE_SUFFIXES[a.lower] !== undefined) return { kind: money ? 'money' : 'count', first: at, last: at + 1 };
     if (MEASURE_UNITS.has(a.lower)) return { kind: 'measure', first: at, last: at + 1 };
     return 'not-a-figure';
@@ -303,13 +348,14 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   if (a.text === '-' && touching(t, a) && b && !touching(a, b) && b.word) return 'not-a-figure';
   // "34-year-old", "10-year plan", "12-mile stretch", "20,000-strong"
   if (a.text === '-' && touching(t, a) && b && touching(a, b) && b.word) {
+    if (raceAfter(scan, at + 2)) return 'not-a-figure';
     if (MEASURE_UNITS.has(b.lower) || b.lower === 'percent') return { kind: b.lower === 'percent' ? 'percent' : 'measure', first: at, last: at + 2 };
     if (b.lower === 'strong') return { kind: 'count', first: at, last: at + 2 };
     if (SCALES[b.lower] && money) return { kind: 'money', first: at, last: at + 2 };
     return 'not-a-figure';
   }
   if (!spaced(scan, t, a)) return null;
-  if (a.lower === 'percent' || a.lower === 'pct' || a.lower === 'percentage') {
+  if (a.lower === 'percent' || a.lower === 'pct' || a.lower === 'percentage' || a.text === 'pc') {
     const c = tokens[at + 2];
     if (a.lower === 'percentage' && c && (c.lower === 'point' || c.lower === 'points')) return { kind: 'percent', first: at, last: at + 2 };
     return { kind: 'percent', first: at, last: at + 1 };
@@ -317,6 +363,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   if (a.lower === 'per' && b && b.lower === 'cent') return { kind: 'percent', first: at, last: at + 2 };
   if (CURRENCY_WORDS.has(a.lower)) return { kind: 'money', first: at, last: at + 1 };
   if (MEASURE_UNITS.has(a.lower)) {
+    // a race, not a distance: "the 400 metres hurdles"
+    if (raceAfter(scan, at + 1)) return 'not-a-figure';
     if ((a.lower === 'square' || a.lower === 'cubic') && b && spaced(scan, a, b) && MEASURE_UNITS.has(b.lower)) return { kind: 'measure', first: at, last: at + 2 };
     if (a.lower === 'basis' && b && /^points?$/.test(b.lower)) return { kind: 'percent', first: at, last: at + 2 };
     if (a.lower === 'square' || a.lower === 'cubic' || a.lower === 'basis') return null;
@@ -390,8 +438,82 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   const named = !!pp && (/^[A-Z]/.test(tokens[head].text) || pp.text === ')' || tagged(scan, pp, 'Person') || tagged(scan, pp, 'ProperNoun'));
   if (p?.text === ',' && named && closes) return true;
   if (p?.text === '(' && n?.text === ')' && pp && /^[A-Z]/.test(pp.text)) return true;
-  // "She was 87.", "He is 54 and …": a bare number after a person and a form of "be"
-  if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && /^(?:he|she|i|they)$/i.test(pp.text) && closes && value >= 1) return true;
+  // "She was 87.", "He is 54 and …", "Maya Okafor is 26.": a bare number after a person and a form of "be"
+  // ("the suspect was 34", "his coach is 44": a noun for a person)
+  if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && closes && value >= 1 && (/^(?:he|she|i|they)$/i.test(pp.text) || namedPersonOpens(scan, at - 2) || describedPerson(scan, at - 2))) return true;
+  // "Okafor, now 26, won": an apposed age with "now"
+  if (p?.lower === 'now' && pp?.text === ',' && closes && at >= 3 && /^\p{Lu}/u.test(tokens[at - 3].text)) return true;
+  // "Now 26, Okafor won …", "At 19, she moved …": an opening age before a person
+  // (whatever the tagger makes of the name after "Now 26,": nothing else is now 26)
+  if (p && at === 1 && /^(?:now|at)$/.test(p.lower) && n?.text === ',' && personShaped(scan, at + 2, p.lower === 'at')) return true;
+  // "Brennan moved to Dayton at 19.", "She joined the club at 17 and left at 23": a person's
+  // step in life, at an age
+  if (p?.lower === 'at' && closes && value >= 1 && personShaped(scan, 0, true)) {
+    for (let k = at - 2; k > 0; k--) if (LIFE_STEPS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs of a step in someone's life, taken at an age: "moved to Dayton at 19". */
+const LIFE_STEPS = new Set([
+  'moved', 'emigrated', 'relocated', 'joined', 'left', 'quit', 'retired', 'married', 'wed', 'died', 'debuted',
+  'enrolled', 'graduated', 'became', 'fled', 'elected', 'ordained', 'orphaned', 'widowed', 'adopted', 'diagnosed',
+]);
+
+/**
+ * Whether the word at index k starts a subject shaped like a person: a pronoun, or a
+ * capitalised word (a name) that is no article, nor, when `strict`, a place or an
+ * organisation ("At 19, Okafor …", "Brennan moved …"; not "At 19, the toll …").
+ */
+function personShaped(scan: SentenceScan, k: number, strict: boolean): boolean {
+  const t = scan.tokens[k];
+  if (!t || !t.word) return false;
+  if (/^(?:he|she|i|they|we)$/i.test(t.text)) return true;
+  if (!/^\p{Lu}/u.test(t.text) || CAPITALISED_FUNCTION_WORDS.has(t.lower) || tagged(scan, t, 'Determiner') || tagged(scan, t, 'Pronoun')) return false;
+  return !strict || (!tagged(scan, t, 'Place') && !tagged(scan, t, 'Organization'));
+}
+
+/** Whether the token at k is a noun for a person after an article or a possessive: "the suspect", "his coach", "the youngest victim". */
+function describedPerson(scan: SentenceScan, k: number): boolean {
+  const { tokens } = scan;
+  const term = termAt(scan.terms, tokens[k].start);
+  if (!term || tagged(scan, tokens[k], 'Plural') || !personNoun(term)) return false;
+  let d = k - 1;
+  if (d > 0 && tagged(scan, tokens[d], 'Adjective') && !tagged(scan, tokens[d], 'Noun')) d--;
+  return d >= 0 && /^(?:the|a|an|his|her|their|our|my|its)$/.test(tokens[d].lower);
+}
+
+/** Whether tokens 0..last, the opening of the sentence, are a person's name as the tagger sees it: capitalised words, one tagged a person. */
+function namedPersonOpens(scan: SentenceScan, last: number): boolean {
+  const { tokens } = scan;
+  let person = false;
+  for (let k = 0; k <= last; k++) {
+    const t = tokens[k];
+    if (!t.word || !/^\p{Lu}/u.test(t.text) || (k > 0 && !spaced(scan, tokens[k - 1], t))) return false;
+    if (tagged(scan, t, 'Person')) person = true;
+  }
+  return person;
+}
+
+/**
+ * Whether the count tokens[first..last] (the number with any noun it counts) is a count of
+ * casualties, arrests or evacuations: a casualty word just before it ("killed 7 people",
+ * "the toll rose to six") or just after it ("seven people died", "two were hurt", "9
+ * injured"), with only fillers between, or the noun it counts is one ("three deaths").
+ */
+function casualtyCount(scan: SentenceScan, first: number, last: number): boolean {
+  const { tokens } = scan;
+  if (CASUALTY_WORDS.has(tokens[last].lower) && last > first) return true;
+  // "no one was hurt": nobody is counted
+  if (tokens[first - 1]?.lower === 'no') return false;
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 5 && tokens[k].word; k--, steps++) {
+    if (CASUALTY_WORDS.has(tokens[k].lower)) return true;
+    if (!CASUALTY_FILLERS.has(tokens[k].lower)) break;
+  }
+  for (let k = last + 1, steps = 0; k < tokens.length && steps < 4 && tokens[k].word; k++, steps++) {
+    if (CASUALTY_WORDS.has(tokens[k].lower) && tokens[k].lower !== 'toll') return true;
+    if (!CASUALTY_FILLERS.has(tokens[k].lower) || tokens[k].lower === 'to') break;
+  }
   return false;
 }
 
@@ -424,7 +546,7 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     money = true; // "USD 5 million", "Rs 300"
     first = i - 1;
   }
-  if (p && /^[$€£¥₩]$/.test(p.text) && touching(p, t)) {
+  if (p && /^[$€£¥₩₹]$/.test(p.text) && touching(p, t)) {
     money = true;
     first = i - 1;
   }
@@ -480,14 +602,15 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     if (rate >= 0) return { kind: 'rate', first, last: rate };
     const noun = countedNoun(scan, last);
     if (noun >= 0) {
-      if (value < 10) return null;
+      // (a small count of casualties still counts: "killed 7 people")
+      if (value < 10 && !(value >= 2 && casualtyCount(scan, first, noun))) return null;
       kind = 'count';
       last = noun;
     } else {
       // an address or a name after the number: "10 Downing Street", "737 Max"
       if (n && n.word && spaced(scan, tokens[last], n) && /^[A-Z]/.test(n.text) && !tagged(scan, n, 'Plural')) return null;
-      // a bare number counts from ten up: "the toll rose to 300"
-      if (value < 10) return null;
+      // a bare number counts from ten up: "the toll rose to 300"; a casualty count from two: "injured 9"
+      if (value < 10 && !(value >= 2 && integerLike && casualtyCount(scan, first, last))) return null;
       kind = 'count';
     }
   }
@@ -538,6 +661,21 @@ function listMarker(scan: SentenceScan, i: number): boolean {
   return lineStart && !!n && (n.text === '.' || n.text === ')') && touching(t, n);
 }
 
+/** After a fraction ending at index k, "(of) a percentage point" or "(of) a percent": the index of its last word, or -1. */
+function pointAfter(scan: SentenceScan, k: number): number {
+  const { tokens } = scan;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'of') j++;
+  if (tokens[j]?.lower !== 'a' || !spaced(scan, tokens[j - 1], tokens[j])) return -1;
+  const u = tokens[j + 1];
+  const v = tokens[j + 2];
+  if (!u || !spaced(scan, tokens[j], u)) return -1;
+  if (u.lower === 'percentage' && v && /^points?$/.test(v.lower) && spaced(scan, u, v)) return j + 2;
+  if (u.lower === 'percent' || u.text === 'pc') return j + 1;
+  if (u.lower === 'per' && v?.lower === 'cent') return j + 2;
+  return -1;
+}
+
 /** Figures written in words: "twelve hundred jobs", "a million people", "dozens of
  * people", "two-thirds of voters", "one in five", "doubled", "three times as many". */
 function wordFigure(scan: SentenceScan, i: number): Found | null {
@@ -565,6 +703,11 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
   }
   if (fracEnd >= 0) {
     const of = tokens[fracEnd + 1];
+    // "by half a percentage point", "a quarter of a percentage point": the fraction's figure
+    // runs to its unit (a fraction with neither "by" nor "of", "more than half a percentage
+    // point less than forecast", stays no figure: on PolNeAR it is the reporter's comparison)
+    const point = pointAfter(scan, fracEnd);
+    if (point >= 0 && (tokens[i - 1]?.lower === 'by' || of?.lower === 'of')) return { kind: 'percent', first: i, last: point };
     // "fell by a third", "cut by half"
     if (tokens[i - 1]?.lower === 'by' && (!of || of.lower !== 'of')) return { kind: 'percent', first: i, last: fracEnd };
     if (!of || of.lower !== 'of' || !spaced(scan, tokens[fracEnd], of)) return null;
@@ -614,7 +757,7 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
   const unit = unitAfter(scan, last, false);
   if (unit === 'not-a-figure') return null;
   const p = tokens[first - 1];
-  const money = !!p && /^[$€£¥₩]$/.test(p.text) && spaced(scan, p, t);
+  const money = !!p && /^[$€£¥₩₹]$/.test(p.text) && spaced(scan, p, t);
   if (money) first--;
   let kind: FigureKind;
   if (unit) {
@@ -622,7 +765,12 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
     last = unit.last;
   } else {
     const noun = countedNoun(scan, last);
-    if (noun < 0 || value < 10) {
+    // a small count of casualties still counts: "seven people died", "two were hurt"
+    const casualties = value < 10 && value >= 2 && last === i && casualtyCount(scan, first, noun >= 0 ? noun : last);
+    if (casualties) {
+      kind = 'count';
+      if (noun >= 0) last = noun;
+    } else if (noun < 0 || value < 10) {
       if (!(value >= 1e6 && noun < 0)) return null;
       kind = 'count';
     } else {
@@ -675,8 +823,12 @@ function scanKey(text: string, body: string, start: number, paragraphStart: numb
   return `${opens}\u0000${lead}\u0000${body}`;
 }
 
-/** A sentence about a share price's move, its subject at the start: "Shares of X rose", "The company's stock has fallen". */
-const MARKET_MOVE = /^(?:\W*\w+(?:['’]s)?\s+){0,4}?(?:shares|stock)\b(?:\s+\w+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added)\b/i;
+/**
+ * A sentence about a share price's move, its subject at the start: "Shares of X rose", "The
+ * company's stock has fallen", "Shares of the Seattle-based company rose" (a hyphenated
+ * word is one word).
+ */
+const MARKET_MOVE = /^(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock)\b(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added)\b/i;
 
 /** The scan of sentence s, pausing inside it every TOKENS_PER_STEP tokens. */
 function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Generator<void, readonly RelFigure[]> {
@@ -1388,6 +1540,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       const start = sentence.start + scans[i];
       const end = sentence.start + scans[i + 1];
       if (overlapsAny(quoted, start, end) || overlapsAny(excluded, start, end)) continue;
+      if (scans[i + 2] === COUNT_CODE && namedPersonsAge(ctx, run, sentence, start, end)) continue;
       const own = sources.sourceFor(s, start, end) ?? sources.carriedSource(s);
       if (kept) {
         kept.numbers.push(s - paragraph.sentences[0], start - kept.base, end - kept.base, scans[i + 2]);
@@ -1507,6 +1660,32 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   lastFigures = figures;
   lastFiguresGeneration = cacheGeneration();
   return figures;
+}
+
+const COUNT_CODE = FIGURE_KINDS.indexOf('count');
+
+/** A sentence that opens with its subject and a form of "be" before a number: "Mensah is (19)". */
+const SUBJECT_IS = /^(\s*)(\S[^,;:()]*?)\s+(?:is|was|turned|turns)\s+$/;
+
+/**
+ * Whether the bare number at [start, end) closes "X is 19." with X a person the article
+ * names (a mention of a person): an age. The words alone cannot tell "Mensah is 19." from
+ * "Attendance was 90." (the scan takes only a subject the tagger knows for a person, "Maya
+ * Okafor is 26."); the entity stage can. What this reads, the mentions over the paragraph
+ * and their types, is what a paragraph's record is checked against.
+ */
+function namedPersonsAge(ctx: Context, run: RunRecords, sentence: Span, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (end - start > 3 || start - sentence.start > 80 || !/^\d+$/.test(text.slice(start, end))) return false;
+  const value = Number(text.slice(start, end));
+  if (value < 1 || value > 120 || !/^\s*(?:[.,;)!—–]|and\b|$)/.test(text.slice(end, sentence.end))) return false;
+  const m = SUBJECT_IS.exec(text.slice(sentence.start, start));
+  if (!m) return false;
+  const from = sentence.start + m[1].length;
+  const to = from + m[2].length;
+  const { mentionStarts, mentionEnds, mentionEntities } = run;
+  const k = firstAtOrAfter(mentionStarts, from);
+  return k < mentionStarts.length && mentionStarts[k] === from && mentionEnds[k] === to && ctx.analysis.entities[mentionEntities[k]]?.type === 'person';
 }
 
 /** A question of an interview: a paragraph all in bold that ends with "?", or one led by "Q:". */

@@ -73,7 +73,7 @@ const MEASURE_CUES = new Set(['record', 'measure', 'register', 'log', 'clock']);
 const MEASURING_BODIES = new Set([
   'agency', 'ministry', 'department', 'office', 'service', 'station', 'authority', 'bureau', 'forecasters',
   'meteorologists', 'observatory', 'institute', 'company', 'government', 'council', 'city', 'county', 'state',
-  'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey',
+  'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey', 'court', 'police',
 ]);
 /** Cues of intent: a plan's figures are credited to whoever proposes it ("Clinton wants to
  * cut taxes by 5 percent"); they take "to" or an object. */
@@ -101,6 +101,9 @@ for (const base of EXTRA_CUES) {
   for (const form of inflect(base)) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, base);
 }
 for (const [base, forms] of Object.entries(IRREGULAR)) for (const form of forms) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, base);
+
+/** Cue verbs whose past tense is their bare form ("Jane Ho forecast"), which compromise reads as a noun. */
+const UNMARKED_PAST = new Set(['forecast']);
 
 /** Forms that are verbs whatever compromise thinks ("said" is never a noun). */
 const SURE_VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'estimated', 'reported', 'added', 'wants', 'wanted', 'proposed', 'expects']);
@@ -509,6 +512,16 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       }
     }
 
+    // "as per government data", "per the Election Commission"
+    if (word === 'per' || (word === 'as' && terms[i + 1]?.normal === 'per' && !brokenAfter(terms, i))) {
+      const found = perCredit(terms, word === 'as' ? i + 1 : i, whole);
+      if (found) {
+        strong.push({ ...found, cue: span(t, terms[word === 'as' ? i + 1 : i]) });
+        i = word === 'as' ? i + 1 : i;
+        continue;
+      }
+    }
+
     // "by one estimate", "by some counts", "by the agency's count"
     if (word === 'by' && i + 1 < n) {
       let k = i + 1;
@@ -596,6 +609,18 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   if (has(t, 'Verb')) return !(nounSlot && /s$/.test(word));
   // compromise calls it a noun, and it is owned: "beating analysts' forecasts", "the agency's estimates"
   if (prev && isPossessive(prev) && !brokenAfter(terms, i - 1)) return false;
+  // a cue whose past tense is its bare form, after a name or a pronoun that opens its clause
+  // and before the clause's end or "that": "…, Jane Ho forecast.", "…, the IMF forecast.", "she forecast that …"
+  if (UNMARKED_PAST.has(word) && prev && !brokenAfter(terms, i - 1) && (!next || brokenAfter(terms, i) || next.normal === 'that')) {
+    let k = i - 1;
+    if (PRONOUNS.has(prev.normal)) k--;
+    else {
+      while (k >= 0 && (isName(terms[k]) || /^\p{Lu}/u.test(terms[k].text)) && !isPossessive(terms[k]) && !(k < i - 1 && brokenAfter(terms, k))) k--;
+      // ("…, the IMF forecast.")
+      if (k >= 0 && k < i - 1 && terms[k].normal === 'the' && !brokenAfter(terms, k)) k--;
+    }
+    if (k < i - 1 && (k < 0 || brokenAfter(terms, k))) return true;
+  }
   // compromise calls it a noun; a noun or pronoun before and a clause after say otherwise
   if (next?.normal === 'that' && prev && !has(prev, 'Determiner') && !isPossessive(prev) && /(s|ed)$/.test(word)) return true;
   // "…, a USA TODAY analysis of campaign reports shows.": a closing cue after a comma clause
@@ -676,6 +701,43 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   source.possessive = true;
   void word;
   return credit(source, span(terms[first], owner), span(t, t), whole);
+}
+
+/** Possessives and determiners that open a source after "per": "per the ministry", "per its filing". */
+const PER_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/**
+ * "per" (or "as per") before a source: "per the Election Commission", "as per government
+ * data", "per Reuters", "per the ministry". Never a rate's "per": not after a number ("3 per
+ * 1,000", "6.8 per cent", "$15 per hour"), and not before a bare noun ("per capita", "per
+ * household", "per share"), only before a name, a document ("government data", "official
+ * figures") or a determined body ("the ministry"); a plan or an agreement ("per the
+ * McKinley plan", "as per the contract") is what the figure follows, not who gave it.
+ */
+function perCredit(terms: Term[], i: number, whole: Span): Found | null {
+  const prev = terms[i - 1];
+  if (prev && !brokenAfter(terms, i - 1) && (has(prev, 'Value') || has(prev, 'Money') || has(prev, 'Percent'))) return null;
+  if (brokenAfter(terms, i)) return null;
+  const from = i + 1;
+  const last = phraseForward(terms, from, terms.length);
+  if (last < 0) return null;
+  let head = last;
+  for (let k = from + 1; k <= last; k++) {
+    if (has(terms[k], 'Preposition')) {
+      head = k - 1;
+      break;
+    }
+  }
+  const headWord = bare(terms[head]);
+  // (a named head: "per the McKinley plan" is the plan's terms, not a source)
+  const named = isName(terms[head]) || /^\p{Lu}/u.test(terms[head].text);
+  const determined = PER_OPENERS.has(terms[from].normal) || isPossessive(terms[from]);
+  const document = DOCUMENT_NOUNS.has(headWord) && !AUTHORED_ONLY.has(headWord) && (determined || has(terms[head], 'Plural') || headWord === 'data' || headWord === 'research');
+  const body = determined && head > from && MEASURING_BODIES.has(headWord);
+  if (!named && !document && !body) return null;
+  const source = makeSource(terms, from, last);
+  if (!source) return null;
+  return credit(source, span(terms[from], terms[last]), span(terms[i], terms[i]), whole);
 }
 
 /** Participles that, after a noun and before "to be" or "to have", hedge without a source ("a fee believed to be …"). */
@@ -844,6 +906,13 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // "…, saying 300 people died", "a statement saying …": the subject is the main clause's
   if (gerund && !be) {
     if (INTENT_CUES.has(base)) return null;
+    // "…, rating agency CRISIL said": a gerund before a noun names a kind of body ("rating
+    // agency", "polling firm"), the subject of the cue that follows it
+    if (nounAfterGerund(next) && !brokenAfter(terms, i)) {
+      const last = phraseForward(terms, after, n);
+      const verb = terms[last + 1];
+      if (last >= 0 && verb && !brokenAfter(terms, last) && CUE_FORMS.has(bare(verb)) && looksLikeVerb(terms, last + 1, bare(verb))) return null;
+    }
     const prev = terms[i - 1];
     if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
     const subject = sentenceSubject(terms, i);
@@ -851,9 +920,11 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });
   }
 
-  // inverted: "…, said Kim." / "…, said the ministry's spokesman."
-  if (punctuatedBefore && next && !PRONOUNS.has(next.normal) && next.normal !== 'that' && !brokenAfter(terms, i) && (isName(next) || has(next, 'Determiner') || has(next, 'Noun'))) {
-    const last = phraseForward(terms, after, n);
+  // inverted: "…, said Kim." / "…, said the ministry's spokesman." / "…, said rating agency CRISIL."
+  // (a gerund before a noun opens the phrase: "rating agency", "polling firm")
+  const kindOfBody = !!next && has(next, 'Gerund') && !brokenAfter(terms, after) && nounAfterGerund(terms[after + 1]);
+  if (punctuatedBefore && next && !PRONOUNS.has(next.normal) && next.normal !== 'that' && !brokenAfter(terms, i) && (isName(next) || has(next, 'Determiner') || has(next, 'Noun') || kindOfBody)) {
+    const last = kindOfBody ? phraseForward(terms, after + 1, n) : phraseForward(terms, after, n);
     const beyond = terms[last + 1];
     const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || has(beyond, 'Preposition') || has(beyond, 'Date') || has(beyond, 'Adverb'));
     const source = endsClause ? makeSource(terms, after, last) : null;
@@ -931,7 +1002,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     }
     const before = terms[first - 1];
     // "Polling averages show", "leaked documents … show": a participle modifies the subject
-    const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense')) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
+    // ("Court documents show", "Police records show": so does a noun opening the sentence that compromise took for a verb)
+    const openingNoun = !!before && first - 1 === 0 && /^\p{Lu}/u.test(before.text) && has(terms[first], 'Plural') && DOCUMENT_NOUNS.has(bare(terms[j]));
+    const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense') || openingNoun) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
     if (source && modifier) {
       subject = { source: makeSource(terms, first - 1, j) ?? source, from: first - 1, to: j };
     } else if (source && !(before && has(before, 'Verb') && !brokenAfter(terms, first - 1) && !has(before, 'Adjective') && !CUE_FORMS.has(bare(before)))) {
@@ -947,7 +1020,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // where the content lies: after a pre-posed "the ministry said", before a post-posed
   // "…, the ministry said."
   // ("said on Thursday that …", "said in a statement that …": the content follows the phrase)
-  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || has(next, 'Date')) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after));
+  // ("…, Kim told reporters.", "…, Kim told the BBC on Tuesday.": the one told is no content)
+  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || has(next, 'Date')) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
   // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
   let clauseStart = subject.from;
   while (clauseStart > 0 && !brokenAfter(terms, clauseStart - 1)) clauseStart--;
@@ -965,6 +1039,28 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // "Acme, which employs 3,000 people, said …": what a relative clause says of the subject is the article's
   const aside = RELATIVES.has(terms[subject.to + 1]?.normal ?? '') && brokenAfter(terms, subject.to) && brokenAfter(terms, i - 1);
   return credit(subject.source, subjectSpan, cue, { start: aside ? t.start : qualified >= 0 ? terms[qualified].start : from.start, end: contentEnd(terms, after, sentence) });
+}
+
+/** Pronouns that are told something: "…, she told him." */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/**
+ * Whether the words from term `from` after "told" are only whom it was told, closing the
+ * clause: "(told) reporters.", "(told) the BBC on Tuesday.", "(told) Reuters in an
+ * interview", "(told) him." — not "(told) reporters the plan would cost …".
+ */
+function toldClosing(terms: Term[], from: number): boolean {
+  const t = terms[from];
+  if (!t || t.normal === 'that') return false;
+  const last = OBJECT_PRONOUNS.has(t.normal) ? from : phraseForward(terms, from, terms.length);
+  if (last < 0) return false;
+  const beyond = terms[last + 1];
+  return !beyond || brokenAfter(terms, last) || ((has(beyond, 'Preposition') || has(beyond, 'Date')) && !thatAhead(terms, last + 2));
+}
+
+/** Whether a word after a gerund makes a noun of it ("rating agency", "polling firm", however compromise tags "firm"), not an object ("rating it", "rating the plan"). */
+function nounAfterGerund(t: Term | undefined): boolean {
+  return !!t && (nounLike(t) || (has(t, 'Adjective') && !has(t, 'Verb'))) && !has(t, 'Determiner') && !has(t, 'Pronoun') && !has(t, 'Value') && !PRONOUNS.has(t.normal);
 }
 
 /** Cues of commitment: with "to", the figure that follows is the one who commits ("agreed to pay $5 million"). */

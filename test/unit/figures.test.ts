@@ -74,6 +74,16 @@ describe('figures: what counts', () => {
     assert.deepEqual(figures('About one of every nine voters this fall is a student.'), [unsourced('one of every nine voters', 'percent')]);
   });
 
+  it('reads Indian and informal units: lakh, crore, the rupee, "pc", "half a percentage point"', () => {
+    assert.deepEqual(figures('Nearly 3 lakh pilgrims crossed the bridge.'), [unsourced('3 lakh pilgrims', 'count')]);
+    assert.deepEqual(figures('The port trust spent Rs 820 crore and ₹1.5 lakh crore on dredging.'), [unsourced('Rs 820 crore', 'money'), unsourced('₹1.5 lakh crore', 'money')]);
+    assert.deepEqual(figures('Food prices climbed 5.2pc in May.'), [unsourced('5.2pc', 'percent')]);
+    assert.deepEqual(figures('The central bank lifted its rate by half a percentage point, and yields rose a quarter of a percentage point.'), [
+      unsourced('half a percentage point', 'percent'),
+      unsourced('a quarter of a percentage point', 'percent'),
+    ]);
+  });
+
   it('finds a rate with its time unit', () => {
     assert.deepEqual(figures('Cleaners earn $15 an hour at the depot.'), [unsourced('$15 an hour', 'rate')]);
   });
@@ -108,6 +118,18 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('Kim Soo-ah, 34, said a 34-year-old driver was hurt.'), []);
   });
 
+  it('skips an age after a person: “Now 31, Lena Marsh …”, “moved to Leeds at 18”, “Marsh is 31”', () => {
+    assert.deepEqual(figures('Now 31, Lena Marsh coaches the junior squad.'), []);
+    assert.deepEqual(figures('Marsh, now 31, coaches the junior squad.'), []);
+    assert.deepEqual(figures('At 18, she left home for Leeds.'), []);
+    assert.deepEqual(figures('Tobias Fenwick moved to Leeds at 18.'), []);
+    assert.deepEqual(figures('Lena Marsh is 31. The suspect was 27.'), []);
+    // a surname the tagger does not know is a person once the article has named her
+    assert.deepEqual(figures('Adaeze Nwosu won the title on Sunday. Nwosu is 22.'), []);
+    // no person, or no step in a life: still figures
+    assert.deepEqual(figures('The toll rose to 21. At 40, the index was 12 points lower. Police put the crowd at 90.').map((f) => f.text), ['21', '40', '12 points', '90']);
+  });
+
   it('skips numbers inside names', () => {
     assert.deepEqual(figures('The G7 summit discussed COVID-19, Interstate 95 and Section 230.'), []);
   });
@@ -123,6 +145,21 @@ describe('figures: what does not count', () => {
 
   it('skips small counts of no news weight', () => {
     assert.deepEqual(figures('Two children and their parents visited the zoo.'), []);
+  });
+
+  it('counts a small number of casualties, arrests or evacuations', () => {
+    assert.deepEqual(figures('At least six climbers died on the ridge.'), [unsourced('six climbers', 'count')]);
+    assert.deepEqual(figures('The blast killed 4 workers and injured 8.'), [unsourced('4 workers', 'count'), unsourced('8', 'count')]);
+    assert.deepEqual(figures('Three were arrested and two remain missing.'), [unsourced('Three', 'count'), unsourced('two', 'count')]);
+    assert.deepEqual(figures('The death toll rose to five.'), [unsourced('five', 'count')]);
+    // nobody counted, or a small count with no harm done
+    assert.deepEqual(figures('No one was hurt, and two firefighters arrived after the roof fell.'), []);
+  });
+
+  it('skips a race named by its distance, but not a distance', () => {
+    assert.deepEqual(figures('Ilse Varga took the 800 metres relay and the 50m backstroke, then the 400-metre hurdles.'), []);
+    assert.deepEqual(figures('She also swam the 200m individual medley.'), []);
+    assert.deepEqual(figures('The new track is 400 metres long.'), [unsourced('400 metres', 'measure')]);
   });
 
   it('skips durations', () => {
@@ -241,12 +278,36 @@ describe('figures: sources', () => {
     assert.equal(f.source, 'Lee Ji-ho');
   });
 
+  it('credits "rating agency X said" and "said rating agency X", a gerund naming the kind of body', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Output will expand 5.9 per cent, rating agency Norvale said.'), [['5.9 per cent', 'Norvale']]);
+    assert.deepEqual(rows('Output will expand 5.9 per cent, said rating agency Norvale.'), [['5.9 per cent', 'Norvale']]);
+    // a gerund with an object is still the main clause's
+    assert.deepEqual(rows('Norvale cut the bonds, rating the debt at 40% of par.'), [['40%', 'Norvale']]);
+  });
+
   it('credits a speaker whose description sits between commas', () => {
     assert.deepEqual(figures('Senator Alma Reyes, a Democrat, said the bill would save $300 million.').map((f) => [f.text, f.source]), [['$300 million', 'Alma Reyes']]);
   });
 
   it('credits "told reporters"', () => {
     assert.deepEqual(figures('Maria Lopez told reporters the project would cost $4 billion.').map((f) => [f.text, f.source]), [['$4 billion', 'Maria Lopez']]);
+  });
+
+  it('credits a post-posed "X told reporters" or "X told the BBC", whom it was told being no content', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Roughly 240 homes lost power, Nadia Ferreira told reporters.'), [['240 homes', 'Nadia Ferreira']]);
+    assert.deepEqual(rows('The mill will shed 900 jobs, Omar Lindqvist told the BBC on Friday.'), [['900 jobs', 'Omar Lindqvist']]);
+    // "told" with a clause after its object is pre-posed, and reaches back over nothing
+    assert.deepEqual(rows('Sales fell 8%, and Ferreira told reporters the mill would close.'), [['8%', null]]);
+  });
+
+  it('credits a closing cue whose past tense is its bare form: "…, Jane Ho forecast."', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Rents will climb 7% next year, Priya Raman forecast.'), [['7%', 'Priya Raman']]);
+    assert.deepEqual(rows('Priya Raman forecast that rents would climb 7%.'), [['7%', 'Priya Raman']]);
+    // a forecast as a noun credits nobody
+    assert.deepEqual(rows('Rents will climb 7%, as in the spring forecast.'), [['7%', null]]);
   });
 
   it('marks "officials said" as anonymous', () => {
@@ -273,6 +334,20 @@ describe('figures: sources', () => {
 
   it('credits "data from"', () => {
     assert.deepEqual(figures('Data from the statistics office show 40,000 jobs were lost.').map((f) => [f.text, f.source]), [['40,000 jobs', 'the statistics office']]);
+  });
+
+  it('credits "per" and "as per" before a source, never a rate’s "per" or a plan’s', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Exports rose 4.1% in June, as per customs data.'), [['4.1%', 'customs data']]);
+    assert.deepEqual(rows('About 58% of voters took part, per the Halvard Electoral Board.'), [['58%', 'Halvard Electoral Board']]);
+    assert.deepEqual(rows('Income per capita rose 3%, and rents rose 9 per cent.'), [['3%', null], ['9 per cent', null]]);
+    assert.deepEqual(rows('A fifth of that, per the Ostrander plan, is $8,000.'), [['A fifth', null], ['$8,000', null]]);
+  });
+
+  it('credits documents that open the sentence as the subject of "show": "Court documents show …"', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source, !!f.anonymous]);
+    assert.deepEqual(rows('Court documents show the broker moved $6 million offshore.'), [['$6 million', 'Court documents', false]]);
+    assert.deepEqual(rows('Police records show 70 thefts at the station last year.'), [['70 thefts', 'Police records', false]]);
   });
 
   it('credits a named poll', () => {
@@ -527,6 +602,9 @@ describe('figures: fresh-article patterns', () => {
   it('leaves a share price’s move unchecked, as market record: "Shares of X rose 9.6% to $188.40"', () => {
     assert.deepEqual(figures('Shares of Quilland Tools rose 9.6% to $188.40 in early trading.'), []);
     assert.deepEqual(figures('The stock has gained 31% this year, compared with a 12% rise in the index.'), []);
+    // a hyphenated word in the subject is one word
+    assert.deepEqual(figures('Shares of the Denver-based chipmaker fell 4.7% after hours.'), []);
+    assert.deepEqual(figures('The Oslo-listed group’s stock slid 3%.'), []);
     // the company's own figures and a later clause about shares are still checked
     assert.deepEqual(figures('Revenue rose 5%, and shares fell 2%.').map((f) => f.text), ['5%', '2%']);
   });
