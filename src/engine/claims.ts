@@ -19,7 +19,7 @@ import { cacheGeneration } from './tagging';
 
 export const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
 
-export const FORECAST = /\b(?:(?:is|are|was|were|be|been|remains?|seems?) (?:now |still |widely |also )?(?:expected|projected|forecast|forecasted|predicted|estimated|set|likely|unlikely|poised|on track|on course|due|slated) to\b|(?:will|would|is going to|are going to) (?:likely |probably |eventually |soon |also )?(?:reach|rise|fall|grow|increase|decrease|decline|drop|climb|hit|top|exceed|double|triple|surpass|cost|total|approach|shrink|expand|jump|slow|soar|plunge|slump|rebound|peak|outnumber|overtake|account for|save|create|add|lose|generate)\b|(?:forecasts?|projections?|predictions?) (?:show|shows|suggest|suggests|that)\b|\bby (?:the end of )?(?:19|20)\d\d\b[^.;]{0,200}\bwill\b)/i;
+export const FORECAST = /\b(?:(?:is|are|was|were|be|been|remains?|seems?) (?:now |still |widely |also )?(?:expected|projected|forecast|forecasted|predicted|estimated|set|likely|unlikely|poised|on track|on course|due|slated) to\b|(?:will|would|is going to|are going to) (?:likely |probably |eventually |soon |also )?(?:reach|rise|fall|grow|increase|decrease|decline|drop|climb|hit|top|exceed|double|triple|halve|surpass|cost|total|approach|shrink|expand|jump|slow|soar|plunge|slump|rebound|peak|outnumber|overtake|account for|save|create|add|lose|generate|reduce|boost|worsen|weaken|strengthen|widen|narrow|accelerate)\b|(?:forecasts?|projections?|predictions?) (?:show|shows|suggest|suggests|that)\b|\bby (?:the end of )?(?:19|20)\d\d\b[^.;]{0,200}\bwill\b)/i;
 
 export const COMPARISON_PHRASES = /\b(?:compared (?:with|to)|up from|down from|(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed) (?:by |from )|outpac(?:ed|ing|es)|outnumber(?:ed|ing|s)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|twice as|(?:\w+) times (?:as|more|higher|larger|greater)|as (?:many|much) as\b(?! \d)|(?:more|less|fewer) than (?!\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |a dozen|dozens|hundreds|thousands|millions|billions))/i;
 
@@ -50,6 +50,50 @@ function hasSuperlative(terms: Term[], from = 0, to = terms.length): boolean {
       continue;
     }
     return true;
+  }
+  return false;
+}
+
+/** Verbs of foreseeing, whose subject forecasts what follows: "expects sales to fall", "predict the lake will shrink". */
+// ("expected" and "anticipated" are left out: in news they mostly tell what someone once
+// thought, "he expected to sell", rather than a forecast that can be checked)
+const FORESEE = new Set(['expect', 'expects', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'project', 'projects', 'projected', 'anticipate', 'anticipates']);
+/** Words before a verb of foreseeing that make it no forecast: "don't expect", "might expect", "never predicted". */
+const NOT_FORESEEN = new Set(['not', "n't", 'never', 'might', 'would', 'could', 'may', 'did', 'do', 'does', 'to']);
+/** Words that put what follows in the future, after a verb of foreseeing. */
+const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'shall']);
+/** How many words after the verb the forecast's own verb may come ("expects cargo volumes at the port to fall"). */
+const FORESEE_REACH = 8;
+
+/**
+ * Whether someone in the sentence foresees something: a verb of foreseeing, used as a verb
+ * ("The company expects", not "the expected result" or "three projects"), followed within a
+ * few words by what is foreseen: "to" and a verb, or "will"/"would"/… ("predict the storm
+ * will weaken"). "as expected", "don't expect" and "guests expected at the gala" foresee nothing.
+ */
+/** Whether the word before a verb of foreseeing denies or supposes it ("didn't" is one term: its "not" has no text). */
+const notForeseen = (t: Term): boolean => NOT_FORESEEN.has(t.normal) || /n['’]t$/.test(t.normal);
+
+function hasForesight(terms: Term[], from = 0, to = terms.length): boolean {
+  for (let i = from; i < to; i++) {
+    const t = terms[i];
+    if (!FORESEE.has(t.normal) || !t.tags.has('Verb') || t.tags.has('Adjective')) continue;
+    const before = terms[i - 1];
+    // "Expect delays": a word to the reader; "as predicted", "than projected": a comparison
+    if (!before || before.normal === 'as' || before.normal === 'than') continue;
+    // "don't expect", "one might expect": nobody's forecast
+    if (notForeseen(before) || (i >= 2 && notForeseen(terms[i - 2]) && before.tags.has('Adverb'))) continue;
+    for (let k = i + 1; k < Math.min(terms.length, i + 1 + FORESEE_REACH); k++) {
+      const w = terms[k].normal;
+      if (FUTURE.has(w)) return true;
+      if (w === 'to') {
+        const next = terms[k + 1];
+        if (next && next.tags.has('Verb') && !next.tags.has('Noun')) return true;
+        break;
+      }
+      // a clause of its own ends the reach
+      if (/[.;:!?]$/.test(terms[k].text) || (k > i + 1 && /,$/.test(terms[k - 1].text))) break;
+    }
   }
   return false;
 }
@@ -96,7 +140,7 @@ function readKinds(body: string, tagged: readonly Term[]): OwnKinds {
   if (hasSuperlative(terms)) kinds.push('superlative');
   if (COMPARISON_PHRASES.test(body) || hasComparative(terms)) kinds.push('comparison');
   if (RECORD.test(body)) kinds.push('record');
-  if (FORECAST.test(body)) kinds.push('forecast');
+  if (FORECAST.test(body) || hasForesight(terms)) kinds.push('forecast');
   return { question: false, kinds: Object.freeze(kinds) };
 }
 
@@ -162,7 +206,7 @@ function* readKindSteps(body: string, tagged: readonly Term[]): Generator<void, 
   if (yield* any((from, to) => hasSuperlative(terms, from, to))) kinds.push('superlative');
   if ((yield* testSteps(body, COMPARISON_PHRASES)) || (yield* any((from, to) => hasComparative(terms, from, to)))) kinds.push('comparison');
   if (yield* testSteps(body, RECORD)) kinds.push('record');
-  if (yield* testSteps(body, FORECAST)) kinds.push('forecast');
+  if ((yield* testSteps(body, FORECAST)) || (yield* any((from, to) => hasForesight(terms, from, to)))) kinds.push('forecast');
   return { question: false, kinds: Object.freeze(kinds) };
 }
 

@@ -51,6 +51,25 @@ describe('claims', () => {
     assert.deepEqual(claims('The deficit will reach its peak in 2027.').map((c) => c.kinds), [['forecast']]);
   });
 
+  it('finds a forecast that someone expects or predicts, credited to them', () => {
+    assert.deepEqual(claims('The port authority expects cargo volumes to fall. Hydrologists predict the lake will shrink again. The council predicted that the ferry service would close.'), [
+      { text: 'The port authority expects cargo volumes to fall.', kinds: ['forecast'], source: 'The port authority' },
+      { text: 'Hydrologists predict the lake will shrink again.', kinds: ['forecast'], source: 'Hydrologists' },
+      { text: 'The council predicted that the ferry service would close.', kinds: ['forecast'], source: 'The council' },
+    ]);
+  });
+
+  it('finds a forecast of what a plan would reduce, boost or worsen', () => {
+    assert.deepEqual(claims('The treasurer said the levy would reduce congestion. Critics say the rule will worsen the housing shortage.').map((c) => [c.kinds, c.source]), [
+      [['forecast'], 'The treasurer'],
+      [['forecast'], 'Critics'],
+    ]);
+  });
+
+  it('does not take plans, schedules or an expected guest for forecasts', () => {
+    assert.deepEqual(claims('The council will meet again next week. The mayor will cut the ribbon on Monday. The three projects to repave Elm Street begin in May. The team played as expected. Dancers expected at the gala include Ana Ruiz. Don\'t expect the fountain to run in winter. Few of us did not expect the ferry to sail. He expected to sell the farm.'), []);
+  });
+
   it('credits a claim to the entity that is its source', () => {
     const analysis = analyze('Maria Lopez said the tower is the tallest in the region.');
     assert.equal(analysis.claims.length, 1);
