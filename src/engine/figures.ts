@@ -38,10 +38,21 @@ interface Token {
 }
 
 // a decimal may start with its point: a batting average of .312, a rise of .5 percent
-const TOKEN = /[$€£¥₩₹]?\d+(?:[.,:]\d+)*|(?<![\p{L}\p{N}.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+const TOKEN = /[$€£¥₩₹₦₵₱₽₺₫₴₪฿৳]?\d+(?:[.,:]\d+)*|(?<![\p{L}\p{N}.])\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 
-const CURRENCY_SIGNS = /^[$€£¥₩₹]/;
-const CURRENCY_CODES = new Set(['us', 'a', 'c', 'nz', 'hk', 's', 'r', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'krw', 'rs', 'inr']);
+const CURRENCY_SIGNS = /^[$€£¥₩₹₦₵₱₽₺₫₴₪฿৳]/;
+/** A currency sign standing alone. */
+const CURRENCY_SIGN = /^[$€£¥₩₹₦₵₱₽₺₫₴₪฿৳]$/;
+const CURRENCY_CODES = new Set(['us', 'a', 'c', 'nz', 'hk', 's', 'r', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'krw', 'rs', 'inr', 'gh']);
+/**
+ * Currencies written touching the number, without a sign: the Kenyan, Ugandan and Tanzanian
+ * shilling ("Sh4.2 billion", "KSh900 million"), the rupee and rupiah ("Rs500", "Rp2.1
+ * trillion"), the ringgit ("RM45 million"); and, only before a scale ("N50bn", "R12
+ * billion", "K3 million"), the naira, rand and kwacha, whose letters also name roads and
+ * grades ("the N1", "R2").
+ */
+const TOUCHING_CURRENCIES = new Set(['sh', 'ksh', 'ush', 'tsh', 'rs', 'rp', 'rm']);
+const TOUCHING_CURRENCIES_BEFORE_SCALE = new Set(['n', 'r', 'k']);
 const CURRENCY_WORDS = new Set([
   'dollar', 'dollars', 'cent', 'cents', 'euro', 'euros', 'yen', 'yuan', 'renminbi', 'won', 'rupee',
   'rupees', 'peso', 'pesos', 'ruble', 'rubles', 'rouble', 'roubles', 'franc', 'francs', 'dinar',
@@ -99,6 +110,8 @@ const LABELS = new Set([
   'case', 'rank', 'ranked', 'ranking', 'score', 'scored', 'tier', 'zone', 'sector', 'ss', 'p', 'pp',
   'log', 'reference', 'ref', 'incident', 'serial', 'extension', 'ext', 'ticket', 'invoice', 'batch', 'bay', 'junction',
 ]);
+/** Plural labels before two numbers: "pages 4 to 9", "junctions 10 and 11". */
+const PLURAL_LABELS = new Set(['junctions', 'pages', 'chapters', 'sections', 'articles', 'clauses', 'paragraphs', 'rooms', 'gates', 'platforms', 'exits', 'routes', 'lines', 'items', 'rounds', 'episodes', 'seasons', 'verses', 'wards', 'districts']);
 /** Verbs before a phone number: "call 101", "dial 999 or 112", "text 88088". */
 const PHONE_VERBS = new Set(['call', 'calling', 'dial', 'dialling', 'dialing', 'ring', 'phone', 'text', 'texting']);
 /** Capitalised words that may stand before a count without naming it: "About 300 people". */
@@ -225,7 +238,7 @@ function spaced(scan: SentenceScan, a: Token | undefined, b: Token | undefined):
 }
 
 function numeralValue(text: string): number {
-  return Number(text.replace(/^[$€£¥₩₹]/, '').replace(/,/g, ''));
+  return Number(text.replace(CURRENCY_SIGNS, '').replace(/,/g, ''));
 }
 
 function wordValue(word: string): number | undefined {
@@ -411,9 +424,14 @@ function labelledBefore(scan: SentenceScan, at: number): boolean | 'name' {
   if (/^(?:of|from|to|at)$/.test(p.lower) && pp && /^ages?$/.test(pp.lower)) return true;
   if (['to', 'and', 'through'].includes(p.lower) && pp?.numeral) {
     for (let k = at - 3; k >= Math.max(0, at - 5); k--) if (/^(ages?|aged)$/.test(tokens[k].lower)) return true;
+    // the second of two labels: "junctions 10 and 11", "pages 4 to 9"
+    const label = tokens[at - 3];
+    if (label && (LABELS.has(label.lower) || PLURAL_LABELS.has(label.lower)) && spaced(scan, label, pp)) return true;
   }
   if (!p.word) return false;
-  if (LABELS.has(p.lower)) return true;
+  if (LABELS.has(p.lower) || PLURAL_LABELS.has(p.lower)) return true;
+  // a rank: "the top 10", "in the bottom three" (but "the top 1% of earners" is a share)
+  if ((p.lower === 'top' || p.lower === 'bottom') && !(n && (n.text === '%' || /^per(?:cent)?$/.test(n.lower)))) return true;
   // a number to call: nothing it counts after it ("call 101, quoting …", "dial 999 or 112")
   if (PHONE_VERBS.has(p.lower) && (!n || !n.word || /^(?:or|and|quoting|for|if|to|on|at|from|any|anytime|now)$/.test(n.lower))) return true;
   if (/^(?:or|and)$/.test(p.lower) && pp?.numeral && PHONE_VERBS.has(tokens[at - 3]?.lower ?? '')) return true;
@@ -534,6 +552,59 @@ function* scanSentenceSteps(scan: SentenceScan, out: Found[]): Generator<void, v
   }
 }
 
+/** Whether a scale follows the number at i: "12 billion", "50bn". */
+function scaleAfter(scan: SentenceScan, i: number): boolean {
+  const n = scan.tokens[i + 1];
+  return !!n && ((spaced(scan, scan.tokens[i], n) && SCALES[n.lower] !== undefined) || (touching(scan.tokens[i], n) && SCALE_SUFFIXES[n.lower] !== undefined));
+}
+
+/** A group of a telephone number: digits only, no separators of thousands or decimals. */
+const DIGITS = /^\d+$/;
+/** An area code in brackets: three digits ("(555)"), or more after a trunk zero ("(0161)"); not a year ("(2019) 45 …"). */
+const areaCodeShaped = (digits: string): boolean => /^(?:\d{3}|0\d{2,4})$/.test(digits);
+
+/**
+ * Whether the number at i is (part of) a telephone number: written in groups ("0800 555
+ * 0199", "020 7946 0958", "555-0142", "(555) 301 4477"), after a country code ("+44"), or
+ * a group with a leading zero, which no quantity has. Two groups need a leading zero, a
+ * country code or an area code in brackets: "250 300" may be two counts in a list.
+ */
+function phoneLike(scan: SentenceScan, i: number): boolean {
+  const { tokens } = scan;
+  if (!DIGITS.test(tokens[i].text)) return false;
+  // the digit groups around i, joined by a space or a hyphen
+  const joined = (a: Token, sep: Token | undefined, b: Token): boolean => (sep ? sep.text === '-' && touching(a, sep) && touching(sep, b) : b.start === a.end + 1 && scan.ctx.text[a.end] === ' ');
+  let first = i;
+  let last = i;
+  for (;;) {
+    const a = tokens[first - 1];
+    if (a && DIGITS.test(a.text) && joined(a, undefined, tokens[first])) first--;
+    else if (a?.text === '-' && tokens[first - 2] && DIGITS.test(tokens[first - 2].text) && joined(tokens[first - 2], a, tokens[first])) first -= 2;
+    else break;
+  }
+  for (;;) {
+    const b = tokens[last + 1];
+    if (b && DIGITS.test(b.text) && joined(tokens[last], undefined, b)) last++;
+    else if (b?.text === '-' && tokens[last + 2] && DIGITS.test(tokens[last + 2].text) && joined(tokens[last], b, tokens[last + 2])) last += 2;
+    else break;
+  }
+  let groups = 0;
+  let leadingZero = false;
+  for (let k = first; k <= last; k++) {
+    if (!DIGITS.test(tokens[k].text)) continue;
+    groups++;
+    if (tokens[k].text.length > 1 && tokens[k].text[0] === '0') leadingZero = true;
+  }
+  const before = tokens[first - 1];
+  const plus = before?.text === '+' && touching(before, tokens[first]);
+  // "(555) 301 4477": an area code in brackets before the groups, or the code itself
+  const areaBefore = before?.text === ')' && !!tokens[first - 2] && areaCodeShaped(tokens[first - 2].text) && tokens[first - 3]?.text === '(' && spaced(scan, before, tokens[first]);
+  const close = tokens[i + 1];
+  const areaCode = i === first && i === last && areaCodeShaped(tokens[i].text) && tokens[i - 1]?.text === '(' && close?.text === ')' && touching(tokens[i], close) && !!tokens[i + 2] && DIGITS.test(tokens[i + 2].text) && spaced(scan, close, tokens[i + 2]) && phoneLike(scan, i + 2);
+  if (areaCode || plus || (areaBefore && groups >= 1)) return true;
+  return groups >= 3 || (groups >= 2 && leadingZero) || (leadingZero && tokens[i].text.length >= 3);
+}
+
 function numeral(scan: SentenceScan, i: number): Found | null {
   const { tokens } = scan;
   const t = tokens[i];
@@ -546,7 +617,12 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     money = true; // "USD 5 million", "Rs 300"
     first = i - 1;
   }
-  if (p && /^[$€£¥₩₹]$/.test(p.text) && touching(p, t)) {
+  if (!money && p && touching(p, t) && /^[A-Z]/.test(p.text) && (TOUCHING_CURRENCIES.has(p.lower) || (TOUCHING_CURRENCIES_BEFORE_SCALE.has(p.lower) && scaleAfter(scan, i)))) {
+    money = true; // "Sh4.2 billion", "N50bn"
+    first = i - 1;
+  }
+  if (!money && phoneLike(scan, i)) return null;
+  if (p && CURRENCY_SIGN.test(p.text) && touching(p, t)) {
     money = true;
     first = i - 1;
   }
@@ -757,7 +833,7 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
   const unit = unitAfter(scan, last, false);
   if (unit === 'not-a-figure') return null;
   const p = tokens[first - 1];
-  const money = !!p && /^[$€£¥₩₹]$/.test(p.text) && spaced(scan, p, t);
+  const money = !!p && CURRENCY_SIGN.test(p.text) && spaced(scan, p, t);
   if (money) first--;
   let kind: FigureKind;
   if (unit) {

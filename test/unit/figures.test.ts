@@ -74,6 +74,17 @@ describe('figures: what counts', () => {
     assert.deepEqual(figures('About one of every nine voters this fall is a student.'), [unsourced('one of every nine voters', 'percent')]);
   });
 
+  it('reads African and Asian currencies written before the number: Sh, KSh, N, R, RM, Rp, ₦, GH₵', () => {
+    assert.deepEqual(figures('The county will borrow Sh4.2 billion and KSh900 million.'), [unsourced('Sh4.2 billion', 'money'), unsourced('KSh900 million', 'money')]);
+    assert.deepEqual(figures('The state set aside N50bn, and the utility lost R12 billion.'), [unsourced('N50bn', 'money'), unsourced('R12 billion', 'money')]);
+    assert.deepEqual(figures('The ferry cost RM45 million, or Rp2.1 trillion.'), [unsourced('RM45 million', 'money'), unsourced('Rp2.1 trillion', 'money')]);
+    assert.deepEqual(figures('Lawmakers approved ₦500 billion and GH₵2 billion for the port.'), [unsourced('₦500 billion', 'money'), unsourced('GH₵2 billion', 'money')]);
+  });
+
+  it('leaves a letter touching a number alone when it names no currency: the N1 road, R2 and G7', () => {
+    assert.deepEqual(figures('Traffic on the N1 slowed near the R2 junction after the G7 summit.'), []);
+  });
+
   it('reads Indian and informal units: lakh, crore, the rupee, "pc", "half a percentage point"', () => {
     assert.deepEqual(figures('Nearly 3 lakh pilgrims crossed the bridge.'), [unsourced('3 lakh pilgrims', 'count')]);
     assert.deepEqual(figures('The port trust spent Rs 820 crore and ₹1.5 lakh crore on dredging.'), [unsourced('Rs 820 crore', 'money'), unsourced('₹1.5 lakh crore', 'money')]);
@@ -141,6 +152,16 @@ describe('figures: what does not count', () => {
   it('skips numbers to call and reference numbers', () => {
     assert.deepEqual(figures('Police asked anyone with information to call 101, quoting log 245 of 14 June. In an emergency, dial 999 or 112.'), []);
     assert.deepEqual(figures('The force called 300 witnesses.'), [unsourced('300 witnesses', 'count')]);
+  });
+
+  it('skips telephone numbers written in groups, with a leading zero or a country code', () => {
+    assert.deepEqual(figures('Readers can reach the helpline on 0800 555 0199, or from abroad on +44 20 7946 0958.'), []);
+    assert.deepEqual(figures('The tip line, (555) 301 4477, is open at night. Its number is 555-0142.'), []);
+    assert.deepEqual(figures('In 2019, 4,000 people signed; 250 300 and 450 came on three days.'), [unsourced('4,000 people', 'count'), unsourced('250', 'count'), unsourced('300', 'count'), unsourced('450', 'count')]);
+  });
+
+  it('skips ranks and road junctions: "the top 10", "between junctions 10 and 11"', () => {
+    assert.deepEqual(figures('She finished in the top 10 for the third year. The motorway was shut between junctions 10 and 11.'), []);
   });
 
   it('skips small counts of no news weight', () => {
