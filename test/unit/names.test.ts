@@ -161,3 +161,26 @@ describe('typing names by evidence', () => {
     assert.ok(entities.some((e) => e.type === 'person' && e.name === 'Helena'), summary(entities).join(' | '));
   });
 });
+
+describe('an organisation’s name that opens a sentence', () => {
+  it('keeps an ordinary first word of an organisation’s name: "Reserve Bank of …", "Central Bank of …"', () => {
+    const entities = entitiesOf(
+      'Reserve Bank of Kelvania raised its main rate to 6% on Friday. ' +
+        'Central Bank of Mareno left its own unchanged. National Bank said it would follow.',
+    );
+    assert.equal(typeOf(entities, 'Reserve Bank of Kelvania'), 'organization');
+    assert.equal(typeOf(entities, 'Central Bank of Mareno'), 'organization');
+    assert.equal(typeOf(entities, 'National Bank'), 'organization');
+    assert.ok(!entities.some((e) => e.name === 'Bank of Kelvania' || e.name === 'Bank'), summary(entities).join(' | '));
+  });
+
+  it('keeps a known short organisation’s name whole: "Federal Reserve officials"', () => {
+    const entities = entitiesOf('Federal Reserve officials met on Tuesday.');
+    assert.equal(typeOf(entities, 'Federal Reserve'), 'organization');
+  });
+
+  it('does not take a describing word for part of the name: "Angry Police officers"', () => {
+    const entities = entitiesOf('Angry Police officers marched to the Interior Ministry on Monday.');
+    assert.ok(!entities.some((e) => /Angry/.test(e.name)), summary(entities).join(' | '));
+  });
+});

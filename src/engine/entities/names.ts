@@ -412,6 +412,7 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
+  if (opensOrganization(terms, i)) return true;
   // "Bank of England Governor …", "University of Leeds researchers …": the head of a name "X of Y"
   if ((ORG_HEADS_OF.has(w) || PLACE_HEADS_OF.has(w)) && terms[i + 1]?.normal === 'of' && !breaksAfter(terms, i) && i + 2 < terms.length && isCapitalised(terms[i + 2])) return true;
   // "Harbour Authority staff said": a bare verb opening the sentence before a word the tagger
@@ -446,6 +447,42 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     isCapitalised(terms[i + 1]) &&
     !terms[i + 1].tags.has('Pronoun')
   );
+}
+
+/** How far past an opening word the run of an organisation's name is read (opensOrganization). */
+const OPENING_REACH = 4;
+
+/**
+ * "Reserve Bank of India raised…", "Central Bank of Nigeria", "National Bank said", "Federal
+ * Reserve officials": an ordinary word opening the sentence (a bare verb, a plain adjective or
+ * noun) is the first word of the organisation's name that follows it, when that name is
+ * shaped like one (a head before "of", or an organisation's last word that is no modifier of
+ * the next noun: not "Angry Police officers"), or the two together are a body every newsroom
+ * knows. Not a form that only describes ("Troubled", "Struggling", "Newly", "Bigger"), nor
+ * a verb whose object the name is ("Call Velmar Corporation").
+ */
+function opensOrganization(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  if (i + 1 >= terms.length || breaksAfter(terms, i) || !isCapitalised(terms[i + 1])) return false;
+  if (hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive'])) return false;
+  if (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || /(?:ly|ed|ing|er|est)$/.test(t.normal) || POSSESSIVE.test(t.text)) return false;
+  // "Call Velmar Corporation today": a verb that takes the name as its object
+  if (OBJECT_VERBS.has(t.normal)) return false;
+  let key = word(t);
+  for (let m = i + 1; m < terms.length && m <= i + OPENING_REACH && isCapitalised(terms[m]); m++) {
+    const w = word(terms[m]);
+    key = `${key} ${w}`;
+    if (KNOWN_ORGANIZATIONS.has(key)) return true;
+    if (ORG_HEADS_OF.has(w) && terms[m + 1]?.normal === 'of' && !breaksAfter(terms, m) && !breaksAfter(terms, m + 1) && m + 2 < terms.length && isCapitalised(terms[m + 2]))
+      return true;
+    const ends = breaksAfter(terms, m) || m + 1 >= terms.length || !isCapitalised(terms[m + 1]);
+    if (ends) {
+      const next = terms[m + 1];
+      const modifies = !breaksAfter(terms, m) && !!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
+      return ORG_SUFFIXES.has(w) && !modifies;
+    }
+  }
+  return false;
 }
 
 /** Runs of name words in a sentence written in ordinary case. */
