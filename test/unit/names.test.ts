@@ -184,3 +184,29 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.ok(!entities.some((e) => /Angry/.test(e.name)), summary(entities).join(' | '));
   });
 });
+
+describe('names that contain "and"', () => {
+  it('keeps a place named with "and" whole: "Jammu and Kashmir", "Antigua and Barbuda", "St Kitts and Nevis"', () => {
+    const entities = entitiesOf(
+      'Schools in Jammu and Kashmir reopened on Monday. Ministers from Antigua and Barbuda and from St Kitts and Nevis ' +
+        'flew in for the talks, and Saint Vincent and the Grenadines sent an envoy.',
+    );
+    assert.equal(typeOf(entities, 'Jammu and Kashmir'), 'place');
+    assert.equal(typeOf(entities, 'Antigua and Barbuda'), 'place');
+    assert.equal(typeOf(entities, 'St Kitts and Nevis'), 'place');
+    assert.equal(typeOf(entities, 'Saint Vincent and the Grenadines'), 'place');
+    assert.ok(!entities.some((e) => ['Jammu', 'Kashmir', 'Barbuda', 'Nevis'].includes(e.name)), summary(entities).join(' | '));
+  });
+
+  it('keeps a body named for two subjects whole, but not two bodies or two countries', () => {
+    const entities = entitiesOf(
+      'The Ministry of Petroleum and Natural Gas raised prices. The Ministry of Finance and Bank of England disagreed, ' +
+        'and France and Germany said nothing.',
+    );
+    assert.equal(typeOf(entities, 'Ministry of Petroleum and Natural Gas'), 'organization');
+    assert.equal(typeOf(entities, 'Ministry of Finance'), 'organization');
+    assert.equal(typeOf(entities, 'Bank of England'), 'organization');
+    assert.equal(typeOf(entities, 'France'), 'place');
+    assert.equal(typeOf(entities, 'Germany'), 'place');
+  });
+});

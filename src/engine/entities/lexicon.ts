@@ -42,6 +42,12 @@ export const PLACES = set(
     'Great Britain|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|' +
     'Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Wales|Yemen|Yugoslavia|Zaire|Zambia|Zimbabwe|' +
     'Soviet Union|USSR|Ulster|' +
+    // places named with "and", kept whole however the parts read alone
+    'Antigua|Barbuda|Antigua and Barbuda|Tobago|St Kitts|Saint Kitts|Nevis|St Kitts and Nevis|Saint Kitts and Nevis|' +
+    'St Vincent and the Grenadines|Saint Vincent and the Grenadines|Grenadines|Sao Tome and Principe|São Tomé and Príncipe|' +
+    'Turks and Caicos|Turks and Caicos Islands|Wallis and Futuna|Saint Pierre and Miquelon|Heard and McDonald Islands|' +
+    'Jammu|Jammu and Kashmir|Andaman and Nicobar|Andaman and Nicobar Islands|Dadra and Nagar Haveli|Daman and Diu|' +
+    'Tyne and Wear|Brighton and Hove|Kabardino-Balkaria|Karachay-Cherkessia|Khanty-Mansi|' +
     // US states
     'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|' +
     'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|' +

@@ -690,20 +690,27 @@ function connects(
     return false;
   }
   if (connector === 'and') {
+    // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines" (a few words: a long run is
+    // not read again at each "and")
+    if (j - i < 4 && PLACES.has(normalizeName(text.slice(terms[i].start, terms[next].end)))) return true;
     if (article) return false;
-    // "Bosnia and Herzegovina" (a few words: a long run is not read again at each "and")
-    if (j - i < 4 && PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
-    // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
-    if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
-    // "Centers for Disease Control and Prevention", "Department of Health and Human Services"
-    // (not "the Bank of England and Barclays"); a few words back at most, so that a run of
-    // thousands of capitalised words stays linear
+    // "Centers for Disease Control and Prevention", "Department of Health and Human Services",
+    // "Ministry of Petroleum and Natural Gas" (the subjects of a body, however the first ends;
+    // not "the Bank of England and Barclays", nor "Ministry of Finance and Bank of England");
+    // a few words back at most, so that a run of thousands of capitalised words stays linear
+    const after = word(terms[j + 2]);
+    // the second subject is ordinary words ("Natural Gas": the last, when the first is one no lexicon lists)
+    let end = j + 2;
+    while (end + 1 < terms.length && end < j + 4 && !breaksAfter(terms, end) && isCapitalised(terms[end + 1])) end++;
+    const subject = looksCommon(after) || (looksCommon(word(terms[end])) && lexiconKind(after) !== 'name' && !PLACES.has(after));
     for (let k = Math.max(i + 1, j - 6); k < j; k++) {
       const glue = terms[k].normal;
-      if ((glue === 'of' || glue === 'for') && ORG_HEADS_OF.has(word(terms[k - 1])) && looksCommon(word(terms[j + 2]))) {
+      if ((glue === 'of' || glue === 'for') && ORG_HEADS_OF.has(word(terms[k - 1])) && subject && !ORG_HEADS_OF.has(after)) {
         if (!PLACES.has(normalizeName(text.slice(terms[k + 1].start, terms[j].end)))) return true;
       }
     }
+    // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
+    if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
     if (person) return false;
     // "Chamber of Commerce and Industry", not "Bank of England and Barclays" nor
     // "… of Health and Ministry of Finance"
