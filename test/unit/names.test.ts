@@ -210,3 +210,26 @@ describe('names that contain "and"', () => {
     assert.equal(typeOf(entities, 'Germany'), 'place');
   });
 });
+
+describe('a body named by its country and what it runs', () => {
+  it('reads a place’s name with a sport or a service as an organisation: "UK Athletics", "Statistics Canada"', () => {
+    const entities = entitiesOf(
+      'UK Athletics named its squad on Tuesday. The selectors at Kenya Rugby disagreed, and ' +
+        'Statistics Canada said the cost had doubled. The loan came from UK Export Finance, not from Sport England.',
+    );
+    for (const name of ['UK Athletics', 'Kenya Rugby', 'Statistics Canada', 'UK Export Finance', 'Sport England']) {
+      assert.equal(typeOf(entities, name), 'organization', name);
+    }
+  });
+
+  it('reads a nationality with a sport as an organisation, opening a sentence too: "British Cycling"', () => {
+    const entities = entitiesOf('British Cycling suspended the rider. A week later Cycling Australia did the same.');
+    assert.equal(typeOf(entities, 'British Cycling'), 'organization');
+    assert.equal(typeOf(entities, 'Cycling Australia'), 'organization');
+  });
+
+  it('keeps the country alone a place: "UK athletes", "in Kenya"', () => {
+    const entities = entitiesOf('UK athletes trained in Kenya for a month before the trials.');
+    assert.equal(typeOf(entities, 'Kenya'), 'place');
+  });
+});

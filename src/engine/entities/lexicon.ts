@@ -269,6 +269,17 @@ export const EVENT_ENDINGS = set(
     'Declaration|Summit|Expo|Fair|Week|Day|Era|Age|Amendment',
 );
 
+/**
+ * What a country's or a place's body runs, named with the place ("UK Athletics", "England
+ * Rugby", "UK Export Finance", "Statistics Canada", "British Cycling", "Scottish Water"): a
+ * sport, a public service, a sector.
+ */
+export const BODY_NOUNS = set(
+  'Athletics|Cycling|Sport|Sports|Rugby|Football|Cricket|Tennis|Golf|Hockey|Swimming|Swim|Rowing|Sailing|Boxing|' +
+    'Gymnastics|Triathlon|Basketball|Netball|Volleyball|Badminton|Skiing|Snowsport|Equestrian|Archery|Judo|Fencing|' +
+    'Canoeing|Squash|Finance|Rail|Railways|Water|Power|Tourism|Heritage|Statistics|Transport|Enterprise|Aid|Opera|Ballet',
+);
+
 /** Institutions named by one word ("Congress", "the Kremlin"). */
 export const INSTITUTIONS = set(
   'Congress|Senate|Parliament|Pentagon|Kremlin|Cabinet|Treasury|Army|Navy|Judiciary|Bundestag|Duma|Knesset|' +

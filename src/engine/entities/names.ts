@@ -11,6 +11,7 @@ import type { Candidate, Term } from '../tagging';
 import { runToEnd } from '../slicing';
 import { appositive } from './descriptors';
 import {
+  BODY_NOUNS,
   COMPANY_HOLDINGS,
   COMPANY_MODIFIED,
   COMPANY_POSSESSIONS,
@@ -464,11 +465,21 @@ const OPENING_REACH = 4;
 function opensOrganization(terms: readonly Term[], i: number): boolean {
   const t = terms[i];
   if (i + 1 >= terms.length || breaksAfter(terms, i) || !isCapitalised(terms[i + 1])) return false;
+  const first = word(t);
+  // "Cycling Australia suspended…", "British Cycling said": a place's body (bodyOfPlace)
+  if (BODY_NOUNS.has(first) || isDemonym(first, t) || PLACES.has(first)) {
+    const words = [first];
+    for (let m = i + 1; m < terms.length && m <= i + 3 && isCapitalised(terms[m]); m++) {
+      words.push(word(terms[m]));
+      if (bodyOfPlace(words, terms[i])) return true;
+      if (breaksAfter(terms, m)) break;
+    }
+  }
   if (hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive'])) return false;
   if (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || /(?:ly|ed|ing|er|est)$/.test(t.normal) || POSSESSIVE.test(t.text)) return false;
   // "Call Velmar Corporation today": a verb that takes the name as its object
   if (OBJECT_VERBS.has(t.normal)) return false;
-  let key = word(t);
+  let key = first;
   for (let m = i + 1; m < terms.length && m <= i + OPENING_REACH && isCapitalised(terms[m]); m++) {
     const w = word(terms[m]);
     key = `${key} ${w}`;
@@ -483,6 +494,22 @@ function opensOrganization(terms: readonly Term[], i: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "UK Athletics", "England Rugby", "UK Export Finance", "British Cycling", "Athletics Kenya",
+ * "Statistics Canada": a place's name or a nationality with the sport or service its body
+ * runs names that body (a few words: the place list is asked about each way of cutting it).
+ */
+function bodyOfPlace(words: readonly string[], first?: Term): boolean {
+  const n = words.length;
+  if (n < 2 || n > 4) return false;
+  if (BODY_NOUNS.has(words[n - 1])) {
+    // (not the game itself: "American Football", "Gaelic Football")
+    if (n === 2 && isDemonym(words[0], first) && words[1] !== 'football') return true;
+    for (let k = 1; k < n; k++) if (PLACES.has(words.slice(0, k).join(' '))) return true;
+  }
+  return BODY_NOUNS.has(words[0]) && PLACES.has(words.slice(1).join(' '));
 }
 
 /** Runs of name words in a sentence written in ordinary case. */
@@ -1020,6 +1047,7 @@ function evidence(
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
+  if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
   // "Westmoor Chamber of Commerce", "Office for the Coordination of …": a word that heads an
   // organisation's name before "of", "for" or "on"; any connector inside a name ("Doctors
