@@ -24,6 +24,7 @@ import {
   matchHeadline,
   type NameSpan,
   Pace,
+  referredSubject,
   type Scores,
 } from './entities/names';
 import { caseStatsSteps, namesHold, type CaseState } from './entities/caseCounts';
@@ -632,6 +633,17 @@ function* namesOf(
     if (facts === NO_ACRONYMS) continue;
     for (const m of facts.introduce) introduce.push(list[m + 1].key, list[m].key);
     for (const m of facts.spelled) spelled.push(list[m].key);
+  }
+  // a sentence opened by "He" or "She" says the subject of the sentence before is a person
+  // (a copy of its name: the sentence's own names are remembered by its text alone)
+  for (let k = 1; k < n; k++) {
+    if (memos[k].headline || memos[k - 1].headline || !lists[k - 1].length) continue;
+    const m = referredSubject(terms(first + k), terms(first + k - 1), lists[k - 1]);
+    if (m < 0) continue;
+    const copy = lists[k - 1].slice();
+    copy[m] = moved(copy[m], 0, copy[m].sentence);
+    copy[m].scores[PERSON] += 1;
+    lists[k - 1] = copy;
   }
   const compact = yield* compactSteps(
     ctx,

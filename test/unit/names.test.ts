@@ -233,3 +233,27 @@ describe('a body named by its country and what it runs', () => {
     assert.equal(typeOf(entities, 'Kenya'), 'place');
   });
 });
+
+describe('a surname alone', () => {
+  it('reads a lone unknown name as a person when it acts as one: a verb only people do', () => {
+    const entities = entitiesOf('Brannock responded on Tuesday with a long post. Vesselin smiled and waved to the crowd.');
+    assert.equal(typeOf(entities, 'Brannock'), 'person');
+    assert.equal(typeOf(entities, 'Vesselin'), 'person');
+  });
+
+  it('reads a lone unknown name as a person when "who", "he" or "she" refers to it', () => {
+    const entities = entitiesOf(
+      'Ortwell, who founded the charity, declined to comment. Dunphy rejected the plan because she thought it too costly.\n\n' +
+        'Kessane stayed away from the vote. He later called it a farce.',
+    );
+    assert.equal(typeOf(entities, 'Ortwell'), 'person');
+    assert.equal(typeOf(entities, 'Dunphy'), 'person');
+    assert.equal(typeOf(entities, 'Kessane'), 'person');
+  });
+
+  it('still reads a lone unknown name as a company when the article says what a company does', () => {
+    const entities = entitiesOf('Talvik said it would cut 200 jobs. Pirelli shares fell 4%.');
+    assert.equal(typeOf(entities, 'Talvik'), 'organization');
+    assert.equal(typeOf(entities, 'Pirelli'), 'organization');
+  });
+});

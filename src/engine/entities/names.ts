@@ -5,7 +5,7 @@
 // only gathers evidence.
 
 import type { EntityType } from '../model';
-import { ANONYMOUS_SOURCE_NOUNS } from '../lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, HUMAN_VERB_FORMS } from '../lexicon';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import { runToEnd } from '../slicing';
@@ -1151,7 +1151,7 @@ function evidence(
   // "Mayor Ana Ruiz of Springfield said": the name after "of" is where (or what) she is of
   const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
   if (ofName) scores[PLACE] += 1;
-  else if (!inner && j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
+  else if (!inner) scores[PERSON] += humanEvidence(terms, j);
   // "Marsh, 61, has pleaded not guilty": an age in apposition
   if (j + 2 < terms.length && /^\s*,\s*$/.test(terms[j].post) && !inner && /^\d{1,3}$/.test(terms[j + 1].text) && /^\s*,/.test(terms[j + 1].post))
     scores[PERSON] += 3;
@@ -1179,6 +1179,53 @@ function evidence(
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
+}
+
+/** Pronouns that refer only to a person ("her" may be an object: "Acme hired her"). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'himself', 'herself']);
+
+/**
+ * What the sentence says a name does that only a person does: a verb of a person right after
+ * it ("Brannock responded", "Vesselin smiled", "Kim said"), "who" in apposition ("Ortwell,
+ * who founded the charity"), and "he" or "she" later in the clause it is the subject of
+ * ("Dunphy rejected the plan because she thought…"), before any other name "she" could be
+ * (and not after "it": "Talvik said it would cut his pay").
+ */
+function humanEvidence(terms: readonly Term[], j: number): number {
+  let k = j + 1;
+  if (k >= terms.length) return 0;
+  if (/^,\s*$/.test(terms[j].post) && terms[k].normal === 'who') return 1.5;
+  if (/\S/.test(terms[j].post)) return 0;
+  // "Brannock later responded"
+  if (terms[k].tags.has('Adverb') && !/\S/.test(terms[k].post) && k + 1 < terms.length) k++;
+  const verb = terms[k];
+  if (!verb.tags.has('Verb')) return 0;
+  let points = HUMAN_VERB_FORMS.has(verb.normal) ? 0.5 : 0;
+  for (let m = k + 1; m < terms.length && m <= k + 10; m++) {
+    const t = terms[m];
+    if (isCapitalised(t) || t.normal === 'it' || t.normal === 'its') break;
+    if (PERSONAL_PRONOUNS.has(t.normal)) {
+      points += 1;
+      break;
+    }
+  }
+  return points;
+}
+
+/**
+ * "Kessane stayed away from the vote. He later called it a farce.": a sentence that opens
+ * with "He" or "She" refers back to the subject of the sentence before, its opening name,
+ * when no other name there could be the one meant (one after a preposition is not: "… in
+ * Dunmore"). The index of that name in `before` (the names of the sentence before), or -1.
+ */
+export function referredSubject(opening: readonly Term[], previous: readonly Term[], before: readonly NameSpan[]): number {
+  const t = opening[0];
+  if (!t || !/^(?:He|She)$/.test(t.text) || !before.length || before[0].first !== 0) return -1;
+  for (let k = 1; k < before.length; k++) {
+    const name = before[k];
+    if (name.first === 0 || !previous[name.first - 1].tags.has('Preposition')) return -1;
+  }
+  return 0;
 }
 
 /**
