@@ -7,7 +7,7 @@
 // stage stays linear in the length of the article.
 
 import type { Context } from './context';
-import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS } from './entities/lexicon';
+import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS, WELL_KNOWN_SHORT_FORMS } from './entities/lexicon';
 import {
   FIRM,
   ORG,
@@ -330,6 +330,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   yield;
   yield* linkAcronyms(spelled, totals, alias, pace);
   yield;
+  linkWellKnownShortForms(totals, alias);
   linkCorporateShortForms(totals, alias);
   flattenAliases(alias);
   const personWords = propagatePersonWords(totals, stats.lower);
@@ -852,7 +853,8 @@ function* acronymFactsOf(
   for (let k = 0; k < sentence.length; k++) {
     if (pace.walked(1)) yield;
     const name = sentence[k];
-    if (name.words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(name.text)) spelled.push(k);
+    // ("BoE", "DoJ": a connector's initial may be written in lower case)
+    if (name.words.length === 1 && (/^(?:\p{Lu}\.?){2,6}$/u.test(name.text) || /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}$/u.test(name.text))) spelled.push(k);
     if (k + 1 >= sentence.length) continue;
     const full = name;
     const short = sentence[k + 1];
@@ -877,17 +879,23 @@ function* acronymFactsOf(
  */
 function* linkAcronyms(spelled: readonly string[], totals: Map<string, Scores>, alias: Map<string, string>, pace: Pace): Generator<void, void> {
   const byInitials = new Map<string, string | null>();
+  // "BoE", "DoJ", "DfE": the initials of every word, its connectors' too
+  const byEveryInitial = new Map<string, string | null>();
   for (const key of totals.keys()) {
     if (!key.includes(' ')) continue;
     const letters = initialsOf.getOrCompute(key, () => initials(key));
     if (letters.length < 2) continue;
     byInitials.set(letters, byInitials.has(letters) ? null : key);
+    const every = key.split(/[\s-]+/);
+    if (every.length === letters.length || every.length > 6) continue;
+    const all = every.map((w) => w[0]).join('');
+    byEveryInitial.set(all, byEveryInitial.has(all) ? null : key);
   }
   for (let n = 0; n < spelled.length; n++) {
     if (pace.walked(1)) yield;
     const key = spelled[n];
     if (alias.has(key)) continue;
-    const full = byInitials.get(key);
+    const full = byInitials.get(key) ?? (byInitials.has(key) ? null : byEveryInitial.get(key));
     if (full) alias.set(key, full);
   }
   // an acronym and its full form share their evidence, so they get one type
@@ -898,6 +906,19 @@ function* linkAcronyms(spelled: readonly string[], totals: Map<string, Scores>, 
     const sum = a.map((x, k) => x + b[k]) as Scores;
     totals.set(short, sum);
     totals.set(full, [...sum] as Scores);
+  }
+}
+
+/**
+ * "the Fed" after "the Federal Reserve", "the Met" after "the Metropolitan Police": a short
+ * form every reader knows joins its full name, when the article uses exactly one of the full
+ * names it may stand for.
+ */
+function linkWellKnownShortForms(totals: Map<string, Scores>, alias: Map<string, string>): void {
+  for (const [short, fulls] of WELL_KNOWN_SHORT_FORMS) {
+    if (!totals.has(short) || alias.has(short)) continue;
+    const used = fulls.filter((full) => totals.has(full));
+    if (used.length === 1) linkShortForm(totals, alias, short, used[0]);
   }
 }
 

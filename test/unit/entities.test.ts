@@ -213,6 +213,24 @@ describe('entities', () => {
       assert.ok(!entities.some((e) => e.mentions.some((m) => m.start === text.indexOf('Dallas-based'))));
     });
 
+    it('links a well-known short form to the full name the article uses: “the Fed”, “the Met”', () => {
+      const text =
+        'The Federal Reserve left its main rate unchanged on Wednesday. Economists had expected the Fed to wait. ' +
+        'Officers of the Metropolitan Police closed the road, and the Met said it would reopen at noon.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Federal Reserve')), ['Federal Reserve', 'Fed']);
+      assert.deepEqual(mentionTexts(find(entities, 'Metropolitan Police')), ['Metropolitan Police', 'Met']);
+    });
+
+    it('links an acronym written with its connector in lower case: “BoE”, “DoJ”', () => {
+      const text =
+        'The Bank of England held rates on Thursday, and the Department of Justice opened an inquiry. ' +
+        'The BoE said prices would ease. The DoJ declined to comment.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Bank of England')), ['Bank of England', 'BoE']);
+      assert.deepEqual(mentionTexts(find(entities, 'Department of Justice')), ['Department of Justice', 'DoJ']);
+    });
+
     it('runs a name back to where its acronym’s letters begin', () => {
       const text =
         'Observers from the Organization for Security and Cooperation in Europe (OSCE) arrived in Vienna. ' +

@@ -299,6 +299,32 @@ export const KNOWN_ORGANIZATIONS = set(
 );
 
 /**
+ * Short forms every reader knows for a body, and the full names they stand for ("the Fed" is
+ * the Federal Reserve, "the Met" the Metropolitan Police): a short form joins the full name
+ * when the article uses exactly one of them. Short forms made of initials are found by their
+ * letters (entities.ts linkAcronyms) and need no entry here.
+ */
+export const WELL_KNOWN_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['Fed', 'Federal Reserve|Federal Reserve Board|Federal Reserve System|U.S. Federal Reserve|US Federal Reserve'],
+      ['Met', 'Metropolitan Police|Metropolitan Police Service|Met Police|Met Office|Metropolitan Opera|Metropolitan Museum of Art'],
+      ['Bundesbank', 'Deutsche Bundesbank'],
+      ['Commons', 'House of Commons'],
+      ['Lords', 'House of Lords'],
+      ['Amex', 'American Express'],
+      ['StanChart', 'Standard Chartered'],
+      ['Aramco', 'Saudi Aramco'],
+      ['Stormont', 'Northern Ireland Assembly'],
+      ['Holyrood', 'Scottish Parliament'],
+      ['Beeb', 'BBC|British Broadcasting Corporation'],
+      ['Tories', 'Conservative Party'],
+    ] as const
+  ).map(([short, full]) => [normalizeName(short), [...set(full)]]),
+);
+
+/**
+ * What a company owns or employs,/**
  * What a company owns or employs, named after its possessive: "Lunova's shares", "Talvik's
  * chief executive", "Pirelli's cables division". Not what a person has as well (a
  * spokesman, a manager, earnings).
