@@ -332,6 +332,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   yield;
   linkWellKnownShortForms(totals, alias);
   linkCorporateShortForms(totals, alias);
+  linkLastWordShortForms(totals, alias);
   flattenAliases(alias);
   const personWords = propagatePersonWords(totals, stats.lower);
   yield;
@@ -940,6 +941,34 @@ function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string,
     }
   }
 }
+
+/**
+ * "Rovers" after "Bristol Rovers", "United" after "Manchester United", "Shell" after "Royal
+ * Dutch Shell": a later mention by the last word of an organisation's name is that
+ * organisation, as a surname is its person, when only one organisation of the article ends
+ * with it. Not a place ("Madrid" after "Real Madrid" may be the city), not the last word of
+ * a name with connectors ("England" after "Bank of England"), not a word the article shows
+ * as a person's.
+ */
+function linkLastWordShortForms(totals: Map<string, Scores>, alias: Map<string, string>): void {
+  const byLast = new Map<string, string | null>();
+  for (const [key, scores] of totals) {
+    if (!key.includes(' ') || argmax(scores) !== ORG) continue;
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    if (words.length > 5 || words.some((w) => NAME_CONNECTORS.has(w) || LINKING_WORDS.has(w)) || last.length < 3) continue;
+    byLast.set(last, byLast.has(last) ? null : key);
+  }
+  for (const [last, key] of byLast) {
+    const scores = totals.get(last);
+    if (!key || !scores || alias.has(last) || PLACES.has(last)) continue;
+    if (scores[PERSON] - scores[SHAPE] > 0 || scores[PLACE] > 0) continue;
+    linkShortForm(totals, alias, last, key);
+  }
+}
+
+/** Lower-case words inside an organisation's name that end one of its parts ("Bank of England", "Food and Drug Administration"). */
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'at', 'to']);
 
 /** "Vantor" → "Vantor Motors" → "Vantor Motors Inc.": every alias points at the last of its chain. */
 function flattenAliases(alias: Map<string, string>): void {

@@ -231,6 +231,25 @@ describe('entities', () => {
       assert.deepEqual(mentionTexts(find(entities, 'Department of Justice')), ['Department of Justice', 'DoJ']);
     });
 
+    it('links a later mention by the last word of an organisation’s name to it: “Dunmore Rovers … Rovers”', () => {
+      const text =
+        'Dunmore Rovers beat Kelby Town 2-1 on Saturday. Rovers are now third in the table.\n\n' +
+        'The board of Harlow United met on Monday, and the manager said United would appeal the fine.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Dunmore Rovers')), ['Dunmore Rovers', 'Rovers']);
+      assert.deepEqual(mentionTexts(find(entities, 'Harlow United')), ['Harlow United', 'United']);
+    });
+
+    it('leaves a last word two organisations share, and a place, unlinked', () => {
+      const text =
+        'Dunmore Rovers drew with Kelby Rovers on Saturday, and Rovers fans left early. ' +
+        'Real Madrid lost in Madrid on Sunday.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Dunmore Rovers')), ['Dunmore Rovers']);
+      assert.deepEqual(mentionTexts(find(entities, 'Real Madrid')), ['Real Madrid']);
+      assert.equal(find(entities, 'Madrid').type, 'place');
+    });
+
     it('runs a name back to where its acronym’s letters begin', () => {
       const text =
         'Observers from the Organization for Security and Cooperation in Europe (OSCE) arrived in Vienna. ' +

@@ -37,6 +37,7 @@ import {
   ROLE_NOUNS,
   ROLE_NOUN_ENDINGS,
   STRONG_TITLES,
+  TEAM_ENDINGS,
   TITLE_MODIFIERS,
   WORKFORCE,
   normalizeName,
@@ -320,7 +321,8 @@ export function* caseWords(terms: readonly Term[], pace: Pace): Generator<void, 
     if (!/^\p{L}/u.test(t.text)) continue;
     if (isCapitalised(t)) {
       // "Police" in "West Yorkshire Police" says nothing about "Police said" opening a sentence
-      const suffixOfName = i > 0 && ORG_SUFFIXES.has(word(t)) && isCapitalised(terms[i - 1]) && !breaksAfter(terms, i - 1);
+      // (a club's ending is its short name, though: "Bristol Rovers … Rovers are third")
+      const suffixOfName = i > 0 && ORG_SUFFIXES.has(word(t)) && !TEAM_ENDINGS.has(word(t)) && isCapitalised(terms[i - 1]) && !breaksAfter(terms, i - 1);
       if (i > 0 && !opensSentence(terms, i) && !suffixOfName) capitalised.push(word(t));
     } else lower.push(word(t));
   }
@@ -427,8 +429,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     !hasTag(t, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula'])
   )
     return true;
-  // "Corridors have become wards": a plural subject, by its verb, is no name
-  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && PLURAL_VERBS.has(terms[i + 1].normal)) return false;
+  // "Corridors have become wards": a plural subject, by its verb, is no name (unless the
+  // article writes it capitalised elsewhere: "Rovers are third" after "Bristol Rovers")
+  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && PLURAL_VERBS.has(terms[i + 1].normal))
+    return stats.capitalised.has(w) && !stats.lower.has(w);
   // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
   // standing alone; "Will Smith" still opens with a name
   // (nor one the article writes in lower case elsewhere, which the lexicon may lack: "night")
