@@ -335,6 +335,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   linkLastWordShortForms(totals, alias);
   flattenAliases(alias);
   const personWords = propagatePersonWords(totals, stats.lower);
+  linkPossessiveNames(totals, alias, personWords);
   yield;
 
   // headlines last: they can only recognise names the body of the article typed
@@ -964,6 +965,25 @@ function linkLastWordShortForms(totals: Map<string, Scores>, alias: Map<string, 
     if (!key || !scores || alias.has(last) || PLACES.has(last)) continue;
     if (scores[PERSON] - scores[SHAPE] > 0 || scores[PLACE] > 0) continue;
     linkShortForm(totals, alias, last, key);
+  }
+}
+
+/**
+ * A name kept whole as a possessive ("McDonald's said", names.ts standsAsName) is a firm's:
+ * its word alone elsewhere ("McDonald's restaurants", read as "McDonald") is the same firm.
+ * But where the article names a person by that word ("Dana Smith … the idea was Smith's,")
+ * it was the person's possessive after all.
+ */
+function linkPossessiveNames(totals: Map<string, Scores>, alias: Map<string, string>, personWords: ReadonlySet<string>): void {
+  for (const [key, scores] of totals) {
+    if (!key.endsWith("'s")) continue;
+    const stem = key.slice(0, -2);
+    const stemScores = totals.get(stem);
+    if (personWords.has(stem) || (stemScores && argmax(stemScores) === PERSON && stemScores[PERSON] - stemScores[SHAPE] > 0)) {
+      scores[PERSON] += 5;
+      continue;
+    }
+    if (stemScores && argmax(scores) === ORG && !alias.has(stem)) linkShortForm(totals, alias, stem, key);
   }
 }
 

@@ -250,6 +250,32 @@ describe('entities', () => {
       assert.equal(find(entities, 'Madrid').type, 'place');
     });
 
+    it('keeps a company named as a possessive whole where the article uses it as a name: “Moody’s downgraded”', () => {
+      const text =
+        "Moody’s downgraded the city’s bonds on Friday. Analysts at Moody's said the deficit had doubled. " +
+        "Shoppers at Harrod’s, Jarvey's and Dolland's spent less, and McKellan's said its sales fell.\n\n" +
+        "McKellan's restaurants will close early.";
+      const entities = entitiesOf(text);
+      const moodys = find(entities, 'Moody’s');
+      assert.equal(moodys.type, 'organization');
+      assert.deepEqual(mentionTexts(moodys), ['Moody’s', "Moody's"]);
+      for (const name of ['Harrod’s', "Jarvey's", "Dolland's"]) assert.equal(find(entities, name).type, 'organization', name);
+      const mckellans = find(entities, "McKellan's");
+      assert.equal(mckellans.type, 'organization');
+      assert.deepEqual(mentionTexts(mckellans), ["McKellan's", 'McKellan']);
+    });
+
+    it('keeps a person’s possessive a possessive: “Smith’s car”, “a friend of Kim’s”', () => {
+      const text =
+        'Police found Dana Smith’s car near the river. The idea was Smith’s, a friend of Kim’s said. ' +
+        'Smith’s lawyer declined to comment.';
+      const entities = entitiesOf(text);
+      const smith = find(entities, 'Dana Smith');
+      assert.equal(smith.type, 'person');
+      assert.deepEqual(mentionTexts(smith), ['Dana Smith', 'Smith', 'Smith']);
+      assert.deepEqual(mentionTexts(find(entities, 'Kim')), ['Kim']);
+    });
+
     it('runs a name back to where its acronym’s letters begin', () => {
       const text =
         'Observers from the Organization for Security and Cooperation in Europe (OSCE) arrived in Vienna. ' +

@@ -206,6 +206,35 @@ function nicknameAt(terms: readonly Term[], m: number): boolean {
   return /^[ \t]+$/.test(p.post) && /^["“‘']$/.test(t.pre) && /^["”’'][ \t]+$/.test(t.post) && !n.pre;
 }
 
+/** Forms of "be" and its like, whatever the tagger makes of them ("The idea was Kim's"). */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'became', 'seemed']);
+/** Verbs after "'s" that make it "has" or "is", not a company's name: "Kim's been", "Kim's got". */
+const CONTRACTED_AFTER = new Set(['been', 'got', 'gone', 'had', 'done', 'not', 'going', 'getting']);
+
+/**
+ * A name written as a possessive that stands as a name of its own, as shops and firms are
+ * named ("McDonald's said", "Moody's downgraded the bonds", "at Sainsbury's, prices…",
+ * "Macy's and Dillard's"): the possessive owns nothing after it. Followed by a verb, by
+ * punctuation or the end of the sentence, or by "and"/"or" and another name; not after "of"
+ * or a copula ("a friend of Kim's", "the idea was Kim's"), nor "'s" for "has" or "is"
+ * ("Kim's been", "Kim's not").
+ */
+function standsAsName(terms: readonly Term[], i: number, j: number): boolean {
+  const t = terms[j];
+  if (!POSSESSIVE.test(t.text) || t.text.length <= 3) return false;
+  if (i > 0 && (terms[i - 1].normal === 'of' || hasTag(terms[i - 1], ['Copula']) || COPULAS.has(terms[i - 1].normal))) return false;
+  // compromise may read the "'s" as "is", with an empty verb term after the word
+  let k = j + 1;
+  let gap = t.post;
+  while (k < terms.length && !terms[k].text) gap += terms[k++].post;
+  if (k >= terms.length || /[,;:.!?)]/.test(gap + terms[k].pre)) return true;
+  if (/\S/.test(gap)) return false;
+  const next = terms[k];
+  if (next.normal === 'and' || next.normal === 'or') return k + 1 < terms.length && isCapitalised(terms[k + 1]);
+  if (!next.tags.has('Verb') || CONTRACTED_AFTER.has(next.normal)) return false;
+  return !hasTag(next, ['Gerund', 'Auxiliary', 'Modal', 'Copula', 'Adjective', 'Noun']) && hasTag(next, ['PastTense', 'PresentTense']);
+}
+
 /** True when the punctuation after `t` ends a name. */
 function breaksAfter(terms: readonly Term[], k: number): boolean {
   const t = terms[k];
@@ -416,6 +445,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   if (opensOrganization(terms, i)) return true;
+  // "Moody's downgraded the bonds": a possessive that names a firm, however ordinary its word
+  if (!t.tags.has('Pronoun') && standsAsName(terms, i, i)) return true;
   // "Bank of England Governor …", "University of Leeds researchers …": the head of a name "X of Y"
   if ((ORG_HEADS_OF.has(w) || PLACE_HEADS_OF.has(w)) && terms[i + 1]?.normal === 'of' && !breaksAfter(terms, i) && i + 2 < terms.length && isCapitalised(terms[i + 2])) return true;
   // "Harbour Authority staff said": a bare verb opening the sentence before a word the tagger
@@ -909,7 +940,9 @@ function add(
   if (words.every((_w, n) => terms[i + n].tags.has('Date') || terms[i + n].tags.has('Value'))) return;
   const start = terms[i].start;
   const last = terms[j];
-  let end = nameEnd(last);
+  // (a place's possessive stays the place's: "the fault is Britain's, …")
+  const whole = standsAsName(terms, i, j) && !PLACES.has(words.join(' '));
+  let end = whole ? last.end : nameEnd(last);
   // "Acme Inc.", "J.", and "Fla." when the sentence goes on after the full stop
   if (
     end === last.end &&
@@ -926,7 +959,8 @@ function add(
     start,
     end,
     text: name,
-    key: normalizeName(name),
+    // the possessive is part of the name's key, written one way ("Moody's", "Moody’s")
+    key: whole ? `${normalizeName(name.slice(0, -2))}'s` : normalizeName(name),
     words,
     scores: evidence(terms, i, j, words, candidates, start, end),
     title: lead,
@@ -934,6 +968,10 @@ function add(
     notes: {},
     modifier: j + 1 < terms.length && !breaksAfter(terms, j) && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun'),
   };
+  if (whole) {
+    span.scores[ORG] += 3;
+    span.scores[FIRM] += 3;
+  }
   // "Kevin Marsh, the league's former president,": an appositive naming a person's role
   // (not a company's: "Acme, the chipmaker's parent company,")
   const described = appositive(terms, span, text, 'person');
