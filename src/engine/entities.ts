@@ -7,7 +7,7 @@
 // stage stays linear in the length of the article.
 
 import type { Context } from './context';
-import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS } from './entities/lexicon';
+import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS, WELL_KNOWN_SHORT_FORMS } from './entities/lexicon';
 import {
   FIRM,
   ORG,
@@ -24,6 +24,7 @@ import {
   matchHeadline,
   type NameSpan,
   Pace,
+  referredSubject,
   type Scores,
 } from './entities/names';
 import { caseStatsSteps, namesHold, type CaseState } from './entities/caseCounts';
@@ -329,9 +330,12 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   yield;
   yield* linkAcronyms(spelled, totals, alias, pace);
   yield;
+  linkWellKnownShortForms(totals, alias);
   linkCorporateShortForms(totals, alias);
+  linkLastWordShortForms(totals, alias);
   flattenAliases(alias);
   const personWords = propagatePersonWords(totals, stats.lower);
+  linkPossessiveNames(totals, alias, personWords);
   yield;
 
   // headlines last: they can only recognise names the body of the article typed
@@ -633,6 +637,17 @@ function* namesOf(
     for (const m of facts.introduce) introduce.push(list[m + 1].key, list[m].key);
     for (const m of facts.spelled) spelled.push(list[m].key);
   }
+  // a sentence opened by "He" or "She" says the subject of the sentence before is a person
+  // (a copy of its name: the sentence's own names are remembered by its text alone)
+  for (let k = 1; k < n; k++) {
+    if (memos[k].headline || memos[k - 1].headline || !lists[k - 1].length) continue;
+    const m = referredSubject(terms(first + k), terms(first + k - 1), lists[k - 1]);
+    if (m < 0) continue;
+    const copy = lists[k - 1].slice();
+    copy[m] = moved(copy[m], 0, copy[m].sentence);
+    copy[m].scores[PERSON] += 1;
+    lists[k - 1] = copy;
+  }
   const compact = yield* compactSteps(
     ctx,
     lists,
@@ -840,7 +855,8 @@ function* acronymFactsOf(
   for (let k = 0; k < sentence.length; k++) {
     if (pace.walked(1)) yield;
     const name = sentence[k];
-    if (name.words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(name.text)) spelled.push(k);
+    // ("BoE", "DoJ": a connector's initial may be written in lower case)
+    if (name.words.length === 1 && (/^(?:\p{Lu}\.?){2,6}$/u.test(name.text) || /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}$/u.test(name.text))) spelled.push(k);
     if (k + 1 >= sentence.length) continue;
     const full = name;
     const short = sentence[k + 1];
@@ -865,17 +881,23 @@ function* acronymFactsOf(
  */
 function* linkAcronyms(spelled: readonly string[], totals: Map<string, Scores>, alias: Map<string, string>, pace: Pace): Generator<void, void> {
   const byInitials = new Map<string, string | null>();
+  // "BoE", "DoJ", "DfE": the initials of every word, its connectors' too
+  const byEveryInitial = new Map<string, string | null>();
   for (const key of totals.keys()) {
     if (!key.includes(' ')) continue;
     const letters = initialsOf.getOrCompute(key, () => initials(key));
     if (letters.length < 2) continue;
     byInitials.set(letters, byInitials.has(letters) ? null : key);
+    const every = key.split(/[\s-]+/);
+    if (every.length === letters.length || every.length > 6) continue;
+    const all = every.map((w) => w[0]).join('');
+    byEveryInitial.set(all, byEveryInitial.has(all) ? null : key);
   }
   for (let n = 0; n < spelled.length; n++) {
     if (pace.walked(1)) yield;
     const key = spelled[n];
     if (alias.has(key)) continue;
-    const full = byInitials.get(key);
+    const full = byInitials.get(key) ?? (byInitials.has(key) ? null : byEveryInitial.get(key));
     if (full) alias.set(key, full);
   }
   // an acronym and its full form share their evidence, so they get one type
@@ -886,6 +908,19 @@ function* linkAcronyms(spelled: readonly string[], totals: Map<string, Scores>, 
     const sum = a.map((x, k) => x + b[k]) as Scores;
     totals.set(short, sum);
     totals.set(full, [...sum] as Scores);
+  }
+}
+
+/**
+ * "the Fed" after "the Federal Reserve", "the Met" after "the Metropolitan Police": a short
+ * form every reader knows joins its full name, when the article uses exactly one of the full
+ * names it may stand for.
+ */
+function linkWellKnownShortForms(totals: Map<string, Scores>, alias: Map<string, string>): void {
+  for (const [short, fulls] of WELL_KNOWN_SHORT_FORMS) {
+    if (!totals.has(short) || alias.has(short)) continue;
+    const used = fulls.filter((full) => totals.has(full));
+    if (used.length === 1) linkShortForm(totals, alias, short, used[0]);
   }
 }
 
@@ -907,6 +942,53 @@ function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string,
     }
   }
 }
+
+/**
+ * "Rovers" after "Bristol Rovers", "United" after "Manchester United", "Shell" after "Royal
+ * Dutch Shell": a later mention by the last word of an organisation's name is that
+ * organisation, as a surname is its person, when only one organisation of the article ends
+ * with it. Not a place ("Madrid" after "Real Madrid" may be the city), not the last word of
+ * a name with connectors ("England" after "Bank of England"), not a word the article shows
+ * as a person's.
+ */
+function linkLastWordShortForms(totals: Map<string, Scores>, alias: Map<string, string>): void {
+  const byLast = new Map<string, string | null>();
+  for (const [key, scores] of totals) {
+    if (!key.includes(' ') || argmax(scores) !== ORG) continue;
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    if (words.length > 5 || words.some((w) => NAME_CONNECTORS.has(w) || LINKING_WORDS.has(w)) || last.length < 3) continue;
+    byLast.set(last, byLast.has(last) ? null : key);
+  }
+  for (const [last, key] of byLast) {
+    const scores = totals.get(last);
+    if (!key || !scores || alias.has(last) || PLACES.has(last)) continue;
+    if (scores[PERSON] - scores[SHAPE] > 0 || scores[PLACE] > 0) continue;
+    linkShortForm(totals, alias, last, key);
+  }
+}
+
+/**
+ * A name kept whole as a possessive ("McDonald's said", names.ts standsAsName) is a firm's:
+ * its word alone elsewhere ("McDonald's restaurants", read as "McDonald") is the same firm.
+ * But where the article names a person by that word ("Dana Smith … the idea was Smith's,")
+ * it was the person's possessive after all.
+ */
+function linkPossessiveNames(totals: Map<string, Scores>, alias: Map<string, string>, personWords: ReadonlySet<string>): void {
+  for (const [key, scores] of totals) {
+    if (!key.endsWith("'s")) continue;
+    const stem = key.slice(0, -2);
+    const stemScores = totals.get(stem);
+    if (personWords.has(stem) || (stemScores && argmax(stemScores) === PERSON && stemScores[PERSON] - stemScores[SHAPE] > 0)) {
+      scores[PERSON] += 5;
+      continue;
+    }
+    if (stemScores && argmax(scores) === ORG && !alias.has(stem)) linkShortForm(totals, alias, stem, key);
+  }
+}
+
+/** Lower-case words inside an organisation's name that end one of its parts ("Bank of England", "Food and Drug Administration"). */
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'at', 'to']);
 
 /** "Vantor" → "Vantor Motors" → "Vantor Motors Inc.": every alias points at the last of its chain. */
 function flattenAliases(alias: Map<string, string>): void {

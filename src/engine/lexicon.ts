@@ -51,6 +51,12 @@ const IRREGULAR_CUE_FORMS: Record<string, string[]> = {
   snap: ['snapped'],
   refer: ['referred', 'referring'],
   label: ['labelled'],
+  // verbs of people (HUMAN_VERB_FORMS)
+  weep: ['wept'],
+  nod: ['nodded', 'nodding'],
+  shrug: ['shrugged', 'shrugging'],
+  grin: ['grinned', 'grinning'],
+  die: ['dying'],
 };
 
 function inflect(base: string): string[] {
@@ -78,6 +84,21 @@ export const CUE_VERB_FORMS: ReadonlyMap<string, string> = formsOf(CUE_VERBS);
 export function cueVerbBase(word: string): string | undefined {
   return CUE_VERB_FORMS.get(word.toLowerCase());
 }
+
+/**
+ * Verbs whose subject is a person, not a company or a place: speaking as people speak
+ * ("responded", "replied", "insisted", "joked") and what only people do ("smiled",
+ * "shrugged", "wept"). Read after a name the lexicon does not know as evidence that it is a
+ * person's (entities/names.ts).
+ */
+export const HUMAN_VERB_FORMS: ReadonlySet<string> = new Set(
+  formsOf([
+    'say', 'tell', 'add', 'ask', 'answer', 'reply', 'respond', 'explain', 'write', 'insist', 'argue', 'admit',
+    'recall', 'joke', 'quip', 'shout', 'yell', 'whisper', 'mutter', 'scream', 'exclaim', 'complain', 'lament',
+    'plead', 'testify', 'tweet', 'boast', 'retort', 'recount', 'concede', 'think', 'hope', 'fear', 'wonder',
+    'smile', 'laugh', 'nod', 'shrug', 'weep', 'sigh', 'frown', 'grin', 'wave', 'die', 'marry', 'retire', 'resign',
+  ]).keys(),
+);
 
 /**
  * Verbs that put quoted words in someone's mouth without sourcing a fact: Trump branded it

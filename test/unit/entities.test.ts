@@ -213,6 +213,69 @@ describe('entities', () => {
       assert.ok(!entities.some((e) => e.mentions.some((m) => m.start === text.indexOf('Dallas-based'))));
     });
 
+    it('links a well-known short form to the full name the article uses: “the Fed”, “the Met”', () => {
+      const text =
+        'The Federal Reserve left its main rate unchanged on Wednesday. Economists had expected the Fed to wait. ' +
+        'Officers of the Metropolitan Police closed the road, and the Met said it would reopen at noon.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Federal Reserve')), ['Federal Reserve', 'Fed']);
+      assert.deepEqual(mentionTexts(find(entities, 'Metropolitan Police')), ['Metropolitan Police', 'Met']);
+    });
+
+    it('links an acronym written with its connector in lower case: “BoE”, “DoJ”', () => {
+      const text =
+        'The Bank of England held rates on Thursday, and the Department of Justice opened an inquiry. ' +
+        'The BoE said prices would ease. The DoJ declined to comment.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Bank of England')), ['Bank of England', 'BoE']);
+      assert.deepEqual(mentionTexts(find(entities, 'Department of Justice')), ['Department of Justice', 'DoJ']);
+    });
+
+    it('links a later mention by the last word of an organisation’s name to it: “Dunmore Rovers … Rovers”', () => {
+      const text =
+        'Dunmore Rovers beat Kelby Town 2-1 on Saturday. Rovers are now third in the table.\n\n' +
+        'The board of Harlow United met on Monday, and the manager said United would appeal the fine.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Dunmore Rovers')), ['Dunmore Rovers', 'Rovers']);
+      assert.deepEqual(mentionTexts(find(entities, 'Harlow United')), ['Harlow United', 'United']);
+    });
+
+    it('leaves a last word two organisations share, and a place, unlinked', () => {
+      const text =
+        'Dunmore Rovers drew with Kelby Rovers on Saturday, and Rovers fans left early. ' +
+        'Real Madrid lost in Madrid on Sunday.';
+      const entities = entitiesOf(text);
+      assert.deepEqual(mentionTexts(find(entities, 'Dunmore Rovers')), ['Dunmore Rovers']);
+      assert.deepEqual(mentionTexts(find(entities, 'Real Madrid')), ['Real Madrid']);
+      assert.equal(find(entities, 'Madrid').type, 'place');
+    });
+
+    it('keeps a company named as a possessive whole where the article uses it as a name: “Moody’s downgraded”', () => {
+      const text =
+        "Moody’s downgraded the city’s bonds on Friday. Analysts at Moody's said the deficit had doubled. " +
+        "Shoppers at Harrod’s, Jarvey's and Dolland's spent less, and McKellan's said its sales fell.\n\n" +
+        "McKellan's restaurants will close early.";
+      const entities = entitiesOf(text);
+      const moodys = find(entities, 'Moody’s');
+      assert.equal(moodys.type, 'organization');
+      assert.deepEqual(mentionTexts(moodys), ['Moody’s', "Moody's"]);
+      for (const name of ['Harrod’s', "Jarvey's", "Dolland's"]) assert.equal(find(entities, name).type, 'organization', name);
+      const mckellans = find(entities, "McKellan's");
+      assert.equal(mckellans.type, 'organization');
+      assert.deepEqual(mentionTexts(mckellans), ["McKellan's", 'McKellan']);
+    });
+
+    it('keeps a person’s possessive a possessive: “Smith’s car”, “a friend of Kim’s”', () => {
+      const text =
+        'Police found Dana Smith’s car near the river. The idea was Smith’s, a friend of Kim’s said. ' +
+        'Smith’s lawyer declined to comment.';
+      const entities = entitiesOf(text);
+      const smith = find(entities, 'Dana Smith');
+      assert.equal(smith.type, 'person');
+      assert.deepEqual(mentionTexts(smith), ['Dana Smith', 'Smith', 'Smith']);
+      assert.deepEqual(mentionTexts(find(entities, 'Kim')), ['Kim']);
+    });
+
     it('runs a name back to where its acronym’s letters begin', () => {
       const text =
         'Observers from the Organization for Security and Cooperation in Europe (OSCE) arrived in Vienna. ' +

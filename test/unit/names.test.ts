@@ -161,3 +161,99 @@ describe('typing names by evidence', () => {
     assert.ok(entities.some((e) => e.type === 'person' && e.name === 'Helena'), summary(entities).join(' | '));
   });
 });
+
+describe('an organisation’s name that opens a sentence', () => {
+  it('keeps an ordinary first word of an organisation’s name: "Reserve Bank of …", "Central Bank of …"', () => {
+    const entities = entitiesOf(
+      'Reserve Bank of Kelvania raised its main rate to 6% on Friday. ' +
+        'Central Bank of Mareno left its own unchanged. National Bank said it would follow.',
+    );
+    assert.equal(typeOf(entities, 'Reserve Bank of Kelvania'), 'organization');
+    assert.equal(typeOf(entities, 'Central Bank of Mareno'), 'organization');
+    assert.equal(typeOf(entities, 'National Bank'), 'organization');
+    assert.ok(!entities.some((e) => e.name === 'Bank of Kelvania' || e.name === 'Bank'), summary(entities).join(' | '));
+  });
+
+  it('keeps a known short organisation’s name whole: "Federal Reserve officials"', () => {
+    const entities = entitiesOf('Federal Reserve officials met on Tuesday.');
+    assert.equal(typeOf(entities, 'Federal Reserve'), 'organization');
+  });
+
+  it('does not take a describing word for part of the name: "Angry Police officers"', () => {
+    const entities = entitiesOf('Angry Police officers marched to the Interior Ministry on Monday.');
+    assert.ok(!entities.some((e) => /Angry/.test(e.name)), summary(entities).join(' | '));
+  });
+});
+
+describe('names that contain "and"', () => {
+  it('keeps a place named with "and" whole: "Jammu and Kashmir", "Antigua and Barbuda", "St Kitts and Nevis"', () => {
+    const entities = entitiesOf(
+      'Schools in Jammu and Kashmir reopened on Monday. Ministers from Antigua and Barbuda and from St Kitts and Nevis ' +
+        'flew in for the talks, and Saint Vincent and the Grenadines sent an envoy.',
+    );
+    assert.equal(typeOf(entities, 'Jammu and Kashmir'), 'place');
+    assert.equal(typeOf(entities, 'Antigua and Barbuda'), 'place');
+    assert.equal(typeOf(entities, 'St Kitts and Nevis'), 'place');
+    assert.equal(typeOf(entities, 'Saint Vincent and the Grenadines'), 'place');
+    assert.ok(!entities.some((e) => ['Jammu', 'Kashmir', 'Barbuda', 'Nevis'].includes(e.name)), summary(entities).join(' | '));
+  });
+
+  it('keeps a body named for two subjects whole, but not two bodies or two countries', () => {
+    const entities = entitiesOf(
+      'The Ministry of Petroleum and Natural Gas raised prices. The Ministry of Finance and Bank of England disagreed, ' +
+        'and France and Germany said nothing.',
+    );
+    assert.equal(typeOf(entities, 'Ministry of Petroleum and Natural Gas'), 'organization');
+    assert.equal(typeOf(entities, 'Ministry of Finance'), 'organization');
+    assert.equal(typeOf(entities, 'Bank of England'), 'organization');
+    assert.equal(typeOf(entities, 'France'), 'place');
+    assert.equal(typeOf(entities, 'Germany'), 'place');
+  });
+});
+
+describe('a body named by its country and what it runs', () => {
+  it('reads a place’s name with a sport or a service as an organisation: "UK Athletics", "Statistics Canada"', () => {
+    const entities = entitiesOf(
+      'UK Athletics named its squad on Tuesday. The selectors at Kenya Rugby disagreed, and ' +
+        'Statistics Canada said the cost had doubled. The loan came from UK Export Finance, not from Sport England.',
+    );
+    for (const name of ['UK Athletics', 'Kenya Rugby', 'Statistics Canada', 'UK Export Finance', 'Sport England']) {
+      assert.equal(typeOf(entities, name), 'organization', name);
+    }
+  });
+
+  it('reads a nationality with a sport as an organisation, opening a sentence too: "British Cycling"', () => {
+    const entities = entitiesOf('British Cycling suspended the rider. A week later Cycling Australia did the same.');
+    assert.equal(typeOf(entities, 'British Cycling'), 'organization');
+    assert.equal(typeOf(entities, 'Cycling Australia'), 'organization');
+  });
+
+  it('keeps the country alone a place: "UK athletes", "in Kenya"', () => {
+    const entities = entitiesOf('UK athletes trained in Kenya for a month before the trials.');
+    assert.equal(typeOf(entities, 'Kenya'), 'place');
+  });
+});
+
+describe('a surname alone', () => {
+  it('reads a lone unknown name as a person when it acts as one: a verb only people do', () => {
+    const entities = entitiesOf('Brannock responded on Tuesday with a long post. Vesselin smiled and waved to the crowd.');
+    assert.equal(typeOf(entities, 'Brannock'), 'person');
+    assert.equal(typeOf(entities, 'Vesselin'), 'person');
+  });
+
+  it('reads a lone unknown name as a person when "who", "he" or "she" refers to it', () => {
+    const entities = entitiesOf(
+      'Ortwell, who founded the charity, declined to comment. Dunphy rejected the plan because she thought it too costly.\n\n' +
+        'Kessane stayed away from the vote. He later called it a farce.',
+    );
+    assert.equal(typeOf(entities, 'Ortwell'), 'person');
+    assert.equal(typeOf(entities, 'Dunphy'), 'person');
+    assert.equal(typeOf(entities, 'Kessane'), 'person');
+  });
+
+  it('still reads a lone unknown name as a company when the article says what a company does', () => {
+    const entities = entitiesOf('Talvik said it would cut 200 jobs. Pirelli shares fell 4%.');
+    assert.equal(typeOf(entities, 'Talvik'), 'organization');
+    assert.equal(typeOf(entities, 'Pirelli'), 'organization');
+  });
+});

@@ -42,6 +42,12 @@ export const PLACES = set(
     'Great Britain|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|' +
     'Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Wales|Yemen|Yugoslavia|Zaire|Zambia|Zimbabwe|' +
     'Soviet Union|USSR|Ulster|' +
+    // places named with "and", kept whole however the parts read alone
+    'Antigua|Barbuda|Antigua and Barbuda|Tobago|St Kitts|Saint Kitts|Nevis|St Kitts and Nevis|Saint Kitts and Nevis|' +
+    'St Vincent and the Grenadines|Saint Vincent and the Grenadines|Grenadines|Sao Tome and Principe|São Tomé and Príncipe|' +
+    'Turks and Caicos|Turks and Caicos Islands|Wallis and Futuna|Saint Pierre and Miquelon|Heard and McDonald Islands|' +
+    'Jammu|Jammu and Kashmir|Andaman and Nicobar|Andaman and Nicobar Islands|Dadra and Nagar Haveli|Daman and Diu|' +
+    'Tyne and Wear|Brighton and Hove|Kabardino-Balkaria|Karachay-Cherkessia|Khanty-Mansi|' +
     // US states
     'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|' +
     'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|' +
@@ -263,6 +269,17 @@ export const EVENT_ENDINGS = set(
     'Declaration|Summit|Expo|Fair|Week|Day|Era|Age|Amendment',
 );
 
+/**
+ * What a country's or a place's body runs, named with the place ("UK Athletics", "England
+ * Rugby", "UK Export Finance", "Statistics Canada", "British Cycling", "Scottish Water"): a
+ * sport, a public service, a sector.
+ */
+export const BODY_NOUNS = set(
+  'Athletics|Cycling|Sport|Sports|Rugby|Football|Cricket|Tennis|Golf|Hockey|Swimming|Swim|Rowing|Sailing|Boxing|' +
+    'Gymnastics|Triathlon|Basketball|Netball|Volleyball|Badminton|Skiing|Snowsport|Equestrian|Archery|Judo|Fencing|' +
+    'Canoeing|Squash|Finance|Rail|Railways|Water|Power|Tourism|Heritage|Statistics|Transport|Enterprise|Aid|Opera|Ballet',
+);
+
 /** Institutions named by one word ("Congress", "the Kremlin"). */
 export const INSTITUTIONS = set(
   'Congress|Senate|Parliament|Pentagon|Kremlin|Cabinet|Treasury|Army|Navy|Judiciary|Bundestag|Duma|Knesset|' +
@@ -282,6 +299,32 @@ export const KNOWN_ORGANIZATIONS = set(
 );
 
 /**
+ * Short forms every reader knows for a body, and the full names they stand for ("the Fed" is
+ * the Federal Reserve, "the Met" the Metropolitan Police): a short form joins the full name
+ * when the article uses exactly one of them. Short forms made of initials are found by their
+ * letters (entities.ts linkAcronyms) and need no entry here.
+ */
+export const WELL_KNOWN_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['Fed', 'Federal Reserve|Federal Reserve Board|Federal Reserve System|U.S. Federal Reserve|US Federal Reserve'],
+      ['Met', 'Metropolitan Police|Metropolitan Police Service|Met Police|Met Office|Metropolitan Opera|Metropolitan Museum of Art'],
+      ['Bundesbank', 'Deutsche Bundesbank'],
+      ['Commons', 'House of Commons'],
+      ['Lords', 'House of Lords'],
+      ['Amex', 'American Express'],
+      ['StanChart', 'Standard Chartered'],
+      ['Aramco', 'Saudi Aramco'],
+      ['Stormont', 'Northern Ireland Assembly'],
+      ['Holyrood', 'Scottish Parliament'],
+      ['Beeb', 'BBC|British Broadcasting Corporation'],
+      ['Tories', 'Conservative Party'],
+    ] as const
+  ).map(([short, full]) => [normalizeName(short), [...set(full)]]),
+);
+
+/**
+ * What a company owns or employs,/**
  * What a company owns or employs, named after its possessive: "Lunova's shares", "Talvik's
  * chief executive", "Pirelli's cables division". Not what a person has as well (a
  * spokesman, a manager, earnings).

@@ -5,12 +5,13 @@
 // only gathers evidence.
 
 import type { EntityType } from '../model';
-import { ANONYMOUS_SOURCE_NOUNS } from '../lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, HUMAN_VERB_FORMS } from '../lexicon';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import { runToEnd } from '../slicing';
 import { appositive } from './descriptors';
 import {
+  BODY_NOUNS,
   COMPANY_HOLDINGS,
   COMPANY_MODIFIED,
   COMPANY_POSSESSIONS,
@@ -36,6 +37,7 @@ import {
   ROLE_NOUNS,
   ROLE_NOUN_ENDINGS,
   STRONG_TITLES,
+  TEAM_ENDINGS,
   TITLE_MODIFIERS,
   WORKFORCE,
   normalizeName,
@@ -204,6 +206,35 @@ function nicknameAt(terms: readonly Term[], m: number): boolean {
   return /^[ \t]+$/.test(p.post) && /^["“‘']$/.test(t.pre) && /^["”’'][ \t]+$/.test(t.post) && !n.pre;
 }
 
+/** Forms of "be" and its like, whatever the tagger makes of them ("The idea was Kim's"). */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'became', 'seemed']);
+/** Verbs after "'s" that make it "has" or "is", not a company's name: "Kim's been", "Kim's got". */
+const CONTRACTED_AFTER = new Set(['been', 'got', 'gone', 'had', 'done', 'not', 'going', 'getting']);
+
+/**
+ * A name written as a possessive that stands as a name of its own, as shops and firms are
+ * named ("McDonald's said", "Moody's downgraded the bonds", "at Sainsbury's, prices…",
+ * "Macy's and Dillard's"): the possessive owns nothing after it. Followed by a verb, by
+ * punctuation or the end of the sentence, or by "and"/"or" and another name; not after "of"
+ * or a copula ("a friend of Kim's", "the idea was Kim's"), nor "'s" for "has" or "is"
+ * ("Kim's been", "Kim's not").
+ */
+function standsAsName(terms: readonly Term[], i: number, j: number): boolean {
+  const t = terms[j];
+  if (!POSSESSIVE.test(t.text) || t.text.length <= 3) return false;
+  if (i > 0 && (terms[i - 1].normal === 'of' || hasTag(terms[i - 1], ['Copula']) || COPULAS.has(terms[i - 1].normal))) return false;
+  // compromise may read the "'s" as "is", with an empty verb term after the word
+  let k = j + 1;
+  let gap = t.post;
+  while (k < terms.length && !terms[k].text) gap += terms[k++].post;
+  if (k >= terms.length || /[,;:.!?)]/.test(gap + terms[k].pre)) return true;
+  if (/\S/.test(gap)) return false;
+  const next = terms[k];
+  if (next.normal === 'and' || next.normal === 'or') return k + 1 < terms.length && isCapitalised(terms[k + 1]);
+  if (!next.tags.has('Verb') || CONTRACTED_AFTER.has(next.normal)) return false;
+  return !hasTag(next, ['Gerund', 'Auxiliary', 'Modal', 'Copula', 'Adjective', 'Noun']) && hasTag(next, ['PastTense', 'PresentTense']);
+}
+
 /** True when the punctuation after `t` ends a name. */
 function breaksAfter(terms: readonly Term[], k: number): boolean {
   const t = terms[k];
@@ -319,7 +350,8 @@ export function* caseWords(terms: readonly Term[], pace: Pace): Generator<void, 
     if (!/^\p{L}/u.test(t.text)) continue;
     if (isCapitalised(t)) {
       // "Police" in "West Yorkshire Police" says nothing about "Police said" opening a sentence
-      const suffixOfName = i > 0 && ORG_SUFFIXES.has(word(t)) && isCapitalised(terms[i - 1]) && !breaksAfter(terms, i - 1);
+      // (a club's ending is its short name, though: "Bristol Rovers … Rovers are third")
+      const suffixOfName = i > 0 && ORG_SUFFIXES.has(word(t)) && !TEAM_ENDINGS.has(word(t)) && isCapitalised(terms[i - 1]) && !breaksAfter(terms, i - 1);
       if (i > 0 && !opensSentence(terms, i) && !suffixOfName) capitalised.push(word(t));
     } else lower.push(word(t));
   }
@@ -412,6 +444,9 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
+  if (opensOrganization(terms, i)) return true;
+  // "Moody's downgraded the bonds": a possessive that names a firm, however ordinary its word
+  if (!t.tags.has('Pronoun') && standsAsName(terms, i, i)) return true;
   // "Bank of England Governor …", "University of Leeds researchers …": the head of a name "X of Y"
   if ((ORG_HEADS_OF.has(w) || PLACE_HEADS_OF.has(w)) && terms[i + 1]?.normal === 'of' && !breaksAfter(terms, i) && i + 2 < terms.length && isCapitalised(terms[i + 2])) return true;
   // "Harbour Authority staff said": a bare verb opening the sentence before a word the tagger
@@ -425,8 +460,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     !hasTag(t, ['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula'])
   )
     return true;
-  // "Corridors have become wards": a plural subject, by its verb, is no name
-  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && PLURAL_VERBS.has(terms[i + 1].normal)) return false;
+  // "Corridors have become wards": a plural subject, by its verb, is no name (unless the
+  // article writes it capitalised elsewhere: "Rovers are third" after "Bristol Rovers")
+  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && PLURAL_VERBS.has(terms[i + 1].normal))
+    return stats.capitalised.has(w) && !stats.lower.has(w);
   // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
   // standing alone; "Will Smith" still opens with a name
   // (nor one the article writes in lower case elsewhere, which the lexicon may lack: "night")
@@ -446,6 +483,68 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     isCapitalised(terms[i + 1]) &&
     !terms[i + 1].tags.has('Pronoun')
   );
+}
+
+/** How far past an opening word the run of an organisation's name is read (opensOrganization). */
+const OPENING_REACH = 4;
+
+/**
+ * "Reserve Bank of India raised…", "Central Bank of Nigeria", "National Bank said", "Federal
+ * Reserve officials": an ordinary word opening the sentence (a bare verb, a plain adjective or
+ * noun) is the first word of the organisation's name that follows it, when that name is
+ * shaped like one (a head before "of", or an organisation's last word that is no modifier of
+ * the next noun: not "Angry Police officers"), or the two together are a body every newsroom
+ * knows. Not a form that only describes ("Troubled", "Struggling", "Newly", "Bigger"), nor
+ * a verb whose object the name is ("Call Velmar Corporation").
+ */
+function opensOrganization(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  if (i + 1 >= terms.length || breaksAfter(terms, i) || !isCapitalised(terms[i + 1])) return false;
+  const first = word(t);
+  // "Cycling Australia suspended…", "British Cycling said": a place's body (bodyOfPlace)
+  if (BODY_NOUNS.has(first) || isDemonym(first, t) || PLACES.has(first)) {
+    const words = [first];
+    for (let m = i + 1; m < terms.length && m <= i + 3 && isCapitalised(terms[m]); m++) {
+      words.push(word(terms[m]));
+      if (bodyOfPlace(words, terms[i])) return true;
+      if (breaksAfter(terms, m)) break;
+    }
+  }
+  if (hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive'])) return false;
+  if (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || /(?:ly|ed|ing|er|est)$/.test(t.normal) || POSSESSIVE.test(t.text)) return false;
+  // "Call Velmar Corporation today": a verb that takes the name as its object
+  if (OBJECT_VERBS.has(t.normal)) return false;
+  let key = first;
+  for (let m = i + 1; m < terms.length && m <= i + OPENING_REACH && isCapitalised(terms[m]); m++) {
+    const w = word(terms[m]);
+    key = `${key} ${w}`;
+    if (KNOWN_ORGANIZATIONS.has(key)) return true;
+    if (ORG_HEADS_OF.has(w) && terms[m + 1]?.normal === 'of' && !breaksAfter(terms, m) && !breaksAfter(terms, m + 1) && m + 2 < terms.length && isCapitalised(terms[m + 2]))
+      return true;
+    const ends = breaksAfter(terms, m) || m + 1 >= terms.length || !isCapitalised(terms[m + 1]);
+    if (ends) {
+      const next = terms[m + 1];
+      const modifies = !breaksAfter(terms, m) && !!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
+      return ORG_SUFFIXES.has(w) && !modifies;
+    }
+  }
+  return false;
+}
+
+/**
+ * "UK Athletics", "England Rugby", "UK Export Finance", "British Cycling", "Athletics Kenya",
+ * "Statistics Canada": a place's name or a nationality with the sport or service its body
+ * runs names that body (a few words: the place list is asked about each way of cutting it).
+ */
+function bodyOfPlace(words: readonly string[], first?: Term): boolean {
+  const n = words.length;
+  if (n < 2 || n > 4) return false;
+  if (BODY_NOUNS.has(words[n - 1])) {
+    // (not the game itself: "American Football", "Gaelic Football")
+    if (n === 2 && isDemonym(words[0], first) && words[1] !== 'football') return true;
+    for (let k = 1; k < n; k++) if (PLACES.has(words.slice(0, k).join(' '))) return true;
+  }
+  return BODY_NOUNS.has(words[0]) && PLACES.has(words.slice(1).join(' '));
 }
 
 /** Runs of name words in a sentence written in ordinary case. */
@@ -653,20 +752,27 @@ function connects(
     return false;
   }
   if (connector === 'and') {
+    // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines" (a few words: a long run is
+    // not read again at each "and")
+    if (j - i < 4 && PLACES.has(normalizeName(text.slice(terms[i].start, terms[next].end)))) return true;
     if (article) return false;
-    // "Bosnia and Herzegovina" (a few words: a long run is not read again at each "and")
-    if (j - i < 4 && PLACES.has(normalizeName(text.slice(terms[i].start, terms[j + 2].end)))) return true;
-    // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
-    if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
-    // "Centers for Disease Control and Prevention", "Department of Health and Human Services"
-    // (not "the Bank of England and Barclays"); a few words back at most, so that a run of
-    // thousands of capitalised words stays linear
+    // "Centers for Disease Control and Prevention", "Department of Health and Human Services",
+    // "Ministry of Petroleum and Natural Gas" (the subjects of a body, however the first ends;
+    // not "the Bank of England and Barclays", nor "Ministry of Finance and Bank of England");
+    // a few words back at most, so that a run of thousands of capitalised words stays linear
+    const after = word(terms[j + 2]);
+    // the second subject is ordinary words ("Natural Gas": the last, when the first is one no lexicon lists)
+    let end = j + 2;
+    while (end + 1 < terms.length && end < j + 4 && !breaksAfter(terms, end) && isCapitalised(terms[end + 1])) end++;
+    const subject = looksCommon(after) || (looksCommon(word(terms[end])) && lexiconKind(after) !== 'name' && !PLACES.has(after));
     for (let k = Math.max(i + 1, j - 6); k < j; k++) {
       const glue = terms[k].normal;
-      if ((glue === 'of' || glue === 'for') && ORG_HEADS_OF.has(word(terms[k - 1])) && looksCommon(word(terms[j + 2]))) {
+      if ((glue === 'of' || glue === 'for') && ORG_HEADS_OF.has(word(terms[k - 1])) && subject && !ORG_HEADS_OF.has(after)) {
         if (!PLACES.has(normalizeName(text.slice(terms[k + 1].start, terms[j].end)))) return true;
       }
     }
+    // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
+    if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
     if (person) return false;
     // "Chamber of Commerce and Industry", not "Bank of England and Barclays" nor
     // "… of Health and Ministry of Finance"
@@ -834,7 +940,9 @@ function add(
   if (words.every((_w, n) => terms[i + n].tags.has('Date') || terms[i + n].tags.has('Value'))) return;
   const start = terms[i].start;
   const last = terms[j];
-  let end = nameEnd(last);
+  // (a place's possessive stays the place's: "the fault is Britain's, …")
+  const whole = standsAsName(terms, i, j) && !PLACES.has(words.join(' '));
+  let end = whole ? last.end : nameEnd(last);
   // "Acme Inc.", "J.", and "Fla." when the sentence goes on after the full stop
   if (
     end === last.end &&
@@ -851,7 +959,8 @@ function add(
     start,
     end,
     text: name,
-    key: normalizeName(name),
+    // the possessive is part of the name's key, written one way ("Moody's", "Moody’s")
+    key: whole ? `${normalizeName(name.slice(0, -2))}'s` : normalizeName(name),
     words,
     scores: evidence(terms, i, j, words, candidates, start, end),
     title: lead,
@@ -859,6 +968,10 @@ function add(
     notes: {},
     modifier: j + 1 < terms.length && !breaksAfter(terms, j) && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun'),
   };
+  if (whole) {
+    span.scores[ORG] += 3;
+    span.scores[FIRM] += 3;
+  }
   // "Kevin Marsh, the league's former president,": an appositive naming a person's role
   // (not a company's: "Acme, the chipmaker's parent company,")
   const described = appositive(terms, span, text, 'person');
@@ -976,6 +1089,7 @@ function evidence(
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
+  if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
   // "Westmoor Chamber of Commerce", "Office for the Coordination of …": a word that heads an
   // organisation's name before "of", "for" or "on"; any connector inside a name ("Doctors
@@ -1079,7 +1193,7 @@ function evidence(
   // "Mayor Ana Ruiz of Springfield said": the name after "of" is where (or what) she is of
   const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
   if (ofName) scores[PLACE] += 1;
-  else if (!inner && j + 1 < terms.length && SPEECH_CUES.has(terms[j + 1].normal)) scores[PERSON] += 0.5;
+  else if (!inner) scores[PERSON] += humanEvidence(terms, j);
   // "Marsh, 61, has pleaded not guilty": an age in apposition
   if (j + 2 < terms.length && /^\s*,\s*$/.test(terms[j].post) && !inner && /^\d{1,3}$/.test(terms[j + 1].text) && /^\s*,/.test(terms[j + 1].post))
     scores[PERSON] += 3;
@@ -1107,6 +1221,53 @@ function evidence(
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
+}
+
+/** Pronouns that refer only to a person ("her" may be an object: "Acme hired her"). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'himself', 'herself']);
+
+/**
+ * What the sentence says a name does that only a person does: a verb of a person right after
+ * it ("Brannock responded", "Vesselin smiled", "Kim said"), "who" in apposition ("Ortwell,
+ * who founded the charity"), and "he" or "she" later in the clause it is the subject of
+ * ("Dunphy rejected the plan because she thought…"), before any other name "she" could be
+ * (and not after "it": "Talvik said it would cut his pay").
+ */
+function humanEvidence(terms: readonly Term[], j: number): number {
+  let k = j + 1;
+  if (k >= terms.length) return 0;
+  if (/^,\s*$/.test(terms[j].post) && terms[k].normal === 'who') return 1.5;
+  if (/\S/.test(terms[j].post)) return 0;
+  // "Brannock later responded"
+  if (terms[k].tags.has('Adverb') && !/\S/.test(terms[k].post) && k + 1 < terms.length) k++;
+  const verb = terms[k];
+  if (!verb.tags.has('Verb')) return 0;
+  let points = HUMAN_VERB_FORMS.has(verb.normal) ? 0.5 : 0;
+  for (let m = k + 1; m < terms.length && m <= k + 10; m++) {
+    const t = terms[m];
+    if (isCapitalised(t) || t.normal === 'it' || t.normal === 'its') break;
+    if (PERSONAL_PRONOUNS.has(t.normal)) {
+      points += 1;
+      break;
+    }
+  }
+  return points;
+}
+
+/**
+ * "Kessane stayed away from the vote. He later called it a farce.": a sentence that opens
+ * with "He" or "She" refers back to the subject of the sentence before, its opening name,
+ * when no other name there could be the one meant (one after a preposition is not: "… in
+ * Dunmore"). The index of that name in `before` (the names of the sentence before), or -1.
+ */
+export function referredSubject(opening: readonly Term[], previous: readonly Term[], before: readonly NameSpan[]): number {
+  const t = opening[0];
+  if (!t || !/^(?:He|She)$/.test(t.text) || !before.length || before[0].first !== 0) return -1;
+  for (let k = 1; k < before.length; k++) {
+    const name = before[k];
+    if (name.first === 0 || !previous[name.first - 1].tags.has('Preposition')) return -1;
+  }
+  return 0;
 }
 
 /**
