@@ -2924,7 +2924,9 @@ class Attributor {
   /**
    * The person a pronoun at `offset` refers to: the nearest earlier person of compatible
    * gender who is the subject of a clause ("Clinton says she …"), else the nearest earlier
-   * compatible person at all.
+   * compatible person at all. A person named inside a quotation is someone the speaker
+   * talks about, not a speaker the narrative introduced: never the antecedent (“Bob
+   * knows we will win,” he said).
    */
   private nearestPersonNow(offset: number, gender: 'male' | 'female'): MentionRef | null {
     const lo = firstAtOrAfter(this.peopleAt.starts, offset);
@@ -2937,11 +2939,17 @@ class Attributor {
       const m = this.people[i];
       const g = this.genders[m.entity];
       if (g && g !== gender) continue;
+      if (this.insideQuote(m.start)) continue;
       if (this.isSubject(m)) return g === null && matched && this.sentenceAt(matched.start) > this.sentenceAt(m.start) ? matched : m;
       nearest ??= m;
       if (g === gender) matched ??= m;
     }
-    return nearest ?? (lo > 0 ? this.people[lo - 1] : null);
+    if (nearest) return nearest;
+    // (past those within reach, the last person before, outside quotations: however far)
+    for (let i = lo - 1; i >= 0 && lo - i <= 15; i--) {
+      if (!this.insideQuote(this.people[i].start)) return this.people[i];
+    }
+    return null;
   }
 
   /** Whether a mention is followed by its verb ("Kim said", "Kim, 45, has said", "Kim also warned"). */

@@ -218,6 +218,18 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf('Taylor Reed praised Maria Lopez. “It was good,” she said.'), ['Taylor Reed']);
   });
 
+  it('a name inside the quotation is never the antecedent of the pronoun that credits it', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
+    const people: Named[] = [{ name: 'Dan Mercer' }, { name: 'Paul Okafor' }];
+    assert.deepEqual(credits('Dan Mercer took the stage. “Paul Okafor thinks we are finished,” he said.', people), ['attributed:Dan Mercer']);
+    assert.deepEqual(credits('Dan Mercer took the stage. ‘Paul Okafor thinks we are finished,’ he said.', people), ['attributed:Dan Mercer']);
+    assert.deepEqual(credits('Dan Mercer took the stage. "Paul Okafor thinks we are finished," he said.', people), ['attributed:Dan Mercer']);
+    const women: Named[] = [{ name: 'Helen Marsh' }, { name: 'Jane Cole' }];
+    assert.deepEqual(credits('Helen Marsh took the stage. “We are ready, and Jane Cole knows it,” she added.', women), ['attributed:Helen Marsh']);
+    // nor the last person before when nobody outside the quotation is within reach
+    assert.notEqual(credits('“Paul Okafor thinks we are finished,” he said.', people)[0], 'attributed:Paul Okafor');
+  });
+
   it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [
