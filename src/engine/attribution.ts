@@ -220,6 +220,9 @@ const BODY_NOUNS = new Set([
 /** Verbs of "as Kim put it" / "as critics called it" after a quote. */
 const AS_X_PUT_IT = /^(?:put|puts|called|calls|described|describes|dubbed|termed|labeled|labelled)$/;
 
+/** The word after a name that says where the person is from: "Kim of Acme", "Kim from Unison", "Kim at KPMG". */
+const AFFILIATION = /^\s+(?:of|from|at)\s/;
+
 /** Words that open a subordinate clause, whose subject is not the main clause's. */
 const SUBORDINATORS = /^(?:when|while|after|before|as|if|because|although|though|since|until|once|whether|where|whereas)$/;
 
@@ -3010,7 +3013,8 @@ class Attributor {
   private isSubjectNow(m: MentionRef): { subject: boolean; until: number } {
     const after = this.text.slice(m.end, m.end + 3);
     if (/^['’]s?\b/.test(after)) return { subject: false, until: m.end + 3 };
-    const n = /^\s*,/.test(after) ? 12 : 3;
+    const affiliated = AFFILIATION.test(this.text.slice(m.end, m.end + 6));
+    const n = /^\s*,/.test(after) || affiliated ? 12 : 3;
     const terms = this.wordsFrom(m.end, n);
     let read = -1;
     const word = (i: number): Term => {
@@ -3021,7 +3025,8 @@ class Attributor {
       subject,
       until: Math.max(m.end + 3, read >= 0 && read < terms.length ? terms[read].end : -1, terms.length < n ? Infinity : -1),
     });
-    const lo = 0;
+    // "Kim of the University of Leeds said": the verb comes after where the person is from
+    const lo = affiliated ? this.pastAffiliation(terms, word) : 0;
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
       const t = word(i);
       if (t.tags.has('Verb') || isCueVerb(t)) return answer(!/[.;:!?]/.test(this.text.slice(m.end, t.start)));
@@ -3039,6 +3044,30 @@ class Attributor {
       if (word(lo).normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
     }
     return answer(false);
+  }
+
+  /**
+   * Where the words after a name's "of/from/at" and the name of the place or body it opens
+   * ("of the University of Leeds", "from Unison (UNI)") end: the index of the next word, or
+   * 0 when no capitalised name follows.
+   */
+  private pastAffiliation(terms: Term[], word: (i: number) => Term): number {
+    let i = 1;
+    if (i < terms.length && word(i).normal === 'the') i++;
+    let named = 0;
+    while (i < terms.length) {
+      const t = word(i);
+      if (i > 1 && /[.;:!?,"“”—–]/.test(this.text.slice(terms[i - 1].end, t.start))) break;
+      if (/^\p{Lu}/u.test(t.text) && !isCueVerb(t)) {
+        named++;
+        i++;
+      } else if (named && /^(?:of|for|and|&|de|du|la)$/.test(t.normal) && i + 1 < terms.length && /^\p{Lu}/u.test(word(i + 1).text)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return named ? i : 0;
   }
 
   /**

@@ -230,6 +230,19 @@ describe('attribution', () => {
     assert.notEqual(credits('“Paul Okafor thinks we are finished,” he said.', people)[0], 'attributed:Paul Okafor');
   });
 
+  it('“Name of ORG said …” makes that person the subject a later pronoun refers to', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
+    for (const [affiliation, organization] of [
+      ['of Harbor Freight', 'Harbor Freight'],
+      ['from Unison', 'Unison'],
+      ['of the University of Leeds', 'University of Leeds'],
+      ['at KPMG', 'KPMG'],
+    ]) {
+      const text = `Dan Mercer spoke first. Paul Okafor ${affiliation} said the plan would help. “It is good news,” he said.`;
+      assert.deepEqual(credits(text, [{ name: 'Dan Mercer' }, { name: 'Paul Okafor' }, { name: organization, type: 'organization' }]), ['attributed:Paul Okafor'], text);
+    }
+  });
+
   it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [
