@@ -220,6 +220,13 @@ const BODY_NOUNS = new Set([
 /** Verbs of "as Kim put it" / "as critics called it" after a quote. */
 const AS_X_PUT_IT = /^(?:put|puts|called|calls|described|describes|dubbed|termed|labeled|labelled)$/;
 
+/** Whether a word may open a description of a person after a comma ("52", "a builder", "who …", "of Leeds"). */
+function opensDescription(t: Term): boolean {
+  if (/^(?:who|of|from)$/.test(t.normal)) return true;
+  if (t.tags.has('Pronoun') || RELATIVES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun'))) return false;
+  return t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Possessive');
+}
+
 /** The word after a name that says where the person is from: "Kim of Acme", "Kim from Unison", "Kim at KPMG". */
 const AFFILIATION = /^\s+(?:of|from|at)\s/;
 
@@ -3034,14 +3041,21 @@ class Attributor {
     }
     // "Vega, the club's coach, said" / "Vega, who …, said": a description between commas, then the verb
     if (!/^\s*,/.test(after) || lo >= terms.length) return answer(false);
+    // (the first word of the description being read: "Kim, 52, a builder, said" has two)
+    let open = lo;
     for (let i = lo + 1; i < terms.length && i < lo + 12; i++) {
       const gap = this.text.slice(word(i - 1).end, word(i).start);
       if (/[.;:!?()"“”]/.test(gap)) return answer(false);
       // ("Daniel, 38, runs the ovens": a verb compromise reads as a plural noun, before its object)
       const presentVerb = /[^s]s$/.test(terms[i].normal) && terms[i].tags.has('Plural') && !isProper(terms[i]) && i + 1 < terms.length && !!word(i + 1) && (terms[i + 1].tags.has('Determiner') || terms[i + 1].tags.has('Possessive')) && !this.boundaryBetween(terms[i], terms[i + 1]);
-      if (gap.includes(',')) return answer(isCueVerb(terms[i]) || presentVerb || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal)));
+      if (gap.includes(',')) {
+        const verb = isCueVerb(terms[i]) || presentVerb || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal));
+        if (verb || !opensDescription(terms[i])) return answer(verb);
+        open = i;
+        continue;
+      }
       // ("Vega, who coached Lee, said": the verbs of a relative clause are the description's)
-      if (word(lo).normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
+      if (word(open).normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
     }
     return answer(false);
   }

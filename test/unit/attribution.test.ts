@@ -243,6 +243,14 @@ describe('attribution', () => {
     }
   });
 
+  it('“Name, AGE, a DESCRIPTION, said …” makes that person the subject a later pronoun refers to', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
+    for (const description of ['41, a plumber', '41, a plumber from Leeds', '41, who runs a bakery', 'a plumber, 41']) {
+      const text = `Dan Mercer spoke first. Paul Okafor, ${description}, said the work had dried up. “I learned my trade there,” he said.`;
+      assert.deepEqual(credits(text, [{ name: 'Dan Mercer' }, { name: 'Paul Okafor' }]), ['attributed:Paul Okafor'], text);
+    }
+  });
+
   it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [
