@@ -79,6 +79,9 @@ const PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'it' | 'self'>([
 
 const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
 
+/** Object pronouns that may be a source on their own ("according to him"), as the subject they stand for. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /** Words that open a clause inside a sentence: never part of a source phrase. */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if']);
 
@@ -2034,7 +2037,11 @@ class Attributor {
   private accordingTo(terms: Term[], i: number, words: number): Credit | null {
     const phrase = this.phraseAfter(terms, i + words, terms.length);
     if (!phrase) return null;
-    const speaker = this.speakerOf(terms, phrase.from, phrase.to);
+    // "according to him": an object pronoun alone stands for whom "he" would
+    const object = terms[phrase.from];
+    const subject = OBJECT_PRONOUNS.get(object.normal);
+    const alone = subject !== undefined && this.boundaryBetween(object, terms[phrase.from + 1]);
+    const speaker = alone ? this.pronounSpeaker({ ...object, normal: subject }) : this.speakerOf(terms, phrase.from, phrase.to);
     if (!speaker) return null;
     const last = terms[i + words - 1];
     const cue = { start: terms[i].start, end: last.end, text: this.text.slice(terms[i].start, last.end) };

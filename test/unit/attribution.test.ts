@@ -251,6 +251,15 @@ describe('attribution', () => {
     }
   });
 
+  it('“According to him, “Q”” credits the person the pronoun refers to', () => {
+    const credit = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => [q.status, q.speaker?.name, q.speaker?.text, q.cue?.text]);
+    assert.deepEqual(credit('Dan Mercer runs the depot. According to him, “the new rota cannot work.”', [{ name: 'Dan Mercer' }]), [['attributed', 'Dan Mercer', 'him', 'According to']]);
+    assert.deepEqual(credit('Helen Marsh runs the depot. “The new rota cannot work,” according to her.', [{ name: 'Helen Marsh' }]), [['attributed', 'Helen Marsh', 'her', 'according to']]);
+    assert.deepEqual(credit('Harbor Freight runs the depot. According to them, “the new rota cannot work.”', [{ name: 'Harbor Freight', type: 'organization' }]), [['attributed', 'Harbor Freight', 'them', 'According to']]);
+    // "her" owning a noun is no pronoun speaker
+    assert.deepEqual(credit('Helen Marsh runs the depot. According to her lawyer, “the new rota cannot work.”', [{ name: 'Helen Marsh' }]), [['anonymous', 'her lawyer', 'her lawyer', 'According to']]);
+  });
+
   it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [
