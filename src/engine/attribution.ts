@@ -894,6 +894,14 @@ class Attributor {
   /** Organisation and place mentions (a country or a city speaks through its government), sorted by start. */
   private readonly organizations: MentionRef[] = [];
   private readonly genders: Gender[];
+  /**
+   * A surname alone after a title ("Ms Kerr") that the entity stage linked to a person of
+   * the other sex, when a person of that surname and the title's sex was named before: the
+   * mention as theirs (see retitle). Filled once the genders are guessed.
+   */
+  private readonly retitled = new Map<MentionRef, MentionRef>();
+  /** Surnames alone after a title, as linked and as retitled: their look-ups read back REACH_FAR. */
+  private readonly titledSurnames = new Set<MentionRef>();
   /** Each mention's entity (the mentions sorted by start). */
   private readonly mentionEntities: Int32Array;
   /** Each person mention's index among all the mentions. */
@@ -2531,6 +2539,8 @@ class Attributor {
     switch (kind) {
       case Ask.Mention: case Ask.Person: case Ask.Organization: case Ask.InMention:
         hi = b;
+        // ("Ms Kerr": whom a titled surname stands for depends on the full names before it)
+        if (this.titledSurnames.has(answer as MentionRef)) lo = a - REACH_FAR;
         break;
       case Ask.NearestPerson:
         // (past the mentions within reach, the last person before: however far, or none)
@@ -2781,7 +2791,8 @@ class Attributor {
         bestOverlap = overlap;
       }
     }
-    return best >= 0 ? list[best] : null;
+    const found = best >= 0 ? list[best] : null;
+    return found && list !== this.organizations ? this.retitled.get(found) ?? found : found;
   }
 
   // -------------------------------------------------------------------------------------
@@ -2953,7 +2964,7 @@ class Attributor {
     // Bonnie Slone, 67, watched. “…,” she said.")
     let matched: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.people[i].end < 1500; i--) {
-      const m = this.people[i];
+      const m = this.retitled.get(this.people[i]) ?? this.people[i];
       const g = this.genders[m.entity];
       if (g && g !== gender) continue;
       if (this.insideQuote(m.start)) continue;
@@ -2964,7 +2975,7 @@ class Attributor {
     if (nearest) return nearest;
     // (past those within reach, the last person before, outside quotations: however far)
     for (let i = lo - 1; i >= 0 && lo - i <= 15; i--) {
-      if (!this.insideQuote(this.people[i].start)) return this.people[i];
+      if (!this.insideQuote(this.people[i].start)) return this.retitled.get(this.people[i]) ?? this.people[i];
     }
     return null;
   }
@@ -3163,14 +3174,47 @@ class Attributor {
         }
       }
     }
+    this.retitle(mentionVotes);
     const votes = new Float64Array(this.genders.length);
     for (let i = 0; i < this.people.length; i++) {
       const at = this.peopleIndex[i];
-      if (mentionVotes[at]) votes[this.mentionEntities[at]] += mentionVotes[at];
+      if (mentionVotes[at]) votes[(this.retitled.get(this.people[i]) ?? this.people[i]).entity] += mentionVotes[at];
     }
     for (let entity = 0; entity < votes.length; entity++) {
       const score = votes[entity];
       this.genders[entity] = score > 0 ? 'male' : score < 0 ? 'female' : null;
+    }
+  }
+
+  /**
+   * Fills `retitled`: "Nina Kerr and her husband, Sean Kerr … Ms Kerr said" — the entity
+   * stage links a surname alone to the person of that name it last saw, whatever the title
+   * before it says; a title that contradicts what the full names' first names and titles
+   * say of that person takes the nearest earlier full name of the title's sex with that
+   * surname instead. (Full names only: a titled surname's own vote is what is in question.)
+   */
+  private retitle(mentionVotes: Float64Array): void {
+    const full = new Float64Array(this.genders.length);
+    for (let i = 0; i < this.people.length; i++) {
+      const m = this.people[i];
+      if (/\s/.test(m.text)) full[m.entity] += mentionVotes[this.peopleIndex[i]];
+    }
+    for (let i = 0; i < this.people.length; i++) {
+      const m = this.people[i];
+      if (/[\s.]/.test(m.text)) continue;
+      const title = titleBefore(this.text, m.start);
+      if (!title) continue;
+      this.titledSurnames.add(m);
+      if (full[m.entity] * title >= 0) continue;
+      for (let j = i - 1; j >= 0 && i - j <= 30 && m.start - this.people[j].start < REACH_FAR; j--) {
+        const p = this.people[j];
+        if (p.entity === m.entity || !p.text.endsWith(m.text) || !/\s$/.test(p.text.slice(0, -m.text.length))) continue;
+        if (full[p.entity] * title <= 0) continue;
+        const theirs = { ...m, entity: p.entity };
+        this.retitled.set(m, theirs);
+        this.titledSurnames.add(theirs);
+        break;
+      }
     }
   }
 

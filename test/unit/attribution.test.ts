@@ -260,6 +260,18 @@ describe('attribution', () => {
     assert.deepEqual(credit('Helen Marsh runs the depot. According to her lawyer, “the new rota cannot work.”', [{ name: 'Helen Marsh' }]), [['anonymous', 'her lawyer', 'her lawyer', 'According to']]);
   });
 
+  it('“Ms Lee said” credits the woman of that surname, “Mr Lee said” the man, whichever the surname was linked to', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.speaker?.text}:${q.speaker?.name}`);
+    const text = 'Nina Kerr and her husband, Sean Kerr, run the bakery. “We open at five,” Ms Kerr said. “It took years,” she added.';
+    assert.deepEqual(credits(text, [{ name: 'Nina Kerr' }, { name: 'Sean Kerr', forms: ['Sean Kerr', 'Kerr'] }]), ['Kerr:Nina Kerr', 'she:Nina Kerr']);
+    const his = 'Sean Kerr and his wife, Nina Kerr, run the bakery. “We open at five,” Mr. Kerr said.';
+    assert.deepEqual(credits(his, [{ name: 'Sean Kerr' }, { name: 'Nina Kerr', forms: ['Nina Kerr', 'Kerr'] }]), ['Kerr:Sean Kerr']);
+    // a title that agrees with the person the surname was linked to keeps them
+    const agrees = 'Nina Kerr and her husband, Sean Kerr, run the bakery. “We open at five,” Mr Kerr said.';
+    assert.deepEqual(credits(agrees, [{ name: 'Nina Kerr' }, { name: 'Sean Kerr', forms: ['Sean Kerr', 'Kerr'] }]), ['Kerr:Sean Kerr']);
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Nina Kerr', 'Nina Kerr']);
+  });
+
   it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [
