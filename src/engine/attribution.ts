@@ -230,6 +230,9 @@ function opensDescription(t: Term): boolean {
   return t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Possessive');
 }
 
+/** A title before a name it is in apposition with: "The Chancellor, " (the title in group 1). */
+const APPOSED_TITLE = /\b(?:the|The)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u;
+
 /** The word after a name that says where the person is from: "Kim of Acme", "Kim from Unison", "Kim at KPMG". */
 const AFFILIATION = /^\s+(?:of|from|at)\s/;
 
@@ -2358,6 +2361,20 @@ class Attributor {
     const headEnd = this.headOf(terms, from, to) + 1;
     const headWord = terms[headEnd - 1];
     if (!headWord) return null;
+    // "the Chancellor said": a capitalised title the article gave a person ("The Chancellor,
+    // Rachel Reeves, said", "Chancellor Rachel Reeves"), as "the finance minister" would be
+    // (a title the name finder took for an organisation, "The Taoiseach", "the IGP" after "The
+    // Inspector-General of Police, Kayode Egbetokun,", is looked for by that organisation's name)
+    const titled = first.normal === 'the' && to - from <= 3 && headEnd === to && isProper(headWord) ? this.mentionIn(headWord.start, headWord.end, this.mentions) : undefined;
+    if (titled !== undefined && (!titled || this.ctx.analysis.entities[titled.entity]?.type !== 'person')) {
+      // (as written: the normal form drops accents, "Tánaiste" → "tanaiste")
+      const title = titled ? this.entityName(titled.entity) : headWord.text;
+      const person = this.describedPerson(first.start, title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ''));
+      if (person) {
+        const text = this.text.slice(first.start, headWord.end);
+        return { speaker: { start: first.start, end: headWord.end, text, name: this.entityName(person.entity), entity: person.entity }, status: 'attributed' };
+      }
+    }
     if (isProper(headWord)) {
       let s = headEnd - 1;
       while (s > from && isProper(terms[s - 1]) && !this.boundaryBetween(terms[s - 1], terms[s])) s--;
@@ -2897,7 +2914,11 @@ class Attributor {
     const lo = firstAtOrAfter(this.peopleAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
-      if (m.end <= offset && entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
+      if (m.end > offset) continue;
+      if (entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
+      // (or the title right before the name, between commas: "The Chancellor, Rachel Reeves,")
+      const title = APPOSED_TITLE.exec(this.text.slice(Math.max(0, m.start - 50), m.start));
+      if (title && ending.test(title[1]) && /^\s*,/.test(this.text.slice(m.end, m.end + 8))) return m;
     }
     return null;
   }

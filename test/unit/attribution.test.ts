@@ -272,6 +272,21 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Nina Kerr', 'Nina Kerr']);
   });
 
+  it('“the Treasurer said” credits the person the article gave that capitalised title', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.text}:${q.speaker?.name}`);
+    const text = 'The Treasurer, Jim Chalmers, said the budget was sound. “It is a careful budget,” the Treasurer said.';
+    assert.deepEqual(credits(text, [{ name: 'Jim Chalmers' }]), ['attributed:the Treasurer:Jim Chalmers']);
+    const tanaiste = 'The Tánaiste, Simon Harris, spoke on Monday. “We will not wait,” the Tánaiste said.';
+    assert.deepEqual(credits(tanaiste, [{ name: 'Simon Harris' }]), ['attributed:the Tánaiste:Simon Harris']);
+    assert.deepEqual(analyze('Treasurer Jim Chalmers said the budget was sound. “It is a careful budget,” the Treasurer said.').quotes.map((q) => q.speaker?.name), ['Jim Chalmers']);
+    // also a title the name finder took for an organisation, or its acronym
+    assert.deepEqual(credits(tanaiste, [{ name: 'Tánaiste', type: 'organization' }, { name: 'Simon Harris' }]), ['attributed:the Tánaiste:Simon Harris']);
+    const dpp = 'The Director of Public Prosecutions, Nora Quill, said the case would go ahead. “The evidence is clear,” the DPP said.';
+    assert.deepEqual(credits(dpp, [{ name: 'Director of Public Prosecutions', type: 'organization', forms: ['Director of Public Prosecutions', 'DPP'] }, { name: 'Nora Quill' }]), ['attributed:the DPP:Nora Quill']);
+    // a title nobody was given stays as written
+    assert.deepEqual(credits('Jim Chalmers spoke. “It is a careful budget,” the Treasurer said.', [{ name: 'Jim Chalmers' }]), ['attributed:Treasurer:Treasurer']);
+  });
+
   it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [
