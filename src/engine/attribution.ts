@@ -545,12 +545,13 @@ export function titleBefore(text: string, at: number): number {
 
 /**
  * How far back of its offset a look-up of the mentions before it reads (a bound on the
- * reach in characters of nearestPersonNow, nearestOrganizationNow and
+ * reach in characters of nearestPersonNow, with the 40 characters before a short acronym
+ * in brackets, of nearestOrganizationNow and
  * describedOrganizationNow; of documentAuthor in sourcing.ts, with the words it reads
  * before a mention; of describedPersonNow and personAgedNow, with the 50 characters
  * before a mention), plus one.
  */
-const REACH_NEAR = 1_501;
+const REACH_NEAR = 1_561;
 const REACH_AUTHOR = 1_601;
 const REACH_FAR = 3_051;
 
@@ -2988,7 +2989,7 @@ class Attributor {
       const m = this.retitled.get(this.people[i]) ?? this.people[i];
       const g = this.genders[m.entity];
       if (g && g !== gender) continue;
-      if (this.insideQuote(m.start)) continue;
+      if (this.insideQuote(m.start) || this.bracketedAcronym(m)) continue;
       if (this.isSubject(m)) return g === null && matched && this.sentenceAt(matched.start) > this.sentenceAt(m.start) ? matched : m;
       nearest ??= m;
       if (g === gender) matched ??= m;
@@ -2999,6 +3000,14 @@ class Attributor {
       if (!this.insideQuote(this.people[i].start)) return this.retitled.get(this.people[i]) ?? this.people[i];
     }
     return null;
+  }
+
+  /**
+   * Whether a mention is an acronym in brackets after a capitalised name, "European Digital
+   * Rights (EDRi)": the short form of an organisation, whatever type the name finder gave it.
+   */
+  private bracketedAcronym(m: MentionRef): boolean {
+    return m.text.length <= 12 && /^\p{Lu}\S*\p{Lu}\S*$/u.test(m.text) && this.text.charCodeAt(m.end) === 41 && /\p{Lu}[\p{L}\p{N}.&'’-]*\s*\($/u.test(this.text.slice(Math.max(0, m.start - 40), m.start)); // ")"
   }
 
   /** Whether a mention is followed by its verb ("Kim said", "Kim, 45, has said", "Kim also warned"). */

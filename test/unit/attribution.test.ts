@@ -287,6 +287,12 @@ describe('attribution', () => {
     assert.deepEqual(credits('Jim Chalmers spoke. “It is a careful budget,” the Treasurer said.', [{ name: 'Jim Chalmers' }]), ['attributed:Treasurer:Treasurer']);
   });
 
+  it('an organisation’s acronym in brackets is no antecedent of a later pronoun, whatever type it was given', () => {
+    const text = 'Marta Nowak of Open Net Watch (ONeW) said the bill was flawed. She added: “We will keep watching.”';
+    const a = attribute(text, [{ name: 'Marta Nowak' }, { name: 'Open Net Watch', type: 'organization' }, { name: 'ONeW' }]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Marta Nowak']);
+  });
+
   it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [
