@@ -79,6 +79,9 @@ const PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'it' | 'self'>([
 
 const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
 
+/** Object pronouns that may be a source on their own ("according to him"), as the subject they stand for. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /** Words that open a clause inside a sentence: never part of a source phrase. */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if']);
 
@@ -219,6 +222,19 @@ const BODY_NOUNS = new Set([
 
 /** Verbs of "as Kim put it" / "as critics called it" after a quote. */
 const AS_X_PUT_IT = /^(?:put|puts|called|calls|described|describes|dubbed|termed|labeled|labelled)$/;
+
+/** Whether a word may open a description of a person after a comma ("52", "a builder", "who …", "of Leeds"). */
+function opensDescription(t: Term): boolean {
+  if (/^(?:who|of|from)$/.test(t.normal)) return true;
+  if (t.tags.has('Pronoun') || RELATIVES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun'))) return false;
+  return t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Possessive');
+}
+
+/** A title before a name it is in apposition with: "The Chancellor, " (the title in group 1). */
+const APPOSED_TITLE = /\b(?:the|The)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u;
+
+/** The word after a name that says where the person is from: "Kim of Acme", "Kim from Unison", "Kim at KPMG". */
+const AFFILIATION = /^\s+(?:of|from|at)\s/;
 
 /** Words that open a subordinate clause, whose subject is not the main clause's. */
 const SUBORDINATORS = /^(?:when|while|after|before|as|if|because|although|though|since|until|once|whether|where|whereas)$/;
@@ -529,12 +545,13 @@ export function titleBefore(text: string, at: number): number {
 
 /**
  * How far back of its offset a look-up of the mentions before it reads (a bound on the
- * reach in characters of nearestPersonNow, nearestOrganizationNow and
+ * reach in characters of nearestPersonNow, with the 40 characters before a short acronym
+ * in brackets, of nearestOrganizationNow and
  * describedOrganizationNow; of documentAuthor in sourcing.ts, with the words it reads
  * before a mention; of describedPersonNow and personAgedNow, with the 50 characters
  * before a mention), plus one.
  */
-const REACH_NEAR = 1_501;
+const REACH_NEAR = 1_561;
 const REACH_AUTHOR = 1_601;
 const REACH_FAR = 3_051;
 
@@ -881,6 +898,14 @@ class Attributor {
   /** Organisation and place mentions (a country or a city speaks through its government), sorted by start. */
   private readonly organizations: MentionRef[] = [];
   private readonly genders: Gender[];
+  /**
+   * A surname alone after a title ("Ms Kerr") that the entity stage linked to a person of
+   * the other sex, when a person of that surname and the title's sex was named before: the
+   * mention as theirs (see retitle). Filled once the genders are guessed.
+   */
+  private readonly retitled = new Map<MentionRef, MentionRef>();
+  /** Surnames alone after a title, as linked and as retitled: their look-ups read back REACH_FAR. */
+  private readonly titledSurnames = new Set<MentionRef>();
   /** Each mention's entity (the mentions sorted by start). */
   private readonly mentionEntities: Int32Array;
   /** Each person mention's index among all the mentions. */
@@ -2024,7 +2049,11 @@ class Attributor {
   private accordingTo(terms: Term[], i: number, words: number): Credit | null {
     const phrase = this.phraseAfter(terms, i + words, terms.length);
     if (!phrase) return null;
-    const speaker = this.speakerOf(terms, phrase.from, phrase.to);
+    // "according to him": an object pronoun alone stands for whom "he" would
+    const object = terms[phrase.from];
+    const subject = OBJECT_PRONOUNS.get(object.normal);
+    const alone = subject !== undefined && this.boundaryBetween(object, terms[phrase.from + 1]);
+    const speaker = alone ? this.pronounSpeaker({ ...object, normal: subject }) : this.speakerOf(terms, phrase.from, phrase.to);
     if (!speaker) return null;
     const last = terms[i + words - 1];
     const cue = { start: terms[i].start, end: last.end, text: this.text.slice(terms[i].start, last.end) };
@@ -2333,6 +2362,20 @@ class Attributor {
     const headEnd = this.headOf(terms, from, to) + 1;
     const headWord = terms[headEnd - 1];
     if (!headWord) return null;
+    // "the Chancellor said": a capitalised title the article gave a person ("The Chancellor,
+    // Rachel Reeves, said", "Chancellor Rachel Reeves"), as "the finance minister" would be
+    // (a title the name finder took for an organisation, "The Taoiseach", "the IGP" after "The
+    // Inspector-General of Police, Kayode Egbetokun,", is looked for by that organisation's name)
+    const titled = first.normal === 'the' && to - from <= 3 && headEnd === to && isProper(headWord) ? this.mentionIn(headWord.start, headWord.end, this.mentions) : undefined;
+    if (titled !== undefined && (!titled || this.ctx.analysis.entities[titled.entity]?.type !== 'person')) {
+      // (as written: the normal form drops accents, "Tánaiste" → "tanaiste")
+      const title = titled ? this.entityName(titled.entity) : headWord.text;
+      const person = this.describedPerson(first.start, title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ''));
+      if (person) {
+        const text = this.text.slice(first.start, headWord.end);
+        return { speaker: { start: first.start, end: headWord.end, text, name: this.entityName(person.entity), entity: person.entity }, status: 'attributed' };
+      }
+    }
     if (isProper(headWord)) {
       let s = headEnd - 1;
       while (s > from && isProper(terms[s - 1]) && !this.boundaryBetween(terms[s - 1], terms[s])) s--;
@@ -2514,6 +2557,8 @@ class Attributor {
     switch (kind) {
       case Ask.Mention: case Ask.Person: case Ask.Organization: case Ask.InMention:
         hi = b;
+        // ("Ms Kerr": whom a titled surname stands for depends on the full names before it)
+        if (this.titledSurnames.has(answer as MentionRef)) lo = a - REACH_FAR;
         break;
       case Ask.NearestPerson:
         // (past the mentions within reach, the last person before: however far, or none)
@@ -2764,7 +2809,8 @@ class Attributor {
         bestOverlap = overlap;
       }
     }
-    return best >= 0 ? list[best] : null;
+    const found = best >= 0 ? list[best] : null;
+    return found && list !== this.organizations ? this.retitled.get(found) ?? found : found;
   }
 
   // -------------------------------------------------------------------------------------
@@ -2869,7 +2915,11 @@ class Attributor {
     const lo = firstAtOrAfter(this.peopleAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
-      if (m.end <= offset && entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
+      if (m.end > offset) continue;
+      if (entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
+      // (or the title right before the name, between commas: "The Chancellor, Rachel Reeves,")
+      const title = APPOSED_TITLE.exec(this.text.slice(Math.max(0, m.start - 50), m.start));
+      if (title && ending.test(title[1]) && /^\s*,/.test(this.text.slice(m.end, m.end + 8))) return m;
     }
     return null;
   }
@@ -2924,7 +2974,9 @@ class Attributor {
   /**
    * The person a pronoun at `offset` refers to: the nearest earlier person of compatible
    * gender who is the subject of a clause ("Clinton says she …"), else the nearest earlier
-   * compatible person at all.
+   * compatible person at all. A person named inside a quotation is someone the speaker
+   * talks about, not a speaker the narrative introduced: never the antecedent (“Bob
+   * knows we will win,” he said).
    */
   private nearestPersonNow(offset: number, gender: 'male' | 'female'): MentionRef | null {
     const lo = firstAtOrAfter(this.peopleAt.starts, offset);
@@ -2934,14 +2986,28 @@ class Attributor {
     // Bonnie Slone, 67, watched. “…,” she said.")
     let matched: MentionRef | null = null;
     for (let i = lo - 1; i >= 0 && lo - i <= 15 && offset - this.people[i].end < 1500; i--) {
-      const m = this.people[i];
+      const m = this.retitled.get(this.people[i]) ?? this.people[i];
       const g = this.genders[m.entity];
       if (g && g !== gender) continue;
+      if (this.insideQuote(m.start) || this.bracketedAcronym(m)) continue;
       if (this.isSubject(m)) return g === null && matched && this.sentenceAt(matched.start) > this.sentenceAt(m.start) ? matched : m;
       nearest ??= m;
       if (g === gender) matched ??= m;
     }
-    return nearest ?? (lo > 0 ? this.people[lo - 1] : null);
+    if (nearest) return nearest;
+    // (past those within reach, the last person before, outside quotations: however far)
+    for (let i = lo - 1; i >= 0 && lo - i <= 15; i--) {
+      if (!this.insideQuote(this.people[i].start)) return this.retitled.get(this.people[i]) ?? this.people[i];
+    }
+    return null;
+  }
+
+  /**
+   * Whether a mention is an acronym in brackets after a capitalised name, "European Digital
+   * Rights (EDRi)": the short form of an organisation, whatever type the name finder gave it.
+   */
+  private bracketedAcronym(m: MentionRef): boolean {
+    return m.text.length <= 12 && /^\p{Lu}\S*\p{Lu}\S*$/u.test(m.text) && this.text.charCodeAt(m.end) === 41 && /\p{Lu}[\p{L}\p{N}.&'’-]*\s*\($/u.test(this.text.slice(Math.max(0, m.start - 40), m.start)); // ")"
   }
 
   /** Whether a mention is followed by its verb ("Kim said", "Kim, 45, has said", "Kim also warned"). */
@@ -3002,7 +3068,8 @@ class Attributor {
   private isSubjectNow(m: MentionRef): { subject: boolean; until: number } {
     const after = this.text.slice(m.end, m.end + 3);
     if (/^['’]s?\b/.test(after)) return { subject: false, until: m.end + 3 };
-    const n = /^\s*,/.test(after) ? 12 : 3;
+    const affiliated = AFFILIATION.test(this.text.slice(m.end, m.end + 6));
+    const n = /^\s*,/.test(after) || affiliated ? 12 : 3;
     const terms = this.wordsFrom(m.end, n);
     let read = -1;
     const word = (i: number): Term => {
@@ -3013,7 +3080,8 @@ class Attributor {
       subject,
       until: Math.max(m.end + 3, read >= 0 && read < terms.length ? terms[read].end : -1, terms.length < n ? Infinity : -1),
     });
-    const lo = 0;
+    // "Kim of the University of Leeds said": the verb comes after where the person is from
+    const lo = affiliated ? this.pastAffiliation(terms, word) : 0;
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
       const t = word(i);
       if (t.tags.has('Verb') || isCueVerb(t)) return answer(!/[.;:!?]/.test(this.text.slice(m.end, t.start)));
@@ -3021,16 +3089,47 @@ class Attributor {
     }
     // "Vega, the club's coach, said" / "Vega, who …, said": a description between commas, then the verb
     if (!/^\s*,/.test(after) || lo >= terms.length) return answer(false);
+    // (the first word of the description being read: "Kim, 52, a builder, said" has two)
+    let open = lo;
     for (let i = lo + 1; i < terms.length && i < lo + 12; i++) {
       const gap = this.text.slice(word(i - 1).end, word(i).start);
       if (/[.;:!?()"“”]/.test(gap)) return answer(false);
       // ("Daniel, 38, runs the ovens": a verb compromise reads as a plural noun, before its object)
       const presentVerb = /[^s]s$/.test(terms[i].normal) && terms[i].tags.has('Plural') && !isProper(terms[i]) && i + 1 < terms.length && !!word(i + 1) && (terms[i + 1].tags.has('Determiner') || terms[i + 1].tags.has('Possessive')) && !this.boundaryBetween(terms[i], terms[i + 1]);
-      if (gap.includes(',')) return answer(isCueVerb(terms[i]) || presentVerb || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal)));
+      if (gap.includes(',')) {
+        const verb = isCueVerb(terms[i]) || presentVerb || (terms[i].tags.has('Verb') && !terms[i].tags.has('Gerund') && !/ing$/.test(terms[i].normal));
+        if (verb || !opensDescription(terms[i])) return answer(verb);
+        open = i;
+        continue;
+      }
       // ("Vega, who coached Lee, said": the verbs of a relative clause are the description's)
-      if (word(lo).normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
+      if (word(open).normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
     }
     return answer(false);
+  }
+
+  /**
+   * Where the words after a name's "of/from/at" and the name of the place or body it opens
+   * ("of the University of Leeds", "from Unison (UNI)") end: the index of the next word, or
+   * 0 when no capitalised name follows.
+   */
+  private pastAffiliation(terms: Term[], word: (i: number) => Term): number {
+    let i = 1;
+    if (i < terms.length && word(i).normal === 'the') i++;
+    let named = 0;
+    while (i < terms.length) {
+      const t = word(i);
+      if (i > 1 && /[.;:!?,"“”—–]/.test(this.text.slice(terms[i - 1].end, t.start))) break;
+      if (/^\p{Lu}/u.test(t.text) && !isCueVerb(t)) {
+        named++;
+        i++;
+      } else if (named && /^(?:of|for|and|&|de|du|la)$/.test(t.normal) && i + 1 < terms.length && /^\p{Lu}/u.test(word(i + 1).text)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return named ? i : 0;
   }
 
   /**
@@ -3105,14 +3204,47 @@ class Attributor {
         }
       }
     }
+    this.retitle(mentionVotes);
     const votes = new Float64Array(this.genders.length);
     for (let i = 0; i < this.people.length; i++) {
       const at = this.peopleIndex[i];
-      if (mentionVotes[at]) votes[this.mentionEntities[at]] += mentionVotes[at];
+      if (mentionVotes[at]) votes[(this.retitled.get(this.people[i]) ?? this.people[i]).entity] += mentionVotes[at];
     }
     for (let entity = 0; entity < votes.length; entity++) {
       const score = votes[entity];
       this.genders[entity] = score > 0 ? 'male' : score < 0 ? 'female' : null;
+    }
+  }
+
+  /**
+   * Fills `retitled`: "Nina Kerr and her husband, Sean Kerr … Ms Kerr said" — the entity
+   * stage links a surname alone to the person of that name it last saw, whatever the title
+   * before it says; a title that contradicts what the full names' first names and titles
+   * say of that person takes the nearest earlier full name of the title's sex with that
+   * surname instead. (Full names only: a titled surname's own vote is what is in question.)
+   */
+  private retitle(mentionVotes: Float64Array): void {
+    const full = new Float64Array(this.genders.length);
+    for (let i = 0; i < this.people.length; i++) {
+      const m = this.people[i];
+      if (/\s/.test(m.text)) full[m.entity] += mentionVotes[this.peopleIndex[i]];
+    }
+    for (let i = 0; i < this.people.length; i++) {
+      const m = this.people[i];
+      if (/[\s.]/.test(m.text)) continue;
+      const title = titleBefore(this.text, m.start);
+      if (!title) continue;
+      this.titledSurnames.add(m);
+      if (full[m.entity] * title >= 0) continue;
+      for (let j = i - 1; j >= 0 && i - j <= 30 && m.start - this.people[j].start < REACH_FAR; j--) {
+        const p = this.people[j];
+        if (p.entity === m.entity || !p.text.endsWith(m.text) || !/\s$/.test(p.text.slice(0, -m.text.length))) continue;
+        if (full[p.entity] * title <= 0) continue;
+        const theirs = { ...m, entity: p.entity };
+        this.retitled.set(m, theirs);
+        this.titledSurnames.add(theirs);
+        break;
+      }
     }
   }
 

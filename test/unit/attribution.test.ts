@@ -218,6 +218,81 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf('Taylor Reed praised Maria Lopez. “It was good,” she said.'), ['Taylor Reed']);
   });
 
+  it('a name inside the quotation is never the antecedent of the pronoun that credits it', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
+    const people: Named[] = [{ name: 'Dan Mercer' }, { name: 'Paul Okafor' }];
+    assert.deepEqual(credits('Dan Mercer took the stage. “Paul Okafor thinks we are finished,” he said.', people), ['attributed:Dan Mercer']);
+    assert.deepEqual(credits('Dan Mercer took the stage. ‘Paul Okafor thinks we are finished,’ he said.', people), ['attributed:Dan Mercer']);
+    assert.deepEqual(credits('Dan Mercer took the stage. "Paul Okafor thinks we are finished," he said.', people), ['attributed:Dan Mercer']);
+    const women: Named[] = [{ name: 'Helen Marsh' }, { name: 'Jane Cole' }];
+    assert.deepEqual(credits('Helen Marsh took the stage. “We are ready, and Jane Cole knows it,” she added.', women), ['attributed:Helen Marsh']);
+    // nor the last person before when nobody outside the quotation is within reach
+    assert.notEqual(credits('“Paul Okafor thinks we are finished,” he said.', people)[0], 'attributed:Paul Okafor');
+  });
+
+  it('“Name of ORG said …” makes that person the subject a later pronoun refers to', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
+    for (const [affiliation, organization] of [
+      ['of Harbor Freight', 'Harbor Freight'],
+      ['from Unison', 'Unison'],
+      ['of the University of Leeds', 'University of Leeds'],
+      ['at KPMG', 'KPMG'],
+    ]) {
+      const text = `Dan Mercer spoke first. Paul Okafor ${affiliation} said the plan would help. “It is good news,” he said.`;
+      assert.deepEqual(credits(text, [{ name: 'Dan Mercer' }, { name: 'Paul Okafor' }, { name: organization, type: 'organization' }]), ['attributed:Paul Okafor'], text);
+    }
+  });
+
+  it('“Name, AGE, a DESCRIPTION, said …” makes that person the subject a later pronoun refers to', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
+    for (const description of ['41, a plumber', '41, a plumber from Leeds', '41, who runs a bakery', 'a plumber, 41']) {
+      const text = `Dan Mercer spoke first. Paul Okafor, ${description}, said the work had dried up. “I learned my trade there,” he said.`;
+      assert.deepEqual(credits(text, [{ name: 'Dan Mercer' }, { name: 'Paul Okafor' }]), ['attributed:Paul Okafor'], text);
+    }
+  });
+
+  it('“According to him, “Q”” credits the person the pronoun refers to', () => {
+    const credit = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => [q.status, q.speaker?.name, q.speaker?.text, q.cue?.text]);
+    assert.deepEqual(credit('Dan Mercer runs the depot. According to him, “the new rota cannot work.”', [{ name: 'Dan Mercer' }]), [['attributed', 'Dan Mercer', 'him', 'According to']]);
+    assert.deepEqual(credit('Helen Marsh runs the depot. “The new rota cannot work,” according to her.', [{ name: 'Helen Marsh' }]), [['attributed', 'Helen Marsh', 'her', 'according to']]);
+    assert.deepEqual(credit('Harbor Freight runs the depot. According to them, “the new rota cannot work.”', [{ name: 'Harbor Freight', type: 'organization' }]), [['attributed', 'Harbor Freight', 'them', 'According to']]);
+    // "her" owning a noun is no pronoun speaker
+    assert.deepEqual(credit('Helen Marsh runs the depot. According to her lawyer, “the new rota cannot work.”', [{ name: 'Helen Marsh' }]), [['anonymous', 'her lawyer', 'her lawyer', 'According to']]);
+  });
+
+  it('“Ms Lee said” credits the woman of that surname, “Mr Lee said” the man, whichever the surname was linked to', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.speaker?.text}:${q.speaker?.name}`);
+    const text = 'Nina Kerr and her husband, Sean Kerr, run the bakery. “We open at five,” Ms Kerr said. “It took years,” she added.';
+    assert.deepEqual(credits(text, [{ name: 'Nina Kerr' }, { name: 'Sean Kerr', forms: ['Sean Kerr', 'Kerr'] }]), ['Kerr:Nina Kerr', 'she:Nina Kerr']);
+    const his = 'Sean Kerr and his wife, Nina Kerr, run the bakery. “We open at five,” Mr. Kerr said.';
+    assert.deepEqual(credits(his, [{ name: 'Sean Kerr' }, { name: 'Nina Kerr', forms: ['Nina Kerr', 'Kerr'] }]), ['Kerr:Sean Kerr']);
+    // a title that agrees with the person the surname was linked to keeps them
+    const agrees = 'Nina Kerr and her husband, Sean Kerr, run the bakery. “We open at five,” Mr Kerr said.';
+    assert.deepEqual(credits(agrees, [{ name: 'Nina Kerr' }, { name: 'Sean Kerr', forms: ['Sean Kerr', 'Kerr'] }]), ['Kerr:Sean Kerr']);
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Nina Kerr', 'Nina Kerr']);
+  });
+
+  it('“the Treasurer said” credits the person the article gave that capitalised title', () => {
+    const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.text}:${q.speaker?.name}`);
+    const text = 'The Treasurer, Jim Chalmers, said the budget was sound. “It is a careful budget,” the Treasurer said.';
+    assert.deepEqual(credits(text, [{ name: 'Jim Chalmers' }]), ['attributed:the Treasurer:Jim Chalmers']);
+    const tanaiste = 'The Tánaiste, Simon Harris, spoke on Monday. “We will not wait,” the Tánaiste said.';
+    assert.deepEqual(credits(tanaiste, [{ name: 'Simon Harris' }]), ['attributed:the Tánaiste:Simon Harris']);
+    assert.deepEqual(analyze('Treasurer Jim Chalmers said the budget was sound. “It is a careful budget,” the Treasurer said.').quotes.map((q) => q.speaker?.name), ['Jim Chalmers']);
+    // also a title the name finder took for an organisation, or its acronym
+    assert.deepEqual(credits(tanaiste, [{ name: 'Tánaiste', type: 'organization' }, { name: 'Simon Harris' }]), ['attributed:the Tánaiste:Simon Harris']);
+    const dpp = 'The Director of Public Prosecutions, Nora Quill, said the case would go ahead. “The evidence is clear,” the DPP said.';
+    assert.deepEqual(credits(dpp, [{ name: 'Director of Public Prosecutions', type: 'organization', forms: ['Director of Public Prosecutions', 'DPP'] }, { name: 'Nora Quill' }]), ['attributed:the DPP:Nora Quill']);
+    // a title nobody was given stays as written
+    assert.deepEqual(credits('Jim Chalmers spoke. “It is a careful budget,” the Treasurer said.', [{ name: 'Jim Chalmers' }]), ['attributed:Treasurer:Treasurer']);
+  });
+
+  it('an organisation’s acronym in brackets is no antecedent of a later pronoun, whatever type it was given', () => {
+    const text = 'Marta Nowak of Open Net Watch (ONeW) said the bill was flawed. She added: “We will keep watching.”';
+    const a = attribute(text, [{ name: 'Marta Nowak' }, { name: 'Open Net Watch', type: 'organization' }, { name: 'ONeW' }]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Marta Nowak']);
+  });
+
   it('an unnamed person is an unnamed source, also one named only by whose they are; a role the article gave a name is that name', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('“It was a mess,” one steward said. “We will appeal,” said Greg Holloway’s lawyer. “Not now,” his driver said.'), [

@@ -35,6 +35,17 @@ const QUOTES = [
 ];
 
 describe('attribution: remembered credits reused across edits elsewhere', () => {
+  it('credits a titled surname again when the full names before it change in another paragraph', () => {
+    const quote = '“We open at five,” Ms Kerr said. “It took years,” she added.';
+    const leads = [
+      'Nina Kerr and her husband, Sean Kerr, run the bakery.',
+      'Sean Kerr runs the bakery.',
+      'Nina Kerr and her husband, Sean Kerr, run the bakery.',
+      'Dora Kerr and her husband, Sean Kerr, run the bakery.',
+    ];
+    chain(leads.map((lead) => [lead, ...filler(2), quote].join('\n\n')), 'titled surname');
+  });
+
   it('resolves a pronoun again when the person it stood for changes in another paragraph', () => {
     const people = ['Tom Ode runs the harbour.', 'Mr. Tom Ode runs the harbour.', 'Mrs. Tom Ode runs the harbour.', 'Ana Ruiz runs the harbour.', 'Harbour boss Tom Ode, 52, runs the port.', 'A report by the Harbour Authority is out.', 'Acme Shipping runs the harbour.'];
     const tail = [...filler(3), ...QUOTES, ...filler(2, 7), ...QUOTES].join('\n\n');
