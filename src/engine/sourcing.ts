@@ -54,6 +54,20 @@ const OBJECT_CUES_FOR_SOURCES = new Set([
   'show', 'find', 'indicate', 'reveal', 'report', 'project', 'calculate', 'estimate', 'claim', 'note', 'state',
 ]);
 
+/**
+ * Cue verbs that can state a figure as their plain object: "the agency reported 312 new
+ * cases", "the study found 300 deaths", "Varga promised $15 million", "the club boasts
+ * 3,000 members". Any other cue with a figure for its object is a verb in another sense,
+ * whose subject did what is counted: "Hartley have conceded 27 goals", "the utility
+ * warned 5,000 customers", "Callan wrote 11 books".
+ */
+const FIGURE_OBJECT_CUES = new Set([
+  ...OBJECT_CUES_FOR_SOURCES, 'predict', 'forecast', 'disclose', 'announce', 'confirm', 'cite', 'count', 'tally',
+  'put', 'peg', 'place', 'expect', 'anticipate', 'want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow',
+  'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
+  'register', 'log', 'clock',
+]);
+
 /** Irregular forms the shared list does not spell out. */
 const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecasted'], plead: ['pled'], log: ['logged', 'logging'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
@@ -333,6 +347,46 @@ function canMeasure(reader: Reader, terms: Term[], from: number, to: number): bo
   for (let k = from; k <= to; k++) if (isName(terms[k]) || has(terms[k], 'Person') || reader.mentionStartAt(terms[k]) !== null) return true;
   const head = bare(terms[to]);
   return MEASURING_BODIES.has(head) || ANONYMOUS.has(head) || MORE_ANONYMOUS.has(head) || PRONOUNS.has(head);
+}
+
+/** Is the subject terms[from..to] a body that counts things ("the health ministry recorded
+ * 312 new cases", "police logged 1,200 burglaries"), not a name or a person, whose count of
+ * things is what they did ("Callan recorded 11 albums")? */
+function countsThings(terms: Term[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (has(terms[k], 'Organization') || has(terms[k], 'Acronym')) return true;
+  const head = bare(terms[to]);
+  return MEASURING_BODIES.has(head) || ANONYMOUS.has(head) || MORE_ANONYMOUS.has(head) || head === 'it';
+}
+
+/** Words before a figure that still leave it the head of its phrase: "conceded more than 30 goals", "a further 12". */
+const FIGURE_HEDGES = new Set([
+  'a', 'an', 'another', 'some', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over', 'under', 'just', 'only',
+  'roughly', 'approximately', 'at', 'least', 'most', 'fewer', 'less', 'up', 'to', 'further', 'extra', 'additional', 'close',
+  'well', 'barely', 'exactly', 'precisely', 'some',
+]);
+
+/**
+ * Whether the words from term i are a figure that is a verb's plain object ("(conceded) 27
+ * goals this season", "(recorded) gusts …" is not one): 'count' when it counts things,
+ * 'measure' for a reading with a unit, a share or a sum; null when they are no figure, or
+ * the figure is the subject of a clause ("(said) 300 homes flooded").
+ */
+function figureObject(terms: Term[], i: number): 'count' | 'measure' | null {
+  let k = i;
+  while (k < terms.length && k < i + 4 && FIGURE_HEDGES.has(terms[k].normal) && !has(terms[k], 'Value') && !brokenAfter(terms, k)) k++;
+  if (!has(terms[k], 'Value')) return null;
+  for (let m = k + 1; m < terms.length && m < k + 10; m++) {
+    if (brokenAfter(terms, m - 1)) break;
+    const t = terms[m];
+    if (t.normal === 'and' || t.normal === 'or' || t.normal === 'but' || RELATIVES.has(t.normal)) break;
+    if (has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'Copula')) return null;
+    if (has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun') && terms[m - 1].normal !== 'to') return null;
+  }
+  let v = k;
+  while (v + 1 < terms.length && has(terms[v + 1], 'Value') && !brokenAfter(terms, v)) v++;
+  const unit = terms[v + 1];
+  const measured = /[%$£€¥]/.test(terms.slice(k, v + 1).map((t) => t.text).join(' ')) || !unit || brokenAfter(terms, v) || has(unit, 'Unit') || /^(?:percent|per|pc)$/.test(unit.normal);
+  return measured ? 'measure' : 'count';
 }
 
 /** The noun phrase starting at term i, through "of"/"for"/"at" attachments; its last index. */
@@ -903,6 +957,12 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
 
   // "to find", "to show": an infinitive states nothing
   if (terms[i - 1]?.normal === 'to' && !brokenAfter(terms, i - 1)) return null;
+  // "Hartley have conceded 27 goals", "the utility warned 5,000 customers": a figure that is
+  // the cue's own object counts what the subject did; only a verb of reporting, committing
+  // or measuring states a figure that way
+  const accused = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
+  const object = next && !brokenAfter(terms, i + multi) && !naming && !accused ? figureObject(terms, after) : null;
+  if (object && !FIGURE_OBJECT_CUES.has(base)) return null;
   // "…, saying 300 people died", "a statement saying …": the subject is the main clause's
   if (gerund && !be) {
     if (INTENT_CUES.has(base)) return null;
@@ -945,8 +1005,7 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // $2 billion"), and a figure in an accusation is the accuser's ("prosecutors charged Ode
   // with stealing $2 million", "accused the firm of hiding $40 million")
   const committed = COMMITMENT_CUES.has(base) && next?.normal === 'to' && figureAhead(terms, after + 1);
-  const accusation = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
-  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure && !committed && !accusation && !naming) return null;
+  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure && !committed && !accused && !naming) return null;
 
   if (j < 0) return null;
   let subject: { source: Recipe; from: number; to: number } | null = null;
@@ -1014,7 +1073,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     }
   }
   if (!subject) return null;
-  if (MEASURE_CUES.has(base) && !canMeasure(reader, terms, subject.from, subject.to)) return null;
+  // (a person measures readings, a body counts things: "Callan recorded 11 albums" are Callan's own)
+  if (MEASURE_CUES.has(base) && !(object === 'count' ? countsThings(terms, subject.from, subject.to) : canMeasure(reader, terms, subject.from, subject.to))) return null;
   const from = terms[subject.from];
   const subjectSpan = span(from, terms[subject.to]);
   // where the content lies: after a pre-posed "the ministry said", before a post-posed

@@ -226,6 +226,22 @@ describe('figures: sources', () => {
     assert.deepEqual(rows('Rainfall registered 4 inches.'), [['4 inches', null]]);
   });
 
+  it('takes no source from a cue verb whose object is the figure itself: the subject did what is counted', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    // "concede", "warn", "write" and a person's "record" in their other senses
+    assert.deepEqual(rows('Hartley have conceded 27 goals this season.'), [['27 goals', null]]);
+    assert.deepEqual(rows('Wexford conceded 27 goals and scored 12.').slice(0, 1), [['27 goals', null]]);
+    assert.deepEqual(rows('Callan recorded 11 studio albums before retiring.'), [['11 studio albums', null]]);
+    assert.deepEqual(rows('The utility warned 5,000 customers about the fault.'), [['5,000 customers', null]]);
+    // the statement senses, a figure that a clause after the cue is about, and a body that counted, still credit
+    assert.deepEqual(rows('Okafor conceded that 40% of the budget went unspent.'), [['40%', 'Okafor']]);
+    assert.deepEqual(rows('The minister admitted a shortfall of £5m.'), [['£5m', 'The minister']]);
+    assert.deepEqual(rows('Okafor said 300 homes flooded and 40 were lost.'), [['300 homes', 'Okafor'], ['40', 'Okafor']]);
+    assert.deepEqual(rows('The health ministry recorded 312 new cases on Monday.'), [['312 new cases', 'The health ministry']]);
+    assert.deepEqual(rows('The agency reported 312 new cases on Monday.'), [['312 new cases', 'The agency']]);
+    assert.deepEqual(rows('Forecaster Jane Ho recorded gusts of 58 mph.'), [['58 mph', 'Jane Ho']]);
+  });
+
   it('credits a promised or pledged figure to whoever promised it', () => {
     const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
     assert.deepEqual(rows('President Ines Varga promised $15 million in emergency aid.'), [['$15 million', 'Ines Varga']]);
