@@ -358,6 +358,28 @@ function countsThings(terms: Term[], from: number, to: number): boolean {
   return MEASURING_BODIES.has(head) || ANONYMOUS.has(head) || MORE_ANONYMOUS.has(head) || head === 'it';
 }
 
+/** Heads of a body that can be cited beyond those that measure: "citing the electoral commission". */
+const CITED_BODIES = new Set([
+  'commission', 'committee', 'board', 'bank', 'union', 'association', 'federation', 'watchdog', 'body',
+  'group', 'firm', 'organisation', 'organization', 'newspaper', 'agencies', 'ministries', 'groups',
+]);
+
+/** Whether terms[from..to] name someone or something that a figure can come from (a name,
+ * a person, a body, a document, an unnamed source), rather than a reason: "(citing) data
+ * from the statistics office", "(citing) hospital officials", not "(citing) weak demand". */
+function namesSource(reader: Reader, terms: Term[], from: number, to: number): boolean {
+  let headAt = to;
+  for (let k = from + 1; k <= to; k++) {
+    if (has(terms[k], 'Preposition')) {
+      headAt = k - 1;
+      break;
+    }
+  }
+  const head = bare(terms[headAt]);
+  if (DOCUMENT_NOUNS.has(head) || CITED_BODIES.has(head) || personNoun(terms[headAt])) return true;
+  return canMeasure(reader, terms, from, to);
+}
+
 /** Words before a figure that still leave it the head of its phrase: "conceded more than 30 goals", "a further 12". */
 const FIGURE_HEDGES = new Set([
   'a', 'an', 'another', 'some', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over', 'under', 'just', 'only',
@@ -404,6 +426,8 @@ function phraseForward(terms: Term[], i: number, limit: number): number {
       attachments++;
     } else if (npLike(t) || (PRONOUNS.has(t.normal) && j === i)) {
       if (has(t, 'Verb') && !has(t, 'Adjective') && !nounLike(t)) break;
+      // a word before "its"/"their" is a verb compromise took for a noun: "the ministry cut its forecast"
+      if (j > i && POSSESSIVE_PRONOUNS.has(terms[j + 1]?.normal ?? '') && !brokenAfter(terms, j) && !has(t, 'Preposition')) break;
       // a number after the head starts a new phrase: "the statistics office show 40,000 jobs"
       if (has(t, 'Value') && last >= i && nounLike(terms[last]) && !has(terms[last], 'Value')) break;
       last = j;
@@ -558,7 +582,9 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
     if (phrase) {
       const after = i + phrase.length;
       const last = phrase[0] === 'according' ? nameRun(terms, after) : phraseForward(terms, after, n);
-      const source = last >= 0 ? makeSource(terms, after, last) : null;
+      // (", citing weak demand" gives a reason, not a source: the cue verb below credits the
+      // clause's subject then)
+      const source = last >= 0 && (phrase[0] !== 'citing' || namesSource(reader, terms, after, last)) ? makeSource(terms, after, last) : null;
       if (source) {
         strong.push(credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
         i = last;
@@ -977,6 +1003,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
     const subject = sentenceSubject(terms, i);
     if (!subject) return null;
+    // (", citing weak demand": only someone who could say so gives a reason; "freight volumes" do not)
+    if (base === 'cite' && !canMeasure(reader, terms, subject.from, subject.to)) return null;
     return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });
   }
 

@@ -242,6 +242,17 @@ describe('figures: sources', () => {
     assert.deepEqual(rows('Forecaster Jane Ho recorded gusts of 58 mph.'), [['58 mph', 'Jane Ho']]);
   });
 
+  it('reads ", citing X" as a reason given by the clause’s subject, unless X names a source', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Freight volumes fell 12% last quarter, citing weak demand.'), [['12%', null]]);
+    assert.deepEqual(rows('The ministry cut its growth forecast to 2%, citing weak exports.'), [['2%', 'The ministry']]);
+    assert.deepEqual(rows('Ferrow Air will cut 300 jobs, citing higher fuel costs.'), [['300 jobs', 'Ferrow Air']]);
+    // what is cited is a source: a document, a body, a name, an unnamed official
+    assert.deepEqual(rows('Prices rose 3%, citing data from the statistics office.'), [['3%', 'data from the statistics office']]);
+    assert.deepEqual(rows('Turnout reached 61%, citing the electoral commission.'), [['61%', 'the electoral commission']]);
+    assert.deepEqual(rows('The toll rose to 40, citing hospital officials.'), [['40', 'hospital officials']]);
+  });
+
   it('credits a promised or pledged figure to whoever promised it', () => {
     const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
     assert.deepEqual(rows('President Ines Varga promised $15 million in emergency aid.'), [['$15 million', 'Ines Varga']]);
