@@ -1173,18 +1173,30 @@ function accusedOf(terms: Term[], i: number): boolean {
   return false;
 }
 
-const CONTRASTS = new Set(['but', 'although', 'though', 'yet', 'where']);
+const CONTRASTS = new Set(['but', 'although', 'though', 'yet', 'where', 'while', 'whereas']);
+/** Of those, the ones that open a contrasting clause without a comma before them ("… but
+ * joblessness rose"); "while" and "where" without one may be part of what was said ("said
+ * it would hold rates while inflation stays high"). */
+const UNPUNCTUATED_CONTRASTS = new Set(['but', 'although', 'though', 'whereas']);
+/** Contrasts that juxtapose rather than object: inside a reported "that" clause they go on with it. */
+const JUXTAPOSING = new Set(['while', 'whereas']);
 
-/** Where a pre-posed cue's content ends: at "; " or at ", but …"/", while …" with a new
- * subject ("…, but Mrs. Clinton would leave it at 35 percent"); a shared subject (", but
- * would eventually add …") continues the content. A "that" clause runs over semicolons:
- * they separate the items of what was reported ("reported that Apple holds …; Nike
- * holds …"). */
+/** Where a pre-posed cue's content ends: at "; " or at ", but …"/", while …"/", whereas …"
+ * with a new subject ("…, but Mrs. Clinton would leave it at 35 percent", "said it would
+ * respond, while joblessness rose to 7%"); a shared subject (", but would eventually add
+ * …") continues the content, and so does a contrast that opens it ("said that, while costs
+ * rose 5%, revenue grew 3%"). A "that" clause runs over semicolons: they separate the
+ * items of what was reported ("reported that Apple holds …; Nike holds …"). */
 function contentEnd(terms: Term[], from: number, sentence: Span): number {
   const series = terms[from]?.normal === 'that';
   for (let k = from; k < terms.length - 1; k++) {
     if (!series && /;/.test(terms[k].post)) return terms[k].end;
-    if (brokenAfter(terms, k) && CONTRASTS.has(terms[k + 1].normal)) {
+    if (k === from && series) continue;
+    const word = terms[k + 1].normal;
+    // (in a "that" clause, ", while …" sets two parts of the finding side by side: "estimates
+    // that the top 1 percent would pay more, while the lower 95 percent would not")
+    if (series && JUXTAPOSING.has(word)) continue;
+    if (brokenAfter(terms, k) ? CONTRASTS.has(word) : UNPUNCTUATED_CONTRASTS.has(word)) {
       const then = terms[k + 2];
       if (then && !has(then, 'Verb') && !has(then, 'Modal') && !has(then, 'Adverb')) return terms[k].end;
     }

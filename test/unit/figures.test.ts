@@ -466,6 +466,18 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('The program serves 12,000 students, but critics say it is underfunded.'), [unsourced('12,000 students', 'count')]);
   });
 
+  it('does not let a pre-posed cue reach into a clause after ", while", ", whereas", "but" or "although"', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('The ministry said it would review the scheme soon, while joblessness climbed to 6.4%.'), [['6.4%', null]]);
+    assert.deepEqual(rows('The ministry said it would review the scheme, whereas joblessness climbed to 6.4%.'), [['6.4%', null]]);
+    assert.deepEqual(rows('The ministry said it would review the scheme but joblessness climbed to 6.4%.'), [['6.4%', null]]);
+    assert.deepEqual(rows('The ministry said it would review the scheme although joblessness climbed to 6.4%.'), [['6.4%', null]]);
+    // a contrast inside what was said, and a shared subject, stay the speaker's
+    assert.deepEqual(rows('The ministry said that, while costs rose 5%, revenue grew 3%.'), [['5%', 'The ministry'], ['3%', 'The ministry']]);
+    assert.deepEqual(rows('The ministry said joblessness climbed to 6.4% but would ease by 2027.'), [['6.4%', 'The ministry']]);
+    assert.deepEqual(rows('The ministry estimates that rents will rise 4%, while wages will rise 2%.'), [['4%', 'The ministry'], ['2%', 'The ministry']]);
+  });
+
   it('does not let a pre-posed cue reach back before its subject', () => {
     assert.deepEqual(figures('Fares will rise 10 percent, and the union said it would protest.'), [unsourced('10 percent', 'percent')]);
   });
