@@ -1109,12 +1109,14 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // "…, the ministry said."
   // ("said on Thursday that …", "said in a statement that …": the content follows the phrase)
   // ("…, Kim told reporters.", "…, Kim told the BBC on Tuesday.": the one told is no content)
-  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || has(next, 'Date')) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
+  // (a hyphenated date word before a noun is a compound, no time: "said season-ticket sales rose")
+  const dated = has(next, 'Date') && !(has(next, 'Hyphenated') && !brokenAfter(terms, after) && nounLike(terms[after + 1]) && !has(terms[after + 1], 'Date'));
+  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || dated) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
   // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
   let clauseStart = subject.from;
   while (clauseStart > 0 && !brokenAfter(terms, clauseStart - 1)) clauseStart--;
-  // (", yet Ode brags about …" opens a clause of its own: no cue after its content)
-  const postPosed = trailing && clauseStart > 0 && !CONTRASTS.has(terms[clauseStart].normal) && !terms.slice(clauseStart, i).some((x) => has(x, 'Modal') || has(x, 'Copula') || RELATIVES.has(x.normal));
+  // (", yet Ode brags about …" and ", and the club said …" open a clause of their own: no cue after its content)
+  const postPosed = trailing && clauseStart > 0 && !CONTRASTS.has(terms[clauseStart].normal) && terms[clauseStart].normal !== 'and' && !terms.slice(clauseStart, i).some((x) => has(x, 'Modal') || has(x, 'Copula') || RELATIVES.has(x.normal));
   if (postPosed) {
     // "…, Kim said, adding …" and "…, the agency said, and those …" go on with the same
     // source; "…, Kim said, compared with …" does not

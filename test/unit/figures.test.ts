@@ -480,6 +480,10 @@ describe('figures: sources', () => {
 
   it('does not let a pre-posed cue reach back before its subject', () => {
     assert.deepEqual(figures('Fares will rise 10 percent, and the union said it would protest.'), [unsourced('10 percent', 'percent')]);
+    // ", and X said …" opens a clause of its own, whatever follows the cue ("season-ticket" is no date)
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Attendance of 9,120 set a record, and the club said season-ticket sales rose by 12 per cent.'), [['9,120', null], ['12 per cent', 'the club']]);
+    assert.deepEqual(rows('Ticket sales rose 12 per cent, and the club said on Friday it expected more.'), [['12 per cent', null]]);
   });
 
   it('does not take a poll result for its own source', () => {
