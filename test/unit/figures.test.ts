@@ -96,6 +96,16 @@ describe('figures: what counts', () => {
     assert.deepEqual(figures('The new bridge spans 12 miles across the bay.'), [unsourced('12 miles', 'measure')]);
   });
 
+  it('reads "m" after a number as metres beside a dimension or a distance, as millions beside a currency', () => {
+    assert.deepEqual(figures('The new lido is 25m wide and 2m deep.'), [unsourced('25m', 'measure'), unsourced('2m', 'measure')]);
+    assert.deepEqual(figures('The village sits 300m above sea level.'), [unsourced('300m', 'measure')]);
+    assert.deepEqual(figures('Okafor swam 400m in under four minutes.'), [unsourced('400m', 'measure')]);
+    assert.deepEqual(figures('The club raised £40m in 2022 and 55m in 2023.'), [unsourced('£40m', 'money'), unsourced('55m', 'money')]);
+    assert.deepEqual(figures('The stadium cost 90m dollars.'), [unsourced('90m dollars', 'money')]);
+    // no dimension and no currency: a count in millions
+    assert.deepEqual(figures('The final drew 12m viewers.'), [unsourced('12m', 'count')]);
+  });
+
   it('finds multiples written as verbs', () => {
     assert.deepEqual(figures('Ridership doubled after the fare cut and tripled by spring.'), [unsourced('doubled', 'multiple'), unsourced('tripled', 'multiple')]);
   });
