@@ -19,6 +19,7 @@ import type { LocalParagraph } from './document';
 import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span } from './model';
 import { creditEntity, sourcesOf, type RunSources } from './credits';
 import { personNoun } from './lexicon';
+import { lexiconKind } from './nlp';
 import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
@@ -494,6 +495,8 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   // "She was 87.", "He is 54 and …", "Maya Okafor is 26.": a bare number after a person and a form of "be"
   // ("the suspect was 34", "his coach is 44": a noun for a person)
   if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && closes && value >= 1 && (/^(?:he|she|i|they)$/i.test(pp.text) || namedPersonOpens(scan, at - 2) || describedPerson(scan, at - 2))) return true;
+  // "Mensah is 19.": a single name the tagger does not know, with "is" and a number a life can reach
+  if (at === 2 && p && /^(?:was|is|turned|turns)$/.test(p.lower) && closes && value >= 1 && value <= 110 && singleName(scan, 0)) return true;
   // "Okafor, now 26, won": an apposed age with "now"
   if (p?.lower === 'now' && pp?.text === ',' && closes && at >= 3 && /^\p{Lu}/u.test(tokens[at - 3].text)) return true;
   // "Now 26, Okafor won …", "At 19, she moved …": an opening age before a person
@@ -524,6 +527,22 @@ function personShaped(scan: SentenceScan, k: number, strict: boolean): boolean {
   if (/^(?:he|she|i|they|we)$/i.test(t.text)) return true;
   if (!/^\p{Lu}/u.test(t.text) || CAPITALISED_FUNCTION_WORDS.has(t.lower) || tagged(scan, t, 'Determiner') || tagged(scan, t, 'Pronoun')) return false;
   return !strict || (!tagged(scan, t, 'Place') && !tagged(scan, t, 'Organization'));
+}
+
+/** Endings of abstract nouns, which name no one: "Attendance was 90.", "Capacity is 80.", "Membership was 40." */
+const ABSTRACT_ENDING = /(?:ance|ence|ancy|ency|tion|sion|ment|ship|ity|ness|ism|age|ure|ogy|ics)$/;
+
+/**
+ * Whether the token at k is a capitalised word that can only be a name: one the lexicon
+ * knows as a name or not at all ("Mensah"), not a common word ("Turnout", "Revenue"), an
+ * abstract noun ("Attendance"), a place, an organisation or a function word.
+ */
+function singleName(scan: SentenceScan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text) || CAPITALISED_FUNCTION_WORDS.has(t.lower)) return false;
+  if (['Determiner', 'Pronoun', 'Place', 'Organization', 'Date', 'Plural', 'Adjective', 'Verb'].some((tag) => tagged(scan, t, tag))) return false;
+  const kind = lexiconKind(t.lower);
+  return kind === 'name' || (kind === undefined && !ABSTRACT_ENDING.test(t.lower));
 }
 
 /** Whether the token at k is a noun for a person after an article or a possessive: "the suspect", "his coach", "the youngest victim". */

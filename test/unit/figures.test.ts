@@ -136,6 +136,11 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('Lena Marsh is 31. The suspect was 27.'), []);
     // a surname the tagger does not know is a person once the article has named her
     assert.deepEqual(figures('Adaeze Nwosu won the title on Sunday. Nwosu is 22.'), []);
+    // a single name the tagger does not know, named nowhere else in the article
+    assert.deepEqual(figures('Quarshie is 19.'), []);
+    assert.deepEqual(figures('The striker scored twice. Quarshie was 19 and unknown.'), []);
+    // an abstract noun, a common word or a plural is no person: "Attendance was 90."
+    assert.deepEqual(figures('Attendance was 90. Turnout was 64. Capacity is 80.').map((f) => f.text), ['90', '64', '80']);
     // no person, or no step in a life: still figures
     assert.deepEqual(figures('The toll rose to 21. At 40, the index was 12 points lower. Police put the crowd at 90.').map((f) => f.text), ['21', '40', '12 points', '90']);
   });
