@@ -89,7 +89,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'flatly', 'quickly', 'angrily', 'bluntly', 'frequently', 'not', 'never', 'did', 'does', 'do', 'was',
   'is', 'were', 'are', 'has been', 'could', 'might', 'may', 'should', 'must', 'can', 'just', 'only',
   'even', 'still', 'already', 'recently', 'famously', 'ominously', 'pointedly', 'loudly', 'softly',
-  'long', 'since', 'always', 'consistently', 'openly',
+  'long', 'since', 'always', 'consistently', 'openly', 'now',
 ]);
 
 /** Prepositions and participles allowed inside a source phrase ("a person familiar with the matter"). */
@@ -1997,7 +1997,13 @@ class Attributor {
     if (v > 0 && terms[v - 1].post === '-' && terms[v - 1].end === t.start - 1) return null;
     // "footage of Kim saying …": compromise may read a participle after a name as a noun
     const afterName = v > 0 && /ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && isProper(terms[v - 1]) && !this.boundaryBetween(terms[v - 1], t);
-    if (isCueVerb(t) || afterName) return this.creditForCue(terms, v, 0, terms.length);
+    // "Ana Ruiz, who chairs the committee, calls the scheme “…”": compromise may read a
+    // present-tense cue after a description as a plural noun; its object right after says otherwise
+    const next = terms[v + 1];
+    const afterAside =
+      v > 0 && /[^s]s$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && t.tags.has('Plural') && !isProper(t) && ASIDE.test(this.text.slice(terms[v - 1].end, t.start)) &&
+      !!next && (next.tags.has('Determiner') || next.tags.has('Possessive') || isPronoun(next)) && !this.boundaryBetween(t, next);
+    if (isCueVerb(t) || afterName || afterAside) return this.creditForCue(terms, v, 0, terms.length);
     if (t.normal === 'according' && terms[v + 1]?.normal === 'to') return this.accordingTo(terms, v, 2);
     // "“Q,” per the party's rules": "per" as a source only after a comma or the quote
     // itself and before a determiner or a name, never in a rate ("$5 per person")

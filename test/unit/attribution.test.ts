@@ -696,6 +696,13 @@ describe('attribution', () => {
     assert.deepEqual(credits(`Chidi Okafor beat Lena Brandt, 31, in the final.${quote}`), ['the 29-year-old']);
   });
 
+  it('“Name, who …, calls the plan “…”” credits the name past the relative clause, however the tagger reads “calls” or “now”', () => {
+    const chairs = 'Ana Ruiz, who chairs the housing committee, calls the scheme “a betrayal of tenants”.';
+    assert.deepEqual(speakerOf(attribute(chairs, [RUIZ]), chairs, 'betrayal'), { text: 'Ana Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'calls' });
+    const now = 'Ana Ruiz, who backed the scheme in May, now calls it “a mistake”.';
+    assert.deepEqual(speakerOf(attribute(now, [RUIZ]), now, 'mistake'), { text: 'Ana Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'calls' });
+  });
+
   it('“Name has long argued that …” credits the name', () => {
     const text = 'Ruiz has long argued that the port is “in trouble.”';
     assert.deepEqual(speakerOf(attribute(text, [RUIZ]), text, 'trouble'), { text: 'Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'argued' });
