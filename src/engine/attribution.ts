@@ -202,7 +202,7 @@ const MALE = /^(?:man|male|boy|father|husband|son|brother|grandfather|widower|\w
 const FEMALE = /^(?:woman|female|girl|mother|wife|daughter|sister|grandmother|widow|\w+woman)$/;
 
 /** Words that say a source asked not to be named. */
-const UNNAMED_BY_REQUEST = /\b(?:condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:not|un)authori[sz]ed to (?:speak|discuss|comment))/i;
+const UNNAMED_BY_REQUEST = /\b(?:condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:not |un)authori[sz]ed to (?:speak|discuss|comment))/i;
 
 /** Verbs of meeting a person: "I spoke to a bus driver", "we asked a nurse". */
 const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)?|spoke|speak|chat(?:ted)?)$/;

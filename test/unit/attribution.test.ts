@@ -648,8 +648,9 @@ describe('attribution', () => {
     const text =
       '“The files were moved,” the night clerk said, speaking on condition of anonymity.\n\n' +
       '“It is a mess,” said the site engineer, who declined to be identified.\n\n' +
-      '“It is fine,” the site engineer said.';
-    assert.deepEqual(attribute(text).quotes.map((q) => q.status), ['anonymous', 'anonymous', 'attributed']);
+      '“It is fine,” the site engineer said.\n\n' +
+      '“Nobody checked,” said the duty manager, who is not authorized to speak publicly.';
+    assert.deepEqual(attribute(text).quotes.map((q) => q.status), ['anonymous', 'anonymous', 'attributed', 'anonymous']);
   });
 
   it('a name with its age between commas and a verb the tagger reads as a plural noun (“runs the ovens”) is a subject for “he”', () => {
