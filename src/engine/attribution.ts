@@ -1613,9 +1613,12 @@ class Attributor {
       // a beat right before a quote that is a sentence of its own keeps it from a next
       // sentence whose verb is no verb of saying but a reaction ("Nair rejected the
       // criticism. “That is untrue.” The opposition disagreed.")
+      // (so does a sentence whose subject takes a stance, or states one: "Nair rejected the
+      // criticism. “…” The opposition disagreed." — the quote is Nair's case)
       if (following && !SAYING.has(this.cueBase(following))) {
         const previous = sentences[sq - 1];
-        const beat = previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
+        const next = previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start);
+        const beat = next ? this.beat(sq - 1) ?? this.stance(sq - 1) : null;
         if (beat) return beat;
       }
       if (following) return following;
@@ -1639,6 +1642,23 @@ class Attributor {
     const previous = sentences[sq - 1];
     const said = !post.length || spoken;
     return said && previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
+  }
+
+  /**
+   * The statement of sentence s when it can stand for the quote after it as a beat does: a
+   * sentence with no quotation, not one saying someone did not speak, whose cue verb's
+   * subject opens the main clause ("Nair rejected the criticism.", "Ode defended the
+   * budget.", "Kim said the talks had failed."), not one set in a clause after "as" or
+   * "when" ("The crowd cheered as Kim welcomed the visitors.").
+   */
+  private stance(s: number): Credit | null {
+    const sentence = this.ctx.analysis.sentences[s];
+    if (!sentence || this.silent(s)) return null;
+    for (let i = firstEndingAfter(this.quotes, sentence.start); i < this.quotes.length && this.quotes[i].start < sentence.end; i++) {
+      if (this.quotes[i].kind === 'quotation') return null;
+    }
+    const credit = this.sentenceCredit(s);
+    return credit && !this.inSubordinateClause(s, credit) ? credit : null;
   }
 
   /** The beat in the sentence right after a quote that makes a sentence of its own. */

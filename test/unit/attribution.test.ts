@@ -237,6 +237,15 @@ describe('attribution', () => {
     assert.deepEqual(credits('Priya Nair shook her head. “That is simply untrue.” Tom Ode said later.'), ['Tom Ode']);
   });
 
+  it('a sentence whose subject takes a stance before a quote keeps it from a reaction after it, as a beat does', () => {
+    const credits = (text: string) => analyze(text).quotes.map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+    assert.deepEqual(credits('Lena Okoro rejected the findings. “We broke no rules.” The inspectors disagreed.'), [['Lena Okoro', 'rejected']]);
+    assert.deepEqual(credits('Lena Okoro defended the budget. “It balances.” Her rivals scoffed.'), [['Lena Okoro', 'defended']]);
+    assert.deepEqual(credits('Lena Okoro denied the claims. “We broke no rules.” The inspectors were unmoved.'), [['Lena Okoro', 'denied']]);
+    // a verb of saying after the quote still credits it
+    assert.deepEqual(credits('Lena Okoro rejected the findings. “They are wrong.” Tom Ode said later.'), [['Tom Ode', 'said']]);
+  });
+
   it('a document named by a cue’s form is a source: “the ruling said”', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('The ruling said the merger would “substantially lessen competition.” “The deal fails,” her ruling said.'), ['attributed:The ruling', 'attributed:her ruling']);
