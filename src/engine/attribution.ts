@@ -51,6 +51,7 @@ import { ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, PERSON_NOUN
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, type StartsAndEnds } from './mentions';
+import { passiveCue } from './quotes';
 import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
 import { cacheGeneration, type TaggedSentence, type Term } from './tagging';
 import type { LocalParagraph } from './document';
@@ -1996,12 +1997,21 @@ class Attributor {
    * resolved as "he" or "she" would be).
    */
   private claimBefore(pre: Term[]): Credit | null {
-    for (let j = pre.length - 3; j >= 0 && pre.length - j <= 25; j--) {
+    for (let n = pre.length - 2; n >= 1 && pre.length - n <= 25; n--) {
+      const noun = pre[n];
+      if (!STATEMENT_NOUNS.has(noun.normal) || pre[n + 1].normal !== 'that') continue;
+      // ("its hyperbolic prediction that …": adjectives may stand between owner and noun)
+      let j = n - 1;
+      while (j > 0 && n - j <= 2 && pre[j].tags.has('Adjective') && !pre[j].tags.has('Possessive') && !this.boundaryBetween(pre[j], pre[j + 1])) j--;
       const owner = pre[j];
-      const noun = pre[j + 1];
-      if (!STATEMENT_NOUNS.has(noun.normal) || pre[j + 2].normal !== 'that' || this.boundaryBetween(owner, noun)) continue;
+      if (this.boundaryBetween(owner, pre[j + 1])) continue;
       const cue = { start: noun.start, end: noun.end, text: noun.text };
       if (/^h(?:is|er)$/.test(owner.normal)) return { ...this.pronounSpeaker({ ...owner, normal: owner.normal === 'his' ? 'he' : 'she' }), cue };
+      // "The letter was ridiculed for its prediction that …": what "its" stands for is the clause's subject
+      if (owner.normal === 'its' || owner.normal === 'their') {
+        const subject = j > 0 ? this.clauseSubject(pre, 0, j) : null;
+        return subject && { ...subject, cue };
+      }
       if (!isProper(owner) || !/['’]s?$/.test(owner.text)) return null;
       let k = j;
       while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
@@ -2062,6 +2072,13 @@ class Attributor {
     const verb = terms[v];
     const cue: Cue = { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) };
     const participle = /ing$/.test(verb.normal);
+    // "Reeves was asked about the “black hole”", "was told the plan was “unworkable”": the
+    // words are the asker's or teller's, named only after "by" ("was described by critics as “…”")
+    if (passiveCue(terms, v)) {
+      const by = terms[v + 1]?.normal === 'by' && !this.boundaryBetween(verb, terms[v + 1]) ? this.phraseAfter(terms, v + 2, to) : null;
+      const agent = by && this.speakerOf(terms, by.from, by.to);
+      return agent ? { ...agent, cue } : null;
+    }
     const k = this.subjectEnd(terms, v, from);
     const before = k >= from ? terms[k] : null;
     const gap = before ? this.text.slice(before.end, verb.start) : '';

@@ -237,6 +237,18 @@ describe('attribution', () => {
     assert.deepEqual(credits('Priya Nair shook her head. “That is simply untrue.” Tom Ode said later.'), ['Tom Ode']);
   });
 
+  it('the subject of a passive cue (“was asked about”, “was told”) is whom the words were put to, not their speaker', () => {
+    const quotes = (text: string) => analyze(text).quotes.map((q) => [q.kind, q.status, q.speaker?.name ?? null]);
+    // a short phrase the asker used is a scare quote; nobody in the sentence said it
+    assert.deepEqual(quotes('Okoro was asked about the “funding gap” in the plan.'), [['scare', 'unattributed', null]]);
+    assert.deepEqual(quotes('Okoro was repeatedly told the scheme was “unworkable”.'), [['scare', 'unattributed', null]]);
+    // "by" names who put them; "was quoted as saying" names the speaker
+    assert.deepEqual(quotes('Okoro was described by her rivals as “reckless”.'), [['quotation', 'attributed', 'her rivals']]);
+    assert.deepEqual(quotes('Okoro was quoted as saying the scheme was “unworkable”.'), [['quotation', 'attributed', 'Okoro']]);
+    // the answer is the one asked
+    assert.deepEqual(quotes('Lena Okoro was asked about the plan. “There is no gap,” she said.'), [['quotation', 'attributed', 'Lena Okoro']]);
+  });
+
   it('a sentence whose subject takes a stance before a quote keeps it from a reaction after it, as a beat does', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
     assert.deepEqual(credits('Lena Okoro rejected the findings. “We broke no rules.” The inspectors disagreed.'), [['Lena Okoro', 'rejected']]);
@@ -396,6 +408,10 @@ describe('attribution', () => {
     // the same statement nouns as the source of a figure reads ("Lund's prediction that …")
     const predicted = 'Police reported a rise in thefts. Critics seized on Ruiz’s prediction that there would be “thousands of thefts” this year.';
     assert.deepEqual(speakerOf(attribute(predicted, [RUIZ]), predicted, 'thefts”'), { text: 'Ruiz', name: 'Ana Ruiz', start: predicted.indexOf('Ruiz'), status: 'attributed', cue: 'prediction' });
+    // adjectives between owner and noun, and "its" for the subject of the clause ("its bold prediction that …")
+    const owned = 'Ruiz’s annual report was mocked for its bold prediction that crime would “vanish within a decade.”';
+    assert.deepEqual(speakerOf(attribute(owned, [RUIZ]), owned, 'vanish').cue, 'prediction');
+    assert.match(String(speakerOf(attribute(owned, [RUIZ]), owned, 'vanish').text), /^Ruiz’s annual report/);
   });
 
   it('a colon closing a clause whose verb is progressive (“Ruiz is rolling out a message: Q”) credits its subject', () => {
