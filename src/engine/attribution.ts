@@ -51,6 +51,7 @@ import { ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, PERSON_NOUN
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, type StartsAndEnds } from './mentions';
+import { passiveCue } from './quotes';
 import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
 import { cacheGeneration, type TaggedSentence, type Term } from './tagging';
 import type { LocalParagraph } from './document';
@@ -92,7 +93,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'flatly', 'quickly', 'angrily', 'bluntly', 'frequently', 'not', 'never', 'did', 'does', 'do', 'was',
   'is', 'were', 'are', 'has been', 'could', 'might', 'may', 'should', 'must', 'can', 'just', 'only',
   'even', 'still', 'already', 'recently', 'famously', 'ominously', 'pointedly', 'loudly', 'softly',
-  'long', 'since', 'always', 'consistently', 'openly',
+  'long', 'since', 'always', 'consistently', 'openly', 'now',
 ]);
 
 /** Prepositions and participles allowed inside a source phrase ("a person familiar with the matter"). */
@@ -205,7 +206,7 @@ const MALE = /^(?:man|male|boy|father|husband|son|brother|grandfather|widower|\w
 const FEMALE = /^(?:woman|female|girl|mother|wife|daughter|sister|grandmother|widow|\w+woman)$/;
 
 /** Words that say a source asked not to be named. */
-const UNNAMED_BY_REQUEST = /\b(?:condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:not|un)authori[sz]ed to (?:speak|discuss|comment))/i;
+const UNNAMED_BY_REQUEST = /\b(?:condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:not |un)authori[sz]ed to (?:speak|discuss|comment))/i;
 
 /** Verbs of meeting a person: "I spoke to a bus driver", "we asked a nurse". */
 const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)?|spoke|speak|chat(?:ted)?)$/;
@@ -1638,9 +1639,12 @@ class Attributor {
       // a beat right before a quote that is a sentence of its own keeps it from a next
       // sentence whose verb is no verb of saying but a reaction ("Nair rejected the
       // criticism. “That is untrue.” The opposition disagreed.")
+      // (so does a sentence whose subject takes a stance, or states one: "Nair rejected the
+      // criticism. “…” The opposition disagreed." — the quote is Nair's case)
       if (following && !SAYING.has(this.cueBase(following))) {
         const previous = sentences[sq - 1];
-        const beat = previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
+        const next = previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start);
+        const beat = next ? this.beat(sq - 1) ?? this.stance(sq - 1) : null;
         if (beat) return beat;
       }
       if (following) return following;
@@ -1664,6 +1668,23 @@ class Attributor {
     const previous = sentences[sq - 1];
     const said = !post.length || spoken;
     return said && previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
+  }
+
+  /**
+   * The statement of sentence s when it can stand for the quote after it as a beat does: a
+   * sentence with no quotation, not one saying someone did not speak, whose cue verb's
+   * subject opens the main clause ("Nair rejected the criticism.", "Ode defended the
+   * budget.", "Kim said the talks had failed."), not one set in a clause after "as" or
+   * "when" ("The crowd cheered as Kim welcomed the visitors.").
+   */
+  private stance(s: number): Credit | null {
+    const sentence = this.ctx.analysis.sentences[s];
+    if (!sentence || this.silent(s)) return null;
+    for (let i = firstEndingAfter(this.quotes, sentence.start); i < this.quotes.length && this.quotes[i].start < sentence.end; i++) {
+      if (this.quotes[i].kind === 'quotation') return null;
+    }
+    const credit = this.sentenceCredit(s);
+    return credit && !this.inSubordinateClause(s, credit) ? credit : null;
   }
 
   /** The beat in the sentence right after a quote that makes a sentence of its own. */
@@ -2001,12 +2022,21 @@ class Attributor {
    * resolved as "he" or "she" would be).
    */
   private claimBefore(pre: Term[]): Credit | null {
-    for (let j = pre.length - 3; j >= 0 && pre.length - j <= 25; j--) {
+    for (let n = pre.length - 2; n >= 1 && pre.length - n <= 25; n--) {
+      const noun = pre[n];
+      if (!STATEMENT_NOUNS.has(noun.normal) || pre[n + 1].normal !== 'that') continue;
+      // ("its hyperbolic prediction that …": adjectives may stand between owner and noun)
+      let j = n - 1;
+      while (j > 0 && n - j <= 2 && pre[j].tags.has('Adjective') && !pre[j].tags.has('Possessive') && !this.boundaryBetween(pre[j], pre[j + 1])) j--;
       const owner = pre[j];
-      const noun = pre[j + 1];
-      if (!STATEMENT_NOUNS.has(noun.normal) || pre[j + 2].normal !== 'that' || this.boundaryBetween(owner, noun)) continue;
+      if (this.boundaryBetween(owner, pre[j + 1])) continue;
       const cue = { start: noun.start, end: noun.end, text: noun.text };
       if (/^h(?:is|er)$/.test(owner.normal)) return { ...this.pronounSpeaker({ ...owner, normal: owner.normal === 'his' ? 'he' : 'she' }), cue };
+      // "The letter was ridiculed for its prediction that …": what "its" stands for is the clause's subject
+      if (owner.normal === 'its' || owner.normal === 'their') {
+        const subject = j > 0 ? this.clauseSubject(pre, 0, j) : null;
+        return subject && { ...subject, cue };
+      }
       if (!isProper(owner) || !/['’]s?$/.test(owner.text)) return null;
       let k = j;
       while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
@@ -2022,7 +2052,13 @@ class Attributor {
     if (v > 0 && terms[v - 1].post === '-' && terms[v - 1].end === t.start - 1) return null;
     // "footage of Kim saying …": compromise may read a participle after a name as a noun
     const afterName = v > 0 && /ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && isProper(terms[v - 1]) && !this.boundaryBetween(terms[v - 1], t);
-    if (isCueVerb(t) || afterName) return this.creditForCue(terms, v, 0, terms.length);
+    // "Ana Ruiz, who chairs the committee, calls the scheme “…”": compromise may read a
+    // present-tense cue after a description as a plural noun; its object right after says otherwise
+    const next = terms[v + 1];
+    const afterAside =
+      v > 0 && /[^s]s$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && t.tags.has('Plural') && !isProper(t) && ASIDE.test(this.text.slice(terms[v - 1].end, t.start)) &&
+      !!next && (next.tags.has('Determiner') || next.tags.has('Possessive') || isPronoun(next)) && !this.boundaryBetween(t, next);
+    if (isCueVerb(t) || afterName || afterAside) return this.creditForCue(terms, v, 0, terms.length);
     if (t.normal === 'according' && terms[v + 1]?.normal === 'to') return this.accordingTo(terms, v, 2);
     // "“Q,” per the party's rules": "per" as a source only after a comma or the quote
     // itself and before a determiner or a name, never in a rate ("$5 per person")
@@ -2065,6 +2101,13 @@ class Attributor {
     const verb = terms[v];
     const cue: Cue = { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) };
     const participle = /ing$/.test(verb.normal);
+    // "Reeves was asked about the “black hole”", "was told the plan was “unworkable”": the
+    // words are the asker's or teller's, named only after "by" ("was described by critics as “…”")
+    if (passiveCue(terms, v)) {
+      const by = terms[v + 1]?.normal === 'by' && !this.boundaryBetween(verb, terms[v + 1]) ? this.phraseAfter(terms, v + 2, to) : null;
+      const agent = by && this.speakerOf(terms, by.from, by.to);
+      return agent ? { ...agent, cue } : null;
+    }
     const k = this.subjectEnd(terms, v, from);
     const before = k >= from ? terms[k] : null;
     const gap = before ? this.text.slice(before.end, verb.start) : '';

@@ -19,6 +19,7 @@ import type { LocalParagraph } from './document';
 import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span } from './model';
 import { creditEntity, sourcesOf, type RunSources } from './credits';
 import { personNoun } from './lexicon';
+import { lexiconKind } from './nlp';
 import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
@@ -334,6 +335,50 @@ function raceAfter(scan: SentenceScan, k: number): boolean {
   return EVENT_NOUNS.has(e.lower) || (e.lower === 'individual' && tokens[k + 2]?.lower === 'medley');
 }
 
+/** Words after a length that say it is one: "25m wide", "300m above sea level", "10m away". */
+const DIMENSIONS = new Set([
+  'wide', 'long', 'deep', 'high', 'tall', 'away', 'across', 'thick', 'below', 'above', 'beneath', 'underground',
+  'underwater', 'offshore', 'inland', 'apart', 'race', 'dash', 'hurdles', 'sprint', 'swim', 'run', 'pool',
+  'tower', 'wall', 'drop', 'cliff', 'wave', 'waves', 'shot', 'strike', 'putt', 'final', 'heat', 'heats',
+  'record', 'title', 'champion', 'gold', 'silver', 'bronze', 'medal', 'world', 'freestyle', 'breaststroke',
+  'backstroke', 'butterfly', 'medley', 'relay', 'steeplechase',
+]);
+/** Verbs of distance before a length: "swam 400m", "fell 30m", "the bridge spans 300m". */
+const DISTANCE_BEFORE = new Set([
+  'ran', 'run', 'runs', 'swam', 'swim', 'swims', 'jumped', 'jumps', 'threw', 'thrown', 'throws', 'leapt', 'leaped', 'dived',
+  'dove', 'sprinted', 'cleared', 'vaulted', 'fell', 'plunged', 'plummeted', 'hurled', 'dug', 'drilled', 'measures',
+  'measured', 'spans', 'stretches',
+]);
+
+/**
+ * Whether "Nm" at index `at` (the number; its "m" after it) is a length in metres: a
+ * dimension or an event after it ("25m wide", "the 100m final", "300m above sea level"), or
+ * a verb of distance before it ("swam 400m", "the cliff measures 120m"). Money needs a
+ * currency (see currencyBefore); anything else stays millions ("12m viewers").
+ */
+function metresAt(scan: SentenceScan, at: number): boolean {
+  const { tokens } = scan;
+  const after = tokens[at + 2];
+  if (after && spaced(scan, tokens[at + 1], after) && DIMENSIONS.has(after.lower)) return true;
+  // (what it counts after it keeps it millions: "fell 12m viewers short")
+  if (after && spaced(scan, tokens[at + 1], after) && tagged(scan, after, 'Plural')) return false;
+  const before = tokens[at - 1];
+  return !!before && spaced(scan, before, tokens[at]) && DISTANCE_BEFORE.has(before.lower);
+}
+
+/** How many tokens back a currency sign still names the currency of a bare "55m" ("£40m in 2022 and 55m in 2023"). */
+const CURRENCY_REACH = 8;
+
+/** Whether a sum with a currency sign stands a few tokens before index `at`, in the same sentence. */
+function currencyBefore(scan: SentenceScan, at: number): boolean {
+  const { tokens } = scan;
+  for (let k = at - 1; k >= 0 && k >= at - CURRENCY_REACH; k--) {
+    if (CURRENCY_SIGNS.test(tokens[k].text)) return true;
+    if (/^[.;:!?]$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /** After a number: a unit, or nothing. */
 function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null | 'not-a-figure' {
   const { tokens } = scan;
@@ -351,7 +396,16 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
     if (!money && raceAfter(scan, at + 1)) return 'not-a-figure';
     // "3.4pc": per cent, as British and Indian copy abbreviates it
     if (a.text === 'pc') return { kind: 'percent', first: at, last: at + 1 };
-    if (SCALE_SUFFIXES[a.lower] !== undefined) return { kind: money ? 'money' : 'count', first: at, last: at + 1 };
+    if (SCALE_SUFFIXES[a.lower] !== undefined) {
+      if (!money && a.lower === 'm') {
+        // "25m wide", "swam 400m", "300m above sea level": metres, not millions
+        if (metresAt(scan, at)) return { kind: 'measure', first: at, last: at + 1 };
+        // "50m dollars", "£40m in 2022 and 55m in 2023": millions of a currency named near it
+        if (b && spaced(scan, a, b) && CURRENCY_WORDS.has(b.lower)) return { kind: 'money', first: at, last: at + 2 };
+        if (currencyBefore(scan, at)) return { kind: 'money', first: at, last: at + 1 };
+      }
+      return { kind: money ? 'money' : 'count', first: at, last: at + 1 };
+    }
     if (MEASURE_UNITS.has(a.lower)) return { kind: 'measure', first: at, last: at + 1 };
     return 'not-a-figure';
   }
@@ -459,6 +513,8 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   // "She was 87.", "He is 54 and …", "Maya Okafor is 26.": a bare number after a person and a form of "be"
   // ("the suspect was 34", "his coach is 44": a noun for a person)
   if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && closes && value >= 1 && (/^(?:he|she|i|they)$/i.test(pp.text) || namedPersonOpens(scan, at - 2) || describedPerson(scan, at - 2))) return true;
+  // "Mensah is 19.": a single name the tagger does not know, with "is" and a number a life can reach
+  if (at === 2 && p && /^(?:was|is|turned|turns)$/.test(p.lower) && closes && value >= 1 && value <= 110 && singleName(scan, 0)) return true;
   // "Okafor, now 26, won": an apposed age with "now"
   if (p?.lower === 'now' && pp?.text === ',' && closes && at >= 3 && /^\p{Lu}/u.test(tokens[at - 3].text)) return true;
   // "Now 26, Okafor won …", "At 19, she moved …": an opening age before a person
@@ -489,6 +545,22 @@ function personShaped(scan: SentenceScan, k: number, strict: boolean): boolean {
   if (/^(?:he|she|i|they|we)$/i.test(t.text)) return true;
   if (!/^\p{Lu}/u.test(t.text) || CAPITALISED_FUNCTION_WORDS.has(t.lower) || tagged(scan, t, 'Determiner') || tagged(scan, t, 'Pronoun')) return false;
   return !strict || (!tagged(scan, t, 'Place') && !tagged(scan, t, 'Organization'));
+}
+
+/** Endings of abstract nouns, which name no one: "Attendance was 90.", "Capacity is 80.", "Membership was 40." */
+const ABSTRACT_ENDING = /(?:ance|ence|ancy|ency|tion|sion|ment|ship|ity|ness|ism|age|ure|ogy|ics)$/;
+
+/**
+ * Whether the token at k is a capitalised word that can only be a name: one the lexicon
+ * knows as a name or not at all ("Mensah"), not a common word ("Turnout", "Revenue"), an
+ * abstract noun ("Attendance"), a place, an organisation or a function word.
+ */
+function singleName(scan: SentenceScan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text) || CAPITALISED_FUNCTION_WORDS.has(t.lower)) return false;
+  if (['Determiner', 'Pronoun', 'Place', 'Organization', 'Date', 'Plural', 'Adjective', 'Verb'].some((tag) => tagged(scan, t, tag))) return false;
+  const kind = lexiconKind(t.lower);
+  return kind === 'name' || (kind === undefined && !ABSTRACT_ENDING.test(t.lower));
 }
 
 /** Whether the token at k is a noun for a person after an article or a possessive: "the suspect", "his coach", "the youngest victim". */

@@ -30,7 +30,7 @@ import type { LocalParagraph } from './document';
 import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
 import { LocalCache, LONG_SENTENCE } from './localCache';
-import type { TaggedSentence } from './tagging';
+import type { TaggedSentence, Term } from './tagging';
 import { firstAtOrAfter } from './sorted';
 
 type Family = 'double' | 'single' | 'guillemet' | 'low';
@@ -536,6 +536,25 @@ function isTitleCase(words: string[]): boolean {
   return capitals >= 1;
 }
 
+/** Forms of "be" (and "get") before a participle that make it passive: "was asked", "got told". */
+const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|get|gets|got|getting)$/;
+
+/**
+ * Whether the cue verb at terms[k] is passive ("Reeves was asked about the “black hole”",
+ * "was told the plan was “unworkable”", "was described by critics as “reckless”"): its
+ * subject is whom the words were put to, not who said them. Not "was quoted (as saying)"
+ * nor "was reported as saying": the one quoted is the speaker.
+ */
+export function passiveCue(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  const base = QUOTE_CUE_VERB_FORMS.get(t.normal);
+  if (!base || base === 'quote' || t.normal === base || /(?:ing|s)$/.test(t.normal)) return false;
+  if (terms[k + 1]?.normal === 'as' && /ing$/.test(terms[k + 2]?.normal ?? '')) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && !PASSIVE_BE.test(terms[j].normal) && (terms[j].tags.has('Adverb') || terms[j].tags.has('Negative')) && !/[,;:]/.test(terms[j].post)) j--;
+  return j >= 0 && PASSIVE_BE.test(terms[j].normal) && !/[,;:]/.test(terms[j].post);
+}
+
 interface SentenceCues {
   /** Starts of the cue verbs in the sentence, in order. */
   verbs: number[];
@@ -573,7 +592,11 @@ function* cueSteps(text: string, sentence: { start: number; end: number }, tagge
   for (let k = 0; k < terms.length; k++) {
     if (k > 0 && k % TERMS_PER_STEP === 0) yield;
     const term = terms[k];
-    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) verbs.push(term.start);
+    // (a passive cue names whom the words were put to: "was asked about the “black hole”"
+    // credits nobody in the sentence, unless "by" names who put them: "was described by critics as")
+    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) {
+      if (!passiveCue(terms, k) || terms[k + 1]?.normal === 'by') verbs.push(term.start);
+    }
     // "Ruiz's claim that …": a statement's noun after its maker
     else if (k > 0 && STATEMENT_NOUNS.has(term.normal) && terms[k + 1]?.normal === 'that' && /^h(?:is|er)$|['’]s?$/i.test(terms[k - 1].text)) verbs.push(term.start);
   }

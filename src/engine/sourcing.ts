@@ -54,6 +54,20 @@ const OBJECT_CUES_FOR_SOURCES = new Set([
   'show', 'find', 'indicate', 'reveal', 'report', 'project', 'calculate', 'estimate', 'claim', 'note', 'state',
 ]);
 
+/**
+ * Cue verbs that can state a figure as their plain object: "the agency reported 312 new
+ * cases", "the study found 300 deaths", "Varga promised $15 million", "the club boasts
+ * 3,000 members". Any other cue with a figure for its object is a verb in another sense,
+ * whose subject did what is counted: "Hartley have conceded 27 goals", "the utility
+ * warned 5,000 customers", "Callan wrote 11 books".
+ */
+const FIGURE_OBJECT_CUES = new Set([
+  ...OBJECT_CUES_FOR_SOURCES, 'predict', 'forecast', 'disclose', 'announce', 'confirm', 'cite', 'count', 'tally',
+  'put', 'peg', 'place', 'expect', 'anticipate', 'want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow',
+  'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
+  'register', 'log', 'clock',
+]);
+
 /** Irregular forms the shared list does not spell out. */
 const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecasted'], plead: ['pled'], log: ['logged', 'logging'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
@@ -335,6 +349,68 @@ function canMeasure(reader: Reader, terms: Term[], from: number, to: number): bo
   return MEASURING_BODIES.has(head) || ANONYMOUS.has(head) || MORE_ANONYMOUS.has(head) || PRONOUNS.has(head);
 }
 
+/** Is the subject terms[from..to] a body that counts things ("the health ministry recorded
+ * 312 new cases", "police logged 1,200 burglaries"), not a name or a person, whose count of
+ * things is what they did ("Callan recorded 11 albums")? */
+function countsThings(terms: Term[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (has(terms[k], 'Organization') || has(terms[k], 'Acronym')) return true;
+  const head = bare(terms[to]);
+  return MEASURING_BODIES.has(head) || ANONYMOUS.has(head) || MORE_ANONYMOUS.has(head) || head === 'it';
+}
+
+/** Heads of a body that can be cited beyond those that measure: "citing the electoral commission". */
+const CITED_BODIES = new Set([
+  'commission', 'committee', 'board', 'bank', 'union', 'association', 'federation', 'watchdog', 'body',
+  'group', 'firm', 'organisation', 'organization', 'newspaper', 'agencies', 'ministries', 'groups',
+]);
+
+/** Whether terms[from..to] name someone or something that a figure can come from (a name,
+ * a person, a body, a document, an unnamed source), rather than a reason: "(citing) data
+ * from the statistics office", "(citing) hospital officials", not "(citing) weak demand". */
+function namesSource(reader: Reader, terms: Term[], from: number, to: number): boolean {
+  let headAt = to;
+  for (let k = from + 1; k <= to; k++) {
+    if (has(terms[k], 'Preposition')) {
+      headAt = k - 1;
+      break;
+    }
+  }
+  const head = bare(terms[headAt]);
+  if (DOCUMENT_NOUNS.has(head) || CITED_BODIES.has(head) || personNoun(terms[headAt])) return true;
+  return canMeasure(reader, terms, from, to);
+}
+
+/** Words before a figure that still leave it the head of its phrase: "conceded more than 30 goals", "a further 12". */
+const FIGURE_HEDGES = new Set([
+  'a', 'an', 'another', 'some', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over', 'under', 'just', 'only',
+  'roughly', 'approximately', 'at', 'least', 'most', 'fewer', 'less', 'up', 'to', 'further', 'extra', 'additional', 'close',
+  'well', 'barely', 'exactly', 'precisely', 'some',
+]);
+
+/**
+ * Whether the words from term i are a figure that is a verb's plain object ("(conceded) 27
+ * goals this season", "(recorded) gusts …" is not one): 'count' when it counts things,
+ * 'measure' for a reading with a unit, a share or a sum; null when they are no figure, or
+ * the figure is the subject of a clause ("(said) 300 homes flooded").
+ */
+function figureObject(terms: Term[], i: number): 'count' | 'measure' | null {
+  let k = i;
+  while (k < terms.length && k < i + 4 && FIGURE_HEDGES.has(terms[k].normal) && !has(terms[k], 'Value') && !brokenAfter(terms, k)) k++;
+  if (!has(terms[k], 'Value')) return null;
+  for (let m = k + 1; m < terms.length && m < k + 10; m++) {
+    if (brokenAfter(terms, m - 1)) break;
+    const t = terms[m];
+    if (t.normal === 'and' || t.normal === 'or' || t.normal === 'but' || RELATIVES.has(t.normal)) break;
+    if (has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'Copula')) return null;
+    if (has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun') && terms[m - 1].normal !== 'to') return null;
+  }
+  let v = k;
+  while (v + 1 < terms.length && has(terms[v + 1], 'Value') && !brokenAfter(terms, v)) v++;
+  const unit = terms[v + 1];
+  const measured = /[%$£€¥]/.test(terms.slice(k, v + 1).map((t) => t.text).join(' ')) || !unit || brokenAfter(terms, v) || has(unit, 'Unit') || /^(?:percent|per|pc)$/.test(unit.normal);
+  return measured ? 'measure' : 'count';
+}
+
 /** The noun phrase starting at term i, through "of"/"for"/"at" attachments; its last index. */
 function phraseForward(terms: Term[], i: number, limit: number): number {
   let j = i;
@@ -350,6 +426,8 @@ function phraseForward(terms: Term[], i: number, limit: number): number {
       attachments++;
     } else if (npLike(t) || (PRONOUNS.has(t.normal) && j === i)) {
       if (has(t, 'Verb') && !has(t, 'Adjective') && !nounLike(t)) break;
+      // a word before "its"/"their" is a verb compromise took for a noun: "the ministry cut its forecast"
+      if (j > i && POSSESSIVE_PRONOUNS.has(terms[j + 1]?.normal ?? '') && !brokenAfter(terms, j) && !has(t, 'Preposition')) break;
       // a number after the head starts a new phrase: "the statistics office show 40,000 jobs"
       if (has(t, 'Value') && last >= i && nounLike(terms[last]) && !has(terms[last], 'Value')) break;
       last = j;
@@ -504,7 +582,9 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
     if (phrase) {
       const after = i + phrase.length;
       const last = phrase[0] === 'according' ? nameRun(terms, after) : phraseForward(terms, after, n);
-      const source = last >= 0 ? makeSource(terms, after, last) : null;
+      // (", citing weak demand" gives a reason, not a source: the cue verb below credits the
+      // clause's subject then)
+      const source = last >= 0 && (phrase[0] !== 'citing' || namesSource(reader, terms, after, last)) ? makeSource(terms, after, last) : null;
       if (source) {
         strong.push(credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
         i = last;
@@ -903,6 +983,12 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
 
   // "to find", "to show": an infinitive states nothing
   if (terms[i - 1]?.normal === 'to' && !brokenAfter(terms, i - 1)) return null;
+  // "Hartley have conceded 27 goals", "the utility warned 5,000 customers": a figure that is
+  // the cue's own object counts what the subject did; only a verb of reporting, committing
+  // or measuring states a figure that way
+  const accused = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
+  const object = next && !brokenAfter(terms, i + multi) && !naming && !accused ? figureObject(terms, after) : null;
+  if (object && !FIGURE_OBJECT_CUES.has(base)) return null;
   // "…, saying 300 people died", "a statement saying …": the subject is the main clause's
   if (gerund && !be) {
     if (INTENT_CUES.has(base)) return null;
@@ -917,6 +1003,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
     const subject = sentenceSubject(terms, i);
     if (!subject) return null;
+    // (", citing weak demand": only someone who could say so gives a reason; "freight volumes" do not)
+    if (base === 'cite' && !canMeasure(reader, terms, subject.from, subject.to)) return null;
     return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });
   }
 
@@ -945,8 +1033,7 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // $2 billion"), and a figure in an accusation is the accuser's ("prosecutors charged Ode
   // with stealing $2 million", "accused the firm of hiding $40 million")
   const committed = COMMITMENT_CUES.has(base) && next?.normal === 'to' && figureAhead(terms, after + 1);
-  const accusation = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
-  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure && !committed && !accusation && !naming) return null;
+  if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure && !committed && !accused && !naming) return null;
 
   if (j < 0) return null;
   let subject: { source: Recipe; from: number; to: number } | null = null;
@@ -1014,19 +1101,22 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     }
   }
   if (!subject) return null;
-  if (MEASURE_CUES.has(base) && !canMeasure(reader, terms, subject.from, subject.to)) return null;
+  // (a person measures readings, a body counts things: "Callan recorded 11 albums" are Callan's own)
+  if (MEASURE_CUES.has(base) && !(object === 'count' ? countsThings(terms, subject.from, subject.to) : canMeasure(reader, terms, subject.from, subject.to))) return null;
   const from = terms[subject.from];
   const subjectSpan = span(from, terms[subject.to]);
   // where the content lies: after a pre-posed "the ministry said", before a post-posed
   // "…, the ministry said."
   // ("said on Thursday that …", "said in a statement that …": the content follows the phrase)
   // ("…, Kim told reporters.", "…, Kim told the BBC on Tuesday.": the one told is no content)
-  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || has(next, 'Date')) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
+  // (a hyphenated date word before a noun is a compound, no time: "said season-ticket sales rose")
+  const dated = has(next, 'Date') && !(has(next, 'Hyphenated') && !brokenAfter(terms, after) && nounLike(terms[after + 1]) && !has(terms[after + 1], 'Date'));
+  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || dated) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
   // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
   let clauseStart = subject.from;
   while (clauseStart > 0 && !brokenAfter(terms, clauseStart - 1)) clauseStart--;
-  // (", yet Ode brags about …" opens a clause of its own: no cue after its content)
-  const postPosed = trailing && clauseStart > 0 && !CONTRASTS.has(terms[clauseStart].normal) && !terms.slice(clauseStart, i).some((x) => has(x, 'Modal') || has(x, 'Copula') || RELATIVES.has(x.normal));
+  // (", yet Ode brags about …" and ", and the club said …" open a clause of their own: no cue after its content)
+  const postPosed = trailing && clauseStart > 0 && !CONTRASTS.has(terms[clauseStart].normal) && terms[clauseStart].normal !== 'and' && !terms.slice(clauseStart, i).some((x) => has(x, 'Modal') || has(x, 'Copula') || RELATIVES.has(x.normal));
   if (postPosed) {
     // "…, Kim said, adding …" and "…, the agency said, and those …" go on with the same
     // source; "…, Kim said, compared with …" does not
@@ -1085,18 +1175,30 @@ function accusedOf(terms: Term[], i: number): boolean {
   return false;
 }
 
-const CONTRASTS = new Set(['but', 'although', 'though', 'yet', 'where']);
+const CONTRASTS = new Set(['but', 'although', 'though', 'yet', 'where', 'while', 'whereas']);
+/** Of those, the ones that open a contrasting clause without a comma before them ("… but
+ * joblessness rose"); "while" and "where" without one may be part of what was said ("said
+ * it would hold rates while inflation stays high"). */
+const UNPUNCTUATED_CONTRASTS = new Set(['but', 'although', 'though', 'whereas']);
+/** Contrasts that juxtapose rather than object: inside a reported "that" clause they go on with it. */
+const JUXTAPOSING = new Set(['while', 'whereas']);
 
-/** Where a pre-posed cue's content ends: at "; " or at ", but …"/", while …" with a new
- * subject ("…, but Mrs. Clinton would leave it at 35 percent"); a shared subject (", but
- * would eventually add …") continues the content. A "that" clause runs over semicolons:
- * they separate the items of what was reported ("reported that Apple holds …; Nike
- * holds …"). */
+/** Where a pre-posed cue's content ends: at "; " or at ", but …"/", while …"/", whereas …"
+ * with a new subject ("…, but Mrs. Clinton would leave it at 35 percent", "said it would
+ * respond, while joblessness rose to 7%"); a shared subject (", but would eventually add
+ * …") continues the content, and so does a contrast that opens it ("said that, while costs
+ * rose 5%, revenue grew 3%"). A "that" clause runs over semicolons: they separate the
+ * items of what was reported ("reported that Apple holds …; Nike holds …"). */
 function contentEnd(terms: Term[], from: number, sentence: Span): number {
   const series = terms[from]?.normal === 'that';
   for (let k = from; k < terms.length - 1; k++) {
     if (!series && /;/.test(terms[k].post)) return terms[k].end;
-    if (brokenAfter(terms, k) && CONTRASTS.has(terms[k + 1].normal)) {
+    if (k === from && series) continue;
+    const word = terms[k + 1].normal;
+    // (in a "that" clause, ", while …" sets two parts of the finding side by side: "estimates
+    // that the top 1 percent would pay more, while the lower 95 percent would not")
+    if (series && JUXTAPOSING.has(word)) continue;
+    if (brokenAfter(terms, k) ? CONTRASTS.has(word) : UNPUNCTUATED_CONTRASTS.has(word)) {
       const then = terms[k + 2];
       if (then && !has(then, 'Verb') && !has(then, 'Modal') && !has(then, 'Adverb')) return terms[k].end;
     }

@@ -312,6 +312,27 @@ describe('attribution', () => {
     assert.deepEqual(credits('Priya Nair shook her head. “That is simply untrue.” Tom Ode said later.'), ['Tom Ode']);
   });
 
+  it('the subject of a passive cue (“was asked about”, “was told”) is whom the words were put to, not their speaker', () => {
+    const quotes = (text: string) => analyze(text).quotes.map((q) => [q.kind, q.status, q.speaker?.name ?? null]);
+    // a short phrase the asker used is a scare quote; nobody in the sentence said it
+    assert.deepEqual(quotes('Okoro was asked about the “funding gap” in the plan.'), [['scare', 'unattributed', null]]);
+    assert.deepEqual(quotes('Okoro was repeatedly told the scheme was “unworkable”.'), [['scare', 'unattributed', null]]);
+    // "by" names who put them; "was quoted as saying" names the speaker
+    assert.deepEqual(quotes('Okoro was described by her rivals as “reckless”.'), [['quotation', 'attributed', 'her rivals']]);
+    assert.deepEqual(quotes('Okoro was quoted as saying the scheme was “unworkable”.'), [['quotation', 'attributed', 'Okoro']]);
+    // the answer is the one asked
+    assert.deepEqual(quotes('Lena Okoro was asked about the plan. “There is no gap,” she said.'), [['quotation', 'attributed', 'Lena Okoro']]);
+  });
+
+  it('a sentence whose subject takes a stance before a quote keeps it from a reaction after it, as a beat does', () => {
+    const credits = (text: string) => analyze(text).quotes.map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+    assert.deepEqual(credits('Lena Okoro rejected the findings. “We broke no rules.” The inspectors disagreed.'), [['Lena Okoro', 'rejected']]);
+    assert.deepEqual(credits('Lena Okoro defended the budget. “It balances.” Her rivals scoffed.'), [['Lena Okoro', 'defended']]);
+    assert.deepEqual(credits('Lena Okoro denied the claims. “We broke no rules.” The inspectors were unmoved.'), [['Lena Okoro', 'denied']]);
+    // a verb of saying after the quote still credits it
+    assert.deepEqual(credits('Lena Okoro rejected the findings. “They are wrong.” Tom Ode said later.'), [['Tom Ode', 'said']]);
+  });
+
   it('a document named by a cue’s form is a source: “the ruling said”', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     assert.deepEqual(credits('The ruling said the merger would “substantially lessen competition.” “The deal fails,” her ruling said.'), ['attributed:The ruling', 'attributed:her ruling']);
@@ -462,6 +483,10 @@ describe('attribution', () => {
     // the same statement nouns as the source of a figure reads ("Lund's prediction that …")
     const predicted = 'Police reported a rise in thefts. Critics seized on Ruiz’s prediction that there would be “thousands of thefts” this year.';
     assert.deepEqual(speakerOf(attribute(predicted, [RUIZ]), predicted, 'thefts”'), { text: 'Ruiz', name: 'Ana Ruiz', start: predicted.indexOf('Ruiz'), status: 'attributed', cue: 'prediction' });
+    // adjectives between owner and noun, and "its" for the subject of the clause ("its bold prediction that …")
+    const owned = 'Ruiz’s annual report was mocked for its bold prediction that crime would “vanish within a decade.”';
+    assert.deepEqual(speakerOf(attribute(owned, [RUIZ]), owned, 'vanish').cue, 'prediction');
+    assert.match(String(speakerOf(attribute(owned, [RUIZ]), owned, 'vanish').text), /^Ruiz’s annual report/);
   });
 
   it('a colon closing a clause whose verb is progressive (“Ruiz is rolling out a message: Q”) credits its subject', () => {
@@ -723,8 +748,9 @@ describe('attribution', () => {
     const text =
       '“The files were moved,” the night clerk said, speaking on condition of anonymity.\n\n' +
       '“It is a mess,” said the site engineer, who declined to be identified.\n\n' +
-      '“It is fine,” the site engineer said.';
-    assert.deepEqual(attribute(text).quotes.map((q) => q.status), ['anonymous', 'anonymous', 'attributed']);
+      '“It is fine,” the site engineer said.\n\n' +
+      '“Nobody checked,” said the duty manager, who is not authorized to speak publicly.';
+    assert.deepEqual(attribute(text).quotes.map((q) => q.status), ['anonymous', 'anonymous', 'attributed', 'anonymous']);
   });
 
   it('a name with its age between commas and a verb the tagger reads as a plural noun (“runs the ovens”) is a subject for “he”', () => {
@@ -769,6 +795,13 @@ describe('attribution', () => {
     const quote = '\n\n“She was better,” the 29-year-old said.';
     assert.deepEqual(credits(`Chidi Okafor beat Lena Brandt, 29, in the final.${quote}`), ['Lena Brandt']);
     assert.deepEqual(credits(`Chidi Okafor beat Lena Brandt, 31, in the final.${quote}`), ['the 29-year-old']);
+  });
+
+  it('“Name, who …, calls the plan “…”” credits the name past the relative clause, however the tagger reads “calls” or “now”', () => {
+    const chairs = 'Ana Ruiz, who chairs the housing committee, calls the scheme “a betrayal of tenants”.';
+    assert.deepEqual(speakerOf(attribute(chairs, [RUIZ]), chairs, 'betrayal'), { text: 'Ana Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'calls' });
+    const now = 'Ana Ruiz, who backed the scheme in May, now calls it “a mistake”.';
+    assert.deepEqual(speakerOf(attribute(now, [RUIZ]), now, 'mistake'), { text: 'Ana Ruiz', name: 'Ana Ruiz', start: 0, status: 'attributed', cue: 'calls' });
   });
 
   it('“Name has long argued that …” credits the name', () => {

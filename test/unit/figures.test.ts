@@ -107,6 +107,16 @@ describe('figures: what counts', () => {
     assert.deepEqual(figures('The new bridge spans 12 miles across the bay.'), [unsourced('12 miles', 'measure')]);
   });
 
+  it('reads "m" after a number as metres beside a dimension or a distance, as millions beside a currency', () => {
+    assert.deepEqual(figures('The new lido is 25m wide and 2m deep.'), [unsourced('25m', 'measure'), unsourced('2m', 'measure')]);
+    assert.deepEqual(figures('The village sits 300m above sea level.'), [unsourced('300m', 'measure')]);
+    assert.deepEqual(figures('Okafor swam 400m in under four minutes.'), [unsourced('400m', 'measure')]);
+    assert.deepEqual(figures('The club raised £40m in 2022 and 55m in 2023.'), [unsourced('£40m', 'money'), unsourced('55m', 'money')]);
+    assert.deepEqual(figures('The stadium cost 90m dollars.'), [unsourced('90m dollars', 'money')]);
+    // no dimension and no currency: a count in millions
+    assert.deepEqual(figures('The final drew 12m viewers.'), [unsourced('12m', 'count')]);
+  });
+
   it('finds multiples written as verbs', () => {
     assert.deepEqual(figures('Ridership doubled after the fare cut and tripled by spring.'), [unsourced('doubled', 'multiple'), unsourced('tripled', 'multiple')]);
   });
@@ -137,6 +147,11 @@ describe('figures: what does not count', () => {
     assert.deepEqual(figures('Lena Marsh is 31. The suspect was 27.'), []);
     // a surname the tagger does not know is a person once the article has named her
     assert.deepEqual(figures('Adaeze Nwosu won the title on Sunday. Nwosu is 22.'), []);
+    // a single name the tagger does not know, named nowhere else in the article
+    assert.deepEqual(figures('Quarshie is 19.'), []);
+    assert.deepEqual(figures('The striker scored twice. Quarshie was 19 and unknown.'), []);
+    // an abstract noun, a common word or a plural is no person: "Attendance was 90."
+    assert.deepEqual(figures('Attendance was 90. Turnout was 64. Capacity is 80.').map((f) => f.text), ['90', '64', '80']);
     // no person, or no step in a life: still figures
     assert.deepEqual(figures('The toll rose to 21. At 40, the index was 12 points lower. Police put the crowd at 90.').map((f) => f.text), ['21', '40', '12 points', '90']);
   });
@@ -245,6 +260,33 @@ describe('figures: sources', () => {
     // a team's record and the rain itself are what the number is about, not who counted it
     assert.deepEqual(rows('The team recorded 58 wins.'), [['58 wins', null]]);
     assert.deepEqual(rows('Rainfall registered 4 inches.'), [['4 inches', null]]);
+  });
+
+  it('takes no source from a cue verb whose object is the figure itself: the subject did what is counted', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    // "concede", "warn", "write" and a person's "record" in their other senses
+    assert.deepEqual(rows('Hartley have conceded 27 goals this season.'), [['27 goals', null]]);
+    assert.deepEqual(rows('Wexford conceded 27 goals and scored 12.').slice(0, 1), [['27 goals', null]]);
+    assert.deepEqual(rows('Callan recorded 11 studio albums before retiring.'), [['11 studio albums', null]]);
+    assert.deepEqual(rows('The utility warned 5,000 customers about the fault.'), [['5,000 customers', null]]);
+    // the statement senses, a figure that a clause after the cue is about, and a body that counted, still credit
+    assert.deepEqual(rows('Okafor conceded that 40% of the budget went unspent.'), [['40%', 'Okafor']]);
+    assert.deepEqual(rows('The minister admitted a shortfall of £5m.'), [['£5m', 'The minister']]);
+    assert.deepEqual(rows('Okafor said 300 homes flooded and 40 were lost.'), [['300 homes', 'Okafor'], ['40', 'Okafor']]);
+    assert.deepEqual(rows('The health ministry recorded 312 new cases on Monday.'), [['312 new cases', 'The health ministry']]);
+    assert.deepEqual(rows('The agency reported 312 new cases on Monday.'), [['312 new cases', 'The agency']]);
+    assert.deepEqual(rows('Forecaster Jane Ho recorded gusts of 58 mph.'), [['58 mph', 'Jane Ho']]);
+  });
+
+  it('reads ", citing X" as a reason given by the clause’s subject, unless X names a source', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Freight volumes fell 12% last quarter, citing weak demand.'), [['12%', null]]);
+    assert.deepEqual(rows('The ministry cut its growth forecast to 2%, citing weak exports.'), [['2%', 'The ministry']]);
+    assert.deepEqual(rows('Ferrow Air will cut 300 jobs, citing higher fuel costs.'), [['300 jobs', 'Ferrow Air']]);
+    // what is cited is a source: a document, a body, a name, an unnamed official
+    assert.deepEqual(rows('Prices rose 3%, citing data from the statistics office.'), [['3%', 'data from the statistics office']]);
+    assert.deepEqual(rows('Turnout reached 61%, citing the electoral commission.'), [['61%', 'the electoral commission']]);
+    assert.deepEqual(rows('The toll rose to 40, citing hospital officials.'), [['40', 'hospital officials']]);
   });
 
   it('credits a promised or pledged figure to whoever promised it', () => {
@@ -460,8 +502,24 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('The program serves 12,000 students, but critics say it is underfunded.'), [unsourced('12,000 students', 'count')]);
   });
 
+  it('does not let a pre-posed cue reach into a clause after ", while", ", whereas", "but" or "although"', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('The ministry said it would review the scheme soon, while joblessness climbed to 6.4%.'), [['6.4%', null]]);
+    assert.deepEqual(rows('The ministry said it would review the scheme, whereas joblessness climbed to 6.4%.'), [['6.4%', null]]);
+    assert.deepEqual(rows('The ministry said it would review the scheme but joblessness climbed to 6.4%.'), [['6.4%', null]]);
+    assert.deepEqual(rows('The ministry said it would review the scheme although joblessness climbed to 6.4%.'), [['6.4%', null]]);
+    // a contrast inside what was said, and a shared subject, stay the speaker's
+    assert.deepEqual(rows('The ministry said that, while costs rose 5%, revenue grew 3%.'), [['5%', 'The ministry'], ['3%', 'The ministry']]);
+    assert.deepEqual(rows('The ministry said joblessness climbed to 6.4% but would ease by 2027.'), [['6.4%', 'The ministry']]);
+    assert.deepEqual(rows('The ministry estimates that rents will rise 4%, while wages will rise 2%.'), [['4%', 'The ministry'], ['2%', 'The ministry']]);
+  });
+
   it('does not let a pre-posed cue reach back before its subject', () => {
     assert.deepEqual(figures('Fares will rise 10 percent, and the union said it would protest.'), [unsourced('10 percent', 'percent')]);
+    // ", and X said …" opens a clause of its own, whatever follows the cue ("season-ticket" is no date)
+    const rows = (text: string) => figures(text).map((f) => [f.text, f.source]);
+    assert.deepEqual(rows('Attendance of 9,120 set a record, and the club said season-ticket sales rose by 12 per cent.'), [['9,120', null], ['12 per cent', 'the club']]);
+    assert.deepEqual(rows('Ticket sales rose 12 per cent, and the club said on Friday it expected more.'), [['12 per cent', null]]);
   });
 
   it('does not take a poll result for its own source', () => {

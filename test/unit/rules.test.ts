@@ -194,6 +194,20 @@ describe('rules', () => {
       assert.deepEqual(analyze(counted).findings.map((f) => f.code), []);
     });
 
+    it('leaves alone an unnamed source whose story says why it is not named, as the rule’s “good” example does', () => {
+      const codes = (story: string) => analyze(story).findings.filter((f) => f.code === 'anonymous-source').map((f) => covered(story, f));
+      // the reason after the request, or that the source may not speak
+      assert.deepEqual(codes('“The squad is split,” said one defender, who asked not to be named because he was not authorised to speak publicly.'), []);
+      assert.deepEqual(codes('“The squad is split,” said one defender, who spoke on condition of anonymity because the talks were private.'), []);
+      assert.deepEqual(codes('About 40% of the squad is injured, said a club official who was not authorized to discuss fitness.'), []);
+      // the reason given where the source was introduced
+      assert.deepEqual(codes('A club official, who asked not to be named because the talks were private, spoke after training. “The squad is split,” the official said.'), []);
+      // the request alone says nothing of why: still marked
+      assert.deepEqual(codes('“The squad is split,” said one defender, who asked not to be named.'), ['“The squad is split,”']);
+      // another source's reason, in another sentence, is not this one's
+      assert.deepEqual(codes('A coach spoke on condition of anonymity because he feared reprisals. “The squad is split,” said one defender.'), ['“The squad is split,”']);
+    });
+
     it('adds the first mention of the source and the quotation it continues', () => {
       const text =
         'A union negotiator, who asked not to be named, spoke after midnight. ' +

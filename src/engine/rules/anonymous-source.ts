@@ -23,8 +23,9 @@ export const anonymousSource: Rule = {
     'instead of the source. Many newsrooms allow it only when the source would be at risk ' +
     'and the information matters, and then ask the story to say why the source was not ' +
     'named and how they know. This rule marks every quotation and figure credited to an ' +
-    'unnamed source, so that an editor can review each one; it is information, not a ' +
-    'warning, by default.',
+    'unnamed source, so that an editor can review each one, unless the story says why the ' +
+    'source was not named ("who asked not to be named because …", "who was not authorized ' +
+    'to speak publicly"); it is information, not a warning, by default.',
   bad: '“The deal is done,” said a person familiar with the talks.',
   good:
     '“The deal is done,” said Lee Min-ji, a negotiator for the union. ' +
@@ -37,6 +38,7 @@ export const anonymousSource: Rule = {
       if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       const quote = quotes[index];
       if (quote.kind !== 'quotation' || quote.status !== 'anonymous') continue;
+      if (quote.speaker && reasonGiven(ctx, quote.speaker)) continue;
       const related: RelatedLocation[] = speakerLocations(ctx, quote.speaker);
       const earlier = quote.continues != null ? quotes[quote.continues] : undefined;
       if (earlier) {
@@ -61,7 +63,7 @@ export const anonymousSource: Rule = {
       if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       const figure = figures[index];
       const source = figure.source;
-      if (!source?.anonymous) continue;
+      if (!source?.anonymous || reasonGiven(ctx, source)) continue;
       const message = keptFigures.message(index, figure.text, source.text);
       if (message !== undefined) {
         // the same figure and source where they stood: the same finding
@@ -92,6 +94,67 @@ export const anonymousSource: Rule = {
     keptFigures.end(figures.length);
   },
 };
+
+/**
+ * Words that say why a source is not named: the request with its reason ("asked not to be
+ * named because …", "on condition of anonymity because …"), or that the source may not
+ * speak ("was not authorized to discuss …"), which is the reason itself.
+ */
+const REASON_GIVEN =
+  /\b(?:(?:not |un)authori[sz]ed to (?:speak|talk|discuss|comment)|not (?:allowed|permitted|cleared) to (?:speak|talk|discuss|comment)|(?:anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified))\W+(?:because|since|for fear|fearing|to (?:protect|avoid)|citing)\b)/i;
+
+/** How far around a source its sentence is looked for when the analysis has no sentences (a hand-built one). */
+const SENTENCE_REACH = 400;
+
+/** The sentence holding `offset`: the analysis's, or read from the text around it. */
+function sentenceAround(ctx: Context, offset: number): { start: number; end: number } {
+  const { sentences } = ctx.analysis;
+  if (sentences.length > 0) {
+    // the last sentence that starts at or before offset
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && offset < sentences[lo - 1].end) return sentences[lo - 1];
+  }
+  const { text } = ctx;
+  let start = Math.max(0, offset - SENTENCE_REACH);
+  const before = text.slice(start, offset);
+  const stop = /[.!?]["”’]?\s+(?=[^.!?]*$)/.exec(before);
+  if (stop) start += stop.index + stop[0].length;
+  const after = /[.!?](?=["”’]?(?:\s|$))/.exec(text.slice(offset, offset + SENTENCE_REACH));
+  return { start, end: after ? offset + after.index + 1 : Math.min(text.length, offset + SENTENCE_REACH) };
+}
+
+/**
+ * Whether the story says why the unnamed source at `credit` is not named: in the sentence
+ * that credits it, or in the one that introduced it ("A club official, who asked not to be
+ * named because …, spoke. “…,” the official said."): the first mention of its entity, or
+ * the nearest earlier "a/an/one …" of its head noun in the paragraph.
+ */
+function reasonGiven(ctx: Context, credit: { start: number; end: number; text: string; entity?: number | null }): boolean {
+  const { text } = ctx;
+  const own = sentenceAround(ctx, credit.start);
+  if (REASON_GIVEN.test(text.slice(own.start, own.end))) return true;
+  let introduced = -1;
+  const entity = credit.entity != null ? ctx.analysis.entities[credit.entity] : undefined;
+  const first = entity?.mentions[0];
+  if (first && first.start < own.start) introduced = first.start;
+  else if (/^the\s/i.test(credit.text)) {
+    const head = /([\p{L}-]+)$/u.exec(credit.text)?.[1];
+    const from = Math.max(0, own.start - SENTENCE_REACH * 2);
+    const reach = text.slice(from, own.start);
+    const paragraph = reach.lastIndexOf('\n\n');
+    const indefinite = head ? new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'giu') : null;
+    for (let m = indefinite?.exec(reach); m; m = indefinite?.exec(reach)) if (m.index > paragraph) introduced = from + m.index;
+  }
+  if (introduced < 0) return false;
+  const intro = sentenceAround(ctx, introduced);
+  return REASON_GIVEN.test(text.slice(intro.start, intro.end));
+}
 
 /** Where the unnamed speaker is: this credit, and the first mention when it is earlier. */
 function speakerLocations(ctx: Context, speaker: Speaker | null): RelatedLocation[] {
