@@ -2878,6 +2878,9 @@ class Attributor {
     const group = kind === 'they' && entity === null ? this.unnamedGroup(t.start) : (kind === 'he' || kind === 'she') && pronoun ? this.unnamedGroupNow(t.start, kind === 'he' ? 1 : 2) : null;
     if (group) return { speaker: { start: t.start, end: t.end, text, name: group, entity: null }, status: 'anonymous' };
     const speaker: Speaker = { start: t.start, end: t.end, text, name: entity !== null ? this.entityName(entity) : text, entity };
+    // "“It's over,” she said." with no one named before it: the quotation has a cue and a
+    // pronoun, but no speaker a reader could name (the pronoun stays, for the message)
+    if ((kind === 'he' || kind === 'she') && pronoun && referent === null) return { speaker, status: 'unattributed' };
     return { speaker, status: 'attributed' };
   }
 

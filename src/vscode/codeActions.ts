@@ -129,9 +129,17 @@ export class NewsdeskCodeActions implements vscode.CodeActionProvider {
     };
 
     if (rule === 'unattributed-quote') {
-      const edit = attributionEdit(text, { start, end });
-      const action = fix('Add attribution (“…,” speaker said.)', true);
-      action.edit = snippetEdit(document, edit.start, edit.end, edit.snippet);
+      // “…,” she said, with no one named before it: the speaker goes where the pronoun is
+      const quote = finding?.subject.type === 'quote' ? analysis?.quotes[finding.subject.index] : undefined;
+      const pronoun = quote?.status === 'unattributed' ? quote.speaker : null;
+      if (pronoun && pronoun.start >= 0 && pronoun.end <= text.length) {
+        const action = fix(`Name the speaker in place of “${pronoun.text}”`, true);
+        action.edit = snippetEdit(document, pronoun.start, pronoun.end, new vscode.SnippetString().appendPlaceholder('speaker', 1));
+      } else {
+        const edit = attributionEdit(text, { start, end });
+        const action = fix('Add attribution (“…,” speaker said.)', true);
+        action.edit = snippetEdit(document, edit.start, edit.end, edit.snippet);
+      }
     }
     if (rule === 'unsourced-figure') {
       const figure = finding?.subject.type === 'figure' ? analysis?.figures[finding.subject.index] : undefined;

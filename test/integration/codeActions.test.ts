@@ -63,6 +63,16 @@ describe('Quick fixes', () => {
     await waitForDiagnostics(editor.document.uri, []);
   });
 
+  it('a quotation credited to “she” with no one named before it: the speaker goes in place of the pronoun', async () => {
+    const editor = await openArticle('“We lost everything in one night,” she said. The river rose after dark.\n');
+    const diagnostic = await waitFor('the finding', () => newsdeskDiagnostics(editor.document.uri)[0]);
+    assert.match(diagnostic.message, /credited to “she”, but no one is named before it/);
+    await applyAction(await fixFor(editor, 'unattributed-quote', /^Name the speaker in place of “she”/));
+    assert.equal(editor.document.getText(), '“We lost everything in one night,” speaker said. The river rose after dark.\n');
+    await replaceText(editor.document, 'speaker said', 'Mara Quist said');
+    await waitForDiagnostics(editor.document.uri, []);
+  });
+
   it('“Add source” credits the figure before the full stop', async () => {
     const editor = await openArticle('Residents were angry.\n\nThe repairs will cost $4 million.\n');
     await applyAction(await fixFor(editor, 'unsourced-figure', /^Add source/));

@@ -218,6 +218,16 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf('Taylor Reed praised Maria Lopez. “It was good,” she said.'), ['Taylor Reed']);
   });
 
+  it('a quotation credited to “she” or “he” with no one named before it is unattributed, the pronoun and cue kept', () => {
+    const story = analyze('“We lost everything in one night,” she said. The river rose after dark.');
+    assert.deepEqual(story.quotes.map((q) => [q.status, q.speaker?.text, q.speaker?.entity, q.cue?.text]), [['unattributed', 'she', null, 'said']]);
+    assert.deepEqual(story.findings.map((f) => f.code), ['unattributed-quote']);
+    // someone named before it, of either sex, is still who it is
+    assert.deepEqual(analyze('Tom Hale spoke. “It is over,” he said.').quotes.map((q) => [q.status, q.speaker?.name]), [['attributed', 'Tom Hale']]);
+    // unnamed people the pronoun may mean are an unnamed source, as before
+    assert.deepEqual(analyze('I spoke to a bus driver. “It is over,” he told me.').quotes.map((q) => q.status), ['anonymous']);
+  });
+
   it('a name inside the quotation is never the antecedent of the pronoun that credits it', () => {
     const credits = (text: string, named: Named[]) => attribute(text, named).quotes.map((q) => `${q.status}:${q.speaker?.name}`);
     const people: Named[] = [{ name: 'Dan Mercer' }, { name: 'Paul Okafor' }];

@@ -84,6 +84,18 @@ describe('rules', () => {
       assert.deepEqual(f.subject, { type: 'quote', index: 0 });
     });
 
+    it('says so when the quotation is credited to "he" or "she" that stands for no one named', () => {
+      const story = '“It is over,” she said. The river rose.';
+      const findings = run(story, { quotes: [quote(story, '“It is over,”', { speaker: speaker(story, 'she', null) })] });
+      assert.deepEqual(
+        findings.map((f) => [covered(story, f), f.message]),
+        [['“It is over,”', 'Quotation “It is over” is credited to “she”, but no one is named before it for “she” to mean: name the speaker, e.g. “…,” Kim said.']],
+      );
+      // a speaker that is no pronoun keeps the usual message
+      const other = run(story, { quotes: [quote(story, '“It is over,”', { speaker: speaker(story, 'The river', null) })] });
+      assert.match(other[0].message, /has no speaker: add who said it/);
+    });
+
     it('leaves attributed and anonymous quotations, titles and scare quotes alone', () => {
       const story =
         '“It is over,” Kim said. “It is not,” said a senior aide. ' +

@@ -18,7 +18,8 @@ export const unattributedQuote: Rule = {
     'know who said them, and an editor has to be able to check them against notes or a ' +
     'recording. This rule flags a quotation when neither its sentence nor the sentences ' +
     'around it credit it to anyone ("Kim said", "said the mayor", "according to the ' +
-    'ministry"), and it is not the continuation of a quotation credited just before. ' +
+    'ministry"), and it is not the continuation of a quotation credited just before; also ' +
+    'one credited to "he" or "she" when no one is named before it. ' +
     'Titles of works ("Meet the Press"), short scare quotes and quotations in a headline are not ' +
     'flagged (the story under a headline attributes its quotation), and neither ' +
     'is a quotation whose closing mark is missing (unclosed-quote flags that first).',
@@ -39,7 +40,10 @@ export const unattributedQuote: Rule = {
       while (p < paragraphs.length - 1 && paragraphs[p].end <= quote.start) p++;
       if (paragraphs[p]?.kind === 'heading') continue;
       const earlier = quote.continues != null ? quotes[quote.continues] : undefined;
-      const other = earlier ? earlier.text : null;
+      // a pronoun credited with it that stands for no one ("“…,” she said" before any name)
+      const pronoun = quote.speaker && quote.speaker.entity === null && /^(?:he|she)$/i.test(quote.speaker.text) ? quote.speaker.text : null;
+      // (what else the message reads: the quotation it continues, or that pronoun, marked apart)
+      const other = earlier ? earlier.text : pronoun !== null ? `\u0001${pronoun}` : null;
       const message = kept.message(index, quote.text, other);
       const last = kept.findings[index] as Finding;
       if (message !== undefined) {
@@ -70,7 +74,9 @@ export const unattributedQuote: Rule = {
           message ??
           (earlier
             ? `Quotation ${excerpt(quote.text)} continues an earlier quotation, and neither has a speaker: ` + 'add who said it, e.g. “…,” Kim said.'
-            : `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`),
+            : pronoun !== null
+              ? `Quotation ${excerpt(quote.text)} is credited to “${pronoun}”, but no one is named before it for “${pronoun}” to mean: name the speaker, e.g. “…,” Kim said.`
+              : `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`),
         related,
         subject: { type: 'quote', index },
       });
