@@ -25,6 +25,8 @@ export const COMPARISON_PHRASES = /\b(?:compared (?:with|to)|up from|down from|(
 
 const SUPERLATIVE_HEADS = new Set(['first', 'only', 'last', 'largest', 'biggest', 'most', 'least', 'highest', 'lowest', 'best', 'worst', 'fastest', 'slowest', 'oldest', 'youngest', 'richest', 'poorest', 'deadliest', 'longest', 'shortest', 'greatest', 'smallest', 'strongest', 'weakest']);
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
 function hasSuperlative(terms: Term[], from = 0, to = terms.length): boolean {
   for (let i = from; i < to; i++) {
     const t = terms[i];
@@ -37,6 +39,9 @@ function hasSuperlative(terms: Term[], from = 0, to = terms.length): boolean {
     if (prev && prev.normal === 'at') continue;
     const determined = !!prev && (prev.normal === 'the' || /['’]s$/.test(prev.text) || prev.tags.has('Possessive') || (prev2?.normal === 'the' && prev.tags.has('Adverb')));
     if (!determined) continue;
+    // "gave his best", "at their worst": a person's own best, no rank among others
+    const next = terms[i + 1];
+    if (POSSESSIVE_PRONOUNS.has(prev.normal) && (!next || !next.tags.has('Noun') || next.tags.has('Pronoun'))) continue;
     if (w === 'most' || w === 'least') {
       // "the most expensive", not "the most" alone
       const n = terms[i + 1];

@@ -83,6 +83,11 @@ describe('claims', () => {
     assert.deepEqual(claims('Will the plan work?\n\n“It is the biggest harvest ever.”\n\nThe mayor visited the harbor on Friday.'), []);
   });
 
+  it('does not take someone\'s own best or worst for a rank, but keeps "their biggest rally"', () => {
+    assert.deepEqual(claims('Every officer gave his best on the night. The ferry service was at its worst in March.'), []);
+    assert.deepEqual(claims('It was their biggest rally in years.').map((c) => c.kinds), [['superlative']]);
+  });
+
   it('does not take "at least" or "most residents" for superlatives', () => {
     assert.deepEqual(claims('At least three councillors voted against the plan. Most residents support the plan.'), []);
   });
