@@ -70,7 +70,7 @@ const FIGURE_OBJECT_CUES = new Set([
 
 /** Irregular forms the shared list does not spell out. */
 const IRREGULAR: Record<string, string[]> = {
-  forecast: ['forecasted'], plead: ['pled'], log: ['logged', 'logging'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
+  forecast: ['forecasted'], hear: ['heard'], plead: ['pled'], log: ['logged', 'logging'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
 };
 
 /** Extra cue verbs for figures: a body that publishes or cites a number credits it. */
@@ -88,6 +88,12 @@ const MEASURING_BODIES = new Set([
   'agency', 'ministry', 'department', 'office', 'service', 'station', 'authority', 'bureau', 'forecasters',
   'meteorologists', 'observatory', 'institute', 'company', 'government', 'council', 'city', 'county', 'state',
   'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey', 'court', 'police',
+]);
+/** Bodies that hear evidence: what "the court heard" or "jurors were told" is the hearing's
+ * record, a source as "the ministry said" is; what "residents were told" credits nobody. */
+const HEARING_BODIES = new Set([
+  'court', 'courts', 'jury', 'jurors', 'juror', 'inquest', 'tribunal', 'inquiry', 'hearing', 'magistrates',
+  'judge', 'panel', 'committee', 'coroner', 'trial',
 ]);
 /** Cues of intent: a plan's figures are credited to whoever proposes it ("Clinton wants to
  * cut taxes by 5 percent"); they take "to" or an object. */
@@ -952,6 +958,12 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
       const last = phraseForward(terms, after + 1, n);
       const source = last >= 0 ? makeSource(terms, after + 1, last) : null;
       if (source) return credit(source, span(terms[after + 1], terms[last]), cue, whole);
+    }
+    // "jurors were told", "the tribunal was told that …": the hearing is the source
+    if (base === 'tell' && j >= 0 && HEARING_BODIES.has(bare(terms[j]))) {
+      const first = phraseBackward(terms, j, 0);
+      const source = first >= 0 ? makeSource(terms, first, j) : null;
+      if (source) return credit(source, span(terms[first], terms[j]), cue, whole);
     }
     return null;
   }

@@ -709,3 +709,16 @@ describe('figures: fresh-article patterns', () => {
     assert.deepEqual(figures('Costs rose 12%, according to official data.').map((f) => !!f.anonymous), [true]);
   });
 });
+
+describe('figures: court reports', () => {
+  it('credits a court, a jury or an inquest that heard the evidence', () => {
+    assert.deepEqual(figures('Harlan Pike took £62,000 from clients, the court heard.'), [{ text: '£62,000', kind: 'money', source: 'the court' }]);
+    assert.deepEqual(figures('The trawler sank with 14 crew aboard, the inquest heard.'), [{ text: '14 crew', kind: 'count', source: 'the inquest' }]);
+    assert.deepEqual(figures('Jurors were told that Pike took £62,000 over four years.').map((f) => f.source), ['Jurors']);
+    assert.deepEqual(figures('The tribunal was told that 40 staff had been dismissed.').map((f) => f.source), ['The tribunal']);
+  });
+
+  it('still leaves unsourced a figure that residents were merely told', () => {
+    assert.deepEqual(figures('Residents were told that rents would rise by 9%.').map((f) => f.source), [null]);
+  });
+});
