@@ -536,6 +536,18 @@ export function readCredits(reader: Reader, text: string, tagged: readonly Term[
   return runToEnd(readCreditSteps(reader, text, tagged, sentence));
 }
 
+/** Function words that are also the names of bodies when written in capitals: "the WHO says", "IT said". */
+const FUNCTION_WORDS = new Set([...RELATIVES, ...PRONOUNS, ...NOT_A_SOURCE, 'us', 'am', 'or', 'and', 'as', 'at', 'on', 'in', 'of', 'to', 'by', 'an']);
+/**
+ * A function word in capitals inside a sentence in ordinary case is an acronym ("WHO",
+ * "IT", "US"), whatever compromise made of it (a relative pronoun, a preposition): read it
+ * as a name, its normal form kept in capitals so that no word list takes it for the word.
+ */
+function asAcronym(t: Term): Term {
+  if (t.text.length < 2 || !FUNCTION_WORDS.has(t.normal) || !/^\p{Lu}+$/u.test(t.text)) return t;
+  return { ...t, normal: t.text, tags: new Set(['Noun', 'ProperNoun', 'Acronym', 'Organization']) };
+}
+
 /** Windows read between pauses inside one runaway sentence (a few milliseconds of work). */
 const WINDOWS_PER_STEP = 4;
 /** Terms sifted between pauses. */
@@ -544,9 +556,10 @@ const TERMS_PER_STEP = 50_000;
 /** readCredits, pausing every WINDOWS_PER_STEP windows (a time-sliced caller reads a runaway sentence in pieces). */
 export function* readCreditSteps(reader: Reader, text: string, tagged: readonly Term[], sentence: Span): Generator<void, LocalWindow[]> {
   const all: Term[] = [];
+  const shouting = !tagged.some((t) => /\p{Ll}/u.test(t.text));
   for (let i = 0; i < tagged.length; i++) {
     if (i % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
-    if (isWord(tagged[i])) all.push(tagged[i]);
+    if (isWord(tagged[i])) all.push(shouting ? tagged[i] : asAcronym(tagged[i]));
   }
   const base = sentence.start;
   const relative = (found: Found[]): LocalCredit[] =>

@@ -710,7 +710,7 @@ describe('figures: fresh-article patterns', () => {
   });
 });
 
-describe('figures: court reports', () => {
+describe('figures: court reports and short capitalised bodies', () => {
   it('credits a court, a jury or an inquest that heard the evidence', () => {
     assert.deepEqual(figures('Harlan Pike took £62,000 from clients, the court heard.'), [{ text: '£62,000', kind: 'money', source: 'the court' }]);
     assert.deepEqual(figures('The trawler sank with 14 crew aboard, the inquest heard.'), [{ text: '14 crew', kind: 'count', source: 'the inquest' }]);
@@ -720,5 +720,10 @@ describe('figures: court reports', () => {
 
   it('still leaves unsourced a figure that residents were merely told', () => {
     assert.deepEqual(figures('Residents were told that rents would rise by 9%.').map((f) => f.source), [null]);
+  });
+
+  it('credits an acronym spelled like a function word: "WHO", "IT"', () => {
+    assert.deepEqual(figures('Smoking costs clinics $9bn a year, the WHO says.').map((f) => f.source), ['WHO']);
+    assert.deepEqual(figures('Smoking costs clinics $9bn a year, WHO said.').map((f) => f.source), ['WHO']);
   });
 });
