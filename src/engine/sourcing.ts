@@ -151,6 +151,8 @@ const MORE_ANONYMOUS = new Set([
   'analysis', 'analyses', 'projections', 'projection', 'forecasts', 'forecast',
 ]);
 
+/** Quantifiers that stand for some of the people just mentioned: "Several said …", "Others disagreed". */
+const SOME_OF_THEM = new Set(['several', 'many', 'some', 'others', 'most', 'few']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const PREPOSITIONS_IN_NAMES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'about', 'close', 'familiar', 'involved']);
@@ -305,13 +307,14 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // trim function words at the edges
   while (from <= to && (has(terms[from], 'Preposition') || has(terms[from], 'Conjunction') || !isWord(terms[from]))) from++;
-  while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || has(terms[to], 'Determiner') || !isWord(terms[to]))) to--;
+  // ("Several", "A few": a quantifier standing for people is the head, no determiner to trim)
+  while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || (has(terms[to], 'Determiner') && !SOME_OF_THEM.has(bare(terms[to]))) || !isWord(terms[to]))) to--;
   // a cue word compromise took for a noun ends the phrase: "the statistics office show"
   while (to > from && CUE_FORMS.has(bare(terms[to])) && !DOCUMENT_NOUNS.has(bare(terms[to])) && !isName(terms[to])) to--;
   if (from > to) return null;
   const first = terms[from];
   const last = terms[to];
-  if (from === to && NOT_A_SOURCE.has(bare(first))) return null;
+  if (from === to && NOT_A_SOURCE.has(bare(first)) && !SOME_OF_THEM.has(bare(first))) return null;
   // compromise sometimes tags the noun after a determiner as a verb ("another slide")
   const determined = to > from && (has(first, 'Determiner') || has(first, 'Value') || has(first, 'Adjective')) && !has(last, 'Adverb');
   if (!determined && !terms.slice(from, to + 1).some((t) => nounLike(t) || isName(t) || /^[A-Z]/.test(t.text) || DOCUMENT_NOUNS.has(bare(t)))) return null;
@@ -344,7 +347,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // "a detective involved in the case said"
   const body = /^(?:police|organi[sz]ers|authorities)$/.test(headWord);
   const someone = /^(?:a|an|one|another)$/.test(first.normal) && !document && personNoun(head);
-  const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
+  const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord) || SOME_OF_THEM.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
 }
 
@@ -473,11 +476,20 @@ function phraseBackward(terms: Term[], i: number, floor: number): number {
 // ---------------------------------------------------------------------------------------
 // Credits in one sentence
 
+/** Whether terms[from..to] count things and name nobody: "22 surveys", "some 40 studies". */
+function countedPhrase(terms: Term[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && FIGURE_HEDGES.has(terms[k].normal) && !has(terms[k], 'Value')) k++;
+  return has(terms[k], 'Cardinal') && !isName(terms[k]) && !terms.slice(k + 1, to + 1).some(isName);
+}
+
 /** Whether a run of terms after a cue is a clause (has a finite verb): "Kim added 300 jobs
  * were lost" is a statement, "the company added 300 jobs" is not. */
 function clauseFollows(terms: Term[], i: number): boolean {
   for (let k = i; k < Math.min(terms.length, i + 10); k++) {
     const t = terms[k];
+    // ("three times higher than France does": the verb of a comparison is no clause of the cue's)
+    if (t.normal === 'than') return false;
     if (has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'Copula')) return true;
     if (has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Infinitive') && !has(t, 'Gerund') && !has(t, 'Participle')) return true;
     if (brokenAfter(terms, k)) return false;
@@ -603,7 +615,9 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       const last = phrase[0] === 'according' ? nameRun(terms, after) : phraseForward(terms, after, n);
       // (", citing weak demand" gives a reason, not a source: the cue verb below credits the
       // clause's subject then)
-      const source = last >= 0 && (phrase[0] !== 'citing' || namesSource(reader, terms, after, last)) ? makeSource(terms, after, last) : null;
+      // ("data from 22 surveys covering …": a count of documents is what the data pools, not who gives it)
+      const counted = last >= 0 && countedPhrase(terms, after, last);
+      const source = last >= 0 && !counted && (phrase[0] !== 'citing' || namesSource(reader, terms, after, last)) ? makeSource(terms, after, last) : null;
       if (source) {
         strong.push(credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
         i = last;
@@ -994,6 +1008,14 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     }
   }
 
+  // a reduced passive in apposition: "The crowd, estimated by police at 15,000, …" credits
+  // the agent with what the apposition says
+  if (!gerund && has(t, 'PastTense') && next?.normal === 'by' && !brokenAfter(terms, i) && i > 0 && brokenAfter(terms, i - 1)) {
+    const last = phraseForward(terms, after + 1, n);
+    const source = last >= 0 ? makeSource(terms, after + 1, last) : null;
+    return source ? credit(source, span(terms[after + 1], terms[last]), cue, clauseOf(terms, i, sentence)) : null;
+  }
+
   if (WEAK_CUES.has(base)) {
     // "the agency put the toll at 300", "the ministry pegged the cost at $5 million"
     if (!terms.slice(after, after + 5).some((x) => x.normal === 'at')) return null;
@@ -1039,7 +1061,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   if (punctuatedBefore && next && !PRONOUNS.has(next.normal) && next.normal !== 'that' && !brokenAfter(terms, i) && (isName(next) || has(next, 'Determiner') || has(next, 'Noun') || kindOfBody)) {
     const last = kindOfBody ? phraseForward(terms, after + 1, n) : phraseForward(terms, after, n);
     const beyond = terms[last + 1];
-    const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || has(beyond, 'Preposition') || has(beyond, 'Date') || has(beyond, 'Adverb'));
+    // ("…, told governors that …": whom a cue tells, then its content, is no inverted subject)
+    const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || (has(beyond, 'Preposition') && beyond.normal !== 'that') || has(beyond, 'Date') || has(beyond, 'Adverb'));
     const source = endsClause ? makeSource(terms, after, last) : null;
     if (source) return credit(source, span(next, terms[last]), cue, { start: sentence.start, end: terms[last].end });
   }

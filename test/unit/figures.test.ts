@@ -727,3 +727,39 @@ describe('figures: court reports and short capitalised bodies', () => {
     assert.deepEqual(figures('Smoking costs clinics $9bn a year, WHO said.').map((f) => f.source), ['WHO']);
   });
 });
+
+describe('figures: sources from a review of fresh copy', () => {
+  it('takes no count of documents for a source: "data from 22 surveys covering 61,000 households"', () => {
+    assert.deepEqual(figures('The review drew on data from 22 surveys covering 61,000 households.').map((f) => f.source), [null, null]);
+    assert.deepEqual(figures('Rents rose 6%, according to data from the housing ministry.').map((f) => f.source), ['data from the housing ministry']);
+  });
+
+  it('keeps the subject of "told X that" after an apposition', () => {
+    assert.deepEqual(figures('Ruth Ambler, the county treasurer, told governors that 54% of the budget went on roads.').map((f) => f.source), ['Ruth Ambler']);
+  });
+
+  it('takes no address in apposition for a source, and a count of charges admitted is the defendant’s own', () => {
+    assert.deepEqual(figures('Colin Marsh, 52, of Ash Grove, Swindon, admitted 14 counts of fraud.').map((f) => f.source), [null]);
+  });
+
+  it('credits the agent of an estimate in apposition: "The march, estimated by organisers at 8,000, …"', () => {
+    assert.deepEqual(figures('The march, estimated by organisers at 8,000, passed peacefully.').map((f) => f.source), ['organisers']);
+    assert.deepEqual(figures('The rally, estimated by organisers at 8,000, blocked 12 streets.').map((f) => f.source), ['organisers', null]);
+  });
+
+  it('knows the reporting verbs of other English newsrooms: averred, posited, intimated, opined, hinted', () => {
+    for (const verb of ['averred', 'posited', 'intimated', 'opined', 'hinted', 'disclosed']) {
+      assert.deepEqual(figures(`Ada Obi ${verb} that 12,000 voters were turned away.`).map((f) => f.source), ['Ada Obi'], verb);
+    }
+  });
+
+  it('takes no verb of a comparison’s clause for a clause after a cue: "rates three times higher than France does"', () => {
+    assert.deepEqual(figures('Nations like ours pay interest rates three times higher than France does.').map((f) => f.source), [null]);
+  });
+
+  it('credits "several", "many", "others" as the subject of a cue as unnamed sources', () => {
+    for (const who of ['Several', 'Many', 'Some', 'Others', 'Most', 'A few']) {
+      assert.deepEqual(figures(`Tenants at the hearing were split. ${who} said rents had risen 30% since the sale.`).map((f) => [f.source, !!f.anonymous]), [[who, true]], who);
+    }
+  });
+});
