@@ -751,6 +751,8 @@ describe('figures: sources from a review of fresh copy', () => {
     for (const verb of ['averred', 'posited', 'intimated', 'opined', 'hinted', 'disclosed']) {
       assert.deepEqual(figures(`Ada Obi ${verb} that 12,000 voters were turned away.`).map((f) => f.source), ['Ada Obi'], verb);
     }
+    // (a hint states its figure as its object: "hinted at 2,000 job cuts")
+    assert.deepEqual(figures('The minister hinted at 2,000 job cuts.').map((f) => f.source), ['The minister']);
   });
 
   it('takes no verb of a comparison’s clause for a clause after a cue: "rates three times higher than France does"', () => {
