@@ -15,6 +15,8 @@ export const CUE_VERBS: readonly string[] = [
   'promise', 'vow', 'pledge', 'boast', 'complain', 'lament', 'urge', 'plead', 'concede',
   'emphasize', 'emphasise', 'stress', 'point out', 'tell reporters', 'describe', 'call',
   'counter', 'retort', 'recount', 'agree', 'conclude', 'believe', 'think', 'hope', 'fear',
+  // common in the English-language press of Nigeria, India and elsewhere
+  'aver', 'posit', 'intimate', 'opine', 'hint',
 ];
 
 /** Phrases that credit a source before or after the content. */
@@ -45,6 +47,7 @@ const IRREGULAR_CUE_FORMS: Record<string, string[]> = {
   think: ['thought'],
   forecast: ['forecast'],
   admit: ['admitted', 'admitting'],
+  aver: ['averred', 'averring'],
   quip: ['quipped', 'quipping'],
   concur: ['concurred'],
   rebut: ['rebutted'],

@@ -65,12 +65,12 @@ const FIGURE_OBJECT_CUES = new Set([
   ...OBJECT_CUES_FOR_SOURCES, 'predict', 'forecast', 'disclose', 'announce', 'confirm', 'cite', 'count', 'tally',
   'put', 'peg', 'place', 'expect', 'anticipate', 'want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow',
   'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
-  'register', 'log', 'clock',
+  'register', 'log', 'clock', 'hint',
 ]);
 
 /** Irregular forms the shared list does not spell out. */
 const IRREGULAR: Record<string, string[]> = {
-  forecast: ['forecasted'], plead: ['pled'], log: ['logged', 'logging'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
+  forecast: ['forecasted'], hear: ['heard'], plead: ['pled'], log: ['logged', 'logging'], swear: ['swore', 'sworn'], peg: ['pegged'], put: ['putting'],
 };
 
 /** Extra cue verbs for figures: a body that publishes or cites a number credits it. */
@@ -88,6 +88,12 @@ const MEASURING_BODIES = new Set([
   'agency', 'ministry', 'department', 'office', 'service', 'station', 'authority', 'bureau', 'forecasters',
   'meteorologists', 'observatory', 'institute', 'company', 'government', 'council', 'city', 'county', 'state',
   'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey', 'court', 'police',
+]);
+/** Bodies that hear evidence: what "the court heard" or "jurors were told" is the hearing's
+ * record, a source as "the ministry said" is; what "residents were told" credits nobody. */
+const HEARING_BODIES = new Set([
+  'court', 'courts', 'jury', 'jurors', 'juror', 'inquest', 'tribunal', 'inquiry', 'hearing', 'magistrates',
+  'judge', 'panel', 'committee', 'coroner', 'trial',
 ]);
 /** Cues of intent: a plan's figures are credited to whoever proposes it ("Clinton wants to
  * cut taxes by 5 percent"); they take "to" or an object. */
@@ -145,6 +151,8 @@ const MORE_ANONYMOUS = new Set([
   'analysis', 'analyses', 'projections', 'projection', 'forecasts', 'forecast',
 ]);
 
+/** Quantifiers that stand for some of the people just mentioned: "Several said …", "Others disagreed". */
+const SOME_OF_THEM = new Set(['several', 'many', 'some', 'others', 'most', 'few']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const PREPOSITIONS_IN_NAMES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'about', 'close', 'familiar', 'involved']);
@@ -299,13 +307,14 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // trim function words at the edges
   while (from <= to && (has(terms[from], 'Preposition') || has(terms[from], 'Conjunction') || !isWord(terms[from]))) from++;
-  while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || has(terms[to], 'Determiner') || !isWord(terms[to]))) to--;
+  // ("Several", "A few": a quantifier standing for people is the head, no determiner to trim)
+  while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || (has(terms[to], 'Determiner') && !SOME_OF_THEM.has(bare(terms[to]))) || !isWord(terms[to]))) to--;
   // a cue word compromise took for a noun ends the phrase: "the statistics office show"
   while (to > from && CUE_FORMS.has(bare(terms[to])) && !DOCUMENT_NOUNS.has(bare(terms[to])) && !isName(terms[to])) to--;
   if (from > to) return null;
   const first = terms[from];
   const last = terms[to];
-  if (from === to && NOT_A_SOURCE.has(bare(first))) return null;
+  if (from === to && NOT_A_SOURCE.has(bare(first)) && !SOME_OF_THEM.has(bare(first))) return null;
   // compromise sometimes tags the noun after a determiner as a verb ("another slide")
   const determined = to > from && (has(first, 'Determiner') || has(first, 'Value') || has(first, 'Adjective')) && !has(last, 'Adverb');
   if (!determined && !terms.slice(from, to + 1).some((t) => nounLike(t) || isName(t) || /^[A-Z]/.test(t.text) || DOCUMENT_NOUNS.has(bare(t)))) return null;
@@ -338,7 +347,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // "a detective involved in the case said"
   const body = /^(?:police|organi[sz]ers|authorities)$/.test(headWord);
   const someone = /^(?:a|an|one|another)$/.test(first.normal) && !document && personNoun(head);
-  const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord));
+  const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord) || SOME_OF_THEM.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
 }
 
@@ -467,11 +476,20 @@ function phraseBackward(terms: Term[], i: number, floor: number): number {
 // ---------------------------------------------------------------------------------------
 // Credits in one sentence
 
+/** Whether terms[from..to] count things and name nobody: "22 surveys", "some 40 studies". */
+function countedPhrase(terms: Term[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && FIGURE_HEDGES.has(terms[k].normal) && !has(terms[k], 'Value')) k++;
+  return has(terms[k], 'Cardinal') && !isName(terms[k]) && !terms.slice(k + 1, to + 1).some(isName);
+}
+
 /** Whether a run of terms after a cue is a clause (has a finite verb): "Kim added 300 jobs
  * were lost" is a statement, "the company added 300 jobs" is not. */
 function clauseFollows(terms: Term[], i: number): boolean {
   for (let k = i; k < Math.min(terms.length, i + 10); k++) {
     const t = terms[k];
+    // ("three times higher than France does": the verb of a comparison is no clause of the cue's)
+    if (t.normal === 'than') return false;
     if (has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'Copula')) return true;
     if (has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Infinitive') && !has(t, 'Gerund') && !has(t, 'Participle')) return true;
     if (brokenAfter(terms, k)) return false;
@@ -530,6 +548,18 @@ export function readCredits(reader: Reader, text: string, tagged: readonly Term[
   return runToEnd(readCreditSteps(reader, text, tagged, sentence));
 }
 
+/** Function words that are also the names of bodies when written in capitals: "the WHO says", "IT said". */
+const FUNCTION_WORDS = new Set([...RELATIVES, ...PRONOUNS, ...NOT_A_SOURCE, 'us', 'am', 'or', 'and', 'as', 'at', 'on', 'in', 'of', 'to', 'by', 'an']);
+/**
+ * A function word in capitals inside a sentence in ordinary case is an acronym ("WHO",
+ * "IT", "US"), whatever compromise made of it (a relative pronoun, a preposition): read it
+ * as a name, its normal form kept in capitals so that no word list takes it for the word.
+ */
+function asAcronym(t: Term): Term {
+  if (t.text.length < 2 || !FUNCTION_WORDS.has(t.normal) || !/^\p{Lu}+$/u.test(t.text)) return t;
+  return { ...t, normal: t.text, tags: new Set(['Noun', 'ProperNoun', 'Acronym', 'Organization']) };
+}
+
 /** Windows read between pauses inside one runaway sentence (a few milliseconds of work). */
 const WINDOWS_PER_STEP = 4;
 /** Terms sifted between pauses. */
@@ -538,9 +568,10 @@ const TERMS_PER_STEP = 50_000;
 /** readCredits, pausing every WINDOWS_PER_STEP windows (a time-sliced caller reads a runaway sentence in pieces). */
 export function* readCreditSteps(reader: Reader, text: string, tagged: readonly Term[], sentence: Span): Generator<void, LocalWindow[]> {
   const all: Term[] = [];
+  const shouting = !tagged.some((t) => /\p{Ll}/u.test(t.text));
   for (let i = 0; i < tagged.length; i++) {
     if (i % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
-    if (isWord(tagged[i])) all.push(tagged[i]);
+    if (isWord(tagged[i])) all.push(shouting ? tagged[i] : asAcronym(tagged[i]));
   }
   const base = sentence.start;
   const relative = (found: Found[]): LocalCredit[] =>
@@ -584,7 +615,9 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       const last = phrase[0] === 'according' ? nameRun(terms, after) : phraseForward(terms, after, n);
       // (", citing weak demand" gives a reason, not a source: the cue verb below credits the
       // clause's subject then)
-      const source = last >= 0 && (phrase[0] !== 'citing' || namesSource(reader, terms, after, last)) ? makeSource(terms, after, last) : null;
+      // ("data from 22 surveys covering …": a count of documents is what the data pools, not who gives it)
+      const counted = last >= 0 && countedPhrase(terms, after, last);
+      const source = last >= 0 && !counted && (phrase[0] !== 'citing' || namesSource(reader, terms, after, last)) ? makeSource(terms, after, last) : null;
       if (source) {
         strong.push(credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
         i = last;
@@ -953,6 +986,12 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
       const source = last >= 0 ? makeSource(terms, after + 1, last) : null;
       if (source) return credit(source, span(terms[after + 1], terms[last]), cue, whole);
     }
+    // "jurors were told", "the tribunal was told that …": the hearing is the source
+    if (base === 'tell' && j >= 0 && HEARING_BODIES.has(bare(terms[j]))) {
+      const first = phraseBackward(terms, j, 0);
+      const source = first >= 0 ? makeSource(terms, first, j) : null;
+      if (source) return credit(source, span(terms[first], terms[j]), cue, whole);
+    }
     return null;
   }
 
@@ -967,6 +1006,14 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
       const source = last >= 0 && terms[last + 1]?.normal === 'to' ? makeSource(terms, after + 1, last) : null;
       return source ? credit(source, span(terms[after + 1], terms[last]), cue, whole) : null;
     }
+  }
+
+  // a reduced passive in apposition: "The crowd, estimated by police at 15,000, …" credits
+  // the agent with what the apposition says
+  if (!gerund && has(t, 'PastTense') && next?.normal === 'by' && !brokenAfter(terms, i) && i > 0 && brokenAfter(terms, i - 1)) {
+    const last = phraseForward(terms, after + 1, n);
+    const source = last >= 0 ? makeSource(terms, after + 1, last) : null;
+    return source ? credit(source, span(terms[after + 1], terms[last]), cue, clauseOf(terms, i, sentence)) : null;
   }
 
   if (WEAK_CUES.has(base)) {
@@ -1014,7 +1061,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   if (punctuatedBefore && next && !PRONOUNS.has(next.normal) && next.normal !== 'that' && !brokenAfter(terms, i) && (isName(next) || has(next, 'Determiner') || has(next, 'Noun') || kindOfBody)) {
     const last = kindOfBody ? phraseForward(terms, after + 1, n) : phraseForward(terms, after, n);
     const beyond = terms[last + 1];
-    const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || has(beyond, 'Preposition') || has(beyond, 'Date') || has(beyond, 'Adverb'));
+    // ("…, told governors that …": whom a cue tells, then its content, is no inverted subject)
+    const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || (has(beyond, 'Preposition') && beyond.normal !== 'that') || has(beyond, 'Date') || has(beyond, 'Adverb'));
     const source = endsClause ? makeSource(terms, after, last) : null;
     if (source) return credit(source, span(next, terms[last]), cue, { start: sentence.start, end: terms[last].end });
   }

@@ -122,3 +122,10 @@ describe('claims: a runaway sentence read in pieces', () => {
     }
   });
 });
+
+describe('claims: a quantifier as the source', () => {
+  it('credits "Several said" with the claim, as "officials said" is', () => {
+    const text = 'Tenants who spoke at the hearing were split. Several said the new levy would hit pensioners harder than any tax since 1990.';
+    assert.deepEqual(analyze(text).claims.map((c) => [c.source?.text ?? null, c.source?.anonymous ?? false]), [['Several', true]]);
+  });
+});

@@ -709,3 +709,59 @@ describe('figures: fresh-article patterns', () => {
     assert.deepEqual(figures('Costs rose 12%, according to official data.').map((f) => !!f.anonymous), [true]);
   });
 });
+
+describe('figures: court reports and short capitalised bodies', () => {
+  it('credits a court, a jury or an inquest that heard the evidence', () => {
+    assert.deepEqual(figures('Harlan Pike took £62,000 from clients, the court heard.'), [{ text: '£62,000', kind: 'money', source: 'the court' }]);
+    assert.deepEqual(figures('The trawler sank with 14 crew aboard, the inquest heard.'), [{ text: '14 crew', kind: 'count', source: 'the inquest' }]);
+    assert.deepEqual(figures('Jurors were told that Pike took £62,000 over four years.').map((f) => f.source), ['Jurors']);
+    assert.deepEqual(figures('The tribunal was told that 40 staff had been dismissed.').map((f) => f.source), ['The tribunal']);
+  });
+
+  it('still leaves unsourced a figure that residents were merely told', () => {
+    assert.deepEqual(figures('Residents were told that rents would rise by 9%.').map((f) => f.source), [null]);
+  });
+
+  it('credits an acronym spelled like a function word: "WHO", "IT"', () => {
+    assert.deepEqual(figures('Smoking costs clinics $9bn a year, the WHO says.').map((f) => f.source), ['WHO']);
+    assert.deepEqual(figures('Smoking costs clinics $9bn a year, WHO said.').map((f) => f.source), ['WHO']);
+  });
+});
+
+describe('figures: sources from a review of fresh copy', () => {
+  it('takes no count of documents for a source: "data from 22 surveys covering 61,000 households"', () => {
+    assert.deepEqual(figures('The review drew on data from 22 surveys covering 61,000 households.').map((f) => f.source), [null, null]);
+    assert.deepEqual(figures('Rents rose 6%, according to data from the housing ministry.').map((f) => f.source), ['data from the housing ministry']);
+  });
+
+  it('keeps the subject of "told X that" after an apposition', () => {
+    assert.deepEqual(figures('Ruth Ambler, the county treasurer, told governors that 54% of the budget went on roads.').map((f) => f.source), ['Ruth Ambler']);
+  });
+
+  it('takes no address in apposition for a source, and a count of charges admitted is the defendant’s own', () => {
+    assert.deepEqual(figures('Colin Marsh, 52, of Ash Grove, Swindon, admitted 14 counts of fraud.').map((f) => f.source), [null]);
+  });
+
+  it('credits the agent of an estimate in apposition: "The march, estimated by organisers at 8,000, …"', () => {
+    assert.deepEqual(figures('The march, estimated by organisers at 8,000, passed peacefully.').map((f) => f.source), ['organisers']);
+    assert.deepEqual(figures('The rally, estimated by organisers at 8,000, blocked 12 streets.').map((f) => f.source), ['organisers', null]);
+  });
+
+  it('knows the reporting verbs of other English newsrooms: averred, posited, intimated, opined, hinted', () => {
+    for (const verb of ['averred', 'posited', 'intimated', 'opined', 'hinted', 'disclosed']) {
+      assert.deepEqual(figures(`Ada Obi ${verb} that 12,000 voters were turned away.`).map((f) => f.source), ['Ada Obi'], verb);
+    }
+    // (a hint states its figure as its object: "hinted at 2,000 job cuts")
+    assert.deepEqual(figures('The minister hinted at 2,000 job cuts.').map((f) => f.source), ['The minister']);
+  });
+
+  it('takes no verb of a comparison’s clause for a clause after a cue: "rates three times higher than France does"', () => {
+    assert.deepEqual(figures('Nations like ours pay interest rates three times higher than France does.').map((f) => f.source), [null]);
+  });
+
+  it('credits "several", "many", "others" as the subject of a cue as unnamed sources', () => {
+    for (const who of ['Several', 'Many', 'Some', 'Others', 'Most', 'A few']) {
+      assert.deepEqual(figures(`Tenants at the hearing were split. ${who} said rents had risen 30% since the sale.`).map((f) => [f.source, !!f.anonymous]), [[who, true]], who);
+    }
+  });
+});

@@ -194,6 +194,15 @@ describe('rules', () => {
       assert.deepEqual(f.related, [{ ...at(text, 'a person familiar with the talks'), message: 'Credited to this unnamed source.' }]);
     });
 
+    it('names who an unnamed pronoun speaker is, as the article introduced them, not the pronoun', () => {
+      const story = 'We found a herder from Kakuma by the dry riverbed. “The goats die first,” he told us.';
+      const found = analyze(story).findings.filter((f) => f.code === 'anonymous-source');
+      assert.deepEqual(
+        found.map((f) => f.message),
+        ['Quotation “The goats die first” is credited to an unnamed source (“a herder from Kakuma”, “he”): name the source, or say why they could not be named.'],
+      );
+    });
+
     it('in an article: a figure from someone described, not named, is unnamed; a body on the record (“police”, “organisers”) is not, as in quotations', () => {
       const story =
         'The mill lost about 30% of its stock, a guard involved in the search said, speaking on condition of anonymity.\n\n' +

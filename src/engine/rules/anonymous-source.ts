@@ -44,13 +44,13 @@ export const anonymousSource: Rule = {
       if (earlier) {
         related.push({ start: earlier.start, end: earlier.end, message: `Continues the quotation ${excerpt(earlier.text)}.` });
       }
-      const who = quote.speaker ? quote.speaker.text : null;
+      const who = quote.speaker ? speakerWords(ctx.text, quote.speaker) : null;
       const finding = report({
         start: quote.start,
         end: quote.end,
         message:
           keptQuotes.message(index, quote.text, who) ??
-          `Quotation ${excerpt(quote.text)} is credited to an unnamed source${who !== null ? ` (${excerpt(who, 6, 50)})` : ''}: ` +
+          `Quotation ${excerpt(quote.text)} is credited to an unnamed source${who !== null ? ` (${who})` : ''}: ` +
             'name the source, or say why they could not be named.',
         related,
         subject: { type: 'quote', index },
@@ -166,4 +166,27 @@ function speakerLocations(ctx: Context, speaker: Speaker | null): RelatedLocatio
     locations.push({ start: first.start, end: first.end, message: `First mention of ${excerpt(entity.name, 8, 60)}.` });
   }
   return locations;
+}
+
+/** A pronoun that stands for someone: "he", "she", "they". */
+const PRONOUN = /^(?:he|she|they|him|her|them|it)$/i;
+/** Where the article places an unnamed person it introduces: "a woman (in Lodwar)", "a herder (from the Kakuma camp)". */
+const PLACED = /^\s+(?:in|from|at|of|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * The words that name an unnamed speaker in a finding, in quotation marks: the credit as written, or, for a
+ * pronoun ("she told me") resolved to someone the article described ("a woman"), that
+ * description as the article gave it, with where it placed them ("a woman in Lodwar"),
+ * then the pronoun.
+ */
+function speakerWords(text: string, speaker: Speaker): string {
+  if (!PRONOUN.test(speaker.text) || speaker.name === speaker.text || PRONOUN.test(speaker.name)) return excerpt(speaker.text, 6, 50);
+  let description = speaker.name;
+  const at = text.slice(0, speaker.start).toLowerCase().lastIndexOf(speaker.name.toLowerCase());
+  if (at >= 0) {
+    const end = at + speaker.name.length;
+    const placed = PLACED.exec(text.slice(end, speaker.start));
+    description = text.slice(at, placed ? end + placed[0].length : end);
+  }
+  return `${excerpt(description, 6, 50)}, ${excerpt(speaker.text)}`;
 }
