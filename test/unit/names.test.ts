@@ -179,6 +179,24 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.equal(typeOf(entities, 'Federal Reserve'), 'organization');
   });
 
+  it('keeps a company named with a common noun whole: "Royal Mail said", "Standard Chartered said", "National Grid"', () => {
+    const entities = entitiesOf(
+      'Royal Mail said: "Parcels will arrive late this week." ' +
+        'Standard Chartered said its profit rose. National Grid warned of tight supply. ' +
+        'Sorting offices were busy, Royal Mail said.',
+    );
+    assert.equal(typeOf(entities, 'Royal Mail'), 'organization');
+    assert.equal(typeOf(entities, 'Standard Chartered'), 'organization');
+    assert.equal(typeOf(entities, 'National Grid'), 'organization');
+    assert.ok(!entities.some((e) => e.name === 'Mail' || e.name === 'Chartered' || e.name === 'Grid'), summary(entities).join(' | '));
+  });
+
+  it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {
+    const entities = entitiesOf('Grant Hill said the plan would work. Bill Gates said it would not.');
+    assert.equal(typeOf(entities, 'Grant Hill'), 'person');
+    assert.equal(typeOf(entities, 'Bill Gates'), 'person');
+  });
+
   it('does not take a describing word for part of the name: "Angry Police officers"', () => {
     const entities = entitiesOf('Angry Police officers marched to the Interior Ministry on Monday.');
     assert.ok(!entities.some((e) => /Angry/.test(e.name)), summary(entities).join(' | '));

@@ -374,6 +374,12 @@ export function looksCommon(w: string): boolean {
   return /(?:er|or)s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2)) || isCommonWord(w.slice(0, -3)));
 }
 
+/** A given name or surname in compromise's lexicon ("mark", "smith"). */
+function personal(w: string): boolean {
+  const tags = lexiconTags(w);
+  return !!tags && hasTagIn(tags, PERSON_TAGS);
+}
+
 /** A given name in compromise's lexicon ("kevin", "helena"), and not also a place's. */
 function isGivenName(w: string): boolean {
   const tags = lexiconTags(w);
@@ -444,7 +450,7 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
-  if (opensOrganization(terms, i)) return true;
+  if (opensOrganization(terms, i) || opensCommonName(terms, i, stats)) return true;
   // "Moody's downgraded the bonds": a possessive that names a firm, however ordinary its word
   if (!t.tags.has('Pronoun') && standsAsName(terms, i, i)) return true;
   // "Bank of England Governor …", "University of Leeds researchers …": the head of a name "X of Y"
@@ -527,6 +533,30 @@ function opensOrganization(terms: readonly Term[], i: number): boolean {
       const modifies = !breaksAfter(terms, m) && !!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
       return ORG_SUFFIXES.has(w) && !modifies;
     }
+  }
+  return false;
+}
+
+/**
+ * "Royal Mail said", "Standard Chartered said", "National Grid warned": a common noun written
+ * with a capital inside the sentence is a name's word, and an ordinary word opening the
+ * sentence right before it is that name's first word (a common noun alone is seldom a name),
+ * when the two are the subject of the verb after them. Not a describing word before a noun
+ * ("Angry Police officers"), a heading ("Financial Data in 000s"), nor one before a title or a
+ * person's name ("Senior Labour MPs", "Tiny Lunova": nothing in it is a common word).
+ */
+function opensCommonName(terms: readonly Term[], i: number, stats: CaseLookup): boolean {
+  const t = terms[i];
+  if (i + 1 >= terms.length || breaksAfter(terms, i) || !isCapitalised(terms[i + 1])) return false;
+  if (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive', ...PERSON_TAGS]))
+    return false;
+  if (/(?:ly|ing)$/.test(t.normal) || POSSESSIVE.test(t.text) || OBJECT_VERBS.has(t.normal) || personal(t.normal)) return false;
+  let common = false;
+  for (let m = i + 1; m < terms.length && m <= i + OPENING_REACH && isCapitalised(terms[m]); m++) {
+    const w = word(terms[m]);
+    if (PERSON_TITLES.has(w) || isRoleWord(w) || hasTag(terms[m], PERSON_TAGS) || personal(w)) return false;
+    if (looksCommon(w) || seenLower(stats, w)) common = true;
+    if (breaksAfter(terms, m) || m + 1 >= terms.length || !isCapitalised(terms[m + 1])) return common && subjectAt(terms, m);
   }
   return false;
 }
@@ -1088,6 +1118,9 @@ function evidence(
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
+  // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
+  // person's, names a body ("Grant Hill", "Bill Gates" open with a given name)
+  if (n > 1 && n <= 3 && subjectAt(terms, j) && commonWords(terms, i, j)) scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
@@ -1221,6 +1254,27 @@ function evidence(
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
+}
+
+/** Every word of the name is an ordinary word (the last one by the lexicon), none a person's. */
+function commonWords(terms: readonly Term[], i: number, j: number): boolean {
+  // ("spokesman Per Zetterquist": a person's role before it)
+  const before = terms[i - 1];
+  if (before && /^\p{Ll}/u.test(before.text) && (before.tags.has('Actor') || PERSON_TITLES.has(before.normal)) && !isRoleWord(before.normal)) return false;
+  for (let k = i; k <= j; k++) {
+    const t = terms[k];
+    const w = word(t);
+    if (hasTag(t, PERSON_TAGS) || personal(w) || PERSON_TITLES.has(w) || PLACES.has(w) || isDemonym(w, t) || COMPASS.has(w)) return false;
+    if (hasTag(t, PLACE_TAGS) || (k === j && PLACE_SUFFIXES.has(w)) || (k === i && PLACE_PREFIXES.has(w))) return false;
+    // ("National" is no word of the lexicon, but the tagger reads it as a plain adjective)
+    if (!isCommonWord(w) && !looksCommon(w) && (k === j || t.tags.has('ProperNoun') || !hasTag(t, ['Adjective', 'Verb']))) return false;
+  }
+  return true;
+}
+
+/** The name ends right before a verb, as a sentence's subject: "National Grid warned". */
+function subjectAt(terms: readonly Term[], j: number): boolean {
+  return j + 1 < terms.length && !/\S/.test(terms[j].post) && terms[j + 1].tags.has('Verb') && !terms[j + 1].tags.has('Gerund');
 }
 
 /** Pronouns that refer only to a person ("her" may be an object: "Acme hired her"). */
