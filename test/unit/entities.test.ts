@@ -527,6 +527,24 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
     });
 
+    it('reads police and council ranks as titles: “Det Insp”, “Garda Superintendent”, “Detective Constable”, “Cllr”', () => {
+      const entities = entitiesOf(
+        'Det Insp Rona Vale said the search would go on. Garda Superintendent Tom Keane said the road was shut. ' +
+          'Detective Constable Owen Pryce said the van was found. Cllr Mark Tolland said the vote was close.',
+      );
+      assert.deepEqual(find(entities, 'Rona Vale').descriptors, ['Det Insp']);
+      assert.deepEqual(find(entities, 'Tom Keane').descriptors, ['Garda Superintendent']);
+      assert.deepEqual(find(entities, 'Owen Pryce').descriptors, ['Detective Constable']);
+      assert.deepEqual(find(entities, 'Mark Tolland').descriptors, ['Cllr']);
+      for (const name of ['Rona Vale', 'Tom Keane', 'Owen Pryce', 'Mark Tolland']) assert.equal(find(entities, name).type, 'person');
+    });
+
+    it('keeps a role the tagger does not know as a person’s: “Nurse Ada Quinn”, “forecaster Gerry Doyle”', () => {
+      const entities = entitiesOf('Nurse Ada Quinn said the ward was full. Rain will spread east, forecaster Gerry Doyle said.');
+      assert.deepEqual(find(entities, 'Ada Quinn').descriptors, ['Nurse']);
+      assert.deepEqual(find(entities, 'Gerry Doyle').descriptors, ['forecaster']);
+    });
+
     it('keeps the whole title when its first word also reads as a verb: “Board Chair”, “Harbour Authority spokeswoman”', () => {
       const entities = entitiesOf('Board Chair Wenna Lisk opened the meeting. Harbour Authority spokeswoman Dana Quill declined to comment.');
       assert.deepEqual(find(entities, 'Wenna Lisk').descriptors, ['Board Chair']);

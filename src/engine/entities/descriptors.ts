@@ -6,6 +6,7 @@ import type { EntityType } from '../model';
 import type { Term } from '../tagging';
 import { OBJECT_VERBS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { hasTag, type NameSpan } from './names';
+import { personNoun } from '../lexicon';
 
 const MAX_BEFORE = 6;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/i;
@@ -16,9 +17,12 @@ function plainSpace(post: string): boolean {
   return /^[ \t]*$/.test(post);
 }
 
-/** A word that names what someone does: an actor ("teacher") or a title ("chair", "spokesman"). */
+/**
+ * A word that names what someone does: an actor ("teacher"), a title ("chair", "spokesman"), or
+ * a noun for a person the tagger does not know as one ("nurse", "lecturer", "forecaster").
+ */
 function namesRole(t: Term): boolean {
-  return t.tags.has('Actor') || PERSON_TITLES.has(t.normal) || t.normal === 'executive';
+  return personNoun(t) || PERSON_TITLES.has(t.normal) || t.normal === 'executive';
 }
 
 function isRoleNoun(t: Term): boolean {
