@@ -527,6 +527,18 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
     });
 
+    it('takes a title set off before the name: “The Minister of Police Affairs, Ibrahim Geidam,”', () => {
+      const entities = entitiesOf(
+        'The Minister of Coastal Affairs, Idris Bakare, said the harbour was ready. ' +
+          'The Chairman of the NRC, Tolu Adeyemi, said the board agreed. The finance chief, Maura Lint, said costs rose.',
+      );
+      assert.deepEqual(find(entities, 'Idris Bakare').descriptors, ['Minister of Coastal Affairs']);
+      assert.deepEqual(find(entities, 'Tolu Adeyemi').descriptors, ['Chairman of the NRC']);
+      assert.deepEqual(find(entities, 'Maura Lint').descriptors, ['finance chief']);
+      assert.equal(find(entities, 'NRC').type, 'organization');
+      assert.ok(!entities.some((e) => /Minister|Chairman/.test(e.name)), entities.map((e) => e.name).join(' | '));
+    });
+
     it('reads police and council ranks as titles: “Det Insp”, “Garda Superintendent”, “Detective Constable”, “Cllr”', () => {
       const entities = entitiesOf(
         'Det Insp Rona Vale said the search would go on. Garda Superintendent Tom Keane said the road was shut. ' +

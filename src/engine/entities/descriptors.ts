@@ -45,6 +45,7 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
     end = name.title.end;
   } else {
     const k = name.first - 1;
+    if (k >= 0 && /^,\s+$/.test(terms[k].post)) return roleSetOff(terms, name, text);
     if (k < 0 || !plainSpace(terms[k].post) || !isRoleNoun(terms[k])) return null;
     first = k;
     end = terms[k].end;
@@ -70,6 +71,35 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
   // a bare courtesy title says nothing about the person
   if (!descriptor || COURTESY.test(descriptor)) return null;
   return descriptor;
+}
+
+/** Possessives that say only whose the role is: "Its mayor, Ana Ruiz,". */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * "The Minister of Coastal Affairs, Idris Bakare, said", "The finance chief, Maura Lint,": a
+ * role that opens the sentence, set off by commas before the name, is the name's title (its
+ * article dropped). Only a noun phrase with no verb that names a role, and only when a comma
+ * (or the sentence's end) closes the name.
+ */
+function roleSetOff(terms: readonly Term[], name: NameSpan, text: string): string | null {
+  const k = name.first - 1;
+  const after = terms[name.last].post;
+  if (name.last + 1 < terms.length && !/^,/.test(after.trim())) return null;
+  let first = 0;
+  if (/[\p{L}\p{N}]/u.test(terms[0].pre)) return null;
+  if (hasTag(terms[0], ['Determiner']) || POSSESSIVE_PRONOUNS.has(terms[0].normal)) first = 1;
+  if (first > k) return null;
+  let role = false;
+  for (let m = first; m <= k; m++) {
+    const t = terms[m];
+    if (m < k && !plainSpace(t.post)) return null;
+    if (t.tags.has('Verb') && !hasTag(t, ['Noun', 'Adjective'])) return null;
+    if (hasTag(t, ['Pronoun', 'QuestionWord', 'Value', 'Date']) && !t.tags.has('Possessive')) return null;
+    if (namesRole(t) || PERSON_TITLES.has(t.normal)) role = true;
+  }
+  if (!role) return null;
+  return text.slice(terms[first].start, terms[k].end).trim() || null;
 }
 
 /** The appositive after "Name," up to the next comma or the end of the sentence, or null. */

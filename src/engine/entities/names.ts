@@ -895,7 +895,9 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
     if (breaksAfter(terms, k) && !/^\.\s*$/.test(terms[k].post)) break;
     k++;
     if (lastTitle === k - 1 && k <= j && (terms[k].normal === 'of' || terms[k].normal === 'for')) {
-      // "Secretary of State", "Minister for Foreign Affairs"
+      // "Secretary of State", "Minister for Foreign Affairs"; but "Chairman of the PSC" is
+      // the chair of a body the article names
+      if (terms[k + 1]?.normal === 'the') return -1;
       k += 2;
       while (k <= j && (TITLE_MODIFIERS.has(word(terms[k])) || TITLE_OF_WORDS.has(word(terms[k])))) k++;
       lastTitle = k - 1;
@@ -903,6 +905,11 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
   }
   if (lastTitle < 0 || lastTitle >= j) return -1;
   return lastTitle;
+}
+
+/** A comma after terms[j], then a name of two words or more (the office's holder). */
+function officeBeforeHolder(terms: readonly Term[], j: number): boolean {
+  return /^,\s*$/.test(terms[j].post) && j + 2 < terms.length && isCapitalised(terms[j + 1]) && !breaksAfter(terms, j + 1) && isCapitalised(terms[j + 2]);
 }
 
 /** Records terms[i..j] as a name with its local evidence, unless it is not a name at all. */
@@ -955,6 +962,14 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // "The Minister of Coastal Affairs, Idris Bakare, said": an office set off before the name of
+  // its holder is that person's title (descriptorBefore), no one of its own; the body after
+  // "of the" is still named ("The Chairman of the NRC, Tolu Adeyemi,")
+  const office = words.findIndex((w) => !TITLE_MODIFIERS.has(w));
+  if (office >= 0 && PERSON_TITLES.has(words[office]) && (words[office + 1] === 'of' || words[office + 1] === 'for') && officeBeforeHolder(terms, j)) {
+    if (words[office + 2] === 'the') add(terms, i + office + 3, j, sentence, text, candidates, out);
+    return;
+  }
   // months and weekdays the tagger took for names ("In August")
   const titled = i > 0 && PERSON_TITLES.has(word(terms[i - 1]));
   if (words.length === 1 && !titled && (MONTHS.has(words[0]) || lexiconTags(words[0])?.includes('WeekDay'))) return;
