@@ -527,6 +527,21 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
     });
 
+    it('keeps a lawmaker’s description: “the Labour MP”, “a Fine Gael TD”, “an SNP MSP”, “a Romanian MEP”', () => {
+      const entities = entitiesOf(
+        '"The rules are unfair," said Nia Rowe, the Labour MP. "We will vote," said Cathal Brennan, a Fine Gael TD. ' +
+          '"It is late," said Isla Baird, an SNP MSP. "No," said Dan Popa, a Romanian MEP. "Yes," said Ann Carr, the local MP.',
+      );
+      assert.deepEqual(find(entities, 'Nia Rowe').descriptors, ['the Labour MP']);
+      assert.deepEqual(find(entities, 'Cathal Brennan').descriptors, ['a Fine Gael TD']);
+      assert.deepEqual(find(entities, 'Isla Baird').descriptors, ['an SNP MSP']);
+      assert.deepEqual(find(entities, 'Dan Popa').descriptors, ['a Romanian MEP']);
+      assert.deepEqual(find(entities, 'Ann Carr').descriptors, ['the local MP']);
+      assert.deepEqual(find(entitiesOf('Labour MP Nia Rowe voted against.'), 'Nia Rowe').descriptors, ['Labour MP']);
+      assert.deepEqual(find(entitiesOf('MSP Isla Baird voted against.'), 'Isla Baird').descriptors, ['MSP']);
+      assert.ok(!entities.some((e) => /\b(?:MSP|MEP)\b/.test(e.name)), entities.map((e) => e.name).join(' | '));
+    });
+
     it('takes a title set off before the name: “The Minister of Police Affairs, Ibrahim Geidam,”', () => {
       const entities = entitiesOf(
         'The Minister of Coastal Affairs, Idris Bakare, said the harbour was ready. ' +

@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../model';
 import type { Term } from '../tagging';
-import { OBJECT_VERBS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { LAWMAKERS, OBJECT_VERBS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { hasTag, type NameSpan } from './names';
 import { personNoun } from '../lexicon';
 
@@ -19,14 +19,15 @@ function plainSpace(post: string): boolean {
 
 /**
  * A word that names what someone does: an actor ("teacher"), a title ("chair", "spokesman"), or
- * a noun for a person the tagger does not know as one ("nurse", "lecturer", "forecaster").
+ * a noun for a person the tagger does not know as one ("nurse", "lecturer", "forecaster", "MP").
  */
 function namesRole(t: Term): boolean {
-  return personNoun(t) || PERSON_TITLES.has(t.normal) || t.normal === 'executive';
+  return personNoun(t) || PERSON_TITLES.has(t.normal) || LAWMAKERS.has(t.normal) || t.normal === 'executive';
 }
 
 function isRoleNoun(t: Term): boolean {
-  if (!/^\p{Ll}/u.test(t.text)) return false;
+  // ("Labour MP Nia Rowe": a lawmaker's abbreviation is written in capitals)
+  if (!/^\p{Ll}/u.test(t.text)) return LAWMAKERS.has(t.normal) && /^\p{Lu}+s?$/u.test(t.text);
   if (hasTag(t, ['Pronoun', 'Possessive', 'Date', 'Value', 'Verb', 'Plural'])) return false;
   return t.tags.has('Noun') && (namesRole(t) || ROLE_NOUNS.has(t.normal));
 }

@@ -157,7 +157,9 @@ export const PERSON_TITLES = set(
     'Sens|Reps|Govs|Drs|Messrs|Executive|Officer|Director|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Editor|Economist|Analyst|' +
     'Founder|Manager|Treasurer|Comptroller|Counsel|Envoy|Delegate|Nominee|Candidate|Chair|Chairperson|' +
     // police and council ranks, written out and shortened: "Det Insp", "Supt", "Cllr"
-    'Constable|Det|Insp|Supt|Ch Supt|Cllr|Coun|Nurse',
+    'Constable|Det|Insp|Supt|Ch Supt|Cllr|Coun|Nurse|' +
+    // members of parliaments before a name: "MSP Isla Baird" ("MP" is read as a role, and "TD" opens "TD Securities")
+    'MSP|MEP|MLA',
 );
 
 /** Words that qualify a title ("Prime Minister", "Foreign Secretary", "Deputy Mayor"). */
@@ -265,6 +267,9 @@ export const COMMON_ABBREVIATIONS = set(
     'AI|AGI|EV|EVs|LNG|LPG|GPS|LED|LEDs|USB|API|APIs|VPN|SMS|PDF|CCTV|MRI|ICU|IVF|PPE|GMO|GMOs|ESG|AGM|NGO|NGOs|' +
     'CEOs|ATMs|SUVs|IPOs|PhD|MBA|HGV|UAV|UAVs',
 );
+
+/** Abbreviations for a member of a parliament: a person's role in "Jane Doe, the Labour MP,". */
+export const LAWMAKERS = set('MP|MPs|MSP|MSPs|MEP|MEPs|TD|TDs|MLA|MLAs');
 
 /** Last words of events, competitions, wars and documents: names, but not of a person, place or organisation. */
 export const EVENT_ENDINGS = set(

@@ -19,6 +19,7 @@ import {
   FIRMS_NAMED_LIKE_PEOPLE,
   INSTITUTIONS,
   KNOWN_ORGANIZATIONS,
+  LAWMAKERS,
   COMMON_ABBREVIATIONS,
   COMPASS,
   DEMONYMS,
@@ -924,6 +925,9 @@ function add(
 ): void {
   // leading connectors are never part of a name ("of State")
   while (i <= j && !isCapitalised(terms[i])) i++;
+  // "an SNP MSP", "a Romanian MEP": a lawmaker's abbreviation ending the run is a role, not a
+  // name's word ("TD Securities" opens with one)
+  if (j > i && LAWMAKERS.has(word(terms[j])) && isAllCaps(terms[j])) j--;
   // "Former England captain Will Carling": "Former" describes what follows
   if (i < j && word(terms[i]) === 'former') i++;
   // "from January to June Comelf exported", "the August Chicago index": a month before a name
