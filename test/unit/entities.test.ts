@@ -527,6 +527,28 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
     });
 
+    it('keeps a description with a role the tagger does not know, and where the person works: “a lecturer at Yale”', () => {
+      const entities = entitiesOf('Rhys Ellery, a lecturer at Yale, said the data were thin. Ola Brandt, a statistician at Harvard, agreed.');
+      assert.deepEqual(find(entities, 'Rhys Ellery').descriptors, ['a lecturer at Yale']);
+      assert.deepEqual(find(entities, 'Ola Brandt').descriptors, ['a statistician at Harvard']);
+      assert.equal(find(entities, 'Yale').type, 'organization');
+      assert.equal(find(entities, 'Harvard').type, 'organization');
+    });
+
+    it('ends a description before its relative clause: “an epidemiologist at Yale who led the research”', () => {
+      const entities = entitiesOf('Dr Vera Kolle, an epidemiologist at Yale who led the research, said the results were clear.');
+      assert.ok(find(entities, 'Vera Kolle').descriptors.includes('an epidemiologist at Yale'), find(entities, 'Vera Kolle').descriptors.join(' | '));
+    });
+
+    it('gives the description after “Name of Body,” to the person: “Professor Ian Sole of SUSS, a former Nominated MP,”', () => {
+      const entities = entitiesOf('Professor Ian Sole of SUSS, a former Nominated MP, said the plan was sound.');
+      assert.ok(find(entities, 'Ian Sole').descriptors.includes('a former Nominated MP'), find(entities, 'Ian Sole').descriptors.join(' | '));
+      assert.deepEqual(find(entities, 'SUSS').descriptors, []);
+      assert.equal(find(entities, 'SUSS').type, 'organization');
+      // a body's own description stays the body's
+      assert.deepEqual(find(entitiesOf('Ana Ruiz of Velmar, the chipmaker, said sales fell.'), 'Velmar').descriptors, ['the chipmaker']);
+    });
+
     it('keeps a lawmaker’s description: “the Labour MP”, “a Fine Gael TD”, “an SNP MSP”, “a Romanian MEP”', () => {
       const entities = entitiesOf(
         '"The rules are unfair," said Nia Rowe, the Labour MP. "We will vote," said Cathal Brennan, a Fine Gael TD. ' +

@@ -5,7 +5,7 @@
 // only gathers evidence.
 
 import type { EntityType } from '../model';
-import { ANONYMOUS_SOURCE_NOUNS, HUMAN_VERB_FORMS } from '../lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, HUMAN_VERB_FORMS, PERSON_NOUNS, personNoun } from '../lexicon';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import { runToEnd } from '../slicing';
@@ -420,6 +420,14 @@ const SURNAME_SUFFIXES = new Set(
 const MEMBERS_BODIES = new Set(['association', 'union', 'federation', 'alliance', 'guild', 'league', 'society', 'club', 'council', 'institute', 'trust', 'fund', 'foundation', 'coalition', 'congress', 'forum', 'network', 'movement', 'collective', 'cooperative', 'co-operative', 'committee', 'campaign']);
 const INSTITUTION_HEADS = new Set(['college', 'hospital', 'school', 'church', 'cathedral', 'university', 'academy', 'infirmary']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were', 'do', 'say', 'believe', 'think', 'want', 'need', 'fear', 'expect', 'warn', 'argue', 'worry']);
+
+/**
+ * A noun for what a person is: tagged an actor or listed ("nurse"), or an agent noun the
+ * lexicon has no other reading of ("lecturer", "statistician", "forecaster"; not "border").
+ */
+export function isPersonRole(t: Term): boolean {
+  return t.tags.has('Actor') || PERSON_NOUNS.has(t.normal) || (personNoun(t) && !lexiconTags(t.normal));
+}
 
 /**
  * A role noun: from the list ("company", "striker"), or a compound of an ordinary word and a
@@ -1215,7 +1223,7 @@ function evidence(
     // "an analyst at Morgan Stanley", "a researcher with Acme": where a person works
     if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
       const worker = terms[i - 2];
-      if (/^\p{Ll}/u.test(worker.text) && worker.tags.has('Actor') && !hasTag(worker, ['Plural', 'Pronoun'])) {
+      if (/^\p{Ll}/u.test(worker.text) && isPersonRole(worker) && !hasTag(worker, ['Plural', 'Pronoun'])) {
         scores[ORG] += 4;
         scores[FIRM] += 4;
       }
