@@ -275,3 +275,18 @@ describe('a surname alone', () => {
     assert.equal(typeOf(entities, 'Pirelli'), 'organization');
   });
 });
+
+describe('words that look like names and are not', () => {
+  it('reads money with its currency’s prefix, units after a number and postcodes as no names', () => {
+    const entities = entitiesOf(
+      'The county budget is Sh412 billion and the road cost KSh800 million. The port lost N40bn; tickets cost Rs300. ' +
+        'The wind farm makes 400 MW, the dam 3 GW, and the battery stores 250 MWh. The depot in NN4 shut.',
+    );
+    assert.deepEqual(summary(entities), []);
+  });
+
+  it('reads a plural subject with a plural verb and a line’s label as no names: "Households pay", "Explainer:"', () => {
+    const entities = entitiesOf('Explainer: Why the rates rose\n\nHouseholds pay more this winter. Opinion | Farmers face a hard year.');
+    assert.deepEqual(summary(entities), []);
+  });
+});

@@ -401,6 +401,11 @@ export function seenLower(stats: CaseLookup, w: string): boolean {
   return stats.lower.has(w) || stats.lower.has(`${w}s`) || (w.endsWith('s') && stats.lower.has(w.slice(0, -1)));
 }
 
+const CURRENCY_PREFIXED = /^(?:(?:K|U|T)?Sh|Rs|Rp|RM)\d|^[NRK]\d[\d.,]*(?:bn|tn|m|k|billion|million|trillion)$/;
+const POSTCODE = /^\p{Lu}{2}\d{1,2}\p{Lu}?$/u;
+/** Units of power, energy and the like, written after a number: "500 MW", "2 GW", "300 MWh". */
+const UNITS = /^(?:[kMGT]?W[hep]?|[kMGT]Wh|MVA|kV|[kMG]Hz|mAh|bcm|tcf|mmBtu|MMBtu|Btu|dB)$/;
+
 /** Capitals here are the sentence's or the quotation's, not the name's. */
 function opensSentence(terms: readonly Term[], i: number): boolean {
   if (i === 0) return true;
@@ -450,6 +455,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
   const w = word(t);
   if (COMMON_ABBREVIATIONS.has(w) && isAllCaps(t)) return false;
+  // "Sh346 billion", "KSh900 million", "N50bn", "Rs500": money with its currency's prefix;
+  // "NN1", "SW1A": a postcode's district; "500 MW", "300 MWh": a unit after its number
+  if (CURRENCY_PREFIXED.test(t.text) || POSTCODE.test(t.text)) return false;
+  if (UNITS.test(t.text) && i > 0 && /^\d[\d.,]*$/.test(terms[i - 1].text) && !/\S/.test(terms[i - 1].post)) return false;
   // an article the tagger took for part of a name ("- The Riverton City Council")
   if (ARTICLES.has(w)) return false;
   if (!opensSentence(terms, i)) return true;
@@ -477,8 +486,19 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     return true;
   // "Corridors have become wards": a plural subject, by its verb, is no name (unless the
   // article writes it capitalised elsewhere: "Rovers are third" after "Bristol Rovers")
-  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && PLURAL_VERBS.has(terms[i + 1].normal))
+  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && !breaksAfter(terms, i) && (PLURAL_VERBS.has(terms[i + 1].normal) || pluralVerb(terms[i + 1])))
     return stats.capitalised.has(w) && !stats.lower.has(w);
+  // "Opinion | …", "Explainer: …", "Area: …": a label opening the line, no name the article uses
+  // (an ordinary word or agent noun: "Hove: Sussex 363" names the ground)
+  if (
+    i + 1 < terms.length &&
+    (/^\s*[:|]/.test(t.post) || terms[i + 1].text === '|') &&
+    (looksCommon(w) || isCommonWord(w) || (t.tags.has('Noun') && !t.tags.has('ProperNoun')) || (/(?:er|or)$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2))))) &&
+    !hasTag(t, NAME_TAGS) &&
+    !KNOWN_ORGANIZATIONS.has(w) &&
+    !(stats.capitalised.has(w) && !stats.lower.has(w))
+  )
+    return false;
   // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
   // standing alone; "Will Smith" still opens with a name
   // (nor one the article writes in lower case elsewhere, which the lexicon may lack: "night")
@@ -498,6 +518,14 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     isCapitalised(terms[i + 1]) &&
     !terms[i + 1].tags.has('Pronoun')
   );
+}
+
+/** Verbs whose past is their present: "Lloyds cut jobs" may be a firm's past. */
+const SAME_PAST = new Set('cut|put|set|hit|cost|let|shut|spread|quit|hurt|cast|bid|split|shed|bet|beat|read|upset|broadcast|forecast|slit|thrust|burst'.split('|'));
+
+/** A verb in the present that agrees only with a plural: "Households pay", "Towns face" (not "Acme pays", "Lloyds cut"). */
+function pluralVerb(t: Term): boolean {
+  return t.tags.has('PresentTense') && !hasTag(t, ['Copula', 'Modal', 'Auxiliary', 'PastTense', 'Gerund']) && !/s$/.test(t.normal) && !SAME_PAST.has(t.normal);
 }
 
 /** How far past an opening word the run of an organisation's name is read (opensOrganization). */
