@@ -289,4 +289,11 @@ describe('words that look like names and are not', () => {
     const entities = entitiesOf('Explainer: Why the rates rose\n\nHouseholds pay more this winter. Opinion | Farmers face a hard year.');
     assert.deepEqual(summary(entities), []);
   });
+
+  it('keeps a station’s number in its name and reads a numbered part as no name: "Radio 4", "Chapter 11"', () => {
+    const entities = entitiesOf('She spoke on Channel 4 and Radio 4. The firm filed for Chapter 11 under Article 50 rules at a Grade II hall.');
+    assert.equal(typeOf(entities, 'Channel 4'), 'organization');
+    assert.equal(typeOf(entities, 'Radio 4'), 'organization');
+    assert.ok(!entities.some((e) => /^(?:Radio|Channel|Chapter|Article|Grade)$/.test(e.name)), summary(entities).join(' | '));
+  });
 });

@@ -690,6 +690,11 @@ export function* chunkSentence(
       }
       break;
     }
+    // "Channel 4", "Radio 4", "Radio 5 Live": a station's number is part of its name
+    if (STATION_HEADS.has(word(terms[j])) && j + 1 < terms.length && !breaksAfter(terms, j) && /^\d{1,2}$/.test(terms[j + 1].text)) {
+      j++;
+      while (j + 1 < terms.length && !breaksAfter(terms, j) && isCapitalised(terms[j + 1]) && isNameWord(terms, j + 1, stats)) j++;
+    }
     // the candidates are looked up by position for every name: sorted once, with pauses
     if (!indexed && candidates.length >= MIN_INDEXED) {
       yield* candidateIndexSteps(candidates, pace);
@@ -944,6 +949,11 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
   return lastTitle;
 }
 
+/** Broadcasters' words that a station's number follows. */
+const STATION_HEADS = new Set(['channel', 'radio']);
+/** Words a number follows to name a part, a rank or an address: "Chapter 11", "Grade II". */
+const NUMBERED = new Set(['chapter', 'article', 'section', 'clause', 'grade', 'no', 'number', 'paragraph', 'schedule', 'part', 'level', 'stage', 'phase', 'tier', 'category', 'class', 'page', 'table', 'figure', 'rule', 'amendment', 'title']);
+
 /** A comma after terms[j], then a name of two words or more (the office's holder). */
 function officeBeforeHolder(terms: readonly Term[], j: number): boolean {
   return /^,\s*$/.test(terms[j].post) && j + 2 < terms.length && isCapitalised(terms[j + 1]) && !breaksAfter(terms, j + 1) && isCapitalised(terms[j + 2]);
@@ -1002,6 +1012,8 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // "Chapter 11", "Article 50", "Grade II", "No 10": a numbered part or rank, not a name
+  if (words.length === 1 && NUMBERED.has(words[0]) && j + 1 < terms.length && !breaksAfter(terms, j) && /^(?:\d+|[IVX]+)$/.test(terms[j + 1].text)) return;
   // "The Minister of Coastal Affairs, Idris Bakare, said": an office set off before the name of
   // its holder is that person's title (descriptorBefore), no one of its own; the body after
   // "of the" is still named ("The Chairman of the NRC, Tolu Adeyemi,")
@@ -1173,6 +1185,8 @@ function evidence(
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
+  // "Channel 4", "Radio 5 Live": a broadcaster's station
+  if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
   // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
   // person's, names a body ("Grant Hill", "Bill Gates" open with a given name)
   if (n > 1 && n <= 3 && subjectAt(terms, j) && commonWords(terms, i, j)) scores[ORG] += 3;
