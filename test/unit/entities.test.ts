@@ -527,6 +527,12 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
     });
 
+    it('names a place by the article’s own case, not its dateline’s capitals: “SINGAPORE (Reuters) - … Singapore’s”', () => {
+      const entities = entitiesOf("KELVARO (Reuters) - Kelvaro's port reopened on Monday. Kelvaro is busy again.");
+      assert.ok(entities.some((e) => e.name === 'Kelvaro'), entities.map((e) => e.name).join(' | '));
+      assert.ok(!entities.some((e) => e.name === 'KELVARO'), entities.map((e) => e.name).join(' | '));
+    });
+
     it('keeps a description with a role the tagger does not know, and where the person works: “a lecturer at Yale”', () => {
       const entities = entitiesOf('Rhys Ellery, a lecturer at Yale, said the data were thin. Ola Brandt, a statistician at Harvard, agreed.');
       assert.deepEqual(find(entities, 'Rhys Ellery').descriptors, ['a lecturer at Yale']);
