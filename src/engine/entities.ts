@@ -1024,7 +1024,9 @@ function propagatePersonWords(totals: Map<string, Scores>, lower: ReadonlySet<st
 function better(a: NameSpan, b: NameSpan): boolean {
   if (a.headline !== b.headline) return !a.headline;
   if (a.words.length !== b.words.length) return a.words.length > b.words.length;
-  return a.text.length > b.text.length;
+  if (a.text.length !== b.text.length) return a.text.length > b.text.length;
+  // "Singapore" over a dateline's "SINGAPORE"
+  return /\p{Ll}/u.test(a.text) && !/\p{Ll}/u.test(b.text);
 }
 
 /** "NEW YORK" as "New York", "ST. LOUIS" as "St. Louis". */

@@ -527,6 +527,79 @@ describe('entities', () => {
       assert.deepEqual(find(entities, 'Alana Brooks').descriptors, ['press secretary']);
     });
 
+    it('names a place by the article’s own case, not its dateline’s capitals: “SINGAPORE (Reuters) - … Singapore’s”', () => {
+      const entities = entitiesOf("KELVARO (Reuters) - Kelvaro's port reopened on Monday. Kelvaro is busy again.");
+      assert.ok(entities.some((e) => e.name === 'Kelvaro'), entities.map((e) => e.name).join(' | '));
+      assert.ok(!entities.some((e) => e.name === 'KELVARO'), entities.map((e) => e.name).join(' | '));
+    });
+
+    it('keeps a description with a role the tagger does not know, and where the person works: “a lecturer at Yale”', () => {
+      const entities = entitiesOf('Rhys Ellery, a lecturer at Yale, said the data were thin. Ola Brandt, a statistician at Harvard, agreed.');
+      assert.deepEqual(find(entities, 'Rhys Ellery').descriptors, ['a lecturer at Yale']);
+      assert.deepEqual(find(entities, 'Ola Brandt').descriptors, ['a statistician at Harvard']);
+      assert.equal(find(entities, 'Yale').type, 'organization');
+      assert.equal(find(entities, 'Harvard').type, 'organization');
+    });
+
+    it('ends a description before its relative clause: “an epidemiologist at Yale who led the research”', () => {
+      const entities = entitiesOf('Dr Vera Kolle, an epidemiologist at Yale who led the research, said the results were clear.');
+      assert.ok(find(entities, 'Vera Kolle').descriptors.includes('an epidemiologist at Yale'), find(entities, 'Vera Kolle').descriptors.join(' | '));
+    });
+
+    it('gives the description after “Name of Body,” to the person: “Professor Ian Sole of SUSS, a former Nominated MP,”', () => {
+      const entities = entitiesOf('Professor Ian Sole of SUSS, a former Nominated MP, said the plan was sound.');
+      assert.ok(find(entities, 'Ian Sole').descriptors.includes('a former Nominated MP'), find(entities, 'Ian Sole').descriptors.join(' | '));
+      assert.deepEqual(find(entities, 'SUSS').descriptors, []);
+      assert.equal(find(entities, 'SUSS').type, 'organization');
+      // a body's own description stays the body's
+      assert.deepEqual(find(entitiesOf('Ana Ruiz of Velmar, the chipmaker, said sales fell.'), 'Velmar').descriptors, ['the chipmaker']);
+    });
+
+    it('keeps a lawmaker’s description: “the Labour MP”, “a Fine Gael TD”, “an SNP MSP”, “a Romanian MEP”', () => {
+      const entities = entitiesOf(
+        '"The rules are unfair," said Nia Rowe, the Labour MP. "We will vote," said Cathal Brennan, a Fine Gael TD. ' +
+          '"It is late," said Isla Baird, an SNP MSP. "No," said Dan Popa, a Romanian MEP. "Yes," said Ann Carr, the local MP.',
+      );
+      assert.deepEqual(find(entities, 'Nia Rowe').descriptors, ['the Labour MP']);
+      assert.deepEqual(find(entities, 'Cathal Brennan').descriptors, ['a Fine Gael TD']);
+      assert.deepEqual(find(entities, 'Isla Baird').descriptors, ['an SNP MSP']);
+      assert.deepEqual(find(entities, 'Dan Popa').descriptors, ['a Romanian MEP']);
+      assert.deepEqual(find(entities, 'Ann Carr').descriptors, ['the local MP']);
+      assert.deepEqual(find(entitiesOf('Labour MP Nia Rowe voted against.'), 'Nia Rowe').descriptors, ['Labour MP']);
+      assert.deepEqual(find(entitiesOf('MSP Isla Baird voted against.'), 'Isla Baird').descriptors, ['MSP']);
+      assert.ok(!entities.some((e) => /\b(?:MSP|MEP)\b/.test(e.name)), entities.map((e) => e.name).join(' | '));
+    });
+
+    it('takes a title set off before the name: “The Minister of Police Affairs, Ibrahim Geidam,”', () => {
+      const entities = entitiesOf(
+        'The Minister of Coastal Affairs, Idris Bakare, said the harbour was ready. ' +
+          'The Chairman of the NRC, Tolu Adeyemi, said the board agreed. The finance chief, Maura Lint, said costs rose.',
+      );
+      assert.deepEqual(find(entities, 'Idris Bakare').descriptors, ['Minister of Coastal Affairs']);
+      assert.deepEqual(find(entities, 'Tolu Adeyemi').descriptors, ['Chairman of the NRC']);
+      assert.deepEqual(find(entities, 'Maura Lint').descriptors, ['finance chief']);
+      assert.equal(find(entities, 'NRC').type, 'organization');
+      assert.ok(!entities.some((e) => /Minister|Chairman/.test(e.name)), entities.map((e) => e.name).join(' | '));
+    });
+
+    it('reads police and council ranks as titles: “Det Insp”, “Garda Superintendent”, “Detective Constable”, “Cllr”', () => {
+      const entities = entitiesOf(
+        'Det Insp Rona Vale said the search would go on. Garda Superintendent Tom Keane said the road was shut. ' +
+          'Detective Constable Owen Pryce said the van was found. Cllr Mark Tolland said the vote was close.',
+      );
+      assert.deepEqual(find(entities, 'Rona Vale').descriptors, ['Det Insp']);
+      assert.deepEqual(find(entities, 'Tom Keane').descriptors, ['Garda Superintendent']);
+      assert.deepEqual(find(entities, 'Owen Pryce').descriptors, ['Detective Constable']);
+      assert.deepEqual(find(entities, 'Mark Tolland').descriptors, ['Cllr']);
+      for (const name of ['Rona Vale', 'Tom Keane', 'Owen Pryce', 'Mark Tolland']) assert.equal(find(entities, name).type, 'person');
+    });
+
+    it('keeps a role the tagger does not know as a person’s: “Nurse Ada Quinn”, “forecaster Gerry Doyle”', () => {
+      const entities = entitiesOf('Nurse Ada Quinn said the ward was full. Rain will spread east, forecaster Gerry Doyle said.');
+      assert.deepEqual(find(entities, 'Ada Quinn').descriptors, ['Nurse']);
+      assert.deepEqual(find(entities, 'Gerry Doyle').descriptors, ['forecaster']);
+    });
+
     it('keeps the whole title when its first word also reads as a verb: “Board Chair”, “Harbour Authority spokeswoman”', () => {
       const entities = entitiesOf('Board Chair Wenna Lisk opened the meeting. Harbour Authority spokeswoman Dana Quill declined to comment.');
       assert.deepEqual(find(entities, 'Wenna Lisk').descriptors, ['Board Chair']);

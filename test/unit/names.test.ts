@@ -179,6 +179,24 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.equal(typeOf(entities, 'Federal Reserve'), 'organization');
   });
 
+  it('keeps a company named with a common noun whole: "Royal Mail said", "Standard Chartered said", "National Grid"', () => {
+    const entities = entitiesOf(
+      'Royal Mail said: "Parcels will arrive late this week." ' +
+        'Standard Chartered said its profit rose. National Grid warned of tight supply. ' +
+        'Sorting offices were busy, Royal Mail said.',
+    );
+    assert.equal(typeOf(entities, 'Royal Mail'), 'organization');
+    assert.equal(typeOf(entities, 'Standard Chartered'), 'organization');
+    assert.equal(typeOf(entities, 'National Grid'), 'organization');
+    assert.ok(!entities.some((e) => e.name === 'Mail' || e.name === 'Chartered' || e.name === 'Grid'), summary(entities).join(' | '));
+  });
+
+  it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {
+    const entities = entitiesOf('Grant Hill said the plan would work. Bill Gates said it would not.');
+    assert.equal(typeOf(entities, 'Grant Hill'), 'person');
+    assert.equal(typeOf(entities, 'Bill Gates'), 'person');
+  });
+
   it('does not take a describing word for part of the name: "Angry Police officers"', () => {
     const entities = entitiesOf('Angry Police officers marched to the Interior Ministry on Monday.');
     assert.ok(!entities.some((e) => /Angry/.test(e.name)), summary(entities).join(' | '));
@@ -255,5 +273,27 @@ describe('a surname alone', () => {
     const entities = entitiesOf('Talvik said it would cut 200 jobs. Pirelli shares fell 4%.');
     assert.equal(typeOf(entities, 'Talvik'), 'organization');
     assert.equal(typeOf(entities, 'Pirelli'), 'organization');
+  });
+});
+
+describe('words that look like names and are not', () => {
+  it('reads money with its currency’s prefix, units after a number and postcodes as no names', () => {
+    const entities = entitiesOf(
+      'The county budget is Sh412 billion and the road cost KSh800 million. The port lost N40bn; tickets cost Rs300. ' +
+        'The wind farm makes 400 MW, the dam 3 GW, and the battery stores 250 MWh. The depot in NN4 shut.',
+    );
+    assert.deepEqual(summary(entities), []);
+  });
+
+  it('reads a plural subject with a plural verb and a line’s label as no names: "Households pay", "Explainer:"', () => {
+    const entities = entitiesOf('Explainer: Why the rates rose\n\nHouseholds pay more this winter. Opinion | Farmers face a hard year.');
+    assert.deepEqual(summary(entities), []);
+  });
+
+  it('keeps a station’s number in its name and reads a numbered part as no name: "Radio 4", "Chapter 11"', () => {
+    const entities = entitiesOf('She spoke on Channel 4 and Radio 4. The firm filed for Chapter 11 under Article 50 rules at a Grade II hall.');
+    assert.equal(typeOf(entities, 'Channel 4'), 'organization');
+    assert.equal(typeOf(entities, 'Radio 4'), 'organization');
+    assert.ok(!entities.some((e) => /^(?:Radio|Channel|Chapter|Article|Grade)$/.test(e.name)), summary(entities).join(' | '));
   });
 });

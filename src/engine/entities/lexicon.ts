@@ -155,7 +155,11 @@ export const PERSON_TITLES = set(
     'Leader|Attorney|Prosecutor|Councilman|Councilwoman|Councillor|Alderman|Senator-elect|President-elect|' +
     'Duke|Duchess|Count|Countess|Baron|Baroness|Lama|Mullah|Marshal|Superintendent|Chief|' +
     'Sens|Reps|Govs|Drs|Messrs|Executive|Officer|Director|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Editor|Economist|Analyst|' +
-    'Founder|Manager|Treasurer|Comptroller|Counsel|Envoy|Delegate|Nominee|Candidate|Chair|Chairperson',
+    'Founder|Manager|Treasurer|Comptroller|Counsel|Envoy|Delegate|Nominee|Candidate|Chair|Chairperson|' +
+    // police and council ranks, written out and shortened: "Det Insp", "Supt", "Cllr"
+    'Constable|Det|Insp|Supt|Ch Supt|Cllr|Coun|Nurse|' +
+    // members of parliaments before a name: "MSP Isla Baird" ("MP" is read as a role, and "TD" opens "TD Securities")
+    'MSP|MEP|MLA',
 );
 
 /** Words that qualify a title ("Prime Minister", "Foreign Secretary", "Deputy Mayor"). */
@@ -165,7 +169,9 @@ export const TITLE_MODIFIERS = set(
     'Attorney|Chief|Executive|Senior|Junior|Assistant|Associate|General|Secretary|State|Treasury|Supreme|' +
     // "Grand Duke", "Crown Prince", "Field Marshal", "Dalai Lama", "U.S. District Judge": only with a title after them
     'Grand|Crown|Field|Dalai|District|Circuit|Magistrate|' +
-    'Majority|Minority|House|Senate|Opposition|Party|Sports|Industry|Commerce|Communications|Information',
+    'Majority|Minority|House|Senate|Opposition|Party|Sports|Industry|Commerce|Communications|Information|' +
+    // a force before a rank: "Police Constable", "Garda Superintendent", "Detective Chief Inspector"
+    'Police|Garda|Fire|Detective|Det|Ch',
 );
 
 /** Titles strong enough to mark the next name a person even in the middle of a capitalised run. */
@@ -261,6 +267,9 @@ export const COMMON_ABBREVIATIONS = set(
     'AI|AGI|EV|EVs|LNG|LPG|GPS|LED|LEDs|USB|API|APIs|VPN|SMS|PDF|CCTV|MRI|ICU|IVF|PPE|GMO|GMOs|ESG|AGM|NGO|NGOs|' +
     'CEOs|ATMs|SUVs|IPOs|PhD|MBA|HGV|UAV|UAVs',
 );
+
+/** Abbreviations for a member of a parliament: a person's role in "Jane Doe, the Labour MP,". */
+export const LAWMAKERS = set('MP|MPs|MSP|MSPs|MEP|MEPs|TD|TDs|MLA|MLAs');
 
 /** Last words of events, competitions, wars and documents: names, but not of a person, place or organisation. */
 export const EVENT_ENDINGS = set(

@@ -5,7 +5,7 @@
 // only gathers evidence.
 
 import type { EntityType } from '../model';
-import { ANONYMOUS_SOURCE_NOUNS, HUMAN_VERB_FORMS } from '../lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, HUMAN_VERB_FORMS, PERSON_NOUNS, personNoun } from '../lexicon';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import { runToEnd } from '../slicing';
@@ -19,6 +19,7 @@ import {
   FIRMS_NAMED_LIKE_PEOPLE,
   INSTITUTIONS,
   KNOWN_ORGANIZATIONS,
+  LAWMAKERS,
   COMMON_ABBREVIATIONS,
   COMPASS,
   DEMONYMS,
@@ -374,6 +375,12 @@ export function looksCommon(w: string): boolean {
   return /(?:er|or)s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2)) || isCommonWord(w.slice(0, -3)));
 }
 
+/** A given name or surname in compromise's lexicon ("mark", "smith"). */
+function personal(w: string): boolean {
+  const tags = lexiconTags(w);
+  return !!tags && hasTagIn(tags, PERSON_TAGS);
+}
+
 /** A given name in compromise's lexicon ("kevin", "helena"), and not also a place's. */
 function isGivenName(w: string): boolean {
   const tags = lexiconTags(w);
@@ -393,6 +400,11 @@ function isCurrency(w: string): boolean {
 export function seenLower(stats: CaseLookup, w: string): boolean {
   return stats.lower.has(w) || stats.lower.has(`${w}s`) || (w.endsWith('s') && stats.lower.has(w.slice(0, -1)));
 }
+
+const CURRENCY_PREFIXED = /^(?:(?:K|U|T)?Sh|Rs|Rp|RM)\d|^[NRK]\d[\d.,]*(?:bn|tn|m|k|billion|million|trillion)$/;
+const POSTCODE = /^\p{Lu}{2}\d{1,2}\p{Lu}?$/u;
+/** Units of power, energy and the like, written after a number: "500 MW", "2 GW", "300 MWh". */
+const UNITS = /^(?:[kMGT]?W[hep]?|[kMGT]Wh|MVA|kV|[kMG]Hz|mAh|bcm|tcf|mmBtu|MMBtu|Btu|dB)$/;
 
 /** Capitals here are the sentence's or the quotation's, not the name's. */
 function opensSentence(terms: readonly Term[], i: number): boolean {
@@ -415,6 +427,14 @@ const INSTITUTION_HEADS = new Set(['college', 'hospital', 'school', 'church', 'c
 const PLURAL_VERBS = new Set(['have', 'are', 'were', 'do', 'say', 'believe', 'think', 'want', 'need', 'fear', 'expect', 'warn', 'argue', 'worry']);
 
 /**
+ * A noun for what a person is: tagged an actor or listed ("nurse"), or an agent noun the
+ * lexicon has no other reading of ("lecturer", "statistician", "forecaster"; not "border").
+ */
+export function isPersonRole(t: Term): boolean {
+  return t.tags.has('Actor') || PERSON_NOUNS.has(t.normal) || (personNoun(t) && !lexiconTags(t.normal));
+}
+
+/**
  * A role noun: from the list ("company", "striker"), or a compound of an ordinary word and a
  * role ("chipmaker", "drugmaker", "tech giant" written as one word).
  */
@@ -435,6 +455,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
   const w = word(t);
   if (COMMON_ABBREVIATIONS.has(w) && isAllCaps(t)) return false;
+  // "Sh346 billion", "KSh900 million", "N50bn", "Rs500": money with its currency's prefix;
+  // "NN1", "SW1A": a postcode's district; "500 MW", "300 MWh": a unit after its number
+  if (CURRENCY_PREFIXED.test(t.text) || POSTCODE.test(t.text)) return false;
+  if (UNITS.test(t.text) && i > 0 && /^\d[\d.,]*$/.test(terms[i - 1].text) && !/\S/.test(terms[i - 1].post)) return false;
   // an article the tagger took for part of a name ("- The Riverton City Council")
   if (ARTICLES.has(w)) return false;
   if (!opensSentence(terms, i)) return true;
@@ -444,7 +468,7 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
-  if (opensOrganization(terms, i)) return true;
+  if (opensOrganization(terms, i) || opensCommonName(terms, i, stats)) return true;
   // "Moody's downgraded the bonds": a possessive that names a firm, however ordinary its word
   if (!t.tags.has('Pronoun') && standsAsName(terms, i, i)) return true;
   // "Bank of England Governor …", "University of Leeds researchers …": the head of a name "X of Y"
@@ -462,8 +486,19 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     return true;
   // "Corridors have become wards": a plural subject, by its verb, is no name (unless the
   // article writes it capitalised elsewhere: "Rovers are third" after "Bristol Rovers")
-  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && PLURAL_VERBS.has(terms[i + 1].normal))
+  if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && !breaksAfter(terms, i) && (PLURAL_VERBS.has(terms[i + 1].normal) || pluralVerb(terms[i + 1])))
     return stats.capitalised.has(w) && !stats.lower.has(w);
+  // "Opinion | …", "Explainer: …", "Area: …": a label opening the line, no name the article uses
+  // (an ordinary word or agent noun: "Hove: Sussex 363" names the ground)
+  if (
+    i + 1 < terms.length &&
+    (/^\s*[:|]/.test(t.post) || terms[i + 1].text === '|') &&
+    (looksCommon(w) || isCommonWord(w) || (t.tags.has('Noun') && !t.tags.has('ProperNoun')) || (/(?:er|or)$/.test(w) && (isCommonWord(w.slice(0, -1)) || isCommonWord(w.slice(0, -2))))) &&
+    !hasTag(t, NAME_TAGS) &&
+    !KNOWN_ORGANIZATIONS.has(w) &&
+    !(stats.capitalised.has(w) && !stats.lower.has(w))
+  )
+    return false;
   // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
   // standing alone; "Will Smith" still opens with a name
   // (nor one the article writes in lower case elsewhere, which the lexicon may lack: "night")
@@ -483,6 +518,14 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     isCapitalised(terms[i + 1]) &&
     !terms[i + 1].tags.has('Pronoun')
   );
+}
+
+/** Verbs whose past is their present: "Lloyds cut jobs" may be a firm's past. */
+const SAME_PAST = new Set('cut|put|set|hit|cost|let|shut|spread|quit|hurt|cast|bid|split|shed|bet|beat|read|upset|broadcast|forecast|slit|thrust|burst'.split('|'));
+
+/** A verb in the present that agrees only with a plural: "Households pay", "Towns face" (not "Acme pays", "Lloyds cut"). */
+function pluralVerb(t: Term): boolean {
+  return t.tags.has('PresentTense') && !hasTag(t, ['Copula', 'Modal', 'Auxiliary', 'PastTense', 'Gerund']) && !/s$/.test(t.normal) && !SAME_PAST.has(t.normal);
 }
 
 /** How far past an opening word the run of an organisation's name is read (opensOrganization). */
@@ -527,6 +570,30 @@ function opensOrganization(terms: readonly Term[], i: number): boolean {
       const modifies = !breaksAfter(terms, m) && !!next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
       return ORG_SUFFIXES.has(w) && !modifies;
     }
+  }
+  return false;
+}
+
+/**
+ * "Royal Mail said", "Standard Chartered said", "National Grid warned": a common noun written
+ * with a capital inside the sentence is a name's word, and an ordinary word opening the
+ * sentence right before it is that name's first word (a common noun alone is seldom a name),
+ * when the two are the subject of the verb after them. Not a describing word before a noun
+ * ("Angry Police officers"), a heading ("Financial Data in 000s"), nor one before a title or a
+ * person's name ("Senior Labour MPs", "Tiny Lunova": nothing in it is a common word).
+ */
+function opensCommonName(terms: readonly Term[], i: number, stats: CaseLookup): boolean {
+  const t = terms[i];
+  if (i + 1 >= terms.length || breaksAfter(terms, i) || !isCapitalised(terms[i + 1])) return false;
+  if (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive', ...PERSON_TAGS]))
+    return false;
+  if (/(?:ly|ing)$/.test(t.normal) || POSSESSIVE.test(t.text) || OBJECT_VERBS.has(t.normal) || personal(t.normal)) return false;
+  let common = false;
+  for (let m = i + 1; m < terms.length && m <= i + OPENING_REACH && isCapitalised(terms[m]); m++) {
+    const w = word(terms[m]);
+    if (PERSON_TITLES.has(w) || isRoleWord(w) || hasTag(terms[m], PERSON_TAGS) || personal(w)) return false;
+    if (looksCommon(w) || seenLower(stats, w)) common = true;
+    if (breaksAfter(terms, m) || m + 1 >= terms.length || !isCapitalised(terms[m + 1])) return common && subjectAt(terms, m);
   }
   return false;
 }
@@ -622,6 +689,11 @@ export function* chunkSentence(
         }
       }
       break;
+    }
+    // "Channel 4", "Radio 4", "Radio 5 Live": a station's number is part of its name
+    if (STATION_HEADS.has(word(terms[j])) && j + 1 < terms.length && !breaksAfter(terms, j) && /^\d{1,2}$/.test(terms[j + 1].text)) {
+      j++;
+      while (j + 1 < terms.length && !breaksAfter(terms, j) && isCapitalised(terms[j + 1]) && isNameWord(terms, j + 1, stats)) j++;
     }
     // the candidates are looked up by position for every name: sorted once, with pauses
     if (!indexed && candidates.length >= MIN_INDEXED) {
@@ -865,7 +937,9 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
     if (breaksAfter(terms, k) && !/^\.\s*$/.test(terms[k].post)) break;
     k++;
     if (lastTitle === k - 1 && k <= j && (terms[k].normal === 'of' || terms[k].normal === 'for')) {
-      // "Secretary of State", "Minister for Foreign Affairs"
+      // "Secretary of State", "Minister for Foreign Affairs"; but "Chairman of the PSC" is
+      // the chair of a body the article names
+      if (terms[k + 1]?.normal === 'the') return -1;
       k += 2;
       while (k <= j && (TITLE_MODIFIERS.has(word(terms[k])) || TITLE_OF_WORDS.has(word(terms[k])))) k++;
       lastTitle = k - 1;
@@ -873,6 +947,16 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
   }
   if (lastTitle < 0 || lastTitle >= j) return -1;
   return lastTitle;
+}
+
+/** Broadcasters' words that a station's number follows. */
+const STATION_HEADS = new Set(['channel', 'radio']);
+/** Words a number follows to name a part, a rank or an address: "Chapter 11", "Grade II". */
+const NUMBERED = new Set(['chapter', 'article', 'section', 'clause', 'grade', 'no', 'number', 'paragraph', 'schedule', 'part', 'level', 'stage', 'phase', 'tier', 'category', 'class', 'page', 'table', 'figure', 'rule', 'amendment', 'title']);
+
+/** A comma after terms[j], then a name of two words or more (the office's holder). */
+function officeBeforeHolder(terms: readonly Term[], j: number): boolean {
+  return /^,\s*$/.test(terms[j].post) && j + 2 < terms.length && isCapitalised(terms[j + 1]) && !breaksAfter(terms, j + 1) && isCapitalised(terms[j + 2]);
 }
 
 /** Records terms[i..j] as a name with its local evidence, unless it is not a name at all. */
@@ -887,6 +971,9 @@ function add(
 ): void {
   // leading connectors are never part of a name ("of State")
   while (i <= j && !isCapitalised(terms[i])) i++;
+  // "an SNP MSP", "a Romanian MEP": a lawmaker's abbreviation ending the run is a role, not a
+  // name's word ("TD Securities" opens with one)
+  if (j > i && LAWMAKERS.has(word(terms[j])) && isAllCaps(terms[j])) j--;
   // "Former England captain Will Carling": "Former" describes what follows
   if (i < j && word(terms[i]) === 'former') i++;
   // "from January to June Comelf exported", "the August Chicago index": a month before a name
@@ -925,6 +1012,16 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // "Chapter 11", "Article 50", "Grade II", "No 10": a numbered part or rank, not a name
+  if (words.length === 1 && NUMBERED.has(words[0]) && j + 1 < terms.length && !breaksAfter(terms, j) && /^(?:\d+|[IVX]+)$/.test(terms[j + 1].text)) return;
+  // "The Minister of Coastal Affairs, Idris Bakare, said": an office set off before the name of
+  // its holder is that person's title (descriptorBefore), no one of its own; the body after
+  // "of the" is still named ("The Chairman of the NRC, Tolu Adeyemi,")
+  const office = words.findIndex((w) => !TITLE_MODIFIERS.has(w));
+  if (office >= 0 && PERSON_TITLES.has(words[office]) && (words[office + 1] === 'of' || words[office + 1] === 'for') && officeBeforeHolder(terms, j)) {
+    if (words[office + 2] === 'the') add(terms, i + office + 3, j, sentence, text, candidates, out);
+    return;
+  }
   // months and weekdays the tagger took for names ("In August")
   const titled = i > 0 && PERSON_TITLES.has(word(terms[i - 1]));
   if (words.length === 1 && !titled && (MONTHS.has(words[0]) || lexiconTags(words[0])?.includes('WeekDay'))) return;
@@ -1088,6 +1185,11 @@ function evidence(
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
+  // "Channel 4", "Radio 5 Live": a broadcaster's station
+  if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
+  // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
+  // person's, names a body ("Grant Hill", "Bill Gates" open with a given name)
+  if (n > 1 && n <= 3 && subjectAt(terms, j) && commonWords(terms, i, j)) scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
@@ -1163,7 +1265,7 @@ function evidence(
     // "an analyst at Morgan Stanley", "a researcher with Acme": where a person works
     if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
       const worker = terms[i - 2];
-      if (/^\p{Ll}/u.test(worker.text) && worker.tags.has('Actor') && !hasTag(worker, ['Plural', 'Pronoun'])) {
+      if (/^\p{Ll}/u.test(worker.text) && isPersonRole(worker) && !hasTag(worker, ['Plural', 'Pronoun'])) {
         scores[ORG] += 4;
         scores[FIRM] += 4;
       }
@@ -1221,6 +1323,27 @@ function evidence(
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
+}
+
+/** Every word of the name is an ordinary word (the last one by the lexicon), none a person's. */
+function commonWords(terms: readonly Term[], i: number, j: number): boolean {
+  // ("spokesman Per Zetterquist": a person's role before it)
+  const before = terms[i - 1];
+  if (before && /^\p{Ll}/u.test(before.text) && (before.tags.has('Actor') || PERSON_TITLES.has(before.normal)) && !isRoleWord(before.normal)) return false;
+  for (let k = i; k <= j; k++) {
+    const t = terms[k];
+    const w = word(t);
+    if (hasTag(t, PERSON_TAGS) || personal(w) || PERSON_TITLES.has(w) || PLACES.has(w) || isDemonym(w, t) || COMPASS.has(w)) return false;
+    if (hasTag(t, PLACE_TAGS) || (k === j && PLACE_SUFFIXES.has(w)) || (k === i && PLACE_PREFIXES.has(w))) return false;
+    // ("National" is no word of the lexicon, but the tagger reads it as a plain adjective)
+    if (!isCommonWord(w) && !looksCommon(w) && (k === j || t.tags.has('ProperNoun') || !hasTag(t, ['Adjective', 'Verb']))) return false;
+  }
+  return true;
+}
+
+/** The name ends right before a verb, as a sentence's subject: "National Grid warned". */
+function subjectAt(terms: readonly Term[], j: number): boolean {
+  return j + 1 < terms.length && !/\S/.test(terms[j].post) && terms[j + 1].tags.has('Verb') && !terms[j + 1].tags.has('Gerund');
 }
 
 /** Pronouns that refer only to a person ("her" may be an object: "Acme hired her"). */

@@ -88,8 +88,9 @@ const WORDS_RANK = 2 ** 31;
 
 /** better(a, b) in entities.ts is rankOf(a) > rankOf(b) when neither is NaN. */
 export function rankOf(name: NameSpan): number {
-  if (name.words.length >= 2 ** 21 || name.text.length >= WORDS_RANK) return NaN;
-  return (name.headline ? 0 : HEADLINE_RANK) + name.words.length * WORDS_RANK + name.text.length;
+  if (name.words.length >= 2 ** 21 || name.text.length >= WORDS_RANK / 2) return NaN;
+  // (of two forms as long, the one in the article's normal case: "Singapore", not "SINGAPORE")
+  return (name.headline ? 0 : HEADLINE_RANK) + name.words.length * WORDS_RANK + name.text.length * 2 + (/\p{Ll}/u.test(name.text) ? 1 : 0);
 }
 
 /**
