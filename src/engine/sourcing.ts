@@ -373,17 +373,17 @@ const CITED_BODIES = new Set([
   'group', 'firm', 'organisation', 'organization', 'newspaper', 'agencies', 'ministries', 'groups',
 ]);
 
+/** The head of the phrase terms[from..to]: its last word before a preposition ("data from the office": "data"), else its last. */
+function headBeforePreposition(terms: readonly Term[], from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) if (has(terms[k], 'Preposition')) return k - 1;
+  return to;
+}
+
 /** Whether terms[from..to] name someone or something that a figure can come from (a name,
  * a person, a body, a document, an unnamed source), rather than a reason: "(citing) data
  * from the statistics office", "(citing) hospital officials", not "(citing) weak demand". */
 function namesSource(reader: Reader, terms: Term[], from: number, to: number): boolean {
-  let headAt = to;
-  for (let k = from + 1; k <= to; k++) {
-    if (has(terms[k], 'Preposition')) {
-      headAt = k - 1;
-      break;
-    }
-  }
+  const headAt = headBeforePreposition(terms, from, to);
   const head = bare(terms[headAt]);
   if (DOCUMENT_NOUNS.has(head) || CITED_BODIES.has(head) || personNoun(terms[headAt])) return true;
   return canMeasure(reader, terms, from, to);
@@ -834,13 +834,7 @@ function perCredit(terms: Term[], i: number, whole: Span): Found | null {
   const from = i + 1;
   const last = phraseForward(terms, from, terms.length);
   if (last < 0) return null;
-  let head = last;
-  for (let k = from + 1; k <= last; k++) {
-    if (has(terms[k], 'Preposition')) {
-      head = k - 1;
-      break;
-    }
-  }
+  const head = headBeforePreposition(terms, from, last);
   const headWord = bare(terms[head]);
   // (a named head: "per the McKinley plan" is the plan's terms, not a source)
   const named = isName(terms[head]) || /^\p{Lu}/u.test(terms[head].text);
