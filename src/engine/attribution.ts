@@ -55,7 +55,7 @@ import { passiveCue } from './quotes';
 import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
 import { cacheGeneration, type TaggedSentence, type Term } from './tagging';
 import type { LocalParagraph } from './document';
-import { firstAfter, firstAtOrAfter } from './sorted';
+import { firstAfter, firstAtOrAfter, firstFrom } from './sorted';
 
 interface Credit {
   speaker: Speaker;
@@ -247,18 +247,6 @@ const BOUNDARY = /[,;:()[\]{}―—–"“”«»]|\s[-‐]\s|--|‘|’\s|\s’
 /** A gap that opens or closes a description between a subject and its verb: a comma or a dash ("Groves — who has faced criticism — said"). */
 const ASIDE = /,|[―—–]|--|\s-\s/;
 const DASH = /[―—–]|--|\s-\s/;
-
-/** Index of the first item starting at or after `offset` in a list sorted by start (binary search). */
-function firstFrom(list: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * A term that reads as a name: capitalised and tagged as a proper noun or an acronym, or a

@@ -23,3 +23,15 @@ export function firstAfter(values: ArrayLike<number>, value: number): number {
   }
   return lo;
 }
+
+/** Index of the first item starting at or after `offset` in a list sorted by start (their length when none does). */
+export function firstFrom(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

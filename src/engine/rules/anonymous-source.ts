@@ -4,6 +4,7 @@
 import type { Context } from '../context';
 import type { Finding, RelatedLocation, Speaker } from '../model';
 import { clamp, excerpt, ITEMS_PER_STEP, KeptFindings, type Rule } from './rule';
+import { firstFrom } from '../sorted';
 
 /**
  * The last run's findings (see KeptFindings), by quote (their messages: a quote's related
@@ -111,13 +112,7 @@ function sentenceAround(ctx: Context, offset: number): { start: number; end: num
   const { sentences } = ctx.analysis;
   if (sentences.length > 0) {
     // the last sentence that starts at or before offset
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(sentences, offset + 1);
     if (lo > 0 && offset < sentences[lo - 1].end) return sentences[lo - 1];
   }
   const { text } = ctx;
