@@ -23,6 +23,7 @@ import { lexiconKind } from './nlp';
 import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
+import { creditLineIndex, creditLineSource } from './creditLines';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
@@ -1654,7 +1655,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     // (only in a list: in prose, the same "10%" is as often another figure)
     const known = kind !== 'count' || figureText.includes(' ');
     const restated = known && paragraph?.kind === 'list-item';
-    let source = own;
+    // a credit line under the paragraph ("Source: Environment Agency"), see creditLines.ts
+    let source = own ?? creditLineSource(ctx, p);
     if (!source) {
       // (the same for every figure of a paragraph; each figure gets a copy of its own)
       if (answered !== p) {
@@ -1712,7 +1714,18 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     const lastFirst = last.figureFirst;
     let p = 0;
     let s = 0;
-    while (p < paragraphs.length && p + 1 < lastFirst.length && samePlace[p] === 1 && (holds[p] === 1 || (paragraphs[p].kind === 'heading' && lastFirst[p] === lastFirst[p + 1]))) {
+    // a paragraph's figures also depend on the credit line under it (creditLines.ts): reused
+    // only while the paragraphs up to that line are the last run's
+    const locals = ctx.locals;
+    let sameUpTo = 0;
+    const creditUnchanged = (q: number): boolean => {
+      const line = creditLineIndex(ctx, q);
+      if (line < 0) return true;
+      if (!locals) return false;
+      while (sameUpTo <= line && sameUpTo < last.locals.length && locals[sameUpTo] === last.locals[sameUpTo]) sameUpTo++;
+      return sameUpTo > line;
+    };
+    while (p < paragraphs.length && p + 1 < lastFirst.length && samePlace[p] === 1 && (holds[p] === 1 || (paragraphs[p].kind === 'heading' && lastFirst[p] === lastFirst[p + 1])) && creditUnchanged(p)) {
       s += paragraphs[p].sentences.length;
       p++;
     }

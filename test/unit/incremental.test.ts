@@ -97,12 +97,18 @@ const FEATURE = [
   '',
   '> “Nobody asked the crews,” Berg said.',
   '',
+  '- Ferries run: 42 a day',
+  '- Fares: up 8% since 2023',
+  '',
+  '*Source: Harbour Authority*',
+  '',
 ].join('\n');
 
-/** Edits that move paragraph boundaries, quotation marks, names and excluded regions. */
+/** Edits that move paragraph boundaries, quotation marks, names, excluded regions and credit lines. */
 const STRUCTURAL_INSERTS = [
   '\n\n', '“', '”', '\n\n“', '” ', '"', 'x', '.', ' Langrova said the vote was close. ', 'the langrova plan ',
   '`fees` ', '<!-- note --> ', '\n> ', '\n# ', '\n- ', 'Mr. ', ' (HA) ', '\n\n“It will cost 40% more,” said an official.\n\n',
+  '\n\nSource: Harbour Authority\n\n', 'Source: ', ' Source: ONS.',
 ];
 
 describe('incremental analysis across paragraphs', () => {

@@ -1,0 +1,132 @@
+// Credit lines: the "Source: Environment Agency" that a newsroom sets under a table, a
+// chart's figures or a fact box. The line names where the figures above it come from, so
+// those figures are sourced, as a reader of the printed page takes them to be:
+//
+//   | Street    | Homes flooded |
+//   |-----------|---------------|
+//   | Mill Lane | 44            |
+//
+//   *Source: Environment Agency*
+//
+// A credit line is a paragraph of its own ("Source: …", "Sources: …", "Data source: …",
+// "Data: …", in emphasis or not), or the last sentence of a paragraph ("Prices rose 12% in
+// a year. Source: ONS."). It credits the figures of the block right above it that have no
+// source of their own: the paragraph before it, or every item of the list before it; a
+// sentence-long credit line credits the rest of its own paragraph. A heading is credited
+// by nothing. What the line names after the colon is the source; when it names an entity,
+// the figures are that entity's, as with "…, the Environment Agency said".
+
+import type { Context } from './context';
+import type { Source } from './model';
+import { sourcesOf } from './credits';
+import { firstAtOrAfter } from './sorted';
+
+/**
+ * The label and what it credits: "Source: X", "SOURCES: X; Y", "Data source: X", "Data: X".
+ * The label starts with a capital (a credit line is set as a line of its own, never in
+ * running prose); markup around the line ("*Source: X*", "_Source_: X") is left out of X.
+ */
+const CREDIT_LINE = /^[*_]{0,2}(?:(?:Data\s+)?[Ss]ources?|SOURCES?|Data|DATA)(?:[*_]{0,2}\s*:|\s*:[*_]{0,2})\s*(\S(?:.*\S)?)\s*$/;
+
+/** Markup and a full stop that close a credit line ("ONS.*", "Eurostat._"), not part of the source's name. */
+const CLOSING = /[\s*_.]+$/;
+
+/** What a credit line names must not hold a figure of its own ("Data: 40% of homes …" is prose with a label). */
+const FIGURE_LIKE = /%|[$£€¥₹]|\bper ?cent\b|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b/i;
+
+/** Longest source a credit line names (a longer "Source: …" is a sentence of prose). */
+const MOST_CHARS = 200;
+
+/** Most list items one credit line under a list credits (a list longer than this is no fact box). */
+const MOST_ITEMS = 60;
+
+interface Credit {
+  start: number;
+  end: number;
+}
+
+/** The source named by the credit line that is the text [start, end), or undefined when it is none. */
+function creditIn(text: string, start: number, end: number): Credit | undefined {
+  // a credit line is one line: a quick test of its first character before the pattern
+  const first = text.charCodeAt(start);
+  // "*", "_", "S", "D"
+  if (first !== 42 && first !== 95 && first !== 83 && first !== 68) return undefined;
+  if (end - start > MOST_CHARS + 20) return undefined;
+  const line = text.slice(start, end);
+  if (line.includes('\n')) return undefined;
+  const match = CREDIT_LINE.exec(line);
+  if (!match) return undefined;
+  const named = match[1].replace(CLOSING, '');
+  if (named.length < 2 || named.length > MOST_CHARS || !/[A-Za-z]/.test(named) || FIGURE_LIKE.test(named)) return undefined;
+  // (the pattern is anchored: what it names ends where the line's last word does)
+  const at = start + line.trimEnd().length - match[1].length;
+  return { start: at, end: at + named.length };
+}
+
+/** Whether paragraph p is wholly a credit line, and what it names. */
+function paragraphCredit(ctx: Context, p: number): Credit | undefined {
+  const paragraph = ctx.analysis.paragraphs[p];
+  if (!paragraph || paragraph.kind === 'heading') return undefined;
+  return creditIn(ctx.text, paragraph.start, paragraph.end);
+}
+
+/** The credit line that credits paragraph p: its own last sentence, or the paragraph after it (after its list). */
+function creditOf(ctx: Context, p: number): Credit | undefined {
+  const { paragraphs, sentences } = ctx.analysis;
+  const paragraph = paragraphs[p];
+  if (!paragraph || paragraph.kind === 'heading') return undefined;
+  const own = paragraph.sentences;
+  if (own.length > 1) {
+    const last = sentences[own[own.length - 1]];
+    const credit = last && creditIn(ctx.text, last.start, last.end);
+    if (credit) return credit;
+  }
+  const next = creditLineIndex(ctx, p);
+  return next < 0 ? undefined : paragraphCredit(ctx, next);
+}
+
+/**
+ * The index of the paragraph whose credit line would credit paragraph p (the one after it,
+ * or after the list p is an item of), or -1 when there is none to look at. The figures stage
+ * reuses the last run's figures of a paragraph only while that paragraph is unchanged too.
+ */
+export function creditLineIndex(ctx: Context, p: number): number {
+  const { paragraphs } = ctx.analysis;
+  let q = p + 1;
+  if (paragraphs[p]?.kind === 'list-item') while (q < paragraphs.length && q - p <= MOST_ITEMS && paragraphs[q].kind === 'list-item') q++;
+  return q < paragraphs.length ? q : -1;
+}
+
+const runs = new WeakMap<Context, Map<number, Source | null>>();
+
+/**
+ * The source a credit line gives the figures of paragraph p that have none of their own, or
+ * null. Each call returns a Source of its own (a figure owns its source).
+ */
+export function creditLineSource(ctx: Context, p: number): Source | null {
+  let known = runs.get(ctx);
+  if (!known) {
+    known = new Map();
+    runs.set(ctx, known);
+  }
+  let source = known.get(p);
+  if (source === undefined) {
+    const credit = creditOf(ctx, p);
+    source = credit ? sourceOf(ctx, credit) : null;
+    known.set(p, source);
+  }
+  return source && { ...source };
+}
+
+/** The source a credit line names: the entity it names (a person, else an organisation, else a place), or the words as written. */
+function sourceOf(ctx: Context, credit: Credit): Source {
+  const { starts, ends, ranks, entityOf, texts } = sourcesOf(ctx).mentionTable();
+  let best = -1;
+  for (let i = firstAtOrAfter(starts, credit.start); i < starts.length && starts[i] < credit.end; i++) {
+    if (ends[i] > credit.end) continue;
+    if (best < 0 || ranks[i] < ranks[best]) best = i;
+  }
+  // "Source: ONS" names the source whole; "Source: ONS analysis of HMRC data" is the analysis, by ONS
+  if (best >= 0 && starts[best] === credit.start) return { start: starts[best], end: ends[best], text: texts[best], entity: entityOf[best], anonymous: false };
+  return { start: credit.start, end: credit.end, text: ctx.text.slice(credit.start, credit.end), entity: best >= 0 ? entityOf[best] : null, anonymous: false };
+}
