@@ -4,7 +4,8 @@
 // - Paragraphs are runs of non-blank lines. In Markdown and news articles, headings (`#`),
 //   a news article's first line when it is a headline (one line, no full stop),
 //   list items and blockquotes are paragraphs of their own kinds; YAML/TOML front matter,
-//   fenced and indented code, HTML blocks and comments, reference definitions, inline code,
+//   fenced and indented code, HTML blocks and comments, reference definitions (not a
+//   footnote's text: "[^1]: …" is read as prose after its marker), inline code,
 //   link/image targets (`](…)`) and autolinks are `excluded`. A sentence around a link keeps
 //   the link's visible text; only the target is excluded.
 // - Sentences end at `.`, `!`, `?` or `…`, possibly inside closing quotes (`.”`), when a
@@ -156,6 +157,8 @@ const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const HTML_BLOCK = /^ {0,3}<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*\S/;
+/** A footnote's text ("[^1]: Figures from the Electoral Commission."): prose after its marker, not a link target. */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]{1,99}\]:[ \t]*/;
 
 /** Characters that may open a block marker: fences, headings, lists, quotes, HTML, breaks, setext underlines, link definitions. */
 const MARKER_STARTS = /[`~#>*+\-_=<[0-9]/;
@@ -625,6 +628,15 @@ function* blockPass(
       while (lines.has(j + 1) && !isBlank(text, lines.at(j + 1) as Line)) j++;
       excluded.push({ start: line.start, end: (lines.at(j) as Line).end, kind: 'html' });
       i = j;
+      previousBlank = false;
+      continue;
+    }
+    const footnote = FOOTNOTE_DEFINITION.exec(h);
+    // (each of a run of footnotes, one a line, is a paragraph of its own)
+    if (footnote) {
+      close();
+      open = { kind: 'prose', start: line.start + footnote[0].length, end: line.end };
+      if (open.start >= open.end) open = null;
       previousBlank = false;
       continue;
     }

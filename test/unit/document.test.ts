@@ -139,6 +139,23 @@ describe('document model', () => {
     assert.equal(sentencesOf(text, 'markdown')[0], 'Read [the report](https://example.org/a?b="c") now.');
   });
 
+  it('reads the text of a Markdown footnote as prose, each of a run of footnotes a paragraph', () => {
+    const text = [
+      'Turnout fell to 41%.[^1] Postal votes rose.[^note]',
+      '',
+      '[^1]: According to the council, 41% is the lowest since 1998.',
+      '[^note]: Dr Ann Hughes of Leeds University counted them.',
+      '',
+      '[ref]: https://example.org/report',
+    ].join('\n');
+    const { excluded, paragraphs } = segment(text, 'markdown');
+    assert.deepEqual(
+      paragraphs.map((p) => text.slice(p.start, p.end)),
+      ['Turnout fell to 41%.[^1] Postal votes rose.[^note]', 'According to the council, 41% is the lowest since 1998.', 'Dr Ann Hughes of Leeds University counted them.'],
+    );
+    assert.deepEqual(excluded.map((e) => text.slice(e.start, e.end)), ['[ref]: https://example.org/report']);
+  });
+
   it('treats Markdown syntax as text in plain text', () => {
     const text = '# Not a heading, nor a headline.\n\n```\nnot code\n```';
     const { paragraphs, excluded } = segment(text, 'plaintext');

@@ -108,7 +108,7 @@ const FEATURE = [
 const STRUCTURAL_INSERTS = [
   '\n\n', '“', '”', '\n\n“', '” ', '"', 'x', '.', ' Langrova said the vote was close. ', 'the langrova plan ',
   '`fees` ', '<!-- note --> ', '\n> ', '\n# ', '\n- ', 'Mr. ', ' (HA) ', '\n\n“It will cost 40% more,” said an official.\n\n',
-  '\n\nSource: Harbour Authority\n\n', 'Source: ', ' Source: ONS.',
+  '\n\nSource: Harbour Authority\n\n', 'Source: ', ' Source: ONS.', '\n[^1]: ',
 ];
 
 describe('incremental analysis across paragraphs', () => {
