@@ -1,5 +1,6 @@
 // Quick fixes on Newsdesk diagnostics: add the missing attribution or source (as a snippet
-// whose placeholder the writer types over), close an unclosed quotation, ignore or hide a
+// whose placeholder the writer types over; a table's or a list's figures get a "Source: …"
+// line under the block), close an unclosed quotation, ignore or hide a
 // false positive, turn a rule off, or read the rule's explanation.
 
 import * as vscode from 'vscode';
@@ -67,6 +68,27 @@ export function sourceInsertion(text: string, sentence: { start: number; end: nu
   let cut = end;
   while (cut > sentence.start && /[.!?]/.test(text[cut - 1])) cut--;
   return cut > sentence.start ? cut : end;
+}
+
+/** A Markdown table: rows that start with "|", its second line the header's rule ("|---|:--:|"). */
+const TABLE = /^ {0,3}\|[^\n]*\r?\n {0,3}\|? *:?-{3,}/;
+
+/**
+ * Where a credit line ("Source: …", which the engine reads as the source of the figures
+ * above it) goes for a figure in a table or a list: after the table, or after the list's
+ * last item; undefined for a figure in running prose, whose source goes in its sentence.
+ */
+export function sourceLineInsertion(text: string, analysis: Analysis, paragraphIndex: number): { offset: number; block: 'table' | 'list' } | undefined {
+  const { paragraphs } = analysis;
+  const paragraph = paragraphs[paragraphIndex];
+  if (!paragraph) return undefined;
+  if (paragraph.kind === 'list-item') {
+    let last = paragraphIndex;
+    while (last + 1 < paragraphs.length && paragraphs[last + 1].kind === 'list-item') last++;
+    return { offset: paragraphs[last].end, block: 'list' };
+  }
+  if (paragraph.kind === 'prose' && TABLE.test(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2_000)))) return { offset: paragraph.end, block: 'table' };
+  return undefined;
 }
 
 /** Sentence bounds around an offset when no analysis is at hand. */
@@ -144,10 +166,20 @@ export class NewsdeskCodeActions implements vscode.CodeActionProvider {
     if (rule === 'unsourced-figure') {
       const figure = finding?.subject.type === 'figure' ? analysis?.figures[finding.subject.index] : undefined;
       const sentence = figure && analysis ? analysis.sentences[figure.sentence] : undefined;
-      const at = sourceInsertion(text, sentence ?? sentenceAround(text, end));
-      const snippet = new vscode.SnippetString(', according to ').appendPlaceholder('source', 1);
-      const action = fix('Add source (…, according to source.)', true);
-      action.edit = snippetEdit(document, at, at, snippet);
+      // a table's or a list's figures are sourced by a line under the block: "Source: …"
+      const line = sentence && analysis ? sourceLineInsertion(text, analysis, sentence.paragraph) : undefined;
+      if (line) {
+        const snippet = new vscode.SnippetString(`${eol(document)}${eol(document)}Source: `).appendPlaceholder('source', 1);
+        const action = fix(`Add a source line under the ${line.block} (Source: …)`, true);
+        action.edit = snippetEdit(document, line.offset, line.offset, snippet);
+      }
+      // (not inside a table's row, where it would break the table)
+      if (line?.block !== 'table') {
+        const at = sourceInsertion(text, sentence ?? sentenceAround(text, end));
+        const snippet = new vscode.SnippetString(', according to ').appendPlaceholder('source', 1);
+        const action = fix('Add source (…, according to source.)', !line);
+        action.edit = snippetEdit(document, at, at, snippet);
+      }
     }
     if (rule === 'unclosed-quote') {
       const close = closingEdit(text, start);

@@ -81,6 +81,29 @@ describe('Quick fixes', () => {
     await waitForDiagnostics(editor.document.uri, []);
   });
 
+  it('a figure in a table gets a source line under the table, never a source inside its row', async () => {
+    const table = 'Homes flooded, by street:\n\n| Street | Homes |\n|---|---|\n| Mill Lane | 44 |\n| River Road | 61 |\n\nThe council met.\n';
+    const editor = await openArticle(table);
+    const diagnostic = await waitFor('a finding in the table', () => newsdeskDiagnostics(editor.document.uri).find((d) => codeOf(d) === 'unsourced-figure'));
+    const titles = (await quickFixes(editor.document.uri, diagnostic)).map((a) => a.title);
+    assert.equal(titles[0], 'Add a source line under the table (Source: …)');
+    assert.ok(!titles.some((t) => t.startsWith('Add source')), JSON.stringify(titles));
+    await applyAction(await fixFor(editor, 'unsourced-figure', /^Add a source line under the table/));
+    assert.equal(editor.document.getText(), table.replace('| River Road | 61 |', '| River Road | 61 |\n\nSource: source'));
+    await replaceText(editor.document, 'Source: source', 'Source: Environment Agency');
+    // the line sources every figure of the table
+    await waitForDiagnostics(editor.document.uri, []);
+  });
+
+  it('a figure in a list gets a source line under the list\'s last item', async () => {
+    const list = 'By the numbers:\n\n- 312 homes flooded\n- 40% had no insurance\n\nThe council met.\n';
+    const editor = await openArticle(list);
+    await applyAction(await fixFor(editor, 'unsourced-figure', /^Add a source line under the list/));
+    assert.equal(editor.document.getText(), list.replace('- 40% had no insurance', '- 40% had no insurance\n\nSource: source'));
+    await replaceText(editor.document, 'Source: source', 'Source: Harbour Council');
+    await waitForDiagnostics(editor.document.uri, []);
+  });
+
   it('“Close the quotation” adds the closing mark at the end of the paragraph', async () => {
     const editor = await openArticle('Ruiz said: “We will rebuild the bridge.\n\nThe council met.\n');
     await applyAction(await fixFor(editor, 'unclosed-quote', /^Close the quotation/));
