@@ -9,12 +9,13 @@
 //   *Source: Environment Agency*
 //
 // A credit line is a paragraph of its own ("Source: …", "Sources: …", "Data source: …",
-// "Data: …", in emphasis or not), or the last sentence of a paragraph ("Prices rose 12% in
-// a year. Source: ONS."). It credits the figures of the block right above it that have no
-// source of their own: the paragraph before it, or every item of the list before it; a
-// sentence-long credit line credits the rest of its own paragraph. A heading is credited
-// by nothing. What the line names after the colon is the source; when it names an entity,
-// the figures are that entity's, as with "…, the Environment Agency said".
+// "Data: …", in emphasis or not), or the last sentence or line of a paragraph ("Prices rose
+// 12% in a year. Source: ONS.", or "Source: …" right under a table's rows). It credits the
+// figures of the block right above it that have no source of their own: the paragraph
+// before it, or every item of the list before it; a credit line inside a paragraph credits
+// the rest of that paragraph. A heading is credited by nothing. What the line names after
+// the colon is the source; when it names an entity, the figures are that entity's, as with
+// "…, the Environment Agency said".
 
 import type { Context } from './context';
 import type { Source } from './model';
@@ -79,6 +80,14 @@ function creditOf(ctx: Context, p: number): Credit | undefined {
   if (own.length > 1) {
     const last = sentences[own[own.length - 1]];
     const credit = last && creditIn(ctx.text, last.start, last.end);
+    if (credit) return credit;
+  }
+  // the paragraph's last line: "Source: …" right under a table's rows, with no blank line
+  const newline = ctx.text.lastIndexOf('\n', paragraph.end - 1);
+  if (newline > paragraph.start) {
+    let start = newline + 1;
+    while (start < paragraph.end && (ctx.text[start] === ' ' || ctx.text[start] === '\t')) start++;
+    const credit = creditIn(ctx.text, start, paragraph.end);
     if (credit) return credit;
   }
   const next = creditLineIndex(ctx, p);

@@ -52,6 +52,14 @@ describe('credit lines', () => {
     ]);
   });
 
+  it('sources a table whose "Source:" line sits right under its rows', () => {
+    const analysis = analyze('| Region | Cases |\n|---|---|\n| North | 40 |\n| South | 52 |\nSource: Health Agency\n', { format: 'markdown' });
+    assert.deepEqual(sources(analysis), [
+      ['40', 'Health Agency'],
+      ['52', 'Health Agency'],
+    ]);
+  });
+
   it('leaves a figure with a source of its own with that source', () => {
     const analysis = analyze('Fares rose 8% last year, Mayor Ingrid Sorensen said. About 4,000 people travel daily.\n\nSource: Harbour Authority\n');
     assert.deepEqual(sources(analysis), [
