@@ -191,6 +191,16 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.ok(!entities.some((e) => e.name === 'Mail' || e.name === 'Chartered' || e.name === 'Grid'), summary(entities).join(' | '));
   });
 
+  it('keeps a name whole that opens with a word the tagger reads only as a verb: "Network Rail said", "Met Éireann has"', () => {
+    const entities = entitiesOf('Network Rail said the line would reopen on Sunday.\n\nMet Éireann has issued a wind warning for six counties.');
+    assert.equal(typeOf(entities, 'Network Rail'), 'organization');
+    assert.equal(typeOf(entities, 'Met Éireann'), 'organization');
+    assert.ok(!entities.some((e) => e.name === 'Rail' || e.name === 'Éireann'), summary(entities).join(' | '));
+    // a verb whose object is the name or a clause stays outside it
+    const others = entitiesOf('Suppose Velmar wins the contract. Let Velmar decide.');
+    assert.ok(!others.some((e) => /Suppose|Let/.test(e.name)), summary(others).join(' | '));
+  });
+
   it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {
     const entities = entitiesOf('Grant Hill said the plan would work. Bill Gates said it would not.');
     assert.equal(typeOf(entities, 'Grant Hill'), 'person');

@@ -465,7 +465,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // "Marks & Spencer said": "&" joins two names into a firm's, whatever the first word is
   if (i + 2 < terms.length && terms[i + 1].text === '&' && !breaksAfter(terms, i) && isCapitalised(terms[i + 2])) return true;
   // "Chipmaker Lunova said…", "Striker Kane scored…": the role, capitalised only because it opens the sentence
-  if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
+  // (not one the tagger reads only as a verb: "Network Rail said" names the network, opensCommonName)
+  if (isRoleWord(w) && !onlyVerb(t) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   if (opensOrganization(terms, i) || opensCommonName(terms, i, stats)) return true;
@@ -585,7 +586,11 @@ function opensOrganization(terms: readonly Term[], i: number): boolean {
 function opensCommonName(terms: readonly Term[], i: number, stats: CaseLookup): boolean {
   const t = terms[i];
   if (i + 1 >= terms.length || breaksAfter(terms, i) || !isCapitalised(terms[i + 1])) return false;
-  if (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive', ...PERSON_TAGS]))
+  // "Network Rail said", "Met Éireann has issued": a word read only as a verb, bare or in a past
+  // that is no describing participle (not "Embattled", "Beaten"), cannot open a sentence whose
+  // subject is the name after it, so it is that name's first word, whatever the rest is made of
+  const verbOnly = onlyVerb(t);
+  if (!verbOnly && (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive', ...PERSON_TAGS])))
     return false;
   if (/(?:ly|ing)$/.test(t.normal) || POSSESSIVE.test(t.text) || OBJECT_VERBS.has(t.normal) || personal(t.normal)) return false;
   let common = false;
@@ -593,9 +598,36 @@ function opensCommonName(terms: readonly Term[], i: number, stats: CaseLookup): 
     const w = word(terms[m]);
     if (PERSON_TITLES.has(w) || isRoleWord(w) || hasTag(terms[m], PERSON_TAGS) || personal(w)) return false;
     if (looksCommon(w) || seenLower(stats, w)) common = true;
-    if (breaksAfter(terms, m) || m + 1 >= terms.length || !isCapitalised(terms[m + 1])) return common && subjectAt(terms, m);
+    if (breaksAfter(terms, m) || m + 1 >= terms.length || !isCapitalised(terms[m + 1])) return (common || (verbOnly && finiteAt(terms, m + 1))) && subjectAt(terms, m);
   }
   return false;
+}
+
+/** Verbs whose object may be a clause, as an imperative: "Suppose Acme wins", "Say Lunova sells". */
+const CLAUSE_VERBS = new Set(['suppose', 'imagine', 'assume', 'say', 'consider', 'note', 'notice', 'think', 'guess', 'believe', 'know', 'expect', 'bet', 'hope', 'pretend', 'recall']);
+
+/**
+ * A word the tagger reads only as a verb, bare ("Network") or in a past that is no describing
+ * participle ("Met"; not "Embattled", "Beaten"), and not one that takes a clause ("Suppose").
+ */
+function onlyVerb(t: Term): boolean {
+  return (
+    t.tags.has('Verb') &&
+    !hasTag(t, ['Adjective', 'Noun', 'Gerund', 'Modal', 'Auxiliary', 'Copula', ...PERSON_TAGS]) &&
+    (hasTag(t, ['Infinitive', 'Imperative']) || (t.tags.has('PastTense') && !/(?:ed|en)$/.test(t.normal))) &&
+    !CLAUSE_VERBS.has(t.normal) &&
+    !OBJECT_VERBS.has(t.normal)
+  );
+}
+
+/**
+ * A verb that has a subject of its own: a past, a modal or auxiliary, or a present in "-s"
+ * ("said", "has", "will", "warns"; not the bare "go" of "Let Acme go").
+ */
+function finiteAt(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  if (!t || !t.tags.has('Verb') || t.tags.has('Gerund')) return false;
+  return hasTag(t, ['PastTense', 'Modal', 'Auxiliary', 'Copula']) || (t.tags.has('PresentTense') && /s$/.test(t.normal));
 }
 
 /**
@@ -1190,6 +1222,9 @@ function evidence(
   // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
   // person's, names a body ("Grant Hill", "Bill Gates" open with a given name)
   if (n > 1 && n <= 3 && subjectAt(terms, j) && commonWords(terms, i, j)) scores[ORG] += 3;
+  // "Network Rail said", "Met Éireann has issued": a name opening with a word read only as a verb
+  // (opensCommonName) is a body's; a person's given name is no bare verb
+  else if (n > 1 && i === 0 && onlyVerb(terms[i]) && !personal(first) && subjectAt(terms, j)) scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
