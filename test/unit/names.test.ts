@@ -201,6 +201,19 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.ok(!others.some((e) => /Suppose|Let/.test(e.name)), summary(others).join(' | '));
   });
 
+  it('types a place’s name with nouns for what a body does as that body: "Police Scotland", "Export Development Canada"', () => {
+    const entities = entitiesOf(
+      'Police Scotland said 40 officers were hurt. Export Development Canada lends money to exporters, and Health Canada ' +
+        'approved the drug. Traffic on London Bridge was stopped. Canada and New South Wales sent aid.',
+    );
+    assert.equal(typeOf(entities, 'Police Scotland'), 'organization');
+    assert.equal(typeOf(entities, 'Export Development Canada'), 'organization');
+    assert.equal(typeOf(entities, 'Health Canada'), 'organization');
+    assert.equal(typeOf(entities, 'London Bridge'), 'place');
+    assert.equal(typeOf(entities, 'Canada'), 'place');
+    assert.equal(typeOf(entities, 'New South Wales'), 'place');
+  });
+
   it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {
     const entities = entitiesOf('Grant Hill said the plan would work. Bill Gates said it would not.');
     assert.equal(typeOf(entities, 'Grant Hill'), 'person');

@@ -289,6 +289,17 @@ export const BODY_NOUNS = set(
     'Canoeing|Squash|Finance|Rail|Railways|Water|Power|Tourism|Heritage|Statistics|Transport|Enterprise|Aid|Opera|Ballet',
 );
 
+/**
+ * Landforms and structures, which with a place's name name a spot in it ("London Bridge",
+ * "Castle Hill", "Victoria Station"): a closed set of words for where things are, unlike the
+ * body a place's name and another noun make ("Police Scotland", "Health Canada").
+ */
+export const LANDMARKS = set(
+  'Bridge|Hill|Palace|Castle|Tower|Towers|Gate|Station|Market|Abbey|Pier|Dock|Docks|Gardens|Garden|Common|Green|' +
+    'Heath|Moor|Wood|Woods|Marsh|Fields|Cross|Circus|Terrace|Row|Lane|Way|Place|Quay|Wharf|Mall|Centre|Center|' +
+    'Downs|Fen|Glen|Ridge|Point|Head|Sound|Creek|Springs|Rock|Reef|Dam|Reservoir|Canyon|Pass|Cove|Estuary|Downtown',
+);
+
 /** Institutions named by one word ("Congress", "the Kremlin"). */
 export const INSTITUTIONS = set(
   'Congress|Senate|Parliament|Pentagon|Kremlin|Cabinet|Treasury|Army|Navy|Judiciary|Bundestag|Duma|Knesset|' +

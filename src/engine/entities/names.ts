@@ -19,6 +19,7 @@ import {
   FIRMS_NAMED_LIKE_PEOPLE,
   INSTITUTIONS,
   KNOWN_ORGANIZATIONS,
+  LANDMARKS,
   LAWMAKERS,
   COMMON_ABBREVIATIONS,
   COMPASS,
@@ -646,6 +647,46 @@ function bodyOfPlace(words: readonly string[], first?: Term): boolean {
   return BODY_NOUNS.has(words[0]) && PLACES.has(words.slice(1).join(' '));
 }
 
+/**
+ * "Police Scotland", "Export Development Canada", "Health Canada", "Ontario Power Generation":
+ * a place's name with ordinary nouns for what a body does names that body, wherever the place
+ * stands in it. Not a place named with a landform, a compass point or a describing word
+ * ("London Bridge", "Greater London", "Central Asia"), nor a person named after a place
+ * ("Jordan Bell"). A few words at most: the place list is asked about each way of cutting it.
+ */
+function placeWithInstitution(terms: readonly Term[], i: number, words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 2 || n > 4 || PLACES.has(words.join(' '))) return false;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b <= n && b - a <= 3; b++) {
+      if (b - a === n) continue;
+      // (a place the list lacks, that the tagger knows: "Ontario Power Generation")
+      const known = b - a === 1 && hasTag(terms[i + a], ['Country', 'City', 'Region']) && !looksCommon(words[a]);
+      if (!known && !PLACES.has(words.slice(a, b).join(' '))) continue;
+      let institution = true;
+      for (let k = 0; k < n && institution; k++) {
+        const t = terms[i + k];
+        if (hasTag(t, PERSON_TAGS) || personal(words[k])) return false;
+        if (k >= a && k < b) continue;
+        const w = words[k];
+        institution =
+          hasTag(t, ['Noun', 'Verb']) &&
+          !hasTag(t, ['Adjective', 'Comparative', 'Superlative', 'Possessive', 'Value', ...PLACE_TAGS]) &&
+          !PLACES.has(w) &&
+          !COMPASS.has(w) &&
+          !PLACE_PREFIXES.has(w) &&
+          !PLACE_SUFFIXES.has(w) &&
+          !LANDMARKS.has(w) &&
+          !isDemonym(w, t) &&
+          !NAME_CONNECTORS.has(w) &&
+          (looksCommon(w) || isCommonWord(w) || lexiconKind(w) === undefined);
+      }
+      if (institution) return true;
+    }
+  }
+  return false;
+}
+
 /** Runs of name words in a sentence written in ordinary case. */
 export function* chunkSentence(
   terms: readonly Term[],
@@ -1227,6 +1268,7 @@ function evidence(
   else if (n > 1 && i === 0 && onlyVerb(terms[i]) && !personal(first) && subjectAt(terms, j)) scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
+  else if (placeWithInstitution(terms, i, words)) scores[ORG] += 3;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
   // "Westmoor Chamber of Commerce", "Office for the Coordination of …": a word that heads an
   // organisation's name before "of", "for" or "on"; any connector inside a name ("Doctors
