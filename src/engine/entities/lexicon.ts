@@ -300,6 +300,18 @@ export const LANDMARKS = set(
     'Downs|Fen|Glen|Ridge|Point|Head|Sound|Creek|Springs|Rock|Reef|Dam|Reservoir|Canyon|Pass|Cove|Estuary|Downtown',
 );
 
+/**
+ * Holidays and festivals ("at Christmas", "during Ramadan", "Eid al-Fitr"): dates of the
+ * calendar like months, no person, place or organisation. The tagging build the engine loads
+ * has no holiday words, so they are listed (a closed class: the feasts news copy names).
+ */
+export const HOLIDAYS = set(
+  'Christmas|Xmas|Easter|Ramadan|Diwali|Deepavali|Hanukkah|Chanukah|Thanksgiving|Eid|Eid al-Fitr|Eid al-Adha|' +
+    'Eid ul-Fitr|Eid ul-Adha|Passover|Pesach|Yom Kippur|Rosh Hashanah|Halloween|Lent|Advent|Pentecost|Whitsun|' +
+    'Epiphany|Holi|Navratri|Dussehra|Vesak|Nowruz|Kwanzaa|Hogmanay|Purim|Sukkot|Shavuot|Good Friday|Ash Wednesday|' +
+    'Shrove Tuesday|Mardi Gras|New Year|Lunar New Year|Chinese New Year|Vaisakhi|Baisakhi|Onam|Pongal|Durga Puja',
+);
+
 /** Institutions named by one word ("Congress", "the Kremlin"). */
 export const INSTITUTIONS = set(
   'Congress|Senate|Parliament|Pentagon|Kremlin|Cabinet|Treasury|Army|Navy|Judiciary|Bundestag|Duma|Knesset|' +

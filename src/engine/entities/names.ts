@@ -17,6 +17,7 @@ import {
   COMPANY_POSSESSIONS,
   EVENT_ENDINGS,
   FIRMS_NAMED_LIKE_PEOPLE,
+  HOLIDAYS,
   INSTITUTIONS,
   KNOWN_ORGANIZATIONS,
   LANDMARKS,
@@ -1098,6 +1099,9 @@ function add(
   // months and weekdays the tagger took for names ("In August")
   const titled = i > 0 && PERSON_TITLES.has(word(terms[i - 1]));
   if (words.length === 1 && !titled && (MONTHS.has(words[0]) || lexiconTags(words[0])?.includes('WeekDay'))) return;
+  // holidays and festivals ("by Christmas", "Easter Sunday", "Christmas Eve", "Eid al-Fitr"), dates of the calendar
+  if (HOLIDAYS.has(normalizeName(text.slice(terms[i].start, nameEnd(terms[j])))) || (words.length === 2 && HOLIDAYS.has(words[0]) && (words[1] === 'eve' || lexiconTags(words[1])?.includes('WeekDay'))))
+    return;
   // currencies: "the Euro", "Sterling"
   if (words.length === 1 && (terms[i].tags.has('Currency') || isCurrency(words[0]))) return;
   // a party and state after a lawmaker's name: "(D-Mont.)"
@@ -1372,7 +1376,7 @@ function evidence(
   // "Mayor Ana Ruiz of Springfield said": the name after "of" is where (or what) she is of
   const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
   if (ofName) scores[PLACE] += 1;
-  else if (!inner) scores[PERSON] += humanEvidence(terms, j);
+  else if (!inner) scores[PERSON] += humanEvidence(terms, j) + (n === 1 ? objectReferent(terms, i, j) : 0);
   // "Marsh, 61, has pleaded not guilty": an age in apposition
   if (j + 2 < terms.length && /^\s*,\s*$/.test(terms[j].post) && !inner && /^\d{1,3}$/.test(terms[j + 1].text) && /^\s*,/.test(terms[j + 1].post))
     scores[PERSON] += 3;
@@ -1452,6 +1456,29 @@ function humanEvidence(terms: readonly Term[], j: number): number {
     }
   }
   return points;
+}
+
+/**
+ * "Critics mocked Ode for his bold claim", "Fans booed Ode when he came on": one word, the
+ * object of the clause, that "his", "he" or "she" after it refers to, when nothing before it in
+ * the sentence could be the one meant (no name, no person's word, no pronoun: "Kim sued Acme
+ * over his dismissal" is Kim's) and nothing between ("its", another name) takes the pronoun.
+ */
+function objectReferent(terms: readonly Term[], i: number, j: number): number {
+  if (i === 0 || /\S/.test(terms[j].post)) return 0;
+  const before = terms[i - 1];
+  if (!hasTag(before, ['Verb', 'Preposition']) || hasTag(before, ['Copula', 'Auxiliary'])) return 0;
+  for (let k = 0; k < i; k++) {
+    const t = terms[k];
+    if (hasTag(t, PERSON_TAGS) || t.tags.has('Pronoun') || (k > 0 && isCapitalised(t)) || (k === 0 && t.tags.has('ProperNoun') && !t.tags.has('Plural'))) return 0;
+  }
+  for (let m = j + 1; m < terms.length && m <= j + 4; m++) {
+    const t = terms[m];
+    if (isCapitalised(t) || t.normal === 'it' || t.normal === 'its' || t.normal === 'their' || t.normal === 'they') return 0;
+    if (PERSONAL_PRONOUNS.has(t.normal)) return 1.5;
+    if (/[.;:!?]/.test(t.post)) return 0;
+  }
+  return 0;
 }
 
 /**
