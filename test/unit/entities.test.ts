@@ -855,5 +855,10 @@ describe('entities', () => {
       const entities = entitiesOf(text);
       assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Talvik Foods:organization']);
     });
+
+    it('reads a plural the dictionary lacks, capitalised only where it opens a sentence, as no name', () => {
+      const entities = entitiesOf('Gusts reached 90 km/h on the coast. Tremors were felt in Dunmore overnight.');
+      assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Dunmore:place']);
+    });
   });
 });

@@ -214,6 +214,13 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.equal(typeOf(entities, 'New South Wales'), 'place');
   });
 
+  it('reads a given name and a landform surname that acts as a person as a person: "Faith Hill sang"', () => {
+    const entities = entitiesOf('Faith Hill sang at the opening. Ana Wood said she would stand again. Crowds filled Castle Hill.');
+    assert.equal(typeOf(entities, 'Faith Hill'), 'person');
+    assert.equal(typeOf(entities, 'Ana Wood'), 'person');
+    assert.equal(typeOf(entities, 'Castle Hill'), 'place');
+  });
+
   it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {
     const entities = entitiesOf('Grant Hill said the plan would work. Bill Gates said it would not.');
     assert.equal(typeOf(entities, 'Grant Hill'), 'person');

@@ -1376,7 +1376,15 @@ function evidence(
   // "Mayor Ana Ruiz of Springfield said": the name after "of" is where (or what) she is of
   const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
   if (ofName) scores[PLACE] += 1;
-  else if (!inner) scores[PERSON] += humanEvidence(terms, j) + (n === 1 ? objectReferent(terms, i, j) : 0);
+  else if (!inner) {
+    const human = humanEvidence(terms, j);
+    scores[PERSON] += human + (n === 1 ? objectReferent(terms, i, j) : 0);
+    // "Faith Hill sang", "Ana Wood said she…": a surname that is also a landform is read as a
+    // place by the tagger; a person's act outweighs that
+    if (human > 0 && landformSurname(terms, i, words)) scores[PERSON] += 3;
+  }
+  // "Estes was the last doctor to leave", "Ode is a nurse": what the name is, said of it
+  if (!inner && predicateRole(terms, j)) scores[PERSON] += 1;
   // "Marsh, 61, has pleaded not guilty": an age in apposition
   if (j + 2 < terms.length && /^\s*,\s*$/.test(terms[j].post) && !inner && /^\d{1,3}$/.test(terms[j + 1].text) && /^\s*,/.test(terms[j + 1].post))
     scores[PERSON] += 3;
@@ -1456,6 +1464,46 @@ function humanEvidence(terms: readonly Term[], j: number): number {
     }
   }
   return points;
+}
+
+/**
+ * "is a nurse", "was the last doctor to leave", "is a retired teacher": "is" or "was" after
+ * the name, then "a" or "the" and a few words whose head is a noun for what a person is.
+ */
+function predicateRole(terms: readonly Term[], j: number): boolean {
+  const verb = terms[j + 1];
+  const article = terms[j + 2];
+  if (!verb || !article || /\S/.test(terms[j].post) || !/^(?:is|was)$/.test(verb.normal) || !/^(?:a|an|the)$/.test(article.normal)) return false;
+  for (let m = j + 3; m < terms.length && m <= j + 6; m++) {
+    const t = terms[m];
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    const next = terms[m + 1];
+    // the head noun: the last noun before punctuation or a word that is no noun ("the host broadcaster")
+    const head = t.tags.has('Noun') && !t.tags.has('Adjective') && (/\S/.test(t.post) || !next || !next.tags.has('Noun') || !/^\p{Ll}/u.test(next.text));
+    if (head) return PERSON_NOUNS.has(t.normal) && !ALSO_FIRMS.has(t.normal);
+    if (/\S/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** Nouns for people that a company can be as well ("Acme is the owner", "a candidate for takeover"). */
+const ALSO_FIRMS = new Set(['owner', 'host', 'client', 'customer', 'driver', 'incumbent', 'challenger', 'veteran', 'candidate', 'guest', 'guard', 'founder', 'relative', 'friend', 'survivor', 'victim', 'witness', 'defendant', 'plaintiff', 'suspect']);
+
+/**
+ * A given name and a landform or structure word that is also a surname ("Faith Hill", "Ana
+ * Wood", "Tom Marsh"): the first word is no place, landform, compass point, nationality or
+ * describing word ("Castle Hill" and "North Downs" are places).
+ */
+function landformSurname(terms: readonly Term[], i: number, words: readonly string[]): boolean {
+  if (words.length !== 2 || !LANDMARKS.has(words[1])) return false;
+  const first = words[0];
+  const t = terms[i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || hasTag(t, ['Adjective', 'Comparative', 'Superlative', 'Possessive', 'Value'])) return false;
+  if (PLACES.has(first) || LANDMARKS.has(first) || PLACE_SUFFIXES.has(first) || PLACE_PREFIXES.has(first) || COMPASS.has(first) || isDemonym(first, t)) return false;
+  // a given name, or an ordinary word used as one ("Faith", "Grace"); not a word no dictionary
+  // knows, which may be a building's or a district's ("Capitol Hill", "Notting Hill")
+  const tags = lexiconTags(first);
+  return !!tags && !hasTagIn(tags, PLACE_TAGS) && (isGivenName(first) || isCommonWord(first));
 }
 
 /**
