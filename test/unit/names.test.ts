@@ -221,6 +221,18 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.equal(typeOf(entities, 'Castle Hill'), 'place');
   });
 
+  it('types a name by its last word when that ends an organisation’s: "Thames Valley Police", "Hexley Borough Council"', () => {
+    const entities = entitiesOf(
+      'Thames Valley Police said officers would attend. Hexley Borough Council voted to close Riverside Library. ' +
+        'Crowds gathered in Hexley and on the West Bank.',
+    );
+    assert.equal(typeOf(entities, 'Thames Valley Police'), 'organization');
+    assert.equal(typeOf(entities, 'Hexley Borough Council'), 'organization');
+    assert.equal(typeOf(entities, 'Riverside Library'), 'organization');
+    assert.equal(typeOf(entities, 'Hexley'), 'place');
+    assert.equal(typeOf(entities, 'West Bank'), 'place');
+  });
+
   it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {
     const entities = entitiesOf('Grant Hill said the plan would work. Bill Gates said it would not.');
     assert.equal(typeOf(entities, 'Grant Hill'), 'person');

@@ -105,7 +105,7 @@ export const ORG_SUFFIXES = set(
     'Committee|Board|Authority|Association|Federation|Union|League|Society|Foundation|Organization|Chamber|' +
     'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +
     'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Church|Hospital|Clinic|Centre|' +
-    'Center|Museum|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
+    'Center|Museum|Library|Libraries|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
     'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands|Express|' +
     // what a company makes or does, as the last word of its name ("Lunova Semiconductor")
     'Semiconductor|Semiconductors|Pharma|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|Automotive|' +

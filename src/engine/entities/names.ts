@@ -1409,6 +1409,11 @@ function evidence(
     scores[i >= dateline.agency ? ORG : PLACE] += 6;
     if (i < dateline.agency) scores[WHERE]++;
   }
+  // "Thames Valley Police", "Hexley Borough Council": the last word is the name's head, so a
+  // name that ends like an organisation is one however much of a place the words before it
+  // are (not a landform or a structure: "Riverside Centre"; nor a listed place: "West Bank")
+  if (n > 1 && ORG_SUFFIXES.has(lastWord) && !SURNAME_SUFFIXES.has(lastWord) && !LANDMARKS.has(lastWord) && !PLACES.has(key) && scores[ORG] <= scores[PLACE])
+    scores[ORG] = scores[PLACE] + 1;
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
