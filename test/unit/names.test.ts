@@ -217,6 +217,8 @@ describe('an organisation’s name that opens a sentence', () => {
   it('reads a given name and a landform surname that acts as a person as a person: "Faith Hill sang"', () => {
     const entities = entitiesOf('Faith Hill sang at the opening. Ana Wood said she would stand again. Crowds filled Castle Hill.');
     assert.equal(typeOf(entities, 'Faith Hill'), 'person');
+    // a role in apposition says as much
+    assert.equal(typeOf(entitiesOf('The first to sign was Faith Marsh, a retired teacher, on Monday.'), 'Faith Marsh'), 'person');
     assert.equal(typeOf(entities, 'Ana Wood'), 'person');
     assert.equal(typeOf(entities, 'Castle Hill'), 'place');
   });
@@ -231,6 +233,15 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.equal(typeOf(entities, 'Riverside Library'), 'organization');
     assert.equal(typeOf(entities, 'Hexley'), 'place');
     assert.equal(typeOf(entities, 'West Bank'), 'place');
+  });
+
+  it('keeps a place whole that opens a sentence with a compass word or "Greater": "Central Asia", "Greater London"', () => {
+    const entities = entitiesOf('Central Asia had its warmest winter. Greater London saw record rain. Southeast Asia was spared.');
+    assert.deepEqual(summary(entities), [
+      'Central Asia/place: Central Asia',
+      'Greater London/place: Greater London',
+      'Southeast Asia/place: Southeast Asia',
+    ]);
   });
 
   it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {

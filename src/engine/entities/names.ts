@@ -470,6 +470,13 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // (not one the tagger reads only as a verb: "Network Rail said" names the network, opensCommonName)
   if (isRoleWord(w) && !onlyVerb(t) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
+  // "Central Asia", "Southeast Asia", "Greater London": the first word of a listed place's name,
+  // or a compass or "Greater" before a place (a few words: the list is asked about each)
+  if (i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) {
+    const next = word(terms[i + 1]);
+    if (PLACES.has(`${w} ${next}`) || ((COMPASS.has(w) || w === 'greater') && PLACES.has(next))) return true;
+    if (i + 2 < terms.length && !breaksAfter(terms, i + 1) && PLACES.has(`${w} ${next} ${word(terms[i + 2])}`)) return true;
+  }
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   if (opensOrganization(terms, i) || opensCommonName(terms, i, stats)) return true;
   // "Moody's downgraded the bonds": a possessive that names a firm, however ordinary its word
@@ -1150,7 +1157,11 @@ function add(
   // (not a company's: "Acme, the chipmaker's parent company,")
   const described = appositive(terms, span, text, 'person');
   span.notes.personAppositive = described;
-  if (described && !isRoleWord(normalizeName(described.slice(described.lastIndexOf(' ') + 1)))) span.scores[PERSON] += 2.5;
+  if (described && !isRoleWord(normalizeName(described.slice(described.lastIndexOf(' ') + 1)))) {
+    span.scores[PERSON] += 2.5;
+    // ("Faith Hill, a retired teacher,": the role outweighs the tagger's place reading of a landform surname)
+    if (landformSurname(terms, i, words)) span.scores[PERSON] += 3;
+  }
   out.push(span);
 }
 
