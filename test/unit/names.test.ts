@@ -244,6 +244,23 @@ describe('an organisation’s name that opens a sentence', () => {
     ]);
   });
 
+  it('reads a road named with a place’s name as a place: "Dunmore Expressway", "Nairobi Expressway"', () => {
+    const entities = entitiesOf('Traffic on the Dunmore Expressway rose by a fifth. The Nairobi Expressway was closed.');
+    assert.equal(typeOf(entities, 'Dunmore Expressway'), 'place');
+    assert.equal(typeOf(entities, 'Nairobi Expressway'), 'place');
+  });
+
+  it('reads a storm’s name as no person, and keeps "ten" inside a Dutch surname: "Hurricane Milton", "Erik ten Hag"', () => {
+    const entities = entitiesOf(
+      'Hurricane Delia hit Florida on Wednesday. Storm Ciarán brought gusts of 100 mph to Cornwall, and Tropical Storm Ana ' +
+        'weakened. The club sacked Erik ten Broek on Sunday.',
+    );
+    assert.deepEqual(
+      entities.map((e) => `${e.name}/${e.type}`),
+      ['Florida/place', 'Cornwall/place', 'Erik ten Broek/person'],
+    );
+  });
+
   it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {
     const entities = entitiesOf('Grant Hill said the plan would work. Bill Gates said it would not.');
     assert.equal(typeOf(entities, 'Grant Hill'), 'person');

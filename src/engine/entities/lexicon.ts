@@ -131,7 +131,7 @@ export const PLACE_SUFFIXES = set(
     'Desert|Lake|Lakes|Province|Prefecture|Region|Street|St|Avenue|Ave|Boulevard|Road|Square|Airport|Canal|' +
     'Falls|Heights|Beach|Harbor|Harbour|Coast|Plain|Plains|Plateau|Basin|Delta|Forest|Hills|Park|Territory|' +
     'Territories|Republic|Emirates|Kingdom|Oblast|District|Township|Borough|Village|Town|City|County|State|' +
-    'Hotel|Stadium|Arena',
+    'Hotel|Stadium|Arena|Highway|Expressway|Motorway|Freeway|Bypass|Tunnel',
 );
 export const PLACE_HEADS_OF = set(
   'Republic|Gulf|Bay|Isle|Sea|Strait|Straits|Kingdom|Cape|Lake|Mount|City|State|Province|County|Port|' +

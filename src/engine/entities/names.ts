@@ -131,7 +131,9 @@ const UPPER = /^\p{Lu}/u;
 const NAME_WORD = /^\p{L}[\p{L}\p{M}\p{N}'’.&-]*$/u;
 /** Particles that mean "of" in a name ("Banco de Chile", "Santiago de Cuba"). */
 const OF_PARTICLES = new Set(['de', 'del', 'da', 'do', 'du', 'des', 'di', 'della']);
-const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+/** Words before the given name of a storm ("Hurricane Milton", "Storm Ciarán", "Tropical Storm Ana"). */
+const STORMS = new Set(['hurricane', 'storm', 'typhoon', 'cyclone']);
 const POSSESSIVE = /['’]s$/i;
 
 /**
@@ -1093,6 +1095,9 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // "Hurricane Milton", "Storm Ciarán" opening a sentence, "Tropical Storm Ana": a storm, named
+  // as people are, is no person, place or organisation ("Seattle Storm" ends with the word)
+  if ((i > 0 && STORMS.has(word(terms[i - 1])) && !breaksAfter(terms, i - 1)) || words.some((w, n) => n < 2 && n + 1 < words.length && STORMS.has(w))) return;
   // "Chapter 11", "Article 50", "Grade II", "No 10": a numbered part or rank, not a name
   if (words.length === 1 && NUMBERED.has(words[0]) && j + 1 < terms.length && !breaksAfter(terms, j) && /^(?:\d+|[IVX]+)$/.test(terms[j + 1].text)) return;
   // "The Minister of Coastal Affairs, Idris Bakare, said": an office set off before the name of
