@@ -244,6 +244,12 @@ describe('an organisation’s name that opens a sentence', () => {
     ]);
   });
 
+  it('reads a name ending in "International" as a body’s: "Amnesty International criticised"', () => {
+    const entities = entitiesOf('Amnesty International criticised the police. Transparency International said so too.');
+    assert.equal(typeOf(entities, 'Amnesty International'), 'organization');
+    assert.equal(typeOf(entities, 'Transparency International'), 'organization');
+  });
+
   it('reads a road named with a place’s name as a place: "Dunmore Expressway", "Nairobi Expressway"', () => {
     const entities = entitiesOf('Traffic on the Dunmore Expressway rose by a fifth. The Nairobi Expressway was closed.');
     assert.equal(typeOf(entities, 'Dunmore Expressway'), 'place');

@@ -1278,6 +1278,10 @@ function evidence(
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
+  // "Amnesty International", "Transparency International": a body that works across borders
+  // (read here, not as an organisation's ending, which would join "Kansai Electric Power and
+  // Kansai International Airport" into one name)
+  if (n > 1 && lastWord === 'international') scores[ORG] += 3;
   // "Channel 4", "Radio 5 Live": a broadcaster's station
   if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
   // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
