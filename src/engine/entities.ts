@@ -386,7 +386,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   const typeOf = (key: string): EntityType | null => {
     let type = types.get(key);
     if (type === undefined) {
-      type = decideType(totals.get(key), key, stats.lower, standalone.has(key));
+      type = decideType(totals.get(key), key, stats.lower, standalone.has(key), stats.capitalised);
       types.set(key, type);
     }
     return type;
@@ -803,13 +803,14 @@ function isClub(scores: Scores, best: number): boolean {
  * The type the document's evidence points to. A capitalised name with no evidence at all is
  * read, as a reader would, by its shape: two to four unknown words make a person's name
  * ("Petra Langrova"), one unknown word a company or body ("Pirelli"); capitalised ordinary
- * words ("World Cup", "Scorers") are no name.
+ * words ("World Cup", "Scorers") and a plural that only opens sentences ("Gusts") are no name.
  */
 function decideType(
   scores: Scores | undefined,
   key: string,
   lower: ReadonlySet<string>,
   standalone: boolean,
+  capitalised?: ReadonlySet<string>,
 ): EntityType | null {
   if (!scores) return null;
   const best = argmax(scores);
@@ -820,8 +821,14 @@ function decideType(
   const common = (w: string) => looksCommon(w) && (words.length === 1 || lexiconKind(w) !== undefined || !/ing$/.test(w));
   const unknown = words.filter((w) => !lower.has(w) && !lower.has(`${w}s`) && !common(w) && /\p{L}/u.test(w)).length;
   if (unknown < words.length) return null;
-  // one unknown word: where things happen ("in Tavildara") is a place, else a company or body
-  if (words.length === 1) return standalone ? (scores[WHERE] ? 'place' : 'organization') : null;
+  // one unknown word: where things happen ("in Tavildara") is a place, else a company or body;
+  // but one shaped as a plural and capitalised only where it opens a sentence is a plural
+  // noun the dictionary lacks ("Gusts reached 90 km/h", "Tremors were felt")
+  if (words.length === 1) {
+    if (!standalone) return null;
+    if (scores[WHERE]) return 'place';
+    return capitalised && !capitalised.has(key) && /[^su'’]s$/.test(key) ? null : 'organization';
+  }
   return words.length <= 4 ? 'person' : null;
 }
 

@@ -60,6 +60,7 @@ const IRREGULAR_CUE_FORMS: Record<string, string[]> = {
   shrug: ['shrugged', 'shrugging'],
   grin: ['grinned', 'grinning'],
   die: ['dying'],
+  sing: ['sang', 'sung'],
 };
 
 function inflect(base: string): string[] {
@@ -100,6 +101,7 @@ export const HUMAN_VERB_FORMS: ReadonlySet<string> = new Set(
     'recall', 'joke', 'quip', 'shout', 'yell', 'whisper', 'mutter', 'scream', 'exclaim', 'complain', 'lament',
     'plead', 'testify', 'tweet', 'boast', 'retort', 'recount', 'concede', 'think', 'hope', 'fear', 'wonder',
     'smile', 'laugh', 'nod', 'shrug', 'weep', 'sigh', 'frown', 'grin', 'wave', 'die', 'marry', 'retire', 'resign',
+    'sing', 'pray',
   ]).keys(),
 );
 

@@ -128,6 +128,22 @@ describe('entities', () => {
       assert.deepEqual(entitiesOf('Russian and American diplomats met in May, and again on Friday.'), []);
     });
 
+    it('does not make holidays and festivals into entities, but keeps a place named after one', () => {
+      const entities = entitiesOf(
+        'Shops in Hexley stayed open over Christmas and on Easter Sunday. Families gathered for Eid al-Fitr, Diwali and ' +
+          'Hanukkah, and the council lit a tree on Christmas Eve. A ship reached Christmas Island in time for Thanksgiving.',
+      );
+      assert.deepEqual(entities.map((e) => `${e.name}/${e.type}`), ['Hexley/place', 'Christmas Island/place']);
+    });
+
+    it('reads one word that "his" after it refers to as a person, when no one before it could be meant', () => {
+      const entities = entitiesOf('Critics mocked Tavener for his claim that the club would be top by spring.');
+      assert.equal(find(entities, 'Tavener').type, 'person');
+      // "his" is Ruiz's here: the company stays a company
+      const sued = entitiesOf('Tom Ruiz sued Velmar over his dismissal.');
+      assert.notEqual(find(sued, 'Velmar').type, 'person');
+    });
+
     it('gives a surname shared by two people to the one mentioned last', () => {
       const text =
         'Bill Clinton campaigned in Ohio on Monday. Hillary Clinton spoke to voters in Iowa. ' +
@@ -838,6 +854,11 @@ describe('entities', () => {
         'Turnout was low in the northern wards. Sales of frozen meals slipped. Data from the census office showed a slump.';
       const entities = entitiesOf(text);
       assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Talvik Foods:organization']);
+    });
+
+    it('reads a plural the dictionary lacks, capitalised only where it opens a sentence, as no name', () => {
+      const entities = entitiesOf('Gusts reached 90 km/h on the coast. Tremors were felt in Dunmore overnight.');
+      assert.deepEqual(entities.map((e) => `${e.name}:${e.type}`), ['Dunmore:place']);
     });
   });
 });

@@ -191,6 +191,82 @@ describe('an organisation’s name that opens a sentence', () => {
     assert.ok(!entities.some((e) => e.name === 'Mail' || e.name === 'Chartered' || e.name === 'Grid'), summary(entities).join(' | '));
   });
 
+  it('keeps a name whole that opens with a word the tagger reads only as a verb: "Network Rail said", "Met Éireann has"', () => {
+    const entities = entitiesOf('Network Rail said the line would reopen on Sunday.\n\nMet Éireann has issued a wind warning for six counties.');
+    assert.equal(typeOf(entities, 'Network Rail'), 'organization');
+    assert.equal(typeOf(entities, 'Met Éireann'), 'organization');
+    assert.ok(!entities.some((e) => e.name === 'Rail' || e.name === 'Éireann'), summary(entities).join(' | '));
+    // a verb whose object is the name or a clause stays outside it
+    const others = entitiesOf('Suppose Velmar wins the contract. Let Velmar decide.');
+    assert.ok(!others.some((e) => /Suppose|Let/.test(e.name)), summary(others).join(' | '));
+  });
+
+  it('types a place’s name with nouns for what a body does as that body: "Police Scotland", "Export Development Canada"', () => {
+    const entities = entitiesOf(
+      'Police Scotland said 40 officers were hurt. Export Development Canada lends money to exporters, and Health Canada ' +
+        'approved the drug. Traffic on London Bridge was stopped. Canada and New South Wales sent aid.',
+    );
+    assert.equal(typeOf(entities, 'Police Scotland'), 'organization');
+    assert.equal(typeOf(entities, 'Export Development Canada'), 'organization');
+    assert.equal(typeOf(entities, 'Health Canada'), 'organization');
+    assert.equal(typeOf(entities, 'London Bridge'), 'place');
+    assert.equal(typeOf(entities, 'Canada'), 'place');
+    assert.equal(typeOf(entities, 'New South Wales'), 'place');
+  });
+
+  it('reads a given name and a landform surname that acts as a person as a person: "Faith Hill sang"', () => {
+    const entities = entitiesOf('Faith Hill sang at the opening. Ana Wood said she would stand again. Crowds filled Castle Hill.');
+    assert.equal(typeOf(entities, 'Faith Hill'), 'person');
+    // a role in apposition says as much
+    assert.equal(typeOf(entitiesOf('The first to sign was Faith Marsh, a retired teacher, on Monday.'), 'Faith Marsh'), 'person');
+    assert.equal(typeOf(entities, 'Ana Wood'), 'person');
+    assert.equal(typeOf(entities, 'Castle Hill'), 'place');
+  });
+
+  it('types a name by its last word when that ends an organisation’s: "Thames Valley Police", "Hexley Borough Council"', () => {
+    const entities = entitiesOf(
+      'Thames Valley Police said officers would attend. Hexley Borough Council voted to close Riverside Library. ' +
+        'Crowds gathered in Hexley and on the West Bank.',
+    );
+    assert.equal(typeOf(entities, 'Thames Valley Police'), 'organization');
+    assert.equal(typeOf(entities, 'Hexley Borough Council'), 'organization');
+    assert.equal(typeOf(entities, 'Riverside Library'), 'organization');
+    assert.equal(typeOf(entities, 'Hexley'), 'place');
+    assert.equal(typeOf(entities, 'West Bank'), 'place');
+  });
+
+  it('keeps a place whole that opens a sentence with a compass word or "Greater": "Central Asia", "Greater London"', () => {
+    const entities = entitiesOf('Central Asia had its warmest winter. Greater London saw record rain. Southeast Asia was spared.');
+    assert.deepEqual(summary(entities), [
+      'Central Asia/place: Central Asia',
+      'Greater London/place: Greater London',
+      'Southeast Asia/place: Southeast Asia',
+    ]);
+  });
+
+  it('reads a name ending in "International" as a body’s: "Amnesty International criticised"', () => {
+    const entities = entitiesOf('Amnesty International criticised the police. Transparency International said so too.');
+    assert.equal(typeOf(entities, 'Amnesty International'), 'organization');
+    assert.equal(typeOf(entities, 'Transparency International'), 'organization');
+  });
+
+  it('reads a road named with a place’s name as a place: "Dunmore Expressway", "Nairobi Expressway"', () => {
+    const entities = entitiesOf('Traffic on the Dunmore Expressway rose by a fifth. The Nairobi Expressway was closed.');
+    assert.equal(typeOf(entities, 'Dunmore Expressway'), 'place');
+    assert.equal(typeOf(entities, 'Nairobi Expressway'), 'place');
+  });
+
+  it('reads a storm’s name as no person, and keeps "ten" inside a Dutch surname: "Hurricane Milton", "Erik ten Hag"', () => {
+    const entities = entitiesOf(
+      'Hurricane Delia hit Florida on Wednesday. Storm Ciarán brought gusts of 100 mph to Cornwall, and Tropical Storm Ana ' +
+        'weakened. The club sacked Erik ten Broek on Sunday.',
+    );
+    assert.deepEqual(
+      entities.map((e) => `${e.name}/${e.type}`),
+      ['Florida/place', 'Cornwall/place', 'Erik ten Broek/person'],
+    );
+  });
+
   it('keeps a person whose surname is a common word a person: "Grant Hill said", "Bill Gates said"', () => {
     const entities = entitiesOf('Grant Hill said the plan would work. Bill Gates said it would not.');
     assert.equal(typeOf(entities, 'Grant Hill'), 'person');

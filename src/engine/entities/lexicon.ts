@@ -105,7 +105,7 @@ export const ORG_SUFFIXES = set(
     'Committee|Board|Authority|Association|Federation|Union|League|Society|Foundation|Organization|Chamber|' +
     'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +
     'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Church|Hospital|Clinic|Centre|' +
-    'Center|Museum|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
+    'Center|Museum|Library|Libraries|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
     'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands|Express|' +
     // what a company makes or does, as the last word of its name ("Lunova Semiconductor")
     'Semiconductor|Semiconductors|Pharma|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|Automotive|' +
@@ -131,7 +131,7 @@ export const PLACE_SUFFIXES = set(
     'Desert|Lake|Lakes|Province|Prefecture|Region|Street|St|Avenue|Ave|Boulevard|Road|Square|Airport|Canal|' +
     'Falls|Heights|Beach|Harbor|Harbour|Coast|Plain|Plains|Plateau|Basin|Delta|Forest|Hills|Park|Territory|' +
     'Territories|Republic|Emirates|Kingdom|Oblast|District|Township|Borough|Village|Town|City|County|State|' +
-    'Hotel|Stadium|Arena',
+    'Hotel|Stadium|Arena|Highway|Expressway|Motorway|Freeway|Bypass|Tunnel',
 );
 export const PLACE_HEADS_OF = set(
   'Republic|Gulf|Bay|Isle|Sea|Strait|Straits|Kingdom|Cape|Lake|Mount|City|State|Province|County|Port|' +
@@ -287,6 +287,29 @@ export const BODY_NOUNS = set(
   'Athletics|Cycling|Sport|Sports|Rugby|Football|Cricket|Tennis|Golf|Hockey|Swimming|Swim|Rowing|Sailing|Boxing|' +
     'Gymnastics|Triathlon|Basketball|Netball|Volleyball|Badminton|Skiing|Snowsport|Equestrian|Archery|Judo|Fencing|' +
     'Canoeing|Squash|Finance|Rail|Railways|Water|Power|Tourism|Heritage|Statistics|Transport|Enterprise|Aid|Opera|Ballet',
+);
+
+/**
+ * Landforms and structures, which with a place's name name a spot in it ("London Bridge",
+ * "Castle Hill", "Victoria Station"): a closed set of words for where things are, unlike the
+ * body a place's name and another noun make ("Police Scotland", "Health Canada").
+ */
+export const LANDMARKS = set(
+  'Bridge|Hill|Palace|Castle|Tower|Towers|Gate|Station|Market|Abbey|Pier|Dock|Docks|Gardens|Garden|Common|Green|' +
+    'Heath|Moor|Wood|Woods|Marsh|Fields|Cross|Circus|Terrace|Row|Lane|Way|Place|Quay|Wharf|Mall|Centre|Center|' +
+    'Downs|Fen|Glen|Ridge|Point|Head|Sound|Creek|Springs|Rock|Reef|Dam|Reservoir|Canyon|Pass|Cove|Estuary|Downtown',
+);
+
+/**
+ * Holidays and festivals ("at Christmas", "during Ramadan", "Eid al-Fitr"): dates of the
+ * calendar like months, no person, place or organisation. The tagging build the engine loads
+ * has no holiday words, so they are listed (a closed class: the feasts news copy names).
+ */
+export const HOLIDAYS = set(
+  'Christmas|Xmas|Easter|Ramadan|Diwali|Deepavali|Hanukkah|Chanukah|Thanksgiving|Eid|Eid al-Fitr|Eid al-Adha|' +
+    'Eid ul-Fitr|Eid ul-Adha|Passover|Pesach|Yom Kippur|Rosh Hashanah|Halloween|Lent|Advent|Pentecost|Whitsun|' +
+    'Epiphany|Holi|Navratri|Dussehra|Vesak|Nowruz|Kwanzaa|Hogmanay|Purim|Sukkot|Shavuot|Good Friday|Ash Wednesday|' +
+    'Shrove Tuesday|Mardi Gras|New Year|Lunar New Year|Chinese New Year|Vaisakhi|Baisakhi|Onam|Pongal|Durga Puja',
 );
 
 /** Institutions named by one word ("Congress", "the Kremlin"). */

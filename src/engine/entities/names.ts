@@ -17,8 +17,10 @@ import {
   COMPANY_POSSESSIONS,
   EVENT_ENDINGS,
   FIRMS_NAMED_LIKE_PEOPLE,
+  HOLIDAYS,
   INSTITUTIONS,
   KNOWN_ORGANIZATIONS,
+  LANDMARKS,
   LAWMAKERS,
   COMMON_ABBREVIATIONS,
   COMPASS,
@@ -129,7 +131,9 @@ const UPPER = /^\p{Lu}/u;
 const NAME_WORD = /^\p{L}[\p{L}\p{M}\p{N}'’.&-]*$/u;
 /** Particles that mean "of" in a name ("Banco de Chile", "Santiago de Cuba"). */
 const OF_PARTICLES = new Set(['de', 'del', 'da', 'do', 'du', 'des', 'di', 'della']);
-const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+/** Words before the given name of a storm ("Hurricane Milton", "Storm Ciarán", "Tropical Storm Ana"). */
+const STORMS = new Set(['hurricane', 'storm', 'typhoon', 'cyclone']);
 const POSSESSIVE = /['’]s$/i;
 
 /**
@@ -465,8 +469,16 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // "Marks & Spencer said": "&" joins two names into a firm's, whatever the first word is
   if (i + 2 < terms.length && terms[i + 1].text === '&' && !breaksAfter(terms, i) && isCapitalised(terms[i + 2])) return true;
   // "Chipmaker Lunova said…", "Striker Kane scored…": the role, capitalised only because it opens the sentence
-  if (isRoleWord(w) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
+  // (not one the tagger reads only as a verb: "Network Rail said" names the network, opensCommonName)
+  if (isRoleWord(w) && !onlyVerb(t) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
+  // "Central Asia", "Southeast Asia", "Greater London": the first word of a listed place's name,
+  // or a compass or "Greater" before a place (a few words: the list is asked about each)
+  if (i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) {
+    const next = word(terms[i + 1]);
+    if (PLACES.has(`${w} ${next}`) || ((COMPASS.has(w) || w === 'greater') && PLACES.has(next))) return true;
+    if (i + 2 < terms.length && !breaksAfter(terms, i + 1) && PLACES.has(`${w} ${next} ${word(terms[i + 2])}`)) return true;
+  }
   if (TITLE_MODIFIERS.has(w) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   if (opensOrganization(terms, i) || opensCommonName(terms, i, stats)) return true;
   // "Moody's downgraded the bonds": a possessive that names a firm, however ordinary its word
@@ -585,7 +597,11 @@ function opensOrganization(terms: readonly Term[], i: number): boolean {
 function opensCommonName(terms: readonly Term[], i: number, stats: CaseLookup): boolean {
   const t = terms[i];
   if (i + 1 >= terms.length || breaksAfter(terms, i) || !isCapitalised(terms[i + 1])) return false;
-  if (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive', ...PERSON_TAGS]))
+  // "Network Rail said", "Met Éireann has issued": a word read only as a verb, bare or in a past
+  // that is no describing participle (not "Embattled", "Beaten"), cannot open a sentence whose
+  // subject is the name after it, so it is that name's first word, whatever the rest is made of
+  const verbOnly = onlyVerb(t);
+  if (!verbOnly && (!hasTag(t, ['Verb', 'Adjective', 'Noun']) || hasTag(t, ['PastTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Date', 'Value', 'Possessive', ...PERSON_TAGS])))
     return false;
   if (/(?:ly|ing)$/.test(t.normal) || POSSESSIVE.test(t.text) || OBJECT_VERBS.has(t.normal) || personal(t.normal)) return false;
   let common = false;
@@ -593,9 +609,36 @@ function opensCommonName(terms: readonly Term[], i: number, stats: CaseLookup): 
     const w = word(terms[m]);
     if (PERSON_TITLES.has(w) || isRoleWord(w) || hasTag(terms[m], PERSON_TAGS) || personal(w)) return false;
     if (looksCommon(w) || seenLower(stats, w)) common = true;
-    if (breaksAfter(terms, m) || m + 1 >= terms.length || !isCapitalised(terms[m + 1])) return common && subjectAt(terms, m);
+    if (breaksAfter(terms, m) || m + 1 >= terms.length || !isCapitalised(terms[m + 1])) return (common || (verbOnly && finiteAt(terms, m + 1))) && subjectAt(terms, m);
   }
   return false;
+}
+
+/** Verbs whose object may be a clause, as an imperative: "Suppose Acme wins", "Say Lunova sells". */
+const CLAUSE_VERBS = new Set(['suppose', 'imagine', 'assume', 'say', 'consider', 'note', 'notice', 'think', 'guess', 'believe', 'know', 'expect', 'bet', 'hope', 'pretend', 'recall']);
+
+/**
+ * A word the tagger reads only as a verb, bare ("Network") or in a past that is no describing
+ * participle ("Met"; not "Embattled", "Beaten"), and not one that takes a clause ("Suppose").
+ */
+function onlyVerb(t: Term): boolean {
+  return (
+    t.tags.has('Verb') &&
+    !hasTag(t, ['Adjective', 'Noun', 'Gerund', 'Modal', 'Auxiliary', 'Copula', ...PERSON_TAGS]) &&
+    (hasTag(t, ['Infinitive', 'Imperative']) || (t.tags.has('PastTense') && !/(?:ed|en)$/.test(t.normal))) &&
+    !CLAUSE_VERBS.has(t.normal) &&
+    !OBJECT_VERBS.has(t.normal)
+  );
+}
+
+/**
+ * A verb that has a subject of its own: a past, a modal or auxiliary, or a present in "-s"
+ * ("said", "has", "will", "warns"; not the bare "go" of "Let Acme go").
+ */
+function finiteAt(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  if (!t || !t.tags.has('Verb') || t.tags.has('Gerund')) return false;
+  return hasTag(t, ['PastTense', 'Modal', 'Auxiliary', 'Copula']) || (t.tags.has('PresentTense') && /s$/.test(t.normal));
 }
 
 /**
@@ -612,6 +655,46 @@ function bodyOfPlace(words: readonly string[], first?: Term): boolean {
     for (let k = 1; k < n; k++) if (PLACES.has(words.slice(0, k).join(' '))) return true;
   }
   return BODY_NOUNS.has(words[0]) && PLACES.has(words.slice(1).join(' '));
+}
+
+/**
+ * "Police Scotland", "Export Development Canada", "Health Canada", "Ontario Power Generation":
+ * a place's name with ordinary nouns for what a body does names that body, wherever the place
+ * stands in it. Not a place named with a landform, a compass point or a describing word
+ * ("London Bridge", "Greater London", "Central Asia"), nor a person named after a place
+ * ("Jordan Bell"). A few words at most: the place list is asked about each way of cutting it.
+ */
+function placeWithInstitution(terms: readonly Term[], i: number, words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 2 || n > 4 || PLACES.has(words.join(' '))) return false;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b <= n && b - a <= 3; b++) {
+      if (b - a === n) continue;
+      // (a place the list lacks, that the tagger knows: "Ontario Power Generation")
+      const known = b - a === 1 && hasTag(terms[i + a], ['Country', 'City', 'Region']) && !looksCommon(words[a]);
+      if (!known && !PLACES.has(words.slice(a, b).join(' '))) continue;
+      let institution = true;
+      for (let k = 0; k < n && institution; k++) {
+        const t = terms[i + k];
+        if (hasTag(t, PERSON_TAGS) || personal(words[k])) return false;
+        if (k >= a && k < b) continue;
+        const w = words[k];
+        institution =
+          hasTag(t, ['Noun', 'Verb']) &&
+          !hasTag(t, ['Adjective', 'Comparative', 'Superlative', 'Possessive', 'Value', ...PLACE_TAGS]) &&
+          !PLACES.has(w) &&
+          !COMPASS.has(w) &&
+          !PLACE_PREFIXES.has(w) &&
+          !PLACE_SUFFIXES.has(w) &&
+          !LANDMARKS.has(w) &&
+          !isDemonym(w, t) &&
+          !NAME_CONNECTORS.has(w) &&
+          (looksCommon(w) || isCommonWord(w) || lexiconKind(w) === undefined);
+      }
+      if (institution) return true;
+    }
+  }
+  return false;
 }
 
 /** Runs of name words in a sentence written in ordinary case. */
@@ -1012,6 +1095,9 @@ function add(
     }
   }
   if (words.length === 1 && words[0].replace(/[^\p{L}]/gu, '').length < 2) return;
+  // "Hurricane Milton", "Storm Ciarán" opening a sentence, "Tropical Storm Ana": a storm, named
+  // as people are, is no person, place or organisation ("Seattle Storm" ends with the word)
+  if ((i > 0 && STORMS.has(word(terms[i - 1])) && !breaksAfter(terms, i - 1)) || words.some((w, n) => n < 2 && n + 1 < words.length && STORMS.has(w))) return;
   // "Chapter 11", "Article 50", "Grade II", "No 10": a numbered part or rank, not a name
   if (words.length === 1 && NUMBERED.has(words[0]) && j + 1 < terms.length && !breaksAfter(terms, j) && /^(?:\d+|[IVX]+)$/.test(terms[j + 1].text)) return;
   // "The Minister of Coastal Affairs, Idris Bakare, said": an office set off before the name of
@@ -1025,6 +1111,9 @@ function add(
   // months and weekdays the tagger took for names ("In August")
   const titled = i > 0 && PERSON_TITLES.has(word(terms[i - 1]));
   if (words.length === 1 && !titled && (MONTHS.has(words[0]) || lexiconTags(words[0])?.includes('WeekDay'))) return;
+  // holidays and festivals ("by Christmas", "Easter Sunday", "Christmas Eve", "Eid al-Fitr"), dates of the calendar
+  if (HOLIDAYS.has(normalizeName(text.slice(terms[i].start, nameEnd(terms[j])))) || (words.length === 2 && HOLIDAYS.has(words[0]) && (words[1] === 'eve' || lexiconTags(words[1])?.includes('WeekDay'))))
+    return;
   // currencies: "the Euro", "Sterling"
   if (words.length === 1 && (terms[i].tags.has('Currency') || isCurrency(words[0]))) return;
   // a party and state after a lawmaker's name: "(D-Mont.)"
@@ -1073,7 +1162,11 @@ function add(
   // (not a company's: "Acme, the chipmaker's parent company,")
   const described = appositive(terms, span, text, 'person');
   span.notes.personAppositive = described;
-  if (described && !isRoleWord(normalizeName(described.slice(described.lastIndexOf(' ') + 1)))) span.scores[PERSON] += 2.5;
+  if (described && !isRoleWord(normalizeName(described.slice(described.lastIndexOf(' ') + 1)))) {
+    span.scores[PERSON] += 2.5;
+    // ("Faith Hill, a retired teacher,": the role outweighs the tagger's place reading of a landform surname)
+    if (landformSurname(terms, i, words)) span.scores[PERSON] += 3;
+  }
   out.push(span);
 }
 
@@ -1185,13 +1278,21 @@ function evidence(
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
+  // "Amnesty International", "Transparency International": a body that works across borders
+  // (read here, not as an organisation's ending, which would join "Kansai Electric Power and
+  // Kansai International Airport" into one name)
+  if (n > 1 && lastWord === 'international') scores[ORG] += 3;
   // "Channel 4", "Radio 5 Live": a broadcaster's station
   if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
   // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
   // person's, names a body ("Grant Hill", "Bill Gates" open with a given name)
   if (n > 1 && n <= 3 && subjectAt(terms, j) && commonWords(terms, i, j)) scores[ORG] += 3;
+  // "Network Rail said", "Met Éireann has issued": a name opening with a word read only as a verb
+  // (opensCommonName) is a body's; a person's given name is no bare verb
+  else if (n > 1 && i === 0 && onlyVerb(terms[i]) && !personal(first) && subjectAt(terms, j)) scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
   if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
+  else if (placeWithInstitution(terms, i, words)) scores[ORG] += 3;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
   // "Westmoor Chamber of Commerce", "Office for the Coordination of …": a word that heads an
   // organisation's name before "of", "for" or "on"; any connector inside a name ("Doctors
@@ -1295,7 +1396,15 @@ function evidence(
   // "Mayor Ana Ruiz of Springfield said": the name after "of" is where (or what) she is of
   const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
   if (ofName) scores[PLACE] += 1;
-  else if (!inner) scores[PERSON] += humanEvidence(terms, j);
+  else if (!inner) {
+    const human = humanEvidence(terms, j);
+    scores[PERSON] += human + (n === 1 ? objectReferent(terms, i, j) : 0);
+    // "Faith Hill sang", "Ana Wood said she…": a surname that is also a landform is read as a
+    // place by the tagger; a person's act outweighs that
+    if (human > 0 && landformSurname(terms, i, words)) scores[PERSON] += 3;
+  }
+  // "Estes was the last doctor to leave", "Ode is a nurse": what the name is, said of it
+  if (!inner && predicateRole(terms, j)) scores[PERSON] += 1;
   // "Marsh, 61, has pleaded not guilty": an age in apposition
   if (j + 2 < terms.length && /^\s*,\s*$/.test(terms[j].post) && !inner && /^\d{1,3}$/.test(terms[j + 1].text) && /^\s*,/.test(terms[j + 1].post))
     scores[PERSON] += 3;
@@ -1320,6 +1429,11 @@ function evidence(
     scores[i >= dateline.agency ? ORG : PLACE] += 6;
     if (i < dateline.agency) scores[WHERE]++;
   }
+  // "Thames Valley Police", "Hexley Borough Council": the last word is the name's head, so a
+  // name that ends like an organisation is one however much of a place the words before it
+  // are (not a landform or a structure: "Riverside Centre"; nor a listed place: "West Bank")
+  if (n > 1 && ORG_SUFFIXES.has(lastWord) && !SURNAME_SUFFIXES.has(lastWord) && !LANDMARKS.has(lastWord) && !PLACES.has(key) && scores[ORG] <= scores[PLACE])
+    scores[ORG] = scores[PLACE] + 1;
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
@@ -1375,6 +1489,69 @@ function humanEvidence(terms: readonly Term[], j: number): number {
     }
   }
   return points;
+}
+
+/**
+ * "is a nurse", "was the last doctor to leave", "is a retired teacher": "is" or "was" after
+ * the name, then "a" or "the" and a few words whose head is a noun for what a person is.
+ */
+function predicateRole(terms: readonly Term[], j: number): boolean {
+  const verb = terms[j + 1];
+  const article = terms[j + 2];
+  if (!verb || !article || /\S/.test(terms[j].post) || !/^(?:is|was)$/.test(verb.normal) || !/^(?:a|an|the)$/.test(article.normal)) return false;
+  for (let m = j + 3; m < terms.length && m <= j + 6; m++) {
+    const t = terms[m];
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    const next = terms[m + 1];
+    // the head noun: the last noun before punctuation or a word that is no noun ("the host broadcaster")
+    const head = t.tags.has('Noun') && !t.tags.has('Adjective') && (/\S/.test(t.post) || !next || !next.tags.has('Noun') || !/^\p{Ll}/u.test(next.text));
+    if (head) return PERSON_NOUNS.has(t.normal) && !ALSO_FIRMS.has(t.normal);
+    if (/\S/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** Nouns for people that a company can be as well ("Acme is the owner", "a candidate for takeover"). */
+const ALSO_FIRMS = new Set(['owner', 'host', 'client', 'customer', 'driver', 'incumbent', 'challenger', 'veteran', 'candidate', 'guest', 'guard', 'founder', 'relative', 'friend', 'survivor', 'victim', 'witness', 'defendant', 'plaintiff', 'suspect']);
+
+/**
+ * A given name and a landform or structure word that is also a surname ("Faith Hill", "Ana
+ * Wood", "Tom Marsh"): the first word is no place, landform, compass point, nationality or
+ * describing word ("Castle Hill" and "North Downs" are places).
+ */
+function landformSurname(terms: readonly Term[], i: number, words: readonly string[]): boolean {
+  if (words.length !== 2 || !LANDMARKS.has(words[1])) return false;
+  const first = words[0];
+  const t = terms[i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || hasTag(t, ['Adjective', 'Comparative', 'Superlative', 'Possessive', 'Value'])) return false;
+  if (PLACES.has(first) || LANDMARKS.has(first) || PLACE_SUFFIXES.has(first) || PLACE_PREFIXES.has(first) || COMPASS.has(first) || isDemonym(first, t)) return false;
+  // a given name, or an ordinary word used as one ("Faith", "Grace"); not a word no dictionary
+  // knows, which may be a building's or a district's ("Capitol Hill", "Notting Hill")
+  const tags = lexiconTags(first);
+  return !!tags && !hasTagIn(tags, PLACE_TAGS) && (isGivenName(first) || isCommonWord(first));
+}
+
+/**
+ * "Critics mocked Ode for his bold claim", "Fans booed Ode when he came on": one word, the
+ * object of the clause, that "his", "he" or "she" after it refers to, when nothing before it in
+ * the sentence could be the one meant (no name, no person's word, no pronoun: "Kim sued Acme
+ * over his dismissal" is Kim's) and nothing between ("its", another name) takes the pronoun.
+ */
+function objectReferent(terms: readonly Term[], i: number, j: number): number {
+  if (i === 0 || /\S/.test(terms[j].post)) return 0;
+  const before = terms[i - 1];
+  if (!hasTag(before, ['Verb', 'Preposition']) || hasTag(before, ['Copula', 'Auxiliary'])) return 0;
+  for (let k = 0; k < i; k++) {
+    const t = terms[k];
+    if (hasTag(t, PERSON_TAGS) || t.tags.has('Pronoun') || (k > 0 && isCapitalised(t)) || (k === 0 && t.tags.has('ProperNoun') && !t.tags.has('Plural'))) return 0;
+  }
+  for (let m = j + 1; m < terms.length && m <= j + 4; m++) {
+    const t = terms[m];
+    if (isCapitalised(t) || t.normal === 'it' || t.normal === 'its' || t.normal === 'their' || t.normal === 'they') return 0;
+    if (PERSONAL_PRONOUNS.has(t.normal)) return 1.5;
+    if (/[.;:!?]/.test(t.post)) return 0;
+  }
+  return 0;
 }
 
 /**
