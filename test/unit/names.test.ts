@@ -372,4 +372,11 @@ describe('words that look like names and are not', () => {
     assert.equal(typeOf(entities, 'Radio 4'), 'organization');
     assert.ok(!entities.some((e) => /^(?:Radio|Channel|Chapter|Article|Grade)$/.test(e.name)), summary(entities).join(' | '));
   });
+
+  it('reads a name after a preposition as no subject of the verb after it: "a spokesperson for Acme said"', () => {
+    const entities = entitiesOf('A spokesperson for Velmora said 40 jobs would go. A lawyer for Brannock said he would appeal.');
+    assert.equal(typeOf(entities, 'Velmora'), 'organization');
+    // the verb is the spokesperson's; a person's name keeps what else says it is a person
+    assert.equal(typeOf(entities, 'Brannock'), 'person');
+  });
 });

@@ -1397,7 +1397,9 @@ function evidence(
   const ofName = i > 1 && terms[i - 1].normal === 'of' && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post);
   if (ofName) scores[PLACE] += 1;
   else if (!inner) {
-    const human = humanEvidence(terms, j);
+    // "a spokesperson for Acme said": a name that is a preposition's object is not the subject of the verb after it
+    const governed = i > 0 && terms[i - 1].tags.has('Preposition') && !/\S/.test(terms[i - 1].post);
+    const human = governed ? 0 : humanEvidence(terms, j);
     scores[PERSON] += human + (n === 1 ? objectReferent(terms, i, j) : 0);
     // "Faith Hill sang", "Ana Wood said she…": a surname that is also a landform is read as a
     // place by the tagger; a person's act outweighs that
