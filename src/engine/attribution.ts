@@ -1936,6 +1936,11 @@ class Attributor {
       const credit = this.creditAt(pre, v);
       if (!credit) continue;
       if (!nearest) {
+        // "Critics mocked Ode for his claim that the team would be “…”": a statement noun
+        // with its maker, between the cue and the quote, makes the words the maker's, not
+        // those of the subject who reacts to them
+        const claim = this.claimBefore(pre);
+        if (claim?.cue && claim.cue.start >= (credit.cue?.end ?? credit.speaker.end)) return claim;
         nearest = credit;
         continue;
       }
@@ -2025,7 +2030,18 @@ class Attributor {
         const subject = j > 0 ? this.clauseSubject(pre, 0, j) : null;
         return subject && { ...subject, cue };
       }
-      if (!isProper(owner) || !/['’]s?$/.test(owner.text)) return null;
+      if (!/['’]s?$/.test(owner.text)) return null;
+      // "the union's warning that …": a described maker (a person, an organisation, a
+      // document or an unnamed source), read without its possessive ending
+      if (!isProper(owner)) {
+        const ending = /['’]s?$/.exec(owner.text)?.[0].length ?? 0;
+        const bare: Term = { ...owner, text: owner.text.slice(0, -ending), normal: owner.normal.replace(/['’]s?$/, ''), end: owner.end - ending, tags: new Set([...owner.tags].filter((tag) => tag !== 'Possessive')) };
+        const terms = [...pre.slice(0, j), bare];
+        const phrase = owner.tags.has('Noun') ? this.phraseBefore(terms, j + 1, 0) : null;
+        const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+        const described = bare.tags.has('Actor') || ORGANIZATION_NOUNS.has(bare.normal) || SOURCE_DOCUMENTS.has(bare.normal);
+        return speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || described) ? { ...speaker, cue } : null;
+      }
       let k = j;
       while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
       return { speaker: this.namedSpeaker(pre[k].start, owner.end), status: 'attributed', cue };
@@ -2038,6 +2054,8 @@ class Attributor {
     const t = terms[v];
     // "the so-called pact", "a self-described populist": a participle inside a compound adjective
     if (v > 0 && terms[v - 1].post === '-' && terms[v - 1].end === t.start - 1) return null;
+    // "the union's warning that …": a gerund after a possessive is a noun, no verb
+    if (v > 0 && /ing$/.test(t.normal) && STATEMENT_NOUNS.has(t.normal) && /['’]s?$/.test(terms[v - 1].text) && !this.boundaryBetween(terms[v - 1], t)) return null;
     // "footage of Kim saying …": compromise may read a participle after a name as a noun
     const afterName = v > 0 && /ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && isProper(terms[v - 1]) && !this.boundaryBetween(terms[v - 1], t);
     // "Ana Ruiz, who chairs the committee, calls the scheme “…”": compromise may read a
@@ -2108,6 +2126,20 @@ class Attributor {
       const head = phrase && phrase.from > from && terms[phrase.from - 1].tags.has('Verb') && !terms[phrase.from - 1].tags.has('Auxiliary') ? terms[phrase.to - 1] : null;
       const person = head && this.mentionIn(head.start, head.end, this.people);
       if (head && person && person.end >= head.end) return { speaker: this.speakerFromMention(person), status: 'attributed', cue };
+    }
+    // "Critics mocked Tom Ode for claiming …" / "fans thanked him for saying …": the object of
+    // the verb before "for" is the one who spoke (not "Kim apologised to Lee for saying …",
+    // where Lee is no object of the verb, nor "was praised by fans for saying …")
+    if (participle && before && before.normal === 'for' && k > from && !this.boundaryBetween(terms[k - 1], before)) {
+      const object = terms[k - 1];
+      const pronoun = OBJECT_PRONOUNS.get(object.normal);
+      const phrase = pronoun ? { from: k - 1, to: k } : this.phraseBefore(terms, k, from);
+      const verb = phrase && phrase.from > from ? terms[phrase.from - 1] : null;
+      if (phrase && verb && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !this.boundaryBetween(verb, terms[phrase.from])) {
+        const speaker = pronoun ? this.pronounSpeaker({ ...object, normal: pronoun }) : this.speakerOf(terms, phrase.from, phrase.to);
+        const named = speaker && (pronoun || speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(terms[phrase.to - 1]));
+        if (speaker && named) return { ...speaker, cue };
+      }
     }
     if (before && ((participle && /,/.test(gap)) || linked)) {
       // "…, saying" / "while chanting" belong to the main clause, not to a clause reported

@@ -499,6 +499,27 @@ describe('attribution', () => {
     assert.match(String(speakerOf(attribute(owned, [RUIZ]), owned, 'vanish').text), /^Ruiz’s annual report/);
   });
 
+  it('“X mocked Y for his claim that …” credits the quotation to Y, whose claim it is, not to X who reacts to it', () => {
+    const mocked = 'Critics mocked Tom Ode for his bold claim that the team would be “champions by Christmas”.';
+    assert.deepEqual(speakerOf(attribute(mocked, [ODE]), mocked, 'champions'), { text: 'his', name: 'Tom Ode', start: mocked.indexOf('his'), status: 'attributed', cue: 'claim' });
+    const named = 'The minister dismissed Ruiz’s promise that the hospital would “never close”.';
+    assert.deepEqual(speakerOf(attribute(named, [RUIZ]), named, 'never'), { text: 'Ruiz', name: 'Ana Ruiz', start: named.indexOf('Ruiz'), status: 'attributed', cue: 'promise' });
+    // a described maker, read without its possessive ("the union's warning")
+    const described = 'The minister dismissed the union’s warning that schools would “fall apart”.';
+    assert.deepEqual(speakerOf(attribute(described), described, 'fall'), { text: 'the union', name: 'the union', start: described.indexOf('the union'), status: 'attributed', cue: 'warning' });
+    // a participle after "for": the verb's object is the one who spoke
+    const claiming = 'Critics mocked Tom Ode for claiming that the team would be “champions by Christmas”.';
+    assert.deepEqual(speakerOf(attribute(claiming, [ODE]), claiming, 'champions'), { text: 'Tom Ode', name: 'Tom Ode', start: claiming.indexOf('Tom'), status: 'attributed', cue: 'claiming' });
+    const thanked = 'Tom Ode scored twice. Fans thanked him for saying the club would “never be sold”.';
+    assert.deepEqual(speakerOf(attribute(thanked, [ODE]), thanked, 'never'), { text: 'him', name: 'Tom Ode', start: thanked.indexOf('him'), status: 'attributed', cue: 'saying' });
+    // (not an object of a preposition: the one who apologised said it)
+    const apologised = 'Tom Ode apologised to Ana Ruiz for saying her staff were “lazy”.';
+    assert.equal(speakerOf(attribute(apologised, [ODE, RUIZ]), apologised, 'lazy').name, 'Tom Ode');
+    // (a cue after the claim is the later statement's: "…, saying it was “…”")
+    const saying = 'Ruiz rejected Ode’s claim that wages rose, saying it was “nonsense”.';
+    assert.equal(speakerOf(attribute(saying, [ODE, RUIZ]), saying, 'nonsense').name, 'Ana Ruiz');
+  });
+
   it('a colon closing a clause whose verb is progressive (“Ruiz is rolling out a message: Q”) credits its subject', () => {
     const text = 'Worried about turnout, Ruiz is rolling out a new and more personal campaign message: “It is about me.”';
     const a = attribute(text, [RUIZ]);
