@@ -212,6 +212,10 @@ const UNNAMED_BY_REQUEST = /\b(?:condition of anonymity|not to be (?:named|ident
 const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)?|spoke|speak|chat(?:ted)?)$/;
 
 /** Words that take a part of a group: "one of them", "several of the workers". */
+// Quantifiers that stand alone for people nobody named, as a pronoun would ("One told me",
+// "said another", "Others said", "Some said it was …"): a closed class, kept to the words
+// that need no noun after them in news copy ("both" and "all" stand for people just named).
+const LONE_QUANTIFIERS = /^(?:one|another|others|some|many|several|most|few)$/;
 const PARTITIVES = /^(?:one|two|three|four|several|some|many|another|few|none)$/;
 
 
@@ -2329,7 +2333,7 @@ class Attributor {
   private phraseBefore(terms: Term[], end: number, from: number): { from: number; to: number } | null {
     const last = end - 1;
     if (last < from) return null;
-    if (isPronoun(terms[last])) return { from: last, to: end };
+    if (isPronoun(terms[last]) || (LONE_QUANTIFIERS.test(terms[last].normal) && (last === from || this.boundaryBetween(terms[last - 1], terms[last]) || !inPhrase(terms[last - 1])))) return { from: last, to: end };
     if (!inPhrase(terms[last])) return null;
     const runStart = this.runBack(terms, last, from);
     const f = this.skipLinks(terms, runStart, last);
@@ -2411,6 +2415,7 @@ class Attributor {
   private phraseAfter(terms: Term[], start: number, to: number): { from: number; to: number } | null {
     if (start >= to) return null;
     if (isPronoun(terms[start])) return { from: start, to: start + 1 };
+    if (LONE_QUANTIFIERS.test(terms[start].normal) && (start + 1 >= to || this.boundaryBetween(terms[start], terms[start + 1]) || !inPhrase(terms[start + 1]))) return { from: start, to: start + 1 };
     if (PHRASE_LINKS.has(terms[start].normal) && !DETERMINERS.has(terms[start].normal)) return null;
     let e = start;
     while (e < to && inPhrase(terms[e]) && (e === start || !this.boundaryBetween(terms[e - 1], terms[e]))) e++;
@@ -2422,6 +2427,9 @@ class Attributor {
   private speakerOf(terms: Term[], from: number, to: number): { speaker: Speaker; status: QuoteStatus } | null {
     const first = terms[from];
     if (to - from === 1 && isPronoun(first)) return this.pronounSpeaker(first);
+    if (to - from === 1 && LONE_QUANTIFIERS.test(first.normal)) {
+      return { speaker: { start: first.start, end: first.end, text: first.text, name: first.text, entity: null }, status: 'anonymous' };
+    }
     const headEnd = this.headOf(terms, from, to) + 1;
     const headWord = terms[headEnd - 1];
     if (!headWord) return null;

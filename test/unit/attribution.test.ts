@@ -218,6 +218,17 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf('Taylor Reed praised Maria Lopez. “It was good,” she said.'), ['Taylor Reed']);
   });
 
+  it('a quantifier standing alone for people nobody named (“One told me”, “said another”, “Others said”) is an unnamed source', () => {
+    const credits = (text: string) => analyze(text).quotes.map((q) => [q.status, q.speaker?.text, q.cue?.text]);
+    assert.deepEqual(credits('Farmers laughed at us. One told me, “Come back when you have a lorry.”'), [['anonymous', 'One', 'told']]);
+    assert.deepEqual(credits('Farmers laughed at us. “Come back later,” said another.'), [['anonymous', 'another', 'said']]);
+    assert.deepEqual(credits('Residents were angry. Another, who did not want to be named, said the smell was “unbearable”.'), [['anonymous', 'Another', 'said']]);
+    assert.deepEqual(credits('Farmers laughed at us. Others said the plan was “a joke”.'), [['anonymous', 'Others', 'said']]);
+    // (not a quantifier with its noun: "one farmer", "one of them")
+    assert.deepEqual(credits('Farmers laughed at us. “Go,” said one of them.'), [['anonymous', 'one of them', 'said']]);
+  });
+
+
   it('a quotation credited to “she” or “he” with no one named before it is unattributed, the pronoun and cue kept', () => {
     const story = analyze('“We lost everything in one night,” she said. The river rose after dark.');
     assert.deepEqual(story.quotes.map((q) => [q.status, q.speaker?.text, q.speaker?.entity, q.cue?.text]), [['unattributed', 'she', null, 'said']]);
