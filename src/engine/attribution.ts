@@ -3284,6 +3284,17 @@ class Attributor {
       const at = this.peopleIndex[i];
       if (mentionVotes[at]) votes[(this.retitled.get(this.people[i]) ?? this.people[i]).entity] += mentionVotes[at];
     }
+    // "Munro's wife, Catriona", "her father, Sean Kerr", "the club's chairwoman": a role the
+    // article gives a person says their sex as a title would (the head noun, before any "of")
+    const { entities } = this.ctx.analysis;
+    for (let entity = 0; entity < entities.length; entity++) {
+      if (entities[entity].type !== 'person') continue;
+      for (const descriptor of entities[entity].descriptors) {
+        const head = /(\p{L}+)(?:\s+of\b.*)?$/u.exec(descriptor.toLowerCase())?.[1] ?? '';
+        if (MALE.test(head) && !/^(?:german|human|roman)$/.test(head)) votes[entity] += 3;
+        else if (FEMALE.test(head)) votes[entity] -= 3;
+      }
+    }
     for (let entity = 0; entity < votes.length; entity++) {
       const score = votes[entity];
       this.genders[entity] = score > 0 ? 'male' : score < 0 ? 'female' : null;

@@ -228,6 +228,11 @@ describe('attribution', () => {
     assert.deepEqual(credits('Farmers laughed at us. “Go,” said one of them.'), [['anonymous', 'one of them', 'said']]);
   });
 
+  it('a role the article gives a person (“Munro’s wife, Catriona”, “her husband, Kit Ambry”) says their sex for a later “he” or “she”', () => {
+    const speakerOf = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(speakerOf('Alasdair Munro rows the ferry.\n\nMunro’s wife, Catriona, who died in 2019, sold tea on the jetty. He keeps her kettle.\n\n“She would have laughed,” he says.'), ['Alasdair Munro']);
+    assert.deepEqual(speakerOf('Ines Lauder runs the bakery.\n\nHer husband, Kit Ambry, who died in 2019, built the ovens. She keeps his apron.\n\n“He would have laughed,” she says.'), ['Ines Lauder']);
+  });
 
   it('a quotation credited to “she” or “he” with no one named before it is unattributed, the pronoun and cue kept', () => {
     const story = analyze('“We lost everything in one night,” she said. The river rose after dark.');
