@@ -2205,7 +2205,12 @@ class Attributor {
         // organisation or a document described ("said the mayor", "reads the letter"),
         // never a plain object; "said the town's mayor, Tom Ode" credits the name
         const nameAfter = () => {
-          const name = phrase.to < to && /^\s*,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start)) && isProper(terms[phrase.to]) ? this.phraseAfter(terms, phrase.to, to) : null;
+          // (also after "the" and a role: "said her husband, the former rugby international James Brooke")
+          const comma = phrase.to < to && /^\s*,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start));
+          const role = comma && terms[phrase.to].normal === 'the';
+          const name = comma && (isProper(terms[phrase.to]) || role) ? this.phraseAfter(terms, phrase.to, to) : null;
+          const last = name && terms[name.to - 1];
+          if (role && last && (terms.slice(name.from + 1, name.to).some((t) => PHRASE_LINKS.has(t.normal)) || this.mentionIn(last.start, last.end, this.people)?.end !== last.end)) return null;
           const named = name && this.speakerOf(terms, name.from, name.to);
           return named && named.status === 'attributed' && isProper(terms[name.to - 1]) ? named : null;
         };
@@ -2272,6 +2277,10 @@ class Attributor {
       // ("retired teacher Ann Bloom": a participle may open them)
       const roleWord = (t: Term) => (t.tags.has('Noun') || t.tags.has('Adjective') || (t === opener && /ed$/.test(t.normal))) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !PHRASE_LINKS.has(t.normal) && !DETERMINERS.has(t.normal);
       if (isProper(terms[k]) && !isProper(opener) && k - i <= 6 && terms.slice(i, k + 1).every((t) => isProper(t) || roleWord(t))) return k;
+      // "Her husband, the former rugby international James Brooke, said": so is a person's
+      // name after "the" and the role (not "Kim, the Labour MP, said": the role alone)
+      const person = opener.normal === 'the' && k - i <= 7 && isProper(terms[k]) ? this.mentionIn(terms[k].start, terms[k].end, this.people) : null;
+      if (person && person.end === terms[k].end && terms.slice(i + 1, k + 1).every((t) => isProper(t) || roleWord(t))) return k;
       const description =
         /^(?:who|which|whose|a|an|the|one|now|then|also|in|at|on|from|during|after|speaking|himself|herself|itself|themselves)$/.test(opener.normal) ||
         opener.tags.has('Value') || opener.tags.has('Preposition') || (k - i < 6 && !isProper(opener)) ||
@@ -2341,7 +2350,10 @@ class Attributor {
     const headIsName = isProper(terms[last]) || isPronoun(terms[last]);
     const commaAfter = last + 1 < terms.length && ASIDE.test(this.text.slice(terms[last].end, terms[last + 1].start));
     const described = !headIsName || /^(?:a|an|the)$/.test(terms[runStart].normal) || terms[runStart].tags.has('Value');
-    if (commaAfter && described && runStart > from && this.text.slice(terms[runStart - 1].end, terms[runStart].start).includes(',')) {
+    // ("Her husband, the former rugby international James Brooke, said": a person's name after
+    // "the" and a role is the subject itself, not a description of the one before the comma)
+    const rolePerson = headIsName && terms[runStart].normal === 'the' && terms.slice(runStart + 1, last).every((t) => !PHRASE_LINKS.has(t.normal)) && this.mentionIn(terms[last].start, terms[last].end, this.people)?.end === terms[last].end;
+    if (commaAfter && described && !rolePerson && runStart > from && this.text.slice(terms[runStart - 1].end, terms[runStart].start).includes(',')) {
       // "Kim, the party leader, said" / "The mayor, a Democrat, said" / "Clinton, at a press
       // event, said": the words between the commas describe the subject before them
       const j = runStart - 1;

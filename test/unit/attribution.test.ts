@@ -709,6 +709,21 @@ describe('attribution', () => {
     });
   }
 
+  it('a person named after “the” and a role, between commas, is the speaker (“Her husband, the former rugby international James Brooke, said”)', () => {
+    const BROOKE: Named = { name: 'James Brooke' };
+    const before = 'Her husband, the former rugby international James Brooke, said she had been “impossible to live with”.';
+    assert.deepEqual(speakerOf(attribute(before, [BROOKE]), before, 'impossible'), { text: 'James Brooke', name: 'James Brooke', start: before.indexOf('James'), status: 'attributed', cue: 'said' });
+    const inverted = '“She was impossible,” said her husband, the former rugby international James Brooke.';
+    assert.deepEqual(speakerOf(attribute(inverted, [BROOKE]), inverted, 'impossible'), { text: 'James Brooke', name: 'James Brooke', start: inverted.indexOf('James'), status: 'attributed', cue: 'said' });
+    // (a role alone still describes the subject before it; so does a role "of" a person)
+    const role = 'Tom Ode, the Labour MP, said it was “a disgrace”.';
+    assert.equal(speakerOf(attribute(role, [ODE]), role, 'disgrace').name, 'Tom Ode');
+    const of = 'Tom Ode, the husband of Ana Ruiz, said it was “a disgrace”.';
+    assert.equal(speakerOf(attribute(of, [ODE, RUIZ]), of, 'disgrace').name, 'Tom Ode');
+    const inverseOf = '“It is over,” said a neighbour, the sister of Ana Ruiz.';
+    assert.equal(speakerOf(attribute(inverseOf, [RUIZ]), inverseOf, 'over').status, 'anonymous');
+  });
+
   it('an inverted cue before a plain object credits nobody', () => {
     const text = 'The council met. “It is over,” explained the plan.';
     assert.equal(attribute(text).quotes[0].status, 'unattributed');
