@@ -2118,6 +2118,19 @@ class Attributor {
       const agent = by && this.speakerOf(terms, by.from, by.to);
       return agent ? { ...agent, cue } : null;
     }
+    // "the BBC quoted Ode as saying …", "Reuters cited a spokesman as saying …": the words are
+    // those of the one quoted, the object before "as" and a cue participle
+    if (/^(?:quote|cite)$/.test(QUOTE_CUE_VERB_FORMS.get(verb.normal) ?? '')) {
+      // ("quoted him as saying": an object pronoun stands for whom "he" would)
+      const object = terms[v + 1] && OBJECT_PRONOUNS.get(terms[v + 1].normal);
+      const quoted = object ? { from: v + 1, to: v + 2 } : this.phraseAfter(terms, v + 1, to);
+      const as = quoted && terms[quoted.to];
+      const saying = as && as.normal === 'as' ? terms[quoted.to + 1] : undefined;
+      if (quoted && saying && /ing$/.test(saying.normal) && isCueVerb(saying) && !this.boundaryBetween(verb, terms[quoted.from])) {
+        const speaker = object ? this.pronounSpeaker({ ...terms[v + 1], normal: object }) : this.speakerOf(terms, quoted.from, quoted.to);
+        if (speaker) return { ...speaker, cue: { start: saying.start, end: saying.end, text: saying.text } };
+      }
+    }
     const k = this.subjectEnd(terms, v, from);
     const before = k >= from ? terms[k] : null;
     const gap = before ? this.text.slice(before.end, verb.start) : '';

@@ -724,6 +724,15 @@ describe('attribution', () => {
     assert.equal(speakerOf(attribute(inverseOf, [RUIZ]), inverseOf, 'over').status, 'anonymous');
   });
 
+  it('“the BBC quoted Ode as saying …” credits the one quoted, not the outlet that quotes', () => {
+    const after = 'Tom Ode is the club captain. “We were poor,” the BBC quoted Ode as saying.';
+    assert.deepEqual(speakerOf(attribute(after, [ODE]), after, 'poor'), { text: 'Ode', name: 'Tom Ode', start: after.lastIndexOf('Ode'), status: 'attributed', cue: 'saying' });
+    const before = 'Tom Ode is the club captain. The Post quoted him as saying the team was “finished”.';
+    assert.deepEqual(speakerOf(attribute(before, [ODE]), before, 'finished'), { text: 'him', name: 'Tom Ode', start: before.indexOf('him'), status: 'attributed', cue: 'saying' });
+    const unnamed = 'Reuters cited a senior official as saying the deal was “close”.';
+    assert.deepEqual(speakerOf(attribute(unnamed), unnamed, 'close'), { text: 'a senior official', name: 'a senior official', start: unnamed.indexOf('a senior'), status: 'anonymous', cue: 'saying' });
+  });
+
   it('an inverted cue before a plain object credits nobody', () => {
     const text = 'The council met. “It is over,” explained the plan.';
     assert.equal(attribute(text).quotes[0].status, 'unattributed');
