@@ -82,6 +82,8 @@ const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
 
 /** Object pronouns that may be a source on their own ("according to him"), as the subject they stand for. */
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+/** A possessive pronoun and the subject pronoun it is the possessive of ("his reply" → "he"). */
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 /** Words that open a clause inside a sentence: never part of a source phrase. */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if']);
@@ -1991,6 +1993,20 @@ class Attributor {
         const label = speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(pre[phrase.to - 1]) || isPronoun(pre[phrase.to - 1]));
         const at = last.end + colon;
         if (speaker && label) return { ...speaker, cue: { start: at, end: at + 1, text: ':' } };
+        // "Kim's reply was short: “…”" / "Kim's answer: “…”" / "Her verdict: “…”" / "Kim's
+        // message to fans is simple: “…”": the one whose words they are
+        for (let j = pre.length - 2; j >= 0 && pre.length - j <= 8; j--) {
+          if (this.boundaryBetween(pre[j], pre[j + 1])) break;
+          if (!STATEMENT_NOUNS.has(pre[j + 1].normal)) continue;
+          const cue = { start: at, end: at + 1, text: ':' };
+          const pronoun = POSSESSIVE_PRONOUNS.get(pre[j].normal);
+          if (pronoun) return { ...this.pronounSpeaker({ ...pre[j], normal: pronoun }), cue };
+          const named = isProper(pre[j]) || this.mentionIn(pre[j].start, pre[j].end, this.mentions)?.start === pre[j].start;
+          if (!named || !/['’]s?$/.test(pre[j].text)) continue;
+          let k = j;
+          while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
+          return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue };
+        }
         // "The mayor was blunt: “…”" / "Kim put it simply: “…”": the subject of the clause the
         // colon closes, when it is a person, a name, an unnamed source or a document
         const subject = !phrase || phrase.from > 0 ? this.clauseSubject(pre, 0, pre.length) : null;
@@ -1998,15 +2014,6 @@ class Attributor {
         const speaks = head && (isProper(head) || isPronoun(head) || head.tags.has('Actor') || SOURCE_DOCUMENTS.has(head.normal));
         if (subject && head && (subject.status === 'anonymous' || subject.speaker.entity !== null || speaks)) {
           return { ...subject, cue: { start: at, end: at + 1, text: ':' } };
-        }
-        // "Kim's reply was short: “…”" / "Kim's answer: “…”": the one whose words they are
-        for (let j = pre.length - 2; j >= 0 && pre.length - j <= 8; j--) {
-          if (this.boundaryBetween(pre[j], pre[j + 1])) break;
-          const named = isProper(pre[j]) || this.mentionIn(pre[j].start, pre[j].end, this.mentions)?.start === pre[j].start;
-          if (!named || !/['’]s?$/.test(pre[j].text) || !STATEMENT_NOUNS.has(pre[j + 1].normal)) continue;
-          let k = j;
-          while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
-          return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue: { start: at, end: at + 1, text: ':' } };
         }
       }
     }

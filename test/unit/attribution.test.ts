@@ -888,7 +888,14 @@ describe('attribution', () => {
   it('“Name’s reply was short: “…”” credits the name', () => {
     const text = 'The council voted. Ode’s reply was short: “We will appeal.”';
     assert.deepEqual(speakerOf(attribute(text, [ODE]), text, 'appeal'), { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), status: 'attributed', cue: ':' });
+    // a possessive pronoun stands for its person ("Her verdict: “…”"), and the statement
+    // noun names the words even when the clause's subject is longer ("Ode’s message to fans is simple:")
+    const verdict = 'Ana Ruiz runs the bakery. Her verdict: “It was a disaster.”';
+    assert.deepEqual(speakerOf(attribute(verdict, [RUIZ]), verdict, 'disaster'), { text: 'Her', name: 'Ana Ruiz', start: verdict.indexOf('Her'), status: 'attributed', cue: ':' });
+    const message = 'The council voted. Ode’s message to fans is simple: “Come back.”';
+    assert.deepEqual(speakerOf(attribute(message, [ODE]), message, 'Come'), { text: 'Ode', name: 'Tom Ode', start: message.indexOf('Ode'), status: 'attributed', cue: ':' });
   });
+
 
   it('“disagreed” is a cue: the next quote in the paragraph is the one who disagreed', () => {
     const text = '“We will rebuild,” Ruiz said. Ode disagreed. “It is too late.”';
