@@ -2084,7 +2084,7 @@ class Attributor {
     }
     // "as a county memo put it": the subject between "as" and "put it" is the source
     // (also past an apposition and an adverb: "as Dana Whitlock, a tax lawyer, recently put it")
-    if (t.normal === 'put' && terms[v + 1]?.normal === 'it' && v > 0) {
+    if (/^puts?$/.test(t.normal) && terms[v + 1]?.normal === 'it' && v > 0) {
       let e = v;
       while (e > 1 && terms[e - 1].tags.has('Adverb')) e--;
       for (let i = v - 1; i >= 0 && v - i <= 30; i--) {
@@ -2094,6 +2094,24 @@ class Attributor {
         const speaker = phrase && (phrase.to === e || set) ? this.speakerOf(terms, phrase.from, phrase.to) : null;
         return speaker && { ...speaker, cue: { start: t.start, end: terms[v + 1].end, text: this.text.slice(t.start, terms[v + 1].end) } };
       }
+    }
+    // "In Lee's words, “…”" / "in his own words" / "In the words of one nurse, “…”"
+    if (t.normal === 'words' && v >= 2) {
+      const cue = { start: t.start, end: t.end, text: t.text };
+      if (terms[v - 1].normal === 'the' && terms[v - 2].normal === 'in' && terms[v + 1]?.normal === 'of') {
+        const phrase = this.phraseAfter(terms, v + 2, terms.length);
+        const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+        return speaker && { ...speaker, cue };
+      }
+      const o = terms[v - 1].normal === 'own' ? v - 2 : v - 1;
+      const owner = terms[o];
+      if (o < 1 || terms[o - 1].normal !== 'in' || this.boundaryBetween(terms[o - 1], owner)) return null;
+      const pronoun = POSSESSIVE_PRONOUNS.get(owner.normal);
+      if (pronoun) return { ...this.pronounSpeaker({ ...owner, normal: pronoun }), cue };
+      if (!isProper(owner) || !/['’]s?$/.test(owner.text)) return null;
+      let k = o;
+      while (k > 0 && isProper(terms[k - 1]) && !this.boundaryBetween(terms[k - 1], terms[k])) k--;
+      return { speaker: this.namedSpeaker(terms[k].start, owner.end), status: 'attributed', cue };
     }
     return null;
   }

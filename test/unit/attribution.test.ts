@@ -896,6 +896,19 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf(attribute(message, [ODE]), message, 'Come'), { text: 'Ode', name: 'Tom Ode', start: message.indexOf('Ode'), status: 'attributed', cue: ':' });
   });
 
+  it('“As Ruiz puts it: “…”” and “In Ruiz’s words, “…”” credit Ruiz', () => {
+    const puts = 'The bakery shut in May. As Ruiz puts it: “It was a disaster.”';
+    assert.deepEqual(speakerOf(attribute(puts, [RUIZ]), puts, 'disaster'), { text: 'Ruiz', name: 'Ana Ruiz', start: puts.indexOf('Ruiz'), status: 'attributed', cue: 'puts it' });
+    const words = 'The bakery shut in May. In Ruiz’s words, the day was “a disaster”.';
+    assert.deepEqual(speakerOf(attribute(words, [RUIZ]), words, 'disaster'), { text: 'Ruiz', name: 'Ana Ruiz', start: words.indexOf('Ruiz'), status: 'attributed', cue: 'words' });
+    const own = 'Ana Ruiz ran the bakery. In her own words, she was “a hopeless baker”.';
+    assert.deepEqual(speakerOf(attribute(own, [RUIZ]), own, 'hopeless'), { text: 'her', name: 'Ana Ruiz', start: own.indexOf('her own'), status: 'attributed', cue: 'words' });
+    const of = 'The bakery shut in May. In the words of one customer, it was “a disaster”.';
+    assert.deepEqual(speakerOf(attribute(of), of, 'disaster'), { text: 'one customer', name: 'one customer', start: of.indexOf('one customer'), status: 'anonymous', cue: 'words' });
+    // (not "in other words")
+    const other = 'The bakery shut in May. In other words, it was “a disaster”.';
+    assert.equal(speakerOf(attribute(other), other, 'disaster').status, 'unattributed');
+  });
 
   it('“disagreed” is a cue: the next quote in the paragraph is the one who disagreed', () => {
     const text = '“We will rebuild,” Ruiz said. Ode disagreed. “It is too late.”';
