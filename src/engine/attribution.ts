@@ -238,6 +238,8 @@ function opensDescription(t: Term): boolean {
 }
 
 /** A title before a name it is in apposition with: "The Chancellor, " (the title in group 1). */
+/** The phrase after the head noun of a description ("a nurse| at the hospital", "Secretary| of State"). */
+const DESCRIPTION_TAIL = /\s+(?:at|of|for|from|in|with|on)\s.*$/i;
 const APPOSED_TITLE = /\b(?:the|The)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u;
 
 /** The word after a name that says where the person is from: "Kim of Acme", "Kim from Unison", "Kim at KPMG". */
@@ -3036,14 +3038,19 @@ class Attributor {
    */
   private describedPersonNow(offset: number, ending: RegExp): MentionRef | null {
     const entities = this.ctx.analysis.entities;
+    // (a title of several words is matched whole: "the DPP" for "Director of Public Prosecutions")
+    const whole = ending.source.includes(' ');
+    const holds = (d: string) => ending.test(d.replace(DESCRIPTION_TAIL, '')) || (whole && ending.test(d));
     const lo = firstAtOrAfter(this.peopleAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
       if (m.end > offset) continue;
-      if (entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
+      // (the head of the description, before a phrase after it: "the nurse" is "a nurse at the
+      // hospital", "the mother" "the mother of the victim", and "the victim" no "friend of the victim")
+      if (entities[m.entity]?.descriptors.some(holds)) return m;
       // (or the title right before the name, between commas: "The Chancellor, Rachel Reeves,")
       const title = APPOSED_TITLE.exec(this.text.slice(Math.max(0, m.start - 50), m.start));
-      if (title && ending.test(title[1]) && /^\s*,/.test(this.text.slice(m.end, m.end + 8))) return m;
+      if (title && holds(title[1]) && /^\s*,/.test(this.text.slice(m.end, m.end + 8))) return m;
     }
     return null;
   }

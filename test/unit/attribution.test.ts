@@ -228,6 +228,13 @@ describe('attribution', () => {
     assert.deepEqual(credits('Farmers laughed at us. “Go,” said one of them.'), [['anonymous', 'one of them', 'said']]);
   });
 
+  it('“the nurse said” is the person described by the head noun of “a nurse at the hospital”, not by the noun after “of”', () => {
+    const speakerOf = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+    assert.deepEqual(speakerOf('Ann Lee, a nurse at the county hospital, treated the boy. “He was lucky,” the nurse said.'), ['Ann Lee']);
+    assert.deepEqual(speakerOf('Ann Lee, the mother of the victim, spoke first. “He was kind,” the mother said.'), ['Ann Lee']);
+    assert.deepEqual(speakerOf('Ann Lee, a friend of the victim, spoke first. “He was kind,” the victim said.'), ['the victim']);
+  });
+
   it('a role the article gives a person (“Munro’s wife, Catriona”, “her husband, Kit Ambry”) says their sex for a later “he” or “she”', () => {
     const speakerOf = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
     assert.deepEqual(speakerOf('Alasdair Munro rows the ferry.\n\nMunro’s wife, Catriona, who died in 2019, sold tea on the jetty. He keeps her kettle.\n\n“She would have laughed,” he says.'), ['Alasdair Munro']);
