@@ -296,7 +296,8 @@ function inPhrase(t: Term): boolean {
   if (isProper(t)) return true;
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
   // "a pace that critics called …": compromise reads a plural source noun after "that" as a verb
-  if (ANONYMOUS_NOUNS.has(t.normal) && /s$/.test(t.normal)) return true;
+  // (and "People close to the minister said" "people" as one: the irregular plural)
+  if (ANONYMOUS_NOUNS.has(t.normal) && (/s$/.test(t.normal) || t.normal === 'people')) return true;
   // "a 52-count complaint": a hyphen joins the word to its neighbour, whatever its tag
   if (t.tags.has('Hyphenated')) return true;
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
@@ -2382,7 +2383,9 @@ class Attributor {
   private phraseBefore(terms: Term[], end: number, from: number): { from: number; to: number } | null {
     const last = end - 1;
     if (last < from) return null;
-    if (isPronoun(terms[last]) || (LONE_QUANTIFIERS.test(terms[last].normal) && (last === from || this.boundaryBetween(terms[last - 1], terms[last]) || !inPhrase(terms[last - 1])))) return { from: last, to: end };
+    // ("people close to her": an object pronoun after a preposition ends a longer phrase)
+    const object = OBJECT_PRONOUNS.has(terms[last].normal) && last > from && PHRASE_LINKS.has(terms[last - 1].normal) && !this.boundaryBetween(terms[last - 1], terms[last]);
+    if ((isPronoun(terms[last]) && !object) || (LONE_QUANTIFIERS.test(terms[last].normal) && (last === from || this.boundaryBetween(terms[last - 1], terms[last]) || !inPhrase(terms[last - 1])))) return { from: last, to: end };
     if (!inPhrase(terms[last])) return null;
     const runStart = this.runBack(terms, last, from);
     const f = this.skipLinks(terms, runStart, last);

@@ -601,7 +601,8 @@ function* cueSteps(text: string, sentence: { start: number; end: number }, tagge
     const term = terms[k];
     // (a passive cue names whom the words were put to: "was asked about the “black hole”"
     // credits nobody in the sentence, unless "by" names who put them: "was described by critics as")
-    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) {
+    // ("People close to her said": compromise may read "said" after "her" as an adjective)
+    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense') || /^(?:said|says|told|tells)$/.test(term.normal))) {
       if (!passiveCue(terms, k) || terms[k + 1]?.normal === 'by') verbs.push(term.start);
     }
     // "Ruiz's claim that …": a statement's noun after its maker

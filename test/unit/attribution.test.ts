@@ -218,6 +218,12 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf('Taylor Reed praised Maria Lopez. “It was good,” she said.'), ['Taylor Reed']);
   });
 
+  it('“People close to the minister said …” and “People close to her said …” are unnamed sources, not the minister nor nobody', () => {
+    const credits = (text: string) => attribute(text).quotes.map((q) => [q.status, q.speaker?.text]);
+    assert.deepEqual(credits('The talks stalled. People close to the minister said she was “furious”.'), [['anonymous', 'People close to the minister']]);
+    assert.deepEqual(credits('The talks stalled. People close to her said she was “furious”.'), [['anonymous', 'People close to her']]);
+  });
+
   it('a quantifier standing alone for people nobody named (“One told me”, “said another”, “Others said”) is an unnamed source', () => {
     const credits = (text: string) => analyze(text).quotes.map((q) => [q.status, q.speaker?.text, q.cue?.text]);
     assert.deepEqual(credits('Farmers laughed at us. One told me, “Come back when you have a lorry.”'), [['anonymous', 'One', 'told']]);
