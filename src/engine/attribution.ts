@@ -2482,7 +2482,13 @@ class Attributor {
   private speakerOf(terms: Term[], from: number, to: number): { speaker: Speaker; status: QuoteStatus } | null {
     const first = terms[from];
     if (to - from === 1 && isPronoun(first)) return this.pronounSpeaker(first);
-    if (to - from === 1 && LONE_QUANTIFIERS.test(first.normal)) {
+    // ("Those close to the minister said", "Those who know her said": people nobody named)
+    const those = first.normal === 'those' && (to - from === 1 || PHRASE_LINKS.has(terms[from + 1].normal));
+    if (those && to - from > 1) {
+      const text = this.text.slice(first.start, terms[to - 1].end);
+      return { speaker: { start: first.start, end: terms[to - 1].end, text, name: text, entity: null }, status: 'anonymous' };
+    }
+    if (to - from === 1 && (LONE_QUANTIFIERS.test(first.normal) || those)) {
       return { speaker: { start: first.start, end: first.end, text: first.text, name: first.text, entity: null }, status: 'anonymous' };
     }
     const headEnd = this.headOf(terms, from, to) + 1;

@@ -222,6 +222,8 @@ describe('attribution', () => {
     const credits = (text: string) => attribute(text).quotes.map((q) => [q.status, q.speaker?.text]);
     assert.deepEqual(credits('The talks stalled. People close to the minister said she was “furious”.'), [['anonymous', 'People close to the minister']]);
     assert.deepEqual(credits('The talks stalled. People close to her said she was “furious”.'), [['anonymous', 'People close to her']]);
+    assert.deepEqual(credits('The talks stalled. Those close to the minister said she was “furious”.'), [['anonymous', 'Those close to the minister']]);
+    assert.deepEqual(credits('The talks stalled. “She is furious,” said those close to the minister.'), [['anonymous', 'those close to the minister']]);
   });
 
   it('a quantifier standing alone for people nobody named (“One told me”, “said another”, “Others said”) is an unnamed source', () => {
