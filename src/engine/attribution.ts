@@ -82,6 +82,8 @@ const ANONYMOUS_NOUNS = new Set(ANONYMOUS_SOURCE_NOUNS);
 
 /** Object pronouns that may be a source on their own ("according to him"), as the subject they stand for. */
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+/** A possessive pronoun and the subject pronoun it is the possessive of ("his reply" → "he"). */
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 /** Words that open a clause inside a sentence: never part of a source phrase. */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if']);
@@ -212,6 +214,10 @@ const UNNAMED_BY_REQUEST = /\b(?:condition of anonymity|not to be (?:named|ident
 const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)?|spoke|speak|chat(?:ted)?)$/;
 
 /** Words that take a part of a group: "one of them", "several of the workers". */
+// Quantifiers that stand alone for people nobody named, as a pronoun would ("One told me",
+// "said another", "Others said", "Some said it was …"): a closed class, kept to the words
+// that need no noun after them in news copy ("both" and "all" stand for people just named).
+const LONE_QUANTIFIERS = /^(?:one|another|others|some|many|several|most|few)$/;
 const PARTITIVES = /^(?:one|two|three|four|several|some|many|another|few|none)$/;
 
 
@@ -232,6 +238,8 @@ function opensDescription(t: Term): boolean {
 }
 
 /** A title before a name it is in apposition with: "The Chancellor, " (the title in group 1). */
+/** The phrase after the head noun of a description ("a nurse| at the hospital", "Secretary| of State"). */
+const DESCRIPTION_TAIL = /\s+(?:at|of|for|from|in|with|on)\s.*$/i;
 const APPOSED_TITLE = /\b(?:the|The)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u;
 
 /** The word after a name that says where the person is from: "Kim of Acme", "Kim from Unison", "Kim at KPMG". */
@@ -288,7 +296,8 @@ function inPhrase(t: Term): boolean {
   if (isProper(t)) return true;
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
   // "a pace that critics called …": compromise reads a plural source noun after "that" as a verb
-  if (ANONYMOUS_NOUNS.has(t.normal) && /s$/.test(t.normal)) return true;
+  // (and "People close to the minister said" "people" as one: the irregular plural)
+  if (ANONYMOUS_NOUNS.has(t.normal) && (/s$/.test(t.normal) || t.normal === 'people')) return true;
   // "a 52-count complaint": a hyphen joins the word to its neighbour, whatever its tag
   if (t.tags.has('Hyphenated')) return true;
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
@@ -1936,6 +1945,11 @@ class Attributor {
       const credit = this.creditAt(pre, v);
       if (!credit) continue;
       if (!nearest) {
+        // "Critics mocked Ode for his claim that the team would be “…”": a statement noun
+        // with its maker, between the cue and the quote, makes the words the maker's, not
+        // those of the subject who reacts to them
+        const claim = this.claimBefore(pre);
+        if (claim?.cue && claim.cue.start >= (credit.cue?.end ?? credit.speaker.end)) return claim;
         nearest = credit;
         continue;
       }
@@ -1982,6 +1996,20 @@ class Attributor {
         const label = speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(pre[phrase.to - 1]) || isPronoun(pre[phrase.to - 1]));
         const at = last.end + colon;
         if (speaker && label) return { ...speaker, cue: { start: at, end: at + 1, text: ':' } };
+        // "Kim's reply was short: “…”" / "Kim's answer: “…”" / "Her verdict: “…”" / "Kim's
+        // message to fans is simple: “…”": the one whose words they are
+        for (let j = pre.length - 2; j >= 0 && pre.length - j <= 8; j--) {
+          if (this.boundaryBetween(pre[j], pre[j + 1])) break;
+          if (!STATEMENT_NOUNS.has(pre[j + 1].normal)) continue;
+          const cue = { start: at, end: at + 1, text: ':' };
+          const pronoun = POSSESSIVE_PRONOUNS.get(pre[j].normal);
+          if (pronoun) return { ...this.pronounSpeaker({ ...pre[j], normal: pronoun }), cue };
+          const named = isProper(pre[j]) || this.mentionIn(pre[j].start, pre[j].end, this.mentions)?.start === pre[j].start;
+          if (!named || !/['’]s?$/.test(pre[j].text)) continue;
+          let k = j;
+          while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
+          return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue };
+        }
         // "The mayor was blunt: “…”" / "Kim put it simply: “…”": the subject of the clause the
         // colon closes, when it is a person, a name, an unnamed source or a document
         const subject = !phrase || phrase.from > 0 ? this.clauseSubject(pre, 0, pre.length) : null;
@@ -1989,15 +2017,6 @@ class Attributor {
         const speaks = head && (isProper(head) || isPronoun(head) || head.tags.has('Actor') || SOURCE_DOCUMENTS.has(head.normal));
         if (subject && head && (subject.status === 'anonymous' || subject.speaker.entity !== null || speaks)) {
           return { ...subject, cue: { start: at, end: at + 1, text: ':' } };
-        }
-        // "Kim's reply was short: “…”" / "Kim's answer: “…”": the one whose words they are
-        for (let j = pre.length - 2; j >= 0 && pre.length - j <= 8; j--) {
-          if (this.boundaryBetween(pre[j], pre[j + 1])) break;
-          const named = isProper(pre[j]) || this.mentionIn(pre[j].start, pre[j].end, this.mentions)?.start === pre[j].start;
-          if (!named || !/['’]s?$/.test(pre[j].text) || !STATEMENT_NOUNS.has(pre[j + 1].normal)) continue;
-          let k = j;
-          while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
-          return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue: { start: at, end: at + 1, text: ':' } };
         }
       }
     }
@@ -2025,7 +2044,18 @@ class Attributor {
         const subject = j > 0 ? this.clauseSubject(pre, 0, j) : null;
         return subject && { ...subject, cue };
       }
-      if (!isProper(owner) || !/['’]s?$/.test(owner.text)) return null;
+      if (!/['’]s?$/.test(owner.text)) return null;
+      // "the union's warning that …": a described maker (a person, an organisation, a
+      // document or an unnamed source), read without its possessive ending
+      if (!isProper(owner)) {
+        const ending = /['’]s?$/.exec(owner.text)?.[0].length ?? 0;
+        const bare: Term = { ...owner, text: owner.text.slice(0, -ending), normal: owner.normal.replace(/['’]s?$/, ''), end: owner.end - ending, tags: new Set([...owner.tags].filter((tag) => tag !== 'Possessive')) };
+        const terms = [...pre.slice(0, j), bare];
+        const phrase = owner.tags.has('Noun') ? this.phraseBefore(terms, j + 1, 0) : null;
+        const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+        const described = bare.tags.has('Actor') || ORGANIZATION_NOUNS.has(bare.normal) || SOURCE_DOCUMENTS.has(bare.normal);
+        return speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || described) ? { ...speaker, cue } : null;
+      }
       let k = j;
       while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
       return { speaker: this.namedSpeaker(pre[k].start, owner.end), status: 'attributed', cue };
@@ -2038,6 +2068,8 @@ class Attributor {
     const t = terms[v];
     // "the so-called pact", "a self-described populist": a participle inside a compound adjective
     if (v > 0 && terms[v - 1].post === '-' && terms[v - 1].end === t.start - 1) return null;
+    // "the union's warning that …": a gerund after a possessive is a noun, no verb
+    if (v > 0 && /ing$/.test(t.normal) && STATEMENT_NOUNS.has(t.normal) && /['’]s?$/.test(terms[v - 1].text) && !this.boundaryBetween(terms[v - 1], t)) return null;
     // "footage of Kim saying …": compromise may read a participle after a name as a noun
     const afterName = v > 0 && /ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && isProper(terms[v - 1]) && !this.boundaryBetween(terms[v - 1], t);
     // "Ana Ruiz, who chairs the committee, calls the scheme “…”": compromise may read a
@@ -2055,7 +2087,7 @@ class Attributor {
     }
     // "as a county memo put it": the subject between "as" and "put it" is the source
     // (also past an apposition and an adverb: "as Dana Whitlock, a tax lawyer, recently put it")
-    if (t.normal === 'put' && terms[v + 1]?.normal === 'it' && v > 0) {
+    if (/^puts?$/.test(t.normal) && terms[v + 1]?.normal === 'it' && v > 0) {
       let e = v;
       while (e > 1 && terms[e - 1].tags.has('Adverb')) e--;
       for (let i = v - 1; i >= 0 && v - i <= 30; i--) {
@@ -2065,6 +2097,24 @@ class Attributor {
         const speaker = phrase && (phrase.to === e || set) ? this.speakerOf(terms, phrase.from, phrase.to) : null;
         return speaker && { ...speaker, cue: { start: t.start, end: terms[v + 1].end, text: this.text.slice(t.start, terms[v + 1].end) } };
       }
+    }
+    // "In Lee's words, “…”" / "in his own words" / "In the words of one nurse, “…”"
+    if (t.normal === 'words' && v >= 2) {
+      const cue = { start: t.start, end: t.end, text: t.text };
+      if (terms[v - 1].normal === 'the' && terms[v - 2].normal === 'in' && terms[v + 1]?.normal === 'of') {
+        const phrase = this.phraseAfter(terms, v + 2, terms.length);
+        const speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
+        return speaker && { ...speaker, cue };
+      }
+      const o = terms[v - 1].normal === 'own' ? v - 2 : v - 1;
+      const owner = terms[o];
+      if (o < 1 || terms[o - 1].normal !== 'in' || this.boundaryBetween(terms[o - 1], owner)) return null;
+      const pronoun = POSSESSIVE_PRONOUNS.get(owner.normal);
+      if (pronoun) return { ...this.pronounSpeaker({ ...owner, normal: pronoun }), cue };
+      if (!isProper(owner) || !/['’]s?$/.test(owner.text)) return null;
+      let k = o;
+      while (k > 0 && isProper(terms[k - 1]) && !this.boundaryBetween(terms[k - 1], terms[k])) k--;
+      return { speaker: this.namedSpeaker(terms[k].start, owner.end), status: 'attributed', cue };
     }
     return null;
   }
@@ -2096,6 +2146,19 @@ class Attributor {
       const agent = by && this.speakerOf(terms, by.from, by.to);
       return agent ? { ...agent, cue } : null;
     }
+    // "the BBC quoted Ode as saying …", "Reuters cited a spokesman as saying …": the words are
+    // those of the one quoted, the object before "as" and a cue participle
+    if (/^(?:quote|cite)$/.test(QUOTE_CUE_VERB_FORMS.get(verb.normal) ?? '')) {
+      // ("quoted him as saying": an object pronoun stands for whom "he" would)
+      const object = terms[v + 1] && OBJECT_PRONOUNS.get(terms[v + 1].normal);
+      const quoted = object ? { from: v + 1, to: v + 2 } : this.phraseAfter(terms, v + 1, to);
+      const as = quoted && terms[quoted.to];
+      const saying = as && as.normal === 'as' ? terms[quoted.to + 1] : undefined;
+      if (quoted && saying && /ing$/.test(saying.normal) && isCueVerb(saying) && !this.boundaryBetween(verb, terms[quoted.from])) {
+        const speaker = object ? this.pronounSpeaker({ ...terms[v + 1], normal: object }) : this.speakerOf(terms, quoted.from, quoted.to);
+        if (speaker) return { ...speaker, cue: { start: saying.start, end: saying.end, text: saying.text } };
+      }
+    }
     const k = this.subjectEnd(terms, v, from);
     const before = k >= from ? terms[k] : null;
     const gap = before ? this.text.slice(before.end, verb.start) : '';
@@ -2108,6 +2171,20 @@ class Attributor {
       const head = phrase && phrase.from > from && terms[phrase.from - 1].tags.has('Verb') && !terms[phrase.from - 1].tags.has('Auxiliary') ? terms[phrase.to - 1] : null;
       const person = head && this.mentionIn(head.start, head.end, this.people);
       if (head && person && person.end >= head.end) return { speaker: this.speakerFromMention(person), status: 'attributed', cue };
+    }
+    // "Critics mocked Tom Ode for claiming …" / "fans thanked him for saying …": the object of
+    // the verb before "for" is the one who spoke (not "Kim apologised to Lee for saying …",
+    // where Lee is no object of the verb, nor "was praised by fans for saying …")
+    if (participle && before && before.normal === 'for' && k > from && !this.boundaryBetween(terms[k - 1], before)) {
+      const object = terms[k - 1];
+      const pronoun = OBJECT_PRONOUNS.get(object.normal);
+      const phrase = pronoun ? { from: k - 1, to: k } : this.phraseBefore(terms, k, from);
+      const verb = phrase && phrase.from > from ? terms[phrase.from - 1] : null;
+      if (phrase && verb && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !this.boundaryBetween(verb, terms[phrase.from])) {
+        const speaker = pronoun ? this.pronounSpeaker({ ...object, normal: pronoun }) : this.speakerOf(terms, phrase.from, phrase.to);
+        const named = speaker && (pronoun || speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(terms[phrase.to - 1]));
+        if (speaker && named) return { ...speaker, cue };
+      }
     }
     if (before && ((participle && /,/.test(gap)) || linked)) {
       // "…, saying" / "while chanting" belong to the main clause, not to a clause reported
@@ -2169,7 +2246,12 @@ class Attributor {
         // organisation or a document described ("said the mayor", "reads the letter"),
         // never a plain object; "said the town's mayor, Tom Ode" credits the name
         const nameAfter = () => {
-          const name = phrase.to < to && /^\s*,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start)) && isProper(terms[phrase.to]) ? this.phraseAfter(terms, phrase.to, to) : null;
+          // (also after "the" and a role: "said her husband, the former rugby international James Brooke")
+          const comma = phrase.to < to && /^\s*,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start));
+          const role = comma && terms[phrase.to].normal === 'the';
+          const name = comma && (isProper(terms[phrase.to]) || role) ? this.phraseAfter(terms, phrase.to, to) : null;
+          const last = name && terms[name.to - 1];
+          if (role && last && (terms.slice(name.from + 1, name.to).some((t) => PHRASE_LINKS.has(t.normal)) || this.mentionIn(last.start, last.end, this.people)?.end !== last.end)) return null;
           const named = name && this.speakerOf(terms, name.from, name.to);
           return named && named.status === 'attributed' && isProper(terms[name.to - 1]) ? named : null;
         };
@@ -2236,6 +2318,10 @@ class Attributor {
       // ("retired teacher Ann Bloom": a participle may open them)
       const roleWord = (t: Term) => (t.tags.has('Noun') || t.tags.has('Adjective') || (t === opener && /ed$/.test(t.normal))) && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !PHRASE_LINKS.has(t.normal) && !DETERMINERS.has(t.normal);
       if (isProper(terms[k]) && !isProper(opener) && k - i <= 6 && terms.slice(i, k + 1).every((t) => isProper(t) || roleWord(t))) return k;
+      // "Her husband, the former rugby international James Brooke, said": so is a person's
+      // name after "the" and the role (not "Kim, the Labour MP, said": the role alone)
+      const person = opener.normal === 'the' && k - i <= 7 && isProper(terms[k]) ? this.mentionIn(terms[k].start, terms[k].end, this.people) : null;
+      if (person && person.end === terms[k].end && terms.slice(i + 1, k + 1).every((t) => isProper(t) || roleWord(t))) return k;
       const description =
         /^(?:who|which|whose|a|an|the|one|now|then|also|in|at|on|from|during|after|speaking|himself|herself|itself|themselves)$/.test(opener.normal) ||
         opener.tags.has('Value') || opener.tags.has('Preposition') || (k - i < 6 && !isProper(opener)) ||
@@ -2297,7 +2383,9 @@ class Attributor {
   private phraseBefore(terms: Term[], end: number, from: number): { from: number; to: number } | null {
     const last = end - 1;
     if (last < from) return null;
-    if (isPronoun(terms[last])) return { from: last, to: end };
+    // ("people close to her": an object pronoun after a preposition ends a longer phrase)
+    const object = OBJECT_PRONOUNS.has(terms[last].normal) && last > from && PHRASE_LINKS.has(terms[last - 1].normal) && !this.boundaryBetween(terms[last - 1], terms[last]);
+    if ((isPronoun(terms[last]) && !object) || (LONE_QUANTIFIERS.test(terms[last].normal) && (last === from || this.boundaryBetween(terms[last - 1], terms[last]) || !inPhrase(terms[last - 1])))) return { from: last, to: end };
     if (!inPhrase(terms[last])) return null;
     const runStart = this.runBack(terms, last, from);
     const f = this.skipLinks(terms, runStart, last);
@@ -2305,7 +2393,10 @@ class Attributor {
     const headIsName = isProper(terms[last]) || isPronoun(terms[last]);
     const commaAfter = last + 1 < terms.length && ASIDE.test(this.text.slice(terms[last].end, terms[last + 1].start));
     const described = !headIsName || /^(?:a|an|the)$/.test(terms[runStart].normal) || terms[runStart].tags.has('Value');
-    if (commaAfter && described && runStart > from && this.text.slice(terms[runStart - 1].end, terms[runStart].start).includes(',')) {
+    // ("Her husband, the former rugby international James Brooke, said": a person's name after
+    // "the" and a role is the subject itself, not a description of the one before the comma)
+    const rolePerson = headIsName && terms[runStart].normal === 'the' && terms.slice(runStart + 1, last).every((t) => !PHRASE_LINKS.has(t.normal)) && this.mentionIn(terms[last].start, terms[last].end, this.people)?.end === terms[last].end;
+    if (commaAfter && described && !rolePerson && runStart > from && this.text.slice(terms[runStart - 1].end, terms[runStart].start).includes(',')) {
       // "Kim, the party leader, said" / "The mayor, a Democrat, said" / "Clinton, at a press
       // event, said": the words between the commas describe the subject before them
       const j = runStart - 1;
@@ -2379,6 +2470,7 @@ class Attributor {
   private phraseAfter(terms: Term[], start: number, to: number): { from: number; to: number } | null {
     if (start >= to) return null;
     if (isPronoun(terms[start])) return { from: start, to: start + 1 };
+    if (LONE_QUANTIFIERS.test(terms[start].normal) && (start + 1 >= to || this.boundaryBetween(terms[start], terms[start + 1]) || !inPhrase(terms[start + 1]))) return { from: start, to: start + 1 };
     if (PHRASE_LINKS.has(terms[start].normal) && !DETERMINERS.has(terms[start].normal)) return null;
     let e = start;
     while (e < to && inPhrase(terms[e]) && (e === start || !this.boundaryBetween(terms[e - 1], terms[e]))) e++;
@@ -2390,6 +2482,15 @@ class Attributor {
   private speakerOf(terms: Term[], from: number, to: number): { speaker: Speaker; status: QuoteStatus } | null {
     const first = terms[from];
     if (to - from === 1 && isPronoun(first)) return this.pronounSpeaker(first);
+    // ("Those close to the minister said", "Those who know her said": people nobody named)
+    const those = first.normal === 'those' && (to - from === 1 || PHRASE_LINKS.has(terms[from + 1].normal));
+    if (those && to - from > 1) {
+      const text = this.text.slice(first.start, terms[to - 1].end);
+      return { speaker: { start: first.start, end: terms[to - 1].end, text, name: text, entity: null }, status: 'anonymous' };
+    }
+    if (to - from === 1 && (LONE_QUANTIFIERS.test(first.normal) || those)) {
+      return { speaker: { start: first.start, end: first.end, text: first.text, name: first.text, entity: null }, status: 'anonymous' };
+    }
     const headEnd = this.headOf(terms, from, to) + 1;
     const headWord = terms[headEnd - 1];
     if (!headWord) return null;
@@ -2946,14 +3047,19 @@ class Attributor {
    */
   private describedPersonNow(offset: number, ending: RegExp): MentionRef | null {
     const entities = this.ctx.analysis.entities;
+    // (a title of several words is matched whole: "the DPP" for "Director of Public Prosecutions")
+    const whole = ending.source.includes(' ');
+    const holds = (d: string) => ending.test(d.replace(DESCRIPTION_TAIL, '')) || (whole && ending.test(d));
     const lo = firstAtOrAfter(this.peopleAt.starts, offset);
     for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
       const m = this.people[i];
       if (m.end > offset) continue;
-      if (entities[m.entity]?.descriptors.some((d) => ending.test(d))) return m;
+      // (the head of the description, before a phrase after it: "the nurse" is "a nurse at the
+      // hospital", "the mother" "the mother of the victim", and "the victim" no "friend of the victim")
+      if (entities[m.entity]?.descriptors.some(holds)) return m;
       // (or the title right before the name, between commas: "The Chancellor, Rachel Reeves,")
       const title = APPOSED_TITLE.exec(this.text.slice(Math.max(0, m.start - 50), m.start));
-      if (title && ending.test(title[1]) && /^\s*,/.test(this.text.slice(m.end, m.end + 8))) return m;
+      if (title && holds(title[1]) && /^\s*,/.test(this.text.slice(m.end, m.end + 8))) return m;
     }
     return null;
   }
@@ -3243,6 +3349,17 @@ class Attributor {
     for (let i = 0; i < this.people.length; i++) {
       const at = this.peopleIndex[i];
       if (mentionVotes[at]) votes[(this.retitled.get(this.people[i]) ?? this.people[i]).entity] += mentionVotes[at];
+    }
+    // "Munro's wife, Catriona", "her father, Sean Kerr", "the club's chairwoman": a role the
+    // article gives a person says their sex as a title would (the head noun, before any "of")
+    const { entities } = this.ctx.analysis;
+    for (let entity = 0; entity < entities.length; entity++) {
+      if (entities[entity].type !== 'person') continue;
+      for (const descriptor of entities[entity].descriptors) {
+        const head = /(\p{L}+)(?:\s+of\b.*)?$/u.exec(descriptor.toLowerCase())?.[1] ?? '';
+        if (MALE.test(head) && !/^(?:german|human|roman)$/.test(head)) votes[entity] += 3;
+        else if (FEMALE.test(head)) votes[entity] -= 3;
+      }
     }
     for (let entity = 0; entity < votes.length; entity++) {
       const score = votes[entity];

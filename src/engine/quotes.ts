@@ -555,6 +555,13 @@ export function passiveCue(terms: readonly Term[], k: number): boolean {
   return j >= 0 && PASSIVE_BE.test(terms[j].normal) && !/[,;:]/.test(terms[j].post);
 }
 
+/** Whether "words" at terms[k] credits whose words they are: "in Lee's words", "in his own words", "in the words of …". */
+function inWordsOf(terms: readonly Term[], k: number): boolean {
+  const o = terms[k - 1]?.normal === 'own' ? k - 2 : k - 1;
+  if (o < 1 || terms[o - 1].normal !== 'in') return false;
+  return /^(?:his|her|their|its)$|['’]s?$/i.test(terms[o].text) || (terms[o].normal === 'the' && terms[k + 1]?.normal === 'of');
+}
+
 interface SentenceCues {
   /** Starts of the cue verbs in the sentence, in order. */
   verbs: number[];
@@ -594,11 +601,14 @@ function* cueSteps(text: string, sentence: { start: number; end: number }, tagge
     const term = terms[k];
     // (a passive cue names whom the words were put to: "was asked about the “black hole”"
     // credits nobody in the sentence, unless "by" names who put them: "was described by critics as")
-    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense'))) {
+    // ("People close to her said": compromise may read "said" after "her" as an adjective)
+    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense') || /^(?:said|says|told|tells)$/.test(term.normal))) {
       if (!passiveCue(terms, k) || terms[k + 1]?.normal === 'by') verbs.push(term.start);
     }
     // "Ruiz's claim that …": a statement's noun after its maker
     else if (k > 0 && STATEMENT_NOUNS.has(term.normal) && terms[k + 1]?.normal === 'that' && /^h(?:is|er)$|['’]s?$/i.test(terms[k - 1].text)) verbs.push(term.start);
+    // "in Lee's words", "in his own words", "in the words of one nurse"
+    else if (term.normal === 'words' && inWordsOf(terms, k)) verbs.push(term.start);
   }
   if (sentence.end - sentence.start <= CHARS_PER_STEP) {
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();

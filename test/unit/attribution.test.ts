@@ -218,6 +218,37 @@ describe('attribution', () => {
     assert.deepEqual(speakerOf('Taylor Reed praised Maria Lopez. “It was good,” she said.'), ['Taylor Reed']);
   });
 
+  it('“People close to the minister said …” and “People close to her said …” are unnamed sources, not the minister nor nobody', () => {
+    const credits = (text: string) => attribute(text).quotes.map((q) => [q.status, q.speaker?.text]);
+    assert.deepEqual(credits('The talks stalled. People close to the minister said she was “furious”.'), [['anonymous', 'People close to the minister']]);
+    assert.deepEqual(credits('The talks stalled. People close to her said she was “furious”.'), [['anonymous', 'People close to her']]);
+    assert.deepEqual(credits('The talks stalled. Those close to the minister said she was “furious”.'), [['anonymous', 'Those close to the minister']]);
+    assert.deepEqual(credits('The talks stalled. “She is furious,” said those close to the minister.'), [['anonymous', 'those close to the minister']]);
+  });
+
+  it('a quantifier standing alone for people nobody named (“One told me”, “said another”, “Others said”) is an unnamed source', () => {
+    const credits = (text: string) => analyze(text).quotes.map((q) => [q.status, q.speaker?.text, q.cue?.text]);
+    assert.deepEqual(credits('Farmers laughed at us. One told me, “Come back when you have a lorry.”'), [['anonymous', 'One', 'told']]);
+    assert.deepEqual(credits('Farmers laughed at us. “Come back later,” said another.'), [['anonymous', 'another', 'said']]);
+    assert.deepEqual(credits('Residents were angry. Another, who did not want to be named, said the smell was “unbearable”.'), [['anonymous', 'Another', 'said']]);
+    assert.deepEqual(credits('Farmers laughed at us. Others said the plan was “a joke”.'), [['anonymous', 'Others', 'said']]);
+    // (not a quantifier with its noun: "one farmer", "one of them")
+    assert.deepEqual(credits('Farmers laughed at us. “Go,” said one of them.'), [['anonymous', 'one of them', 'said']]);
+  });
+
+  it('“the nurse said” is the person described by the head noun of “a nurse at the hospital”, not by the noun after “of”', () => {
+    const speakerOf = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+    assert.deepEqual(speakerOf('Ann Lee, a nurse at the county hospital, treated the boy. “He was lucky,” the nurse said.'), ['Ann Lee']);
+    assert.deepEqual(speakerOf('Ann Lee, the mother of the victim, spoke first. “He was kind,” the mother said.'), ['Ann Lee']);
+    assert.deepEqual(speakerOf('Ann Lee, a friend of the victim, spoke first. “He was kind,” the victim said.'), ['the victim']);
+  });
+
+  it('a role the article gives a person (“Munro’s wife, Catriona”, “her husband, Kit Ambry”) says their sex for a later “he” or “she”', () => {
+    const speakerOf = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(speakerOf('Alasdair Munro rows the ferry.\n\nMunro’s wife, Catriona, who died in 2019, sold tea on the jetty. He keeps her kettle.\n\n“She would have laughed,” he says.'), ['Alasdair Munro']);
+    assert.deepEqual(speakerOf('Ines Lauder runs the bakery.\n\nHer husband, Kit Ambry, who died in 2019, built the ovens. She keeps his apron.\n\n“He would have laughed,” she says.'), ['Ines Lauder']);
+  });
+
   it('a quotation credited to “she” or “he” with no one named before it is unattributed, the pronoun and cue kept', () => {
     const story = analyze('“We lost everything in one night,” she said. The river rose after dark.');
     assert.deepEqual(story.quotes.map((q) => [q.status, q.speaker?.text, q.speaker?.entity, q.cue?.text]), [['unattributed', 'she', null, 'said']]);
@@ -499,6 +530,27 @@ describe('attribution', () => {
     assert.match(String(speakerOf(attribute(owned, [RUIZ]), owned, 'vanish').text), /^Ruiz’s annual report/);
   });
 
+  it('“X mocked Y for his claim that …” credits the quotation to Y, whose claim it is, not to X who reacts to it', () => {
+    const mocked = 'Critics mocked Tom Ode for his bold claim that the team would be “champions by Christmas”.';
+    assert.deepEqual(speakerOf(attribute(mocked, [ODE]), mocked, 'champions'), { text: 'his', name: 'Tom Ode', start: mocked.indexOf('his'), status: 'attributed', cue: 'claim' });
+    const named = 'The minister dismissed Ruiz’s promise that the hospital would “never close”.';
+    assert.deepEqual(speakerOf(attribute(named, [RUIZ]), named, 'never'), { text: 'Ruiz', name: 'Ana Ruiz', start: named.indexOf('Ruiz'), status: 'attributed', cue: 'promise' });
+    // a described maker, read without its possessive ("the union's warning")
+    const described = 'The minister dismissed the union’s warning that schools would “fall apart”.';
+    assert.deepEqual(speakerOf(attribute(described), described, 'fall'), { text: 'the union', name: 'the union', start: described.indexOf('the union'), status: 'attributed', cue: 'warning' });
+    // a participle after "for": the verb's object is the one who spoke
+    const claiming = 'Critics mocked Tom Ode for claiming that the team would be “champions by Christmas”.';
+    assert.deepEqual(speakerOf(attribute(claiming, [ODE]), claiming, 'champions'), { text: 'Tom Ode', name: 'Tom Ode', start: claiming.indexOf('Tom'), status: 'attributed', cue: 'claiming' });
+    const thanked = 'Tom Ode scored twice. Fans thanked him for saying the club would “never be sold”.';
+    assert.deepEqual(speakerOf(attribute(thanked, [ODE]), thanked, 'never'), { text: 'him', name: 'Tom Ode', start: thanked.indexOf('him'), status: 'attributed', cue: 'saying' });
+    // (not an object of a preposition: the one who apologised said it)
+    const apologised = 'Tom Ode apologised to Ana Ruiz for saying her staff were “lazy”.';
+    assert.equal(speakerOf(attribute(apologised, [ODE, RUIZ]), apologised, 'lazy').name, 'Tom Ode');
+    // (a cue after the claim is the later statement's: "…, saying it was “…”")
+    const saying = 'Ruiz rejected Ode’s claim that wages rose, saying it was “nonsense”.';
+    assert.equal(speakerOf(attribute(saying, [ODE, RUIZ]), saying, 'nonsense').name, 'Ana Ruiz');
+  });
+
   it('a colon closing a clause whose verb is progressive (“Ruiz is rolling out a message: Q”) credits its subject', () => {
     const text = 'Worried about turnout, Ruiz is rolling out a new and more personal campaign message: “It is about me.”';
     const a = attribute(text, [RUIZ]);
@@ -672,6 +724,30 @@ describe('attribution', () => {
     });
   }
 
+  it('a person named after “the” and a role, between commas, is the speaker (“Her husband, the former rugby international James Brooke, said”)', () => {
+    const BROOKE: Named = { name: 'James Brooke' };
+    const before = 'Her husband, the former rugby international James Brooke, said she had been “impossible to live with”.';
+    assert.deepEqual(speakerOf(attribute(before, [BROOKE]), before, 'impossible'), { text: 'James Brooke', name: 'James Brooke', start: before.indexOf('James'), status: 'attributed', cue: 'said' });
+    const inverted = '“She was impossible,” said her husband, the former rugby international James Brooke.';
+    assert.deepEqual(speakerOf(attribute(inverted, [BROOKE]), inverted, 'impossible'), { text: 'James Brooke', name: 'James Brooke', start: inverted.indexOf('James'), status: 'attributed', cue: 'said' });
+    // (a role alone still describes the subject before it; so does a role "of" a person)
+    const role = 'Tom Ode, the Labour MP, said it was “a disgrace”.';
+    assert.equal(speakerOf(attribute(role, [ODE]), role, 'disgrace').name, 'Tom Ode');
+    const of = 'Tom Ode, the husband of Ana Ruiz, said it was “a disgrace”.';
+    assert.equal(speakerOf(attribute(of, [ODE, RUIZ]), of, 'disgrace').name, 'Tom Ode');
+    const inverseOf = '“It is over,” said a neighbour, the sister of Ana Ruiz.';
+    assert.equal(speakerOf(attribute(inverseOf, [RUIZ]), inverseOf, 'over').status, 'anonymous');
+  });
+
+  it('“the BBC quoted Ode as saying …” credits the one quoted, not the outlet that quotes', () => {
+    const after = 'Tom Ode is the club captain. “We were poor,” the BBC quoted Ode as saying.';
+    assert.deepEqual(speakerOf(attribute(after, [ODE]), after, 'poor'), { text: 'Ode', name: 'Tom Ode', start: after.lastIndexOf('Ode'), status: 'attributed', cue: 'saying' });
+    const before = 'Tom Ode is the club captain. The Post quoted him as saying the team was “finished”.';
+    assert.deepEqual(speakerOf(attribute(before, [ODE]), before, 'finished'), { text: 'him', name: 'Tom Ode', start: before.indexOf('him'), status: 'attributed', cue: 'saying' });
+    const unnamed = 'Reuters cited a senior official as saying the deal was “close”.';
+    assert.deepEqual(speakerOf(attribute(unnamed), unnamed, 'close'), { text: 'a senior official', name: 'a senior official', start: unnamed.indexOf('a senior'), status: 'anonymous', cue: 'saying' });
+  });
+
   it('an inverted cue before a plain object credits nobody', () => {
     const text = 'The council met. “It is over,” explained the plan.';
     assert.equal(attribute(text).quotes[0].status, 'unattributed');
@@ -827,6 +903,26 @@ describe('attribution', () => {
   it('“Name’s reply was short: “…”” credits the name', () => {
     const text = 'The council voted. Ode’s reply was short: “We will appeal.”';
     assert.deepEqual(speakerOf(attribute(text, [ODE]), text, 'appeal'), { text: 'Ode', name: 'Tom Ode', start: text.indexOf('Ode'), status: 'attributed', cue: ':' });
+    // a possessive pronoun stands for its person ("Her verdict: “…”"), and the statement
+    // noun names the words even when the clause's subject is longer ("Ode’s message to fans is simple:")
+    const verdict = 'Ana Ruiz runs the bakery. Her verdict: “It was a disaster.”';
+    assert.deepEqual(speakerOf(attribute(verdict, [RUIZ]), verdict, 'disaster'), { text: 'Her', name: 'Ana Ruiz', start: verdict.indexOf('Her'), status: 'attributed', cue: ':' });
+    const message = 'The council voted. Ode’s message to fans is simple: “Come back.”';
+    assert.deepEqual(speakerOf(attribute(message, [ODE]), message, 'Come'), { text: 'Ode', name: 'Tom Ode', start: message.indexOf('Ode'), status: 'attributed', cue: ':' });
+  });
+
+  it('“As Ruiz puts it: “…”” and “In Ruiz’s words, “…”” credit Ruiz', () => {
+    const puts = 'The bakery shut in May. As Ruiz puts it: “It was a disaster.”';
+    assert.deepEqual(speakerOf(attribute(puts, [RUIZ]), puts, 'disaster'), { text: 'Ruiz', name: 'Ana Ruiz', start: puts.indexOf('Ruiz'), status: 'attributed', cue: 'puts it' });
+    const words = 'The bakery shut in May. In Ruiz’s words, the day was “a disaster”.';
+    assert.deepEqual(speakerOf(attribute(words, [RUIZ]), words, 'disaster'), { text: 'Ruiz', name: 'Ana Ruiz', start: words.indexOf('Ruiz'), status: 'attributed', cue: 'words' });
+    const own = 'Ana Ruiz ran the bakery. In her own words, she was “a hopeless baker”.';
+    assert.deepEqual(speakerOf(attribute(own, [RUIZ]), own, 'hopeless'), { text: 'her', name: 'Ana Ruiz', start: own.indexOf('her own'), status: 'attributed', cue: 'words' });
+    const of = 'The bakery shut in May. In the words of one customer, it was “a disaster”.';
+    assert.deepEqual(speakerOf(attribute(of), of, 'disaster'), { text: 'one customer', name: 'one customer', start: of.indexOf('one customer'), status: 'anonymous', cue: 'words' });
+    // (not "in other words")
+    const other = 'The bakery shut in May. In other words, it was “a disaster”.';
+    assert.equal(speakerOf(attribute(other), other, 'disaster').status, 'unattributed');
   });
 
   it('“disagreed” is a cue: the next quote in the paragraph is the one who disagreed', () => {
