@@ -17,7 +17,7 @@ import { LocalCache } from './localCache';
 import type { Figure, Source, Span } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
-import { documentAuthor, firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
+import { documentAuthor, firstEndingAfter, overlapsAny, readCreditSteps, unnamedPersonIn, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
 import { mentionsByStart } from './mentions';
 import { firstAtOrAfter } from './sorted';
@@ -170,6 +170,9 @@ interface MentionTable {
 }
 
 const RANK = { person: 0, organization: 1, place: 2 } as const;
+
+/** A quote speaker nobody names ("a woman", "officials"), in RunSources.speakers. */
+const UNNAMED_SPEAKER = -1;
 
 function mentionTable(ctx: Context): MentionTable {
   const { entities } = ctx.analysis;
@@ -393,7 +396,7 @@ class RunSources {
   private linkOf(s: number, r: Reading, c: number, base: number): Source {
     if (this.linkedAt[s] === c) return copySource(this.linked[s] as Source);
     const reads = this.farReads;
-    const source = this.link(r, c, base);
+    const source = this.link(s, r, c, base);
     if (this.farReads !== reads) this.readFar[s] = 1;
     this.linkedAt[s] = c;
     this.linked[s] = copySource(source);
@@ -544,27 +547,41 @@ class RunSources {
     return best;
   }
 
-  /** The entity a pronoun source at `start` refers to: the quote speaker at the same spot,
-   * else, for "he" or "she", the last person mentioned before it. */
-  private pronounEntity(start: number, personal: boolean): number | null {
+  /**
+   * Whom a pronoun source at [start, end) of sentence s refers to: the quote speaker at the
+   * same spot (named, or unnamed: "“…,” she said" after "I met a woman"); else, for "he" or
+   * "she", the person it stands for: an unnamed person met in its own or the previous
+   * sentence of its paragraph, nearer than any named one ("I met a woman in Lodwar. She
+   * said …"), else the last person mentioned before it. A "he" or "she" that stands for
+   * nobody named is an unnamed source too: a reader cannot tell whose figure it is.
+   */
+  private pronounReferent(s: number, start: number, end: number, personal: boolean): { entity: number | null; anonymous: boolean } {
     this.farReads++;
     if (!this.speakers) {
       this.speakers = new Map();
       const { quotes } = this.ctx.analysis;
       for (let i = 0; i < quotes.length; i++) {
-        const speaker = quotes[i].speaker;
+        const { speaker, status } = quotes[i];
         if (speaker && speaker.entity !== null) this.speakers.set(speaker.start, speaker.entity);
+        else if (speaker && status === 'anonymous') this.speakers.set(speaker.start, UNNAMED_SPEAKER);
       }
     }
     const spoken = this.speakers.get(start);
-    if (spoken !== undefined) return spoken;
-    if (!personal) return null;
-    const { entityOf, starts, ranks } = this.mentions();
+    if (spoken !== undefined) return spoken === UNNAMED_SPEAKER ? { entity: null, anonymous: true } : { entity: spoken, anonymous: false };
+    if (!personal) return { entity: null, anonymous: false };
+    const { entityOf, starts, ends, ranks } = this.mentions();
     const at = firstAtOrAfter(starts, start);
-    for (let i = at - 1; i >= 0 && i >= at - 50; i--) {
-      if (ranks[i] === RANK.person) return entityOf[i];
+    let person = -1;
+    for (let i = at - 1; i >= 0 && i >= at - 50 && person < 0; i--) if (ranks[i] === RANK.person) person = i;
+    const { sentences, paragraphs } = this.ctx.analysis;
+    const paragraph = paragraphs[sentences[s].paragraph];
+    const female = /^she$/i.test(this.ctx.text.slice(start, end));
+    const after = person >= 0 ? ends[person] : 0;
+    for (let p = s; p >= s - 1 && paragraph && p >= paragraph.sentences[0]; p--) {
+      const terms = this.ctx.tagged[p]?.terms;
+      if (terms && unnamedPersonIn(terms, start, after, female, this.quoted) >= 0) return { entity: null, anonymous: true };
     }
-    return null;
+    return person >= 0 ? { entity: entityOf[person], anonymous: false } : { entity: null, anonymous: true };
   }
 
   /**
@@ -584,7 +601,7 @@ class RunSources {
   }
 
   /** The source of the credit at r[c], linked to the document's entities. */
-  private link(r: Reading, c: number, base: number): Source {
+  private link(s: number, r: Reading, c: number, base: number): Source {
     const { text, analysis } = this.ctx;
     const start = base + r[c + SOURCE_START];
     const end = base + r[c + SOURCE_END];
@@ -592,7 +609,8 @@ class RunSources {
     const kind = link & LINK_KIND;
     let source: Source;
     if (kind === LINK_PRONOUN) {
-      source = { start, end, text: text.slice(start, end), entity: this.pronounEntity(start, (link & LINK_PERSONAL) !== 0), anonymous: false };
+      const referent = this.pronounReferent(s, start, end, (link & LINK_PERSONAL) !== 0);
+      source = { start, end, text: text.slice(start, end), entity: referent.entity, anonymous: referent.anonymous };
     } else {
       const m = this.mentionWithin(start, end);
       const table = this.mentions();

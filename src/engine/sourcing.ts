@@ -367,6 +367,43 @@ function countsThings(terms: Term[], from: number, to: number): boolean {
   return MEASURING_BODIES.has(head) || ANONYMOUS.has(head) || MORE_ANONYMOUS.has(head) || head === 'it';
 }
 
+/** Verbs of meeting a person: "I met a woman", "we spoke to a herder" (as the speakers of quotes read them). */
+const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)?|spoke|speak|chat(?:ted)?)$/;
+/** Words that make a person a man or a woman: "she" never stands for "a fisherman", nor "he" for "a mother". */
+const MALE_WORDS = /^(?:man|male|boy|father|husband|son|brother|grandfather|widower|\w*[^o]man)$/;
+const FEMALE_WORDS = /^(?:woman|female|girl|mother|wife|daughter|sister|grandmother|widow|\w+woman)$/;
+/** Determiners of someone nobody names: "a woman", "one official", "another herder". */
+const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * The start of an unnamed person that a "he" or "she" at `offset` may stand for, in one
+ * sentence's terms, after `after`: the nearest singular person noun with "a", "one" or
+ * "another" before it ("a woman", "one senior official"), met by the writer ("I met a
+ * woman in Lodwar", "we spoke to a herder") or acting as the subject that opens its
+ * sentence ("A herder stood by the well."); not what someone is ("Dean, a doctor,", "she
+ * was a nurse"), nor a person of the other sex. -1 when there is none. The speakers of
+ * quotes read the same (attribution.ts): "“…,” she said." after "I met a woman" is an
+ * unnamed source's word.
+ */
+export function unnamedPersonIn(terms: readonly Term[], offset: number, after: number, female: boolean, quoted: readonly Span[]): number {
+  const other = female ? MALE_WORDS : FEMALE_WORDS;
+  let i = terms.length - 1;
+  while (i >= 0 && terms[i].end > offset) i--;
+  for (; i >= 0 && terms[i].start >= after; i--) {
+    const noun = terms[i];
+    if (!personNoun(noun) || has(noun, 'Plural') || has(noun, 'ProperNoun') || overlapsAny(quoted, noun.start, noun.end)) continue;
+    // back over a few modifiers to the determiner: "a young herder", "one senior official"
+    let d = i - 1;
+    while (d >= 0 && i - d < 4 && !UNNAMED_DETERMINERS.has(terms[d].normal) && !brokenAfter(terms as Term[], d) && (has(terms[d], 'Adjective') || has(terms[d], 'Noun') || has(terms[d], 'Value')) && !has(terms[d], 'Verb')) d--;
+    if (d < 0 || terms[d].start < after || !UNNAMED_DETERMINERS.has(terms[d].normal) || brokenAfter(terms as Term[], d)) continue;
+    if (terms.slice(d, i + 1).some((w) => other.test(w.normal))) continue;
+    const before = terms[d - 1];
+    const met = (t: Term | undefined): boolean => !!t && (MEETING_VERBS.test(t.normal) || (CUE_FORMS.has(t.normal) && has(t, 'Verb')));
+    if (d === 0 || met(before) || (/^(?:to|with)$/.test(before.normal) && met(terms[d - 2]))) return terms[d].start;
+  }
+  return -1;
+}
+
 /** Heads of a body that can be cited beyond those that measure: "citing the electoral commission". */
 const CITED_BODIES = new Set([
   'commission', 'committee', 'board', 'bank', 'union', 'association', 'federation', 'watchdog', 'body',

@@ -759,6 +759,22 @@ describe('figures: sources from a review of fresh copy', () => {
     assert.deepEqual(figures('Nations like ours pay interest rates three times higher than France does.').map((f) => f.source), [null]);
   });
 
+  it('credits a figure to “she” or “he” as the person it stands for, and an unnamed person as an unnamed source', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.source, !!f.anonymous]);
+    // someone the writer met, or who opens a sentence, but nobody names
+    assert.deepEqual(rows('I met a nurse in Tarvik. She said 30% of the beds were empty.'), [['She', true]]);
+    assert.deepEqual(rows('A young shepherd waited by the gate. He said 200 sheep had drowned.'), [['He', true]]);
+    assert.deepEqual(rows('We spoke to one senior official. He said 200 sheep had drowned.'), [['He', true]]);
+    // no one at all before the pronoun: no source a reader could name
+    assert.deepEqual(rows('He said 200 sheep had drowned.'), [['He', true]]);
+    // a named person is the source, even when described as what they are
+    assert.deepEqual(rows('Ruth Amani runs the clinic. She said 30% of the beds were empty.'), [['She', false]]);
+    assert.deepEqual(rows('Ruth Amani, a nurse, runs the clinic. She said 30% of the beds were empty.'), [['She', false]]);
+    // a named person nearer than the unnamed one, and an unnamed one of the other sex
+    assert.deepEqual(rows('I met a nurse. Ruth Amani joined us. She said 30% of the beds were empty.'), [['She', false]]);
+    assert.deepEqual(rows('Ruth Amani runs the clinic. I met a fisherman there. She said 30% of the beds were empty.'), [['She', false]]);
+  });
+
   it('credits "several", "many", "others" as the subject of a cue as unnamed sources', () => {
     for (const who of ['Several', 'Many', 'Some', 'Others', 'Most', 'A few']) {
       assert.deepEqual(figures(`Tenants at the hearing were split. ${who} said rents had risen 30% since the sale.`).map((f) => [f.source, !!f.anonymous]), [[who, true]], who);
