@@ -382,7 +382,7 @@ class RunSources {
     const r = this.readingOf(s);
     let c = this.firstCredits[s];
     if (c === 0) {
-      c = firstCredit(r);
+      c = sentenceCredit(r, this.ctx.text, this.ctx.analysis.sentences[s].start);
       this.firstCredits[s] = c;
     }
     return c < 0 ? null : this.linkOf(s, r, c, this.ctx.analysis.sentences[s].start);
@@ -418,7 +418,7 @@ class RunSources {
     if (!reading || !this.holds(reading, this.ctx.analysis.sentences[s].start)) return undefined;
     this.readings[s] = reading;
     // while the reading is at hand (a claim's sentence asks for it later, see sentenceSource)
-    this.firstCredits[s] = firstCredit(reading);
+    this.firstCredits[s] = sentenceCredit(reading, this.ctx.text, this.ctx.analysis.sentences[s].start);
     return reading;
   }
 
@@ -451,7 +451,7 @@ class RunSources {
     }
     this.readings[s] = reading;
     // while the reading is at hand (a claim's sentence asks for it later, see sentenceSource)
-    this.firstCredits[s] = firstCredit(reading);
+    this.firstCredits[s] = sentenceCredit(reading, ctx.text, sentence.start);
     return reading;
   }
 
@@ -684,14 +684,77 @@ function headOf(phrase: string): string {
   return head.replace(/['’]s?$/, '').replace(/[^\p{L}-]/gu, '');
 }
 
-/** The first credit of reading r (in its first window that has any), as an index into r, or -1. */
-function firstCredit(r: Reading): number {
+/**
+ * The credit of reading r that speaks for its whole sentence (at `base` in `text`), as an
+ * index into r, or -1: of the credits of its first window that has any, the first that no
+ * other one reports (see reports). "Insurers expect claims to top £200m, said the
+ * Association of British Insurers" is the association's word: the insurers' expectation
+ * is what it says.
+ */
+function sentenceCredit(r: Reading, text: string, base: number): number {
   let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
   for (let k = r[WINDOW_COUNT]; k > 0; k--) {
-    if (r[w + 2] > 0) return w + 3;
+    const count = r[w + 2];
+    if (count > 0) {
+      const first = w + 3;
+      const last = first + count * CREDIT;
+      for (let c = first; c < last; c += CREDIT) {
+        let reported = false;
+        for (let d = first; d < last && !reported; d += CREDIT) reported = d !== c && reports(r, d, c, text, base);
+        if (!reported) return c;
+      }
+      return first;
+    }
     w += 3;
   }
   return -1;
+}
+
+/**
+ * Whether the credit at r[d] reports the one at r[c]: d is a clause of saying (see
+ * FRAMING_CUES) and c's subject and cue lie inside its scope, wholly on one side of d's own
+ * words ("Kim said officials reported …", "…, according to the ABI"). When each lies so in
+ * the other's ("Insurers expect claims to top £200m, said the ABI": "expect" covers the
+ * rest of the sentence too), the one that closes the sentence reports the other; else the
+ * first reports the second ("According to Reuters, a Gallup poll shows …").
+ */
+function reports(r: Reading, d: number, c: number, text: string, base: number): boolean {
+  if (!framing(r, d, text, base) || !inside(r, d, c)) return false;
+  if (!framing(r, c, text, base) || !inside(r, c, d)) return true;
+  const dCloses = closesSentence(r, d, text, base);
+  return dCloses !== closesSentence(r, c, text, base) ? dCloses : d < c;
+}
+
+/**
+ * Verbs and phrases of saying and reporting, which frame what they cover ("…, said the
+ * ABI.", "…, the study found.", "according to Reuters, …"): a closed class, kept apart from
+ * the cues of forecasts and plans that a report relays ("insurers expect", "the council
+ * wants") and from verbs that merely look like cues ("… capital gains rates."). Forms far
+ * more often plural nouns ("… in 11 swing states.", "insurance claims") are left out.
+ */
+const FRAMING_CUES = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'reported', 'reports', 'stated',
+  'noted', 'explained', 'explains', 'announced', 'announces', 'confirmed', 'confirms', 'estimated', 'estimate',
+  'calculated', 'found', 'finds', 'showed', 'shows', 'show', 'concluded', 'concludes', 'according to', 'argued',
+  'argues', 'insisted', 'insists', 'warned', 'warns', 'claimed', 'predicted', 'predicts',
+]);
+
+/** Whether the credit at r[c] is a clause of saying (FRAMING_CUES) with no poll result for its subject. */
+function framing(r: Reading, c: number, text: string, base: number): boolean {
+  return !r[c + POLL] && FRAMING_CUES.has(text.slice(base + r[c + CUE_START], base + r[c + CUE_END]).toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Whether nothing but punctuation follows the subject and cue of the credit at r[c] in its sentence. */
+function closesSentence(r: Reading, c: number, text: string, base: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(base + Math.max(r[c + SUBJECT_END], r[c + CUE_END]), base + r[TO]));
+}
+
+/** Whether the subject and cue of the credit at r[c] lie inside the scope of the one at r[d], wholly before or after d's own subject and cue. */
+function inside(r: Reading, d: number, c: number): boolean {
+  const from = Math.min(r[c + SUBJECT_START], r[c + CUE_START]);
+  const to = Math.max(r[c + SUBJECT_END], r[c + CUE_END]);
+  if (from < r[d + SCOPE_START] || to > r[d + SCOPE_END]) return false;
+  return to <= Math.min(r[d + SUBJECT_START], r[d + CUE_START]) || from >= Math.max(r[d + SUBJECT_END], r[d + CUE_END]);
 }
 
 /** A copy of a source, its fields in the order link() makes them. */
