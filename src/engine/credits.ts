@@ -77,6 +77,9 @@ const LINK_REPORTS = 32;
 /** The source phrase names a reporting body a reader can identify (IDENTIFIED, REPORTING_BODIES). */
 const LINK_REPORTING_BODY = 64;
 
+/** The credit is an aside about a noun phrase (see Found.aside in sourcing.ts). */
+const LINK_ASIDE = 128;
+
 /** A probe that found no mention (relative offsets stay far above it). */
 const NO_MENTION = -0x3fffffff;
 
@@ -96,7 +99,7 @@ function* packSteps(from: number, to: number, quoted: readonly number[], probes:
     reading.push(w.start, w.end, w.credits.length);
     for (const c of w.credits) {
       const { source } = c;
-      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0) | reportBits(body, c.cue, source);
+      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0) | reportBits(body, c.cue, source) | (c.aside ? LINK_ASIDE : 0);
       reading.push(c.scope.start, c.scope.end, c.subject.start, c.subject.end, c.cue.start, c.cue.end, c.poll ? 1 : 0, source.start, source.end, link);
     }
   }
@@ -231,6 +234,8 @@ class RunSources {
 
   /** The offset in its reading of each sentence's first credit (see sentenceSource): -1 for none, 0 when not yet asked. */
   private readonly firstCredits: Int32Array;
+  /** The start of each of the document's figures, in order (see holdsFigure). */
+  private figureStarts?: Int32Array;
   /** For each sentence, the offset in its reading of the credit whose linked source is remembered in `linked` (0 for none). */
   private readonly linkedAt: Int32Array;
   private readonly linked: (Source | undefined)[];
@@ -382,10 +387,18 @@ class RunSources {
     const r = this.readingOf(s);
     let c = this.firstCredits[s];
     if (c === 0) {
-      c = sentenceCredit(r, this.ctx.text, this.ctx.analysis.sentences[s].start);
+      c = sentenceCredit(r, this.ctx.text, this.ctx.analysis.sentences[s].start, (start, end) => this.holdsFigure(start, end));
       this.firstCredits[s] = c;
     }
     return c < 0 ? null : this.linkOf(s, r, c, this.ctx.analysis.sentences[s].start);
+  }
+
+  /** Whether one of the document's figures (found before the claims ask) lies inside [start, end). */
+  private holdsFigure(start: number, end: number): boolean {
+    const { figures } = this.ctx.analysis;
+    if (!this.figureStarts || this.figureStarts.length !== figures.length) this.figureStarts = Int32Array.from(figures, (f) => f.start);
+    const i = firstAtOrAfter(this.figureStarts, start);
+    return i < figures.length && figures[i].start < end && figures[i].end <= end;
   }
 
   /**
@@ -418,7 +431,7 @@ class RunSources {
     if (!reading || !this.holds(reading, this.ctx.analysis.sentences[s].start)) return undefined;
     this.readings[s] = reading;
     // while the reading is at hand (a claim's sentence asks for it later, see sentenceSource)
-    this.firstCredits[s] = sentenceCredit(reading, this.ctx.text, this.ctx.analysis.sentences[s].start);
+    this.firstCredits[s] = sentenceCredit(reading, this.ctx.text, this.ctx.analysis.sentences[s].start, null);
     return reading;
   }
 
@@ -451,7 +464,7 @@ class RunSources {
     }
     this.readings[s] = reading;
     // while the reading is at hand (a claim's sentence asks for it later, see sentenceSource)
-    this.firstCredits[s] = sentenceCredit(reading, ctx.text, sentence.start);
+    this.firstCredits[s] = sentenceCredit(reading, ctx.text, sentence.start, null);
     return reading;
   }
 
@@ -684,28 +697,36 @@ function headOf(phrase: string): string {
   return head.replace(/['’]s?$/, '').replace(/[^\p{L}-]/gu, '');
 }
 
+/** What sentenceCredit answers when it cannot tell yet: an aside met before the figures are known. */
+const ASK_LATER = 0;
+
 /**
  * The credit of reading r that speaks for its whole sentence (at `base` in `text`), as an
  * index into r, or -1: of the credits of its first window that has any, the first that no
  * other one reports (see reports). "Insurers expect claims to top £200m, said the
  * Association of British Insurers" is the association's word: the insurers' expectation
- * is what it says.
+ * is what it says. An aside about a noun phrase ("The fire, reported by neighbours at 2am,
+ * destroyed 30 homes") speaks for the sentence only when what it covers holds a figure
+ * (`holdsFigure`, given absolute offsets; ASK_LATER when it is not known yet).
  */
-function sentenceCredit(r: Reading, text: string, base: number): number {
+function sentenceCredit(r: Reading, text: string, base: number, holdsFigure: ((start: number, end: number) => boolean) | null): number {
   let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
   for (let k = r[WINDOW_COUNT]; k > 0; k--) {
-    const count = r[w + 2];
-    if (count > 0) {
-      const first = w + 3;
-      const last = first + count * CREDIT;
-      for (let c = first; c < last; c += CREDIT) {
-        let reported = false;
-        for (let d = first; d < last && !reported; d += CREDIT) reported = d !== c && reports(r, d, c, text, base);
-        if (!reported) return c;
+    const first = w + 3;
+    const last = first + r[w + 2] * CREDIT;
+    let fallback = -1;
+    for (let c = first; c < last; c += CREDIT) {
+      if ((r[c + LINK] & LINK_ASIDE) !== 0) {
+        if (!holdsFigure) return ASK_LATER;
+        if (!holdsFigure(base + r[c + SCOPE_START], base + r[c + SCOPE_END])) continue;
       }
-      return first;
+      if (fallback < 0) fallback = c;
+      let reported = false;
+      for (let d = first; d < last && !reported; d += CREDIT) reported = d !== c && (r[d + LINK] & LINK_ASIDE) === 0 && reports(r, d, c, text, base);
+      if (!reported) return c;
     }
-    w += 3;
+    if (fallback >= 0) return fallback;
+    w = last;
   }
   return -1;
 }

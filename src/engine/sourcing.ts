@@ -257,6 +257,12 @@ interface Found {
    * credit joined to an unrelated clause by ", and" or ";" does not reach across it.
    */
   scope: Span;
+  /**
+   * The credit is an aside about a noun phrase ("The fire, reported by neighbours at 2am,
+   * …"): it covers what the aside describes, and speaks for the sentence only as far as that
+   * holds a figure (see asideScope).
+   */
+  aside?: boolean;
 }
 
 /** A credit as its sentence's own words give it, with every offset relative to the sentence's start. */
@@ -618,6 +624,7 @@ export function* readCreditSteps(reader: Reader, text: string, tagged: readonly 
       cue: { start: c.cue.start - base, end: c.cue.end - base },
       scope: { start: c.scope.start - base, end: c.scope.end - base },
       poll: POLL_RESULT.test(text.slice(c.subject.start, c.subject.end)),
+      aside: c.aside === true,
     }));
   if (all.length <= WINDOW) return [{ start: 0, end: sentence.end - base, credits: relative(creditsIn(reader, all, sentence)) }];
   const windows: LocalWindow[] = [];
@@ -656,7 +663,10 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       const counted = last >= 0 && countedPhrase(terms, after, last);
       const source = last >= 0 && !counted && (phrase[0] !== 'citing' || namesSource(reader, terms, after, last)) ? makeSource(terms, after, last) : null;
       if (source) {
-        strong.push(credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
+        // ("The fire, reported by neighbours at 2am, destroyed 30 homes": an aside about the
+        // fire, whose participle credits only what the aside and the fire's phrase say)
+        const aside = PARTICIPLE_PHRASES.has(phrase[0]) ? asideScope(terms, i, sentence, false) : null;
+        strong.push(aside ? { ...credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), aside), aside: true } : credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
         i = last;
         continue;
       }
@@ -938,6 +948,26 @@ function clauseOf(terms: Term[], i: number, sentence: Span): Span {
   return { start: a === 0 ? sentence.start : terms[a].start, end: b === terms.length - 1 ? sentence.end : terms[b].end };
 }
 
+/** Source phrases that open with a participle, which may describe the noun before them: "reported by", "cited by". */
+const PARTICIPLE_PHRASES = new Set(['reported', 'cited']);
+
+/**
+ * What a participle set off by a comma after a noun phrase covers (term i is the
+ * participle): the aside itself and the noun phrase it describes, not the clause that
+ * phrase is the subject of. "The fire, reported by neighbours at 2am, destroyed 30 homes":
+ * the neighbours reported the fire, not the 30 homes; "The crowd, estimated by police at
+ * 15,000, …": the police estimated the crowd. Null when no comma comes before the
+ * participle, or when the aside runs to the sentence's end and `closing` is false (a
+ * closing "…, reported by the Herald." may speak for the whole sentence).
+ */
+function asideScope(terms: Term[], i: number, sentence: Span, closing: boolean): Span | null {
+  if (i === 0 || !/,\s*$/.test(terms[i - 1].post)) return null;
+  const clause = clauseOf(terms, i, sentence);
+  if (!closing && clause.end >= sentence.end) return null;
+  const first = phraseBackward(terms, i - 1, 0);
+  return { start: first >= 0 ? terms[first].start : clause.start, end: clause.end };
+}
+
 const OPENING_PREPOSITIONS = new Set(['under', 'in', 'per', 'by', 'from', 'with', 'at', 'on', 'for', 'according']);
 const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -1044,7 +1074,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   if (!gerund && has(t, 'PastTense') && next?.normal === 'by' && !brokenAfter(terms, i) && i > 0 && brokenAfter(terms, i - 1)) {
     const last = phraseForward(terms, after + 1, n);
     const source = last >= 0 ? makeSource(terms, after + 1, last) : null;
-    return source ? credit(source, span(terms[after + 1], terms[last]), cue, clauseOf(terms, i, sentence)) : null;
+    if (!source) return null;
+    const aside = asideScope(terms, i, sentence, true);
+    return aside ? { ...credit(source, span(terms[after + 1], terms[last]), cue, aside), aside: true } : credit(source, span(terms[after + 1], terms[last]), cue, clauseOf(terms, i, sentence));
   }
 
   if (WEAK_CUES.has(base)) {

@@ -150,3 +150,12 @@ describe('claims: the source of a sentence that reports another’s word', () =>
     assert.deepEqual(sources('The Fenmoor Farmers Union expects prices to climb 8% in most states.'), ['Fenmoor Farmers Union']);
   });
 });
+
+describe('claims: an aside’s source', () => {
+  it('takes a "reported by" aside for the claim’s source only when what it describes holds a figure', () => {
+    const sources = (text: string) => claims(text).map((c) => c.source);
+    assert.deepEqual(sources('The flood, reported by a ferry crew before dawn, damaged 120 homes.'), [null]);
+    assert.deepEqual(sources('The march, estimated by organisers at 8,000, passed peacefully.'), ['organisers']);
+    assert.deepEqual(sources('The flood, reported by a ferry crew before dawn, damaged 120 homes, the county said.'), ['the county']);
+  });
+});

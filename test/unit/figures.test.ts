@@ -747,6 +747,16 @@ describe('figures: sources from a review of fresh copy', () => {
     assert.deepEqual(figures('The rally, estimated by organisers at 8,000, blocked 12 streets.').map((f) => f.source), ['organisers', null]);
   });
 
+  it('credits a "reported by" or "cited by" aside only with what it and the noun it describes say', () => {
+    // the aside is about the flood, not the homes it damaged
+    assert.deepEqual(figures('The flood, reported by a ferry crew before dawn, damaged 120 homes.').map((f) => f.source), [null]);
+    assert.deepEqual(figures('The 18 landslides, reported by hikers on Sunday, closed 14 trails.').map((f) => f.source), ['hikers', null]);
+    assert.deepEqual(figures('Some 300 complaints, cited by the Harbour Authority in its ruling, led to a fine of £9,000.').map((f) => f.source), ['Harbour Authority', null]);
+    // at the end of the sentence, or as "as reported by", it still speaks for the sentence
+    assert.deepEqual(figures('The flood damaged 120 homes, as reported by the Dunmore Gazette.').map((f) => f.source), ['Dunmore Gazette']);
+    assert.deepEqual(figures('The flood damaged 120 homes, reported by the Dunmore Gazette.').map((f) => f.source), ['Dunmore Gazette']);
+  });
+
   it('knows the reporting verbs of other English newsrooms: averred, posited, intimated, opined, hinted', () => {
     for (const verb of ['averred', 'posited', 'intimated', 'opined', 'hinted', 'disclosed']) {
       assert.deepEqual(figures(`Ada Obi ${verb} that 12,000 voters were turned away.`).map((f) => f.source), ['Ada Obi'], verb);
