@@ -317,6 +317,8 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || (has(terms[to], 'Determiner') && !SOME_OF_THEM.has(bare(terms[to]))) || !isWord(terms[to]))) to--;
   // a cue word compromise took for a noun ends the phrase: "the statistics office show"
   while (to > from && CUE_FORMS.has(bare(terms[to])) && !DOCUMENT_NOUNS.has(bare(terms[to])) && !isName(terms[to])) to--;
+  // and so does a participle after a document: "(council figures) released (last week show)"
+  while (to > from && DOCUMENT_PARTICIPLES.has(terms[to].normal) && DOCUMENT_NOUNS.has(bare(terms[to - 1]))) to--;
   if (from > to) return null;
   const first = terms[from];
   const last = terms[to];
@@ -785,7 +787,8 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   if (next?.normal === 'that' && prev && !has(prev, 'Determiner') && !isPossessive(prev) && /(s|ed)$/.test(word)) return true;
   // "…, a USA TODAY analysis of campaign reports shows.": a closing cue after a comma clause
   // (also a base form after a plural or a document: "…, council figures show.", "…, official data show.")
-  if ((!next || brokenAfter(terms, i)) && prev && !nounSlot && (/(s|ed)$/.test(word) || (CUE_FORMS.get(word) === word && (has(prev, 'Plural') || DOCUMENT_NOUNS.has(bare(prev))))) && terms.slice(0, i).some((_, k) => brokenAfter(terms, k))) return true;
+  // (and after a document a participle describes: "…, police figures published on Thursday show.")
+  if ((!next || brokenAfter(terms, i)) && prev && !nounSlot && (/(s|ed)$/.test(word) || (CUE_FORMS.get(word) === word && (has(prev, 'Plural') || DOCUMENT_NOUNS.has(bare(prev)) || describedDocumentBefore(terms, i)))) && terms.slice(0, i).some((_, k) => brokenAfter(terms, k))) return true;
   const subjectBefore = !!prev && !brokenAfter(terms, i - 1) && (nounLike(prev) || has(prev, 'Pronoun')) && !has(prev, 'Determiner');
   const clauseAfter = !next || next.normal === 'that' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Pronoun') || brokenAfter(terms, i);
   // "analysts at the bank estimate growth of 3 percent": a plural subject, a base form, an object
@@ -793,6 +796,18 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   // "… tax return show he took …": a noun then a subject pronoun is a verb between them
   if (subjectBefore && next && ['he', 'she', 'they', 'we', 'i', 'it'].includes(next.normal)) return true;
   return subjectBefore && clauseAfter && /(s|ed)$/.test(word);
+}
+
+/**
+ * Whether the clause before term i holds a document described by a participle ("police
+ * figures published on Thursday", "data compiled by the council"): the document noun, then
+ * the participle, with no punctuation from there to term i.
+ */
+function describedDocumentBefore(terms: Term[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 10 && !brokenAfter(terms, k); k--) {
+    if (DOCUMENT_PARTICIPLES.has(terms[k + 1].normal) && DOCUMENT_NOUNS.has(bare(terms[k]))) return true;
+  }
+  return false;
 }
 
 /** The name after "according to": up to the next punctuation, "that" or a verb after a noun. */
@@ -1334,6 +1349,15 @@ function clauseOpeningSubject(terms: Term[], j: number): { source: Recipe; from:
     // "Another slide shows", "Independent analyses agree", however compromise tagged the noun
     const source = makeSource(terms, start, j);
     if (source) return { source, from: start, to: j };
+  }
+  // "…, police figures published on Thursday show": a document a participle describes (its
+  // author after "by": "figures published by the police on Thursday show")
+  for (let k = start; k < j && k < start + 4 && !brokenAfter(terms, k); k++) {
+    if (!DOCUMENT_NOUNS.has(bare(terms[k])) || !DOCUMENT_PARTICIPLES.has(terms[k + 1].normal)) continue;
+    const author = terms[k + 2]?.normal === 'by' && k + 3 <= j ? phraseForward(terms, k + 3, j + 1) : -1;
+    const source = author >= 0 ? makeSource(terms, k + 3, author) : makeSource(terms, start, k);
+    if (source) return author >= 0 ? { source, from: k + 3, to: author } : { source, from: start, to: k };
+    break;
   }
   const last = phraseForward(terms, start, j + 1);
   if (last < 0) return null;

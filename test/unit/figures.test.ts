@@ -757,6 +757,13 @@ describe('figures: sources from a review of fresh copy', () => {
     assert.deepEqual(figures('The flood damaged 120 homes, reported by the Dunmore Gazette.').map((f) => f.source), ['Dunmore Gazette']);
   });
 
+  it('reads a closing "figures published on Thursday show" as the source, a participle between document and verb', () => {
+    assert.deepEqual(figures('Thefts fell 11% over the winter, council figures published on Monday show.').map((f) => f.source), ['council figures']);
+    assert.deepEqual(figures('Thefts fell 11%, while assaults rose 6%, council figures released last week show.').map((f) => f.source), ['council figures', 'council figures']);
+    // the author after "by"
+    assert.deepEqual(figures('Thefts fell 11% over the winter, figures compiled by the Harbour Authority show.').map((f) => f.source), ['Harbour Authority']);
+  });
+
   it('knows the reporting verbs of other English newsrooms: averred, posited, intimated, opined, hinted', () => {
     for (const verb of ['averred', 'posited', 'intimated', 'opined', 'hinted', 'disclosed']) {
       assert.deepEqual(figures(`Ada Obi ${verb} that 12,000 voters were turned away.`).map((f) => f.source), ['Ada Obi'], verb);
