@@ -1418,7 +1418,7 @@ export function authorPatterns(noun: string): AuthorPatterns {
     patterns = {
       noun: new RegExp(noun),
       // ("a study published Wednesday in the Journal of …": where it appeared stands for its author)
-      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+)?in)\\s+(?:the\\s+)?$`, 'i'),
+      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:the\\s+)?$`, 'i'),
       owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
       modifier: new RegExp(`^\\s+(?:[\\w-]+\\s+)?${nouns}\\b`, 'i'),
       released: new RegExp(

@@ -677,6 +677,11 @@ describe('figures: fresh-article patterns', () => {
     assert.deepEqual(found[0].slice(2), [false]);
     assert.match(String(found[0][1]), /Journal of Harrow Medicine/);
     assert.deepEqual(found[1], ['18%', 'the study', false]);
+    // a day said in more words than one: "published on Tuesday in", "published late last week in"
+    for (const when of ['on Tuesday', 'late last week']) {
+      const later = analyze(`Walkers were 21% less likely to fall ill, according to a study published ${when} in the Journal of Harrow Medicine. The study found 18% fewer hospital stays.`);
+      assert.deepEqual(later.figures.map((f) => [f.source?.text ?? null, f.source?.anonymous ?? null])[1], ['The study', false], when);
+    }
   });
   it('leaves a share price’s move unchecked, as market record: "Shares of X rose 9.6% to $188.40"', () => {
     assert.deepEqual(figures('Shares of Quilland Tools rose 9.6% to $188.40 in early trading.'), []);
