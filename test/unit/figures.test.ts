@@ -70,6 +70,12 @@ describe('figures: what counts', () => {
     ]);
   });
 
+  it('reads no proportion in a sum or a count over a span of time: "£300 in three years"', () => {
+    assert.deepEqual(figures('Her rent went up by £300 in three years.'), [unsourced('£300', 'money')]);
+    assert.deepEqual(figures('The choir grew by 40 in two years.'), [unsourced('40', 'count')]);
+    assert.deepEqual(figures('Three in 10 tenants fell behind.'), [unsourced('Three in 10 tenants', 'percent')]);
+  });
+
   it('finds "one of every nine" as a proportion', () => {
     assert.deepEqual(figures('About one of every nine voters this fall is a student.'), [unsourced('one of every nine voters', 'percent')]);
   });
