@@ -10,7 +10,7 @@
 // Reader. credits.ts remembers the result per sentence, checks those answers still hold,
 // and links the sources to the document's mentions.
 
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
 import { firstAtOrAfter } from './sorted';
@@ -67,6 +67,16 @@ const FIGURE_OBJECT_CUES = new Set([
   'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
   'register', 'log', 'clock', 'hint',
 ]);
+
+/**
+ * Cues of admission: verbs of saying whose plain object may be a figure they state ("the
+ * bank admitted 40 cases of fraud", "acknowledged 12 errors"), but also verbs of doing
+ * with people or charges for object (see admitsDeed). "Concede" is left to its sporting
+ * sense ("Town have conceded 31 goals").
+ */
+const ADMISSION_CUES = new Set(['admit', 'acknowledge']);
+/** Charges a defendant admits by pleading guilty: a count of them is the court's record, not the defendant's statement. */
+const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses']);
 
 /** Irregular forms the shared list does not spell out. */
 const IRREGULAR: Record<string, string[]> = {
@@ -463,6 +473,22 @@ function figureObject(terms: Term[], i: number): 'count' | 'measure' | null {
   const unit = terms[v + 1];
   const measured = /[%$£€¥]/.test(terms.slice(k, v + 1).map((t) => t.text).join(' ')) || !unit || brokenAfter(terms, v) || has(unit, 'Unit') || /^(?:percent|per|pc)$/.test(unit.normal);
   return measured ? 'measure' : 'count';
+}
+
+/**
+ * Whether the figure from term i, the object of an admission cue, counts a deed rather than
+ * a fact admitted: people let in ("admitted 40 patients") or charges pleaded to ("admitted
+ * 14 counts of fraud"). The counted noun is the first noun after the number.
+ */
+function admitsDeed(terms: Term[], i: number): boolean {
+  let k = i;
+  while (k < terms.length && k < i + 8 && !(nounLike(terms[k]) && !has(terms[k], 'Value')) && !brokenAfter(terms, k)) k++;
+  const noun = terms[k];
+  if (!noun || !nounLike(noun) || has(noun, 'Value')) return false;
+  if (CHARGE_NOUNS.has(noun.normal) || has(noun, 'Actor') || noun.normal === 'people') return true;
+  // (the listed nouns for people only, those of unnamed sources among them: the shape of
+  // "error" is a person's, as "author")
+  return ANONYMOUS.has(noun.normal) || PERSON_NOUNS.has(noun.normal.replace(/(?<=[^s])s$/, ''));
 }
 
 /** The noun phrase starting at term i, through "of"/"for"/"at" attachments; its last index. */
@@ -1113,7 +1139,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // or measuring states a figure that way
   const accused = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
   const object = next && !brokenAfter(terms, i + multi) && !naming && !accused ? figureObject(terms, after) : null;
-  if (object && !FIGURE_OBJECT_CUES.has(base)) return null;
+  // ("The bank admitted 40 cases of fraud": an admission states the figure; "admitted 40
+  // patients" lets people in, and "admitted 14 counts of fraud" is a plea, both things done)
+  if (object && (ADMISSION_CUES.has(base) ? admitsDeed(terms, after) : !FIGURE_OBJECT_CUES.has(base))) return null;
   // "…, saying 300 people died", "a statement saying …": the subject is the main clause's
   if (gerund && !be) {
     if (INTENT_CUES.has(base)) return null;

@@ -278,6 +278,13 @@ describe('figures: sources', () => {
     // the statement senses, a figure that a clause after the cue is about, and a body that counted, still credit
     assert.deepEqual(rows('Okafor conceded that 40% of the budget went unspent.'), [['40%', 'Okafor']]);
     assert.deepEqual(rows('The minister admitted a shortfall of £5m.'), [['£5m', 'The minister']]);
+    // an admission states what it admits; letting people in, or pleading to charges, is a deed
+    assert.deepEqual(rows('The trust admitted 35 breaches of patient privacy.'), [['35 breaches', 'The trust']]);
+    assert.deepEqual(rows('The council acknowledged 12 errors in its accounts.'), [['12 errors', 'The council']]);
+    assert.deepEqual(rows('The infirmary admitted 35 patients overnight.'), [['35 patients', null]]);
+    assert.deepEqual(rows('The academy admitted 120 new pupils in September.'), [['120 new pupils', null]]);
+    assert.deepEqual(rows('The guild admitted 45 new members.'), [['45 new members', null]]);
+    assert.deepEqual(rows('Pell admitted 14 counts of theft.'), [['14 counts', null]]);
     assert.deepEqual(rows('Okafor said 300 homes flooded and 40 were lost.'), [['300 homes', 'Okafor'], ['40', 'Okafor']]);
     assert.deepEqual(rows('The health ministry recorded 312 new cases on Monday.'), [['312 new cases', 'The health ministry']]);
     assert.deepEqual(rows('The agency reported 312 new cases on Monday.'), [['312 new cases', 'The agency']]);
