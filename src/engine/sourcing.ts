@@ -1155,7 +1155,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     const prev = terms[i - 1];
     if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
     const subject = sentenceSubject(terms, i);
-    if (!subject) return null;
+    // (words of a quotation that opens the sentence are no subject: "“…,” she said, adding
+    // that …" goes on with the speaker's cue)
+    if (!subject || inQuote(reader.quoted, terms[subject.from])) return null;
     // (", citing weak demand": only someone who could say so gives a reason; "freight volumes" do not)
     if (base === 'cite' && !canMeasure(reader, terms, subject.from, subject.to)) return null;
     return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });

@@ -810,6 +810,12 @@ describe('figures: sources from a review of fresh copy', () => {
     assert.deepEqual(rows('Ruth Amani runs the clinic. I met a fisherman there. She said 30% of the beds were empty.'), [['She', false]]);
   });
 
+  it('credits ", adding that …" after a quotation to the speaker, not to the quotation’s first words', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.source, !!f.anonymous]);
+    assert.deepEqual(rows('Ruth Amani runs the clinic. “Beds are short,” Amani said, adding that 30% of them were taken.'), [['Amani', false]]);
+    assert.deepEqual(rows('I met a nurse in Tarvik. “Beds are short,” she said, adding that 30% of them were taken.'), [['she', true]]);
+  });
+
   it('credits "several", "many", "others" as the subject of a cue as unnamed sources', () => {
     for (const who of ['Several', 'Many', 'Some', 'Others', 'Most', 'A few']) {
       assert.deepEqual(figures(`Tenants at the hearing were split. ${who} said rents had risen 30% since the sale.`).map((f) => [f.source, !!f.anonymous]), [[who, true]], who);
