@@ -17,7 +17,7 @@ import { LocalCache } from './localCache';
 import type { Figure, Source, Span } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
-import { documentAuthor, firstEndingAfter, overlapsAny, readCreditSteps, type LocalWindow, type Reader } from './sourcing';
+import { documentAuthor, firstEndingAfter, overlapsAny, readCreditSteps, unnamedPersonIn, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
 import { mentionsByStart } from './mentions';
 import { firstAtOrAfter } from './sorted';
@@ -77,6 +77,9 @@ const LINK_REPORTS = 32;
 /** The source phrase names a reporting body a reader can identify (IDENTIFIED, REPORTING_BODIES). */
 const LINK_REPORTING_BODY = 64;
 
+/** The credit is an aside about a noun phrase (see Found.aside in sourcing.ts). */
+const LINK_ASIDE = 128;
+
 /** A probe that found no mention (relative offsets stay far above it). */
 const NO_MENTION = -0x3fffffff;
 
@@ -96,7 +99,7 @@ function* packSteps(from: number, to: number, quoted: readonly number[], probes:
     reading.push(w.start, w.end, w.credits.length);
     for (const c of w.credits) {
       const { source } = c;
-      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0) | reportBits(body, c.cue, source);
+      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0) | reportBits(body, c.cue, source) | (c.aside ? LINK_ASIDE : 0);
       reading.push(c.scope.start, c.scope.end, c.subject.start, c.subject.end, c.cue.start, c.cue.end, c.poll ? 1 : 0, source.start, source.end, link);
     }
   }
@@ -171,6 +174,9 @@ interface MentionTable {
 
 const RANK = { person: 0, organization: 1, place: 2 } as const;
 
+/** A quote speaker nobody names ("a woman", "officials"), in RunSources.speakers. */
+const UNNAMED_SPEAKER = -1;
+
 function mentionTable(ctx: Context): MentionTable {
   const { entities } = ctx.analysis;
   // the mentions sorted once per run, shared with attribution; each is read once more, here
@@ -228,6 +234,8 @@ class RunSources {
 
   /** The offset in its reading of each sentence's first credit (see sentenceSource): -1 for none, 0 when not yet asked. */
   private readonly firstCredits: Int32Array;
+  /** The start of each of the document's figures, in order (see holdsFigure). */
+  private figureStarts?: Int32Array;
   /** For each sentence, the offset in its reading of the credit whose linked source is remembered in `linked` (0 for none). */
   private readonly linkedAt: Int32Array;
   private readonly linked: (Source | undefined)[];
@@ -379,10 +387,18 @@ class RunSources {
     const r = this.readingOf(s);
     let c = this.firstCredits[s];
     if (c === 0) {
-      c = firstCredit(r);
+      c = sentenceCredit(r, this.ctx.text, this.ctx.analysis.sentences[s].start, (start, end) => this.holdsFigure(start, end));
       this.firstCredits[s] = c;
     }
     return c < 0 ? null : this.linkOf(s, r, c, this.ctx.analysis.sentences[s].start);
+  }
+
+  /** Whether one of the document's figures (found before the claims ask) lies inside [start, end). */
+  private holdsFigure(start: number, end: number): boolean {
+    const { figures } = this.ctx.analysis;
+    if (!this.figureStarts || this.figureStarts.length !== figures.length) this.figureStarts = Int32Array.from(figures, (f) => f.start);
+    const i = firstAtOrAfter(this.figureStarts, start);
+    return i < figures.length && figures[i].start < end && figures[i].end <= end;
   }
 
   /**
@@ -393,7 +409,7 @@ class RunSources {
   private linkOf(s: number, r: Reading, c: number, base: number): Source {
     if (this.linkedAt[s] === c) return copySource(this.linked[s] as Source);
     const reads = this.farReads;
-    const source = this.link(r, c, base);
+    const source = this.link(s, r, c, base);
     if (this.farReads !== reads) this.readFar[s] = 1;
     this.linkedAt[s] = c;
     this.linked[s] = copySource(source);
@@ -415,7 +431,7 @@ class RunSources {
     if (!reading || !this.holds(reading, this.ctx.analysis.sentences[s].start)) return undefined;
     this.readings[s] = reading;
     // while the reading is at hand (a claim's sentence asks for it later, see sentenceSource)
-    this.firstCredits[s] = firstCredit(reading);
+    this.firstCredits[s] = sentenceCredit(reading, this.ctx.text, this.ctx.analysis.sentences[s].start, null);
     return reading;
   }
 
@@ -448,7 +464,7 @@ class RunSources {
     }
     this.readings[s] = reading;
     // while the reading is at hand (a claim's sentence asks for it later, see sentenceSource)
-    this.firstCredits[s] = firstCredit(reading);
+    this.firstCredits[s] = sentenceCredit(reading, ctx.text, sentence.start, null);
     return reading;
   }
 
@@ -544,27 +560,41 @@ class RunSources {
     return best;
   }
 
-  /** The entity a pronoun source at `start` refers to: the quote speaker at the same spot,
-   * else, for "he" or "she", the last person mentioned before it. */
-  private pronounEntity(start: number, personal: boolean): number | null {
+  /**
+   * Whom a pronoun source at [start, end) of sentence s refers to: the quote speaker at the
+   * same spot (named, or unnamed: "“…,” she said" after "I met a woman"); else, for "he" or
+   * "she", the person it stands for: an unnamed person met in its own or the previous
+   * sentence of its paragraph, nearer than any named one ("I met a woman in Lodwar. She
+   * said …"), else the last person mentioned before it. A "he" or "she" that stands for
+   * nobody named is an unnamed source too: a reader cannot tell whose figure it is.
+   */
+  private pronounReferent(s: number, start: number, end: number, personal: boolean): { entity: number | null; anonymous: boolean } {
     this.farReads++;
     if (!this.speakers) {
       this.speakers = new Map();
       const { quotes } = this.ctx.analysis;
       for (let i = 0; i < quotes.length; i++) {
-        const speaker = quotes[i].speaker;
+        const { speaker, status } = quotes[i];
         if (speaker && speaker.entity !== null) this.speakers.set(speaker.start, speaker.entity);
+        else if (speaker && status === 'anonymous') this.speakers.set(speaker.start, UNNAMED_SPEAKER);
       }
     }
     const spoken = this.speakers.get(start);
-    if (spoken !== undefined) return spoken;
-    if (!personal) return null;
-    const { entityOf, starts, ranks } = this.mentions();
+    if (spoken !== undefined) return spoken === UNNAMED_SPEAKER ? { entity: null, anonymous: true } : { entity: spoken, anonymous: false };
+    if (!personal) return { entity: null, anonymous: false };
+    const { entityOf, starts, ends, ranks } = this.mentions();
     const at = firstAtOrAfter(starts, start);
-    for (let i = at - 1; i >= 0 && i >= at - 50; i--) {
-      if (ranks[i] === RANK.person) return entityOf[i];
+    let person = -1;
+    for (let i = at - 1; i >= 0 && i >= at - 50 && person < 0; i--) if (ranks[i] === RANK.person) person = i;
+    const { sentences, paragraphs } = this.ctx.analysis;
+    const paragraph = paragraphs[sentences[s].paragraph];
+    const female = /^she$/i.test(this.ctx.text.slice(start, end));
+    const after = person >= 0 ? ends[person] : 0;
+    for (let p = s; p >= s - 1 && paragraph && p >= paragraph.sentences[0]; p--) {
+      const terms = this.ctx.tagged[p]?.terms;
+      if (terms && unnamedPersonIn(terms, start, after, female, this.quoted) >= 0) return { entity: null, anonymous: true };
     }
-    return null;
+    return person >= 0 ? { entity: entityOf[person], anonymous: false } : { entity: null, anonymous: true };
   }
 
   /**
@@ -584,7 +614,7 @@ class RunSources {
   }
 
   /** The source of the credit at r[c], linked to the document's entities. */
-  private link(r: Reading, c: number, base: number): Source {
+  private link(s: number, r: Reading, c: number, base: number): Source {
     const { text, analysis } = this.ctx;
     const start = base + r[c + SOURCE_START];
     const end = base + r[c + SOURCE_END];
@@ -592,7 +622,8 @@ class RunSources {
     const kind = link & LINK_KIND;
     let source: Source;
     if (kind === LINK_PRONOUN) {
-      source = { start, end, text: text.slice(start, end), entity: this.pronounEntity(start, (link & LINK_PERSONAL) !== 0), anonymous: false };
+      const referent = this.pronounReferent(s, start, end, (link & LINK_PERSONAL) !== 0);
+      source = { start, end, text: text.slice(start, end), entity: referent.entity, anonymous: referent.anonymous };
     } else {
       const m = this.mentionWithin(start, end);
       const table = this.mentions();
@@ -666,14 +697,85 @@ function headOf(phrase: string): string {
   return head.replace(/['’]s?$/, '').replace(/[^\p{L}-]/gu, '');
 }
 
-/** The first credit of reading r (in its first window that has any), as an index into r, or -1. */
-function firstCredit(r: Reading): number {
+/** What sentenceCredit answers when it cannot tell yet: an aside met before the figures are known. */
+const ASK_LATER = 0;
+
+/**
+ * The credit of reading r that speaks for its whole sentence (at `base` in `text`), as an
+ * index into r, or -1: of the credits of its first window that has any, the first that no
+ * other one reports (see reports). "Insurers expect claims to top £200m, said the
+ * Association of British Insurers" is the association's word: the insurers' expectation
+ * is what it says. An aside about a noun phrase ("The fire, reported by neighbours at 2am,
+ * destroyed 30 homes") speaks for the sentence only when what it covers holds a figure
+ * (`holdsFigure`, given absolute offsets; ASK_LATER when it is not known yet).
+ */
+function sentenceCredit(r: Reading, text: string, base: number, holdsFigure: ((start: number, end: number) => boolean) | null): number {
   let w = HEADER + r[QUOTED_LENGTH] + r[PROBES_LENGTH];
   for (let k = r[WINDOW_COUNT]; k > 0; k--) {
-    if (r[w + 2] > 0) return w + 3;
-    w += 3;
+    const first = w + 3;
+    const last = first + r[w + 2] * CREDIT;
+    let fallback = -1;
+    for (let c = first; c < last; c += CREDIT) {
+      if ((r[c + LINK] & LINK_ASIDE) !== 0) {
+        if (!holdsFigure) return ASK_LATER;
+        if (!holdsFigure(base + r[c + SCOPE_START], base + r[c + SCOPE_END])) continue;
+      }
+      if (fallback < 0) fallback = c;
+      let reported = false;
+      for (let d = first; d < last && !reported; d += CREDIT) reported = d !== c && (r[d + LINK] & LINK_ASIDE) === 0 && reports(r, d, c, text, base);
+      if (!reported) return c;
+    }
+    if (fallback >= 0) return fallback;
+    w = last;
   }
   return -1;
+}
+
+/**
+ * Whether the credit at r[d] reports the one at r[c]: d is a clause of saying (see
+ * FRAMING_CUES) and c's subject and cue lie inside its scope, wholly on one side of d's own
+ * words ("Kim said officials reported …", "…, according to the ABI"). When each lies so in
+ * the other's ("Insurers expect claims to top £200m, said the ABI": "expect" covers the
+ * rest of the sentence too), the one that closes the sentence reports the other; else the
+ * first reports the second ("According to Reuters, a Gallup poll shows …").
+ */
+function reports(r: Reading, d: number, c: number, text: string, base: number): boolean {
+  if (!framing(r, d, text, base) || !inside(r, d, c)) return false;
+  if (!framing(r, c, text, base) || !inside(r, c, d)) return true;
+  const dCloses = closesSentence(r, d, text, base);
+  return dCloses !== closesSentence(r, c, text, base) ? dCloses : d < c;
+}
+
+/**
+ * Verbs and phrases of saying and reporting, which frame what they cover ("…, said the
+ * ABI.", "…, the study found.", "according to Reuters, …"): a closed class, kept apart from
+ * the cues of forecasts and plans that a report relays ("insurers expect", "the council
+ * wants") and from verbs that merely look like cues ("… capital gains rates."). Forms far
+ * more often plural nouns ("… in 11 swing states.", "insurance claims") are left out.
+ */
+const FRAMING_CUES = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'reported', 'reports', 'stated',
+  'noted', 'explained', 'explains', 'announced', 'announces', 'confirmed', 'confirms', 'estimated', 'estimate',
+  'calculated', 'found', 'finds', 'showed', 'shows', 'show', 'concluded', 'concludes', 'according to', 'argued',
+  'argues', 'insisted', 'insists', 'warned', 'warns', 'claimed', 'predicted', 'predicts',
+]);
+
+/** Whether the credit at r[c] is a clause of saying (FRAMING_CUES) with no poll result for its subject. */
+function framing(r: Reading, c: number, text: string, base: number): boolean {
+  return !r[c + POLL] && FRAMING_CUES.has(text.slice(base + r[c + CUE_START], base + r[c + CUE_END]).toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Whether nothing but punctuation follows the subject and cue of the credit at r[c] in its sentence. */
+function closesSentence(r: Reading, c: number, text: string, base: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(base + Math.max(r[c + SUBJECT_END], r[c + CUE_END]), base + r[TO]));
+}
+
+/** Whether the subject and cue of the credit at r[c] lie inside the scope of the one at r[d], wholly before or after d's own subject and cue. */
+function inside(r: Reading, d: number, c: number): boolean {
+  const from = Math.min(r[c + SUBJECT_START], r[c + CUE_START]);
+  const to = Math.max(r[c + SUBJECT_END], r[c + CUE_END]);
+  if (from < r[d + SCOPE_START] || to > r[d + SCOPE_END]) return false;
+  return to <= Math.min(r[d + SUBJECT_START], r[d + CUE_START]) || from >= Math.max(r[d + SUBJECT_END], r[d + CUE_END]);
 }
 
 /** A copy of a source, its fields in the order link() makes them. */

@@ -702,7 +702,8 @@ function numeral(scan: SentenceScan, i: number): Found | null {
   const label = money ? false : labelledBefore(scan, i);
   if (label === true) return null;
   if (!money && voteTally(scan, i)) return null;
-  const proportion = proportionAt(scan, i);
+  // (a sum is no proportion's first number: "£300 in three years")
+  const proportion = money ? null : proportionAt(scan, i);
   if (proportion) return proportion;
   let value = numeralValue(t.text);
   let last = i;
@@ -796,6 +797,8 @@ function proportionAt(scan: SentenceScan, i: number): Found | null {
   const value = denominator.numeral ? numeralValue(denominator.text) : ONES[denominator.lower];
   // "one in five", "eight of 10", "3 out of 4"; not "one of 300 people" (a count)
   if (!(value === 10 || value === 100 || value < 10) || tokens[second + 1]?.text === '%') return null;
+  // "(rose by) 300 in three years": "in" before a span of time says when, not out of how many
+  if (a.lower === 'in' && second === i + 2 && DURATIONS.has(tokens[second + 1]?.lower ?? '')) return null;
   const noun = countedNoun(scan, second);
   return { kind: 'percent', first: i, last: noun >= 0 ? noun : second };
 }

@@ -10,7 +10,7 @@
 // Reader. credits.ts remembers the result per sentence, checks those answers still hold,
 // and links the sources to the document's mentions.
 
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
 import { firstAtOrAfter } from './sorted';
@@ -67,6 +67,16 @@ const FIGURE_OBJECT_CUES = new Set([
   'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
   'register', 'log', 'clock', 'hint',
 ]);
+
+/**
+ * Cues of admission: verbs of saying whose plain object may be a figure they state ("the
+ * bank admitted 40 cases of fraud", "acknowledged 12 errors"), but also verbs of doing
+ * with people or charges for object (see admitsDeed). "Concede" is left to its sporting
+ * sense ("Town have conceded 31 goals").
+ */
+const ADMISSION_CUES = new Set(['admit', 'acknowledge']);
+/** Charges a defendant admits by pleading guilty: a count of them is the court's record, not the defendant's statement. */
+const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses']);
 
 /** Irregular forms the shared list does not spell out. */
 const IRREGULAR: Record<string, string[]> = {
@@ -257,6 +267,12 @@ interface Found {
    * credit joined to an unrelated clause by ", and" or ";" does not reach across it.
    */
   scope: Span;
+  /**
+   * The credit is an aside about a noun phrase ("The fire, reported by neighbours at 2am,
+   * …"): it covers what the aside describes, and speaks for the sentence only as far as that
+   * holds a figure (see asideScope).
+   */
+  aside?: boolean;
 }
 
 /** A credit as its sentence's own words give it, with every offset relative to the sentence's start. */
@@ -311,6 +327,8 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || (has(terms[to], 'Determiner') && !SOME_OF_THEM.has(bare(terms[to]))) || !isWord(terms[to]))) to--;
   // a cue word compromise took for a noun ends the phrase: "the statistics office show"
   while (to > from && CUE_FORMS.has(bare(terms[to])) && !DOCUMENT_NOUNS.has(bare(terms[to])) && !isName(terms[to])) to--;
+  // and so does a participle after a document: "(council figures) released (last week show)"
+  while (to > from && DOCUMENT_PARTICIPLES.has(terms[to].normal) && DOCUMENT_NOUNS.has(bare(terms[to - 1]))) to--;
   if (from > to) return null;
   const first = terms[from];
   const last = terms[to];
@@ -367,6 +385,43 @@ function countsThings(terms: Term[], from: number, to: number): boolean {
   return MEASURING_BODIES.has(head) || ANONYMOUS.has(head) || MORE_ANONYMOUS.has(head) || head === 'it';
 }
 
+/** Verbs of meeting a person: "I met a woman", "we spoke to a herder" (as the speakers of quotes read them). */
+const MEETING_VERBS = /^(?:met|meet|asked?|interviewed|called|reached|talk(?:ed)?|spoke|speak|chat(?:ted)?)$/;
+/** Words that make a person a man or a woman: "she" never stands for "a fisherman", nor "he" for "a mother". */
+const MALE_WORDS = /^(?:man|male|boy|father|husband|son|brother|grandfather|widower|\w*[^o]man)$/;
+const FEMALE_WORDS = /^(?:woman|female|girl|mother|wife|daughter|sister|grandmother|widow|\w+woman)$/;
+/** Determiners of someone nobody names: "a woman", "one official", "another herder". */
+const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * The start of an unnamed person that a "he" or "she" at `offset` may stand for, in one
+ * sentence's terms, after `after`: the nearest singular person noun with "a", "one" or
+ * "another" before it ("a woman", "one senior official"), met by the writer ("I met a
+ * woman in Lodwar", "we spoke to a herder") or acting as the subject that opens its
+ * sentence ("A herder stood by the well."); not what someone is ("Dean, a doctor,", "she
+ * was a nurse"), nor a person of the other sex. -1 when there is none. The speakers of
+ * quotes read the same (attribution.ts): "“…,” she said." after "I met a woman" is an
+ * unnamed source's word.
+ */
+export function unnamedPersonIn(terms: readonly Term[], offset: number, after: number, female: boolean, quoted: readonly Span[]): number {
+  const other = female ? MALE_WORDS : FEMALE_WORDS;
+  let i = terms.length - 1;
+  while (i >= 0 && terms[i].end > offset) i--;
+  for (; i >= 0 && terms[i].start >= after; i--) {
+    const noun = terms[i];
+    if (!personNoun(noun) || has(noun, 'Plural') || has(noun, 'ProperNoun') || overlapsAny(quoted, noun.start, noun.end)) continue;
+    // back over a few modifiers to the determiner: "a young herder", "one senior official"
+    let d = i - 1;
+    while (d >= 0 && i - d < 4 && !UNNAMED_DETERMINERS.has(terms[d].normal) && !brokenAfter(terms as Term[], d) && (has(terms[d], 'Adjective') || has(terms[d], 'Noun') || has(terms[d], 'Value')) && !has(terms[d], 'Verb')) d--;
+    if (d < 0 || terms[d].start < after || !UNNAMED_DETERMINERS.has(terms[d].normal) || brokenAfter(terms as Term[], d)) continue;
+    if (terms.slice(d, i + 1).some((w) => other.test(w.normal))) continue;
+    const before = terms[d - 1];
+    const met = (t: Term | undefined): boolean => !!t && (MEETING_VERBS.test(t.normal) || (CUE_FORMS.has(t.normal) && has(t, 'Verb')));
+    if (d === 0 || met(before) || (/^(?:to|with)$/.test(before.normal) && met(terms[d - 2]))) return terms[d].start;
+  }
+  return -1;
+}
+
 /** Heads of a body that can be cited beyond those that measure: "citing the electoral commission". */
 const CITED_BODIES = new Set([
   'commission', 'committee', 'board', 'bank', 'union', 'association', 'federation', 'watchdog', 'body',
@@ -418,6 +473,22 @@ function figureObject(terms: Term[], i: number): 'count' | 'measure' | null {
   const unit = terms[v + 1];
   const measured = /[%$£€¥]/.test(terms.slice(k, v + 1).map((t) => t.text).join(' ')) || !unit || brokenAfter(terms, v) || has(unit, 'Unit') || /^(?:percent|per|pc)$/.test(unit.normal);
   return measured ? 'measure' : 'count';
+}
+
+/**
+ * Whether the figure from term i, the object of an admission cue, counts a deed rather than
+ * a fact admitted: people let in ("admitted 40 patients") or charges pleaded to ("admitted
+ * 14 counts of fraud"). The counted noun is the first noun after the number.
+ */
+function admitsDeed(terms: Term[], i: number): boolean {
+  let k = i;
+  while (k < terms.length && k < i + 8 && !(nounLike(terms[k]) && !has(terms[k], 'Value')) && !brokenAfter(terms, k)) k++;
+  const noun = terms[k];
+  if (!noun || !nounLike(noun) || has(noun, 'Value')) return false;
+  if (CHARGE_NOUNS.has(noun.normal) || has(noun, 'Actor') || noun.normal === 'people') return true;
+  // (the listed nouns for people only, those of unnamed sources among them: the shape of
+  // "error" is a person's, as "author")
+  return ANONYMOUS.has(noun.normal) || PERSON_NOUNS.has(noun.normal.replace(/(?<=[^s])s$/, ''));
 }
 
 /** The noun phrase starting at term i, through "of"/"for"/"at" attachments; its last index. */
@@ -581,6 +652,7 @@ export function* readCreditSteps(reader: Reader, text: string, tagged: readonly 
       cue: { start: c.cue.start - base, end: c.cue.end - base },
       scope: { start: c.scope.start - base, end: c.scope.end - base },
       poll: POLL_RESULT.test(text.slice(c.subject.start, c.subject.end)),
+      aside: c.aside === true,
     }));
   if (all.length <= WINDOW) return [{ start: 0, end: sentence.end - base, credits: relative(creditsIn(reader, all, sentence)) }];
   const windows: LocalWindow[] = [];
@@ -619,7 +691,10 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       const counted = last >= 0 && countedPhrase(terms, after, last);
       const source = last >= 0 && !counted && (phrase[0] !== 'citing' || namesSource(reader, terms, after, last)) ? makeSource(terms, after, last) : null;
       if (source) {
-        strong.push(credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
+        // ("The fire, reported by neighbours at 2am, destroyed 30 homes": an aside about the
+        // fire, whose participle credits only what the aside and the fire's phrase say)
+        const aside = PARTICIPLE_PHRASES.has(phrase[0]) ? asideScope(terms, i, sentence, false) : null;
+        strong.push(aside ? { ...credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), aside), aside: true } : credit(source, span(terms[after], terms[last]), span(t, terms[after - 1]), whole));
         i = last;
         continue;
       }
@@ -738,7 +813,8 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   if (next?.normal === 'that' && prev && !has(prev, 'Determiner') && !isPossessive(prev) && /(s|ed)$/.test(word)) return true;
   // "…, a USA TODAY analysis of campaign reports shows.": a closing cue after a comma clause
   // (also a base form after a plural or a document: "…, council figures show.", "…, official data show.")
-  if ((!next || brokenAfter(terms, i)) && prev && !nounSlot && (/(s|ed)$/.test(word) || (CUE_FORMS.get(word) === word && (has(prev, 'Plural') || DOCUMENT_NOUNS.has(bare(prev))))) && terms.slice(0, i).some((_, k) => brokenAfter(terms, k))) return true;
+  // (and after a document a participle describes: "…, police figures published on Thursday show.")
+  if ((!next || brokenAfter(terms, i)) && prev && !nounSlot && (/(s|ed)$/.test(word) || (CUE_FORMS.get(word) === word && (has(prev, 'Plural') || DOCUMENT_NOUNS.has(bare(prev)) || describedDocumentBefore(terms, i)))) && terms.slice(0, i).some((_, k) => brokenAfter(terms, k))) return true;
   const subjectBefore = !!prev && !brokenAfter(terms, i - 1) && (nounLike(prev) || has(prev, 'Pronoun')) && !has(prev, 'Determiner');
   const clauseAfter = !next || next.normal === 'that' || has(next, 'Determiner') || has(next, 'Value') || has(next, 'Pronoun') || brokenAfter(terms, i);
   // "analysts at the bank estimate growth of 3 percent": a plural subject, a base form, an object
@@ -746,6 +822,18 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   // "… tax return show he took …": a noun then a subject pronoun is a verb between them
   if (subjectBefore && next && ['he', 'she', 'they', 'we', 'i', 'it'].includes(next.normal)) return true;
   return subjectBefore && clauseAfter && /(s|ed)$/.test(word);
+}
+
+/**
+ * Whether the clause before term i holds a document described by a participle ("police
+ * figures published on Thursday", "data compiled by the council"): the document noun, then
+ * the participle, with no punctuation from there to term i.
+ */
+function describedDocumentBefore(terms: Term[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 10 && !brokenAfter(terms, k); k--) {
+    if (DOCUMENT_PARTICIPLES.has(terms[k + 1].normal) && DOCUMENT_NOUNS.has(bare(terms[k]))) return true;
+  }
+  return false;
 }
 
 /** The name after "according to": up to the next punctuation, "that" or a verb after a noun. */
@@ -901,6 +989,26 @@ function clauseOf(terms: Term[], i: number, sentence: Span): Span {
   return { start: a === 0 ? sentence.start : terms[a].start, end: b === terms.length - 1 ? sentence.end : terms[b].end };
 }
 
+/** Source phrases that open with a participle, which may describe the noun before them: "reported by", "cited by". */
+const PARTICIPLE_PHRASES = new Set(['reported', 'cited']);
+
+/**
+ * What a participle set off by a comma after a noun phrase covers (term i is the
+ * participle): the aside itself and the noun phrase it describes, not the clause that
+ * phrase is the subject of. "The fire, reported by neighbours at 2am, destroyed 30 homes":
+ * the neighbours reported the fire, not the 30 homes; "The crowd, estimated by police at
+ * 15,000, …": the police estimated the crowd. Null when no comma comes before the
+ * participle, or when the aside runs to the sentence's end and `closing` is false (a
+ * closing "…, reported by the Herald." may speak for the whole sentence).
+ */
+function asideScope(terms: Term[], i: number, sentence: Span, closing: boolean): Span | null {
+  if (i === 0 || !/,\s*$/.test(terms[i - 1].post)) return null;
+  const clause = clauseOf(terms, i, sentence);
+  if (!closing && clause.end >= sentence.end) return null;
+  const first = phraseBackward(terms, i - 1, 0);
+  return { start: first >= 0 ? terms[first].start : clause.start, end: clause.end };
+}
+
 const OPENING_PREPOSITIONS = new Set(['under', 'in', 'per', 'by', 'from', 'with', 'at', 'on', 'for', 'according']);
 const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -1007,7 +1115,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   if (!gerund && has(t, 'PastTense') && next?.normal === 'by' && !brokenAfter(terms, i) && i > 0 && brokenAfter(terms, i - 1)) {
     const last = phraseForward(terms, after + 1, n);
     const source = last >= 0 ? makeSource(terms, after + 1, last) : null;
-    return source ? credit(source, span(terms[after + 1], terms[last]), cue, clauseOf(terms, i, sentence)) : null;
+    if (!source) return null;
+    const aside = asideScope(terms, i, sentence, true);
+    return aside ? { ...credit(source, span(terms[after + 1], terms[last]), cue, aside), aside: true } : credit(source, span(terms[after + 1], terms[last]), cue, clauseOf(terms, i, sentence));
   }
 
   if (WEAK_CUES.has(base)) {
@@ -1029,7 +1139,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // or measuring states a figure that way
   const accused = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
   const object = next && !brokenAfter(terms, i + multi) && !naming && !accused ? figureObject(terms, after) : null;
-  if (object && !FIGURE_OBJECT_CUES.has(base)) return null;
+  // ("The bank admitted 40 cases of fraud": an admission states the figure; "admitted 40
+  // patients" lets people in, and "admitted 14 counts of fraud" is a plea, both things done)
+  if (object && (ADMISSION_CUES.has(base) ? admitsDeed(terms, after) : !FIGURE_OBJECT_CUES.has(base))) return null;
   // "…, saying 300 people died", "a statement saying …": the subject is the main clause's
   if (gerund && !be) {
     if (INTENT_CUES.has(base)) return null;
@@ -1043,7 +1155,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     const prev = terms[i - 1];
     if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
     const subject = sentenceSubject(terms, i);
-    if (!subject) return null;
+    // (words of a quotation that opens the sentence are no subject: "“…,” she said, adding
+    // that …" goes on with the speaker's cue)
+    if (!subject || inQuote(reader.quoted, terms[subject.from])) return null;
     // (", citing weak demand": only someone who could say so gives a reason; "freight volumes" do not)
     if (base === 'cite' && !canMeasure(reader, terms, subject.from, subject.to)) return null;
     return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, { start: terms[subject.from].start, end: sentence.end });
@@ -1266,6 +1380,15 @@ function clauseOpeningSubject(terms: Term[], j: number): { source: Recipe; from:
     const source = makeSource(terms, start, j);
     if (source) return { source, from: start, to: j };
   }
+  // "…, police figures published on Thursday show": a document a participle describes (its
+  // author after "by": "figures published by the police on Thursday show")
+  for (let k = start; k < j && k < start + 4 && !brokenAfter(terms, k); k++) {
+    if (!DOCUMENT_NOUNS.has(bare(terms[k])) || !DOCUMENT_PARTICIPLES.has(terms[k + 1].normal)) continue;
+    const author = terms[k + 2]?.normal === 'by' && k + 3 <= j ? phraseForward(terms, k + 3, j + 1) : -1;
+    const source = author >= 0 ? makeSource(terms, k + 3, author) : makeSource(terms, start, k);
+    if (source) return author >= 0 ? { source, from: k + 3, to: author } : { source, from: start, to: k };
+    break;
+  }
   const last = phraseForward(terms, start, j + 1);
   if (last < 0) return null;
   // between subject and cue: nothing, adverbs, or a reduced relative ("the experts I interviewed")
@@ -1325,7 +1448,7 @@ export function authorPatterns(noun: string): AuthorPatterns {
     patterns = {
       noun: new RegExp(noun),
       // ("a study published Wednesday in the Journal of …": where it appeared stands for its author)
-      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+)?in)\\s+(?:the\\s+)?$`, 'i'),
+      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:the\\s+)?$`, 'i'),
       owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
       modifier: new RegExp(`^\\s+(?:[\\w-]+\\s+)?${nouns}\\b`, 'i'),
       released: new RegExp(

@@ -129,3 +129,33 @@ describe('claims: a quantifier as the source', () => {
     assert.deepEqual(analyze(text).claims.map((c) => [c.source?.text ?? null, c.source?.anonymous ?? false]), [['Several', true]]);
   });
 });
+
+describe('claims: the source of a sentence that reports another’s word', () => {
+  const sources = (text: string) => claims(text).map((c) => c.source);
+
+  it('credits the clause of saying, not a forecast or a report inside what it says', () => {
+    // a closing "…, said X" / "…, X said" / "…, according to X" frames the whole sentence
+    assert.deepEqual(sources('Growers expect prices to climb 8% next year, said the Fenmoor Farmers Union.'), ['Fenmoor Farmers Union']);
+    assert.deepEqual(sources('Growers expect prices to climb 8% next year, the Fenmoor Farmers Union said.'), ['Fenmoor Farmers Union']);
+    assert.deepEqual(sources('Growers expect prices to climb 8% next year, according to the Fenmoor Farmers Union.'), ['Fenmoor Farmers Union']);
+    // and so does one that opens it
+    assert.deepEqual(sources('The Fenmoor Farmers Union said growers expect prices to climb 8% next year.'), ['Fenmoor Farmers Union']);
+    assert.deepEqual(sources('Dara Quist said inspectors reported 40 cases of blight.'), ['Dara Quist']);
+    assert.deepEqual(sources('According to the Fenmoor Farmers Union, a Harlow poll shows 52% of growers are worried.'), ['Fenmoor Farmers Union']);
+  });
+
+  it('keeps the forecast’s own subject when nothing reports it', () => {
+    assert.deepEqual(sources('The Fenmoor Farmers Union expects prices to climb 8% next year.'), ['Fenmoor Farmers Union']);
+    // a cue's form that is a noun ending the sentence reports nothing
+    assert.deepEqual(sources('The Fenmoor Farmers Union expects prices to climb 8% in most states.'), ['Fenmoor Farmers Union']);
+  });
+});
+
+describe('claims: an aside’s source', () => {
+  it('takes a "reported by" aside for the claim’s source only when what it describes holds a figure', () => {
+    const sources = (text: string) => claims(text).map((c) => c.source);
+    assert.deepEqual(sources('The flood, reported by a ferry crew before dawn, damaged 120 homes.'), [null]);
+    assert.deepEqual(sources('The march, estimated by organisers at 8,000, passed peacefully.'), ['organisers']);
+    assert.deepEqual(sources('The flood, reported by a ferry crew before dawn, damaged 120 homes, the county said.'), ['the county']);
+  });
+});

@@ -70,6 +70,12 @@ describe('figures: what counts', () => {
     ]);
   });
 
+  it('reads no proportion in a sum or a count over a span of time: "£300 in three years"', () => {
+    assert.deepEqual(figures('Her rent went up by £300 in three years.'), [unsourced('£300', 'money')]);
+    assert.deepEqual(figures('The choir grew by 40 in two years.'), [unsourced('40', 'count')]);
+    assert.deepEqual(figures('Three in 10 tenants fell behind.'), [unsourced('Three in 10 tenants', 'percent')]);
+  });
+
   it('finds "one of every nine" as a proportion', () => {
     assert.deepEqual(figures('About one of every nine voters this fall is a student.'), [unsourced('one of every nine voters', 'percent')]);
   });
@@ -272,6 +278,13 @@ describe('figures: sources', () => {
     // the statement senses, a figure that a clause after the cue is about, and a body that counted, still credit
     assert.deepEqual(rows('Okafor conceded that 40% of the budget went unspent.'), [['40%', 'Okafor']]);
     assert.deepEqual(rows('The minister admitted a shortfall of £5m.'), [['£5m', 'The minister']]);
+    // an admission states what it admits; letting people in, or pleading to charges, is a deed
+    assert.deepEqual(rows('The trust admitted 35 breaches of patient privacy.'), [['35 breaches', 'The trust']]);
+    assert.deepEqual(rows('The council acknowledged 12 errors in its accounts.'), [['12 errors', 'The council']]);
+    assert.deepEqual(rows('The infirmary admitted 35 patients overnight.'), [['35 patients', null]]);
+    assert.deepEqual(rows('The academy admitted 120 new pupils in September.'), [['120 new pupils', null]]);
+    assert.deepEqual(rows('The guild admitted 45 new members.'), [['45 new members', null]]);
+    assert.deepEqual(rows('Pell admitted 14 counts of theft.'), [['14 counts', null]]);
     assert.deepEqual(rows('Okafor said 300 homes flooded and 40 were lost.'), [['300 homes', 'Okafor'], ['40', 'Okafor']]);
     assert.deepEqual(rows('The health ministry recorded 312 new cases on Monday.'), [['312 new cases', 'The health ministry']]);
     assert.deepEqual(rows('The agency reported 312 new cases on Monday.'), [['312 new cases', 'The agency']]);
@@ -677,6 +690,11 @@ describe('figures: fresh-article patterns', () => {
     assert.deepEqual(found[0].slice(2), [false]);
     assert.match(String(found[0][1]), /Journal of Harrow Medicine/);
     assert.deepEqual(found[1], ['18%', 'the study', false]);
+    // a day said in more words than one: "published on Tuesday in", "published late last week in"
+    for (const when of ['on Tuesday', 'late last week']) {
+      const later = analyze(`Walkers were 21% less likely to fall ill, according to a study published ${when} in the Journal of Harrow Medicine. The study found 18% fewer hospital stays.`);
+      assert.deepEqual(later.figures.map((f) => [f.source?.text ?? null, f.source?.anonymous ?? null])[1], ['The study', false], when);
+    }
   });
   it('leaves a share price’s move unchecked, as market record: "Shares of X rose 9.6% to $188.40"', () => {
     assert.deepEqual(figures('Shares of Quilland Tools rose 9.6% to $188.40 in early trading.'), []);
@@ -747,6 +765,23 @@ describe('figures: sources from a review of fresh copy', () => {
     assert.deepEqual(figures('The rally, estimated by organisers at 8,000, blocked 12 streets.').map((f) => f.source), ['organisers', null]);
   });
 
+  it('credits a "reported by" or "cited by" aside only with what it and the noun it describes say', () => {
+    // the aside is about the flood, not the homes it damaged
+    assert.deepEqual(figures('The flood, reported by a ferry crew before dawn, damaged 120 homes.').map((f) => f.source), [null]);
+    assert.deepEqual(figures('The 18 landslides, reported by hikers on Sunday, closed 14 trails.').map((f) => f.source), ['hikers', null]);
+    assert.deepEqual(figures('Some 300 complaints, cited by the Harbour Authority in its ruling, led to a fine of £9,000.').map((f) => f.source), ['Harbour Authority', null]);
+    // at the end of the sentence, or as "as reported by", it still speaks for the sentence
+    assert.deepEqual(figures('The flood damaged 120 homes, as reported by the Dunmore Gazette.').map((f) => f.source), ['Dunmore Gazette']);
+    assert.deepEqual(figures('The flood damaged 120 homes, reported by the Dunmore Gazette.').map((f) => f.source), ['Dunmore Gazette']);
+  });
+
+  it('reads a closing "figures published on Thursday show" as the source, a participle between document and verb', () => {
+    assert.deepEqual(figures('Thefts fell 11% over the winter, council figures published on Monday show.').map((f) => f.source), ['council figures']);
+    assert.deepEqual(figures('Thefts fell 11%, while assaults rose 6%, council figures released last week show.').map((f) => f.source), ['council figures', 'council figures']);
+    // the author after "by"
+    assert.deepEqual(figures('Thefts fell 11% over the winter, figures compiled by the Harbour Authority show.').map((f) => f.source), ['Harbour Authority']);
+  });
+
   it('knows the reporting verbs of other English newsrooms: averred, posited, intimated, opined, hinted', () => {
     for (const verb of ['averred', 'posited', 'intimated', 'opined', 'hinted', 'disclosed']) {
       assert.deepEqual(figures(`Ada Obi ${verb} that 12,000 voters were turned away.`).map((f) => f.source), ['Ada Obi'], verb);
@@ -757,6 +792,28 @@ describe('figures: sources from a review of fresh copy', () => {
 
   it('takes no verb of a comparison’s clause for a clause after a cue: "rates three times higher than France does"', () => {
     assert.deepEqual(figures('Nations like ours pay interest rates three times higher than France does.').map((f) => f.source), [null]);
+  });
+
+  it('credits a figure to “she” or “he” as the person it stands for, and an unnamed person as an unnamed source', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.source, !!f.anonymous]);
+    // someone the writer met, or who opens a sentence, but nobody names
+    assert.deepEqual(rows('I met a nurse in Tarvik. She said 30% of the beds were empty.'), [['She', true]]);
+    assert.deepEqual(rows('A young shepherd waited by the gate. He said 200 sheep had drowned.'), [['He', true]]);
+    assert.deepEqual(rows('We spoke to one senior official. He said 200 sheep had drowned.'), [['He', true]]);
+    // no one at all before the pronoun: no source a reader could name
+    assert.deepEqual(rows('He said 200 sheep had drowned.'), [['He', true]]);
+    // a named person is the source, even when described as what they are
+    assert.deepEqual(rows('Ruth Amani runs the clinic. She said 30% of the beds were empty.'), [['She', false]]);
+    assert.deepEqual(rows('Ruth Amani, a nurse, runs the clinic. She said 30% of the beds were empty.'), [['She', false]]);
+    // a named person nearer than the unnamed one, and an unnamed one of the other sex
+    assert.deepEqual(rows('I met a nurse. Ruth Amani joined us. She said 30% of the beds were empty.'), [['She', false]]);
+    assert.deepEqual(rows('Ruth Amani runs the clinic. I met a fisherman there. She said 30% of the beds were empty.'), [['She', false]]);
+  });
+
+  it('credits ", adding that …" after a quotation to the speaker, not to the quotation’s first words', () => {
+    const rows = (text: string) => figures(text).map((f) => [f.source, !!f.anonymous]);
+    assert.deepEqual(rows('Ruth Amani runs the clinic. “Beds are short,” Amani said, adding that 30% of them were taken.'), [['Amani', false]]);
+    assert.deepEqual(rows('I met a nurse in Tarvik. “Beds are short,” she said, adding that 30% of them were taken.'), [['she', true]]);
   });
 
   it('credits "several", "many", "others" as the subject of a cue as unnamed sources', () => {
