@@ -338,6 +338,26 @@ class RunSources {
       const c = lastCredit(r);
       if (c >= 0) return this.reportSource(p, r, c, sentences[p].start);
     }
+    // nothing before it in its paragraph credits anyone, and the paragraph opens by pointing
+    // back: the report the paragraph before ends with carries on ("NHS England figures show
+    // …" / "Of those, 390,000 have waited …"); a paragraph that opens on something new ("The
+    // port handles 1,200 ships a year.") is the article's own
+    const index = sentences[s].paragraph;
+    const before = paragraphs[index - 1];
+    if (s - paragraph.sentences[0] >= CARRY_SENTENCES || paragraph.kind !== 'prose' || !before || before.kind !== 'prose') return null;
+    const opening = sentences[paragraph.sentences[0]];
+    if (!POINTS_BACK.test(this.ctx.text.slice(opening.start, Math.min(opening.end, opening.start + 40)))) return null;
+    // (what this finds depends on another paragraph: not remembered with this one's)
+    this.readFar[s] = 1;
+    const earlier = before.sentences;
+    for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - CARRY_SENTENCES; k--) {
+      const p = earlier[k];
+      const r = this.readingOf(p);
+      const c = lastCredit(r);
+      if (c < 0) continue;
+      // only a report of figures carries past its paragraph ("Mexico said enough." does not)
+      return /\d/.test(this.ctx.text.slice(sentences[p].start, sentences[p].end)) ? this.reportSource(p, r, c, sentences[p].start) : null;
+    }
     return null;
   }
 
@@ -650,6 +670,13 @@ const DEFINITE_DOCUMENT = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|latest|same|f
 
 /** Credits looked at between pauses when a runaway sentence's are all checked. */
 const CREDITS_PER_STEP = 2_000;
+
+/**
+ * A paragraph's opening words that point back to what the paragraph before reported: a
+ * demonstrative or a pronoun ("Of those, …", "That is …", "It also …"), or the report itself
+ * named again ("The figures also show …"). A closed class of words, not a topic guess.
+ */
+const POINTS_BACK = /^[“"‘(]?(?:(?:Of|Among|From) (?:that|those|these|them|it|which|the total)\b|(?:That|This|These|Those|It|Its|They|Their|Such|Both|Another|The (?:rest|remainder|figures?|numbers?|total|data|report|survey|study|analysis|findings|statistics))\b)/;
 
 /** How many sentences back a report may carry (a paragraph rarely runs longer). */
 const CARRY_SENTENCES = 6;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, type Figure } from '../../src/engine';
+import { analyze, clearTaggingCache, type Figure } from '../../src/engine';
 
 /** The figures of a one-paragraph article: text, kind, and the source's text or null. */
 function figures(text: string): { text: string; kind: string; source: string | null; anonymous?: boolean }[] {
@@ -584,6 +584,40 @@ describe('figures: sources', () => {
     // a person’s word, an unnamed source and an unidentified document carry nothing
     assert.deepEqual(figures('Officials said 300 homes were lost. Another 1,200 were damaged.').map((f) => [f.text, f.source]), [['300 homes', 'Officials'], ['1,200', null]]);
     assert.deepEqual(figures('Exports will slow, one slide says. Farm sales total $40 billion.').map((f) => [f.text, f.source]), [['$40 billion', null]]);
+  });
+
+  it('carries a report of figures into the next paragraph when that paragraph opens by pointing back to it', () => {
+    const text =
+      'More than 7.6 million people are waiting for treatment, Health Service Board figures show.\n\n' +
+      'Of those, 390,000 have waited more than a year. The target is 92%; in October it was 58%.\n\n' +
+      'The hospital has 900 beds.';
+    assert.deepEqual(figures(text).map((f) => [f.text, f.source]), [
+      ['7.6 million people', 'Health Service Board'],
+      ['390,000', 'Health Service Board'],
+      ['92%', 'Health Service Board'],
+      ['58%', 'Health Service Board'],
+      ['900 beds', null],
+    ]);
+    // not a report without figures, nor past a paragraph that credits someone else first
+    assert.deepEqual(figures('Then Velmora said enough.\n\nIt slapped tariffs of 25% on steel.').map((f) => [f.text, f.source]), [['25%', null]]);
+    const credited = 'Corvane Shipping reported revenue of $2.1 billion.\n\nThat was 9% more than analysts expected, Lena Ortiz said. It also cut 300 jobs.';
+    assert.deepEqual(figures(credited).map((f) => [f.text, f.source]), [
+      ['$2.1 billion', 'Corvane Shipping'],
+      ['9%', 'Lena Ortiz'],
+      ['300 jobs', null],
+    ]);
+  });
+
+  it('sources the next paragraph again when the report before it changes, as a cold analysis does', () => {
+    const text = 'Sales reached $4 billion, the company said.\n\nOf that, 40% came from Asia.\n';
+    assert.deepEqual(figures(text).map((f) => f.source), ['the company', 'the company']);
+    analyze(text);
+    // the same words in the same places; the sentence before no longer reports a figure
+    const edited = text.replace('reached $4 billion', 'beat all estimates');
+    const warm = analyze(edited);
+    assert.deepEqual(warm.figures.map((f) => f.source?.text ?? null), [null]);
+    clearTaggingCache();
+    assert.deepEqual(warm, analyze(edited));
   });
 
   it('keeps the items of a reported "that" clause together across semicolons', () => {
