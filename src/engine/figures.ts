@@ -978,9 +978,10 @@ function scanKey(text: string, body: string, start: number, paragraphStart: numb
 /**
  * A sentence about a share price's move, its subject at the start: "Shares of X rose", "The
  * company's stock has fallen", "Shares of the Seattle-based company rose" (a hyphenated
- * word is one word).
+ * word is one word), also after an opening phrase of time ("Over five years, Acme's share
+ * price has halved"), not after a clause ("Revenue rose 5%, and shares fell 2%").
  */
-const MARKET_MOVE = /^(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock)\b(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added)\b/i;
+const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This|Earlier|Later|Meanwhile|Overall|Yesterday|Today|So far)\b[^,.;:]{0,40},\s+)?(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock|(?:share|stock)\s+price)\b(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added|halved|doubled|tripled|trebled)\b/i;
 
 /** The scan of sentence s, pausing inside it every TOKENS_PER_STEP tokens. */
 function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Generator<void, readonly RelFigure[]> {
@@ -995,7 +996,7 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
   let found: Found[] = [];
   yield* scanSentenceSteps(scan, found);
   // a share price's move is market record: "Shares of Veltro rose 9.6% to $188.40"
-  if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money');
+  if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple');
   return Object.freeze(found.map((f) => ({ kind: f.kind, start: scan.tokens[f.first].start - sentence.start, end: scan.tokens[f.last].end - sentence.start })));
 }
 

@@ -736,6 +736,10 @@ describe('figures: fresh-article patterns', () => {
     // a hyphenated word in the subject is one word
     assert.deepEqual(figures('Shares of the Denver-based chipmaker fell 4.7% after hours.'), []);
     assert.deepEqual(figures('The Oslo-listed group’s stock slid 3%.'), []);
+    // "share price", a multiple, and after an opening phrase
+    assert.deepEqual(figures('Over the past five years, Quilland’s share price has halved.'), []);
+    assert.deepEqual(figures('On Monday, the stock price fell 12%.'), []);
+    assert.deepEqual(figures('Quilland’s profit has halved.').map((f) => f.text), ['halved']);
     // the company's own figures and a later clause about shares are still checked
     assert.deepEqual(figures('Revenue rose 5%, and shares fell 2%.').map((f) => f.text), ['5%', '2%']);
   });
