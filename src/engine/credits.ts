@@ -727,6 +727,9 @@ function headOf(phrase: string): string {
 /** What sentenceCredit answers when it cannot tell yet: an aside met before the figures are known. */
 const ASK_LATER = 0;
 
+/** A source that is only a pronoun, possessive or not. */
+const PRONOUN_SOURCE = /^(?:it|its|they|their|he|his|she|her|we|our)$/i;
+
 /**
  * The credit of reading r that speaks for its whole sentence (at `base` in `text`), as an
  * index into r, or -1: of the credits of its first window that has any, the first that no
@@ -748,6 +751,8 @@ function sentenceCredit(r: Reading, text: string, base: number, holdsFigure: ((s
         if (!holdsFigure(base + r[c + SCOPE_START], base + r[c + SCOPE_END])) continue;
       }
       if (fallback < 0) fallback = c;
+      // a pronoun ("its forecast", "they said") only when the sentence credits no one by name or phrase
+      if (PRONOUN_SOURCE.test(text.slice(base + r[c + SOURCE_START], base + r[c + SOURCE_END]))) continue;
       let reported = false;
       for (let d = first; d < last && !reported; d += CREDIT) reported = d !== c && (r[d + LINK] & LINK_ASIDE) === 0 && reports(r, d, c, text, base);
       if (!reported) return c;

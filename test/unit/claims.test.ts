@@ -149,6 +149,13 @@ describe('claims: the source of a sentence that reports another’s word', () =>
     // a cue's form that is a noun ending the sentence reports nothing
     assert.deepEqual(sources('The Fenmoor Farmers Union expects prices to climb 8% in most states.'), ['Fenmoor Farmers Union']);
   });
+
+  it('credits the one who says it, not a pronoun before it: "The ministry cut its forecast, saying …"', () => {
+    assert.deepEqual(sources('The ministry cut its forecast, saying growth would be 2%.'), ['The ministry']);
+    assert.deepEqual(sources('The Harlow Group cut its full-year forecast and now expects profit of £400m.'), ['Harlow Group']);
+    // a pronoun when the sentence names no one else
+    assert.deepEqual(sources('They expect prices to climb 8% next year.'), ['They']);
+  });
 });
 
 describe('claims: an aside’s source', () => {
