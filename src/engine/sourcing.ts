@@ -869,6 +869,9 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   const n = terms.length;
   const word = bare(t);
   let k = i + 1;
+  // "taking his tally to 17 goals", "raised the count to 40": the figure a count reaches is
+  // what it counts, not what a document reports (a forecast cut "to 2%" is still a forecast)
+  if ((word === 'tally' || word === 'count') && terms[k]?.normal === 'to' && !brokenAfter(terms, i) && terms[k + 1] && has(terms[k + 1], 'Value')) return null;
   if (terms[k] && DOCUMENT_PARTICIPLES.has(terms[k].normal)) k++;
   if (terms[k] && (terms[k].normal === 'by' || terms[k].normal === 'from') && !brokenAfter(terms, k - 1)) {
     const last = phraseForward(terms, k + 1, n);

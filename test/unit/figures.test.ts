@@ -620,6 +620,12 @@ describe('figures: sources', () => {
     assert.deepEqual(warm, analyze(edited));
   });
 
+  it('reads a count that a figure is brought to as the count itself, not a document that reports it', () => {
+    assert.deepEqual(figures('Keane scored twice, taking his tally to 17 goals.').map((f) => [f.text, f.source]), [['17 goals', null]]);
+    // a count that reports a figure still sources it
+    assert.deepEqual(figures('Police said their count showed 400 arrests.').map((f) => [f.text, f.source]), [['400', 'their count']]);
+  });
+
   it('keeps the items of a reported "that" clause together across semicolons', () => {
     const text = 'The auditors reported that Velmora holds $2 billion abroad; Corvane holds $900 million.';
     assert.deepEqual(figures(text).map((f) => [f.text, f.source]), [['$2 billion', 'The auditors'], ['$900 million', 'The auditors']]);
