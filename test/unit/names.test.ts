@@ -379,4 +379,10 @@ describe('words that look like names and are not', () => {
     // the verb is the spokesperson's; a person's name keeps what else says it is a person
     assert.equal(typeOf(entities, 'Brannock'), 'person');
   });
+
+  it('keeps a nationality that opens a body’s name in it: "the British Retail Consortium"', () => {
+    const entities = entitiesOf('The British Retail Consortium estimates sales fell 3%. The Scottish Wildlife Partnership said 40 birds died.');
+    assert.equal(typeOf(entities, 'British Retail Consortium'), 'organization');
+    assert.equal(typeOf(entities, 'Scottish Wildlife Partnership'), 'organization');
+  });
 });

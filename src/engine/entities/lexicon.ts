@@ -107,6 +107,7 @@ export const ORG_SUFFIXES = set(
     'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Church|Hospital|Clinic|Centre|' +
     'Center|Museum|Library|Libraries|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
     'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands|Express|' +
+    'Consortium|Partnership|Syndicate|Cooperative|Co-operative|Confederation|' +
     // what a company makes or does, as the last word of its name ("Lunova Semiconductor")
     'Semiconductor|Semiconductors|Pharma|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|Automotive|' +
     'Aerospace|Entertainment|Solutions|Resources|Healthcare|Financial|Realty|Properties|Manufacturing|Devices|' +
