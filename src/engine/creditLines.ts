@@ -15,7 +15,8 @@
 // before it, or every item of the list before it; a credit line inside a paragraph credits
 // the rest of that paragraph. A heading is credited by nothing. What the line names after
 // the colon is the source; when it names an entity, the figures are that entity's, as with
-// "…, the Environment Agency said".
+// "…, the Environment Agency said". A transcript's speaker label opening a paragraph
+// ("KIM: …", "**Lena Osei:** …") is that paragraph's credit line too, when it is a name.
 
 import type { Context } from './context';
 import type { Source } from './model';
@@ -44,6 +45,8 @@ const MOST_ITEMS = 60;
 interface Credit {
   start: number;
   end: number;
+  /** Only a source when it is a name the article knows (a speaker's label). */
+  named?: boolean;
 }
 
 /** The source named by the credit line that is the text [start, end), or undefined when it is none. */
@@ -91,7 +94,23 @@ function creditOf(ctx: Context, p: number): Credit | undefined {
     if (credit) return credit;
   }
   const next = creditLineIndex(ctx, p);
-  return next < 0 ? undefined : paragraphCredit(ctx, next);
+  const line = next < 0 ? undefined : paragraphCredit(ctx, next);
+  return line ?? speakerLabel(ctx.text, paragraph.start, paragraph.end);
+}
+
+/**
+ * A transcript's speaker label opening the paragraph: "KIM: We spent £3 million …",
+ * "**Lena Osei:** …". Its figures are that speaker's word, as its quotations are; the label
+ * counts only when it is a name the article knows (see creditLineSource), so "Note:" or
+ * "Update:" is none.
+ */
+const SPEAKER_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]/u;
+
+function speakerLabel(text: string, start: number, end: number): Credit | undefined {
+  const label = SPEAKER_LABEL.exec(text.slice(start, Math.min(end, start + 80)));
+  if (!label) return undefined;
+  const at = start + label[0].indexOf(label[1]);
+  return { start: at, end: at + label[1].length, named: true };
 }
 
 /**
@@ -122,6 +141,7 @@ export function creditLineSource(ctx: Context, p: number): Source | null {
   if (source === undefined) {
     const credit = creditOf(ctx, p);
     source = credit ? sourceOf(ctx, credit) : null;
+    if (credit?.named && source?.entity === null) source = null;
     known.set(p, source);
   }
   return source && { ...source };
@@ -136,6 +156,6 @@ function sourceOf(ctx: Context, credit: Credit): Source {
     if (best < 0 || ranks[i] < ranks[best]) best = i;
   }
   // "Source: ONS" names the source whole; "Source: ONS analysis of HMRC data" is the analysis, by ONS
-  if (best >= 0 && starts[best] === credit.start) return { start: starts[best], end: ends[best], text: texts[best], entity: entityOf[best], anonymous: false };
-  return { start: credit.start, end: credit.end, text: ctx.text.slice(credit.start, credit.end), entity: best >= 0 ? entityOf[best] : null, anonymous: false };
+  if (best >= 0 && starts[best] === credit.start && (!credit.named || ends[best] === credit.end)) return { start: starts[best], end: ends[best], text: texts[best], entity: entityOf[best], anonymous: false };
+  return { start: credit.start, end: credit.end, text: ctx.text.slice(credit.start, credit.end), entity: best >= 0 && !credit.named ? entityOf[best] : null, anonymous: false };
 }

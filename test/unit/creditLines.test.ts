@@ -60,6 +60,15 @@ describe('credit lines', () => {
     ]);
   });
 
+  it('takes a transcript speaker label opening the paragraph as the source of its figures, when it is a name', () => {
+    const text = '**Lena Osei:** We spent £3 million on repairs last year.\n\nMARLOW: About 40% of the budget went on the roof.\n\nNote: 40% of the homes are empty.\n';
+    assert.deepEqual(sources(analyze(text, { format: 'markdown' })), [
+      ['£3 million', 'Lena Osei'],
+      ['40%', 'MARLOW'],
+      ['40%', ''],
+    ]);
+  });
+
   it('leaves a figure with a source of its own with that source', () => {
     const analysis = analyze('Fares rose 8% last year, Mayor Ingrid Sorensen said. About 4,000 people travel daily.\n\nSource: Harbour Authority\n');
     assert.deepEqual(sources(analysis), [
