@@ -530,6 +530,11 @@ function* blockPass(
     if (open) blocks.push(open);
     open = null;
   };
+  /** Opens a paragraph of its own after a line's marker ("- ", "[^1]: "), none when nothing follows it. */
+  const openAfter = (kind: ParagraphKind, start: number, end: number) => {
+    close();
+    open = start < end ? { kind, start, end } : null;
+  };
   const lineText = (l: Line) => text.slice(l.start, l.end);
   let reusable = true;
 
@@ -634,9 +639,7 @@ function* blockPass(
     const footnote = FOOTNOTE_DEFINITION.exec(h);
     // (each of a run of footnotes, one a line, is a paragraph of its own)
     if (footnote) {
-      close();
-      open = { kind: 'prose', start: line.start + footnote[0].length, end: line.end };
-      if (open.start >= open.end) open = null;
+      openAfter('prose', line.start + footnote[0].length, line.end);
       previousBlank = false;
       continue;
     }
@@ -674,9 +677,7 @@ function* blockPass(
     }
     const item = LIST_ITEM.exec(h);
     if (item) {
-      close();
-      open = { kind: 'list-item', start: line.start + item[0].length, end: line.end };
-      if (open.start >= open.end) open = null;
+      openAfter('list-item', line.start + item[0].length, line.end);
       previousBlank = false;
       continue;
     }
