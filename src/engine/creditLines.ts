@@ -60,11 +60,11 @@ function creditIn(text: string, start: number, end: number): Credit | undefined 
   if (line.includes('\n')) return undefined;
   const match = CREDIT_LINE.exec(line);
   if (!match) return undefined;
-  const named = match[1].replace(CLOSING, '');
-  if (named.length < 2 || named.length > MOST_CHARS || !/[A-Za-z]/.test(named) || FIGURE_LIKE.test(named)) return undefined;
+  const what = match[1].replace(CLOSING, '');
+  if (what.length < 2 || what.length > MOST_CHARS || !/[A-Za-z]/.test(what) || FIGURE_LIKE.test(what)) return undefined;
   // (the pattern is anchored: what it names ends where the line's last word does)
   const at = start + line.trimEnd().length - match[1].length;
-  return { start: at, end: at + named.length };
+  return { start: at, end: at + what.length };
 }
 
 /** Whether paragraph p is wholly a credit line, and what it names. */
@@ -74,7 +74,7 @@ function paragraphCredit(ctx: Context, p: number): Credit | undefined {
   return creditIn(ctx.text, paragraph.start, paragraph.end);
 }
 
-/** The credit line that credits paragraph p: its own last sentence, or the paragraph after it (after its list). */
+/** The credit line that credits paragraph p: its own last sentence or line, the paragraph after it (after its list), or its speaker label. */
 function creditOf(ctx: Context, p: number): Credit | undefined {
   const { paragraphs, sentences } = ctx.analysis;
   const paragraph = paragraphs[p];
