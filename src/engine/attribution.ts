@@ -1663,7 +1663,9 @@ class Attributor {
     }
     // (the quote is what is said, not a noun in a running sentence: “Halverston First” is his slogan)
     const previous = sentences[sq - 1];
-    const said = !post.length || spoken;
+    // (nor the words put to someone right after it: “You were poor,” she was told.)
+    const putTo = spoken && post.slice(0, 4).some((_, i) => passiveCue(post, i));
+    const said = (!post.length || spoken) && !putTo;
     return said && previous && previous.paragraph === sentences[sq].paragraph && this.opensSentence(quote, pre, sentences[sq].start) ? this.beat(sq - 1) : null;
   }
 
@@ -1712,6 +1714,8 @@ class Attributor {
     while (v < post.length - 1 && BETWEEN_SUBJECT_AND_VERB.has(post[v].normal) && post[v + 1].tags.has('Verb')) v++;
     const verb = post[v];
     if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Gerund') || isProper(verb) || SILENCE.test(this.text.slice(post[0].start, verb.end + 30))) return null;
+    // "“You were poor,” she was told.": the words were put to her; the teller said them
+    if (passiveCue(post, v)) return null;
     const speaker = this.beatSubject(post, phrase.from, phrase.to);
     return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) } };
   }

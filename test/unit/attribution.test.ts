@@ -363,6 +363,9 @@ describe('attribution', () => {
     assert.deepEqual(quotes('Okoro was quoted as saying the scheme was “unworkable”.'), [['quotation', 'attributed', 'Okoro']]);
     // the answer is the one asked
     assert.deepEqual(quotes('Lena Okoro was asked about the plan. “There is no gap,” she said.'), [['quotation', 'attributed', 'Lena Okoro']]);
+    // after the quotation too: the words were put to her, by someone the article does not name
+    assert.deepEqual(quotes('Lena Okoro waited at the desk. “You were poor,” she was told.'), [['quotation', 'unattributed', null]]);
+    assert.deepEqual(quotes('“You were poor,” Okoro was told by a clerk.'), [['quotation', 'anonymous', 'a clerk']]);
   });
 
   it('a sentence whose subject takes a stance before a quote keeps it from a reaction after it, as a beat does', () => {
