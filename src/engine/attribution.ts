@@ -104,6 +104,9 @@ const PHRASE_LINKS = new Set([
   'about', 'involved', 'inside', 'within', 'near', 'and', 'the', 'a', 'an',
 ]);
 
+/** Adjectives set after the noun of a source phrase ("a person present at the meeting"); before a noun they are no link ("the present owner"). */
+const AFTER_NOUN_LINKS = new Set(['present']);
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'another', 'his', 'her', 'its', 'their', 'our', 'these', 'those']);
 
 /** Cue verbs that may come before their speaker: “Q,” said Kim. */
@@ -2597,7 +2600,15 @@ class Attributor {
   /** The head of a source phrase: its last word before the first preposition ("a person | familiar with the matter"). */
   private headOf(terms: Term[], from: number, to: number): number {
     let headEnd = from;
-    while (headEnd < to && !(PHRASE_LINKS.has(terms[headEnd].normal) && !DETERMINERS.has(terms[headEnd].normal) && headEnd > from)) headEnd++;
+    while (
+      headEnd < to &&
+      !(
+        headEnd > from &&
+        ((PHRASE_LINKS.has(terms[headEnd].normal) && !DETERMINERS.has(terms[headEnd].normal)) ||
+          (AFTER_NOUN_LINKS.has(terms[headEnd].normal) && terms[headEnd - 1].tags.has('Noun') && PHRASE_LINKS.has(terms[headEnd + 1]?.normal ?? '')))
+      )
+    )
+      headEnd++;
     return headEnd - 1;
   }
 

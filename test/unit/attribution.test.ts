@@ -198,6 +198,7 @@ describe('attribution', () => {
     ['a spokeswoman', '“The talks have stalled,” a spokeswoman said.'],
     ['people briefed on the talks', 'People briefed on the talks said the plan was “dead on arrival.”'],
     ['a senior administration official', '“The talks have stalled,” said a senior administration official.'],
+    ['a person present at the meeting', '“The talks have stalled,” a person present at the meeting said.'],
   ]) {
     it(`an unnamed source is anonymous: ${source}`, () => {
       const a = attribute(sentence);
