@@ -339,7 +339,9 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // the head: the last word before any preposition ("a spokesman for the ministry")
   let headAt = to;
   for (let k = from + 1; k <= to; k++) {
-    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved)$/.test(terms[k].normal) || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
+    // (also "present" set after the noun: "a person present at the meeting", not "the present owner")
+    const presentAfter = terms[k].normal === 'present' && has(terms[k - 1], 'Noun') && k < to && has(terms[k + 1], 'Preposition');
+    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved)$/.test(terms[k].normal) || presentAfter || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
       headAt = k - 1;
       break;
     }

@@ -394,6 +394,11 @@ describe('figures: sources', () => {
     assert.deepEqual(figures('A person familiar with the matter said the deal was worth $2 billion.'), [
       { text: '$2 billion', kind: 'money', source: 'A person familiar with the matter', anonymous: true },
     ]);
+    assert.deepEqual(figures('A person present at the meeting said 40% of staff would go.'), [
+      { text: '40%', kind: 'percent', source: 'A person present at the meeting', anonymous: true },
+    ]);
+    // "present" before the noun is no link: the owner is a described person
+    assert.deepEqual(figures('The present owner said 30% of staff would go.'), [{ text: '30%', kind: 'percent', source: 'The present owner' }]);
   });
 
   it('keeps an unnamed official anonymous even when the office is named', () => {
