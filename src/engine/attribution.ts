@@ -47,7 +47,7 @@
 // for its quotes at once, moved and renumbered (see runUnits).
 
 import type { Context } from './context';
-import { ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
+import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, type StartsAndEnds } from './mentions';
@@ -103,9 +103,6 @@ const PHRASE_LINKS = new Set([
   'of', 'for', 'at', 'in', 'with', 'on', 'from', 'to', 'close', 'familiar', 'briefed', 'knowledgeable',
   'about', 'involved', 'inside', 'within', 'near', 'and', 'the', 'a', 'an',
 ]);
-
-/** Adjectives set after the noun of a source phrase ("a person present at the meeting"); before a noun they are no link ("the present owner"). */
-const AFTER_NOUN_LINKS = new Set(['present']);
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'another', 'his', 'her', 'its', 'their', 'our', 'these', 'those']);
 
@@ -2605,7 +2602,7 @@ class Attributor {
       !(
         headEnd > from &&
         ((PHRASE_LINKS.has(terms[headEnd].normal) && !DETERMINERS.has(terms[headEnd].normal)) ||
-          (AFTER_NOUN_LINKS.has(terms[headEnd].normal) && terms[headEnd - 1].tags.has('Noun') && PHRASE_LINKS.has(terms[headEnd + 1]?.normal ?? '')))
+          adjectiveAfterNoun(terms, headEnd))
       )
     )
       headEnd++;

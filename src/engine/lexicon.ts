@@ -176,3 +176,12 @@ export function personNoun(t: Term): boolean {
   if (t.tags.has('Actor') || PERSON_NOUNS.has(t.normal)) return true;
   return t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Plural') && /[a-z]{3}(?:er|or|ist|ian)$/.test(t.normal) && !AUTHORED_DOCUMENTS.has(t.normal) && !STATEMENT_NOUNS.has(t.normal);
 }
+
+/**
+ * An adjective set after the noun of a source phrase, before its preposition: "a person
+ * present at the meeting" (the head is "person"); before a noun it is none ("the present
+ * owner"). Read the same way for quotes (attribution.ts) and figures (sourcing.ts).
+ */
+export function adjectiveAfterNoun(terms: readonly Term[], k: number): boolean {
+  return k > 0 && terms[k].normal === 'present' && terms[k - 1].tags.has('Noun') && !!terms[k + 1]?.tags.has('Preposition');
+}

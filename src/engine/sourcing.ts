@@ -10,7 +10,7 @@
 // Reader. credits.ts remembers the result per sentence, checks those answers still hold,
 // and links the sources to the document's mentions.
 
-import { ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
+import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
 import { firstAtOrAfter } from './sorted';
@@ -340,8 +340,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   let headAt = to;
   for (let k = from + 1; k <= to; k++) {
     // (also "present" set after the noun: "a person present at the meeting", not "the present owner")
-    const presentAfter = terms[k].normal === 'present' && has(terms[k - 1], 'Noun') && k < to && has(terms[k + 1], 'Preposition');
-    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved)$/.test(terms[k].normal) || presentAfter || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
+    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved)$/.test(terms[k].normal) || (k < to && adjectiveAfterNoun(terms, k)) || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
       headAt = k - 1;
       break;
     }
