@@ -896,9 +896,43 @@ function startsSentence(text: string, i: number, j: number, k: number, end: numb
   }
   const initial = /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
   const state = STATE_ABBREVIATIONS.has(lower) && /^[A-Z]/.test(word);
-  if (initial || state || OTHER_ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(nextWord) || /[“"‘]/.test(next);
-  return true;
+  if (!initial && !state && !OTHER_ABBREVIATIONS.has(lower)) return true;
+  if (SENTENCE_OPENERS.has(nextWord) || /[“"‘]/.test(next)) return true;
+  // a lone capital after a lower-case word ("posted on X.", "vitamin D.") ends its sentence
+  // when what follows reads as a new clause, a capitalised word and a verb or adverb ("X.
+  // Critics said"); not before another name word or initial ("the novelist F. Scott
+  // Fitzgerald", "by J. K. Marsh"), a figure, a comma or a linking word ("urges S. Korea to")
+  if (word.length === 1 && /[a-z]/.test(wordBefore(text, w)[0] ?? 'A') && clauseGoesOn(text, k + nextWord.length, end, nextWord)) return true;
+  // a time of day ends its sentence unless a day, a date or a time zone goes on ("at 10 a.m. Tuesday")
+  if ((lower === 'a.m' || lower === 'p.m') && nextWord && !TIME_FOLLOWERS.test(nextWord)) return true;
+  return false;
 }
+
+/** The word (letters, digits, hyphens) that ends before `at`, past one run of spaces. */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  let b = e;
+  while (b > 0 && e - b < 30 && /[\p{L}\p{N}-]/u.test(text[b - 1])) b--;
+  return text.slice(b, e);
+}
+
+/**
+ * Whether `word`, a capitalised word ending at `at`, is followed by a lower-case word that is
+ * not a linking word: the subject of a new clause and its verb ("Critics said", "Musk later").
+ */
+function clauseGoesOn(text: string, at: number, end: number, word: string): boolean {
+  if (!/^[A-Z][a-z]/.test(word) || text[at] !== ' ') return false;
+  const after = /^[a-z]+/.exec(text.slice(at + 1, Math.min(end, at + 16)))?.[0];
+  return !!after && !LINKING_WORDS.has(after);
+}
+
+/** Words that carry a noun phrase on rather than begin a predicate ("S. Korea to return"). */
+const LINKING_WORDS = new Set(['to', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'the', 'a', 'an', 'de', 'van', 'von', 'da', 'del']);
+
+/** What may follow "a.m."/"p.m." in its sentence: a day, a month, a time zone, "local". */
+const TIME_FOLLOWERS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|[A-Z]{1,2}[SD]?T|GMT|UTC)$/;
 
 function countClosers(text: string, from: number, to: number): number {
   let n = 0;

@@ -35,6 +35,24 @@ describe('document model', () => {
     ]);
   });
 
+  it('ends a sentence after a lone capital or a time of day when a new clause plainly starts', () => {
+    const text =
+      'Musk posted the clip on X. Critics said it was fake. Few get enough vitamin D. Doctors advise a supplement. ' +
+      'The novelist F. Scott Fitzgerald lived here. It was signed by J. K. Marsh. Seoul urges S. Korea to act. ' +
+      'The fire began at 3 a.m. Crews arrived at 4 a.m. Tuesday, and the road reopened at 9 p.m. Eastern time.';
+    assert.deepEqual(sentencesOf(text), [
+      'Musk posted the clip on X.',
+      'Critics said it was fake.',
+      'Few get enough vitamin D.',
+      'Doctors advise a supplement.',
+      'The novelist F. Scott Fitzgerald lived here.',
+      'It was signed by J. K. Marsh.',
+      'Seoul urges S. Korea to act.',
+      'The fire began at 3 a.m.',
+      'Crews arrived at 4 a.m. Tuesday, and the road reopened at 9 p.m. Eastern time.',
+    ]);
+  });
+
   it('does not end a sentence after a state abbreviation unless a new sentence plainly starts', () => {
     const text =
       'SALEM, Ore. (AP) — Rain closed roads. Voters in Bend, Ore., turned out. She moved to Austin, Tex. The move was hard. ' +
