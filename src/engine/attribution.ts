@@ -2429,11 +2429,17 @@ class Attributor {
     if (phrase.from - 3 < from) return phrase;
     const link = terms[phrase.from - 1];
     const participle = terms[phrase.from - 2];
-    if (!(link.tags.has('Preposition') || PHRASE_LINKS.has(link.normal)) || !/ing$/.test(participle.normal) || isCueVerb(participle)) return phrase;
+    // ("A passenger stranded in Oban said", "a woman born in Leeds said": a past participle too)
+    const past = participle.normal === 'born' || (participle.tags.has('PastTense') && participle.tags.has('Verb'));
+    if (!(link.tags.has('Preposition') || PHRASE_LINKS.has(link.normal)) || !(/ing$/.test(participle.normal) || past) || isCueVerb(participle)) return phrase;
     if (this.boundaryBetween(participle, link) || this.boundaryBetween(link, terms[phrase.from]) || this.boundaryBetween(terms[phrase.from - 3], participle)) return phrase;
     const subject = this.phraseBefore(terms, phrase.from - 2, from);
     const head = subject && terms[subject.to - 1];
-    return head && (head.tags.has('Plural') || isProper(head) || ANONYMOUS_NOUNS.has(head.normal)) ? subject : phrase;
+    if (!head) return phrase;
+    // a past participle follows a person the phrase describes ("a passenger", "residents"),
+    // not a name that is the subject of its own verb ("Police arrested in …" is not English)
+    if (past) return (personNoun(head) || ORGANIZATION_NOUNS.has(head.normal)) && !isProper(head) && /^(?:a|an|one|another|the|two|three|several|some|many)$/.test(terms[subject.from].normal) ? subject : phrase;
+    return head.tags.has('Plural') || isProper(head) || ANONYMOUS_NOUNS.has(head.normal) ? subject : phrase;
   }
 
   /**
@@ -2535,7 +2541,9 @@ class Attributor {
     if (ANONYMOUS_NOUNS.has(headWord.normal) || (headWord.tags.has('Plural') && ANONYMOUS_NOUNS.has(headWord.normal.replace(/s$/, '')))) {
       return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
     }
-    if (!headWord.tags.has('Noun') || headWord.tags.has('Pronoun')) return null;
+    // ("the firm said": compromise reads "firm" before a verb as an adjective)
+    const organizationNoun = first.normal === 'the' && ORGANIZATION_NOUNS.has(headWord.normal);
+    if ((!headWord.tags.has('Noun') && !organizationNoun) || headWord.tags.has('Pronoun')) return null;
     // "the company said": a definite description of an organisation named earlier
     if (first.normal === 'the' && to - from <= 3 && headEnd === to && ORGANIZATION_NOUNS.has(headWord.normal)) {
       const organization = this.describedOrganization(first.start, ORGANIZATION_NOUNS.get(headWord.normal) ?? null);

@@ -1261,6 +1261,7 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     }
   }
   if (!subject) return null;
+  subject = participleSubject(terms, subject);
   // (a person measures readings, a body counts things: "Callan recorded 11 albums" are Callan's own)
   if (MEASURE_CUES.has(base) && !(object === 'count' ? countsThings(terms, subject.from, subject.to) : canMeasure(reader, terms, subject.from, subject.to))) return null;
   const from = terms[subject.from];
@@ -1289,6 +1290,28 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // "Acme, which employs 3,000 people, said …": what a relative clause says of the subject is the article's
   const aside = RELATIVES.has(terms[subject.to + 1]?.normal ?? '') && brokenAfter(terms, subject.to) && brokenAfter(terms, i - 1);
   return credit(subject.source, subjectSpan, cue, { start: aside ? t.start : qualified >= 0 ? terms[qualified].start : from.start, end: contentEnd(terms, after, sentence) });
+}
+
+const PLACE_LINKS = /^(?:in|at|near|on|from|outside|inside|across|around|for|with)$/;
+
+/**
+ * "A passenger stranded in Oban said …", "residents living near the plant said …": when the
+ * subject found is the object of a participle after a person noun, the person is the subject.
+ */
+function participleSubject(terms: Term[], subject: { source: Recipe; from: number; to: number }): { source: Recipe; from: number; to: number } {
+  const p = subject.from - 2;
+  const link = terms[p + 1];
+  const participle = terms[p];
+  // ("near" is often tagged an adjective)
+  // (not "figures compiled by the Harbour Authority show": the agent is the author)
+  if (p < 1 || link.normal === 'by' || !(has(link, 'Preposition') || PLACE_LINKS.test(link.normal)) || brokenAfter(terms, p) || brokenAfter(terms, p + 1) || brokenAfter(terms, p - 1)) return subject;
+  const past = participle.normal === 'born' || (has(participle, 'Verb') && (has(participle, 'PastTense') || /ing$/.test(participle.normal)));
+  if (!past || CUE_FORMS.has(bare(participle))) return subject;
+  const head = terms[p - 1];
+  const first = phraseBackward(terms, p - 1, 0);
+  if (first < 0 || isName(head) || !(personNoun(head) || has(head, 'Plural') || /^(?:a|an|the|one|another)$/.test(terms[first].normal))) return subject;
+  const source = makeSource(terms, first, p - 1);
+  return source ? { source, from: first, to: p - 1 } : subject;
 }
 
 /** Pronouns that are told something: "…, she told him." */
