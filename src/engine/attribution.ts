@@ -47,7 +47,7 @@
 // for its quotes at once, moved and renumbered (see runUnits).
 
 import type { Context } from './context';
-import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
+import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, ORGANIZATION_NOUNS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, type StartsAndEnds } from './mentions';
@@ -125,25 +125,6 @@ const REPORTING = new Set([
 /** Words after which a cue verb hangs on the clause before it ("to accuse", "and vowed", "by saying", "despite admitting"). */
 const HANGING_LINKS = /^(?:to|and|but|or|by|after|before|while|when|in|for|despite|without|upon)$/;
 
-/**
- * Head nouns of a definite description that stands for an organisation named earlier ("the
- * company said"): the words its name would contain, or null for a noun any organisation
- * may answer to (then only one that was the subject of a clause is taken).
- */
-const ORGANIZATION_NOUNS = new Map<string, RegExp | null>([
-  ['company', null], ['firm', null], ['group', null], ['organization', null], ['organisation', null],
-  ['corporation', null], ['retailer', null], ['airline', null], ['carrier', null], ['automaker', null],
-  ['carmaker', null], ['manufacturer', null], ['insurer', null], ['lender', null], ['startup', null],
-  ['network', null], ['broadcaster', null], ['publisher', null], ['newspaper', null], ['charity', null],
-  ['nonprofit', null], ['utility', null], ['regulator', null],
-  ['agency', /\b(?:Agency|Service|Administration|Bureau|Commission|Office|Authority)\b/],
-  ['authority', /\bAuthority\b/], ['council', /\bCouncil\b/], ['commission', /\bCommission\b/], ['board', /\bBoard\b/],
-  ['committee', /\bCommittee\b/], ['institute', /\b(?:Institute|Institution)\b/], ['office', /\bOffice\b/],
-  ['ministry', /\bMinistry\b/], ['department', /\b(?:Department|Dept)\b/], ['bank', /\bBank\b/],
-  ['union', /\b(?:Union|Association|Federation|Workers|Teamsters|Guild)\b/],
-  ['university', /\b(?:University|College|Institute)\b/], ['hospital', /\b(?:Hospital|Clinic|Medical)\b/],
-  ['fund', /\bFund\b/], ['club', /\b(?:Club|FC|United|City)\b/], ['party', /\bParty\b/],
-]);
 
 /** Documents that "say" things: “Q,” reads the letter / states the report. */
 const SOURCE_DOCUMENTS = new Set([

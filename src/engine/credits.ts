@@ -19,6 +19,7 @@ import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
 import { documentAuthor, firstEndingAfter, overlapsAny, readCreditSteps, unnamedPersonIn, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
+import { ORGANIZATION_NOUNS } from './lexicon';
 import { mentionsByStart } from './mentions';
 import { firstAtOrAfter } from './sorted';
 
@@ -633,6 +634,32 @@ class RunSources {
     return m >= 0 ? { ...source, entity: entityOf[m], anonymous: false } : null;
   }
 
+  /**
+   * The organisation "the company" or "it" stands for as a figure's source: for "the bank",
+   * "the council" and other nouns a name would contain, the nearest organisation so named
+   * within reach; for "the company" and "it", the only organisation named within reach (for
+   * "it", the sentence and the two before it). Null when there is none, or several.
+   */
+  private describedBody(s: number, source: Source, pronoun: boolean): number | null {
+    const { entities, sentences } = this.ctx.analysis;
+    const noun = pronoun ? '' : source.text.toLowerCase().replace(/^the\s+/, '');
+    if (!pronoun && !ORGANIZATION_NOUNS.has(noun)) return null;
+    this.farReads++;
+    const name = pronoun ? null : (ORGANIZATION_NOUNS.get(noun) ?? null);
+    const reach = pronoun ? sentences[Math.max(0, s - 2)].start : source.start - BODY_REACH;
+    const { entityOf, starts, ranks } = this.mentions();
+    let only = -1;
+    for (let i = firstAtOrAfter(starts, source.start) - 1; i >= 0 && starts[i] >= reach; i--) {
+      if (ranks[i] !== RANK.organization || overlapsAny(this.quoted, starts[i], starts[i] + 1)) continue;
+      const entity = entityOf[i];
+      if (name) {
+        if (name.test(entities[entity].name)) return entity;
+      } else if (only >= 0 && only !== entity) return null;
+      else only = entity;
+    }
+    return only >= 0 ? only : null;
+  }
+
   /** The source of the credit at r[c], linked to the document's entities. */
   private link(s: number, r: Reading, c: number, base: number): Source {
     const { text, analysis } = this.ctx;
@@ -653,7 +680,11 @@ class RunSources {
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
       // "the study said …" after "a study by the Riverton Institute found …"
       if (source.anonymous) source = this.namedDocument(source) ?? source;
+      // "the company said …" after "Profits at Acme Foods fell": the organisation it stands for
+      else if (source.entity === null && DEFINITE_BODY.test(source.text)) source.entity = this.describedBody(s, source, false);
     }
+    // "It said sales fell 5%." after "Profits at Acme Foods fell."
+    if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^it$/i.test(source.text)) source.entity = this.describedBody(s, source, true);
     if ((link & LINK_POSSESSIVE) !== 0 && /['’]s$/.test(source.text)) {
       source.end -= 2;
       source.text = text.slice(source.start, source.end);
@@ -661,6 +692,12 @@ class RunSources {
     return source;
   }
 }
+
+/** "The company", "the council": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
+const DEFINITE_BODY = /^[Tt]he\s+\p{Ll}+$/u;
+
+/** How far back "the company" looks for the organisation it stands for, in characters (as attribution does). */
+const BODY_REACH = 1_500;
 
 /** "The study", "this report", "the new survey": a document the article may have named before. */
 const DEFINITE_DOCUMENT = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|latest|same|full|original|annual|final|whole|recent)\s+)?(study|report|survey|poll|analysis|review|audit|assessment|research|estimate|projection|forecast)$/;

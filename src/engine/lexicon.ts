@@ -185,3 +185,24 @@ export function personNoun(t: Term): boolean {
 export function adjectiveAfterNoun(terms: readonly Term[], k: number): boolean {
   return k > 0 && terms[k].normal === 'present' && terms[k - 1].tags.has('Noun') && !!terms[k + 1]?.tags.has('Preposition');
 }
+
+/**
+ * Head nouns of a definite description that stands for an organisation named earlier ("the
+ * company said"): the words its name would contain, or null for a noun any organisation
+ * may answer to (attribution then takes only one that was the subject of a clause, and a
+ * figure's source the only organisation named within reach).
+ */
+export const ORGANIZATION_NOUNS = new Map<string, RegExp | null>([
+  ['company', null], ['firm', null], ['group', null], ['organization', null], ['organisation', null],
+  ['corporation', null], ['retailer', null], ['airline', null], ['carrier', null], ['automaker', null],
+  ['carmaker', null], ['manufacturer', null], ['insurer', null], ['lender', null], ['startup', null],
+  ['network', null], ['broadcaster', null], ['publisher', null], ['newspaper', null], ['charity', null],
+  ['nonprofit', null], ['utility', null], ['regulator', null],
+  ['agency', /\b(?:Agency|Service|Administration|Bureau|Commission|Office|Authority)\b/],
+  ['authority', /\bAuthority\b/], ['council', /\bCouncil\b/], ['commission', /\bCommission\b/], ['board', /\bBoard\b/],
+  ['committee', /\bCommittee\b/], ['institute', /\b(?:Institute|Institution)\b/], ['office', /\bOffice\b/],
+  ['ministry', /\bMinistry\b/], ['department', /\b(?:Department|Dept)\b/], ['bank', /\bBank\b/],
+  ['union', /\b(?:Union|Association|Federation|Workers|Teamsters|Guild)\b/],
+  ['university', /\b(?:University|College|Institute)\b/], ['hospital', /\b(?:Hospital|Clinic|Medical)\b/],
+  ['fund', /\bFund\b/], ['club', /\b(?:Club|FC|United|City)\b/], ['party', /\bParty\b/],
+]);

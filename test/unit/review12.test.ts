@@ -1,7 +1,7 @@
 // Fixes from the session-12 review of articles written for it (an obituary, a live blog):
 // each example fails without its fix.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/engine';
+import { analyze, clearTaggingCache } from '../../src/engine';
 
 function speakerOf(text: string): { name: string | null; status: string; entity: string | null } {
   const a = analyze(text, { format: 'plaintext' });
@@ -43,5 +43,45 @@ describe('session-12 review', () => {
     assert.equal(quotes.length, 2);
     for (const q of quotes) assert.equal(q.speaker?.entity === null || q.speaker === null ? null : a.entities[q.speaker.entity].name, 'Acme Foods Ltd');
     assert.deepEqual(speakerOf('Acme Foods Ltd makes pies in Leeds. The firm based in Oban said: “We will recover.”').entity, 'Acme Foods Ltd');
+  });
+
+  it('credits a figure “the company said” or “it said” to the one organisation named just before', () => {
+    const text =
+      'Profits at Acme Foods Ltd fell on Monday. The company said costs rose 10%. It said sales fell 5%.\n\n' +
+      'Hexley Borough Council and Acme Foods Ltd met on Friday. The council said rents rose 12%.';
+    const a = analyze(text, { format: 'plaintext' });
+    const by = a.figures.map((f) => [f.text, f.source?.entity == null ? null : a.entities[f.source.entity].name]);
+    assert.deepEqual(by, [['10%', 'Acme Foods Ltd'], ['5%', 'Acme Foods Ltd'], ['12%', 'Hexley Borough Council']]);
+    const acme = a.entities.find((e) => e.name === 'Acme Foods Ltd');
+    assert.deepEqual(acme?.figures, [0, 1]);
+    // two organisations within reach: "the company" could be either, and is left unlinked
+    const two = analyze('Acme Foods Ltd and Bolt Pies plc merged on Monday. The company said costs rose 10%.', { format: 'plaintext' });
+    assert.equal(two.figures[0].source?.entity, null);
+    assert.equal(two.figures[0].source?.text, 'The company');
+  });
+
+  it('links “the company” again when the organisation before it is renamed, as a cold analysis does', () => {
+    const story = 'Profits at Acme Foods Ltd fell on Monday.\n\nShares slipped in early trading.\n\nThe company said costs rose 10%.\n';
+    analyze(story, { format: 'plaintext' });
+    analyze(story, { format: 'plaintext' });
+    const edited = story.replace('Acme Foods Ltd', 'Bolt Pies plc');
+    const warm = analyze(edited, { format: 'plaintext' });
+    const figure = warm.figures[0];
+    assert.equal(figure.source?.entity == null ? null : warm.entities[figure.source.entity].name, 'Bolt Pies');
+    clearTaggingCache();
+    assert.deepEqual(warm, analyze(edited, { format: 'plaintext' }));
+    // an edit between them moves the sentence, which must not lose the organisation
+    const moved = edited.replace('Shares slipped', 'Shares in the group slipped');
+    const warmMoved = analyze(moved, { format: 'plaintext' });
+    assert.equal(warmMoved.figures[0].source?.entity, 0);
+    clearTaggingCache();
+    assert.deepEqual(warmMoved, analyze(moved, { format: 'plaintext' }));
+    // a second organisation named in between: "the company" could be either
+    analyze(moved, { format: 'plaintext' });
+    const rival = moved.replace('Shares in the group slipped', 'Shares in Acme Foods Ltd slipped');
+    const warmRival = analyze(rival, { format: 'plaintext' });
+    assert.equal(warmRival.figures[0].source?.entity, null);
+    clearTaggingCache();
+    assert.deepEqual(warmRival, analyze(rival, { format: 'plaintext' }));
   });
 });
