@@ -738,7 +738,8 @@ function numeral(scan: SentenceScan, i: number): Found | null {
   const yearLike = integerLike && value >= 1000 && value <= 2100 && last === i && !money;
   if (kind === null) {
     if (yearLike || range) return null;
-    if (tagged(scan, t, 'Date') || tagged(scan, t, 'Time')) return null;
+    // (compromise tags "for 1,800" and "to 2,000" as years; a year is never written with a thousands comma)
+    if ((tagged(scan, t, 'Date') || tagged(scan, t, 'Time')) && !THOUSANDS.test(t.text)) return null;
     if (isApposedAge(scan, i, value)) return null;
     // "people under 30", "those over 65": an age bracket
     // ("adults over 65 walk less": after people, whatever follows)
@@ -771,6 +772,9 @@ function numeral(scan: SentenceScan, i: number): Found | null {
   }
   return { kind, first, last };
 }
+
+/** A whole number written with thousands separators: "1,800", "2,000,000". */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 
 /** "by 312 votes to 290", "52 votes against 48": a vote's result, on record like a score (either number). */
 function voteTally(scan: SentenceScan, i: number): boolean {

@@ -84,4 +84,15 @@ describe('session-12 review', () => {
     clearTaggingCache();
     assert.deepEqual(warmRival, analyze(rival, { format: 'plaintext' }));
   });
+
+  it('finds a count of 1,000 to 2,100 after “for” or “to”, which compromise tags as a year', () => {
+    const texts = ['Cambridge must plan for 1,800 homes a year.', 'The toll rose to 2,000 people.', 'In 2,000 cases the test failed.'];
+    for (const text of texts) {
+      const a = analyze(text, { format: 'plaintext' });
+      assert.equal(a.figures.length, 1, text);
+      assert.match(a.figures[0].text, /^[12],[08]00/, text);
+    }
+    // a year is still no figure
+    assert.equal(analyze('The bridge opened in 1998 and closed in 2020.', { format: 'plaintext' }).figures.length, 0);
+  });
 });
