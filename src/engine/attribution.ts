@@ -98,6 +98,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'long', 'since', 'always', 'consistently', 'openly', 'now',
 ]);
 
+/** Verbs of habit before "to" and a cue: "used to say", "likes to tell", "loved to quip". */
+const HABITS = /^(?:used|use|likes|liked|like|loves|loved|love|tends|tended|tend)$/;
+
 /** Prepositions and participles allowed inside a source phrase ("a person familiar with the matter"). */
 const PHRASE_LINKS = new Set([
   'of', 'for', 'at', 'in', 'with', 'on', 'from', 'to', 'close', 'familiar', 'briefed', 'knowledgeable',
@@ -2257,6 +2260,8 @@ class Attributor {
   /** The last word of the subject before the verb at v, past adverbs and auxiliaries. */
   private subjectEnd(terms: Term[], v: number, from: number): number {
     let k = v - 1;
+    // "Pike used to say", "as Lee likes to put it": the infinitive of a habit is the cue
+    if (k - 1 >= from && terms[k].normal === 'to' && HABITS.test(terms[k - 1].normal) && !this.boundaryBetween(terms[k - 1], terms[k]) && !this.boundaryBetween(terms[k], terms[v])) k -= 2;
     while (
       k >= from &&
       (BETWEEN_SUBJECT_AND_VERB.has(terms[k].normal) || (terms[k].tags.has('Adverb') && !isProper(terms[k]))) &&

@@ -9,7 +9,7 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind, Source } from './model';
 import { creditEntity, sourcesOf } from './credits';
-import { heldRecord, keeper, keepSource, placeSource, readsFar, recordsOf, SOURCE_FIELDS, textsOf, type Kept } from './figures';
+import { answerSource, asksQuestions, heldRecord, keeper, keepSource, type Kept, placeSource, readsFar, recordsOf, SOURCE_FIELDS, textsOf } from './figures';
 import { firstEndingAfter, overlapsAny } from './sourcing';
 import { creditLineSource } from './creditLines';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
@@ -358,12 +358,16 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     }
     add(s, bits, source);
   }
+  // (an answer's claims depend on whether the article asks "Q:" anywhere; when that changes,
+  // the figures stage reuses nothing, run.sameParagraphs is 0, and neither do the claims)
+  const interview = { asksQ: asksQuestions(ctx) };
   const claimEntities: number[] = [];
   const unsure = new Uint8Array(paragraphs.length);
   const add = (s: number, bits: number, own: Source | null): void => {
     const sentence = sentences[s];
-    // a figure's sentence under a credit line ("Source: Environment Agency") has that source, as its figures do
-    const source = own ?? ((bits & 1) !== 0 ? creditLineSource(ctx, sentence.paragraph) : null);
+    // a figure's sentence under a credit line ("Source: Environment Agency") has that source, as its figures do;
+    // an interview's answer is the interviewee's word, as its figures are
+    const source = own ?? ((bits & 1) !== 0 ? creditLineSource(ctx, sentence.paragraph) : null) ?? answerSource(ctx, sentence.paragraph, interview);
     // a copy the claim owns (the lists are shared and frozen)
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s });
     claimEntities.push(source && source.entity !== null ? source.entity : -1);

@@ -1625,7 +1625,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     return made;
   };
   /** Whether the article asks "Q:" (answerSource). */
-  const asksQ = paragraphs.some((_, q) => text.charCodeAt(paragraphs[q].start) === 81 && maybeQuestion(ctx, q));
+  const asksQ = asksQuestions(ctx);
   const interview: { asksQ?: boolean } = { asksQ };
   /** The entity each figure credits (-1 for none), and the index of the first figure of each paragraph (see LastRun). */
   const figureEntities: number[] = [];
@@ -1873,7 +1873,7 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|o
  * `interview` remembers for the run whether the article asks "Q:". Source: the question.
  * Reads at most a few paragraphs' text, nothing cached.
  */
-function answerSource(ctx: Context, index: number, interview: { asksQ?: boolean }): Source | null {
+export function answerSource(ctx: Context, index: number, interview: { asksQ?: boolean }): Source | null {
   const { paragraphs } = ctx.analysis;
   if (paragraphs[index].kind !== 'prose' || maybeQuestion(ctx, index)) return null;
   for (let p = index - 1; p >= 0 && p >= index - ANSWER_PARAGRAPHS; p--) {
@@ -1882,11 +1882,17 @@ function answerSource(ctx: Context, index: number, interview: { asksQ?: boolean 
     if (!maybeQuestion(ctx, p)) continue;
     const source = { start, end, text: 'the interviewee', entity: null, anonymous: false };
     if (ctx.text.charCodeAt(start) === 81) return source;
-    interview.asksQ ??= paragraphs.some((_, q) => ctx.text.charCodeAt(paragraphs[q].start) === 81 && maybeQuestion(ctx, q));
+    interview.asksQ ??= asksQuestions(ctx);
     if (interview.asksQ) return source;
     return FIRST_PERSON.test(ctx.text.slice(paragraphs[p + 1].start, paragraphs[index].end)) ? source : null;
   }
   return null;
+}
+
+/** Whether the article asks a "Q:" question (see answerSource). */
+export function asksQuestions(ctx: Context): boolean {
+  const { paragraphs } = ctx.analysis;
+  return paragraphs.some((_, q) => ctx.text.charCodeAt(paragraphs[q].start) === 81 && maybeQuestion(ctx, q));
 }
 
 /** Whether paragraph p is a question (QUESTION), read only when its first character can open one. */

@@ -1,7 +1,7 @@
 // Fixes from the session-12 review of articles written for it (an obituary, a live blog):
 // each example fails without its fix.
 import * as assert from 'node:assert/strict';
-import { analyze, clearTaggingCache } from '../../src/engine';
+import { analyze, clearTaggingCache, type Analysis } from '../../src/engine';
 
 function speakerOf(text: string): { name: string | null; status: string; entity: string | null } {
   const a = analyze(text, { format: 'plaintext' });
@@ -94,5 +94,34 @@ describe('session-12 review', () => {
     }
     // a year is still no figure
     assert.equal(analyze('The bridge opened in 1998 and closed in 2020.', { format: 'plaintext' }).figures.length, 0);
+  });
+
+  it('credits a quotation after “used to say” or “likes to tell” to the subject of the habit', () => {
+    assert.deepEqual(
+      speakerOf('My predecessor, Gordon Pike, used to say “you can’t build your way out of it”. I think you can.'),
+      { name: 'Gordon Pike', status: 'attributed', entity: 'Gordon Pike' },
+    );
+    assert.equal(speakerOf('Ann Lee likes to tell visitors: “The sea always wins.”').entity, 'Ann Lee');
+  });
+
+  it('sources the claims of an interview’s answers to the interviewee, as their figures are', () => {
+    const text = [
+      '# An interview with Mayor Tessa Quinlan',
+      '**What keeps you up at night?**',
+      'Housing. There are 1,100 families on the waiting list, the longest list in the county.',
+      '**Did the result surprise you?**',
+      'Yes. Our own polling had us 3 points behind a fortnight before the vote.',
+    ].join('\n\n');
+    const sources = (a: Analysis) => a.claims.map((c) => c.source?.text ?? null);
+    // a bold question may be an explainer's subheading: an answer counts only in the first person
+    analyze(text, { format: 'markdown' });
+    assert.deepEqual(sources(analyze(text, { format: 'markdown' })), [null, 'the interviewee']);
+    // an article that asks "Q:" is an interview: every answer is the interviewee's, and a warm
+    // run after the edit (which reuses the claims before it) gives what a cold one does
+    const asked = text.replace('**Did the result surprise you?**', 'Q: Did the result surprise you?');
+    const warm = analyze(asked, { format: 'markdown' });
+    assert.deepEqual(sources(warm), ['the interviewee', 'the interviewee']);
+    clearTaggingCache();
+    assert.deepEqual(warm, analyze(asked, { format: 'markdown' }));
   });
 });
