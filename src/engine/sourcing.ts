@@ -1178,8 +1178,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     const source = endsClause ? makeSource(terms, after, last) : null;
     if (source) return credit(source, span(next, terms[last]), cue, { start: sentence.start, end: terms[last].end });
   }
-  // "said he" in older style
-  if (punctuatedBefore && next && PRONOUNS.has(next.normal) && (after + 1 >= n || brokenAfter(terms, after))) {
+  // "said he" in older style (a subject pronoun: "…, called it “…”" is the cue's object)
+  if (punctuatedBefore && next && PRONOUNS.has(next.normal) && INVERTED_PRONOUNS.test(next.normal) && (after + 1 >= n || brokenAfter(terms, after))) {
     const source = makeSource(terms, after, after);
     if (source) return credit(source, span(next, next), cue, { start: sentence.start, end: next.end });
   }
@@ -1313,6 +1313,9 @@ function participleSubject(terms: Term[], subject: { source: Recipe; from: numbe
   const source = makeSource(terms, first, p - 1);
   return source ? { source, from: first, to: p - 1 } : subject;
 }
+
+/** Pronouns that may follow their cue as its subject: "…, said he." */
+const INVERTED_PRONOUNS = /^(?:he|she|they|we|i)$/;
 
 /** Pronouns that are told something: "…, she told him." */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);

@@ -124,4 +124,9 @@ describe('session-12 review', () => {
     clearTaggingCache();
     assert.deepEqual(warm, analyze(asked, { format: 'markdown' }));
   });
+
+  it('reads “…, called it “…”” as the cue’s object, not an inverted “said he”', () => {
+    assert.equal(sourceOf('Some 20 senators voted for the measure, while Rand Paul, a Republican, called it “another dose of the same addiction.”').source, null);
+    assert.deepEqual(sourceOf('Some 300 people died in the flood, said he.'), { source: 'he', anonymous: true });
+  });
 });
