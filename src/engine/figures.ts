@@ -773,16 +773,36 @@ function numeral(scan: SentenceScan, i: number): Found | null {
   return { kind, first, last };
 }
 
+/** Words that make a vote share a forecast rather than a result. */
+const FORESEEING = /^(?:will|would|could|may|might|should|expects?|expected|forecasts?|forecast|projected|projects?|predicts?|predicted|polls?|polling|surveys?|likely|set|course|track|needs?|hopes?|aims?)$/;
+
 /** A whole number written with thousands separators: "1,800", "2,000,000". */
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 
-/** "by 312 votes to 290", "52 votes against 48": a vote's result, on record like a score (either number). */
+/**
+ * "by 312 votes to 290", "52 votes against 48", "54% of the vote", "20 voted for it": a
+ * vote's result, on record like a score (either number of a tally).
+ */
 function voteTally(scan: SentenceScan, i: number): boolean {
   const { tokens } = scan;
   const vote = (t: Token | undefined) => !!t && /^votes?$/.test(t.lower);
   const versus = (t: Token | undefined) => !!t && /^(?:to|against)$/.test(t.lower);
   if (vote(tokens[i + 1]) && versus(tokens[i + 2]) && tokens[i + 3]?.numeral) return true;
-  return versus(tokens[i - 1]) && vote(tokens[i - 2]) && !!tokens[i - 3]?.numeral;
+  if (versus(tokens[i - 1]) && vote(tokens[i - 2]) && !!tokens[i - 3]?.numeral) return true;
+  // "won 54% of the vote", "with 38 per cent of votes cast": an election's result
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 2 && /^(?:%|per|cent|percent|pc)$/.test(tokens[k].lower)) k++;
+  if (k > i + 1 && tokens[k]?.lower === 'of') {
+    k++;
+    if (tokens[k]?.lower === 'the') k++;
+    if (/^(?:popular|first|second|national)$/.test(tokens[k]?.lower ?? '')) k++;
+    // (not a share foreseen: "polls suggest she will win 54% of the vote" needs its source)
+    const foreseen = tokens.slice(0, i).some((t) => FORESEEING.test(t.text));
+    if (vote(tokens[k]) && !foreseen && !(tokens[k + 1]?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''))) return true;
+  }
+  // "20 voted for the measure", "Twelve Republicans voted against it": a recorded vote
+  const then = tokens[i + 1]?.word && /^[A-Z]|s$/.test(tokens[i + 1].text) && tokens[i + 2]?.lower === 'voted' ? tokens[i + 2] : tokens[i + 1];
+  return then?.lower === 'voted';
 }
 
 /** "eight of 10 avocados", "3 out of 4 voters", "one in five": a proportion, from its

@@ -126,7 +126,16 @@ describe('session-12 review', () => {
   });
 
   it('reads “…, called it “…”” as the cue’s object, not an inverted “said he”', () => {
-    assert.equal(sourceOf('Some 20 senators voted for the measure, while Rand Paul, a Republican, called it “another dose of the same addiction.”').source, null);
+    assert.equal(sourceOf('Some 300 people marched on Monday, while Rand Paul, a Republican, called it “another dose of the same addiction.”').source, null);
     assert.deepEqual(sourceOf('Some 300 people died in the flood, said he.'), { source: 'he', anonymous: true });
+  });
+
+  it('leaves an election result and a recorded vote unchecked, as it does a vote tally, but not a forecast share', () => {
+    for (const text of ['Quinlan was elected mayor in May with 54% of the vote.', 'She won 38 per cent of votes cast.', 'In the end, 20 voted for the measure.', 'Some 20 senators voted against it.']) {
+      assert.equal(analyze(text, { format: 'plaintext' }).figures.length, 0, text);
+    }
+    for (const text of ['She is expected to take 54% of the vote.', 'A survey found 54% of voters back her.']) {
+      assert.equal(analyze(text, { format: 'plaintext' }).figures.length, 1, text);
+    }
   });
 });
