@@ -10,7 +10,7 @@
 // Reader. credits.ts remembers the result per sentence, checks those answers still hold,
 // and links the sources to the document's mentions.
 
-import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
+import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, RESEARCH_STAFF_NOUNS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
 import { firstAtOrAfter } from './sorted';
@@ -253,6 +253,11 @@ export interface Recipe extends Span {
   personal: boolean;
   /** The linked text loses a possessive ending ("the ministry's report" credits "the ministry"). */
   possessive: boolean;
+  /**
+   * Research staff ("analysts at Peel Hunt", "Goldman Sachs economists"): an organisation
+   * named inside the phrase is the source, as for any phrase (see RESEARCH_STAFF_NOUNS).
+   */
+  staff?: boolean;
 }
 
 /** A source a sentence credits, with the cue that credits it. */
@@ -367,7 +372,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   const body = /^(?:police|organi[sz]ers|authorities)$/.test(headWord);
   const someone = /^(?:a|an|one|another)$/.test(first.normal) && !document && personNoun(head);
   const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord) || SOME_OF_THEM.has(headWord));
-  return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
+  return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false, staff: RESEARCH_STAFF_NOUNS.has(headWord) };
 }
 
 /** Is the subject terms[from..to] someone who measures: a name, a person, or a body or unnamed source? */

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { analyze, type Analysis } from '../../src/engine';
+
+/** Each figure of the text: its text, and its source's text with [anonymous] or the entity's name, or null. */
+function figures(text: string, format: 'markdown' | 'plaintext' = 'plaintext'): [string, string | null][] {
+  const a = analyze(text, { format });
+  return a.figures.map((f) => [f.text, sourceName(a, f.source)]);
+}
+
+function sourceName(a: Analysis, source: Analysis['figures'][number]['source']): string | null {
+  if (!source) return null;
+  if (source.anonymous) return `${source.text} [anonymous]`;
+  return source.entity === null ? source.text : `${a.entities[source.entity].name} [entity]`;
+}
+
+describe('sources4: research staff speak for the organisation named', () => {
+  it('sources figures of analysts, economists and researchers at a named organisation to it', () => {
+    assert.deepEqual(figures('Analysts at Peel Hunt expect profits of £40m this year.'), [['£40m', 'Peel Hunt [entity]']]);
+    assert.deepEqual(figures('Economists at Goldman Sachs said inflation would hit 4%.'), [['4%', 'Goldman Sachs [entity]']]);
+    assert.deepEqual(figures('Researchers from the University of Leeds found that 30% of tenants were in arrears.'), [['30%', 'University of Leeds [entity]']]);
+    assert.deepEqual(figures('Goldman Sachs economists expect inflation of 4%.'), [['4%', 'Goldman Sachs [entity]']]);
+  });
+
+  it('gives the organisation the figure and the claim on its card', () => {
+    const a = analyze('Analysts at Peel Hunt expect profits of £40m this year.');
+    const firm = a.entities.find((e) => e.name === 'Peel Hunt');
+    assert.ok(firm);
+    assert.deepEqual([firm.figures.length, firm.claims.length], [1, 1]);
+    assert.equal(a.findings.filter((f) => f.code === 'anonymous-source').length, 0);
+  });
+
+  it('credits a quotation by research staff to the organisation', () => {
+    const a = analyze('“We remain cautious on the sector,” analysts at Peel Hunt said.');
+    assert.equal(a.quotes[0].status, 'attributed');
+    assert.equal(a.quotes[0].speaker?.name, 'Peel Hunt');
+    assert.equal(a.entities[a.quotes[0].speaker?.entity ?? -1]?.name, 'Peel Hunt');
+  });
+
+  it('keeps officials, employees, a single analyst, and analysts with no organisation unnamed', () => {
+    assert.deepEqual(figures('A senior official at the Treasury said the deficit was £20bn.'), [['£20bn', 'A senior official at the Treasury [anonymous]']]);
+    assert.deepEqual(figures('Analysts expect profits of £40m.'), [['£40m', 'Analysts [anonymous]']]);
+    assert.deepEqual(figures('An analyst at Peel Hunt said profits would be £40m.'), [['£40m', 'An analyst at Peel Hunt [anonymous]']]);
+    assert.deepEqual(figures('Acme employees said 40 jobs would go.'), [['40 jobs', 'Acme employees [anonymous]']]);
+    assert.deepEqual(figures('Economists in London expect inflation of 4%.'), [['4%', 'Economists in London [anonymous]']]);
+    assert.equal(analyze('“It is chaos,” an official at the Treasury said.').quotes[0].status, 'anonymous');
+    // a poll of analysts is the pollster's
+    assert.deepEqual(figures('Analysts polled by Reuters expect profits of £40m.'), [['£40m', 'Reuters [entity]']]);
+  });
+});
