@@ -65,7 +65,7 @@ const FIGURE_OBJECT_CUES = new Set([
   ...OBJECT_CUES_FOR_SOURCES, 'predict', 'forecast', 'disclose', 'announce', 'confirm', 'cite', 'count', 'tally',
   'put', 'peg', 'place', 'expect', 'anticipate', 'want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow',
   'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
-  'register', 'log', 'clock', 'hint',
+  'register', 'log', 'clock', 'hint', 'give', 'assign',
 ]);
 
 /**
@@ -774,6 +774,14 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       }
     }
 
+    // "Analysts at Gracenote give them a 64% chance of winning": odds given are an estimate by the subject
+    const odds = ODDS_VERB_FORMS.get(word);
+    if (odds && oddsAhead(terms, i + 1)) {
+      const found = cueCredit(reader, terms, i, odds, sentence);
+      if (found) strong.push(found);
+      continue;
+    }
+
     // cue verbs with a subject
     let base = CUE_FORMS.get(word);
     if (!base) continue;
@@ -787,6 +795,25 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
     if (found) (WEAK_CUES.has(base) ? weak : strong).push(found);
   }
   return [...strong, ...weak];
+}
+
+/** Verbs that state odds as an estimate ("give them a 64% chance", "assigned a 30% probability") → base form. */
+const ODDS_VERB_FORMS = new Map<string, string>([
+  ...['give', 'gives', 'gave', 'giving'].map((w) => [w, 'give'] as const),
+  ...['assign', 'assigns', 'assigned', 'assigning'].map((w) => [w, 'assign'] as const),
+]);
+/** Nouns of odds: what "a 64% chance" estimates. */
+const ODDS_NOUNS = new Set(['chance', 'chances', 'probability', 'likelihood', 'odds', 'possibility', 'risk']);
+
+/** Whether odds with a number follow from term `from`, in the same clause: "(give) them a 64% chance", "(gave) it a one-in-five probability". */
+function oddsAhead(terms: Term[], from: number): boolean {
+  let number = false;
+  for (let k = from; k < terms.length && k < from + 7; k++) {
+    if (ODDS_NOUNS.has(terms[k].normal)) return number;
+    if (has(terms[k], 'Value')) number = true;
+    if (brokenAfter(terms, k)) return false;
+  }
+  return false;
 }
 
 /** Whether a cue form is used as a verb here, not as a noun ("11 swing states", "the reports"). */

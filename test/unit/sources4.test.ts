@@ -47,3 +47,14 @@ describe('sources4: research staff speak for the organisation named', () => {
     assert.deepEqual(figures('Analysts polled by Reuters expect profits of £40m.'), [['£40m', 'Reuters [entity]']]);
   });
 });
+
+describe('sources4: odds given are an estimate by whoever gives them', () => {
+  it('sources "give them a 64% chance" to its subject', () => {
+    assert.deepEqual(figures('Analysts at Gracenote give them a 64% chance of winning.'), [['64%', 'Gracenote [entity]']]);
+    assert.deepEqual(figures('Bookmakers gave Ruiz a 30% chance of victory.'), [['30%', 'Bookmakers']]);
+  });
+
+  it('leaves what is given without odds to the article', () => {
+    assert.deepEqual(figures('The council gave residents 40 free bins.'), [['40 free bins', null]]);
+  });
+});
