@@ -983,6 +983,51 @@ function scanKey(text: string, body: string, start: number, paragraphStart: numb
  */
 const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This|Earlier|Later|Meanwhile|Overall|Yesterday|Today|So far)\b[^,.;:]{0,40},\s+)?(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock|(?:share|stock)\s+price)\b(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added|halved|doubled|tripled|trebled)\b/i;
 
+/**
+ * Match statistics: what a team or a player did on the field is the match's record, as a
+ * share price's move is the market's, and no figure to source. The nouns a statistic
+ * counts only in sport ("12 rebounds", "three touchdowns"), and those that count in sport
+ * only with a sporting verb or noun in the sentence ("scored 41 points", "conceded 31
+ * goals", "threw for 312 yards"; "Labour's lead is 12 points" is a poll's figure).
+ */
+const SPORT_ONLY_STATS = new Set([
+  'rebound', 'rebounds', 'assist', 'assists', 'touchdown', 'touchdowns', 'wicket', 'wickets', 'strikeout', 'strikeouts',
+  'birdie', 'birdies', 'bogey', 'bogeys', 'homers', 'rbis', 'turnovers', 'interceptions',
+]);
+const SPORT_STATS = new Set([
+  'point', 'points', 'goal', 'goals', 'yard', 'yards', 'run', 'runs', 'save', 'saves', 'shot', 'shots', 'tackle',
+  'tackles', 'try', 'tries', 'steal', 'steals', 'block', 'blocks', 'sack', 'sacks', 'lap', 'laps', 'catch',
+  'catches', 'foul', 'fouls', 'corner', 'corners', 'aces', 'carries', 'receptions', 'completions', 'minutes', 'appearances', 'caps',
+]);
+/** Verbs and nouns that make a sentence about play ("she scored", "in the match", "per game"). */
+const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists)\b/i;
+/** Words of polls and markets, whose points are no match's: "a lead of 3 points in the polls", "the index lost 300 points". */
+const NOT_SPORT_CONTEXT = /\b(?:polls?|polling|pollsters?|surveys?|voters?|index|indices|inflation|rates?|markets?|stocks?|shares|ratings?)\b/i;
+/** A share of the ball or of shots: "64% of possession", "shot 52% from the field". */
+const SHARE_OF_PLAY = /^\s*(?:(?:of\s+(?:the\s+)?)?possession|from\s+(?:the\s+field|the\s+floor|three|deep|the\s+line|the\s+spot))\b/i;
+const SHOOTING_BEFORE = /\b(?:shot|shooting|shoots)\s+$/i;
+/** Before a count of spectators: "a crowd of 8,412", "attendance was 41,230", "in front of 52,000". */
+const CROWD_BEFORE = /\b(?:crowds?\s+of|attendances?\s+(?:of|was|is|were|reached|topped)|gates?\s+of|in\s+front\s+of)\s+(?:(?:a|an|about|some|around|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)*$/i;
+/** What may follow a count of spectators: nothing, or who they were. */
+const CROWD_AFTER = /^\s*(?:(?:fans|supporters|spectators)\b|[,.;:)—–]|$|\s*(?:watched|saw|looked\s+on|cheered|packed|turned\s+out)\b)/i;
+/** A race's time: "ran 9.58 seconds", "clocked 1:58.3", "won in 2 hours 4.3 minutes", "in a time of 9.79 seconds". */
+const RACE_BEFORE = /\b(?:ran|run|runs|running|clocked|clocking|clocks|swam|swum|swims|cycled|rode|raced|finished\s+in|won\s+in|winning\s+time\s+of|(?:a\s+)?time\s+of|timed\s+at)\s+(?:in\s+)?(?:a\s+)?$/i;
+const RACE_UNITS = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs']);
+
+/** Whether the figure found is a match statistic (see SPORT_STATS), read from its sentence's text. */
+function matchStatistic(scan: SentenceScan, f: Found, body: string, base: number): boolean {
+  const { tokens } = scan;
+  const before = body.slice(Math.max(0, tokens[f.first].start - base - 60), tokens[f.first].start - base);
+  const after = body.slice(tokens[f.last].end - base, tokens[f.last].end - base + 40);
+  if (f.kind === 'percent') return SHARE_OF_PLAY.test(after) || (SHOOTING_BEFORE.test(before) && SPORT_CONTEXT.test(body));
+  const unit = tokens[f.last];
+  if (f.kind === 'measure' && unit && RACE_UNITS.has(unit.lower)) return RACE_BEFORE.test(before);
+  if (f.kind !== 'count' && f.kind !== 'measure') return false;
+  if (unit && f.last > f.first && SPORT_ONLY_STATS.has(unit.lower)) return true;
+  if (unit && f.last > f.first && SPORT_STATS.has(unit.lower)) return SPORT_CONTEXT.test(body) && !NOT_SPORT_CONTEXT.test(body);
+  return f.kind === 'count' && CROWD_BEFORE.test(before) && CROWD_AFTER.test(after);
+}
+
 /** The scan of sentence s, pausing inside it every TOKENS_PER_STEP tokens. */
 function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Generator<void, readonly RelFigure[]> {
   const sentence = ctx.analysis.sentences[s];
@@ -997,6 +1042,11 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
   yield* scanSentenceSteps(scan, found);
   // a share price's move is market record: "Shares of Veltro rose 9.6% to $188.40"
   if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple');
+  // and so is a match statistic: "She had 12 rebounds", "City had 64% of possession", "A crowd of 8,412 watched"
+  if (found.length) {
+    const body = ctx.text.slice(sentence.start, sentence.end);
+    found = found.filter((f) => !matchStatistic(scan, f, body, sentence.start));
+  }
   return Object.freeze(found.map((f) => ({ kind: f.kind, start: scan.tokens[f.first].start - sentence.start, end: scan.tokens[f.last].end - sentence.start })));
 }
 

@@ -58,3 +58,29 @@ describe('sources4: odds given are an estimate by whoever gives them', () => {
     assert.deepEqual(figures('The council gave residents 40 free bins.'), [['40 free bins', null]]);
   });
 });
+
+describe('sources4: a match statistic is the match’s record, not a figure to source', () => {
+  it('reads possession, rebounds, assists, yards, goals and points in play as no figures', () => {
+    for (const text of [
+      'City had 64% of possession.',
+      'Okoro added 12 rebounds and 11 assists.',
+      'Allen threw for 312 yards.',
+      'Town have conceded 31 goals this season.',
+      'He averaged 28.4 points a game.',
+      'Gilbert shot 52% from the field.',
+    ]) assert.deepEqual(figures(text), [], text);
+  });
+
+  it('reads a crowd and a race time as no figures', () => {
+    for (const text of ['A crowd of 8,412 watched.', 'Attendance was 41,230.', 'They won in front of 52,000 fans.', 'Asafa ran 9.58 seconds.']) assert.deepEqual(figures(text), [], text);
+  });
+
+  it('still asks a source of points in a poll or a market, goals of a plan, a protest’s crowd, an average wait', () => {
+    assert.deepEqual(figures('Labour’s lead is 12 points.'), [['12 points', null]]);
+    assert.deepEqual(figures('The Dow lost 300 points in the session.'), [['300 points', null]]);
+    assert.deepEqual(figures('The plan sets 17 goals for 2030.'), [['17 goals', null]]);
+    assert.deepEqual(figures('A crowd of 5,000 protesters marched on the town hall.'), [['5,000 protesters', null]]);
+    assert.deepEqual(figures('The average wait was 6.2 hours.'), [['6.2 hours', null]]);
+    assert.deepEqual(figures('Patrols heard 18 shots overnight.'), [['18 shots', null]]);
+  });
+});
