@@ -23,7 +23,7 @@ import { lexiconKind } from './nlp';
 import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
-import { creditLineIndex, creditLineSource } from './creditLines';
+import { creditLineIndex, creditLineSource, footnoteSource, holdsFootnoteReference } from './creditLines';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
@@ -1709,8 +1709,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     // (only in a list: in prose, the same "10%" is as often another figure)
     const known = kind !== 'count' || figureText.includes(' ');
     const restated = known && paragraph?.kind === 'list-item';
-    // a credit line under the paragraph ("Source: Environment Agency"), see creditLines.ts
-    let source = own ?? creditLineSource(ctx, p);
+    // a footnote after it ("… 41%.[^2]"), or a credit line under the paragraph ("Source:
+    // Environment Agency"), see creditLines.ts
+    let source = own ?? footnoteSource(ctx, s, end) ?? creditLineSource(ctx, p);
     if (!source) {
       // (the same for every figure of a paragraph; each figure gets a copy of its own)
       if (answered !== p) {
@@ -1773,6 +1774,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     const locals = ctx.locals;
     let sameUpTo = 0;
     const creditUnchanged = (q: number): boolean => {
+      // (and on the footnote it refers to, anywhere in the document: worked out again)
+      if (holdsFootnoteReference(text, paragraphs[q].start, paragraphs[q].end)) return false;
       const line = creditLineIndex(ctx, q);
       if (line < 0) return true;
       if (!locals) return false;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, type Analysis } from '../../src/engine';
+import { analyze, clearTaggingCache, type Analysis } from '../../src/engine';
 
 /** Each figure of the text: its text, and its source's text with [anonymous] or the entity's name, or null. */
 function figures(text: string, format: 'markdown' | 'plaintext' = 'plaintext'): [string, string | null][] {
@@ -82,5 +82,41 @@ describe('sources4: a match statistic is the match’s record, not a figure to s
     assert.deepEqual(figures('A crowd of 5,000 protesters marched on the town hall.'), [['5,000 protesters', null]]);
     assert.deepEqual(figures('The average wait was 6.2 hours.'), [['6.2 hours', null]]);
     assert.deepEqual(figures('Patrols heard 18 shots overnight.'), [['18 shots', null]]);
+  });
+});
+
+describe('sources4: a Markdown footnote sources the figures before its reference', () => {
+  const article = (note: string) => `# Rents\n\nRents rose 41% in a decade.[^2] Landlords blamed costs.\n\nThe waiting list grew to 3,400 households.\n\n[^2]: ${note}\n`;
+
+  it('credits the source the footnote names, for the figure and its claim', () => {
+    const a = analyze(article("According to the council's housing survey, 2025."), { format: 'markdown' });
+    assert.deepEqual(a.figures.map((f) => [f.text, f.source?.text ?? null]), [['41%', "the council's housing survey"], ['3,400 households', null]]);
+    assert.equal(a.claims[0].source?.text, "the council's housing survey");
+  });
+
+  it('reads a citation with a year or a link as the source, and a note as none', () => {
+    assert.deepEqual(figures(article('Office for National Statistics, Housing Survey 2025.'), 'markdown')[0], ['41%', 'Office for National Statistics, Housing Survey 2025']);
+    assert.deepEqual(figures(article('[Housing data](https://example.org/housing).'), 'markdown')[0][1] !== null, true);
+    assert.deepEqual(figures(article('The figures exclude Scotland.'), 'markdown')[0], ['41%', null]);
+  });
+
+  it('covers only what stands before the reference in its sentence', () => {
+    const text = 'Rents rose 41% in a decade. Prices rose 12%.[^a]\n\n[^a]: Figures from the Land Registry, 2025.\n';
+    assert.deepEqual(figures(text, 'markdown').map(([t, s]) => [t, s !== null]), [['41%', false], ['12%', true]]);
+  });
+
+  it('follows an edit of the footnote as a fresh analysis does', () => {
+    const sourced = `${article('According to the Land Registry, 2025.')}`;
+    const note = `${article('The figures exclude Scotland.')}`;
+    clearTaggingCache();
+    analyze(sourced, { format: 'markdown' });
+    analyze(sourced, { format: 'markdown' });
+    const warm = analyze(note, { format: 'markdown' });
+    clearTaggingCache();
+    const cold = analyze(note, { format: 'markdown' });
+    assert.deepEqual(warm.figures, cold.figures);
+    assert.deepEqual(warm.claims, cold.claims);
+    assert.deepEqual(warm.findings, cold.findings);
+    assert.equal(warm.figures[0].source, null);
   });
 });
