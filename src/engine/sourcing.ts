@@ -1174,6 +1174,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // the cue's own object counts what the subject did; only a verb of reporting, committing
   // or measuring states a figure that way
   const accused = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
+  // "Parking charges in the town centre will rise": an accusation has its accused or a clause
+  // after it, never a preposition ("charges in", "charges for" are fees)
+  if ((base === 'accuse' || base === 'charge') && has(next, 'Preposition') && next?.normal !== 'that') return null;
   const object = next && !brokenAfter(terms, i + multi) && !naming && !accused ? figureObject(terms, after) : null;
   // ("The bank admitted 40 cases of fraud": an admission states the figure; "admitted 40
   // patients" lets people in, and "admitted 14 counts of fraud" is a plea, both things done)

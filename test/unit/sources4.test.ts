@@ -120,3 +120,11 @@ describe('sources4: a Markdown footnote sources the figures before its reference
     assert.equal(warm.figures[0].source, null);
   });
 });
+
+describe('sources4: fees called charges are no accusation', () => {
+  it('takes no source from "charges" with a preposition after it', () => {
+    assert.deepEqual(figures('Parking charges in the town centre will rise, raising an estimated £1.1 million.'), [['£1.1 million', null]]);
+    assert.deepEqual(figures('Police charged Ode with stealing £40,000.'), [['£40,000', 'Police']]);
+    assert.deepEqual(figures('Prosecutors charged that Ode stole $5 million.'), [['$5 million', 'Prosecutors']]);
+  });
+});
