@@ -380,6 +380,9 @@ function currencyBefore(scan: SentenceScan, at: number): boolean {
   return false;
 }
 
+/** Lines of a video format, which a "p" follows as pence do ("1080p"). */
+const VIDEO_LINES = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+
 /** After a number: a unit, or nothing. */
 function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null | 'not-a-figure' {
   const { tokens } = scan;
@@ -397,6 +400,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
     if (!money && raceAfter(scan, at + 1)) return 'not-a-figure';
     // "3.4pc": per cent, as British and Indian copy abbreviates it
     if (a.text === 'pc') return { kind: 'percent', first: at, last: at + 1 };
+    // "8.1p a share", "412p": pence, as British copy writes them (not "5p.m.", nor a video's "1080p")
+    if (a.text === 'p' && !money && !(b && touching(a, b) && b.text === '.' && tokens[at + 3]?.lower === 'm') && !VIDEO_LINES.has(t.text)) return { kind: 'money', first: at, last: at + 1 };
     if (SCALE_SUFFIXES[a.lower] !== undefined) {
       if (!money && a.lower === 'm') {
         // "25m wide", "swam 400m", "300m above sea level": metres, not millions

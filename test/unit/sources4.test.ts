@@ -128,3 +128,13 @@ describe('sources4: fees called charges are no accusation', () => {
     assert.deepEqual(figures('Prosecutors charged that Ode stole $5 million.'), [['$5 million', 'Prosecutors']]);
   });
 });
+
+describe('sources4: pence are money', () => {
+  it('reads "8.1p a share" and "20p" as money, not a time or a video format', () => {
+    const a = analyze('The dividend was 8.1p a share, down from 10.4p. Fares rise by 20p a mile.');
+    assert.deepEqual(a.figures.map((f) => [f.text, f.kind]), [['8.1p a share', 'rate'], ['10.4p', 'money'], ['20p a mile', 'rate']]);
+    assert.deepEqual(figures('It opens at 5p.m. daily. The 1080p screen sold 40,000 units.'), [['40,000 units', null]]);
+    // a share price in pence is still market record
+    assert.deepEqual(figures('Shares rose 2% to 412p.'), []);
+  });
+});
