@@ -999,22 +999,32 @@ const SPORT_ONLY_STATS = new Set([
   'rebound', 'rebounds', 'assist', 'assists', 'touchdown', 'touchdowns', 'wicket', 'wickets', 'strikeout', 'strikeouts',
   'birdie', 'birdies', 'bogey', 'bogeys', 'homers', 'rbis', 'turnovers', 'interceptions',
 ]);
+/** The same, in a sentence's text: a sentence that has one is about play. */
+const SPORT_ONLY_WORDS = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:rebounds?|assists?|touchdowns?|wickets?|strikeouts?|birdies?|bogeys?|homers|rbis)|hat-tricks?|brace)\b/i;
 const SPORT_STATS = new Set([
   'point', 'points', 'goal', 'goals', 'yard', 'yards', 'run', 'runs', 'save', 'saves', 'shot', 'shots', 'tackle',
   'tackles', 'try', 'tries', 'steal', 'steals', 'block', 'blocks', 'sack', 'sacks', 'lap', 'laps', 'catch',
   'catches', 'foul', 'fouls', 'corner', 'corners', 'aces', 'carries', 'receptions', 'completions', 'minutes', 'appearances', 'caps',
+  'game', 'games', 'match', 'matches', 'wins', 'defeats', 'draws', 'starts', 'fixtures',
 ]);
-/** Verbs and nouns that make a sentence about play ("she scored", "in the match", "per game"). */
-const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists)\b/i;
+/**
+ * Verbs and nouns that make a sentence about play ("she scored", "in the match", "per
+ * game", "second-placed Hull", "three points clear"); the statistic's own noun is not read
+ * as its context ("20 league games" needs "won" or "league" beside it).
+ */
+const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists|possession|on target|won|wins?|beat|beating|drew|draw|victory|defeat|clear|table|standings|division|relegation|promotion|\w+-placed)\b/i;
 /** Words of polls and markets, whose points are no match's: "a lead of 3 points in the polls", "the index lost 300 points". */
 const NOT_SPORT_CONTEXT = /\b(?:polls?|polling|pollsters?|surveys?|voters?|index|indices|inflation|rates?|markets?|stocks?|shares|ratings?)\b/i;
 /** A share of the ball or of shots: "64% of possession", "shot 52% from the field". */
 const SHARE_OF_PLAY = /^\s*(?:(?:of\s+(?:the\s+)?)?possession|from\s+(?:the\s+field|the\s+floor|three|deep|the\s+line|the\s+spot))\b/i;
 const SHOOTING_BEFORE = /\b(?:shot|shooting|shoots)\s+$/i;
-/** Before a count of spectators: "a crowd of 8,412", "attendance was 41,230", "in front of 52,000". */
-const CROWD_BEFORE = /\b(?:crowds?\s+of|attendances?\s+(?:of|was|is|were|reached|topped)|gates?\s+of|in\s+front\s+of)\s+(?:(?:a|an|about|some|around|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)*$/i;
+/** Before a count of spectators: "a crowd of 8,412", "attendance this season is 23,450", "in front of 52,000". */
+const CROWD_BEFORE = /\b(?:crowds?\s+of|attendances?(?:\s+[\w-]+){0,3}\s+(?:of|was|is|were|reached|topped|stood\s+at)|gates?\s+of|in\s+front\s+of)\s+(?:(?:a|an|about|some|around|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)*$/i;
 /** What may follow a count of spectators: nothing, or who they were. */
 const CROWD_AFTER = /^\s*(?:(?:fans|supporters|spectators)\b|[,.;:)—–]|$|\s*(?:watched|saw|looked\s+on|cheered|packed|turned\s+out)\b)/i;
+/** Spectators at play: "10,300 fans saw two goals", "52,000 supporters watched". */
+const SPECTATORS = new Set(['fans', 'supporters', 'spectators']);
+const WATCHED_AFTER = /^\s*(?:watched|saw|looked\s+on|cheered|packed|attended)\b/i;
 /** A race's time: "ran 9.58 seconds", "clocked 1:58.3", "won in 2 hours 4.3 minutes", "in a time of 9.79 seconds". */
 const RACE_BEFORE = /\b(?:ran|run|runs|running|clocked|clocking|clocks|swam|swum|swims|cycled|rode|raced|finished\s+in|won\s+in|winning\s+time\s+of|(?:a\s+)?time\s+of|timed\s+at)\s+(?:in\s+)?(?:a\s+)?$/i;
 const RACE_UNITS = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs']);
@@ -1022,15 +1032,34 @@ const RACE_UNITS = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minut
 /** Whether the figure found is a match statistic (see SPORT_STATS), read from its sentence's text. */
 function matchStatistic(scan: SentenceScan, f: Found, body: string, base: number): boolean {
   const { tokens } = scan;
-  const before = body.slice(Math.max(0, tokens[f.first].start - base - 60), tokens[f.first].start - base);
-  const after = body.slice(tokens[f.last].end - base, tokens[f.last].end - base + 40);
+  const from = tokens[f.first].start - base;
+  const to = tokens[f.last].end - base;
+  const before = body.slice(Math.max(0, from - 60), from);
+  const after = body.slice(to, to + 40);
   if (f.kind === 'percent') return SHARE_OF_PLAY.test(after) || (SHOOTING_BEFORE.test(before) && SPORT_CONTEXT.test(body));
   const unit = tokens[f.last];
   if (f.kind === 'measure' && unit && RACE_UNITS.has(unit.lower)) return RACE_BEFORE.test(before);
   if (f.kind !== 'count' && f.kind !== 'measure') return false;
   if (unit && f.last > f.first && SPORT_ONLY_STATS.has(unit.lower)) return true;
-  if (unit && f.last > f.first && SPORT_STATS.has(unit.lower)) return SPORT_CONTEXT.test(body) && !NOT_SPORT_CONTEXT.test(body);
+  if (unit && f.last > f.first && SPORT_STATS.has(unit.lower)) {
+    const rest = body.slice(0, from) + body.slice(to);
+    return SPORT_CONTEXT.test(rest) && !NOT_SPORT_CONTEXT.test(body);
+  }
+  if (f.kind === 'count' && unit && f.last > f.first && SPECTATORS.has(unit.lower) && WATCHED_AFTER.test(after)) return true;
   return f.kind === 'count' && CROWD_BEFORE.test(before) && CROWD_AFTER.test(after);
+}
+
+/**
+ * The figures of a sentence that are match statistics; with them, or with a noun that only
+ * play has, a bare count is one too, its noun left out ("19 shots … against Rovers' 11",
+ * "took his tally to 23, and he has 6 assists").
+ */
+function matchStatistics(scan: SentenceScan, found: readonly Found[], body: string, base: number): boolean[] {
+  const stats = found.map((f) => matchStatistic(scan, f, body, base));
+  if (stats.some(Boolean) || SPORT_ONLY_WORDS.test(body)) {
+    for (let k = 0; k < found.length; k++) if (found[k].kind === 'count' && found[k].first === found[k].last && !NOT_SPORT_CONTEXT.test(body)) stats[k] = true;
+  }
+  return stats;
 }
 
 /** The scan of sentence s, pausing inside it every TOKENS_PER_STEP tokens. */
@@ -1050,7 +1079,8 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
   // and so is a match statistic: "She had 12 rebounds", "City had 64% of possession", "A crowd of 8,412 watched"
   if (found.length) {
     const body = ctx.text.slice(sentence.start, sentence.end);
-    found = found.filter((f) => !matchStatistic(scan, f, body, sentence.start));
+    const stats = matchStatistics(scan, found, body, sentence.start);
+    found = found.filter((_, k) => !stats[k]);
   }
   return Object.freeze(found.map((f) => ({ kind: f.kind, start: scan.tokens[f.first].start - sentence.start, end: scan.tokens[f.last].end - sentence.start })));
 }

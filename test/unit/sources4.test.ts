@@ -75,6 +75,24 @@ describe('sources4: a match statistic is the match’s record, not a figure to s
     for (const text of ['A crowd of 8,412 watched.', 'Attendance was 41,230.', 'They won in front of 52,000 fans.', 'Asafa ran 9.58 seconds.']) assert.deepEqual(figures(text), [], text);
   });
 
+  it('reads a league’s points, games won and a count whose noun play leaves out as the match’s record', () => {
+    for (const text of [
+      'They have 45 points, three more than second-placed Hull.',
+      'Westbury moved three points clear at the top of the table.',
+      'City have won 14 of their 20 league games.',
+      'City had 58% of possession and 19 shots, eight of them on target, against Rovers’ 11.',
+      'Abara’s brace took his tally for the year to 23, and he has 6 assists.',
+      'Hull won 2-0 at Luton, where 10,300 fans saw two late goals.',
+      'City’s average attendance this season is 23,450.',
+    ]) assert.deepEqual(figures(text), [], text);
+  });
+
+  it('still asks a source of what is no play: games a studio released, fans at a protest, a bare count beside a drugs charge', () => {
+    assert.deepEqual(figures('The studio released 20 games last year.'), [['20 games', null]]);
+    assert.deepEqual(figures('About 8,000 fans protested outside the ground.'), [['8,000 fans', null]]);
+    assert.deepEqual(figures('Arrests for possession rose to 140 last year.'), [['140', null]]);
+  });
+
   it('still asks a source of points in a poll or a market, goals of a plan, a protest’s crowd, an average wait', () => {
     assert.deepEqual(figures('Labour’s lead is 12 points.'), [['12 points', null]]);
     assert.deepEqual(figures('The Dow lost 300 points in the session.'), [['300 points', null]]);
