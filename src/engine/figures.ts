@@ -262,7 +262,8 @@ function rateAfter(scan: SentenceScan, last: number): number {
   if (a.text === '/' && touching(tokens[last], a) && touching(a, b) && b.word) return last + 2;
   if (!spaced(scan, tokens[last], a) || !spaced(scan, a, b)) return -1;
   if (['per', 'a', 'an', 'each', 'every'].includes(a.lower)) {
-    if (RATE_NOUNS.has(b.lower)) return last + 2;
+    // ("from £109.5 million a year earlier": when, not how often)
+    if (RATE_NOUNS.has(b.lower)) return (a.lower === 'a' || a.lower === 'an') && /^(?:earlier|ago|before|later|previously)$/.test(tokens[last + 3]?.lower ?? '') ? -1 : last + 2;
     if (a.lower === 'per' && b.numeral) {
       // "3 per 1,000 residents"
       const c = tokens[last + 3];

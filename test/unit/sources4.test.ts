@@ -156,3 +156,11 @@ describe('sources4: pence are money', () => {
     assert.deepEqual(figures('Shares rose 2% to 412p.'), []);
   });
 });
+
+describe('sources4: "a year earlier" says when, not how often', () => {
+  it('keeps "a year earlier" and "a year ago" out of the figure', () => {
+    assert.deepEqual(figures('Profit fell from £109.5 million a year earlier.'), [['£109.5 million', null]]);
+    assert.deepEqual(figures('Sales were £40m a year ago.'), [['£40m', null]]);
+    assert.deepEqual(figures('The trust spends £5m a year on repairs.'), [['£5m a year', null]]);
+  });
+});
