@@ -982,12 +982,12 @@ function scanKey(text: string, body: string, start: number, paragraphStart: numb
 }
 
 /**
- * A sentence about a share price's move, its subject at the start: "Shares of X rose", "The
+ * A sentence about a share price's or a market index's move, its subject at the start: "Shares of X rose", "The
  * company's stock has fallen", "Shares of the Seattle-based company rose" (a hyphenated
  * word is one word), also after an opening phrase of time ("Over five years, Acme's share
  * price has halved"), not after a clause ("Revenue rose 5%, and shares fell 2%").
  */
-const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This|Earlier|Later|Meanwhile|Overall|Yesterday|Today|So far)\b[^,.;:]{0,40},\s+)?(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock|(?:share|stock)\s+price)\b(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added|halved|doubled|tripled|trebled)\b/i;
+const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This|Earlier|Later|Meanwhile|Overall|Yesterday|Today|So far)\b[^,.;:]{0,40},\s+)?(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock|(?:share|stock)\s+price|(?:stock|share|equity|blue-chip|benchmark)\s+(?:index|indices|market)|FTSE(?:\s+\d+)?|Dow(?:\s+Jones)?|Nasdaq|S&P(?:\s+500)?|Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC(?:\s+40)?|Stoxx(?:\s+\d+)?)(?![\w&])(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added|halved|doubled|tripled|trebled)\b/i;
 
 /**
  * Match statistics: what a team or a player did on the field is the match's record, as a
@@ -1076,7 +1076,8 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
   let found: Found[] = [];
   yield* scanSentenceSteps(scan, found);
   // a share price's move is market record: "Shares of Veltro rose 9.6% to $188.40"
-  if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple');
+  // (and an index's: "The FTSE 250 closed up 0.4%", "the Dow lost 300 points")
+  if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple' && !(f.kind === 'measure' && /^points?$/.test(scan.tokens[f.last].lower)));
   // and so is a match statistic: "She had 12 rebounds", "City had 64% of possession", "A crowd of 8,412 watched"
   if (found.length) {
     const body = ctx.text.slice(sentence.start, sentence.end);

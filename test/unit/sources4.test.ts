@@ -95,7 +95,7 @@ describe('sources4: a match statistic is the match’s record, not a figure to s
 
   it('still asks a source of points in a poll or a market, goals of a plan, a protest’s crowd, an average wait', () => {
     assert.deepEqual(figures('Labour’s lead is 12 points.'), [['12 points', null]]);
-    assert.deepEqual(figures('The Dow lost 300 points in the session.'), [['300 points', null]]);
+    assert.deepEqual(figures('Inflation rose 1.5 points.'), [['1.5 points', null]]);
     assert.deepEqual(figures('The plan sets 17 goals for 2030.'), [['17 goals', null]]);
     assert.deepEqual(figures('A crowd of 5,000 protesters marched on the town hall.'), [['5,000 protesters', null]]);
     assert.deepEqual(figures('The average wait was 6.2 hours.'), [['6.2 hours', null]]);
@@ -162,5 +162,16 @@ describe('sources4: "a year earlier" says when, not how often', () => {
     assert.deepEqual(figures('Profit fell from £109.5 million a year earlier.'), [['£109.5 million', null]]);
     assert.deepEqual(figures('Sales were £40m a year ago.'), [['£40m', null]]);
     assert.deepEqual(figures('The trust spends £5m a year on repairs.'), [['£5m a year', null]]);
+  });
+});
+
+describe('sources4: a market index’s move is market record, as a share price’s is', () => {
+  it('reads an index’s rise or fall as no figure', () => {
+    for (const text of ['The FTSE 250 closed up 0.4% on the day.', 'The Dow lost 300 points in the session.', 'The blue-chip index fell 2.1%.']) assert.deepEqual(figures(text), [], text);
+  });
+
+  it('still asks a source of a statistical index', () => {
+    assert.deepEqual(figures('The price index rose 4%.'), [['4%', null]]);
+    assert.deepEqual(figures('The index of house prices rose 4% in a year, the ONS said.'), [['4%', 'ONS [entity]']]);
   });
 });
