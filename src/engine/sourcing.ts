@@ -370,7 +370,9 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // "police said", "organisers put the figure at"; someone described, not named, is not:
   // "a detective involved in the case said"
   const body = /^(?:police|organi[sz]ers|authorities)$/.test(headWord);
-  const someone = /^(?:a|an|one|another)$/.test(first.normal) && !document && personNoun(head);
+  // (also someone named only by whose they are: "Rovers' owner", "Holloway's lawyer", as for quotes; not the writer's own)
+  const owned = headAt > from && terms.slice(from, headAt).some((t) => (isPossessive(t) || /['’]$/.test(t.text)) && !/^(?:my|our|your)$/.test(t.normal));
+  const someone = (/^(?:a|an|one|another)$/.test(first.normal) || owned) && !document && personNoun(head);
   const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord) || SOME_OF_THEM.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false, staff: RESEARCH_STAFF_NOUNS.has(headWord) };
 }

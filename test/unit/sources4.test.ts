@@ -175,3 +175,16 @@ describe('sources4: a market index’s move is market record, as a share price�
     assert.deepEqual(figures('The index of house prices rose 4% in a year, the ONS said.'), [['4%', 'ONS [entity]']]);
   });
 });
+
+describe('sources4: someone named only by whose they are is an unnamed source for figures, as for quotes', () => {
+  it('reads "Rovers’ owner said" and "Holloway’s lawyer said" as unnamed', () => {
+    assert.deepEqual(figures('Rovers’ owner said he had put £15 million into the club.'), [['£15 million', 'Rovers’ owner [anonymous]']]);
+    assert.deepEqual(figures('Holloway’s lawyer said the fine was £40,000.'), [['£40,000', 'Holloway’s lawyer [anonymous]']]);
+    assert.equal(analyze('“We are worried,” Holloway’s lawyer said.').quotes[0].status, 'anonymous');
+  });
+
+  it('keeps a name in apposition, and the writer’s own', () => {
+    assert.deepEqual(figures('Acme’s chief executive, Dana Ode, said sales rose 5%.'), [['5%', 'Dana Ode [entity]']]);
+    assert.deepEqual(figures('My father said the house cost £400,000.'), [['£400,000', 'My father']]);
+  });
+});
