@@ -98,6 +98,8 @@ const MEASURING_BODIES = new Set([
   'agency', 'ministry', 'department', 'office', 'service', 'station', 'authority', 'bureau', 'forecasters',
   'meteorologists', 'observatory', 'institute', 'company', 'government', 'council', 'city', 'county', 'state',
   'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey', 'court', 'police',
+  // ("club data showed", "league figures show": the club or league the story is about)
+  'club', 'league',
 ]);
 /** Bodies that hear evidence: what "the court heard" or "jurors were told" is the hearing's
  * record, a source as "the ministry said" is; what "residents were told" credits nobody. */

@@ -188,3 +188,11 @@ describe('sources4: someone named only by whose they are is an unnamed source fo
     assert.deepEqual(figures('My father said the house cost £400,000.'), [['£400,000', 'My father']]);
   });
 });
+
+describe('sources4: a club’s or a league’s data are a body’s, as the council’s figures are', () => {
+  it('reads "club data showed" as a named document, not an unnamed source', () => {
+    const a = analyze('Turnover rose 12%, league figures show.');
+    assert.deepEqual(a.figures.map((f) => [f.text, f.source?.text, f.source?.anonymous]), [['12%', 'league figures', false]]);
+    assert.deepEqual(figures('Data showed 40% of homes were damp.'), [['40%', 'Data [anonymous]']]);
+  });
+});
