@@ -47,7 +47,7 @@
 // for its quotes at once, moved and renumbered (see runUnits).
 
 import type { Context } from './context';
-import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, ORGANIZATION_NOUNS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, STATEMENT_NOUNS } from './lexicon';
+import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, ORGANIZATION_NOUNS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, RESEARCH_STAFF_NOUNS, STATEMENT_NOUNS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, type StartsAndEnds } from './mentions';
@@ -2523,6 +2523,12 @@ class Attributor {
         const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(person.entity), entity: person.entity };
         return { speaker, status: 'attributed' };
       }
+    }
+    // "analysts at Peel Hunt said", "Goldman Sachs economists said": research staff speak for
+    // the organisation the phrase names
+    if (RESEARCH_STAFF_NOUNS.has(headWord.normal)) {
+      const organization = this.mentionIn(first.start, terms[to - 1].end, this.organizations);
+      if (organization) return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(organization.entity), entity: organization.entity }, status: 'attributed' };
     }
     if (ANONYMOUS_NOUNS.has(headWord.normal) || (headWord.tags.has('Plural') && ANONYMOUS_NOUNS.has(headWord.normal.replace(/s$/, '')))) {
       return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };

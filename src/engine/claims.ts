@@ -11,7 +11,7 @@ import type { Claim, ClaimKind, Source } from './model';
 import { creditEntity, sourcesOf } from './credits';
 import { answerSource, asksQuestions, heldRecord, keeper, keepSource, type Kept, placeSource, readsFar, recordsOf, SOURCE_FIELDS, textsOf } from './figures';
 import { firstEndingAfter, overlapsAny } from './sourcing';
-import { creditLineSource } from './creditLines';
+import { creditLineSource, footnoteSource } from './creditLines';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
@@ -365,9 +365,10 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const unsure = new Uint8Array(paragraphs.length);
   const add = (s: number, bits: number, own: Source | null): void => {
     const sentence = sentences[s];
-    // a figure's sentence under a credit line ("Source: Environment Agency") has that source, as its figures do;
+    // a sentence with a footnote ("….[^2]") has the footnote's source; a figure's sentence
+    // under a credit line ("Source: Environment Agency") has that source, as its figures do;
     // an interview's answer is the interviewee's word, as its figures are
-    const source = own ?? ((bits & 1) !== 0 ? creditLineSource(ctx, sentence.paragraph) : null) ?? answerSource(ctx, sentence.paragraph, interview);
+    const source = own ?? footnoteSource(ctx, s, sentence.start) ?? ((bits & 1) !== 0 ? creditLineSource(ctx, sentence.paragraph) : null) ?? answerSource(ctx, sentence.paragraph, interview);
     // a copy the claim owns (the lists are shared and frozen)
     claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s });
     claimEntities.push(source && source.entity !== null ? source.entity : -1);

@@ -21,7 +21,7 @@
 import type { Context } from './context';
 import type { Source } from './model';
 import { sourcesOf } from './credits';
-import { firstAtOrAfter } from './sorted';
+import { firstAtOrAfter, firstFrom } from './sorted';
 
 /**
  * The label and what it credits: "Source: X", "SOURCES: X; Y", "Data source: X", "Data: X".
@@ -145,6 +145,88 @@ export function creditLineSource(ctx: Context, p: number): Source | null {
     known.set(p, source);
   }
   return source && { ...source };
+}
+
+// ---------------------------------------------------------------------------------------
+// Footnotes: "Rents rose 41% in a decade.[^2]" with "[^2]: According to the council's
+// housing survey, 2025." further down. A footnote reference is a credit of the same kind as
+// a credit line, pointing at a definition anywhere in the document: it sources the figures
+// before it in its sentence that have none of their own, and its sentence's claim. A
+// footnote sources when its text credits a source ("According to …", "Figures from …"),
+// or reads as a citation: a link, a year, or a name first ("Office for National
+// Statistics, 2025"); a note ("[^1]: The figures exclude Scotland.") sources nothing.
+
+/** A footnote reference in running text: "[^2]", "[^note]" (not a definition's "[^2]:"). */
+const FOOTNOTE_REFERENCE = /\[\^([^\]\s]{1,99})\](?!:)/g;
+/** A footnote definition at the start of a line ("[^2]: …"), as document.ts reads it. */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]{1,99})\]:[ \t]*/gm;
+/** The end of a sentence between a figure and a reference: the reference is another sentence's. */
+const SENTENCE_END = /[.!?]["”’)]*\s/;
+/** What makes a footnote a citation when it credits nothing in words: a link or a year. */
+const CITATION = /\]\(|https?:\/\/|www\.|\b(?:1[89]|20)\d\d\b/;
+
+/** Each footnote label of the document → the paragraph of its definition. */
+const footnoteParagraphs = new WeakMap<Context, Map<string, number>>();
+
+function footnotesOf(ctx: Context): Map<string, number> {
+  let known = footnoteParagraphs.get(ctx);
+  if (known) return known;
+  known = new Map();
+  const { text, analysis } = ctx;
+  if (text.includes('[^')) {
+    FOOTNOTE_DEFINITION.lastIndex = 0;
+    for (let m = FOOTNOTE_DEFINITION.exec(text); m; m = FOOTNOTE_DEFINITION.exec(text)) {
+      // (a definition document.ts read: its paragraph opens after the marker, so none in code or plain text)
+      const at = m.index + m[0].length;
+      const p = firstFrom(analysis.paragraphs, at);
+      if (analysis.paragraphs[p]?.start === at && !known.has(m[1])) known.set(m[1], p);
+    }
+  }
+  footnoteParagraphs.set(ctx, known);
+  return known;
+}
+
+/** Whether the text [start, end) holds a footnote reference (its figures then depend on a paragraph anywhere). */
+export function holdsFootnoteReference(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('[^', start);
+  return at >= 0 && at < end;
+}
+
+/**
+ * The source the footnote referenced in sentence s at or after offset `from` gives, or null:
+ * the first reference after `from` in the sentence, with no sentence end between them. Each
+ * call returns a Source of its own.
+ */
+export function footnoteSource(ctx: Context, s: number, from: number): Source | null {
+  const sentence = ctx.analysis.sentences[s];
+  if (!sentence || !holdsFootnoteReference(ctx.text, from, sentence.end)) return null;
+  const notes = footnotesOf(ctx);
+  if (notes.size === 0) return null;
+  const body = ctx.text.slice(from, sentence.end);
+  FOOTNOTE_REFERENCE.lastIndex = 0;
+  const reference = FOOTNOTE_REFERENCE.exec(body);
+  if (!reference || SENTENCE_END.test(body.slice(0, reference.index))) return null;
+  const p = notes.get(reference[1]);
+  return p === undefined ? null : definitionSource(ctx, p);
+}
+
+/** What footnote paragraph p credits: the source its words give, or the footnote itself when it reads as a citation. */
+function definitionSource(ctx: Context, p: number): Source | null {
+  const paragraph = ctx.analysis.paragraphs[p];
+  const sources = sourcesOf(ctx);
+  for (const s of paragraph.sentences) {
+    const source = sources.sentenceSource(s);
+    if (source) return { ...source };
+  }
+  const what = ctx.text.slice(paragraph.start, paragraph.end).replace(CLOSING, '');
+  if (what.length < 2 || what.length > MOST_CHARS || what.includes('\n')) return null;
+  // (a link alone is named by its text: "[Housing data](https://…)")
+  const link = /^\[([^\]]{2,})\]\([^)]*\)$/.exec(what);
+  const credit = link ? { start: paragraph.start + 1, end: paragraph.start + 1 + link[1].length } : { start: paragraph.start, end: paragraph.start + what.length };
+  const source = sourceOf(ctx, credit);
+  // a name first ("Office for National Statistics, Housing Survey 2025"), or a link or a year
+  const named = source.entity !== null && ctx.analysis.entities[source.entity]?.mentions.some((m) => m.start === credit.start);
+  return named || CITATION.test(what) ? source : null;
 }
 
 /** The source a credit line names: the entity it names (a person, else an organisation, else a place), or the words as written. */

@@ -81,6 +81,9 @@ const LINK_REPORTING_BODY = 64;
 /** The credit is an aside about a noun phrase (see Found.aside in sourcing.ts). */
 const LINK_ASIDE = 128;
 
+/** The source is research staff: an organisation named in it speaks for them (Recipe.staff in sourcing.ts). */
+const LINK_STAFF = 256;
+
 /** A probe that found no mention (relative offsets stay far above it). */
 const NO_MENTION = -0x3fffffff;
 
@@ -100,7 +103,7 @@ function* packSteps(from: number, to: number, quoted: readonly number[], probes:
     reading.push(w.start, w.end, w.credits.length);
     for (const c of w.credits) {
       const { source } = c;
-      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0) | reportBits(body, c.cue, source) | (c.aside ? LINK_ASIDE : 0);
+      const link = (source.link === 'pronoun' ? LINK_PRONOUN : source.link === 'unnamed' ? LINK_UNNAMED : LINK_PHRASE) | (source.personal ? LINK_PERSONAL : 0) | (source.possessive ? LINK_POSSESSIVE : 0) | (source.staff ? LINK_STAFF : 0) | reportBits(body, c.cue, source) | (c.aside ? LINK_ASIDE : 0);
       reading.push(c.scope.start, c.scope.end, c.subject.start, c.subject.end, c.cue.start, c.cue.end, c.poll ? 1 : 0, source.start, source.end, link);
     }
   }
@@ -674,8 +677,10 @@ class RunSources {
     } else {
       const m = this.mentionWithin(start, end);
       const table = this.mentions();
-      // "a White House official": unnamed even though an organisation is named
-      source = m >= 0 && (kind === LINK_PHRASE || analysis.entities[table.entityOf[m]].type === 'person')
+      // "a White House official": unnamed even though an organisation is named; "analysts at
+      // Peel Hunt" are the firm's voice
+      const type = m >= 0 ? analysis.entities[table.entityOf[m]].type : null;
+      source = m >= 0 && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
         ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
       // "the study said …" after "a study by the Riverton Institute found …"

@@ -23,7 +23,7 @@ import { lexiconKind } from './nlp';
 import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
-import { creditLineIndex, creditLineSource } from './creditLines';
+import { creditLineIndex, creditLineSource, footnoteSource, holdsFootnoteReference } from './creditLines';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
@@ -262,7 +262,8 @@ function rateAfter(scan: SentenceScan, last: number): number {
   if (a.text === '/' && touching(tokens[last], a) && touching(a, b) && b.word) return last + 2;
   if (!spaced(scan, tokens[last], a) || !spaced(scan, a, b)) return -1;
   if (['per', 'a', 'an', 'each', 'every'].includes(a.lower)) {
-    if (RATE_NOUNS.has(b.lower)) return last + 2;
+    // ("from £109.5 million a year earlier": when, not how often)
+    if (RATE_NOUNS.has(b.lower)) return (a.lower === 'a' || a.lower === 'an') && /^(?:earlier|ago|before|later|previously)$/.test(tokens[last + 3]?.lower ?? '') ? -1 : last + 2;
     if (a.lower === 'per' && b.numeral) {
       // "3 per 1,000 residents"
       const c = tokens[last + 3];
@@ -380,6 +381,9 @@ function currencyBefore(scan: SentenceScan, at: number): boolean {
   return false;
 }
 
+/** Lines of a video format, which a "p" follows as pence do ("1080p"). */
+const VIDEO_LINES = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+
 /** After a number: a unit, or nothing. */
 function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null | 'not-a-figure' {
   const { tokens } = scan;
@@ -397,6 +401,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
     if (!money && raceAfter(scan, at + 1)) return 'not-a-figure';
     // "3.4pc": per cent, as British and Indian copy abbreviates it
     if (a.text === 'pc') return { kind: 'percent', first: at, last: at + 1 };
+    // "8.1p a share", "412p": pence, as British copy writes them (not "5p.m.", nor a video's "1080p")
+    if (a.text === 'p' && !money && !(b && touching(a, b) && b.text === '.' && tokens[at + 3]?.lower === 'm') && !VIDEO_LINES.has(t.text)) return { kind: 'money', first: at, last: at + 1 };
     if (SCALE_SUFFIXES[a.lower] !== undefined) {
       if (!money && a.lower === 'm') {
         // "25m wide", "swam 400m", "300m above sea level": metres, not millions
@@ -1000,12 +1006,86 @@ function scanKey(text: string, body: string, start: number, paragraphStart: numb
 }
 
 /**
- * A sentence about a share price's move, its subject at the start: "Shares of X rose", "The
+ * A sentence about a share price's or a market index's move, its subject at the start: "Shares of X rose", "The
  * company's stock has fallen", "Shares of the Seattle-based company rose" (a hyphenated
  * word is one word), also after an opening phrase of time ("Over five years, Acme's share
  * price has halved"), not after a clause ("Revenue rose 5%, and shares fell 2%").
  */
-const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This|Earlier|Later|Meanwhile|Overall|Yesterday|Today|So far)\b[^,.;:]{0,40},\s+)?(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock|(?:share|stock)\s+price)\b(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added|halved|doubled|tripled|trebled)\b/i;
+const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This|Earlier|Later|Meanwhile|Overall|Yesterday|Today|So far)\b[^,.;:]{0,40},\s+)?(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock|(?:share|stock)\s+price|(?:stock|share|equity|blue-chip|benchmark)\s+(?:index|indices|market)|FTSE(?:\s+\d+)?|Dow(?:\s+Jones)?|Nasdaq|S&P(?:\s+500)?|Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC(?:\s+40)?|Stoxx(?:\s+\d+)?)(?![\w&])(?:\s+\w+(?:[-‐]\w+)*){0,4}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added|halved|doubled|tripled|trebled)\b/i;
+
+/**
+ * Match statistics: what a team or a player did on the field is the match's record, as a
+ * share price's move is the market's, and no figure to source. The nouns a statistic
+ * counts only in sport ("12 rebounds", "three touchdowns"), and those that count in sport
+ * only with a sporting verb or noun in the sentence ("scored 41 points", "conceded 31
+ * goals", "threw for 312 yards"; "Labour's lead is 12 points" is a poll's figure).
+ */
+const SPORT_ONLY_STATS = new Set([
+  'rebound', 'rebounds', 'assist', 'assists', 'touchdown', 'touchdowns', 'wicket', 'wickets', 'strikeout', 'strikeouts',
+  'birdie', 'birdies', 'bogey', 'bogeys', 'homers', 'rbis', 'turnovers', 'interceptions',
+]);
+/** The same, in a sentence's text: a sentence that has one is about play. */
+const SPORT_ONLY_WORDS = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:rebounds?|assists?|touchdowns?|wickets?|strikeouts?|birdies?|bogeys?|homers|rbis)|hat-tricks?|brace)\b/i;
+const SPORT_STATS = new Set([
+  'point', 'points', 'goal', 'goals', 'yard', 'yards', 'run', 'runs', 'save', 'saves', 'shot', 'shots', 'tackle',
+  'tackles', 'try', 'tries', 'steal', 'steals', 'block', 'blocks', 'sack', 'sacks', 'lap', 'laps', 'catch',
+  'catches', 'foul', 'fouls', 'corner', 'corners', 'aces', 'carries', 'receptions', 'completions', 'minutes', 'appearances', 'caps',
+  'game', 'games', 'match', 'matches', 'wins', 'defeats', 'draws', 'starts', 'fixtures',
+]);
+/**
+ * Verbs and nouns that make a sentence about play ("she scored", "in the match", "per
+ * game", "second-placed Hull", "three points clear"); the statistic's own noun is not read
+ * as its context ("20 league games" needs "won" or "league" beside it).
+ */
+const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists|possession|on target|won|wins?|beat|beating|drew|draw|victory|defeat|clear|table|standings|division|relegation|promotion|\w+-placed)\b/i;
+/** Words of polls and markets, whose points are no match's: "a lead of 3 points in the polls", "the index lost 300 points". */
+const NOT_SPORT_CONTEXT = /\b(?:polls?|polling|pollsters?|surveys?|voters?|index|indices|inflation|rates?|markets?|stocks?|shares|ratings?)\b/i;
+/** A share of the ball or of shots: "64% of possession", "shot 52% from the field". */
+const SHARE_OF_PLAY = /^\s*(?:(?:of\s+(?:the\s+)?)?possession|from\s+(?:the\s+field|the\s+floor|three|deep|the\s+line|the\s+spot))\b/i;
+const SHOOTING_BEFORE = /\b(?:shot|shooting|shoots)\s+$/i;
+/** Before a count of spectators: "a crowd of 8,412", "attendance this season is 23,450", "in front of 52,000". */
+const CROWD_BEFORE = /\b(?:crowds?\s+of|attendances?(?:\s+[\w-]+){0,3}\s+(?:of|was|is|were|reached|topped|stood\s+at)|gates?\s+of|in\s+front\s+of)\s+(?:(?:a|an|about|some|around|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)*$/i;
+/** What may follow a count of spectators: nothing, or who they were. */
+const CROWD_AFTER = /^\s*(?:(?:fans|supporters|spectators)\b|[,.;:)—–]|$|\s*(?:watched|saw|looked\s+on|cheered|packed|turned\s+out)\b)/i;
+/** Spectators at play: "10,300 fans saw two goals", "52,000 supporters watched". */
+const SPECTATORS = new Set(['fans', 'supporters', 'spectators']);
+const WATCHED_AFTER = /^\s*(?:watched|saw|looked\s+on|cheered|packed|attended)\b/i;
+/** A race's time: "ran 9.58 seconds", "clocked 1:58.3", "won in 2 hours 4.3 minutes", "in a time of 9.79 seconds". */
+const RACE_BEFORE = /\b(?:ran|run|runs|running|clocked|clocking|clocks|swam|swum|swims|cycled|rode|raced|finished\s+in|won\s+in|winning\s+time\s+of|(?:a\s+)?time\s+of|timed\s+at)\s+(?:in\s+)?(?:a\s+)?$/i;
+const RACE_UNITS = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs']);
+
+/** Whether the figure found is a match statistic (see SPORT_STATS), read from its sentence's text. */
+function matchStatistic(scan: SentenceScan, f: Found, body: string, base: number): boolean {
+  const { tokens } = scan;
+  const from = tokens[f.first].start - base;
+  const to = tokens[f.last].end - base;
+  const before = body.slice(Math.max(0, from - 60), from);
+  const after = body.slice(to, to + 40);
+  if (f.kind === 'percent') return SHARE_OF_PLAY.test(after) || (SHOOTING_BEFORE.test(before) && SPORT_CONTEXT.test(body));
+  const unit = tokens[f.last];
+  if (f.kind === 'measure' && unit && RACE_UNITS.has(unit.lower)) return RACE_BEFORE.test(before);
+  if (f.kind !== 'count' && f.kind !== 'measure') return false;
+  if (unit && f.last > f.first && SPORT_ONLY_STATS.has(unit.lower)) return true;
+  if (unit && f.last > f.first && SPORT_STATS.has(unit.lower)) {
+    const rest = body.slice(0, from) + body.slice(to);
+    return SPORT_CONTEXT.test(rest) && !NOT_SPORT_CONTEXT.test(body);
+  }
+  if (f.kind === 'count' && unit && f.last > f.first && SPECTATORS.has(unit.lower) && WATCHED_AFTER.test(after)) return true;
+  return f.kind === 'count' && CROWD_BEFORE.test(before) && CROWD_AFTER.test(after);
+}
+
+/**
+ * The figures of a sentence that are match statistics; with them, or with a noun that only
+ * play has, a bare count is one too, its noun left out ("19 shots … against Rovers' 11",
+ * "took his tally to 23, and he has 6 assists").
+ */
+function matchStatistics(scan: SentenceScan, found: readonly Found[], body: string, base: number): boolean[] {
+  const stats = found.map((f) => matchStatistic(scan, f, body, base));
+  if (stats.some(Boolean) || SPORT_ONLY_WORDS.test(body)) {
+    for (let k = 0; k < found.length; k++) if (found[k].kind === 'count' && found[k].first === found[k].last && !NOT_SPORT_CONTEXT.test(body)) stats[k] = true;
+  }
+  return stats;
+}
 
 /** The scan of sentence s, pausing inside it every TOKENS_PER_STEP tokens. */
 function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Generator<void, readonly RelFigure[]> {
@@ -1020,7 +1100,14 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
   let found: Found[] = [];
   yield* scanSentenceSteps(scan, found);
   // a share price's move is market record: "Shares of Veltro rose 9.6% to $188.40"
-  if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple');
+  // (and an index's: "The FTSE 250 closed up 0.4%", "the Dow lost 300 points")
+  if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple' && !(f.kind === 'measure' && /^points?$/.test(scan.tokens[f.last].lower)));
+  // and so is a match statistic: "She had 12 rebounds", "City had 64% of possession", "A crowd of 8,412 watched"
+  if (found.length) {
+    const body = ctx.text.slice(sentence.start, sentence.end);
+    const stats = matchStatistics(scan, found, body, sentence.start);
+    found = found.filter((_, k) => !stats[k]);
+  }
   return Object.freeze(found.map((f) => ({ kind: f.kind, start: scan.tokens[f.first].start - sentence.start, end: scan.tokens[f.last].end - sentence.start })));
 }
 
@@ -1683,8 +1770,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     // (only in a list: in prose, the same "10%" is as often another figure)
     const known = kind !== 'count' || figureText.includes(' ');
     const restated = known && paragraph?.kind === 'list-item';
-    // a credit line under the paragraph ("Source: Environment Agency"), see creditLines.ts
-    let source = own ?? creditLineSource(ctx, p);
+    // a footnote after it ("… 41%.[^2]"), or a credit line under the paragraph ("Source:
+    // Environment Agency"), see creditLines.ts
+    let source = own ?? footnoteSource(ctx, s, end) ?? creditLineSource(ctx, p);
     if (!source) {
       // (the same for every figure of a paragraph; each figure gets a copy of its own)
       if (answered !== p) {
@@ -1747,6 +1835,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     const locals = ctx.locals;
     let sameUpTo = 0;
     const creditUnchanged = (q: number): boolean => {
+      // (and on the footnote it refers to, anywhere in the document: worked out again)
+      if (holdsFootnoteReference(text, paragraphs[q].start, paragraphs[q].end)) return false;
       const line = creditLineIndex(ctx, q);
       if (line < 0) return true;
       if (!locals) return false;

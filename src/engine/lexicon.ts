@@ -36,7 +36,23 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   'member', 'members', 'lawmaker', 'lawmakers', 'resident', 'residents', 'witness', 'witnesses',
   'critic', 'critics', 'supporter', 'supporters', 'someone', 'individual', 'individuals',
   'opponent', 'opponents', 'detractor', 'detractors', 'skeptic', 'skeptics', 'sceptic', 'sceptics',
+  // ("staff at Acme said": who work there speak unnamed, unlike its research staff, RESEARCH_STAFF_NOUNS)
+  'staff', 'employee', 'employees',
 ];
+
+/**
+ * Research staff, who publish under their organisation's name: "analysts at Peel Hunt",
+ * "economists at Goldman Sachs", "Goldman Sachs economists", "researchers from the
+ * University of Leeds" speak for the organisation, as its note or paper does, so what they
+ * say is the organisation's (figures, claims and quotations alike). Plural only: "an
+ * analyst at Peel Hunt" is one person nobody named. Officials, sources, people, staff,
+ * insiders, aides, employees and executives stay unnamed sources with an organisation too
+ * ("a senior official at the Treasury said"), and so do these with none ("analysts said").
+ */
+export const RESEARCH_STAFF_NOUNS: ReadonlySet<string> = new Set([
+  'analysts', 'economists', 'researchers', 'strategists', 'scientists', 'statisticians', 'epidemiologists',
+  'forecasters', 'modellers', 'modelers', 'demographers', 'pollsters',
+]);
 
 const IRREGULAR_CUE_FORMS: Record<string, string[]> = {
   say: ['said'],

@@ -10,7 +10,7 @@
 // Reader. credits.ts remembers the result per sentence, checks those answers still hold,
 // and links the sources to the document's mentions.
 
-import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
+import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, RESEARCH_STAFF_NOUNS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
 import { firstAtOrAfter } from './sorted';
@@ -65,7 +65,7 @@ const FIGURE_OBJECT_CUES = new Set([
   ...OBJECT_CUES_FOR_SOURCES, 'predict', 'forecast', 'disclose', 'announce', 'confirm', 'cite', 'count', 'tally',
   'put', 'peg', 'place', 'expect', 'anticipate', 'want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow',
   'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
-  'register', 'log', 'clock', 'hint',
+  'register', 'log', 'clock', 'hint', 'give', 'assign',
 ]);
 
 /**
@@ -98,6 +98,8 @@ const MEASURING_BODIES = new Set([
   'agency', 'ministry', 'department', 'office', 'service', 'station', 'authority', 'bureau', 'forecasters',
   'meteorologists', 'observatory', 'institute', 'company', 'government', 'council', 'city', 'county', 'state',
   'utility', 'regulator', 'regulators', 'inspectors', 'monitors', 'center', 'centre', 'survey', 'court', 'police',
+  // ("club data showed", "league figures show": the club or league the story is about)
+  'club', 'league',
 ]);
 /** Bodies that hear evidence: what "the court heard" or "jurors were told" is the hearing's
  * record, a source as "the ministry said" is; what "residents were told" credits nobody. */
@@ -253,6 +255,11 @@ export interface Recipe extends Span {
   personal: boolean;
   /** The linked text loses a possessive ending ("the ministry's report" credits "the ministry"). */
   possessive: boolean;
+  /**
+   * Research staff ("analysts at Peel Hunt", "Goldman Sachs economists"): an organisation
+   * named inside the phrase is the source, as for any phrase (see RESEARCH_STAFF_NOUNS).
+   */
+  staff?: boolean;
 }
 
 /** A source a sentence credits, with the cue that credits it. */
@@ -365,9 +372,11 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // "police said", "organisers put the figure at"; someone described, not named, is not:
   // "a detective involved in the case said"
   const body = /^(?:police|organi[sz]ers|authorities)$/.test(headWord);
-  const someone = /^(?:a|an|one|another)$/.test(first.normal) && !document && personNoun(head);
+  // (also someone named only by whose they are: "Rovers' owner", "Holloway's lawyer", as for quotes; not the writer's own)
+  const owned = headAt > from && terms.slice(from, headAt).some((t) => (isPossessive(t) || /['’]$/.test(t.text)) && !/^(?:my|our|your)$/.test(t.normal));
+  const someone = (/^(?:a|an|one|another)$/.test(first.normal) || owned) && !document && personNoun(head);
   const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord) || SOME_OF_THEM.has(headWord));
-  return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false };
+  return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false, staff: RESEARCH_STAFF_NOUNS.has(headWord) };
 }
 
 /** Is the subject terms[from..to] someone who measures: a name, a person, or a body or unnamed source? */
@@ -769,6 +778,14 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       }
     }
 
+    // "Analysts at Gracenote give them a 64% chance of winning": odds given are an estimate by the subject
+    const odds = ODDS_VERB_FORMS.get(word);
+    if (odds && oddsAhead(terms, i + 1)) {
+      const found = cueCredit(reader, terms, i, odds, sentence);
+      if (found) strong.push(found);
+      continue;
+    }
+
     // cue verbs with a subject
     let base = CUE_FORMS.get(word);
     if (!base) continue;
@@ -782,6 +799,25 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
     if (found) (WEAK_CUES.has(base) ? weak : strong).push(found);
   }
   return [...strong, ...weak];
+}
+
+/** Verbs that state odds as an estimate ("give them a 64% chance", "assigned a 30% probability") → base form. */
+const ODDS_VERB_FORMS = new Map<string, string>([
+  ...['give', 'gives', 'gave', 'giving'].map((w) => [w, 'give'] as const),
+  ...['assign', 'assigns', 'assigned', 'assigning'].map((w) => [w, 'assign'] as const),
+]);
+/** Nouns of odds: what "a 64% chance" estimates. */
+const ODDS_NOUNS = new Set(['chance', 'chances', 'probability', 'likelihood', 'odds', 'possibility', 'risk']);
+
+/** Whether odds with a number follow from term `from`, in the same clause: "(give) them a 64% chance", "(gave) it a one-in-five probability". */
+function oddsAhead(terms: Term[], from: number): boolean {
+  let number = false;
+  for (let k = from; k < terms.length && k < from + 7; k++) {
+    if (ODDS_NOUNS.has(terms[k].normal)) return number;
+    if (has(terms[k], 'Value')) number = true;
+    if (brokenAfter(terms, k)) return false;
+  }
+  return false;
 }
 
 /** Whether a cue form is used as a verb here, not as a noun ("11 swing states", "the reports"). */
@@ -1142,6 +1178,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // the cue's own object counts what the subject did; only a verb of reporting, committing
   // or measuring states a figure that way
   const accused = (base === 'accuse' || base === 'charge') && !!next && accusedOf(terms, after);
+  // "Parking charges in the town centre will rise": an accusation has its accused or a clause
+  // after it, never a preposition ("charges in", "charges for" are fees)
+  if ((base === 'accuse' || base === 'charge') && has(next, 'Preposition') && next?.normal !== 'that') return null;
   const object = next && !brokenAfter(terms, i + multi) && !naming && !accused ? figureObject(terms, after) : null;
   // ("The bank admitted 40 cases of fraud": an admission states the figure; "admitted 40
   // patients" lets people in, and "admitted 14 counts of fraud" is a plea, both things done)
