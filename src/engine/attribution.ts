@@ -1337,7 +1337,9 @@ class Attributor {
         // “Q1,” she said, “Q2.”: both halves share the one attribution
         continues = q - 1;
       }
-      if (!credit) {
+      // "Jurors were told: “…”" / "“…,” she was told.": words put to someone by a teller
+      // the sentence does not name are nobody's the context could supply
+      if (!credit && !this.putToListener(q, sq)) {
         const latest = this.latestCredit(paragraph, quote.start, lastCreditOfParagraph);
         // a beat after the quote (“Not this year.” Martinez laughed.) credits it when no
         // earlier attribution in the paragraph does: that one's words may go on, and the
@@ -1373,6 +1375,30 @@ class Attributor {
       quote.continues = continues;
     }
     return paragraph;
+  }
+
+  /**
+   * Whether a quotation is words put to someone by a teller its sentence does not name: the
+   * nearest cue verb before it is a passive one with no "by" ("Jurors were told: “…”", "The
+   * court was shown a note: “…”"), or one follows a spoken quotation ("“…,” she was told.").
+   * Reads the quote's own sentence only.
+   */
+  private putToListener(q: number, sq: number): boolean {
+    const quote = this.quotes[q];
+    const { sentences } = this.ctx.analysis;
+    const previous = q > 0 ? this.quotes[q - 1] : null;
+    const from = Math.max(sentences[sq].start, previous && previous.end <= quote.start ? previous.end : 0);
+    const pre = this.outsideQuotes(sq, from, quote.start);
+    const agentless = (terms: Term[], i: number) => passiveCue(terms, i) && terms[i + 1]?.normal !== 'by';
+    for (let i = pre.length - 1; i >= 0 && pre.length - i <= 12; i--) {
+      if (i < pre.length - 1 && /[;()“”"]/.test(this.text.slice(pre[i].end, pre[i + 1].start))) break;
+      if (QUOTE_CUE_VERB_FORMS.has(pre[i].normal)) return agentless(pre, i);
+    }
+    const eq = this.sentenceAt(Math.max(quote.start, quote.end - 1));
+    const next = q + 1 < this.quotes.length ? this.quotes[q + 1] : null;
+    const post = this.termsBetween(eq, quote.end, Math.min(sentences[eq].end, next && next.start >= quote.end ? next.start : Infinity));
+    const spoken = quote.closed && /[,!?…—–:-][\s’'"]*\S$/.test(quote.text);
+    return spoken && post.slice(0, 4).some((_, i) => agentless(post, i));
   }
 
   /** The first piece of a multi-paragraph quotation takes the credit a later piece found. */

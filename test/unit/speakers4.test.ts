@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+
+/** Each quotation's status and the name of its speaker, in order. */
+function speakers(text: string): [string, string | null][] {
+  return analyze(text, { format: 'markdown' }).quotes.filter((q) => q.kind === 'quotation').map((q) => [q.status, q.speaker?.name ?? null]);
+}
+
+describe('speakers (4)', () => {
+  it('words put to a listener by a passive cue with no agent are nobody’s the context could supply', () => {
+    const opening = 'Tom Reed opened the case for the prosecution. “We will prove it,” Reed said.';
+    assert.deepEqual(speakers(`${opening} Jurors were told: “You will hear from the defendant.”`), [['attributed', 'Tom Reed'], ['unattributed', null]]);
+    assert.deepEqual(speakers(`${opening} “You will hear from the defendant,” jurors were told.`), [['attributed', 'Tom Reed'], ['unattributed', null]]);
+    assert.deepEqual(speakers(`${opening} The jury was shown a message: “Meet me at six.”`), [['attributed', 'Tom Reed'], ['unattributed', null]]);
+    // with its agent, the words are the agent's
+    assert.deepEqual(speakers(`${opening} Jurors were told by Reed: “You will hear from the defendant.”`), [['attributed', 'Tom Reed'], ['attributed', 'Tom Reed']]);
+    // an active verb of saying before the colon still credits its subject
+    assert.deepEqual(speakers(`${opening} Reed told jurors: “You will hear from the defendant.”`), [['attributed', 'Tom Reed'], ['attributed', 'Tom Reed']]);
+  });
+
+  it('a surname that is also a word, opening a sentence, is the person the article named with it', () => {
+    const a = analyze('Ann Hill opened the case for the prosecution. Hill told jurors the evidence was clear.', { format: 'markdown' });
+    assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Ann Hill', ['Ann Hill', 'Hill']]]);
+    assert.deepEqual(speakers('Tom Reed opened the case. Reed told jurors: “You will hear from the defendant.”'), [['attributed', 'Tom Reed']]);
+  });
+});
