@@ -239,6 +239,8 @@ function opensDescription(t: Term): boolean {
 
 /** A title before a name it is in apposition with: "The Chancellor, " (the title in group 1). */
 /** The phrase after the head noun of a description ("a nurse| at the hospital", "Secretary| of State"). */
+/** A formal title of capitalised words, as written before a name ("Detective Inspector", "Surgeon General"). */
+const FORMAL_TITLE = /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u;
 const DESCRIPTION_TAIL = /\s+(?:at|of|for|from|in|with|on)\s.*$/i;
 const APPOSED_TITLE = /\b(?:the|The)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u;
 
@@ -3099,7 +3101,18 @@ class Attributor {
       const title = APPOSED_TITLE.exec(this.text.slice(Math.max(0, m.start - 50), m.start));
       if (title && holds(title[1]) && /^\s*,/.test(this.text.slice(m.end, m.end + 8))) return m;
     }
-    return null;
+    // ("the detective" after "Detective Inspector Jane Hill": a word of a formal title that is
+    // not its head, when only one person within reach holds such a title)
+    const inside = new RegExp(`${ending.source.replace(/\$$/, '')}\\s`, 'i');
+    const titled = (d: string) => FORMAL_TITLE.test(d) && inside.test(d);
+    let only: MentionRef | null = null;
+    for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
+      const m = this.people[i];
+      if (m.end > offset || !entities[m.entity]?.descriptors.some(titled)) continue;
+      if (only && only.entity !== m.entity) return null;
+      only ??= m;
+    }
+    return only;
   }
 
   /**

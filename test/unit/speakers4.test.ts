@@ -23,4 +23,13 @@ describe('speakers (4)', () => {
     assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Ann Hill', ['Ann Hill', 'Hill']]]);
     assert.deepEqual(speakers('Tom Reed opened the case. Reed told jurors: “You will hear from the defendant.”'), [['attributed', 'Tom Reed']]);
   });
+
+  it('“the detective” is the one person given a formal title with that word in it, not only at its end', () => {
+    const opening = 'Detective Inspector Jane Hill led the inquiry. Officers searched the house for two days.\n\n';
+    assert.deepEqual(speakers(`${opening}“We followed every lead,” the detective said.`), [['attributed', 'Jane Hill']]);
+    assert.deepEqual(speakers(`${opening}“We followed every lead,” the inspector said.`), [['attributed', 'Jane Hill']]);
+    // two detectives: "the detective" could be either, and stays as written
+    const two = 'Detective Sergeant Tom Ode and Detective Inspector Jane Hill led the inquiry.\n\n“We followed every lead,” the detective said.';
+    assert.deepEqual(speakers(two), [['attributed', 'the detective']]);
+  });
 });
