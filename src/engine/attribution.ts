@@ -2245,6 +2245,12 @@ class Attributor {
       if (speaker && phrase?.person && speaker.status === 'attributed' && /^(?:a|an)$/.test(terms[phrase.from].normal) && speaker.speaker.entity === null) {
         speaker = { ...speaker, status: 'anonymous' };
       }
+      // ("Those who know her said": the source is "those" with the clause that says who they are)
+      if (speaker && phrase?.person && phrase.to - phrase.from === 1 && terms[phrase.from].normal === 'those') {
+        const end = terms[subjectEnd].end;
+        const text = this.text.slice(speaker.speaker.start, end);
+        speaker = { ...speaker, speaker: { ...speaker.speaker, end, text, name: text } };
+      }
       if (speaker && phrase) {
         // "tweets accusing …": a participle right after a plain noun modifies the noun
         const last = terms[phrase.to - 1];
@@ -2476,7 +2482,9 @@ class Attributor {
       if (this.boundaryBetween(terms[r], terms[r + 1])) return phrase;
       if (!/^(?:who|that|which)$/.test(terms[r].normal)) continue;
       const noun = terms[r - 1];
-      if (this.boundaryBetween(noun, terms[r]) || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || isCueVerb(noun)) return phrase;
+      // ("Those who know her said": "those" stands for the people the clause describes)
+      const those = noun.normal === 'those' && terms[r].normal === 'who';
+      if (this.boundaryBetween(noun, terms[r]) || ((!noun.tags.has('Noun') || noun.tags.has('Pronoun') || isCueVerb(noun)) && !those)) return phrase;
       // the clause has a verb of its own before the phrase
       if (!terms.slice(r + 1, phrase.from).some((t) => t.tags.has('Verb'))) return phrase;
       const head = this.phraseBefore(terms, r, from);

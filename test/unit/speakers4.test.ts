@@ -32,4 +32,10 @@ describe('speakers (4)', () => {
     const two = 'Detective Sergeant Tom Ode and Detective Inspector Jane Hill led the inquiry.\n\n“We followed every lead,” the detective said.';
     assert.deepEqual(speakers(two), [['attributed', 'the detective']]);
   });
+
+  it('“Those who know her said” is an unnamed source, the clause saying who they are', () => {
+    const a = analyze('Amy Stone, a teacher, lives nearby. Those who know her said she was “fiercely private”.', { format: 'markdown' });
+    assert.deepEqual(a.quotes.map((q) => [q.status, q.speaker?.text ?? null, q.cue?.text ?? null]), [['anonymous', 'Those who know her', 'said']]);
+    assert.deepEqual(speakers('Those who worked with him say: “He never took a day off.”'), [['anonymous', 'Those who worked with him']]);
+  });
 });
