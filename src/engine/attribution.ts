@@ -2235,11 +2235,27 @@ class Attributor {
     let subjectEnd = attached ? k : -1;
     // "a letter that says …", "Kim, who said …": the relative pronoun stands for the phrase before it
     if (attached && before && /^(?:that|which|who)$/.test(before.normal) && k > from) {
+      // "an official who asked not to be named told Reuters": a relative clause that asks for
+      // anonymity is no statement; the verb of saying after it is the cue
+      const request = UNNAMED_BY_REQUEST.exec(this.text.slice(verb.start, verb.start + 60));
+      if (request && request.index < 25) {
+        const past = verb.start + request.index + request[0].length;
+        for (let w = v + 1; w < to && terms[w].start < past + 30; w++) {
+          if (terms[w].start < past) continue;
+          if (/[;:()“”"]/.test(this.text.slice(terms[w - 1].end, terms[w].start))) break;
+          if (isCueVerb(terms[w])) {
+            cue.start = terms[w].start;
+            cue.end = terms[w].end;
+            cue.text = this.text.slice(cue.start, cue.end);
+            break;
+          }
+        }
+      }
       subjectEnd = k - 1;
     }
     if (!attached && before && ASIDE.test(gap)) subjectEnd = this.beforeDescription(terms, k, from, DASH.test(gap));
     if (subjectEnd >= from) {
-      const phrase = this.relativeHead(terms, this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from), from);
+      const phrase = this.relativeHead(terms, this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from), from, subjectEnd);
       let speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
       // "A nurse who has worked there for years said": a person nobody names
       if (speaker && phrase?.person && speaker.status === 'attributed' && /^(?:a|an)$/.test(terms[phrase.from].normal) && speaker.speaker.entity === null) {
@@ -2476,17 +2492,20 @@ class Attributor {
    * the clause hangs on, never a phrase inside the clause. `person` when the clause opens
    * with "who".
    */
-  private relativeHead(terms: Term[], phrase: { from: number; to: number } | null, from: number): { from: number; to: number; person?: boolean } | null {
-    if (!phrase) return phrase;
-    for (let r = phrase.from - 1; r > from && phrase.from - r <= 15; r--) {
+  private relativeHead(terms: Term[], phrase: { from: number; to: number } | null, from: number, end = -1): { from: number; to: number; person?: boolean } | null {
+    // (with no phrase before the verb, a clause after "who" that ends in a verb or an adverb:
+    // "An aide who was not authorised to speak publicly said")
+    if (!phrase && end < from) return phrase;
+    const clauseEnd = phrase ? phrase.from : end + 1;
+    for (let r = clauseEnd - 1; r > from && clauseEnd - r <= 15; r--) {
       if (this.boundaryBetween(terms[r], terms[r + 1])) return phrase;
-      if (!/^(?:who|that|which)$/.test(terms[r].normal)) continue;
+      if (!/^(?:who|that|which)$/.test(terms[r].normal) || (!phrase && terms[r].normal !== 'who')) continue;
       const noun = terms[r - 1];
       // ("Those who know her said": "those" stands for the people the clause describes)
       const those = noun.normal === 'those' && terms[r].normal === 'who';
       if (this.boundaryBetween(noun, terms[r]) || ((!noun.tags.has('Noun') || noun.tags.has('Pronoun') || isCueVerb(noun)) && !those)) return phrase;
       // the clause has a verb of its own before the phrase
-      if (!terms.slice(r + 1, phrase.from).some((t) => t.tags.has('Verb'))) return phrase;
+      if (!terms.slice(r + 1, clauseEnd).some((t) => t.tags.has('Verb'))) return phrase;
       const head = this.phraseBefore(terms, r, from);
       return head ? { ...head, person: terms[r].normal === 'who' } : phrase;
     }

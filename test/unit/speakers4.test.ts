@@ -38,4 +38,15 @@ describe('speakers (4)', () => {
     assert.deepEqual(a.quotes.map((q) => [q.status, q.speaker?.text ?? null, q.cue?.text ?? null]), [['anonymous', 'Those who know her', 'said']]);
     assert.deepEqual(speakers('Those who worked with him say: “He never took a day off.”'), [['anonymous', 'Those who worked with him']]);
   });
+
+  it('a relative clause asking not to be named is no statement: the verb after it is the cue', () => {
+    const cues = (text: string) => analyze(text, { format: 'markdown' }).quotes.map((q) => [q.status, q.speaker?.text ?? null, q.cue?.text ?? null]);
+    assert.deepEqual(cues('“The talks are stuck,” an official who asked not to be named told Reuters.'), [['anonymous', 'an official', 'told']]);
+    assert.deepEqual(cues('A diplomat who asked not to be identified told the BBC: “The talks are stuck.”'), [['anonymous', 'A diplomat', 'told']]);
+  });
+
+  it('a subject with a relative clause that ends in a verb or an adverb is the noun the clause hangs on', () => {
+    assert.deepEqual(speakers('An aide who was not authorised to speak publicly said: “The talks are stuck.”'), [['anonymous', 'An aide']]);
+    assert.deepEqual(speakers('“It was awful,” a man who saw it happen said.'), [['anonymous', 'a man']]);
+  });
 });
