@@ -594,6 +594,11 @@ interface World {
   /** What each mention adds to its entity's gender score (see guessGenders). */
   mentionVotes: Float64Array;
   /**
+   * What a first name that ends its mention adds ("Brooke said"), kept apart: it counts only
+   * when the word is not the surname of the person's fuller name (see guessGenders).
+   */
+  lastWordVotes: Float64Array;
+  /**
    * What each paragraph's quotes were given in the run, and what that read, for the next
    * run (see runUnits): nothing it read changed in [unitLo, unitHi) (relative to the
    * paragraph's start; NaN when it cannot be told), and the `unitBack` units before it were
@@ -1062,7 +1067,7 @@ class Attributor {
     return {
       id: this.id, generation: cacheGeneration(), text: this.text, locals, paragraphStarts, paragraphEnds,
       mentionStarts, mentionEnds, mentionEntities, quoteStarts, quoteEnds, quotations, unitMentions, unitQuotes, tidy,
-      entities: named, genders: this.genders, mentionVotes: new Float64Array(this.mentions.length),
+      entities: named, genders: this.genders, mentionVotes: new Float64Array(this.mentions.length), lastWordVotes: new Float64Array(this.mentions.length),
       unitLo: new Float64Array(np).fill(NaN), unitHi: new Float64Array(np), unitBack: new Int32Array(np), unitLatest: new Int32Array(np).fill(-2),
       results: new Int32Array(UNIT_FIELDS * quotes.length), resultStrings: new Array<string | null>(4 * quotes.length).fill(null),
     };
@@ -2050,9 +2055,26 @@ class Attributor {
         if (subject && head && (subject.status === 'anonymous' || subject.speaker.entity !== null || speaks)) {
           return { ...subject, cue: { start: at, end: at + 1, text: ':' } };
         }
+        // "For Amara Obi, the answer is simple: “…”" / "For her, the lesson is clear: “…”": the
+        // view the clause announces is that of the one the opening "for" names
+        const forWhom = pre[0].normal === 'for' && pre.length > 3 ? this.forWhom(pre) : null;
+        if (forWhom) return { ...forWhom, cue: { start: at, end: at + 1, text: ':' } };
       }
     }
     return null;
+  }
+
+  /**
+   * The one an opening "For …," names, when it can speak: a name, an object pronoun standing
+   * for a person ("For her,"), or an unnamed source ("For many residents,"); or null.
+   */
+  private forWhom(pre: Term[]): { speaker: Speaker; status: QuoteStatus } | null {
+    const object = OBJECT_PRONOUNS.get(pre[1].normal);
+    const phrase = object ? { from: 1, to: 2 } : this.phraseAfter(pre, 1, pre.length);
+    if (!phrase || phrase.to >= pre.length || !/^\s*,/.test(this.text.slice(pre[phrase.to - 1].end, pre[phrase.to].start))) return null;
+    if (object) return this.pronounSpeaker({ ...pre[1], normal: object });
+    const speaker = this.speakerOf(pre, phrase.from, phrase.to);
+    return speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(pre[phrase.to - 1])) ? speaker : null;
   }
 
   /**
@@ -3208,6 +3230,10 @@ class Attributor {
       const g = this.genders[m.entity];
       if (g && g !== gender) continue;
       if (this.insideQuote(m.start) || this.bracketedAcronym(m)) continue;
+      // (a surname two people share, said of one whose sex is not known, is the one of the
+      // pronoun's sex: "Mark Brooke and Helen Brooke … Brooke said … she says")
+      const namesake = g === null ? this.namesakeOf(m, gender, lo) : null;
+      if (namesake) return namesake;
       if (this.isSubject(m)) return g === null && matched && this.sentenceAt(matched.start) > this.sentenceAt(m.start) ? matched : m;
       nearest ??= m;
       if (g === gender) matched ??= m;
@@ -3216,6 +3242,21 @@ class Attributor {
     // (past those within reach, the last person before, outside quotations: however far)
     for (let i = lo - 1; i >= 0 && lo - i <= 15; i--) {
       if (!this.insideQuote(this.people[i].start)) return this.retitled.get(this.people[i]) ?? this.people[i];
+    }
+    return null;
+  }
+
+  /**
+   * For a surname alone whose person's sex is not known, the latest earlier mention (before
+   * the people index `lo`) of another person of `gender` with that surname, or null.
+   */
+  private namesakeOf(m: MentionRef, gender: 'male' | 'female', lo: number): MentionRef | null {
+    if (/\s/.test(m.text)) return null;
+    const { entities } = this.ctx.analysis;
+    const ending = ` ${m.text}`;
+    for (let i = lo - 1; i >= 0 && lo - i <= 30; i--) {
+      const p = this.people[i];
+      if (p.entity !== m.entity && this.genders[p.entity] === gender && entities[p.entity]?.name.endsWith(ending) && !this.insideQuote(p.start)) return p;
     }
     return null;
   }
@@ -3359,6 +3400,7 @@ class Attributor {
   private *guessGenders(): Generator<void, void> {
     // what each mention adds to its entity's score: positive for a man, negative for a woman
     const mentionVotes = this.now ? this.now.mentionVotes : new Float64Array(this.mentions.length);
+    const lastWordVotes = this.now ? this.now.lastWordVotes : new Float64Array(this.mentions.length);
     const known = new Uint8Array(this.mentions.length);
     const { paragraphs, sentences } = this.ctx.analysis;
     const again = new Uint8Array(paragraphs.length).fill(1);
@@ -3378,6 +3420,7 @@ class Attributor {
         if (!same) continue;
         for (let k = 0; k < count; k++) {
           mentionVotes[nm + k] = was.mentionVotes[om + k];
+          lastWordVotes[nm + k] = was.lastWordVotes[om + k];
           known[nm + k] = 1;
         }
         if (n >= 0) again[n] = 0;
@@ -3395,6 +3438,9 @@ class Attributor {
       if (title > 0 || /^(?:Mr|Sir)\.?\s/.test(inside)) vote = 1;
       else if (title < 0 || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
       if (vote) mentionVotes[at] += vote * 3;
+      // "Mark Brooke and his wife": the possessive right after the coordinated name is that person's
+      const possessive = /^[^\S\r\n]+and[^\S\r\n]+(his|her)\s/.exec(this.text.slice(m.end, m.end + 10));
+      if (possessive) mentionVotes[at] += possessive[1] === 'his' ? 2 : -2;
     }
     // the first names of each sentence, remembered per paragraph: a warm run reads only those
     const firstNamesOf = perSentence(this.ctx, FIRST_NAMES, (s) => firstNames(this.ctx.tagged[s], sentences[s].start));
@@ -3418,7 +3464,9 @@ class Attributor {
           // (asked of the mentions directly: no credit is being worked out while the genders are)
           const i = this.personIndexIn(start, end);
           const m = i >= 0 ? this.people[i] : null;
-          if (m && (m.start === start || this.onlyTitlesBetween(s, m.start, start))) mentionVotes[this.peopleIndex[i]] += vote;
+          // (one that ends the mention may be a surname that is also a first name: "Brooke
+          // said" after "John Brooke"; counted below, once the names are known)
+          if (m && (m.start === start || this.onlyTitlesBetween(s, m.start, start))) (m.end === end ? lastWordVotes : mentionVotes)[this.peopleIndex[i]] += vote;
         }
       }
     }
@@ -3426,7 +3474,8 @@ class Attributor {
     const votes = new Float64Array(this.genders.length);
     for (let i = 0; i < this.people.length; i++) {
       const at = this.peopleIndex[i];
-      if (mentionVotes[at]) votes[(this.retitled.get(this.people[i]) ?? this.people[i]).entity] += mentionVotes[at];
+      const vote = mentionVotes[at] + (lastWordVotes[at] && !this.surnameAlone(this.people[i]) ? lastWordVotes[at] : 0);
+      if (vote) votes[(this.retitled.get(this.people[i]) ?? this.people[i]).entity] += vote;
     }
     // "Munro's wife, Catriona", "her father, Sean Kerr", "the club's chairwoman": a role the
     // article gives a person says their sex as a title would (the head noun, before any "of")
@@ -3495,6 +3544,12 @@ class Attributor {
     let i = firstAtOrAfter(this.peopleAt.starts, m.start);
     while (i < this.people.length && this.people[i] !== m) i++;
     return i < this.people.length ? i : -1;
+  }
+
+  /** Whether a mention of one word is the surname of its entity's fuller name ("Brooke" of "John Brooke"). */
+  private surnameAlone(m: MentionRef): boolean {
+    const name = this.ctx.analysis.entities[m.entity]?.name ?? '';
+    return !/\s/.test(m.text) && name.length > m.text.length && name.endsWith(m.text) && /\s$/.test(name.slice(0, -m.text.length));
   }
 
   /** Whether the words of sentence `s` within [from, to) are capitalised and no first name ("Mayor" in "Mayor Ana Ruiz"). */

@@ -49,4 +49,21 @@ describe('speakers (4)', () => {
     assert.deepEqual(speakers('An aide who was not authorised to speak publicly said: “The talks are stuck.”'), [['anonymous', 'An aide']]);
     assert.deepEqual(speakers('“It was awful,” a man who saw it happen said.'), [['anonymous', 'a man']]);
   });
+
+  it('“she” after a surname two people share is the one of her sex', () => {
+    const story = (opening: string) => `${opening} run a dairy farm near Hexham.\n\n“It has been a hard year,” Brooke said.\n\n“We nearly sold,” she says.`;
+    // a surname that is also a first name ("Brooke") says nothing of the sex of the man it names
+    assert.deepEqual(speakers(story('John Brooke and his wife, Helen Brooke,')), [['attributed', 'John Brooke'], ['attributed', 'Helen Brooke']]);
+    // "Mark … and his wife": the possessive after the name is his
+    assert.deepEqual(speakers(story('Mark Brooke and his wife, Helen Brooke,')), [['attributed', 'Mark Brooke'], ['attributed', 'Helen Brooke']]);
+    // and with nothing said of his sex, the surname for "she" is hers
+    assert.deepEqual(speakers(story('Mark Brooke and Helen Brooke')), [['attributed', 'Mark Brooke'], ['attributed', 'Helen Brooke']]);
+  });
+
+  it('“For Amara Obi, the answer is simple: “…”” is the view of the one the opening “for” names', () => {
+    assert.deepEqual(speakers('For Amara Obi, the answer is simple: “Build more homes.”'), [['attributed', 'Amara Obi']]);
+    assert.deepEqual(speakers('Amara Obi runs a housing charity. For her, the lesson is clear: “Build more homes.”'), [['attributed', 'Amara Obi']]);
+    // a time is nobody
+    assert.deepEqual(speakers('For years, the answer was simple: “Build more homes.”'), [['unattributed', null]]);
+  });
 });
