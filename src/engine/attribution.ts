@@ -1784,7 +1784,9 @@ class Attributor {
     // the main verb: the first verb after the subject, past a participle clause set off by
     // commas that describes it ("Ode, asked whether he would resign, shook his head.")
     let v = from + 1;
-    while (v < terms.length && !(terms[v].tags.has('Verb') && !isProper(terms[v]) && !(terms[v].tags.has('Gerund') && !terms[v - 1].tags.has('Auxiliary')))) v++;
+    // ("Adebayo pauses.": compromise reads a present-tense verb after a name alone as a plural noun)
+    const presentAfterName = (i: number) => i === from + 1 && (isProper(terms[from]) || isPronoun(terms[from])) && /[^s]s$/.test(terms[i].normal) && terms[i].tags.has('Plural') && !isProper(terms[i]) && !this.boundaryBetween(terms[from], terms[i]);
+    while (v < terms.length && !presentAfterName(v) && !(terms[v].tags.has('Verb') && !isProper(terms[v]) && !(terms[v].tags.has('Gerund') && !terms[v - 1].tags.has('Auxiliary')))) v++;
     if (v >= terms.length) return null;
     // (or a relative clause: "Brandt, who had won the title three times, was gracious.")
     let aside: { from: number; to: number } | null = null;
@@ -2047,6 +2049,11 @@ class Attributor {
           while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
           return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue };
         }
+        // "For Amara Obi, the answer is simple: “…”" / "For her, the lesson is clear: “…”": the
+        // view the clause announces is that of the one the opening "for" names, whatever its
+        // subject ("For Barton, the message is simple: “…”")
+        const forWhom = pre[0].normal === 'for' && pre.length > 3 ? this.forWhom(pre) : null;
+        if (forWhom) return { ...forWhom, cue: { start: at, end: at + 1, text: ':' } };
         // "The mayor was blunt: “…”" / "Kim put it simply: “…”": the subject of the clause the
         // colon closes, when it is a person, a name, an unnamed source or a document
         const subject = !phrase || phrase.from > 0 ? this.clauseSubject(pre, 0, pre.length) : null;
@@ -2055,10 +2062,6 @@ class Attributor {
         if (subject && head && (subject.status === 'anonymous' || subject.speaker.entity !== null || speaks)) {
           return { ...subject, cue: { start: at, end: at + 1, text: ':' } };
         }
-        // "For Amara Obi, the answer is simple: “…”" / "For her, the lesson is clear: “…”": the
-        // view the clause announces is that of the one the opening "for" names
-        const forWhom = pre[0].normal === 'for' && pre.length > 3 ? this.forWhom(pre) : null;
-        if (forWhom) return { ...forWhom, cue: { start: at, end: at + 1, text: ':' } };
       }
     }
     return null;

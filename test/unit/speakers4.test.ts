@@ -63,7 +63,16 @@ describe('speakers (4)', () => {
   it('“For Amara Obi, the answer is simple: “…”” is the view of the one the opening “for” names', () => {
     assert.deepEqual(speakers('For Amara Obi, the answer is simple: “Build more homes.”'), [['attributed', 'Amara Obi']]);
     assert.deepEqual(speakers('Amara Obi runs a housing charity. For her, the lesson is clear: “Build more homes.”'), [['attributed', 'Amara Obi']]);
+    // whatever the subject of the clause the colon closes
+    assert.deepEqual(speakers('Joe Barton manages the club. For Barton, the message is simple: “Win the game.”'), [['attributed', 'Joe Barton']]);
     // a time is nobody
     assert.deepEqual(speakers('For years, the answer was simple: “Build more homes.”'), [['unattributed', null]]);
+  });
+
+  it('an action beat whose present-tense verb the tagger reads as a plural noun (“Adebayo pauses.”) still credits the quote after it', () => {
+    const opening = 'Grace Adebayo leads a string quartet.\n\n';
+    assert.deepEqual(speakers(`${opening}Asked what comes next, Adebayo pauses. “More teaching, I hope.”`), [['attributed', 'Grace Adebayo']]);
+    // a thing that acts is no beat
+    assert.deepEqual(speakers(`${opening}The hall empties. “More teaching, I hope.”`), [['unattributed', null]]);
   });
 });
