@@ -3096,7 +3096,13 @@ class Attributor {
         // nurse stood …"), or whom the writer talked to ("I spoke to a bus driver"); not what
         // someone is ("Dean, a doctor"; "she was a nurse") nor someone wished for ("name a successor")
         const before = d > 0 ? terms[d - 1] : undefined;
-        const met = (t: Term | undefined): boolean => !!t && (isCueVerb(t) || MEETING_VERBS.test(t.normal));
+        // (by the writer: "I spoke to a bus driver"; "Tom Ode met a nurse" leaves "he" to Ode)
+        const met = (t: Term | undefined): boolean => {
+          if (!t || !(isCueVerb(t) || MEETING_VERBS.test(t.normal))) return false;
+          let k = terms.indexOf(t) - 1;
+          while (k >= 0 && (terms[k].tags.has('Adverb') || terms[k].tags.has('Auxiliary')) && !this.boundaryBetween(terms[k], terms[k + 1])) k--;
+          return k < 0 || !isProper(terms[k]) || this.boundaryBetween(terms[k], terms[k + 1]);
+        };
         const opens = !before || this.sentenceAt(before.start) !== this.sentenceAt(terms[d].start);
         if (!opens && !met(before) && !(/^(?:to|with)$/.test(before.normal) && met(terms[d - 2]))) continue;
         // (a man for "he", a woman for "she": 1 and 2)

@@ -75,4 +75,9 @@ describe('speakers (4)', () => {
     // a thing that acts is no beat
     assert.deepEqual(speakers(`${opening}The hall empties. “More teaching, I hope.”`), [['unattributed', null]]);
   });
+
+  it('“he” after “Tom Ode met a nurse” is Ode: only someone the writer met is an unnamed speaker a pronoun stands for', () => {
+    assert.deepEqual(speakers('Tom Ode met a nurse who worked there. “It was awful,” he said.'), [['attributed', 'Tom Ode']]);
+    assert.deepEqual(speakers('Tom Ode runs the ward. I met a nurse who worked there. “It was awful,” he said.'), [['anonymous', 'a nurse']]);
+  });
 });
