@@ -223,6 +223,8 @@ function opensDescription(t: Term): boolean {
 
 /** A title before a name it is in apposition with: "The Chancellor, " (the title in group 1). */
 /** The phrase after the head noun of a description ("a nurse| at the hospital", "Secretary| of State"). */
+/** A formal title of capitalised words, as written before a name ("Detective Inspector", "Surgeon General"). */
+const FORMAL_TITLE = /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u;
 const DESCRIPTION_TAIL = /\s+(?:at|of|for|from|in|with|on)\s.*$/i;
 const APPOSED_TITLE = /\b(?:the|The)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u;
 
@@ -575,6 +577,11 @@ interface World {
   genders: readonly Gender[];
   /** What each mention adds to its entity's gender score (see guessGenders). */
   mentionVotes: Float64Array;
+  /**
+   * What a first name that ends its mention adds ("Brooke said"), kept apart: it counts only
+   * when the word is not the surname of the person's fuller name (see guessGenders).
+   */
+  lastWordVotes: Float64Array;
   /**
    * What each paragraph's quotes were given in the run, and what that read, for the next
    * run (see runUnits): nothing it read changed in [unitLo, unitHi) (relative to the
@@ -1044,7 +1051,7 @@ class Attributor {
     return {
       id: this.id, generation: cacheGeneration(), text: this.text, locals, paragraphStarts, paragraphEnds,
       mentionStarts, mentionEnds, mentionEntities, quoteStarts, quoteEnds, quotations, unitMentions, unitQuotes, tidy,
-      entities: named, genders: this.genders, mentionVotes: new Float64Array(this.mentions.length),
+      entities: named, genders: this.genders, mentionVotes: new Float64Array(this.mentions.length), lastWordVotes: new Float64Array(this.mentions.length),
       unitLo: new Float64Array(np).fill(NaN), unitHi: new Float64Array(np), unitBack: new Int32Array(np), unitLatest: new Int32Array(np).fill(-2),
       results: new Int32Array(UNIT_FIELDS * quotes.length), resultStrings: new Array<string | null>(4 * quotes.length).fill(null),
     };
@@ -1321,7 +1328,9 @@ class Attributor {
         // “Q1,” she said, “Q2.”: both halves share the one attribution
         continues = q - 1;
       }
-      if (!credit) {
+      // "Jurors were told: “…”" / "“…,” she was told.": words put to someone by a teller
+      // the sentence does not name are nobody's the context could supply
+      if (!credit && !this.putToListener(q, sq)) {
         const latest = this.latestCredit(paragraph, quote.start, lastCreditOfParagraph);
         // a beat after the quote (“Not this year.” Martinez laughed.) credits it when no
         // earlier attribution in the paragraph does: that one's words may go on, and the
@@ -1357,6 +1366,30 @@ class Attributor {
       quote.continues = continues;
     }
     return paragraph;
+  }
+
+  /**
+   * Whether a quotation is words put to someone by a teller its sentence does not name: the
+   * nearest cue verb before it is a passive one with no "by" ("Jurors were told: “…”", "The
+   * court was shown a note: “…”"), or one follows a spoken quotation ("“…,” she was told.").
+   * Reads the quote's own sentence only.
+   */
+  private putToListener(q: number, sq: number): boolean {
+    const quote = this.quotes[q];
+    const { sentences } = this.ctx.analysis;
+    const previous = q > 0 ? this.quotes[q - 1] : null;
+    const from = Math.max(sentences[sq].start, previous && previous.end <= quote.start ? previous.end : 0);
+    const pre = this.outsideQuotes(sq, from, quote.start);
+    const agentless = (terms: Term[], i: number) => passiveCue(terms, i) && terms[i + 1]?.normal !== 'by';
+    for (let i = pre.length - 1; i >= 0 && pre.length - i <= 12; i--) {
+      if (i < pre.length - 1 && /[;()“”"]/.test(this.text.slice(pre[i].end, pre[i + 1].start))) break;
+      if (QUOTE_CUE_VERB_FORMS.has(pre[i].normal)) return agentless(pre, i);
+    }
+    const eq = this.sentenceAt(Math.max(quote.start, quote.end - 1));
+    const next = q + 1 < this.quotes.length ? this.quotes[q + 1] : null;
+    const post = this.termsBetween(eq, quote.end, Math.min(sentences[eq].end, next && next.start >= quote.end ? next.start : Infinity));
+    const spoken = quote.closed && /[,!?…—–:-][\s’'"]*\S$/.test(quote.text);
+    return spoken && post.slice(0, 4).some((_, i) => agentless(post, i));
   }
 
   /** The first piece of a multi-paragraph quotation takes the credit a later piece found. */
@@ -1735,7 +1768,9 @@ class Attributor {
     // the main verb: the first verb after the subject, past a participle clause set off by
     // commas that describes it ("Ode, asked whether he would resign, shook his head.")
     let v = from + 1;
-    while (v < terms.length && !(terms[v].tags.has('Verb') && !isProper(terms[v]) && !(terms[v].tags.has('Gerund') && !terms[v - 1].tags.has('Auxiliary')))) v++;
+    // ("Adebayo pauses.": compromise reads a present-tense verb after a name alone as a plural noun)
+    const presentAfterName = (i: number) => i === from + 1 && (isProper(terms[from]) || isPronoun(terms[from])) && /[^s]s$/.test(terms[i].normal) && terms[i].tags.has('Plural') && !isProper(terms[i]) && !this.boundaryBetween(terms[from], terms[i]);
+    while (v < terms.length && !presentAfterName(v) && !(terms[v].tags.has('Verb') && !isProper(terms[v]) && !(terms[v].tags.has('Gerund') && !terms[v - 1].tags.has('Auxiliary')))) v++;
     if (v >= terms.length) return null;
     // (or a relative clause: "Brandt, who had won the title three times, was gracious.")
     let aside: { from: number; to: number } | null = null;
@@ -1998,6 +2033,11 @@ class Attributor {
           while (k > 0 && isProper(pre[k - 1]) && !this.boundaryBetween(pre[k - 1], pre[k])) k--;
           return { speaker: this.namedSpeaker(pre[k].start, pre[j].end), status: 'attributed', cue };
         }
+        // "For Amara Obi, the answer is simple: “…”" / "For her, the lesson is clear: “…”": the
+        // view the clause announces is that of the one the opening "for" names, whatever its
+        // subject ("For Barton, the message is simple: “…”")
+        const forWhom = pre[0].normal === 'for' && pre.length > 3 ? this.forWhom(pre) : null;
+        if (forWhom) return { ...forWhom, cue: { start: at, end: at + 1, text: ':' } };
         // "The mayor was blunt: “…”" / "Kim put it simply: “…”": the subject of the clause the
         // colon closes, when it is a person, a name, an unnamed source or a document
         const subject = !phrase || phrase.from > 0 ? this.clauseSubject(pre, 0, pre.length) : null;
@@ -2009,6 +2049,19 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * The one an opening "For …," names, when it can speak: a name, an object pronoun standing
+   * for a person ("For her,"), or an unnamed source ("For many residents,"); or null.
+   */
+  private forWhom(pre: Term[]): { speaker: Speaker; status: QuoteStatus } | null {
+    const object = OBJECT_PRONOUNS.get(pre[1].normal);
+    const phrase = object ? { from: 1, to: 2 } : this.phraseAfter(pre, 1, pre.length);
+    if (!phrase || phrase.to >= pre.length || !/^\s*,/.test(this.text.slice(pre[phrase.to - 1].end, pre[phrase.to].start))) return null;
+    if (object) return this.pronounSpeaker({ ...pre[1], normal: object });
+    const speaker = this.speakerOf(pre, phrase.from, phrase.to);
+    return speaker && (speaker.status === 'anonymous' || speaker.speaker.entity !== null || isProper(pre[phrase.to - 1])) ? speaker : null;
   }
 
   /**
@@ -2191,15 +2244,37 @@ class Attributor {
     let subjectEnd = attached ? k : -1;
     // "a letter that says …", "Kim, who said …": the relative pronoun stands for the phrase before it
     if (attached && before && /^(?:that|which|who)$/.test(before.normal) && k > from) {
+      // "an official who asked not to be named told Reuters": a relative clause that asks for
+      // anonymity is no statement; the verb of saying after it is the cue
+      const request = UNNAMED_BY_REQUEST.exec(this.text.slice(verb.start, verb.start + 60));
+      if (request && request.index < 25) {
+        const past = verb.start + request.index + request[0].length;
+        for (let w = v + 1; w < to && terms[w].start < past + 30; w++) {
+          if (terms[w].start < past) continue;
+          if (/[;:()“”"]/.test(this.text.slice(terms[w - 1].end, terms[w].start))) break;
+          if (isCueVerb(terms[w])) {
+            cue.start = terms[w].start;
+            cue.end = terms[w].end;
+            cue.text = this.text.slice(cue.start, cue.end);
+            break;
+          }
+        }
+      }
       subjectEnd = k - 1;
     }
     if (!attached && before && ASIDE.test(gap)) subjectEnd = this.beforeDescription(terms, k, from, DASH.test(gap));
     if (subjectEnd >= from) {
-      const phrase = this.relativeHead(terms, this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from), from);
+      const phrase = this.relativeHead(terms, this.reducedRelative(terms, this.phraseBefore(terms, subjectEnd + 1, from), from), from, subjectEnd);
       let speaker = phrase && this.speakerOf(terms, phrase.from, phrase.to);
       // "A nurse who has worked there for years said": a person nobody names
       if (speaker && phrase?.person && speaker.status === 'attributed' && /^(?:a|an)$/.test(terms[phrase.from].normal) && speaker.speaker.entity === null) {
         speaker = { ...speaker, status: 'anonymous' };
+      }
+      // ("Those who know her said": the source is "those" with the clause that says who they are)
+      if (speaker && phrase?.person && phrase.to - phrase.from === 1 && terms[phrase.from].normal === 'those') {
+        const end = terms[subjectEnd].end;
+        const text = this.text.slice(speaker.speaker.start, end);
+        speaker = { ...speaker, speaker: { ...speaker.speaker, end, text, name: text } };
       }
       if (speaker && phrase) {
         // "tweets accusing …": a participle right after a plain noun modifies the noun
@@ -2434,15 +2509,20 @@ class Attributor {
    * the clause hangs on, never a phrase inside the clause. `person` when the clause opens
    * with "who".
    */
-  private relativeHead(terms: Term[], phrase: { from: number; to: number } | null, from: number): { from: number; to: number; person?: boolean } | null {
-    if (!phrase) return phrase;
-    for (let r = phrase.from - 1; r > from && phrase.from - r <= 15; r--) {
+  private relativeHead(terms: Term[], phrase: { from: number; to: number } | null, from: number, end = -1): { from: number; to: number; person?: boolean } | null {
+    // (with no phrase before the verb, a clause after "who" that ends in a verb or an adverb:
+    // "An aide who was not authorised to speak publicly said")
+    if (!phrase && end < from) return phrase;
+    const clauseEnd = phrase ? phrase.from : end + 1;
+    for (let r = clauseEnd - 1; r > from && clauseEnd - r <= 15; r--) {
       if (this.boundaryBetween(terms[r], terms[r + 1])) return phrase;
-      if (!/^(?:who|that|which)$/.test(terms[r].normal)) continue;
+      if (!/^(?:who|that|which)$/.test(terms[r].normal) || (!phrase && terms[r].normal !== 'who')) continue;
       const noun = terms[r - 1];
-      if (this.boundaryBetween(noun, terms[r]) || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || isCueVerb(noun)) return phrase;
+      // ("Those who know her said": "those" stands for the people the clause describes)
+      const those = noun.normal === 'those' && terms[r].normal === 'who';
+      if (this.boundaryBetween(noun, terms[r]) || ((!noun.tags.has('Noun') || noun.tags.has('Pronoun') || isCueVerb(noun)) && !those)) return phrase;
       // the clause has a verb of its own before the phrase
-      if (!terms.slice(r + 1, phrase.from).some((t) => t.tags.has('Verb'))) return phrase;
+      if (!terms.slice(r + 1, clauseEnd).some((t) => t.tags.has('Verb'))) return phrase;
       const head = this.phraseBefore(terms, r, from);
       return head ? { ...head, person: terms[r].normal === 'who' } : phrase;
     }
@@ -3016,7 +3096,13 @@ class Attributor {
         // nurse stood …"), or whom the writer talked to ("I spoke to a bus driver"); not what
         // someone is ("Dean, a doctor"; "she was a nurse") nor someone wished for ("name a successor")
         const before = d > 0 ? terms[d - 1] : undefined;
-        const met = (t: Term | undefined): boolean => !!t && (isCueVerb(t) || MEETING_VERBS.test(t.normal));
+        // (by the writer: "I spoke to a bus driver"; "Tom Ode met a nurse" leaves "he" to Ode)
+        const met = (t: Term | undefined): boolean => {
+          if (!t || !(isCueVerb(t) || MEETING_VERBS.test(t.normal))) return false;
+          let k = terms.indexOf(t) - 1;
+          while (k >= 0 && (terms[k].tags.has('Adverb') || terms[k].tags.has('Auxiliary')) && !this.boundaryBetween(terms[k], terms[k + 1])) k--;
+          return k < 0 || !isProper(terms[k]) || this.boundaryBetween(terms[k], terms[k + 1]);
+        };
         const opens = !before || this.sentenceAt(before.start) !== this.sentenceAt(terms[d].start);
         if (!opens && !met(before) && !(/^(?:to|with)$/.test(before.normal) && met(terms[d - 2]))) continue;
         // (a man for "he", a woman for "she": 1 and 2)
@@ -3073,7 +3159,18 @@ class Attributor {
       const title = APPOSED_TITLE.exec(this.text.slice(Math.max(0, m.start - 50), m.start));
       if (title && holds(title[1]) && /^\s*,/.test(this.text.slice(m.end, m.end + 8))) return m;
     }
-    return null;
+    // ("the detective" after "Detective Inspector Jane Hill": a word of a formal title that is
+    // not its head, when only one person within reach holds such a title)
+    const inside = new RegExp(`${ending.source.replace(/\$$/, '')}\\s`, 'i');
+    const titled = (d: string) => FORMAL_TITLE.test(d) && inside.test(d);
+    let only: MentionRef | null = null;
+    for (let i = lo - 1; i >= 0 && lo - i <= 30 && offset - this.people[i].start < 3000; i--) {
+      const m = this.people[i];
+      if (m.end > offset || !entities[m.entity]?.descriptors.some(titled)) continue;
+      if (only && only.entity !== m.entity) return null;
+      only ??= m;
+    }
+    return only;
   }
 
   /**
@@ -3142,6 +3239,10 @@ class Attributor {
       const g = this.genders[m.entity];
       if (g && g !== gender) continue;
       if (this.insideQuote(m.start) || this.bracketedAcronym(m)) continue;
+      // (a surname two people share, said of one whose sex is not known, is the one of the
+      // pronoun's sex: "Mark Brooke and Helen Brooke … Brooke said … she says")
+      const namesake = g === null ? this.namesakeOf(m, gender, lo) : null;
+      if (namesake) return namesake;
       if (this.isSubject(m)) return g === null && matched && this.sentenceAt(matched.start) > this.sentenceAt(m.start) ? matched : m;
       nearest ??= m;
       if (g === gender) matched ??= m;
@@ -3150,6 +3251,21 @@ class Attributor {
     // (past those within reach, the last person before, outside quotations: however far)
     for (let i = lo - 1; i >= 0 && lo - i <= 15; i--) {
       if (!this.insideQuote(this.people[i].start)) return this.retitled.get(this.people[i]) ?? this.people[i];
+    }
+    return null;
+  }
+
+  /**
+   * For a surname alone whose person's sex is not known, the latest earlier mention (before
+   * the people index `lo`) of another person of `gender` with that surname, or null.
+   */
+  private namesakeOf(m: MentionRef, gender: 'male' | 'female', lo: number): MentionRef | null {
+    if (/\s/.test(m.text)) return null;
+    const { entities } = this.ctx.analysis;
+    const ending = ` ${m.text}`;
+    for (let i = lo - 1; i >= 0 && lo - i <= 30; i--) {
+      const p = this.people[i];
+      if (p.entity !== m.entity && this.genders[p.entity] === gender && entities[p.entity]?.name.endsWith(ending) && !this.insideQuote(p.start)) return p;
     }
     return null;
   }
@@ -3293,6 +3409,7 @@ class Attributor {
   private *guessGenders(): Generator<void, void> {
     // what each mention adds to its entity's score: positive for a man, negative for a woman
     const mentionVotes = this.now ? this.now.mentionVotes : new Float64Array(this.mentions.length);
+    const lastWordVotes = this.now ? this.now.lastWordVotes : new Float64Array(this.mentions.length);
     const known = new Uint8Array(this.mentions.length);
     const { paragraphs, sentences } = this.ctx.analysis;
     const again = new Uint8Array(paragraphs.length).fill(1);
@@ -3312,6 +3429,7 @@ class Attributor {
         if (!same) continue;
         for (let k = 0; k < count; k++) {
           mentionVotes[nm + k] = was.mentionVotes[om + k];
+          lastWordVotes[nm + k] = was.lastWordVotes[om + k];
           known[nm + k] = 1;
         }
         if (n >= 0) again[n] = 0;
@@ -3329,6 +3447,9 @@ class Attributor {
       if (title > 0 || /^(?:Mr|Sir)\.?\s/.test(inside)) vote = 1;
       else if (title < 0 || /^(?:Mrs|Ms|Miss)\.?\s/.test(inside)) vote = -1;
       if (vote) mentionVotes[at] += vote * 3;
+      // "Mark Brooke and his wife": the possessive right after the coordinated name is that person's
+      const possessive = /^[^\S\r\n]+and[^\S\r\n]+(his|her)\s/.exec(this.text.slice(m.end, m.end + 10));
+      if (possessive) mentionVotes[at] += possessive[1] === 'his' ? 2 : -2;
     }
     // the first names of each sentence, remembered per paragraph: a warm run reads only those
     const firstNamesOf = perSentence(this.ctx, FIRST_NAMES, (s) => firstNames(this.ctx.tagged[s], sentences[s].start));
@@ -3352,7 +3473,9 @@ class Attributor {
           // (asked of the mentions directly: no credit is being worked out while the genders are)
           const i = this.personIndexIn(start, end);
           const m = i >= 0 ? this.people[i] : null;
-          if (m && (m.start === start || this.onlyTitlesBetween(s, m.start, start))) mentionVotes[this.peopleIndex[i]] += vote;
+          // (one that ends the mention may be a surname that is also a first name: "Brooke
+          // said" after "John Brooke"; counted below, once the names are known)
+          if (m && (m.start === start || this.onlyTitlesBetween(s, m.start, start))) (m.end === end ? lastWordVotes : mentionVotes)[this.peopleIndex[i]] += vote;
         }
       }
     }
@@ -3360,7 +3483,8 @@ class Attributor {
     const votes = new Float64Array(this.genders.length);
     for (let i = 0; i < this.people.length; i++) {
       const at = this.peopleIndex[i];
-      if (mentionVotes[at]) votes[(this.retitled.get(this.people[i]) ?? this.people[i]).entity] += mentionVotes[at];
+      const vote = mentionVotes[at] + (lastWordVotes[at] && !this.surnameAlone(this.people[i]) ? lastWordVotes[at] : 0);
+      if (vote) votes[(this.retitled.get(this.people[i]) ?? this.people[i]).entity] += vote;
     }
     // "Munro's wife, Catriona", "her father, Sean Kerr", "the club's chairwoman": a role the
     // article gives a person says their sex as a title would (the head noun, before any "of")
@@ -3429,6 +3553,12 @@ class Attributor {
     let i = firstAtOrAfter(this.peopleAt.starts, m.start);
     while (i < this.people.length && this.people[i] !== m) i++;
     return i < this.people.length ? i : -1;
+  }
+
+  /** Whether a mention of one word is the surname of its entity's fuller name ("Brooke" of "John Brooke"). */
+  private surnameAlone(m: MentionRef): boolean {
+    const name = this.ctx.analysis.entities[m.entity]?.name ?? '';
+    return !/\s/.test(m.text) && name.length > m.text.length && name.endsWith(m.text) && /\s$/.test(name.slice(0, -m.text.length));
   }
 
   /** Whether the words of sentence `s` within [from, to) are capitalised and no first name ("Mayor" in "Mayor Ana Ruiz"). */

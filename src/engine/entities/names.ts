@@ -514,8 +514,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // the tagger's name tags on an opening word, unless it is an ordinary word ("Nearly a week")
   // standing alone; "Will Smith" still opens with a name
   // (nor one the article writes in lower case elsewhere, which the lexicon may lack: "night")
+  // (a surname that is also a word, "Reed", "Hill", is a name where the article writes it
+  // capitalised inside sentences and never in lower case, whatever the tagger made of it)
   if (hasTag(t, NAME_TAGS))
-    return (!looksCommon(w) && !seenLower(stats, w)) || (i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1]));
+    return (!looksCommon(w) && !seenLower(stats, w)) || (i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) || (stats.capitalised.has(w) && !stats.lower.has(w));
   if (stats.capitalised.has(w) && !stats.lower.has(w)) return true;
   // a word no dictionary knows, never written in lower case here: "Leeson said", "Estes was"
   // (but a role, "Chipmaker's profit doubles", is an ordinary word however few dictionaries have it)
