@@ -466,6 +466,12 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // an article the tagger took for part of a name ("- The Riverton City Council")
   if (ARTICLES.has(w)) return false;
   if (!opensSentence(terms, i)) return true;
+  // "NEW MERIDAN (AP) —", "EAST KILBRIDE —": the capitals opening a dateline are its place
+  // (not a label: "NOTE - …", "UPDATE -")
+  if (i === 0 && isAllCaps(t)) {
+    const d = datelineOf(terms);
+    if (d && (d.place > 0 || !looksCommon(w))) return true;
+  }
   // "Marks & Spencer said": "&" joins two names into a firm's, whatever the first word is
   if (i + 2 < terms.length && terms[i + 1].text === '&' && !breaksAfter(terms, i) && isCapitalised(terms[i + 2])) return true;
   // "Chipmaker Lunova said…", "Striker Kane scored…": the role, capitalised only because it opens the sentence
@@ -1751,41 +1757,47 @@ export interface Dateline {
 
 /**
  * The dateline opening a sentence, if there is one: a place in capitals ("RIVERTON",
- * "NEW YORK"), perhaps its state or country ("Ore.", "Texas", "China"), perhaps a news
- * agency in brackets ("(AP)"), then a dash. Gives the index of its last term and of the
- * agency's first (past the end when there is none).
+ * "NEW YORK"), perhaps its state or country ("Ore.", "Texas", "Puerto Rico"), perhaps a date
+ * ("Dec 1", "March 3"), perhaps a news agency in brackets ("(AP)"), then a dash. Gives the
+ * index of its last term, of the agency's first (past the end when there is none) and of the
+ * place's last.
  */
 export function datelineOf(terms: readonly Term[]): Dateline | null {
   let found = datelines.get(terms);
   if (found !== undefined) return found;
   found = null;
-  const dash = (k: number) => /(?:^|\s)[-–—]+\s*$/.test(terms[k].post + (terms[k + 1]?.pre ?? ''));
+  const n = terms.length;
+  const gap = (k: number) => terms[k].post + (terms[k + 1]?.pre ?? '');
+  // a dash, not the hyphen inside "AL-RAM"
+  const dash = (k: number) => /(?:^|\s)[-–—]+\s*$/.test(gap(k)) && /[\s–—]/.test(gap(k));
+  const opens = (k: number) => /\(\s*$/.test(gap(k));
+  const comma = (k: number) => /^,\s*$/.test(gap(k));
+  // "RIVERTON", "NEW YORK", but not the agency of "WASHINGTON (AP)"
   let k = 0;
-  while (k < terms.length && k < 4 && isAllCaps(terms[k]) && /^\s*$/.test(terms[k].post) && !dash(k)) k++;
-  if (k < terms.length && isAllCaps(terms[k]) && k < 4) {
+  while (k < n - 1 && k < 3 && isAllCaps(terms[k]) && /^\.?\s*$/.test(gap(k))) k++;
+  if (k < n && isAllCaps(terms[k])) {
     let end = k;
-    // ", Ore." / ", Texas" / ", China"
-    if (/^,\s*$/.test(terms[end].post) && !dash(end)) {
+    // ", Ore." / ", Texas" / ", Puerto Rico" / ", D.C.", ending at a comma, a bracket or the dash
+    const region = (r: number) => isCapitalised(terms[r]) && (!isAllCaps(terms[r]) || terms[r].text.endsWith('.')) && !terms[r].tags.has('Date');
+    if (comma(end)) {
       let r = end + 1;
-      while (r < terms.length && r <= end + 2 && isCapitalised(terms[r]) && !isAllCaps(terms[r]) && !/[(]/.test(terms[r].pre)) {
-        if (dash(r) || /^\.?\s*$/.test(terms[r].post) === false || /\($/.test(terms[r].post.trim())) break;
-        r++;
-      }
-      if (r > end + 1 && r < terms.length && r <= end + 3) end = r - 1;
-      else if (r < terms.length && (dash(r) || /\(/.test(terms[r].post + (terms[r + 1]?.pre ?? '')))) end = r;
+      while (r < n - 1 && r < end + 3 && region(r) && /^\.?\s*$/.test(gap(r))) r++;
+      if (r < n && region(r) && (comma(r) || opens(r) || dash(r))) end = r;
     }
-    let agency = terms.length;
+    // ", Dec 1" / " March 3"
+    if ((comma(end) || /^\s+$/.test(gap(end))) && end + 2 < n && terms[end + 1].tags.has('Month') && /^\d{1,2}$/.test(terms[end + 2].text)) end += 2;
+    let agency = n;
     // "(AP)", "(Reuters)"
-    const next = end + 1;
-    if (next < terms.length && /\($/.test((terms[end].post + terms[next].pre).trim())) {
+    if (opens(end)) {
+      const next = end + 1;
       let a = next;
-      while (a < terms.length && a < next + 4 && isCapitalised(terms[a]) && !terms[a].post.includes(')')) a++;
-      if (a < terms.length && terms[a].post.startsWith(')') && dash(a)) {
+      while (a < n && a < next + 4 && isCapitalised(terms[a]) && !terms[a].post.includes(')')) a++;
+      if (a < n && isCapitalised(terms[a]) && terms[a].post.startsWith(')') && dash(a)) {
         agency = next;
         end = a;
       }
     }
-    if (dash(end) && end < terms.length - 1) found = { end, agency, place: k };
+    if (dash(end) && end < n - 1) found = { end, agency, place: k };
   }
   datelines.set(terms, found);
   return found;
