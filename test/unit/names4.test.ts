@@ -47,3 +47,27 @@ describe('names4: datelines', () => {
     assert.ok(!entitiesOf('AL-RAMIS , Velmar 1996-08-30').some((e) => e.name === 'Al-Ramis'));
   });
 });
+
+describe('names4: bodies named by ordinary words', () => {
+  it('reads a name of ordinary words as a body where it acts after a preposition: a passive’s agent, “according to”', () => {
+    assert.deepEqual(summary(entitiesOf('Fares were frozen by Harbour Ferries on Monday.')), ['Harbour Ferries/organization: Harbour Ferries']);
+    assert.deepEqual(summary(entitiesOf('Letters were held back by Royal Mail.')), ['Royal Mail/organization: Royal Mail']);
+    assert.deepEqual(summary(entitiesOf('Trains were delayed, according to Network Rail.')), ['Network Rail/organization: Network Rail']);
+  });
+
+  it('reads the network a utility or an operator runs as the last word of a body’s name', () => {
+    assert.deepEqual(summary(entitiesOf('Bills will rise in April, Brenmoor Grid said.')), ['Brenmoor Grid/organization: Brenmoor Grid']);
+    assert.deepEqual(summary(entitiesOf('Services were cut by Valley Rail.')), ['Valley Rail/organization: Valley Rail']);
+    assert.deepEqual(summary(entitiesOf('Leaks fell by a fifth, Kessford Water said.')), ['Kessford Water/organization: Kessford Water']);
+    // a surname that is such a word stays a person's
+    assert.equal(find(entitiesOf('The ambassador, Samantha Power, said the talks had failed.'), 'Samantha Power').type, 'person');
+  });
+
+  it('reads a name with “for” inside as a body’s, not a place’s: “Transport for Wessex”', () => {
+    assert.deepEqual(summary(entitiesOf('Fares were set by Transport for Wessex.')), ['Transport for Wessex/organization: Transport for Wessex']);
+    assert.deepEqual(summary(entitiesOf('The report came from the Centre for Coastal Towns in Dunmore.')), [
+      'Centre for Coastal Towns/organization: Centre for Coastal Towns',
+      'Dunmore/place: Dunmore',
+    ]);
+  });
+});

@@ -423,7 +423,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const BEFORE_MONTH = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'the', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'during', 'and', 'before', 'after']);
 /** Organisation endings that are also surnames ("David Steel", "Frank Church"). */
 const SURNAME_SUFFIXES = new Set(
-  'post|press|times|news|church|court|steel|service|trust|fund|union|guard|force|front|office|bank|air|express|oil|energy|media|radio|capital|united|celtic|rangers|house|board|cabinet|brands|partners|fields'.split('|'),
+  'post|press|times|news|church|court|steel|service|trust|fund|union|guard|force|front|office|bank|air|express|oil|energy|media|radio|capital|united|celtic|rangers|house|board|cabinet|brands|partners|fields|power|water|gas'.split('|'),
 );
 /** Last words of the name of a body of members, which a plural's possessive may open ("Pensioners' Union"). */
 const MEMBERS_BODIES = new Set(['association', 'union', 'federation', 'alliance', 'guild', 'league', 'society', 'club', 'council', 'institute', 'trust', 'fund', 'foundation', 'coalition', 'congress', 'forum', 'network', 'movement', 'collective', 'cooperative', 'co-operative', 'committee', 'campaign']);
@@ -1292,7 +1292,7 @@ function evidence(
   if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
   // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
   // person's, names a body ("Grant Hill", "Bill Gates" open with a given name)
-  if (n > 1 && n <= 3 && subjectAt(terms, j) && commonWords(terms, i, j)) scores[ORG] += 3;
+  if (n > 1 && n <= 3 && (subjectAt(terms, j) || agentAt(terms, i)) && commonWords(terms, i, j)) scores[ORG] += 3;
   // "Network Rail said", "Met Éireann has issued": a name opening with a word read only as a verb
   // (opensCommonName) is a body's; a person's given name is no bare verb
   else if (n > 1 && i === 0 && onlyVerb(terms[i]) && !personal(first) && subjectAt(terms, j)) scores[ORG] += 3;
@@ -1319,6 +1319,8 @@ function evidence(
     }
     if (!INNER_CONNECTORS.has(words[k]) && words[k] !== 'the' && words[k] !== 'without') continue;
     inner = true;
+    // "Transport for London", "Centre for Cities": no place is named with "for"
+    if (words[k] === 'for' && !PERSON_TITLES.has(first)) orgHead = true;
     if (words[k] !== 'and' && ORG_HEADS_OF.has(words[k - 1])) orgHead = true;
     if (words[k] === 'of' && PLACE_HEADS_OF.has(words[k - 1])) placeHead = true;
   }
@@ -1377,7 +1379,8 @@ function evidence(
         scores[FIRM] += 4;
       }
     }
-    if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post)) scores[PLACE] += 0.5;
+    // (not "according to Network Rail": a source)
+    if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post) && !(before.normal === 'to' && terms[i - 2]?.normal === 'according')) scores[PLACE] += 0.5;
     // "a briefing in Helena", "neighboring Carver", "the border with Castel": one word where a
     // place is expected outweighs the lexicon's given name (a title or a quote credited to
     // it elsewhere still makes it a person); not "a stake in Acme", where the tagger knows a company
@@ -1466,6 +1469,26 @@ function commonWords(terms: readonly Term[], i: number, j: number): boolean {
 /** The name ends right before a verb, as a sentence's subject: "National Grid warned". */
 function subjectAt(terms: readonly Term[], j: number): boolean {
   return j + 1 < terms.length && !/\S/.test(terms[j].post) && terms[j + 1].tags.has('Verb') && !terms[j + 1].tags.has('Gerund');
+}
+
+/**
+ * The name is who acts, after a preposition: the agent of a passive ("services were cut by
+ * Network Rail", "a plan approved by Highways England") or a source ("according to …").
+ */
+function agentAt(terms: readonly Term[], i: number): boolean {
+  if (i < 2 || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return false;
+  const by = terms[i - 1].normal;
+  if (by === 'to') return terms[i - 2].normal === 'according';
+  if (by !== 'by') return false;
+  // the participle ("held back by"), or the form of "be" before one the tagger read as a
+  // noun ("were cut by")
+  const verb = terms[i - 2];
+  if (hasTag(verb, ['PastTense', 'Participle', 'Passive'])) return true;
+  for (let k = i - 2; k >= i - 3 && k >= 1; k--) {
+    if (/\S/.test(terms[k - 1].post)) return false;
+    if (hasTag(terms[k - 1], ['Copula', 'Passive'])) return true;
+  }
+  return false;
 }
 
 /** Pronouns that refer only to a person ("her" may be an object: "Acme hired her"). */
