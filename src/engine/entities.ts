@@ -33,6 +33,7 @@ import { moved, recall, recording, remember, type AcronymFacts, type RememberedN
 import {
   compactSteps,
   DATELINE,
+  DATELINE_PLACE,
   descriptorText,
   HAS_ACRONYMS,
   HAS_HEADLINES,
@@ -1297,14 +1298,10 @@ class Walk {
       // reads Marlow as its club, the club in "Marlow beat Kingsbridge" when it reads the town
       const type = resolved === PLACE && f & PLAYS ? ORG : resolved === ORG && f & WHERE_FLAG && this.isClub(filed) ? PLACE : resolved;
       let b: number;
-      // "SPRINGFIELD, Ill. (AP) —": the state or country after a dateline's place says where
-      // the place is; one place, described by it, not two
-      const town = f & DATELINE && type === PLACE && previous !== UNSET && slots.type[previous] === PLACE;
-      if (town) {
-        b = previous;
-        slots.datelined[b] = true;
-        slots.describe(b, k, c.spans[i], -1);
-      } else if (type === PERSON) {
+      // "LAGOS, Nigeria (Reuters) —": the state or country after a dateline's place says where
+      // the place is, and is a place of its own
+      if (f & DATELINE && type === PLACE && previous !== UNSET && slots.type[previous] === PLACE) slots.describe(previous, k, c.spans[i], -1);
+      if (type === PERSON) {
         if (f & MULTI) b = scratch.people[k];
         else {
           const w = c.pool[words + c.wordStart[i]];
@@ -1336,14 +1333,13 @@ class Walk {
         }
         if (type === resolved) scratch.resolvedSlot[k] = b;
       }
-      if (!town) {
-        const rank = c.ranks[i];
-        const best = slots.rank[b];
-        if (rank === rank && best === best ? rank > best : better(c.spans[i], slots.best[b])) {
-          slots.best[b] = c.spans[i];
-          slots.rank[b] = rank;
-        }
+      const rank = c.ranks[i];
+      const best = slots.rank[b];
+      if (rank === rank && best === best ? rank > best : better(c.spans[i], slots.best[b])) {
+        slots.best[b] = c.spans[i];
+        slots.rank[b] = rank;
       }
+      if (f & DATELINE_PLACE) slots.datelined[b] = true;
       previous = b;
       slotOf[j++] = b;
       if (slots.count[b]++ === 0) slots.first[b] = base + c.starts[i];

@@ -111,7 +111,9 @@ export const ORG_SUFFIXES = set(
     // what a company makes or does, as the last word of its name ("Lunova Semiconductor")
     'Semiconductor|Semiconductors|Pharma|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|Automotive|' +
     'Aerospace|Entertainment|Solutions|Resources|Healthcare|Financial|Realty|Properties|Manufacturing|Devices|' +
-    'Instruments|Materials|Dynamics|Analytics|Biosciences|Motor|Shipping|Utilities|Wireless|Telecommunications',
+    'Instruments|Materials|Dynamics|Analytics|Biosciences|Motor|Shipping|Utilities|Wireless|Telecommunications|' +
+    // the network a utility or an operator runs ("Network Rail", "National Grid", "Thames Water")
+    'Rail|Railway|Railways|Railroad|Trains|Buses|Ferries|Grid|Gas|Water|Power',
 );
 
 /** Words that begin an organisation's name when "of" follows ("Bank of England"). */

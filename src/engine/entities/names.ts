@@ -423,7 +423,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const BEFORE_MONTH = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'the', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'during', 'and', 'before', 'after']);
 /** Organisation endings that are also surnames ("David Steel", "Frank Church"). */
 const SURNAME_SUFFIXES = new Set(
-  'post|press|times|news|church|court|steel|service|trust|fund|union|guard|force|front|office|bank|air|express|oil|energy|media|radio|capital|united|celtic|rangers|house|board|cabinet|brands|partners|fields'.split('|'),
+  'post|press|times|news|church|court|steel|service|trust|fund|union|guard|force|front|office|bank|air|express|oil|energy|media|radio|capital|united|celtic|rangers|house|board|cabinet|brands|partners|fields|power|water|gas'.split('|'),
 );
 /** Last words of the name of a body of members, which a plural's possessive may open ("Pensioners' Union"). */
 const MEMBERS_BODIES = new Set(['association', 'union', 'federation', 'alliance', 'guild', 'league', 'society', 'club', 'council', 'institute', 'trust', 'fund', 'foundation', 'coalition', 'congress', 'forum', 'network', 'movement', 'collective', 'cooperative', 'co-operative', 'committee', 'campaign']);
@@ -466,6 +466,12 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // an article the tagger took for part of a name ("- The Riverton City Council")
   if (ARTICLES.has(w)) return false;
   if (!opensSentence(terms, i)) return true;
+  // "NEW MERIDAN (AP) —", "EAST KILBRIDE —": the capitals opening a dateline are its place
+  // (not a label: "NOTE - …", "UPDATE -")
+  if (i === 0 && isAllCaps(t)) {
+    const d = datelineOf(terms);
+    if (d && (d.place > 0 || !looksCommon(w))) return true;
+  }
   // "Marks & Spencer said": "&" joins two names into a firm's, whatever the first word is
   if (i + 2 < terms.length && terms[i + 1].text === '&' && !breaksAfter(terms, i) && isCapitalised(terms[i + 2])) return true;
   // "Chipmaker Lunova said…", "Striker Kane scored…": the role, capitalised only because it opens the sentence
@@ -1288,7 +1294,7 @@ function evidence(
   if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
   // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
   // person's, names a body ("Grant Hill", "Bill Gates" open with a given name)
-  if (n > 1 && n <= 3 && subjectAt(terms, j) && commonWords(terms, i, j)) scores[ORG] += 3;
+  if (n > 1 && n <= 3 && (subjectAt(terms, j) || agentAt(terms, i)) && commonWords(terms, i, j)) scores[ORG] += 3;
   // "Network Rail said", "Met Éireann has issued": a name opening with a word read only as a verb
   // (opensCommonName) is a body's; a person's given name is no bare verb
   else if (n > 1 && i === 0 && onlyVerb(terms[i]) && !personal(first) && subjectAt(terms, j)) scores[ORG] += 3;
@@ -1315,6 +1321,8 @@ function evidence(
     }
     if (!INNER_CONNECTORS.has(words[k]) && words[k] !== 'the' && words[k] !== 'without') continue;
     inner = true;
+    // "Transport for London", "Centre for Cities": no place is named with "for"
+    if (words[k] === 'for' && !PERSON_TITLES.has(first)) orgHead = true;
     if (words[k] !== 'and' && ORG_HEADS_OF.has(words[k - 1])) orgHead = true;
     if (words[k] === 'of' && PLACE_HEADS_OF.has(words[k - 1])) placeHead = true;
   }
@@ -1373,7 +1381,8 @@ function evidence(
         scores[FIRM] += 4;
       }
     }
-    if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post)) scores[PLACE] += 0.5;
+    // (not "according to Network Rail": a source)
+    if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post) && !(before.normal === 'to' && terms[i - 2]?.normal === 'according')) scores[PLACE] += 0.5;
     // "a briefing in Helena", "neighboring Carver", "the border with Castel": one word where a
     // place is expected outweighs the lexicon's given name (a title or a quote credited to
     // it elsewhere still makes it a person); not "a stake in Acme", where the tagger knows a company
@@ -1462,6 +1471,26 @@ function commonWords(terms: readonly Term[], i: number, j: number): boolean {
 /** The name ends right before a verb, as a sentence's subject: "National Grid warned". */
 function subjectAt(terms: readonly Term[], j: number): boolean {
   return j + 1 < terms.length && !/\S/.test(terms[j].post) && terms[j + 1].tags.has('Verb') && !terms[j + 1].tags.has('Gerund');
+}
+
+/**
+ * The name is who acts, after a preposition: the agent of a passive ("services were cut by
+ * Network Rail", "a plan approved by Highways England") or a source ("according to …").
+ */
+function agentAt(terms: readonly Term[], i: number): boolean {
+  if (i < 2 || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return false;
+  const by = terms[i - 1].normal;
+  if (by === 'to') return terms[i - 2].normal === 'according';
+  if (by !== 'by') return false;
+  // the participle ("held back by"), or the form of "be" before one the tagger read as a
+  // noun ("were cut by")
+  const verb = terms[i - 2];
+  if (hasTag(verb, ['PastTense', 'Participle', 'Passive'])) return true;
+  for (let k = i - 2; k >= i - 3 && k >= 1; k--) {
+    if (/\S/.test(terms[k - 1].post)) return false;
+    if (hasTag(terms[k - 1], ['Copula', 'Passive'])) return true;
+  }
+  return false;
 }
 
 /** Pronouns that refer only to a person ("her" may be an object: "Acme hired her"). */
@@ -1753,41 +1782,47 @@ export interface Dateline {
 
 /**
  * The dateline opening a sentence, if there is one: a place in capitals ("RIVERTON",
- * "NEW YORK"), perhaps its state or country ("Ore.", "Texas", "China"), perhaps a news
- * agency in brackets ("(AP)"), then a dash. Gives the index of its last term and of the
- * agency's first (past the end when there is none).
+ * "NEW YORK"), perhaps its state or country ("Ore.", "Texas", "Puerto Rico"), perhaps a date
+ * ("Dec 1", "March 3"), perhaps a news agency in brackets ("(AP)"), then a dash. Gives the
+ * index of its last term, of the agency's first (past the end when there is none) and of the
+ * place's last.
  */
 export function datelineOf(terms: readonly Term[]): Dateline | null {
   let found = datelines.get(terms);
   if (found !== undefined) return found;
   found = null;
-  const dash = (k: number) => /(?:^|\s)[-–—]+\s*$/.test(terms[k].post + (terms[k + 1]?.pre ?? ''));
+  const n = terms.length;
+  const gap = (k: number) => terms[k].post + (terms[k + 1]?.pre ?? '');
+  // a dash, not the hyphen inside "AL-RAM"
+  const dash = (k: number) => /(?:^|\s)[-–—]+\s*$/.test(gap(k)) && /[\s–—]/.test(gap(k));
+  const opens = (k: number) => /\(\s*$/.test(gap(k));
+  const comma = (k: number) => /^,\s*$/.test(gap(k));
+  // "RIVERTON", "NEW YORK", but not the agency of "WASHINGTON (AP)"
   let k = 0;
-  while (k < terms.length && k < 4 && isAllCaps(terms[k]) && /^\s*$/.test(terms[k].post) && !dash(k)) k++;
-  if (k < terms.length && isAllCaps(terms[k]) && k < 4) {
+  while (k < n - 1 && k < 3 && isAllCaps(terms[k]) && /^\.?\s*$/.test(gap(k))) k++;
+  if (k < n && isAllCaps(terms[k])) {
     let end = k;
-    // ", Ore." / ", Texas" / ", China"
-    if (/^,\s*$/.test(terms[end].post) && !dash(end)) {
+    // ", Ore." / ", Texas" / ", Puerto Rico" / ", D.C.", ending at a comma, a bracket or the dash
+    const region = (r: number) => isCapitalised(terms[r]) && (!isAllCaps(terms[r]) || terms[r].text.endsWith('.')) && !terms[r].tags.has('Date');
+    if (comma(end)) {
       let r = end + 1;
-      while (r < terms.length && r <= end + 2 && isCapitalised(terms[r]) && !isAllCaps(terms[r]) && !/[(]/.test(terms[r].pre)) {
-        if (dash(r) || /^\.?\s*$/.test(terms[r].post) === false || /\($/.test(terms[r].post.trim())) break;
-        r++;
-      }
-      if (r > end + 1 && r < terms.length && r <= end + 3) end = r - 1;
-      else if (r < terms.length && (dash(r) || /\(/.test(terms[r].post + (terms[r + 1]?.pre ?? '')))) end = r;
+      while (r < n - 1 && r < end + 3 && region(r) && /^\.?\s*$/.test(gap(r))) r++;
+      if (r < n && region(r) && (comma(r) || opens(r) || dash(r))) end = r;
     }
-    let agency = terms.length;
+    // ", Dec 1" / " March 3"
+    if ((comma(end) || /^\s+$/.test(gap(end))) && end + 2 < n && terms[end + 1].tags.has('Month') && /^\d{1,2}$/.test(terms[end + 2].text)) end += 2;
+    let agency = n;
     // "(AP)", "(Reuters)"
-    const next = end + 1;
-    if (next < terms.length && /\($/.test((terms[end].post + terms[next].pre).trim())) {
+    if (opens(end)) {
+      const next = end + 1;
       let a = next;
-      while (a < terms.length && a < next + 4 && isCapitalised(terms[a]) && !terms[a].post.includes(')')) a++;
-      if (a < terms.length && terms[a].post.startsWith(')') && dash(a)) {
+      while (a < n && a < next + 4 && isCapitalised(terms[a]) && !terms[a].post.includes(')')) a++;
+      if (a < n && isCapitalised(terms[a]) && terms[a].post.startsWith(')') && dash(a)) {
         agency = next;
         end = a;
       }
     }
-    if (dash(end) && end < terms.length - 1) found = { end, agency, place: k };
+    if (dash(end) && end < n - 1) found = { end, agency, place: k };
   }
   datelines.set(terms, found);
   return found;

@@ -25,6 +25,8 @@ export const WHERE_FLAG = 8;
 export const DATELINE = 16;
 /** Found in a headline line. */
 export const HEADLINE = 32;
+/** The place a dateline opens with ("WASHINGTON (AP) —"), written in capitals there. */
+export const DATELINE_PLACE = 64;
 
 /** The columns of a list of names (a paragraph's, or a whole document's). */
 export interface NameColumns {
@@ -188,6 +190,10 @@ export function* compactSteps(
         const town = list[n - 1];
         const d = datelineOf(ctx.tagged[s].terms);
         if (d && d.place === town.last && name.last <= d.end && name.last < d.agency) f |= DATELINE;
+      }
+      if (n === 0 && score[WHERE]) {
+        const d = datelineOf(ctx.tagged[s].terms);
+        if (d && d.place === name.last) f |= DATELINE_PLACE;
       }
       flags[i] = f;
       ranks[i] = rankOf(name);
