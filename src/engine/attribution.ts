@@ -191,6 +191,20 @@ const SILENCE = new RegExp(
 const MALE = /^(?:man|male|boy|father|husband|son|brother|grandfather|widower|\w*[^o]man)$/;
 const FEMALE = /^(?:woman|female|girl|mother|wife|daughter|sister|grandmother|widow|\w+woman)$/;
 
+/** What each descriptor said of a person's sex (see descriptorVote): most recur on every run. */
+const descriptorVotes = new Map<string, number>();
+
+/** 3 when a role's head noun (before any "of") is a man's ("Munro's husband"), -3 a woman's, else 0. */
+function descriptorVote(descriptor: string): number {
+  let vote = descriptorVotes.get(descriptor);
+  if (vote !== undefined) return vote;
+  const head = /(\p{L}+)(?:\s+of\b.*)?$/u.exec(descriptor.toLowerCase())?.[1] ?? '';
+  vote = MALE.test(head) && !/^(?:german|human|roman)$/.test(head) ? 3 : FEMALE.test(head) ? -3 : 0;
+  if (descriptorVotes.size >= 10_000) descriptorVotes.clear();
+  descriptorVotes.set(descriptor, vote);
+  return vote;
+}
+
 /** Words that say a source asked not to be named. */
 const UNNAMED_BY_REQUEST = /\b(?:condition of anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:not |un)authori[sz]ed to (?:speak|discuss|comment))/i;
 
@@ -3491,11 +3505,7 @@ class Attributor {
     const { entities } = this.ctx.analysis;
     for (let entity = 0; entity < entities.length; entity++) {
       if (entities[entity].type !== 'person') continue;
-      for (const descriptor of entities[entity].descriptors) {
-        const head = /(\p{L}+)(?:\s+of\b.*)?$/u.exec(descriptor.toLowerCase())?.[1] ?? '';
-        if (MALE.test(head) && !/^(?:german|human|roman)$/.test(head)) votes[entity] += 3;
-        else if (FEMALE.test(head)) votes[entity] -= 3;
-      }
+      for (const descriptor of entities[entity].descriptors) votes[entity] += descriptorVote(descriptor);
     }
     for (let entity = 0; entity < votes.length; entity++) {
       const score = votes[entity];

@@ -186,10 +186,20 @@ function footnotesOf(ctx: Context): Map<string, number> {
   return known;
 }
 
-/** Whether the text [start, end) holds a footnote reference (its figures then depend on a paragraph anywhere). */
-export function holdsFootnoteReference(text: string, start: number, end: number): boolean {
-  const at = text.indexOf('[^', start);
-  return at >= 0 && at < end;
+/** Where "[^" stands in each document's text, in order (looked up per figure: one scan of the text, not one per figure). */
+const footnoteMarks = new WeakMap<Context, Int32Array>();
+
+/** Whether the document's text [start, end) holds a footnote reference (its figures then depend on a paragraph anywhere). */
+export function holdsFootnoteReference(ctx: Context, start: number, end: number): boolean {
+  let marks = footnoteMarks.get(ctx);
+  if (!marks) {
+    const at: number[] = [];
+    for (let i = ctx.text.indexOf('[^'); i >= 0; i = ctx.text.indexOf('[^', i + 2)) at.push(i);
+    footnoteMarks.set(ctx, (marks = Int32Array.from(at)));
+  }
+  if (marks.length === 0) return false;
+  const i = firstAtOrAfter(marks, start);
+  return i < marks.length && marks[i] < end;
 }
 
 /**
@@ -199,7 +209,7 @@ export function holdsFootnoteReference(text: string, start: number, end: number)
  */
 export function footnoteSource(ctx: Context, s: number, from: number): Source | null {
   const sentence = ctx.analysis.sentences[s];
-  if (!sentence || !holdsFootnoteReference(ctx.text, from, sentence.end)) return null;
+  if (!sentence || !holdsFootnoteReference(ctx, from, sentence.end)) return null;
   const notes = footnotesOf(ctx);
   if (notes.size === 0) return null;
   const body = ctx.text.slice(from, sentence.end);

@@ -1836,7 +1836,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     let sameUpTo = 0;
     const creditUnchanged = (q: number): boolean => {
       // (and on the footnote it refers to, anywhere in the document: worked out again)
-      if (holdsFootnoteReference(text, paragraphs[q].start, paragraphs[q].end)) return false;
+      if (holdsFootnoteReference(ctx, paragraphs[q].start, paragraphs[q].end)) return false;
       const line = creditLineIndex(ctx, q);
       if (line < 0) return true;
       if (!locals) return false;
