@@ -9,7 +9,7 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind, Source } from './model';
 import { creditEntity, sourcesOf } from './credits';
-import { answerSource, asksQuestions, heldRecord, keeper, keepSource, type Kept, placeSource, readsFar, recordsOf, SOURCE_FIELDS, textsOf } from './figures';
+import { answerSource, asksQuestions, heldRecord, keeper, keepSource, keptSourceIs, type Kept, placeSource, readsFar, recordsOf, sameSource, sameText, SOURCE_FIELDS, textsOf } from './figures';
 import { firstEndingAfter, overlapsAny } from './sourcing';
 import { creditLineSource, footnoteSource } from './creditLines';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
@@ -310,6 +310,8 @@ interface LastClaims {
   readonly claims: readonly Claim[];
   readonly entities: readonly number[];
   readonly unsure: Uint8Array;
+  /** Each claim's kind bits (see KIND_LISTS). */
+  readonly bits: readonly number[];
 }
 
 let lastClaims: LastClaims | undefined;
@@ -362,17 +364,35 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   // the figures stage reuses nothing, run.sameParagraphs is 0, and neither do the claims)
   const interview = { asksQ: asksQuestions(ctx) };
   const claimEntities: number[] = [];
+  const claimBits: number[] = [];
   const unsure = new Uint8Array(paragraphs.length);
+  // the last run's claims, given again where equal (as the figures stage does, see lastFigures):
+  // nothing changes a claim after the stage returns it, so two analyses may share it
+  const previous = lastClaims && lastClaims.generation === cacheGeneration() ? lastClaims : undefined;
+  /** The last run's claim at this run's next index, when its sentence stands where it stood and it has these fields. */
+  const sameAsLast = (s: number, bits: number): Claim | undefined => {
+    const at = claims.length;
+    const old = previous && run.samePlace[sentences[s].paragraph] === 1 ? previous.claims[at] : undefined;
+    const sentence = sentences[s];
+    return old !== undefined && old.sentence === s && previous?.bits[at] === bits && old.start === sentence.start && old.end === sentence.end && sameText(old.text, text, sentence.start, sentence.end) ? old : undefined;
+  };
+  const push = (claim: Claim, bits: number): void => {
+    const { source } = claim;
+    claims.push(claim);
+    claimBits.push(bits);
+    claimEntities.push(source && source.entity !== null ? source.entity : -1);
+    creditEntity(ctx, source, 'claims', claims.length - 1);
+  };
   const add = (s: number, bits: number, own: Source | null): void => {
     const sentence = sentences[s];
     // a sentence with a footnote ("….[^2]") has the footnote's source; a figure's sentence
     // under a credit line ("Source: Environment Agency") has that source, as its figures do;
     // an interview's answer is the interviewee's word, as its figures are
     const source = own ?? footnoteSource(ctx, s, sentence.start) ?? ((bits & 1) !== 0 ? creditLineSource(ctx, sentence.paragraph) : null) ?? answerSource(ctx, sentence.paragraph, interview);
+    const old = sameAsLast(s, bits);
+    if (old && sameSource(old.source, source)) return push(old, bits);
     // a copy the claim owns (the lists are shared and frozen)
-    claims.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s });
-    claimEntities.push(source && source.entity !== null ? source.entity : -1);
-    creditEntity(ctx, source, 'claims', claims.length - 1);
+    push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s }, bits);
   };
   // the claims of the first paragraphs: the last run's (see LastClaims)
   let firstSentence = 0;
@@ -385,6 +405,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     for (let i = 0; i < count; i++) {
       if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
       claims.push(last.claims[i]);
+      claimBits.push(last.bits[i]);
       const e = last.entities[i];
       claimEntities.push(e);
       if (e >= 0) entities[e]?.claims.push(i);
@@ -419,7 +440,12 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
           const c = known.claims;
           const base = paragraph.start;
           const first = run.firsts[sentence.paragraph];
-          for (let i = 0; i < c.length; i += CLAIM_FIELDS) add(s + c[i], c[i + 1], placeSource(text, c, i + 2, base, run, first));
+          for (let i = 0; i < c.length; i += CLAIM_FIELDS) {
+            // (a claim with a source of its own takes no other: the last run's, when equal, without making this one)
+            const old = c[i + 2] === 1 ? sameAsLast(s + c[i], c[i + 1]) : undefined;
+            if (old && keptSourceIs(old.source, text, c, i + 2, base, run, first)) push(old, c[i + 1]);
+            else add(s + c[i], c[i + 1], placeSource(text, c, i + 2, base, run, first));
+          }
           if (++laidOut >= RECORDS_PER_STEP) {
             laidOut = 0;
             yield;
@@ -458,7 +484,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     const own = bits && k >= 0 && k < bits.length ? bits[k] : readBits(ctx, s);
     yield* sentenceSteps(s, own, mayBeLong);
   }
-  lastClaims = { id: run.id, generation: cacheGeneration(), claims, entities: claimEntities, unsure };
+  lastClaims = { id: run.id, generation: cacheGeneration(), claims, entities: claimEntities, unsure, bits: claimBits };
   return claims;
 }
 
