@@ -729,7 +729,9 @@ function findInlineExclusions(text: string, start: number, end: number, out: Exc
       let n = 1;
       while (i + n < end && text[i + n] === '`') n++;
       const fence = '`'.repeat(n);
-      const close = text.indexOf(fence, i + n);
+      // (searched in the block's text: an unclosed backtick must not read the rest of the document)
+      const found = body.indexOf(fence, i + n - start);
+      const close = found < 0 ? -1 : start + found;
       if (close >= 0 && close < end) {
         out.push({ start: i, end: close + n, kind: 'code' });
         i = close + n;
@@ -756,8 +758,8 @@ function findInlineExclusions(text: string, start: number, end: number, out: Exc
     }
     if (c === '<') {
       if (text.startsWith('<!--', i)) {
-        const close = text.indexOf('-->', i + 4);
-        const e = close < 0 || close >= end ? end : close + 3;
+        const found = body.indexOf('-->', i + 4 - start);
+        const e = found < 0 ? end : start + found + 3;
         out.push({ start: i, end: e, kind: 'comment' });
         i = e;
         continue;
