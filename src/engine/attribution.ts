@@ -295,9 +295,12 @@ function inPhrase(t: Term): boolean {
   if (isCueVerb(t) || RELATIVES.has(t.normal) || t.tags.has('Gerund') || (/ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal))) return false;
   if (isProper(t)) return true;
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
+  // "A No 10 spokesperson": the abbreviation of "Number" (compromise reads an interjection)
+  if (t.text === 'No' && t.tags.has('Expression')) return true;
   // "a pace that critics called …": compromise reads a plural source noun after "that" as a verb
   // (and "People close to the minister said" "people" as one: the irregular plural)
-  if (ANONYMOUS_NOUNS.has(t.normal) && (/s$/.test(t.normal) || t.normal === 'people')) return true;
+  // ("Staff at the hospital said": a mass noun opening a sentence, read as an imperative)
+  if (ANONYMOUS_NOUNS.has(t.normal) && (/s$/.test(t.normal) || t.normal === 'people' || t.normal === 'staff')) return true;
   // "a 52-count complaint": a hyphen joins the word to its neighbour, whatever its tag
   if (t.tags.has('Hyphenated')) return true;
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
@@ -2144,7 +2147,12 @@ class Attributor {
     // (also past an apposition and an adverb: "as Dana Whitlock, a tax lawyer, recently put it")
     if (/^puts?$/.test(t.normal) && terms[v + 1]?.normal === 'it' && v > 0) {
       let e = v;
-      while (e > 1 && terms[e - 1].tags.has('Adverb')) e--;
+      // (and past a modal or a habit: "as Lee would put it", "as Lee likes to put it")
+      for (;;) {
+        if (e > 1 && (terms[e - 1].tags.has('Adverb') || /^(?:would|might|could|will|may|shall|should|must|can)$/.test(terms[e - 1].normal))) e--;
+        else if (e > 2 && terms[e - 1].normal === 'to' && HABITS.test(terms[e - 2].normal)) e -= 2;
+        else break;
+      }
       for (let i = v - 1; i >= 0 && v - i <= 30; i--) {
         if (terms[i].normal !== 'as') continue;
         const phrase = this.phraseAfter(terms, i + 1, e);
@@ -2338,7 +2346,7 @@ class Attributor {
           return { ...(named ?? speaker), cue };
         }
         const head = terms[this.headOf(terms, phrase.from, phrase.to)];
-        if (speaker && head && (head.tags.has('Actor') || ORGANIZATION_NOUNS.has(head.normal) || SOURCE_DOCUMENTS.has(head.normal))) {
+        if (speaker && head && (personNoun(head) || PERSON_NOUNS.has(head.normal.replace(/s$/, '')) || ORGANIZATION_NOUNS.has(head.normal) || SOURCE_DOCUMENTS.has(head.normal))) {
           return { ...(nameAfter() ?? speaker), cue };
         }
       }
