@@ -1,15 +1,8 @@
 // Fixes from the session-12 review of articles written for it (an obituary, a live blog):
 // each example fails without its fix.
 import * as assert from 'node:assert/strict';
+import { speakerOf } from './firstSpeaker';
 import { analyze, clearTaggingCache, type Analysis } from '../../src/engine';
-
-function speakerOf(text: string): { name: string | null; status: string; entity: string | null } {
-  const a = analyze(text, { format: 'plaintext' });
-  const quote = a.quotes.find((q) => q.kind === 'quotation');
-  assert.ok(quote, `a quotation in ${text}`);
-  const entity = quote.speaker?.entity ?? null;
-  return { name: quote.speaker?.text ?? null, status: quote.status, entity: entity === null ? null : a.entities[entity].name };
-}
 
 function sourceOf(text: string): { source: string | null; anonymous: boolean } {
   const a = analyze(text, { format: 'plaintext' });

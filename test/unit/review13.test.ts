@@ -1,15 +1,8 @@
 // Fixes from the session-13 review: speakers the attribution stage missed, and claims kept
 // from one analysis to the next. Each example fails without its fix.
 import * as assert from 'node:assert/strict';
+import { speakerOf } from './firstSpeaker';
 import { analyze, clearTaggingCache } from '../../src/engine';
-
-function speakerOf(text: string): { name: string | null; status: string; entity: string | null } {
-  const a = analyze(text, { format: 'plaintext' });
-  const quote = a.quotes.find((q) => q.kind === 'quotation');
-  assert.ok(quote, `a quotation in ${text}`);
-  const entity = quote.speaker?.entity ?? null;
-  return { name: quote.speaker?.text ?? null, status: quote.status, entity: entity === null ? null : a.entities[entity].name };
-}
 
 describe('session-13 review', () => {
   it('credits an inverted cue to a person noun compromise does not tag as one (“said the prosecutor”)', () => {
