@@ -289,6 +289,20 @@ function isPronoun(t: Term): boolean {
 }
 
 /** Whether a term can be part of a noun phrase naming a source. */
+/**
+ * Whether terms[j], a verb form, modifies the phrase after it: the second half of a
+ * hyphenated word ("the Leeds-based charity"), or a gerund between a determiner or an
+ * adjective and a noun ("the housing charity"). Not a cue ("the saying goes").
+ */
+function compoundModifier(terms: Term[], j: number): boolean {
+  const t = terms[j];
+  const before = terms[j - 1];
+  if (!before || isCueVerb(t)) return false;
+  if (before.post === '-' && before.end === t.start - 1) return true;
+  const joined = j > 1 && terms[j - 2].post === '-' && terms[j - 2].end === before.start - 1;
+  return t.tags.has('Gerund') && !!terms[j + 1]?.tags.has('Noun') && (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive') || joined);
+}
+
 function inPhrase(t: Term): boolean {
   // a document named by a cue's form, as a noun: "the ruling said", "her ruling"
   if (AUTHORED_DOCUMENTS.has(t.normal) && t.tags.has('Noun') && !t.tags.has('Verb')) return true;
@@ -2554,7 +2568,7 @@ class Attributor {
   /** Back from `last` over phrase words to a boundary. */
   private runBack(terms: Term[], last: number, from: number): number {
     let f = last;
-    while (f > from && inPhrase(terms[f - 1]) && !this.boundaryBetween(terms[f - 1], terms[f])) f--;
+    while (f > from && (inPhrase(terms[f - 1]) || compoundModifier(terms, f - 1)) && !this.boundaryBetween(terms[f - 1], terms[f])) f--;
     return f;
   }
 
@@ -2638,8 +2652,8 @@ class Attributor {
     // ("the firm said": compromise reads "firm" before a verb as an adjective)
     const organizationNoun = first.normal === 'the' && ORGANIZATION_NOUNS.has(headWord.normal);
     if ((!headWord.tags.has('Noun') && !organizationNoun) || headWord.tags.has('Pronoun')) return null;
-    // "the company said": a definite description of an organisation named earlier
-    if (first.normal === 'the' && to - from <= 3 && headEnd === to && ORGANIZATION_NOUNS.has(headWord.normal)) {
+    // "the company said", "the Newcastle-based bakery chain said": a definite description of an organisation named earlier
+    if (first.normal === 'the' && to - from <= 6 && headEnd === to && ORGANIZATION_NOUNS.has(headWord.normal) && !terms.slice(from + 1, to).some((t) => PHRASE_LINKS.has(t.normal))) {
       const organization = this.describedOrganization(first.start, ORGANIZATION_NOUNS.get(headWord.normal) ?? null);
       if (organization) {
         const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(organization.entity), entity: organization.entity };

@@ -645,7 +645,8 @@ class RunSources {
    */
   private describedBody(s: number, source: Source, pronoun: boolean): number | null {
     const { entities, sentences } = this.ctx.analysis;
-    const noun = pronoun ? '' : source.text.toLowerCase().replace(/^the\s+/, '');
+    // (the head noun: the last word, after any words that describe the body)
+    const noun = pronoun ? '' : (source.text.toLowerCase().split(/\s+/).pop() ?? '');
     if (!pronoun && !ORGANIZATION_NOUNS.has(noun)) return null;
     this.farReads++;
     const name = pronoun ? null : (ORGANIZATION_NOUNS.get(noun) ?? null);
@@ -698,8 +699,8 @@ class RunSources {
   }
 }
 
-/** "The company", "the council": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
-const DEFINITE_BODY = /^[Tt]he\s+\p{Ll}+$/u;
+/** "The company", "the council", "the Newcastle-based bakery chain": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
+const DEFINITE_BODY = /^[Tt]he\s+(?:[\p{L}\d'’&-]+\s+){0,3}\p{Ll}+$/u;
 
 /** How far back "the company" looks for the organisation it stands for, in characters (as attribution does). */
 const BODY_REACH = 1_500;
@@ -750,7 +751,8 @@ const REPORTING_BODIES = new Set([
   'government', 'administration', 'team', 'club', 'league', 'union', 'university', 'hospital',
   'institute', 'fund', 'district', 'board', 'regulator', 'charity', 'nonprofit', 'network', 'service',
   'statement', 'filing', 'filings', 'report', 'release', 'results', 'earnings', 'accounts', 'study',
-  'survey', 'audit', 'analysis', 'review', 'data', 'figures', 'records', 'statistics',
+  'survey', 'audit', 'analysis', 'review', 'data', 'figures', 'records', 'statistics', 'chain', 'supermarket',
+  'grocer', 'brewer', 'housebuilder', 'supplier', 'conglomerate', 'bakery', 'giant',
 ]);
 
 /** The head noun of a source phrase: its last word before any preposition, without a possessive ending. */

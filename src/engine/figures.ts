@@ -1039,6 +1039,9 @@ const SPORT_STATS = new Set([
  */
 const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists|possession|on target|won|wins?|beat|beating|drew|draw|victory|defeat|clear|table|standings|division|relegation|promotion|\w+-placed)\b/i;
 /** Words of polls and markets, whose points are no match's: "a lead of 3 points in the polls", "the index lost 300 points". */
+/** What opens another clause after a market move: "Shares rose 5% after the firm reported …". */
+const AFTER_MOVE = /\b(?:after|when|while|because|following|despite|since|but|which)\b|[;:]/;
+
 const NOT_SPORT_CONTEXT = /\b(?:polls?|polling|pollsters?|surveys?|voters?|index|indices|inflation|rates?|markets?|stocks?|shares|ratings?)\b/i;
 /** A share of the ball or of shots: "64% of possession", "shot 52% from the field". */
 const SHARE_OF_PLAY = /^\s*(?:(?:of\s+(?:the\s+)?)?possession|from\s+(?:the\s+field|the\s+floor|three|deep|the\s+line|the\s+spot))\b/i;
@@ -1101,7 +1104,14 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
   yield* scanSentenceSteps(scan, found);
   // a share price's move is market record: "Shares of Veltro rose 9.6% to $188.40"
   // (and an index's: "The FTSE 250 closed up 0.4%", "the Dow lost 300 points")
-  if (found.length && MARKET_MOVE.test(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)))) found = found.filter((f) => f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple' && !(f.kind === 'measure' && /^points?$/.test(scan.tokens[f.last].lower)));
+  // (up to the clause after the move: "… after it reported a 13% rise in profits" is the company's figure)
+  const move = found.length ? MARKET_MOVE.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200))) : null;
+  if (move) {
+    const rest = ctx.text.slice(sentence.start + move[0].length, sentence.end);
+    const clause = AFTER_MOVE.exec(rest);
+    const moveEnd = sentence.start + move[0].length + (clause ? clause.index : rest.length);
+    found = found.filter((f) => scan.tokens[f.first].start >= moveEnd || (f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple' && !(f.kind === 'measure' && /^points?$/.test(scan.tokens[f.last].lower))));
+  }
   // and so is a match statistic: "She had 12 rebounds", "City had 64% of possession", "A crowd of 8,412 watched"
   if (found.length) {
     const body = ctx.text.slice(sentence.start, sentence.end);

@@ -223,6 +223,18 @@ function nounLike(t: Term): boolean {
   return (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym') || has(t, 'Possessive')) && !has(t, 'Verb');
 }
 
+/**
+ * Whether terms[j], a verb form, modifies the noun phrase after it: the second half of a
+ * hyphenated word ("Leeds-based", "state-owned"), or a gerund before a noun after a
+ * determiner or an adjective ("the housing charity", "a new training college").
+ */
+function compoundModifier(terms: Term[], j: number): boolean {
+  const t = terms[j];
+  if (j > 0 && terms[j - 1].post === '-' && terms[j - 1].end === t.start - 1) return true;
+  const before = terms[j - 1];
+  return has(t, 'Gerund') && !CUE_FORMS.has(bare(t)) && nounLike(terms[j + 1]) && !!before && !brokenAfter(terms, j - 1) && (has(before, 'Determiner') || has(before, 'Adjective') || has(before, 'Possessive') || (j > 1 && terms[j - 2].post === '-' && terms[j - 2].end === before.start - 1));
+}
+
 function npLike(t: Term): boolean {
   return (
     nounLike(t) ||
@@ -541,6 +553,9 @@ function phraseBackward(terms: Term[], i: number, floor: number): number {
       // keep going only when a noun precedes: "officials at the ministry", "a person familiar with"
     } else if (t.normal === 'and' && first >= 0 && isName(terms[j + 1]) && isName(terms[j - 1])) {
       // "Smith and Jones said"
+    } else if (first === j + 1 && compoundModifier(terms, j)) {
+      // "the Leeds-based housing charity": a hyphenated participle, or a gerund before the phrase's noun
+      first = j;
     } else if (npLike(t) || (PRONOUNS.has(t.normal) && j === i) || (RELATIVES.has(t.normal) && j === i)) {
       if (has(t, 'Verb') && !has(t, 'Adjective') && !nounLike(t)) break;
       if (PRONOUNS.has(t.normal) && j < i) break;

@@ -32,6 +32,34 @@ describe('session-13 review', () => {
     assert.deepEqual(speakerOf('Staff at the hospital said: “We have never been this busy.”'), { name: 'Staff at the hospital', status: 'anonymous', entity: null });
   });
 
+  it('reads a compound modifier inside a source phrase: “the Leeds-based housing charity”', () => {
+    assert.equal(speakerOf('The Leeds-based housing charity said: “We moved 12 families last week.”').name, 'The Leeds-based housing charity');
+    assert.equal(speakerOf('Her long-serving deputy said: “We will close 12 branches.”').name, 'Her long-serving deputy');
+    const a = analyze('The council said 40 homes were damaged. The Leeds-based housing charity said 12 families were moved.', { format: 'plaintext' });
+    assert.deepEqual(a.figures.map((f) => f.source?.text ?? null), ['The council', 'The Leeds-based housing charity']);
+  });
+
+  it('links a described body (“the Newcastle-based bakery chain”) to the company the article named, for quotes and figures', () => {
+    const text = [
+      'Shares in Greggs rose on Tuesday after Greggs reported a 13% rise in half-year profits.',
+      'The Newcastle-based bakery chain said pre-tax profits rose to £74.3m in the six months to June. Total sales increased by 14% to £960m.',
+      'The bakery chain said: “We have had a good first half.”',
+    ].join('\n\n');
+    const a = analyze(text, { format: 'plaintext' });
+    const name = (entity: number | null | undefined) => (entity === null || entity === undefined ? null : a.entities[entity].name);
+    // the sales sentence takes the chain's report, as it follows it in the paragraph
+    assert.deepEqual(a.figures.map((f) => [f.text, name(f.source?.entity)]), [['13%', 'Greggs'], ['£74.3m', 'Greggs'], ['14%', 'Greggs'], ['£960m', 'Greggs']]);
+    // (the share move before “after” is market record, no figure; the results after it are the company's)
+    assert.equal(name(a.quotes[0].speaker?.entity), 'Greggs');
+  });
+
+  it('keeps a market move market record only up to the clause after it', () => {
+    const figures = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.text);
+    assert.deepEqual(figures('Shares of Veltro rose 9.6% to $188.40 after the company raised its forecast to $2bn.'), ['$2bn']);
+    assert.deepEqual(figures('Shares in the firm rose 5% in early trading.'), []);
+    assert.deepEqual(figures('The FTSE 100 closed up 0.4% and the pound fell 1%.'), []);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
