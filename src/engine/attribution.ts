@@ -3373,7 +3373,7 @@ class Attributor {
     const after = this.text.slice(m.end, m.end + 3);
     if (/^['’]s?\b/.test(after)) return { subject: false, until: m.end + 3 };
     const affiliated = AFFILIATION.test(this.text.slice(m.end, m.end + 6));
-    const n = /^\s*,/.test(after) || affiliated ? 12 : 3;
+    const n = /^\s*,/.test(after) || affiliated ? 16 : 3;
     const terms = this.wordsFrom(m.end, n);
     let read = -1;
     const word = (i: number): Term => {
@@ -3395,7 +3395,7 @@ class Attributor {
     if (!/^\s*,/.test(after) || lo >= terms.length) return answer(false);
     // (the first word of the description being read: "Kim, 52, a builder, said" has two)
     let open = lo;
-    for (let i = lo + 1; i < terms.length && i < lo + 12; i++) {
+    for (let i = lo + 1; i < terms.length && i < lo + 16; i++) {
       const gap = this.text.slice(word(i - 1).end, word(i).start);
       if (/[.;:!?()"“”]/.test(gap)) return answer(false);
       // ("Daniel, 38, runs the ovens": a verb compromise reads as a plural noun, before its object)
@@ -3406,8 +3406,8 @@ class Attributor {
         open = i;
         continue;
       }
-      // ("Vega, who coached Lee, said": the verbs of a relative clause are the description's)
-      if (word(open).normal !== 'who' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
+      // ("Vega, who coached Lee, said", "Vega, whose side lost, said": the verbs of a relative clause are the description's)
+      if (word(open).normal !== 'who' && word(open).normal !== 'whose' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
     }
     return answer(false);
   }

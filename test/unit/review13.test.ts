@@ -60,6 +60,21 @@ describe('session-13 review', () => {
     assert.deepEqual(figures('The FTSE 100 closed up 0.4% and the pound fell 1%.'), []);
   });
 
+  it('reads a person described by a “whose” clause as the subject a later “he” stands for', () => {
+    const text = [
+      'Tranmere manager Nigel Adkins said: "We never stopped believing." Bradford boss Graham Alexander, whose side have now lost three of their last four games, said the defeat was "hard to take". "We had enough chances to win it," he said.',
+    ].join('');
+    const a = analyze(text, { format: 'plaintext' });
+    const last = a.quotes[a.quotes.length - 1];
+    assert.equal(last.speaker?.entity === null || last.speaker?.entity === undefined ? null : a.entities[last.speaker.entity].name, 'Graham Alexander');
+  });
+
+  it('reads a crowd at a ground as a match statistic, not a crowd at a protest', () => {
+    const figures = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.text);
+    assert.deepEqual(figures('A crowd of 9,412 at Prenton Park saw Rovers go top.'), []);
+    assert.deepEqual(figures('A crowd of 400 in Leeds protested against the plan.'), ['400']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
