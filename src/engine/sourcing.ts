@@ -65,7 +65,7 @@ const FIGURE_OBJECT_CUES = new Set([
   ...OBJECT_CUES_FOR_SOURCES, 'predict', 'forecast', 'disclose', 'announce', 'confirm', 'cite', 'count', 'tally',
   'put', 'peg', 'place', 'expect', 'anticipate', 'want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow',
   'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
-  'register', 'log', 'clock', 'hint', 'give', 'assign',
+  'register', 'log', 'clock', 'hint', 'give', 'assign', 'issue',
 ]);
 
 /**
@@ -87,12 +87,12 @@ const IRREGULAR: Record<string, string[]> = {
 const EXTRA_CUES = [
   'cite', 'tally', 'put', 'peg', 'place', 'count', 'charge', 'expect', 'anticipate', 'want',
   'propose', 'seek', 'intend', 'aim', 'point', 'brag', 'tout', 'unveil', 'accuse', 'hear', 'rail',
-  'rate', 'highlight', 'record', 'measure', 'register', 'log', 'clock', 'offer',
+  'rate', 'highlight', 'record', 'measure', 'register', 'log', 'clock', 'offer', 'issue',
 ];
 /** Verbs of measuring: a body that records a number is its source ("the weather service
- * recorded gusts of 58 mph"), but only a body or a person does: "the quake measured 6.1"
+ * recorded gusts of 58 mph", "the agency issued 14 flood warnings"), but only a body or a person does: "the quake measured 6.1"
  * is the number's subject, not its source. */
-const MEASURE_CUES = new Set(['record', 'measure', 'register', 'log', 'clock']);
+const MEASURE_CUES = new Set(['record', 'measure', 'register', 'log', 'clock', 'issue']);
 /** Heads of a subject that can measure without a name: a service, a station, forecasters. */
 const MEASURING_BODIES = new Set([
   'agency', 'ministry', 'department', 'office', 'service', 'station', 'authority', 'bureau', 'forecasters',
@@ -845,6 +845,8 @@ function looksLikeVerb(terms: Term[], i: number, word: string): boolean {
   // "the United States", "Consumer Reports": a capitalised word after a capitalised one is a name
   if (prev && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && !brokenAfter(terms, i - 1)) return false;
   const nounSlot = !!prev && !brokenAfter(terms, i - 1) && !RELATIVES.has(prev.normal) && (has(prev, 'Determiner') || (has(prev, 'Adjective') && !has(prev, 'Noun')) || has(prev, 'Value') || has(prev, 'Possessive') || has(prev, 'Preposition'));
+  // "a statement saying 40 people died": compromise reads "saying" before a number as a noun
+  if (word.endsWith('ing') && prev && !brokenAfter(terms, i - 1) && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev)))) return true;
   if (SURE_VERB_FORMS.has(word)) return !(nounSlot && /s$/.test(word) && !has(prev, 'Value'));
   if (has(t, 'Verb')) return !(nounSlot && /s$/.test(word));
   // compromise calls it a noun, and it is owned: "beating analysts' forecasts", "the agency's estimates"
@@ -1248,6 +1250,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // with stealing $2 million", "accused the firm of hiding $40 million")
   const committed = COMMITMENT_CUES.has(base) && next?.normal === 'to' && figureAhead(terms, after + 1);
   if (CLAUSE_ONLY_CUES.has(base) && !clauseAfter && !OBJECT_CUES_FOR_SOURCES.has(base) && !promisedFigure && !committed && !accused && !naming) return null;
+  // what a body issues is a count of its own ("issued 14 flood warnings"), when that is the
+  // object: "issued an appeal after 40 cars were damaged" credits nothing
+  if (base === 'issue' && !countIsObject(terms, after)) return null;
 
   if (j < 0) return null;
   let subject: { source: Recipe; from: number; to: number } | null = null;
@@ -1397,6 +1402,13 @@ function nounAfterGerund(t: Term | undefined): boolean {
 const COMMITMENT_CUES = new Set(['promise', 'vow', 'pledge', 'agree', 'offer']);
 
 /** Whether a number comes within the next few words of term i, before any punctuation. */
+/** Whether the object starting at terms[i] is a count: "14 warnings", "a further 300 fines", "more than 2,000 permits". */
+function countIsObject(terms: Term[], i: number): boolean {
+  let k = i;
+  while (k < terms.length && k < i + 4 && !has(terms[k], 'Value') && /^(?:a|an|another|further|more|than|over|about|around|nearly|almost|some|just|under|fewer|less|at|least)$/.test(terms[k].normal)) k++;
+  return k < terms.length && has(terms[k], 'Value');
+}
+
 function figureAhead(terms: Term[], i: number): boolean {
   for (let k = i; k < terms.length && k < i + 8; k++) {
     if (has(terms[k], 'Value')) return true;

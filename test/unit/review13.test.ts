@@ -75,6 +75,15 @@ describe('session-13 review', () => {
     assert.deepEqual(figures('A crowd of 400 in Leeds protested against the plan.'), ['400']);
   });
 
+  it('credits a count a body issued to the body, and a statement “saying” a figure to its author', () => {
+    const sources = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
+    assert.deepEqual(sources('The Environment Agency has issued 14 flood warnings across the county.'), ['Environment Agency']);
+    assert.deepEqual(sources('The council issued a further 300 parking fines in March.'), ['The council']);
+    // an appeal is no count: the figure after it is not the police's
+    assert.deepEqual(sources('Police issued an appeal after 40 cars were damaged.'), [null]);
+    assert.deepEqual(sources('The agency issued a statement saying 40 people had died.'), ['The agency']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
