@@ -288,7 +288,6 @@ function isPronoun(t: Term): boolean {
   return PRONOUNS.has(t.normal);
 }
 
-/** Whether a term can be part of a noun phrase naming a source. */
 /**
  * Whether terms[j], a verb form, modifies the phrase after it: the second half of a
  * hyphenated word ("the Leeds-based charity"), or a gerund between a determiner or an
@@ -303,6 +302,7 @@ function compoundModifier(terms: Term[], j: number): boolean {
   return t.tags.has('Gerund') && !!terms[j + 1]?.tags.has('Noun') && (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive') || joined);
 }
 
+/** Whether a term can be part of a noun phrase naming a source. */
 function inPhrase(t: Term): boolean {
   // a document named by a cue's form, as a noun: "the ruling said", "her ruling"
   if (AUTHORED_DOCUMENTS.has(t.normal) && t.tags.has('Noun') && !t.tags.has('Verb')) return true;
@@ -2216,6 +2216,8 @@ class Attributor {
     const verb = terms[v];
     const cue: Cue = { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) };
     const participle = /ing$/.test(verb.normal);
+    // "the findings added to “a growing body of evidence”": what is added to is no speech ("she added to applause, “…”" is)
+    if (/^add(?:s|ed|ing)?$/.test(verb.normal) && terms[v + 1]?.normal === 'to' && !this.boundaryBetween(verb, terms[v + 1]) && /^\s*["“‘']/.test(this.text.slice(terms[v + 1].end, terms[v + 1].end + 4))) return null;
     // "Reeves was asked about the “black hole”", "was told the plan was “unworkable”": the
     // words are the asker's or teller's, named only after "by" ("was described by critics as “…”")
     if (passiveCue(terms, v)) {

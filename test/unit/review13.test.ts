@@ -84,6 +84,11 @@ describe('session-13 review', () => {
     assert.deepEqual(sources('The agency issued a statement saying 40 people had died.'), ['The agency']);
   });
 
+  it('reads “added to” a quoted phrase as no cue: the quote is the sentence subject’s', () => {
+    assert.equal(speakerOf('Dr Susan Mitchell, the charity’s head of policy, said the findings added to “a growing body of evidence” that exercise helps.').entity, 'Susan Mitchell');
+    assert.equal(speakerOf('Kim Lee spoke last. “We will fight on,” she added to loud applause.').entity, 'Kim Lee');
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
