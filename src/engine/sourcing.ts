@@ -1083,10 +1083,12 @@ function sentenceSubject(terms: Term[], limit: number): { source: Recipe; from: 
       }
     }
   }
-  const last = phraseForward(terms, i, limit);
+  // ("Campaign group Railfuture welcomed …": a noun opening the sentence that compromise took for an imperative)
+  const imperative = i === 0 && /^\p{Lu}/u.test(terms[0].text) && has(terms[0], 'Infinitive') && !CUE_FORMS.has(bare(terms[0])) && !brokenAfter(terms, 0) && !!terms[1] && nounLike(terms[1]);
+  const last = phraseForward(terms, imperative ? 1 : i, limit);
   if (last < 0) return null;
   if (last === i && (terms[i].normal === 'it' || terms[i].normal === 'there')) return null;
-  const source = makeSource(terms, i, last);
+  const source = makeSource(terms, i, last) ?? (imperative ? makeSource(terms, 1, last) : null);
   return source ? namedAfter(terms, { source, from: i, to: last }) : null;
 }
 
@@ -1259,8 +1261,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   /** Where a sum the subject's clause qualifies starts: "the $20 million (that) experts say it costs". */
   let qualified = -1;
   let named: number | null;
-  if (terms[j].normal === 'and' && !brokenAfter(terms, j)) {
-    // "… combed through the filings and found …": the sentence's subject
+  if ((terms[j].normal === 'and' || terms[j].normal === 'but') && !brokenAfter(terms, j)) {
+    // "… combed through the filings and found …", "welcomed the changes but warned that …": the sentence's subject
     subject = sentenceSubject(terms, j);
     if (subject) return credit(subject.source, span(terms[subject.from], terms[subject.to]), cue, whole);
     return null;
@@ -1310,7 +1312,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     // "Polling averages show", "leaked documents … show": a participle modifies the subject
     // ("Court documents show", "Police records show": so does a noun opening the sentence that compromise took for a verb)
     const openingNoun = !!before && first - 1 === 0 && /^\p{Lu}/u.test(before.text) && has(terms[first], 'Plural') && DOCUMENT_NOUNS.has(bare(terms[j]));
-    const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense') || openingNoun) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
+    // ("Campaign group Railfuture warned": a noun opening the sentence that compromise took for an imperative)
+    const openingImperative = !!before && first - 1 === 0 && /^\p{Lu}/u.test(before.text) && has(before, 'Infinitive') && !CUE_FORMS.has(bare(before)) && !brokenAfter(terms, 0);
+    const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense') || openingNoun || openingImperative) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
     if (source && modifier) {
       subject = { source: makeSource(terms, first - 1, j) ?? source, from: first - 1, to: j };
     } else if (source && !(before && has(before, 'Verb') && !brokenAfter(terms, first - 1) && !has(before, 'Adjective') && !CUE_FORMS.has(bare(before)))) {

@@ -89,6 +89,13 @@ describe('session-13 review', () => {
     assert.equal(speakerOf('Kim Lee spoke last. “We will fight on,” she added to loud applause.').entity, 'Kim Lee');
   });
 
+  it('credits a figure after “but warned that” to the sentence’s subject, also one compromise reads as an imperative', () => {
+    const sources = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
+    assert.deepEqual(sources('Kim Lee welcomed the plan but warned that 40% of homes were at risk.'), ['Kim Lee']);
+    assert.deepEqual(sources('Campaign group Railfuture warned that punctuality fell to 68% last year.'), ['Railfuture']);
+    assert.deepEqual(sources('Campaign group Railfuture welcomed the changes but warned that punctuality fell to 68% last year on some routes.'), ['Railfuture']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
