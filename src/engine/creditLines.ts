@@ -95,7 +95,22 @@ function creditOf(ctx: Context, p: number): Credit | undefined {
   }
   const next = creditLineIndex(ctx, p);
   const line = next < 0 ? undefined : paragraphCredit(ctx, next);
-  return line ?? speakerLabel(ctx.text, paragraph.start, paragraph.end);
+  if (line) return line;
+  const label = speakerLabel(ctx.text, paragraph.start, paragraph.end);
+  return label && labelSpeaks(ctx, p, label) ? label : undefined;
+}
+
+/**
+ * Whether what follows a label is something said, a clause with a verb ("KIM: We spent £3
+ * million"), not a fact box's entry under a heading word ("Sheffield: 30 new Sunday services").
+ */
+function labelSpeaks(ctx: Context, p: number, label: Credit): boolean {
+  const { sentences, paragraphs } = ctx.analysis;
+  const first = paragraphs[p].sentences[0];
+  const terms = first === undefined ? undefined : ctx.tagged[first]?.terms;
+  // (without the words tagged, as before: the label speaks)
+  if (!terms || sentences[first].end <= label.end) return true;
+  return terms.some((t) => t.start > label.end && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
 }
 
 /**

@@ -96,6 +96,12 @@ describe('session-13 review', () => {
     assert.deepEqual(sources('Campaign group Railfuture welcomed the changes but warned that punctuality fell to 68% last year on some routes.'), ['Railfuture']);
   });
 
+  it('reads a label before a fact, with no verb after it, as no speaker', () => {
+    const sources = (text: string) => analyze(text, { format: 'markdown' }).figures.map((f) => f.source?.text ?? null);
+    assert.deepEqual(sources('Sheffield: 30 new Sunday services'), [null]);
+    assert.deepEqual(sources('Lena Osei runs the depot.\n\n**Lena Osei:** The budget is £3 million this year.'), ['Lena Osei']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
