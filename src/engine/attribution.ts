@@ -236,10 +236,14 @@ function opensDescription(t: Term): boolean {
 }
 
 /** A title before a name it is in apposition with: "The Chancellor, " (the title in group 1). */
-/** The phrase after the head noun of a description ("a nurse| at the hospital", "Secretary| of State"). */
 /** A formal title of capitalised words, as written before a name ("Detective Inspector", "Surgeon General"). */
 const FORMAL_TITLE = /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u;
-const DESCRIPTION_TAIL = /\s+(?:at|of|for|from|in|with|on)\s.*$/i;
+/**
+ * The phrase after the head noun of a description ("a nurse| at the hospital", "Secretary| of
+ * State"); between the words a space, or what a paste leaves there (a zero-width or
+ * direction mark, an emoji).
+ */
+const DESCRIPTION_TAIL = /[\s\p{Cf}\p{So}\p{Sk}\p{Mn}]+(?:at|of|for|from|in|with|on)[\s\p{Cf}\p{So}\p{Sk}\p{Mn}].*$/iu;
 const APPOSED_TITLE = /\b(?:the|The)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u;
 
 /** The word after a name that says where the person is from: "Kim of Acme", "Kim from Unison", "Kim at KPMG". */
@@ -2616,8 +2620,11 @@ class Attributor {
     if (titled !== undefined && (!titled || this.ctx.analysis.entities[titled.entity]?.type !== 'person')) {
       // (as written: the normal form drops accents, "Tánaiste" → "tanaiste")
       const title = titled ? this.entityName(titled.entity) : headWord.text;
-      const person = this.describedPerson(first.start, title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ''));
-      if (person) {
+      const key = title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '');
+      const person = this.describedPerson(first.start, key);
+      // (the title heads the person's description: "a spokesperson for the Federal Reserve" is
+      // no "the Federal Reserve", though it ends with the name)
+      if (person && this.titleHeads(person, key)) {
         const text = this.text.slice(first.start, headWord.end);
         return { speaker: { start: first.start, end: headWord.end, text, name: this.entityName(person.entity), entity: person.entity }, status: 'attributed' };
       }
@@ -2758,6 +2765,14 @@ class Attributor {
 
   private describedOrganization(offset: number, name: RegExp | null): MentionRef | null {
     return this.ask(Ask.Described, offset, 0, name, () => this.describedOrganizationNow(offset, name));
+  }
+
+  /** Whether one of the person's descriptions, or the title set before the name, opens with `title` (lower case). */
+  private titleHeads(m: MentionRef, title: string): boolean {
+    const opens = (d: string) => d.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/^\s*(?:(?:a|an|the)\s+)?/, '').startsWith(title);
+    if (this.ctx.analysis.entities[m.entity]?.descriptors.some(opens)) return true;
+    const apposed = APPOSED_TITLE.exec(this.text.slice(Math.max(0, m.start - 50), m.start));
+    return !!apposed && opens(apposed[1]);
   }
 
   private describedPerson(offset: number, noun: string): MentionRef | null {

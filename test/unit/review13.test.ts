@@ -102,6 +102,20 @@ describe('session-13 review', () => {
     assert.deepEqual(sources('Lena Osei runs the depot.\n\n**Lena Osei:** The budget is £3 million this year.'), ['Lena Osei']);
   });
 
+  it('does not take an organisation a person speaks for as that person’s title', () => {
+    const text = [
+      'Unemployment in Cordoba rose 8.5% last year, according to the Federal Reserve. “Rates will stay where they are.”',
+      'Dmitri Nakamura, a spokesperson for the Federal Reserve, declined to comment.',
+    ].join(' ');
+    const early = `Dmitri Nakamura told the council on Monday that rates were too high. ${text}`;
+    const a = analyze(early, { format: 'plaintext' });
+    const quote = a.quotes.find((q) => q.text.includes('Rates will stay'));
+    assert.ok(quote?.speaker && quote.speaker.entity !== null);
+    assert.equal(a.entities[quote.speaker.entity].name, 'Federal Reserve');
+    // a title the name finder took for an organisation is still the person's
+    assert.equal(speakerOf('The Taoiseach, Micheál Martin, said the budget would pass. “We have the votes,” the Taoiseach said.').entity, 'Micheál Martin');
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
