@@ -515,15 +515,22 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   let head = at - 2;
   while (head >= 2 && tokens[head - 1].text === '-' && touching(tokens[head - 1], tokens[head]) && tokens[head - 2].word) head -= 2;
   const named = !!pp && (/^[A-Z]/.test(tokens[head].text) || pp.text === ')' || tagged(scan, pp, 'Person') || tagged(scan, pp, 'ProperNoun'));
-  if (p?.text === ',' && named && closes) return true;
+  // ("The driver, 52, was arrested", "a woman, 52,": a noun for a person in apposition)
+  if (p?.text === ',' && (named || (!!pp && describedPerson(scan, at - 2))) && closes) return true;
   if (p?.text === '(' && n?.text === ')' && pp && /^[A-Z]/.test(pp.text)) return true;
   // "She was 87.", "He is 54 and …", "Maya Okafor is 26.": a bare number after a person and a form of "be"
   // ("the suspect was 34", "his coach is 44": a noun for a person)
-  if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && closes && value >= 1 && (/^(?:he|she|i|they)$/i.test(pp.text) || namedPersonOpens(scan, at - 2) || describedPerson(scan, at - 2))) return true;
+  // (also with an adverb of degree or time before it, and a time clause after it: "She was
+  // only 14 when she left school", "he was 17 at the time")
+  const adverb = !!p && AGE_ADVERBS.has(p.lower);
+  const be = adverb ? pp : p;
+  const subject = adverb ? at - 3 : at - 2;
+  const ends = closes || (!!n && AGE_TIME_AFTER.has(n.lower) && !(n.lower === 'at' && !(tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'time')));
+  if (be && /^(?:was|is|were|turned|turns)$/.test(be.lower) && subject >= 0 && ends && value >= 1 && (/^(?:he|she|i|they)$/i.test(tokens[subject].text) || namedPersonOpens(scan, subject) || describedPerson(scan, subject))) return true;
   // "Mensah is 19.": a single name the tagger does not know, with "is" and a number a life can reach
   if (at === 2 && p && /^(?:was|is|turned|turns)$/.test(p.lower) && closes && value >= 1 && value <= 110 && singleName(scan, 0)) return true;
-  // "Okafor, now 26, won": an apposed age with "now"
-  if (p?.lower === 'now' && pp?.text === ',' && closes && at >= 3 && /^\p{Lu}/u.test(tokens[at - 3].text)) return true;
+  // "Okafor, now 26, won": an apposed age with "now" (or "then": "Obi, then 14, left school")
+  if ((p?.lower === 'now' || p?.lower === 'then') && pp?.text === ',' && closes && at >= 3 && (/^\p{Lu}/u.test(tokens[at - 3].text) || describedPerson(scan, at - 3))) return true;
   // "Now 26, Okafor won …", "At 19, she moved …": an opening age before a person
   // (whatever the tagger makes of the name after "Now 26,": nothing else is now 26)
   if (p && at === 1 && /^(?:now|at)$/.test(p.lower) && n?.text === ',' && personShaped(scan, at + 2, p.lower === 'at')) return true;
@@ -534,6 +541,11 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   }
   return false;
 }
+
+/** Adverbs between "was" and an age: "she was only 14", "he was still 17". */
+const AGE_ADVERBS = new Set(['only', 'just', 'barely', 'still', 'already', 'then', 'nearly', 'almost']);
+/** Words that open a time clause after an age: "she was 14 when …", "he was 17 at the time". */
+const AGE_TIME_AFTER = new Set(['when', 'while', 'before', 'after', 'until', 'at']);
 
 /** Verbs of a step in someone's life, taken at an age: "moved to Dayton at 19". */
 const LIFE_STEPS = new Set([
@@ -1944,7 +1956,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
 const COUNT_CODE = FIGURE_KINDS.indexOf('count');
 
 /** A sentence that opens with its subject and a form of "be" before a number: "Mensah is (19)". */
-const SUBJECT_IS = /^(\s*)(\S[^,;:()]*?)\s+(?:is|was|turned|turns)\s+$/;
+const SUBJECT_IS = /^(\s*)(\S[^,;:()]*?)\s+(?:is|was|turned|turns)\s+(?:(?:only|just|barely|still|already|then|nearly|almost)\s+)?$/;
+/** What may follow an age that closes "X is 19": the sentence's end, a clause, "and", or a time clause ("when she left school", "at the time"). */
+const AGE_CLOSES = /^\s*(?:[.,;)!—–]|and\b|when\b|while\b|before\b|after\b|until\b|at the time\b|$)/;
 
 /**
  * Whether the bare number at [start, end) closes "X is 19." with X a person the article
@@ -1957,7 +1971,7 @@ function namedPersonsAge(ctx: Context, run: RunRecords, sentence: Span, start: n
   const { text } = ctx;
   if (end - start > 3 || start - sentence.start > 80 || !/^\d+$/.test(text.slice(start, end))) return false;
   const value = Number(text.slice(start, end));
-  if (value < 1 || value > 120 || !/^\s*(?:[.,;)!—–]|and\b|$)/.test(text.slice(end, sentence.end))) return false;
+  if (value < 1 || value > 120 || !AGE_CLOSES.test(text.slice(end, sentence.end))) return false;
   const m = SUBJECT_IS.exec(text.slice(sentence.start, start));
   if (!m) return false;
   const from = sentence.start + m[1].length;

@@ -1476,10 +1476,21 @@ function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from:
     // "Officials speaking on condition of anonymity, said": no opening comma
     return null;
   }
-  const first = phraseBackward(terms, k, 0);
+  let first = phraseBackward(terms, k, 0);
+  // "Ravi Patel, 52, a father of three, said", "Mr Patel, 52, from Leicester, said": an age
+  // between commas is a second aside; the subject stands before it
+  if (first === k && first > 0 && apposedAge(terms[k]) && brokenAfter(terms, k - 1) && /^,\s*$/.test(terms[k - 1].post)) {
+    k--;
+    first = phraseBackward(terms, k, 0);
+  }
   if (first < 0) return null;
   const source = makeSource(terms, first, k);
   return source ? namedAfter(terms, { source, from: first, to: k }) : null;
+}
+
+/** A bare whole number a life can reach, as an age in apposition is written: "(Patel,) 52(,)". */
+function apposedAge(t: Term): boolean {
+  return has(t, 'Value') && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 120;
 }
 
 // ---------------------------------------------------------------------------------------

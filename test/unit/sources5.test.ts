@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { analyze, type Analysis } from '../../src/engine';
+
+/** Each figure of the text: its text, and its source's text with [anonymous] or the entity's name, or null. */
+function figures(text: string): [string, string | null][] {
+  const a = analyze(text, { format: 'plaintext' });
+  return a.figures.map((f) => [f.text, sourceName(a, f.source)]);
+}
+
+function sourceName(a: Analysis, source: Analysis['figures'][number]['source']): string | null {
+  if (!source) return null;
+  if (source.anonymous) return `${source.text} [anonymous]`;
+  return source.entity === null ? source.text : `${a.entities[source.entity].name} [entity]`;
+}
+
+describe('sources5: a person’s age is no figure, wherever the sentence puts it', () => {
+  it('reads an age after "was" with a time clause or an adverb as no figure', () => {
+    for (const text of [
+      'She was 14 when she left school.',
+      'He was only 19 when he joined the army.',
+      'Her son was 14 when he died.',
+      'He was 17 at the time of the crash.',
+      'Amara Obi was 14 when she left the village.',
+    ]) assert.deepEqual(figures(text), [], text);
+  });
+
+  it('reads "then 14" and an age apposed to a noun for a person as no figure', () => {
+    for (const text of ['Obi, then 14, left school.', 'The driver, 52, was arrested.', 'A woman, 52, was taken to hospital.']) assert.deepEqual(figures(text), [], text);
+  });
+
+  it('still asks a source of a bare number after a thing, whatever clause follows', () => {
+    assert.deepEqual(figures('The toll was 14 when rescuers arrived.'), [['14', null]]);
+    assert.deepEqual(figures('Turnout was 64 when polls closed.'), [['64', null]]);
+    assert.deepEqual(figures('The fund, 52, was closed.'), [['52', null]]);
+  });
+
+  it('credits what a person of a given age said to the person, past a second aside', () => {
+    assert.deepEqual(figures('Ravi Patel, 52, a father of three, said he had lost £400 a week.'), [['£400 a week', 'Ravi Patel [entity]']]);
+    assert.deepEqual(figures('Mr Patel, 52, from Leicester, said he had lost £4,000.'), [['£4,000', 'Patel [entity]']]);
+  });
+});
+
