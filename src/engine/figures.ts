@@ -818,10 +818,21 @@ function voteTally(scan: SentenceScan, i: number): boolean {
     const foreseen = tokens.slice(0, i).some((t) => FORESEEING.test(t.text));
     if (vote(tokens[k]) && !foreseen && !(tokens[k + 1]?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''))) return true;
   }
-  // "20 voted for the measure", "Twelve Republicans voted against it": a recorded vote
-  const then = tokens[i + 1]?.word && /^[A-Z]|s$/.test(tokens[i + 1].text) && tokens[i + 2]?.lower === 'voted' ? tokens[i + 2] : tokens[i + 1];
-  return then?.lower === 'voted';
+  // "20 voted for the measure", "Twelve Republicans voted against it", "Seventeen members of
+  // the committee voted", "Sixty MPs abstained": a recorded vote (the group counted is named
+  // in a few capitalised or plural words, with an "of" phrase at most)
+  k = i + 1;
+  while (k <= i + 3 && tokens[k]?.word && /^[A-Z]|s$/.test(tokens[k].text) && !RECORDED_VOTE.test(tokens[k].lower)) k++;
+  if (k > i + 1 && tokens[k]?.lower === 'of') {
+    const to = k + 4;
+    for (k++; k < to && tokens[k]?.word && !RECORDED_VOTE.test(tokens[k].lower); k++);
+  }
+  const then = tokens[k];
+  return !!then && (RECORDED_VOTE.test(then.lower) || (then.lower === 'joined' && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'voting')));
 }
+
+/** Verbs of a recorded vote: "voted", "abstained", "rebelled". */
+const RECORDED_VOTE = /^(?:voted|abstained|rebelled)$/;
 
 /** "eight of 10 avocados", "3 out of 4 voters", "one in five": a proportion, from its
  * first number. Called on either number; only the first starts one. */
@@ -948,6 +959,8 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
     }
   }
   if (first > 0 && tokens[first - 1].text === '-' && touching(tokens[first - 1], t)) return null; // "COVID-one"? no: "forty-two" handled
+  // "Twelve Republicans voted against the bill": a recorded vote, as "12 Republicans voted" is
+  if (voteTally(scan, last)) return null;
   const unit = unitAfter(scan, last, false);
   if (unit === 'not-a-figure') return null;
   const p = tokens[first - 1];

@@ -40,3 +40,20 @@ describe('sources5: a person’s age is no figure, wherever the sentence puts it
   });
 });
 
+describe('sources5: a recorded vote written in words is record, as one in digits is', () => {
+  it('reads "Twelve Republicans voted" and other recorded votes as no figures', () => {
+    for (const text of [
+      'Twelve Republicans voted against the bill.',
+      'Sixty MPs abstained.',
+      'Seventeen members of the committee voted in favour.',
+      'Twelve Republicans joined Democrats in voting against the bill.',
+      '12 Republicans joined Democrats in voting against the bill.',
+    ]) assert.deepEqual(figures(text), [], text);
+  });
+
+  it('still counts what is no vote', () => {
+    assert.deepEqual(figures('Twelve people were hurt when the crowd surged.'), [['Twelve people', null]]);
+    assert.deepEqual(figures('Forty thousand people signed the petition.'), [['Forty thousand people', null]]);
+  });
+});
+
