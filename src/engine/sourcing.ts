@@ -347,7 +347,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   let headAt = to;
   for (let k = from + 1; k <= to; k++) {
     // (also "present" set after the noun: "a person present at the meeting", not "the present owner")
-    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved)$/.test(terms[k].normal) || (k < to && adjectiveAfterNoun(terms, k)) || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
+    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved|near)$/.test(terms[k].normal) || (k < to && adjectiveAfterNoun(terms, k)) || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
       headAt = k - 1;
       break;
     }
@@ -1296,7 +1296,10 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     } else if (source && !(before && has(before, 'Verb') && !brokenAfter(terms, first - 1) && !has(before, 'Adjective') && !CUE_FORMS.has(bare(before)))) {
       subject = { source, from: first, to: j };
     } else {
-      subject = clauseOpeningSubject(terms, j);
+      // "Residents living near the plant said": the phrase found took in "near", which the
+      // tagger read as an adjective; the participle before it modifies the people before that
+      const people = source && PLACE_LINKS.test(terms[first].normal) && !has(terms[first], 'Preposition') ? participleSubject(terms, { source, from: first + 1, to: j }) : null;
+      subject = people && people.from < first ? people : clauseOpeningSubject(terms, j);
     }
   }
   if (!subject) return null;

@@ -57,3 +57,15 @@ describe('sources5: a recorded vote written in words is record, as one in digits
   });
 });
 
+describe('sources5: people a participle or "near" describes speak as the people do', () => {
+  it('credits "Residents living near the plant said" to the residents, unnamed', () => {
+    assert.deepEqual(figures('Residents living near the plant said 40 people had fallen ill.'), [['40 people', 'Residents [anonymous]']]);
+    assert.deepEqual(figures('People living in the flats said 60 families had no heating.'), [['60 families', 'People [anonymous]']]);
+    assert.deepEqual(figures('Residents near the plant said 40 people had fallen ill.'), [['40 people', 'Residents near the plant [anonymous]']]);
+  });
+
+  it('still credits nobody for a count near a place with no one speaking', () => {
+    assert.deepEqual(figures('The fire destroyed 40 homes near the plant.'), [['40 homes', null]]);
+  });
+});
+
