@@ -60,6 +60,9 @@ const SOURCE_END = 8;
 const LINK = 9;
 const CREDIT = 10;
 
+/** The words before a place in a source phrase that make it where the source is: "(an inquest) in (Bolton)". */
+const LOCATED = /\S\s+(?:in|at|near|outside|across|around)\s+(?:the\s+)?$/i;
+
 /** How a source is linked: the low two bits, then two flags (see Recipe in sourcing.ts). */
 const LINK_PRONOUN = 0;
 const LINK_UNNAMED = 1;
@@ -680,7 +683,10 @@ class RunSources {
       // "a White House official": unnamed even though an organisation is named; "analysts at
       // Peel Hunt" are the firm's voice
       const type = m >= 0 ? analysis.entities[table.entityOf[m]].type : null;
-      source = m >= 0 && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
+      // "An inquest in Bolton heard …", "police in Leeds said …": a place named after the
+      // head says where the source sits; the source is the phrase, not the place
+      const located = type === 'place' && table.starts[m] > start && LOCATED.test(text.slice(start, table.starts[m]));
+      source = m >= 0 && !located && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
         ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
       // "the study said …" after "a study by the Riverton Institute found …"

@@ -69,3 +69,17 @@ describe('sources5: people a participle or "near" describes speak as the people 
   });
 });
 
+describe('sources5: a hearing is the source, not the town it sits in', () => {
+  it('credits what an inquest or a court heard to the hearing', () => {
+    assert.deepEqual(figures('An inquest in Bolton heard that 14 warnings had been ignored.'), [['14 warnings', 'An inquest in Bolton']]);
+    assert.deepEqual(figures('A jury at Leeds Crown Court heard that the firm made £2m.'), [['£2m', 'Leeds Crown Court [entity]']]);
+    assert.deepEqual(figures('The court heard the firm made £2m from the scheme.'), [['£2m', 'The court']]);
+  });
+
+  it('keeps the place off the card of a source that only sits there', () => {
+    const a = analyze('Police in Leeds said 40 people were arrested.');
+    assert.deepEqual(a.figures.map((f) => [f.text, f.source?.text, f.source?.entity]), [['40 people', 'Police in Leeds', null]]);
+    assert.ok(a.entities.filter((e) => e.type === 'place').every((e) => e.figures.length === 0));
+  });
+});
+
