@@ -786,6 +786,16 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       continue;
     }
 
+    // "Researchers from Leeds followed 2,000 patients", "the study tracked 400 children": the
+    // sample a study drew is the researchers' own figure
+    if (RESEARCH_VERB_FORMS.has(word) && has(t, 'Verb') && !brokenAfter(terms, i) && figureObject(terms, i + 1) !== null) {
+      const found = researchCredit(terms, i, sentence);
+      if (found) {
+        strong.push(found);
+        continue;
+      }
+    }
+
     // cue verbs with a subject
     let base = CUE_FORMS.get(word);
     if (!base) continue;
@@ -799,6 +809,30 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
     if (found) (WEAK_CUES.has(base) ? weak : strong).push(found);
   }
   return [...strong, ...weak];
+}
+
+/** Verbs of drawing a study's sample: "followed 2,000 patients", "surveyed 1,200 teachers". */
+const RESEARCH_VERB_FORMS = new Set(
+  ['follow', 'track', 'survey', 'study', 'interview', 'examine', 'analyse', 'analyze', 'monitor', 'recruit', 'question', 'sample', 'assess', 'screen', 'enrol', 'enroll', 'test'].flatMap(inflect),
+);
+/** Documents that draw a sample: "the study followed …", "the trial enrolled …". */
+const RESEARCH_DOCUMENTS = new Set(['study', 'studies', 'survey', 'surveys', 'trial', 'trials', 'research', 'analysis', 'review', 'poll', 'census']);
+
+/**
+ * The credit of a study's sample to whoever drew it, when the subject of the research verb
+ * at term i is research staff or a study ("Researchers from Leeds followed 2,000 patients",
+ * "The trial enrolled 400 children"); anyone else who follows, tracks or tests people is
+ * doing what is counted ("Police questioned 12 people").
+ */
+function researchCredit(terms: Term[], i: number, sentence: Span): Found | null {
+  const { j, be } = subjectEnd(terms, i);
+  if (j < 0 || be || brokenAfter(terms, j)) return null;
+  const first = phraseBackward(terms, j, 0);
+  if (first < 0) return null;
+  const head = bare(terms[headBeforePreposition(terms, first, j)]);
+  if (!RESEARCH_STAFF_NOUNS.has(head) && !RESEARCH_DOCUMENTS.has(head)) return null;
+  const source = makeSource(terms, first, j);
+  return source ? credit(source, span(terms[first], terms[j]), span(terms[i], terms[i]), clauseOf(terms, i, sentence)) : null;
 }
 
 /** Verbs that state odds as an estimate ("give them a 64% chance", "assigned a 30% probability") → base form. */
@@ -1487,6 +1521,17 @@ function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from:
     first = phraseBackward(terms, k, 0);
   }
   if (first < 0) return null;
+  // "The study, published in the Lancet, found …", "The survey, commissioned by Acme, found
+  // …": a document whose aside names where it appeared or who made it is theirs
+  if (DOCUMENT_NOUNS.has(bare(terms[k])) && DOCUMENT_PARTICIPLES.has(terms[k + 1]?.normal ?? '')) {
+    for (let m = k + 2; m < j && m <= k + 4; m++) {
+      if (!/^(?:by|in)$/.test(terms[m].normal)) continue;
+      const last = phraseForward(terms, m + 1, j + 1);
+      const author = last >= 0 && terms.slice(m + 1, last + 1).some(isName) ? makeSource(terms, m + 1, last) : null;
+      if (author) return { source: author, from: m + 1, to: last };
+      break;
+    }
+  }
   const source = makeSource(terms, first, k);
   return source ? namedAfter(terms, { source, from: first, to: k }) : null;
 }

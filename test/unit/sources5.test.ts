@@ -83,3 +83,23 @@ describe('sources5: a hearing is the source, not the town it sits in', () => {
   });
 });
 
+describe('sources5: a study’s sample and its later findings are the study’s', () => {
+  it('credits the sample researchers drew to them', () => {
+    assert.deepEqual(figures('Researchers from Leeds followed 2,000 patients.'), [['2,000 patients', 'Researchers from Leeds [anonymous]']]);
+    assert.deepEqual(figures('Researchers at the University of Leeds followed 2,000 patients for a decade.'), [['2,000 patients', 'University of Leeds [entity]']]);
+    assert.deepEqual(figures('The trial enrolled 400 children.'), [['400 children', 'The trial']]);
+  });
+
+  it('leaves a count of people others question or track to its source', () => {
+    assert.deepEqual(figures('Police questioned 12 people.'), [['12 people', null]]);
+  });
+
+  it('credits a study to the journal or body its aside names, and "It also found" with it', () => {
+    assert.deepEqual(figures('The study, published in the Lancet, found 30% of patients improved. It also found that 12% of patients relapsed.'), [
+      ['30%', 'Lancet [entity]'],
+      ['12%', 'Lancet [entity]'],
+    ]);
+    assert.deepEqual(figures('The survey, commissioned by Acme Foods, found 40% of shoppers skipped meals.'), [['40%', 'Acme Foods [entity]']]);
+    assert.deepEqual(figures('The report, published on Tuesday, found 40% of shoppers skipped meals.'), [['40%', 'The report [anonymous]']]);
+  });
+});
