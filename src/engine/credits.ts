@@ -353,7 +353,11 @@ class RunSources {
     const before = paragraphs[index - 1];
     if (s - paragraph.sentences[0] >= CARRY_SENTENCES || paragraph.kind !== 'prose' || !before || before.kind !== 'prose') return null;
     const opening = sentences[paragraph.sentences[0]];
-    if (!POINTS_BACK.test(this.ctx.text.slice(opening.start, Math.min(opening.end, opening.start + 40)))) return null;
+    const openingText = this.ctx.text.slice(opening.start, Math.min(opening.end, opening.start + 60));
+    // ("Revenue rose 4% to £3.1bn." after "Tesco reported its results on Tuesday.": a result
+    // with no owner named is the company's whose results the paragraph before reported)
+    const results = !POINTS_BACK.test(openingText) && OWNERLESS_RESULT.test(openingText);
+    if (!results && !POINTS_BACK.test(openingText)) return null;
     // (what this finds depends on another paragraph: not remembered with this one's)
     this.readFar[s] = 1;
     const earlier = before.sentences;
@@ -363,7 +367,17 @@ class RunSources {
       const c = lastCredit(r);
       if (c < 0) continue;
       // only a report of figures carries past its paragraph ("Mexico said enough." does not)
-      return /\d/.test(this.ctx.text.slice(sentences[p].start, sentences[p].end)) ? this.reportSource(p, r, c, sentences[p].start) : null;
+      // (or of results: "Tesco reported its results on Tuesday.", whose figures follow)
+      const said = this.ctx.text.slice(sentences[p].start, sentences[p].end);
+      if (!/\d/.test(said) && !(results && RESULTS_REPORTED.test(said))) return null;
+      const source = this.reportSource(p, r, c, sentences[p].start);
+      // (a result with no owner is a company's: a document's or an office's figures carry only by pointing back)
+      if (!source || !results) return source;
+      if (source.entity === null || this.ctx.analysis.entities[source.entity]?.type !== 'organization') return null;
+      // (and no other company's: "Profits rose 4% at rival Sainsbury's.")
+      const { starts, entityOf, ranks } = this.mentions();
+      for (let i = firstAtOrAfter(starts, opening.start); i < starts.length && starts[i] < sentences[s].end; i++) if (ranks[i] === RANK.organization && entityOf[i] !== source.entity) return null;
+      return source;
     }
     return null;
   }
@@ -725,6 +739,17 @@ const CREDITS_PER_STEP = 2_000;
  * named again ("The figures also show …"). A closed class of words, not a topic guess.
  */
 const POINTS_BACK = /^[“"‘(]?(?:(?:Of|Among|From) (?:that|those|these|them|it|which|the total)\b|(?:That|This|These|Those|It|Its|They|Their|Such|Both|Another|The (?:rest|remainder|figures?|numbers?|total|data|report|survey|study|analysis|findings|statistics))\b)/;
+
+/**
+ * A paragraph that opens on a company's result with no owner named: "Revenue rose 4% to
+ * £3.1bn.", "Pre-tax profit fell to £40m", "Like-for-like sales were up 2%". Whose revenue
+ * is left to the paragraph before, as "Its revenue" would be; a result with an owner or a
+ * scope of its own ("Sales across the sector rose 4%", "Tesco's revenue …") is not this.
+ */
+const OWNERLESS_RESULT = /^(?:(?:[Gg]roup|[Uu]nderlying|[Ll]ike-for-like|[Pp]re-?tax|[Oo]perating|[Nn]et|[Gg]ross|[Aa]nnual|[Qq]uarterly|[Hh]alf-year|[Ff]ull-year|[Tt]otal|[Aa]djusted|[Cc]ore|[Ss]tatutory|[Rr]etail|[Oo]nline|[Ff]irst-half|[Ss]econd-half|[Tt]hird-quarter|[Ff]ourth-quarter|[Ff]irst-quarter|[Ss]econd-quarter)\s+){0,2}(?:[Rr]evenues?|[Ss]ales|[Tt]urnover|[Pp]rofits?|[Ii]ncome|[Ee]arnings|EBITDA|[Mm]argins?|[Dd]ividends?|[Ll]oss(?:es)?)\s+(?:(?:also|were|was|have|has|had)\s+)?(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased|came|reached|totalled|totaled|edged|surged|slumped|tumbled|improved|widened|narrowed|up|down|risen|fallen|grown)\b/;
+
+/** What a sentence that reports results without a figure says: "Tesco reported its results on Tuesday", "in a trading update". */
+const RESULTS_REPORTED = /\b(?:results|earnings|trading (?:update|statement)|accounts|figures)\b/i;
 
 /** How many sentences back a report may carry (a paragraph rarely runs longer). */
 const CARRY_SENTENCES = 6;

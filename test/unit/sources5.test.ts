@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, type Analysis } from '../../src/engine';
+import { analyze, clearTaggingCache, type Analysis } from '../../src/engine';
 
 /** Each figure of the text: its text, and its source's text with [anonymous] or the entity's name, or null. */
 function figures(text: string): [string, string | null][] {
@@ -101,5 +101,37 @@ describe('sources5: a study’s sample and its later findings are the study’s'
     ]);
     assert.deepEqual(figures('The survey, commissioned by Acme Foods, found 40% of shoppers skipped meals.'), [['40%', 'Acme Foods [entity]']]);
     assert.deepEqual(figures('The report, published on Tuesday, found 40% of shoppers skipped meals.'), [['40%', 'The report [anonymous]']]);
+  });
+});
+
+describe('sources5: a result with no owner named is the company’s whose results the paragraph before reported', () => {
+  const results = 'Tesco reported its results on Tuesday.\n\n';
+
+  it('carries the company to a paragraph that opens on an ownerless result', () => {
+    assert.deepEqual(figures(`${results}Revenue rose 4% to £3.1bn.`), [['4%', 'Tesco [entity]'], ['£3.1bn', 'Tesco [entity]']]);
+    assert.deepEqual(figures(`${results}Pre-tax profit fell 12% to £400m, and the dividend was raised 5%.`).map(([, s]) => s), ['Tesco [entity]', 'Tesco [entity]', 'Tesco [entity]']);
+  });
+
+  it('carries nothing to a result with a scope or another company of its own, after a person’s word, or after a report of no results', () => {
+    assert.deepEqual(figures(`${results}Sales across the sector rose 4%.`), [['4%', null]]);
+    assert.deepEqual(figures(`${results}Profits rose 4% at rival Sainsbury's.`), [['4%', null]]);
+    assert.deepEqual(figures('Tesco reported its results on Tuesday. Its chief executive, Ken Murphy, said the year had been hard.\n\nRevenue rose 4% to £3.1bn.'), [['4%', null], ['£3.1bn', null]]);
+    assert.deepEqual(figures('Tesco shares fell on Tuesday.\n\nRevenue rose 4% to £3.1bn.'), [['4%', null], ['£3.1bn', null]]);
+    assert.deepEqual(figures('Shoppers spent more in December, Kantar said.\n\nSales rose 4%.'), [['4%', null]]);
+  });
+
+  it('follows an edit of the paragraph before as a fresh analysis does', () => {
+    const carried = `${results}Revenue rose 4% to £3.1bn.`;
+    const edited = `Tesco shares fell on Tuesday.\n\nRevenue rose 4% to £3.1bn.`;
+    clearTaggingCache();
+    analyze(carried);
+    const warm = analyze(edited);
+    clearTaggingCache();
+    const cold = analyze(edited);
+    assert.deepEqual(warm.figures, cold.figures);
+    assert.deepEqual(warm.findings, cold.findings);
+    assert.equal(warm.figures[0].source, null);
+    const back = analyze(carried);
+    assert.equal(back.figures[0].source?.text, 'Tesco');
   });
 });
