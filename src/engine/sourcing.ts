@@ -1384,6 +1384,8 @@ function participleSubject(terms: Term[], subject: { source: Recipe; from: numbe
   const past = participle.normal === 'born' || (has(participle, 'Verb') && (has(participle, 'PastTense') || /ing$/.test(participle.normal)));
   if (!past || CUE_FORMS.has(bare(participle))) return subject;
   const head = terms[p - 1];
+  // ("a study published in the Lancet found": where a document appeared stands for its author, as after "according to")
+  if (DOCUMENT_NOUNS.has(bare(head)) && DOCUMENT_PARTICIPLES.has(participle.normal) && link.normal === 'in' && terms.slice(subject.from, subject.to + 1).some(isName)) return subject;
   const first = phraseBackward(terms, p - 1, 0);
   if (first < 0 || isName(head) || !(personNoun(head) || has(head, 'Plural') || /^(?:a|an|the|one|another)$/.test(terms[first].normal))) return subject;
   const source = makeSource(terms, first, p - 1);
@@ -1490,9 +1492,14 @@ function clauseOpeningSubject(terms: Term[], j: number): { source: Recipe; from:
   // author after "by": "figures published by the police on Thursday show")
   for (let k = start; k < j && k < start + 4 && !brokenAfter(terms, k); k++) {
     if (!DOCUMENT_NOUNS.has(bare(terms[k])) || !DOCUMENT_PARTICIPLES.has(terms[k + 1].normal)) continue;
-    const author = terms[k + 2]?.normal === 'by' && k + 3 <= j ? phraseForward(terms, k + 3, j + 1) : -1;
-    const source = author >= 0 ? makeSource(terms, k + 3, author) : makeSource(terms, start, k);
-    if (source) return author >= 0 ? { source, from: k + 3, to: author } : { source, from: start, to: k };
+    // ("a study published in the Lancet found": where it appeared stands for its author, as after "according to")
+    const by = terms[k + 2]?.normal === 'by' || (terms[k + 2]?.normal === 'in' && publishedIn(terms, k + 1));
+    const author = by && k + 3 <= j ? phraseForward(terms, k + 3, j + 1) : -1;
+    const named = author >= 0 && (terms[k + 2].normal === 'by' || terms.slice(k + 3, author + 1).some(isName)) ? makeSource(terms, k + 3, author) : null;
+    if (named) return { source: named, from: k + 3, to: author };
+    if (author >= 0 && terms[k + 2].normal === 'by') return null;
+    const source = makeSource(terms, start, k);
+    if (source) return { source, from: start, to: k };
     break;
   }
   const last = phraseForward(terms, start, j + 1);
@@ -1523,8 +1530,9 @@ function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from:
   if (first < 0) return null;
   // "The study, published in the Lancet, found …", "The survey, commissioned by Acme, found
   // …": a document whose aside names where it appeared or who made it is theirs
-  if (DOCUMENT_NOUNS.has(bare(terms[k])) && DOCUMENT_PARTICIPLES.has(terms[k + 1]?.normal ?? '')) {
-    for (let m = k + 2; m < j && m <= k + 4; m++) {
+  // (or whose aside opens on its maker: "The study, by researchers at King's College London, found")
+  if (DOCUMENT_NOUNS.has(bare(terms[k])) && (DOCUMENT_PARTICIPLES.has(terms[k + 1]?.normal ?? '') || terms[k + 1]?.normal === 'by')) {
+    for (let m = k + 1; m < j && m <= k + 4; m++) {
       if (!/^(?:by|in)$/.test(terms[m].normal)) continue;
       const last = phraseForward(terms, m + 1, j + 1);
       const author = last >= 0 && terms.slice(m + 1, last + 1).some(isName) ? makeSource(terms, m + 1, last) : null;
@@ -1576,7 +1584,8 @@ export function authorPatterns(noun: string): AuthorPatterns {
     patterns = {
       noun: new RegExp(noun),
       // ("a study published Wednesday in the Journal of …": where it appeared stands for its author)
-      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:the\\s+)?$`, 'i'),
+      // ("The study, published in the Lancet, …": an aside between commas too)
+      by: new RegExp(`\\b${nouns},?\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:the\\s+)?$`, 'i'),
       owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
       modifier: new RegExp(`^\\s+(?:[\\w-]+\\s+)?${nouns}\\b`, 'i'),
       released: new RegExp(

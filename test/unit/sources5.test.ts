@@ -102,6 +102,14 @@ describe('sources5: a study’s sample and its later findings are the study’s'
     assert.deepEqual(figures('The survey, commissioned by Acme Foods, found 40% of shoppers skipped meals.'), [['40%', 'Acme Foods [entity]']]);
     assert.deepEqual(figures('The report, published on Tuesday, found 40% of shoppers skipped meals.'), [['40%', 'The report [anonymous]']]);
   });
+
+  it('reads a study published in a journal, or by its makers in an aside, as theirs, with or without commas', () => {
+    assert.deepEqual(figures('A study published in the Lancet found that 30% of patients improved.'), [['30%', 'Lancet [entity]']]);
+    assert.deepEqual(figures('A study published in March found that 30% of patients improved.'), [['30%', 'A study [anonymous]']]);
+    assert.deepEqual(figures("The study, by researchers at King's College London, found that 30% of patients improved."), [['30%', "King's College London [entity]"]]);
+    // "the study" again is the journal's, as after "a study by …"
+    assert.deepEqual(figures('The study, published in the Lancet, found 30% of patients improved. The study also found that 12% of patients relapsed.')[1], ['12%', 'Lancet [entity]']);
+  });
 });
 
 describe('sources5: a result with no owner named is the company’s whose results the paragraph before reported', () => {
