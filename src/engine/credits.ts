@@ -63,6 +63,9 @@ const CREDIT = 10;
 /** The words before a place in a source phrase that make it where the source is: "(an inquest) in (Bolton)". */
 const LOCATED = /\S\s+(?:in|at|near|outside|across|around)\s+(?:the\s+)?$/i;
 
+/** Documents "it" may stand for: "A study found … It also found …". */
+const UNNAMED_DOCUMENT_HEADS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'audit', 'assessment', 'research', 'paper', 'trial', 'census', 'investigation', 'inquiry']);
+
 /** How a source is linked: the low two bits, then two flags (see Recipe in sourcing.ts). */
 const LINK_PRONOUN = 0;
 const LINK_UNNAMED = 1;
@@ -680,6 +683,23 @@ class RunSources {
     return only >= 0 ? only : null;
   }
 
+  /**
+   * Whether the sentence before s, in its paragraph, credits last an unnamed source that "it"
+   * (`singular`: a document, "a study") or "they" (people, "researchers") can stand for.
+   */
+  private unnamedBefore(s: number, singular: boolean): boolean {
+    const { sentences, paragraphs } = this.ctx.analysis;
+    const paragraph = paragraphs[sentences[s].paragraph];
+    if (!paragraph || s <= paragraph.sentences[0]) return false;
+    const r = this.readingOf(s - 1);
+    const c = lastCredit(r);
+    if (c < 0) return false;
+    const before = this.linkOf(s - 1, r, c, sentences[s - 1].start);
+    if (!before.anonymous) return false;
+    const head = headOf(before.text);
+    return singular ? UNNAMED_DOCUMENT_HEADS.has(head) : /s$/.test(head) && !UNNAMED_DOCUMENT_HEADS.has(head);
+  }
+
   /** The source of the credit at r[c], linked to the document's entities. */
   private link(s: number, r: Reading, c: number, base: number): Source {
     const { text, analysis } = this.ctx;
@@ -710,6 +730,9 @@ class RunSources {
     }
     // "It said sales fell 5%." after "Profits at Acme Foods fell."
     if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^it$/i.test(source.text)) source.entity = this.describedBody(s, source, true);
+    // "It also found that 12% …" after "A study found …", "They found …" after "Researchers
+    // followed …": the unnamed source the sentence before credits, unnamed still
+    if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^(?:it|they)$/i.test(source.text) && this.unnamedBefore(s, /^it$/i.test(source.text))) source.anonymous = true;
     if ((link & LINK_POSSESSIVE) !== 0 && /['’]s$/.test(source.text)) {
       source.end -= 2;
       source.text = text.slice(source.start, source.end);

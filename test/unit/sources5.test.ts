@@ -110,6 +110,13 @@ describe('sources5: a study’s sample and its later findings are the study’s'
     // "the study" again is the journal's, as after "a study by …"
     assert.deepEqual(figures('The study, published in the Lancet, found 30% of patients improved. The study also found that 12% of patients relapsed.')[1], ['12%', 'Lancet [entity]']);
   });
+
+  it('keeps "It" and "They" after an unnamed study or unnamed researchers unnamed', () => {
+    assert.deepEqual(figures('A study found that 30% of patients improved. It also found that 12% relapsed.'), [['30%', 'A study [anonymous]'], ['12%', 'It [anonymous]']]);
+    assert.deepEqual(figures('Researchers from Leeds followed 2,000 patients. They found that 12% relapsed.')[1], ['12%', 'They [anonymous]']);
+    // (not a person's word)
+    assert.deepEqual(figures('A woman said 30 homes had flooded. It also said 12 roads were closed.')[1], ['12 roads', 'It']);
+  });
 });
 
 describe('sources5: a result with no owner named is the company’s whose results the paragraph before reported', () => {
