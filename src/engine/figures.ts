@@ -521,12 +521,12 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   // "She was 87.", "He is 54 and …", "Maya Okafor is 26.": a bare number after a person and a form of "be"
   // ("the suspect was 34", "his coach is 44": a noun for a person)
   // (also with an adverb of degree or time before it, and a time clause after it: "She was
-  // only 14 when she left school", "he was 17 at the time")
+  // only 14 when she left school", "he was 17 at the time", "Patel, who is 52,")
   const adverb = !!p && AGE_ADVERBS.has(p.lower);
   const be = adverb ? pp : p;
   const subject = adverb ? at - 3 : at - 2;
   const ends = closes || (!!n && AGE_TIME_AFTER.has(n.lower) && !(n.lower === 'at' && !(tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'time')));
-  if (be && /^(?:was|is|were|turned|turns)$/.test(be.lower) && subject >= 0 && ends && value >= 1 && (/^(?:he|she|i|they)$/i.test(tokens[subject].text) || namedPersonOpens(scan, subject) || describedPerson(scan, subject))) return true;
+  if (be && /^(?:was|is|were|turned|turns)$/.test(be.lower) && subject >= 0 && ends && value >= 1 && (/^(?:he|she|i|they)$/i.test(tokens[subject].text) || namedPersonOpens(scan, subject) || describedPerson(scan, subject) || personBeforeWho(scan, subject))) return true;
   // "Mensah is 19.": a single name the tagger does not know, with "is" and a number a life can reach
   if (at === 2 && p && /^(?:was|is|turned|turns)$/.test(p.lower) && closes && value >= 1 && value <= 110 && singleName(scan, 0)) return true;
   // "Okafor, now 26, won": an apposed age with "now" (or "then": "Obi, then 14, left school")
@@ -546,6 +546,20 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
 const AGE_ADVERBS = new Set(['only', 'just', 'barely', 'still', 'already', 'then', 'nearly', 'almost']);
 /** Words that open a time clause after an age: "she was 14 when …", "he was 17 at the time". */
 const AGE_TIME_AFTER = new Set(['when', 'while', 'before', 'after', 'until', 'at']);
+
+/**
+ * Whether the token at k is "who" after a person: "Patel, who is 52,", "the boy, who was 12
+ * at the time,", "a man who was 40 when …".
+ */
+function personBeforeWho(scan: SentenceScan, k: number): boolean {
+  const { tokens } = scan;
+  if (tokens[k]?.lower !== 'who') return false;
+  let h = k - 1;
+  if (tokens[h]?.text === ',') h--;
+  const head = tokens[h];
+  if (!head || !head.word) return false;
+  return tagged(scan, head, 'Person') || describedPerson(scan, h) || (/^\p{Lu}/u.test(head.text) && h > 0 && !tagged(scan, head, 'Place') && !tagged(scan, head, 'Organization'));
+}
 
 /** Verbs of a step in someone's life, taken at an age: "moved to Dayton at 19". */
 const LIFE_STEPS = new Set([

@@ -28,6 +28,11 @@ describe('sources5: a person’s age is no figure, wherever the sentence puts it
     for (const text of ['Obi, then 14, left school.', 'The driver, 52, was arrested.', 'A woman, 52, was taken to hospital.']) assert.deepEqual(figures(text), [], text);
   });
 
+  it('reads an age in a relative clause about a person as no figure', () => {
+    assert.deepEqual(figures('Patel, who is 52, runs the shop.'), []);
+    assert.deepEqual(figures('The boy, who was 12 at the time, survived.'), []);
+  });
+
   it('still asks a source of a bare number after a thing, whatever clause follows', () => {
     assert.deepEqual(figures('The toll was 14 when rescuers arrived.'), [['14', null]]);
     assert.deepEqual(figures('Turnout was 64 when polls closed.'), [['64', null]]);
