@@ -60,6 +60,12 @@ const SOURCE_END = 8;
 const LINK = 9;
 const CREDIT = 10;
 
+/** The words before a place in a source phrase that make it where the source is: "(an inquest) in (Bolton)". */
+const LOCATED = /\S\s+(?:in|at|near|outside|across|around)\s+(?:the\s+)?$/i;
+
+/** Documents "it" may stand for: "A study found … It also found …". */
+const UNNAMED_DOCUMENT_HEADS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'audit', 'assessment', 'research', 'paper', 'trial', 'census', 'investigation', 'inquiry']);
+
 /** How a source is linked: the low two bits, then two flags (see Recipe in sourcing.ts). */
 const LINK_PRONOUN = 0;
 const LINK_UNNAMED = 1;
@@ -350,7 +356,11 @@ class RunSources {
     const before = paragraphs[index - 1];
     if (s - paragraph.sentences[0] >= CARRY_SENTENCES || paragraph.kind !== 'prose' || !before || before.kind !== 'prose') return null;
     const opening = sentences[paragraph.sentences[0]];
-    if (!POINTS_BACK.test(this.ctx.text.slice(opening.start, Math.min(opening.end, opening.start + 40)))) return null;
+    const openingText = this.ctx.text.slice(opening.start, Math.min(opening.end, opening.start + 60));
+    // ("Revenue rose 4% to £3.1bn." after "Tesco reported its results on Tuesday.": a result
+    // with no owner named is the company's whose results the paragraph before reported)
+    const results = !POINTS_BACK.test(openingText) && OWNERLESS_RESULT.test(openingText);
+    if (!results && !POINTS_BACK.test(openingText)) return null;
     // (what this finds depends on another paragraph: not remembered with this one's)
     this.readFar[s] = 1;
     const earlier = before.sentences;
@@ -360,7 +370,17 @@ class RunSources {
       const c = lastCredit(r);
       if (c < 0) continue;
       // only a report of figures carries past its paragraph ("Mexico said enough." does not)
-      return /\d/.test(this.ctx.text.slice(sentences[p].start, sentences[p].end)) ? this.reportSource(p, r, c, sentences[p].start) : null;
+      // (or of results: "Tesco reported its results on Tuesday.", whose figures follow)
+      const said = this.ctx.text.slice(sentences[p].start, sentences[p].end);
+      if (!/\d/.test(said) && !(results && RESULTS_REPORTED.test(said))) return null;
+      const source = this.reportSource(p, r, c, sentences[p].start);
+      // (a result with no owner is a company's: a document's or an office's figures carry only by pointing back)
+      if (!source || !results) return source;
+      if (source.entity === null || this.ctx.analysis.entities[source.entity]?.type !== 'organization') return null;
+      // (and no other company's: "Profits rose 4% at rival Sainsbury's.")
+      const { starts, entityOf, ranks } = this.mentions();
+      for (let i = firstAtOrAfter(starts, opening.start); i < starts.length && starts[i] < sentences[s].end; i++) if (ranks[i] === RANK.organization && entityOf[i] !== source.entity) return null;
+      return source;
     }
     return null;
   }
@@ -664,6 +684,23 @@ class RunSources {
     return only >= 0 ? only : null;
   }
 
+  /**
+   * Whether the sentence before s, in its paragraph, credits last an unnamed source that "it"
+   * (`singular`: a document, "a study") or "they" (people, "researchers") can stand for.
+   */
+  private unnamedBefore(s: number, singular: boolean): boolean {
+    const { sentences, paragraphs } = this.ctx.analysis;
+    const paragraph = paragraphs[sentences[s].paragraph];
+    if (!paragraph || s <= paragraph.sentences[0]) return false;
+    const r = this.readingOf(s - 1);
+    const c = lastCredit(r);
+    if (c < 0) return false;
+    const before = this.linkOf(s - 1, r, c, sentences[s - 1].start);
+    if (!before.anonymous) return false;
+    const head = headOf(before.text);
+    return singular ? UNNAMED_DOCUMENT_HEADS.has(head) : /s$/.test(head) && !UNNAMED_DOCUMENT_HEADS.has(head);
+  }
+
   /** The source of the credit at r[c], linked to the document's entities. */
   private link(s: number, r: Reading, c: number, base: number): Source {
     const { text, analysis } = this.ctx;
@@ -681,7 +718,10 @@ class RunSources {
       // "a White House official": unnamed even though an organisation is named; "analysts at
       // Peel Hunt" are the firm's voice
       const type = m >= 0 ? analysis.entities[table.entityOf[m]].type : null;
-      source = m >= 0 && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
+      // "An inquest in Bolton heard …", "police in Leeds said …": a place named after the
+      // head says where the source sits; the source is the phrase, not the place
+      const located = type === 'place' && table.starts[m] > start && LOCATED.test(text.slice(start, table.starts[m]));
+      source = m >= 0 && !located && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
         ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
       // "the study said …" after "a study by the Riverton Institute found …"
@@ -691,6 +731,9 @@ class RunSources {
     }
     // "It said sales fell 5%." after "Profits at Acme Foods fell."
     if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^it$/i.test(source.text)) source.entity = this.describedBody(s, source, true);
+    // "It also found that 12% …" after "A study found …", "They found …" after "Researchers
+    // followed …": the unnamed source the sentence before credits, unnamed still
+    if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^(?:it|they)$/i.test(source.text) && this.unnamedBefore(s, /^it$/i.test(source.text))) source.anonymous = true;
     if ((link & LINK_POSSESSIVE) !== 0 && /['’]s$/.test(source.text)) {
       source.end -= 2;
       source.text = text.slice(source.start, source.end);
@@ -720,6 +763,17 @@ const CREDITS_PER_STEP = 2_000;
  * named again ("The figures also show …"). A closed class of words, not a topic guess.
  */
 const POINTS_BACK = /^[“"‘(]?(?:(?:Of|Among|From) (?:that|those|these|them|it|which|the total)\b|(?:That|This|These|Those|It|Its|They|Their|Such|Both|Another|The (?:rest|remainder|figures?|numbers?|total|data|report|survey|study|analysis|findings|statistics))\b)/;
+
+/**
+ * A paragraph that opens on a company's result with no owner named: "Revenue rose 4% to
+ * £3.1bn.", "Pre-tax profit fell to £40m", "Like-for-like sales were up 2%". Whose revenue
+ * is left to the paragraph before, as "Its revenue" would be; a result with an owner or a
+ * scope of its own ("Sales across the sector rose 4%", "Tesco's revenue …") is not this.
+ */
+const OWNERLESS_RESULT = /^(?:(?:[Gg]roup|[Uu]nderlying|[Ll]ike-for-like|[Pp]re-?tax|[Oo]perating|[Nn]et|[Gg]ross|[Aa]nnual|[Qq]uarterly|[Hh]alf-year|[Ff]ull-year|[Tt]otal|[Aa]djusted|[Cc]ore|[Ss]tatutory|[Rr]etail|[Oo]nline|[Ff]irst-half|[Ss]econd-half|[Tt]hird-quarter|[Ff]ourth-quarter|[Ff]irst-quarter|[Ss]econd-quarter)\s+){0,2}(?:[Rr]evenues?|[Ss]ales|[Tt]urnover|[Pp]rofits?|[Ii]ncome|[Ee]arnings|EBITDA|[Mm]argins?|[Dd]ividends?|[Ll]oss(?:es)?)\s+(?:(?:also|were|was|have|has|had)\s+)?(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased|came|reached|totalled|totaled|edged|surged|slumped|tumbled|improved|widened|narrowed|up|down|risen|fallen|grown)\b/;
+
+/** What a sentence that reports results without a figure says: "Tesco reported its results on Tuesday", "in a trading update". */
+const RESULTS_REPORTED = /\b(?:results|earnings|trading (?:update|statement)|accounts|figures)\b/i;
 
 /** How many sentences back a report may carry (a paragraph rarely runs longer). */
 const CARRY_SENTENCES = 6;

@@ -515,15 +515,22 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   let head = at - 2;
   while (head >= 2 && tokens[head - 1].text === '-' && touching(tokens[head - 1], tokens[head]) && tokens[head - 2].word) head -= 2;
   const named = !!pp && (/^[A-Z]/.test(tokens[head].text) || pp.text === ')' || tagged(scan, pp, 'Person') || tagged(scan, pp, 'ProperNoun'));
-  if (p?.text === ',' && named && closes) return true;
+  // ("The driver, 52, was arrested", "a woman, 52,": a noun for a person in apposition)
+  if (p?.text === ',' && (named || (!!pp && describedPerson(scan, at - 2))) && closes) return true;
   if (p?.text === '(' && n?.text === ')' && pp && /^[A-Z]/.test(pp.text)) return true;
   // "She was 87.", "He is 54 and …", "Maya Okafor is 26.": a bare number after a person and a form of "be"
   // ("the suspect was 34", "his coach is 44": a noun for a person)
-  if (p && /^(?:was|is|were|turned|turns)$/.test(p.lower) && pp && closes && value >= 1 && (/^(?:he|she|i|they)$/i.test(pp.text) || namedPersonOpens(scan, at - 2) || describedPerson(scan, at - 2))) return true;
+  // (also with an adverb of degree or time before it, and a time clause after it: "She was
+  // only 14 when she left school", "he was 17 at the time", "Patel, who is 52,")
+  const adverb = !!p && AGE_ADVERBS.has(p.lower);
+  const be = adverb ? pp : p;
+  const subject = adverb ? at - 3 : at - 2;
+  const ends = closes || (!!n && AGE_TIME_AFTER.has(n.lower) && !(n.lower === 'at' && !(tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'time')));
+  if (be && /^(?:was|is|were|turned|turns)$/.test(be.lower) && subject >= 0 && ends && value >= 1 && (/^(?:he|she|i|they)$/i.test(tokens[subject].text) || namedPersonOpens(scan, subject) || describedPerson(scan, subject) || personBeforeWho(scan, subject))) return true;
   // "Mensah is 19.": a single name the tagger does not know, with "is" and a number a life can reach
   if (at === 2 && p && /^(?:was|is|turned|turns)$/.test(p.lower) && closes && value >= 1 && value <= 110 && singleName(scan, 0)) return true;
-  // "Okafor, now 26, won": an apposed age with "now"
-  if (p?.lower === 'now' && pp?.text === ',' && closes && at >= 3 && /^\p{Lu}/u.test(tokens[at - 3].text)) return true;
+  // "Okafor, now 26, won": an apposed age with "now" (or "then": "Obi, then 14, left school")
+  if ((p?.lower === 'now' || p?.lower === 'then') && pp?.text === ',' && closes && at >= 3 && (/^\p{Lu}/u.test(tokens[at - 3].text) || describedPerson(scan, at - 3))) return true;
   // "Now 26, Okafor won …", "At 19, she moved …": an opening age before a person
   // (whatever the tagger makes of the name after "Now 26,": nothing else is now 26)
   if (p && at === 1 && /^(?:now|at)$/.test(p.lower) && n?.text === ',' && personShaped(scan, at + 2, p.lower === 'at')) return true;
@@ -533,6 +540,25 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
     for (let k = at - 2; k > 0; k--) if (LIFE_STEPS.has(tokens[k].lower)) return true;
   }
   return false;
+}
+
+/** Adverbs between "was" and an age: "she was only 14", "he was still 17". */
+const AGE_ADVERBS = new Set(['only', 'just', 'barely', 'still', 'already', 'then', 'nearly', 'almost']);
+/** Words that open a time clause after an age: "she was 14 when …", "he was 17 at the time". */
+const AGE_TIME_AFTER = new Set(['when', 'while', 'before', 'after', 'until', 'at']);
+
+/**
+ * Whether the token at k is "who" after a person: "Patel, who is 52,", "the boy, who was 12
+ * at the time,", "a man who was 40 when …".
+ */
+function personBeforeWho(scan: SentenceScan, k: number): boolean {
+  const { tokens } = scan;
+  if (tokens[k]?.lower !== 'who') return false;
+  let h = k - 1;
+  if (tokens[h]?.text === ',') h--;
+  const head = tokens[h];
+  if (!head || !head.word) return false;
+  return tagged(scan, head, 'Person') || describedPerson(scan, h) || (/^\p{Lu}/u.test(head.text) && h > 0 && !tagged(scan, head, 'Place') && !tagged(scan, head, 'Organization'));
 }
 
 /** Verbs of a step in someone's life, taken at an age: "moved to Dayton at 19". */
@@ -806,10 +832,21 @@ function voteTally(scan: SentenceScan, i: number): boolean {
     const foreseen = tokens.slice(0, i).some((t) => FORESEEING.test(t.text));
     if (vote(tokens[k]) && !foreseen && !(tokens[k + 1]?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''))) return true;
   }
-  // "20 voted for the measure", "Twelve Republicans voted against it": a recorded vote
-  const then = tokens[i + 1]?.word && /^[A-Z]|s$/.test(tokens[i + 1].text) && tokens[i + 2]?.lower === 'voted' ? tokens[i + 2] : tokens[i + 1];
-  return then?.lower === 'voted';
+  // "20 voted for the measure", "Twelve Republicans voted against it", "Seventeen members of
+  // the committee voted", "Sixty MPs abstained": a recorded vote (the group counted is named
+  // in a few capitalised or plural words, with an "of" phrase at most)
+  k = i + 1;
+  while (k <= i + 3 && tokens[k]?.word && /^[A-Z]|s$/.test(tokens[k].text) && !RECORDED_VOTE.test(tokens[k].lower)) k++;
+  if (k > i + 1 && tokens[k]?.lower === 'of') {
+    const to = k + 4;
+    for (k++; k < to && tokens[k]?.word && !RECORDED_VOTE.test(tokens[k].lower); k++);
+  }
+  const then = tokens[k];
+  return !!then && (RECORDED_VOTE.test(then.lower) || (then.lower === 'joined' && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'voting')));
 }
+
+/** Verbs of a recorded vote: "voted", "abstained", "rebelled". */
+const RECORDED_VOTE = /^(?:voted|abstained|rebelled)$/;
 
 /** "eight of 10 avocados", "3 out of 4 voters", "one in five": a proportion, from its
  * first number. Called on either number; only the first starts one. */
@@ -936,6 +973,8 @@ function wordFigure(scan: SentenceScan, i: number): Found | null {
     }
   }
   if (first > 0 && tokens[first - 1].text === '-' && touching(tokens[first - 1], t)) return null; // "COVID-one"? no: "forty-two" handled
+  // "Twelve Republicans voted against the bill": a recorded vote, as "12 Republicans voted" is
+  if (voteTally(scan, last)) return null;
   const unit = unitAfter(scan, last, false);
   if (unit === 'not-a-figure') return null;
   const p = tokens[first - 1];
@@ -1954,7 +1993,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
 const COUNT_CODE = FIGURE_KINDS.indexOf('count');
 
 /** A sentence that opens with its subject and a form of "be" before a number: "Mensah is (19)". */
-const SUBJECT_IS = /^(\s*)(\S[^,;:()]*?)\s+(?:is|was|turned|turns)\s+$/;
+const SUBJECT_IS = /^(\s*)(\S[^,;:()]*?)\s+(?:is|was|turned|turns)\s+(?:(?:only|just|barely|still|already|then|nearly|almost)\s+)?$/;
+/** What may follow an age that closes "X is 19": the sentence's end, a clause, "and", or a time clause ("when she left school", "at the time"). */
+const AGE_CLOSES = /^\s*(?:[.,;)!—–]|and\b|when\b|while\b|before\b|after\b|until\b|at the time\b|$)/;
 
 /**
  * Whether the bare number at [start, end) closes "X is 19." with X a person the article
@@ -1967,7 +2008,7 @@ function namedPersonsAge(ctx: Context, run: RunRecords, sentence: Span, start: n
   const { text } = ctx;
   if (end - start > 3 || start - sentence.start > 80 || !/^\d+$/.test(text.slice(start, end))) return false;
   const value = Number(text.slice(start, end));
-  if (value < 1 || value > 120 || !/^\s*(?:[.,;)!—–]|and\b|$)/.test(text.slice(end, sentence.end))) return false;
+  if (value < 1 || value > 120 || !AGE_CLOSES.test(text.slice(end, sentence.end))) return false;
   const m = SUBJECT_IS.exec(text.slice(sentence.start, start));
   if (!m) return false;
   const from = sentence.start + m[1].length;

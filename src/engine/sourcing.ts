@@ -359,7 +359,7 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   let headAt = to;
   for (let k = from + 1; k <= to; k++) {
     // (also "present" set after the noun: "a person present at the meeting", not "the present owner")
-    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved)$/.test(terms[k].normal) || (k < to && adjectiveAfterNoun(terms, k)) || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
+    if (has(terms[k], 'Preposition') || /^(?:familiar|close|involved|near)$/.test(terms[k].normal) || (k < to && adjectiveAfterNoun(terms, k)) || DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
       headAt = k - 1;
       break;
     }
@@ -801,6 +801,16 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       continue;
     }
 
+    // "Researchers from Leeds followed 2,000 patients", "the study tracked 400 children": the
+    // sample a study drew is the researchers' own figure
+    if (RESEARCH_VERB_FORMS.has(word) && has(t, 'Verb') && !brokenAfter(terms, i) && figureObject(terms, i + 1) !== null) {
+      const found = researchCredit(terms, i, sentence);
+      if (found) {
+        strong.push(found);
+        continue;
+      }
+    }
+
     // cue verbs with a subject
     let base = CUE_FORMS.get(word);
     if (!base) continue;
@@ -814,6 +824,30 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
     if (found) (WEAK_CUES.has(base) ? weak : strong).push(found);
   }
   return [...strong, ...weak];
+}
+
+/** Verbs of drawing a study's sample: "followed 2,000 patients", "surveyed 1,200 teachers". */
+const RESEARCH_VERB_FORMS = new Set(
+  ['follow', 'track', 'survey', 'study', 'interview', 'examine', 'analyse', 'analyze', 'monitor', 'recruit', 'question', 'sample', 'assess', 'screen', 'enrol', 'enroll', 'test'].flatMap(inflect),
+);
+/** Documents that draw a sample: "the study followed …", "the trial enrolled …". */
+const RESEARCH_DOCUMENTS = new Set(['study', 'studies', 'survey', 'surveys', 'trial', 'trials', 'research', 'analysis', 'review', 'poll', 'census']);
+
+/**
+ * The credit of a study's sample to whoever drew it, when the subject of the research verb
+ * at term i is research staff or a study ("Researchers from Leeds followed 2,000 patients",
+ * "The trial enrolled 400 children"); anyone else who follows, tracks or tests people is
+ * doing what is counted ("Police questioned 12 people").
+ */
+function researchCredit(terms: Term[], i: number, sentence: Span): Found | null {
+  const { j, be } = subjectEnd(terms, i);
+  if (j < 0 || be || brokenAfter(terms, j)) return null;
+  const first = phraseBackward(terms, j, 0);
+  if (first < 0) return null;
+  const head = bare(terms[headBeforePreposition(terms, first, j)]);
+  if (!RESEARCH_STAFF_NOUNS.has(head) && !RESEARCH_DOCUMENTS.has(head)) return null;
+  const source = makeSource(terms, first, j);
+  return source ? credit(source, span(terms[first], terms[j]), span(terms[i], terms[i]), clauseOf(terms, i, sentence)) : null;
 }
 
 /** Verbs that state odds as an estimate ("give them a 64% chance", "assigned a 30% probability") → base form. */
@@ -1320,7 +1354,10 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     } else if (source && !(before && has(before, 'Verb') && !brokenAfter(terms, first - 1) && !has(before, 'Adjective') && !CUE_FORMS.has(bare(before)))) {
       subject = { source, from: first, to: j };
     } else {
-      subject = clauseOpeningSubject(terms, j);
+      // "Residents living near the plant said": the phrase found took in "near", which the
+      // tagger read as an adjective; the participle before it modifies the people before that
+      const people = source && PLACE_LINKS.test(terms[first].normal) && !has(terms[first], 'Preposition') ? participleSubject(terms, { source, from: first + 1, to: j }) : null;
+      subject = people && people.from < first ? people : clauseOpeningSubject(terms, j);
     }
   }
   if (!subject) return null;
@@ -1371,6 +1408,8 @@ function participleSubject(terms: Term[], subject: { source: Recipe; from: numbe
   const past = participle.normal === 'born' || (has(participle, 'Verb') && (has(participle, 'PastTense') || /ing$/.test(participle.normal)));
   if (!past || CUE_FORMS.has(bare(participle))) return subject;
   const head = terms[p - 1];
+  // ("a study published in the Lancet found": where a document appeared stands for its author, as after "according to")
+  if (DOCUMENT_NOUNS.has(bare(head)) && DOCUMENT_PARTICIPLES.has(participle.normal) && link.normal === 'in' && terms.slice(subject.from, subject.to + 1).some(isName)) return subject;
   const first = phraseBackward(terms, p - 1, 0);
   if (first < 0 || isName(head) || !(personNoun(head) || has(head, 'Plural') || /^(?:a|an|the|one|another)$/.test(terms[first].normal))) return subject;
   const source = makeSource(terms, first, p - 1);
@@ -1484,9 +1523,14 @@ function clauseOpeningSubject(terms: Term[], j: number): { source: Recipe; from:
   // author after "by": "figures published by the police on Thursday show")
   for (let k = start; k < j && k < start + 4 && !brokenAfter(terms, k); k++) {
     if (!DOCUMENT_NOUNS.has(bare(terms[k])) || !DOCUMENT_PARTICIPLES.has(terms[k + 1].normal)) continue;
-    const author = terms[k + 2]?.normal === 'by' && k + 3 <= j ? phraseForward(terms, k + 3, j + 1) : -1;
-    const source = author >= 0 ? makeSource(terms, k + 3, author) : makeSource(terms, start, k);
-    if (source) return author >= 0 ? { source, from: k + 3, to: author } : { source, from: start, to: k };
+    // ("a study published in the Lancet found": where it appeared stands for its author, as after "according to")
+    const by = terms[k + 2]?.normal === 'by' || (terms[k + 2]?.normal === 'in' && publishedIn(terms, k + 1));
+    const author = by && k + 3 <= j ? phraseForward(terms, k + 3, j + 1) : -1;
+    const named = author >= 0 && (terms[k + 2].normal === 'by' || terms.slice(k + 3, author + 1).some(isName)) ? makeSource(terms, k + 3, author) : null;
+    if (named) return { source: named, from: k + 3, to: author };
+    if (author >= 0 && terms[k + 2].normal === 'by') return null;
+    const source = makeSource(terms, start, k);
+    if (source) return { source, from: start, to: k };
     break;
   }
   const last = phraseForward(terms, start, j + 1);
@@ -1507,10 +1551,33 @@ function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from:
     // "Officials speaking on condition of anonymity, said": no opening comma
     return null;
   }
-  const first = phraseBackward(terms, k, 0);
+  let first = phraseBackward(terms, k, 0);
+  // "Ravi Patel, 52, a father of three, said", "Mr Patel, 52, from Leicester, said": an age
+  // between commas is a second aside; the subject stands before it
+  if (first === k && first > 0 && apposedAge(terms[k]) && brokenAfter(terms, k - 1) && /^,\s*$/.test(terms[k - 1].post)) {
+    k--;
+    first = phraseBackward(terms, k, 0);
+  }
   if (first < 0) return null;
+  // "The study, published in the Lancet, found …", "The survey, commissioned by Acme, found
+  // …": a document whose aside names where it appeared or who made it is theirs
+  // (or whose aside opens on its maker: "The study, by researchers at King's College London, found")
+  if (DOCUMENT_NOUNS.has(bare(terms[k])) && (DOCUMENT_PARTICIPLES.has(terms[k + 1]?.normal ?? '') || terms[k + 1]?.normal === 'by')) {
+    for (let m = k + 1; m < j && m <= k + 4; m++) {
+      if (!/^(?:by|in)$/.test(terms[m].normal)) continue;
+      const last = phraseForward(terms, m + 1, j + 1);
+      const author = last >= 0 && terms.slice(m + 1, last + 1).some(isName) ? makeSource(terms, m + 1, last) : null;
+      if (author) return { source: author, from: m + 1, to: last };
+      break;
+    }
+  }
   const source = makeSource(terms, first, k);
   return source ? namedAfter(terms, { source, from: first, to: k }) : null;
+}
+
+/** A bare whole number a life can reach, as an age in apposition is written: "(Patel,) 52(,)". */
+function apposedAge(t: Term): boolean {
+  return has(t, 'Value') && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 120;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1548,7 +1615,8 @@ export function authorPatterns(noun: string): AuthorPatterns {
     patterns = {
       noun: new RegExp(noun),
       // ("a study published Wednesday in the Journal of …": where it appeared stands for its author)
-      by: new RegExp(`\\b${nouns}\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:the\\s+)?$`, 'i'),
+      // ("The study, published in the Lancet, …": an aside between commas too)
+      by: new RegExp(`\\b${nouns},?\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:the\\s+)?$`, 'i'),
       owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
       modifier: new RegExp(`^\\s+(?:[\\w-]+\\s+)?${nouns}\\b`, 'i'),
       released: new RegExp(
