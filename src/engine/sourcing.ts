@@ -488,6 +488,8 @@ function figureObject(terms: Term[], i: number): 'count' | 'measure' | null {
     const t = terms[m];
     if (t.normal === 'and' || t.normal === 'or' || t.normal === 'but' || RELATIVES.has(t.normal)) break;
     if (has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'Copula')) return null;
+    // ("2,000 adults aged 40 to 79", "people born abroad": a participle describing what is counted)
+    if (/^(?:aged|born)$/.test(t.normal) && nounLike(terms[m - 1])) continue;
     if (has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun') && terms[m - 1].normal !== 'to') return null;
   }
   let v = k;
@@ -551,8 +553,8 @@ function phraseBackward(terms: Term[], i: number, floor: number): number {
     if (has(t, 'Date') && !isName(t) && !has(t, 'Value')) break;
     if (PREPOSITIONS_IN_NAMES.has(t.normal) && first >= 0) {
       // keep going only when a noun precedes: "officials at the ministry", "a person familiar with"
-    } else if (t.normal === 'and' && first >= 0 && isName(terms[j + 1]) && isName(terms[j - 1])) {
-      // "Smith and Jones said"
+    } else if (t.normal === 'and' && first >= 0 && (isName(terms[j + 1]) || (terms[j + 1]?.normal === 'the' && isName(terms[j + 2]))) && isName(terms[j - 1])) {
+      // "Smith and Jones said", "researchers at the University of Leeds and the University of York"
     } else if (first === j + 1 && compoundModifier(terms, j)) {
       // "the Leeds-based housing charity": a hyphenated participle, or a gerund before the phrase's noun
       first = j;

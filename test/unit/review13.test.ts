@@ -116,6 +116,13 @@ describe('session-13 review', () => {
     assert.equal(speakerOf('The Taoiseach, Micheál Martin, said the budget would pass. “We have the votes,” the Taoiseach said.').entity, 'Micheál Martin');
   });
 
+  it('credits a study’s sample described by age or birth, and researchers at two named universities', () => {
+    const sources = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
+    assert.deepEqual(sources('Researchers tracked 78,430 adults aged 40 to 79.'), ['Researchers']);
+    assert.deepEqual(sources('The survey questioned 1,200 people born abroad.'), ['The survey']);
+    assert.deepEqual(sources('Researchers at the University of Southern Denmark and the University of Sydney tracked 78,430 adults aged 40 to 79.'), ['University of Southern Denmark']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
