@@ -271,6 +271,13 @@ export const COMMON_ABBREVIATIONS = set(
     'CEOs|ATMs|SUVs|IPOs|PhD|MBA|HGV|UAV|UAVs',
 );
 
+/**
+ * Honours written after a name or after "appointed", "made", "awarded" ("Jane Doe OBE", "was
+ * made an MBE"): letters a person holds, never a body's name. A closed class, as the crown
+ * awards them.
+ */
+export const HONOURS = set('OBE|MBE|CBE|KBE|DBE|GBE|BEM|KCMG|GCMG|CMG|KCB|GCB|KCVO|GCVO|CVO|LVO|MVO|QPM|KPM|QFSM|OBEs|MBEs|CBEs');
+
 /** Abbreviations for a member of a parliament: a person's role in "Jane Doe, the Labour MP,". */
 export const LAWMAKERS = set('MP|MPs|MSP|MSPs|MEP|MEPs|TD|TDs|MLA|MLAs');
 

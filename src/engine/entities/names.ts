@@ -23,6 +23,7 @@ import {
   LANDMARKS,
   LAWMAKERS,
   COMMON_ABBREVIATIONS,
+  HONOURS,
   COMPASS,
   DEMONYMS,
   NAME_ABBREVIATIONS,
@@ -459,6 +460,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
   const w = word(t);
   if (COMMON_ABBREVIATIONS.has(w) && isAllCaps(t)) return false;
+  // "Jane Doe OBE", "was appointed CBE": an honour's letters are no word of a name
+  if (HONOURS.has(w) && /^\p{Lu}+s?$/u.test(t.text)) return false;
   // "Sh346 billion", "KSh900 million", "N50bn", "Rs500": money with its currency's prefix;
   // "NN1", "SW1A": a postcode's district; "500 MW", "300 MWh": a unit after its number
   if (CURRENCY_PREFIXED.test(t.text) || POSTCODE.test(t.text)) return false;
@@ -705,6 +708,32 @@ function placeWithInstitution(terms: readonly Term[], i: number, words: readonly
   return false;
 }
 
+/** A verb in its bare form, by the lexicon: listed so, or with an "-ing" form it lists ("stop", "save"). */
+function bareVerb(w: string): boolean {
+  if (lexiconTags(w)?.includes('Infinitive')) return true;
+  if (!/^\p{Ll}{3,}$/u.test(w)) return false;
+  const forms = [`${w}ing`, `${w}${w[w.length - 1]}ing`];
+  if (w.endsWith('e')) forms.push(`${w.slice(0, -1)}ing`);
+  return forms.some((f) => lexiconTags(f)?.includes('Gerund'));
+}
+
+/**
+ * A name that is a call to act, "Save the Children", "Unite the Union", "Stop the War
+ * Coalition": a capitalised bare verb at terms[i], "the", and capitalised name words. The
+ * index of its last word, or -1. Opening a sentence, the verb may be the imperative it reads
+ * as ("Visit the Tower today"), so a verb must follow the name there, as its subject's.
+ */
+function callToAct(terms: readonly Term[], i: number, stats: CaseLookup): number {
+  const t = terms[i];
+  if (!isCapitalised(t) || isAllCaps(t) || hasTag(t, PERSON_TAGS) || hasTag(t, PLACE_TAGS) || !bareVerb(word(t))) return -1;
+  if (i + 2 >= terms.length || breaksAfter(terms, i) || breaksAfter(terms, i + 1) || terms[i + 1].text !== 'the') return -1;
+  if (!isCapitalised(terms[i + 2]) || !isNameWord(terms, i + 2, stats)) return -1;
+  let k = i + 2;
+  while (k + 1 < terms.length && !breaksAfter(terms, k) && isCapitalised(terms[k + 1]) && isNameWord(terms, k + 1, stats)) k++;
+  if (opensSentence(terms, i) && !(k + 1 < terms.length && !breaksAfter(terms, k) && finiteAt(terms, k + 1))) return -1;
+  return k;
+}
+
 /** Runs of name words in a sentence written in ordinary case. */
 export function* chunkSentence(
   terms: readonly Term[],
@@ -721,11 +750,13 @@ export function* chunkSentence(
   while (i < terms.length) {
     if (pace.walked(i + 1 - walked)) yield;
     walked = i + 1;
-    if (!isNameWord(terms, i, stats)) {
+    // (opening a sentence, the verb of "Save the Children said" is read as no name's word)
+    const call = isNameWord(terms, i, stats) ? 0 : opensSentence(terms, i) ? callToAct(terms, i, stats) : -1;
+    if (call < 0) {
       i++;
       continue;
     }
-    let j = i;
+    let j = Math.max(i, call);
     // the run has joined a connector ("Office for the …"), so the next one may follow
     let joined = false;
     // whether a word of the run so far carries a person's tag, read up to `read`
@@ -754,6 +785,15 @@ export function* chunkSentence(
           continue;
         }
         break;
+      }
+      // "Save the Children", "Unite the Union", "Stop the War Coalition": a charity's or a
+      // campaign's name made of a call to act
+      if (next.normal === 'the' && j === i) {
+        const end = callToAct(terms, i, stats);
+        if (end > 0) {
+          j = end;
+          continue;
+        }
       }
       if (NAME_CONNECTORS.has(next.normal) || INNER_CONNECTORS.has(next.normal)) {
         // "Office for the Coordination", "Organization of the Petroleum Exporting Countries"
@@ -886,6 +926,8 @@ function connects(
   const next = j + (article ? 3 : 2);
   if (connector === 'of' || connector === 'for' || connector === 'on') {
     if (ORG_HEADS_OF.has(last)) return true;
+    // "the MSP for Kessford North": a lawmaker's role, then the place the seat is for
+    if (connector === 'for' && LAWMAKERS.has(last) && isAllCaps(terms[j])) return false;
     // "Doctors of the World", "… for the Coordination of …"
     if (article) return (joined || (!person && looksCommon(last) && !hasTag(terms[j], ['Adjective']))) && !placeAt(terms, next);
     // "Commission on Human Rights", but "the Bank of England on Threadneedle Street"
@@ -1436,6 +1478,9 @@ function evidence(
   }
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
+  // "the mayor of Harrowgate", "the MP for Kessford", "the council leader in Dunmore": the place
+  // an elected office serves
+  if (servedPlace(terms, i)) scores[PLACE] += 3;
   // a dateline: "RIVERTON, Ore. (Reuters) —" is where the story was filed, and by which agency
   const dateline = datelineOf(terms);
   if (dateline && j <= dateline.end) {
@@ -1450,6 +1495,28 @@ function evidence(
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
+}
+
+/** Offices held for a place, written before "of" ("mayor of"). */
+const OFFICES_OF_PLACE = new Set(['mayor', 'mayoress', 'provost', 'burgomaster']);
+/** Offices held for a place, written before "for" ("MP for", "member for", "councillor for"). */
+const OFFICES_FOR_PLACE = new Set(['member', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'senator', 'representative']);
+
+/**
+ * The name at terms[i] is what an elected office serves: "the mayor of Harrowgate", "Labour
+ * MP for Kessford", "the member for Dunmore", "council leader in Tarvosk". Only a place is
+ * served so ("mayor of the company" does not name one).
+ */
+function servedPlace(terms: readonly Term[], i: number): boolean {
+  if (i < 2 || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return false;
+  const cue = terms[i - 1].normal;
+  const office = terms[i - 2];
+  const w = word(office);
+  if (cue === 'of') return OFFICES_OF_PLACE.has(w) && /^\p{Ll}/u.test(office.text);
+  if (cue === 'for') return (LAWMAKERS.has(w) && /^\p{Lu}+$/u.test(office.text)) || (OFFICES_FOR_PLACE.has(w) && /^\p{Ll}/u.test(office.text));
+  // ("a world leader in robotics" serves none)
+  if (cue === 'in') return w === 'leader' && i > 2 && terms[i - 3].normal === 'council' && !/\S/.test(terms[i - 3].post);
+  return false;
 }
 
 /** Every word of the name is an ordinary word (the last one by the lexicon), none a person's. */

@@ -1,0 +1,78 @@
+// Names in honours, council, charity, union and sports copy: honours after a name, the place
+// an elected office serves, names made of a call to act, bodies named after two places or a
+// list of subjects, clubs named after towns, and firms and unions known by one word.
+// Each test is a few sentences of invented news copy.
+
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Entity } from '../../src/engine/model';
+
+function entitiesOf(text: string): Entity[] {
+  return analyze(text, { format: 'plaintext' }).entities;
+}
+
+/** "name/type: mention, mention" for each entity, in order of first mention. */
+function summary(entities: Entity[]): string[] {
+  return entities.map((e) => `${e.name}/${e.type}: ${e.mentions.map((m) => m.text).join(', ')}`);
+}
+
+function find(entities: Entity[], name: string): Entity {
+  const entity = entities.find((e) => e.name === name);
+  assert.ok(entity, `no entity named ${name}; got ${summary(entities).join(' | ')}`);
+  return entity;
+}
+
+describe('names5: honours', () => {
+  it('reads an honour after “appointed” or “made” as no organisation', () => {
+    assert.deepEqual(summary(entitiesOf('The headteacher was appointed CBE in the new year list.')), []);
+    assert.deepEqual(summary(entitiesOf('Marta Quill, who runs the food bank, was made an MBE last year.')), ['Marta Quill/person: Marta Quill']);
+  });
+
+  it('leaves the honour after a name out of the person’s name', () => {
+    assert.deepEqual(summary(entitiesOf('Dr Priya Lanner OBE, the trust’s medical director, said beds were full.')), ['Priya Lanner/person: Priya Lanner']);
+    assert.deepEqual(summary(entitiesOf('Sir Alan Brisket KBE and Dame Ruth Owlen DBE opened the wing.')), [
+      'Alan Brisket/person: Alan Brisket',
+      'Ruth Owlen/person: Ruth Owlen',
+    ]);
+  });
+});
+
+describe('names5: the place an office serves', () => {
+  it('reads the name after “mayor of” as a place', () => {
+    assert.equal(find(entitiesOf('The mayor of Kettlewick, Joan Barrow, said the budget was tight.'), 'Kettlewick').type, 'place');
+    assert.equal(find(entitiesOf('He was elected mayor of Branscombe in May.'), 'Branscombe').type, 'place');
+  });
+
+  it('reads the seat after “MP for”, “MSP for” or “member for” as a place, not part of a title', () => {
+    assert.deepEqual(summary(entitiesOf('Fenella Drury, the MP for Ashcombe, said the bypass was overdue.')), [
+      'Fenella Drury/person: Fenella Drury',
+      'Ashcombe/place: Ashcombe',
+    ]);
+    assert.deepEqual(summary(entitiesOf('Tam Baird, the Scottish Labour MSP for Glenmorrow East, backed the bill.')), [
+      'Tam Baird/person: Tam Baird',
+      'Scottish Labour/organization: Scottish Labour',
+      'Glenmorrow East/place: Glenmorrow East',
+    ]);
+    assert.equal(find(entitiesOf('The member for Wexcombe asked about the closure.'), 'Wexcombe').type, 'place');
+  });
+
+  it('reads the name after “council leader in” as a place, but not after any “leader in”', () => {
+    assert.equal(find(entitiesOf('The council leader in Dunharrow, Ewan Patel, resigned.'), 'Dunharrow').type, 'place');
+  });
+});
+
+describe('names5: names made of a call to act', () => {
+  it('reads “Save the Children” and “Unite the Union” as one organisation each, mid-sentence or opening one', () => {
+    assert.deepEqual(summary(entitiesOf('A report by Save the Children found that hunger was rising.')), ['Save the Children/organization: Save the Children']);
+    assert.deepEqual(summary(entitiesOf('Save the Children said the convoy had been stopped at the border.')), [
+      'Save the Children/organization: Save the Children',
+    ]);
+    assert.deepEqual(summary(entitiesOf('Bus drivers in Unite the Union voted to strike.')), ['Unite the Union/organization: Unite the Union']);
+    assert.deepEqual(summary(entitiesOf('The march was organised by Stop the War Coalition.')), ['Stop the War Coalition/organization: Stop the War Coalition']);
+  });
+
+  it('does not join an imperative that opens a sentence to the name after it', () => {
+    assert.ok(!entitiesOf('Visit the Tower of London on a weekday.').some((e) => e.name.startsWith('Visit')));
+    assert.ok(!entitiesOf('He told Reuters the European Commission had erred.').some((e) => e.name.includes(' the ')));
+  });
+});
