@@ -76,3 +76,47 @@ describe('names5: names made of a call to act', () => {
     assert.ok(!entitiesOf('He told Reuters the European Commission had erred.').some((e) => e.name.includes(' the ')));
   });
 });
+
+describe('names5: bodies named after two places', () => {
+  it('reads a force named after two places joined by “and” as one body, though the first is also a given name', () => {
+    assert.deepEqual(summary(entitiesOf('Devon and Cornwall Police said a man had been arrested near the harbour.')), [
+      'Devon and Cornwall Police/organization: Devon and Cornwall Police',
+    ]);
+    assert.deepEqual(summary(entitiesOf('A spokeswoman for Avon and Somerset Constabulary said the road was shut.')), [
+      'Avon and Somerset Constabulary/organization: Avon and Somerset Constabulary',
+    ]);
+    assert.deepEqual(summary(entitiesOf('Crews from Kent and Essex Fire and Rescue Service were called at noon.')), [
+      'Kent and Essex Fire and Rescue Service/organization: Kent and Essex Fire and Rescue Service',
+    ]);
+  });
+
+  it('keeps a surname alone before “and” apart from the force after it, and a country apart from a company', () => {
+    assert.deepEqual(summary(entitiesOf('Officers said Jones and Sussex Police had both been sued.')).slice(-1), ['Sussex Police/organization: Sussex Police']);
+    assert.deepEqual(summary(entitiesOf('The deal between Britain and Thames Water collapsed on Friday.')), [
+      'Britain/place: Britain',
+      'Thames Water/organization: Thames Water',
+    ]);
+  });
+});
+
+describe('names5: ministries named by a list of areas', () => {
+  it('reads the areas a department is for, listed with commas and “and”, as part of its name', () => {
+    assert.deepEqual(summary(entitiesOf('The Department for Culture, Media and Sport said the grant would be paid in March.')), [
+      'Department for Culture, Media and Sport/organization: Department for Culture, Media and Sport',
+    ]);
+    assert.deepEqual(summary(entitiesOf('A spokesman for the Department for Environment, Food and Rural Affairs said the ban would stay.')), [
+      'Department for Environment, Food and Rural Affairs/organization: Department for Environment, Food and Rural Affairs',
+    ]);
+    assert.deepEqual(summary(entitiesOf('The old Ministry of Agriculture, Fisheries and Food was abolished long ago.')), [
+      'Ministry of Agriculture, Fisheries and Food/organization: Ministry of Agriculture, Fisheries and Food',
+    ]);
+  });
+
+  it('does not join the bodies listed after a department', () => {
+    assert.deepEqual(summary(entitiesOf('Officials from the Department for Education, Ofsted and Unison met at the school on Friday.')), [
+      'Department for Education/organization: Department for Education',
+      'Ofsted/organization: Ofsted',
+      'Unison/organization: Unison',
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   LAWMAKERS,
   COMMON_ABBREVIATIONS,
   HONOURS,
+  PORTFOLIOS,
   COMPASS,
   DEMONYMS,
   NAME_ABBREVIATIONS,
@@ -734,6 +735,56 @@ function callToAct(terms: readonly Term[], i: number, stats: CaseLookup): number
   return k;
 }
 
+/** A capitalised ordinary word that may name a body's subject ("Media", "Sport"), not a name or a body of its own. */
+function subjectWord(t: Term): boolean {
+  const w = word(t);
+  return (
+    isCapitalised(t) &&
+    !isAllCaps(t) &&
+    (PORTFOLIOS.has(w) || isCommonWord(w) || looksCommon(w)) &&
+    lexiconKind(w) !== 'name' &&
+    !hasTag(t, [...PERSON_TAGS, ...PLACE_TAGS]) &&
+    !PLACES.has(w) &&
+    !INSTITUTIONS.has(w) &&
+    !ORG_HEADS_OF.has(w) &&
+    (!ORG_SUFFIXES.has(w) || PORTFOLIOS.has(w))
+  );
+}
+
+/**
+ * "Department for Culture, Media and Sport", "Department for Environment, Food and Rural
+ * Affairs": a body named "of" or "for" its subjects (the run i..j, which ends before a comma)
+ * lists them with commas and a last "and". The index of the list's last word, or j when no
+ * such list follows (every subject a few ordinary words: "the Department for Education,
+ * Ofsted and the unions" names three).
+ */
+function subjectList(terms: readonly Term[], i: number, j: number): number {
+  let headed = false;
+  for (let k = i + 1; k < j && !headed; k++) headed = (terms[k].normal === 'for' || terms[k].normal === 'of') && ORG_HEADS_OF.has(word(terms[k - 1]));
+  if (!headed || !subjectWord(terms[j])) return j;
+  let k = j;
+  for (let items = 0; items < 6; items++) {
+    // terms[k] ends an item and a comma follows: the next item, or "and" and the last
+    let m = k + 1;
+    const last = m + 1 < terms.length && terms[m].normal === 'and' && /^\s+$/.test(terms[m].post);
+    if (last) m++;
+    if (m >= terms.length || !subjectWord(terms[m])) return j;
+    let end = m;
+    while (end - m < 2 && end + 1 < terms.length && !breaksAfter(terms, end) && subjectWord(terms[end + 1])) end++;
+    if (last) return end;
+    if (!/^,\s*$/.test(terms[end].post) && !(end + 2 < terms.length && /^\s+$/.test(terms[end].post) && terms[end + 1].normal === 'and')) return j;
+    // "Culture, Media and Sport": an "and" without a comma before the last
+    if (/^\s+$/.test(terms[end].post)) {
+      if (!subjectWord(terms[end + 2]) || breaksAfter(terms, end + 1)) return j;
+      let stop = end + 2;
+      while (stop - end < 4 && stop + 1 < terms.length && !breaksAfter(terms, stop) && subjectWord(terms[stop + 1])) stop++;
+      return stop;
+    }
+    k = end;
+  }
+  return j;
+}
+
 /** Runs of name words in a sentence written in ordinary case. */
 export function* chunkSentence(
   terms: readonly Term[],
@@ -821,6 +872,8 @@ export function* chunkSentence(
       }
       break;
     }
+    // "Department for Culture, Media and Sport": a body's subjects listed with commas
+    if (joined && /^,\s*$/.test(terms[j].post)) j = subjectList(terms, i, j);
     // "Channel 4", "Radio 4", "Radio 5 Live": a station's number is part of its name
     if (STATION_HEADS.has(word(terms[j])) && j + 1 < terms.length && !breaksAfter(terms, j) && /^\d{1,2}$/.test(terms[j + 1].text)) {
       j++;
@@ -978,7 +1031,12 @@ function connects(
     }
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
     if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
-    if (person) return false;
+    // "Devon and Cornwall Police": a body named after two places, the first of which the
+    // lexicon also lists as a given name (a surname alone before "and" stays a person's)
+    const places = j === i && !terms[i].tags.has('LastName') && placeAt(terms, next);
+    // (and the run so joined goes on: "Devon and Cornwall Fire and Rescue Service")
+    const joinedPlaces = j > i + 1 && terms[i + 1].normal === 'and' && placeAt(terms, i + 2);
+    if (person && !places && !joinedPlaces) return false;
     // "Chamber of Commerce and Industry", not "Bank of England and Barclays" nor
     // "… of Health and Ministry of Finance"
     if (
@@ -989,9 +1047,13 @@ function connects(
       !ORG_HEADS_OF.has(word(terms[next]))
     )
       return true;
-    for (let k = next; k < terms.length && k < j + 6 && isCapitalised(terms[k]); k++) {
+    for (let k = next; k < terms.length && k < j + 8 && isCapitalised(terms[k]); k++) {
       if (ORG_SUFFIXES.has(word(terms[k])) && k > next) return true;
-      if (breaksAfter(terms, k)) break;
+      if (breaksAfter(terms, k) || k >= j + 6) break;
+      // "Hereford and Worcester Fire and Rescue Service": the second place's body may be
+      // named with an "and" of its own
+      const inner = k + 2 < terms.length && terms[k + 1].normal === 'and' && !breaksAfter(terms, k + 1) && isCapitalised(terms[k + 2]);
+      if (inner && j === i && k > next && (places || (placeAt(terms, i) && placeAt(terms, next)))) k++;
     }
     return false;
   }
