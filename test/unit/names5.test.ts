@@ -120,3 +120,32 @@ describe('names5: ministries named by a list of areas', () => {
     ]);
   });
 });
+
+describe('names5: a possessive inside a body’s name', () => {
+  it('keeps “the Alzheimer’s Society” and “the Prince’s Trust” whole: “the” opens no name’s possessive', () => {
+    assert.deepEqual(summary(entitiesOf('A survey by the Alzheimer’s Society found that care costs had doubled.')), [
+      'Alzheimer’s Society/organization: Alzheimer’s Society',
+    ]);
+    assert.deepEqual(summary(entitiesOf("The Alzheimer's Society said funding had fallen.")), ["Alzheimer's Society/organization: Alzheimer's Society"]);
+    assert.equal(find(entitiesOf('Grants from the Prince’s Trust helped her start the bakery.'), 'Prince’s Trust').type, 'organization');
+  });
+
+  it('still reads the possessive of a name without “the” as its owner’s', () => {
+    assert.deepEqual(summary(entitiesOf('Talvik’s Board met on Monday to discuss the bid.')).slice(0, 1), ['Talvik/organization: Talvik']);
+  });
+});
+
+describe('names5: clubs named after towns', () => {
+  it('reads “<Town> City” or “<Town> Town” as a club where the sentence shows it playing in a league', () => {
+    assert.deepEqual(summary(entitiesOf('Harnley City were relegated last season after a 3-0 defeat at home.')), ['Harnley City/organization: Harnley City']);
+    assert.deepEqual(summary(entitiesOf('Kessford Town have been promoted for the first time in 40 years.')), ['Kessford Town/organization: Kessford Town']);
+    assert.equal(find(entitiesOf('Harnley City won 2-1 at the weekend.'), 'Harnley City').type, 'organization');
+    assert.equal(find(entitiesOf('About 300 fans of Harnley City marched to the town hall.'), 'Harnley City').type, 'organization');
+  });
+
+  it('keeps a city named “City” a place, and a council named after one a council', () => {
+    assert.equal(find(entitiesOf('Mexico City was relegated to second place in the rankings.'), 'Mexico City').type, 'place');
+    assert.equal(find(entitiesOf('Flights to Salt Lake City were cancelled.'), 'Salt Lake City').type, 'place');
+    assert.equal(find(entitiesOf('The plan was approved by Leeds City Council.'), 'Leeds City Council').type, 'organization');
+  });
+});

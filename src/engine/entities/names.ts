@@ -252,6 +252,10 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
     if (k + 1 >= terms.length || !/^[ \t]+$/.test(t.post) || !isCapitalised(terms[k + 1])) return true;
     const next = word(terms[k + 1]);
     if (INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t)))) return false;
+    // "the Alzheimer's Society", "the Prince's Trust": "the" does not open a name's possessive
+    // ("Britain's Labour Party", "Acme's Board"), so the possessive is inside the body's name
+    if (ORG_SUFFIXES.has(next) && k > 0 && terms[k - 1].normal === 'the' && /^[ \t]+$/.test(terms[k - 1].post) && (k + 2 >= terms.length || !/^\p{Ll}/u.test(terms[k + 2].text) || !terms[k + 2].tags.has('Noun')))
+      return false;
     // "St. Luke's Medical Center": a saint's possessive before a run that ends like an institution
     if (k === 0 || !/^(?:st|saint)$/.test(word(terms[k - 1]))) return true;
     for (let m = k + 1; m < terms.length && m <= k + 3 && isCapitalised(terms[m]); m++) {
@@ -1779,14 +1783,39 @@ function actsAsTeam(terms: readonly Term[], i: number, j: number): boolean {
   const glued = (k: number) => !/\S/.test(terms[k].post);
   const after = terms[j + 1];
   if (after && glued(j) && SPORT_ROLES.has(after.normal) && glued(j + 1) && terms[j + 2] && isCapitalised(terms[j + 2])) return true;
+  if (after && glued(j) && playsAfter(terms, j + 1)) return true;
   if (i < 1 || !glued(i - 1)) return false;
   const before = terms[i - 1].normal;
   if (/^(?:joined|joins|join)$/.test(before)) return true;
   if (i < 2 || !glued(i - 2)) return false;
   const head = terms[i - 2].normal;
+  // "fans of Marlow Town", "the Marlow City supporters"' counterpart: who follows or runs a club
+  if (before === 'of' && FOLLOWERS.has(head)) return true;
   if (/^(?:over|against|with)$/.test(before)) return SPORT_RESULTS.has(head);
   if (before === 'to') return /^(?:defeat|defeats|loss|losses|lost)$/.test(head);
   return before === 'for' && PLAYS_FOR.test(head);
+}
+
+/** Who follows, plays for or runs a club, before "of" ("fans of Marlow Town"). */
+const FOLLOWERS = new Set('fans|supporters|players|squad|manager|boss|coach|captain|chairman|owners'.split('|'));
+/** What befalls only a club in a league or a cup, after "were", "have been", "will be". */
+const LEAGUE_FATES = /^(?:relegated|promoted|knocked|eliminated|beaten)$/;
+/** A match's score ("2-1", "3–0"). */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+
+/**
+ * After a name, from terms[k]: what only a club does, "were relegated", "have been promoted",
+ * "won 2-1", "lost 3-0 at home".
+ */
+function playsAfter(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  if (/^(?:won|lost|drew|led|trailed|win|lose|draw|lead|trail|wins|loses|draws|leads|trails)$/.test(t.normal)) {
+    return k + 1 < terms.length && !/\S/.test(t.post) && SCORE.test(terms[k + 1].text);
+  }
+  let m = k;
+  // "were", "have been", "will be", "could have been"
+  while (m < terms.length && m < k + 3 && hasTag(terms[m], ['Copula', 'Auxiliary', 'Modal']) && !/\S/.test(terms[m].post)) m++;
+  return m > k && m < terms.length && LEAGUE_FATES.test(terms[m].normal);
 }
 
 /** A country's name: its national side is named after it, and remains the country. */
