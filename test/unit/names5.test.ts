@@ -149,3 +149,32 @@ describe('names5: clubs named after towns', () => {
     assert.equal(find(entitiesOf('The plan was approved by Leeds City Council.'), 'Leeds City Council').type, 'organization');
   });
 });
+
+describe('names5: firms and unions known by one or two words', () => {
+  it('reads the source of figures as a body: “data from Kantar”, “a poll by Ipsos”, and the same name elsewhere in the article', () => {
+    assert.deepEqual(summary(entitiesOf('Data from Kantar showed that sales of own-label goods rose 9%.')), ['Kantar/organization: Kantar']);
+    assert.deepEqual(summary(entitiesOf('Figures from Vantrel showed grocery prices rose again.')), ['Vantrel/organization: Vantrel']);
+    assert.deepEqual(summary(entitiesOf('Kantar said inflation had eased. Data from Kantar showed prices rising more slowly.')), [
+      'Kantar/organization: Kantar, Kantar',
+    ]);
+    // a place the tagger knows stays one
+    assert.equal(find(entitiesOf('Data from China showed that exports fell.'), 'China').type, 'place');
+  });
+
+  it('reads a name after the firm’s trade, or its people in the plural, as the firm’s, however personal its words', () => {
+    assert.deepEqual(summary(entitiesOf('The accountancy firm Grant Thornton said the shops would close.')), ['Grant Thornton/organization: Grant Thornton']);
+    assert.deepEqual(summary(entitiesOf('The shops will close, administrators Grant Thornton said.')), ['Grant Thornton/organization: Grant Thornton']);
+    assert.deepEqual(summary(entitiesOf('Administrators Grant Thornton said the shops would close.')), ['Grant Thornton/organization: Grant Thornton']);
+    assert.equal(find(entitiesOf('Ivo Marsh, a partner at Grant Thornton, said the firm was sound.'), 'Grant Thornton').type, 'organization');
+  });
+
+  it('keeps people named after a trade in the plural, or after a partner, people', () => {
+    assert.deepEqual(summary(entitiesOf('Engineers Tom Hart and Ann Lee fixed the pump.')), ['Tom Hart/person: Tom Hart', 'Ann Lee/person: Ann Lee']);
+    assert.deepEqual(summary(entitiesOf('Senior partner Tom Hart said the firm was sound.')), ['Tom Hart/person: Tom Hart']);
+  });
+
+  it('reads a union named by one word as a body where the article says what it is', () => {
+    assert.deepEqual(summary(entitiesOf('Unison said its members would strike. A spokesman for Unison said the offer was poor.')), ['Unison/organization: Unison, Unison']);
+    assert.deepEqual(summary(entitiesOf('The health union Unison said the offer was an insult.')), ['Unison/organization: Unison']);
+  });
+});

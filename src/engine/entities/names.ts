@@ -1113,7 +1113,8 @@ function roleOpening(terms: readonly Term[], i: number, j: number): boolean {
   for (let k = 0; k < i; k++) if (/\p{L}/u.test(terms[k].text)) return false;
   const t = terms[i];
   if (!hasTag(terms[i + 1], ['FirstName']) || hasTag(t, ['Person', 'FirstName', 'ProperNoun', 'Place', 'Organization', 'Acronym'])) return false;
-  if (!t.tags.has('Noun')) return false;
+  // ("Administrators Grant Thornton said": a plural is no one person's title)
+  if (!t.tags.has('Noun') || t.tags.has('Plural')) return false;
   if (t.tags.has('Actor')) return true;
   // an agent noun, which compromise reads as no part of a name: "Striker", "Defender", "Columnist"
   return /^\p{L}{3,}(?:er|or|ist|ian)$/u.test(word(t));
@@ -1175,6 +1176,8 @@ function add(
   if (j > i && LAWMAKERS.has(word(terms[j])) && isAllCaps(terms[j])) j--;
   // "Former England captain Will Carling": "Former" describes what follows
   if (i < j && word(terms[i]) === 'former') i++;
+  // "Administrators Grant Thornton said": a trade's people opening the sentence name the firm after them
+  if (i < j && opensSentence(terms, i) && FIRM_TRADES.has(word(terms[i]))) i++;
   // "from January to June Comelf exported", "the August Chicago index": a month before a name
   // (but "June Carter" opens a sentence, or follows a verb, as a given name)
   if (i < j && i > 0 && MONTHS.has(word(terms[i])) && BEFORE_MONTH.has(terms[i - 1].normal) && !breaksAfter(terms, i - 1)) i++;
@@ -1407,6 +1410,10 @@ function evidence(
   // (opensCommonName) is a body's; a person's given name is no bare verb
   else if (n > 1 && i === 0 && onlyVerb(terms[i]) && !personal(first) && subjectAt(terms, j)) scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
+  // "data from Kantar", "a survey by Ipsos": who gathers figures is a body, more than a place
+  // (a place the lexicon or the tagger knows outweighs this: "data from China"); one word,
+  // which nothing else types (a name of several has its shape)
+  if (n === 1 && dataSourceAt(terms, i)) scores[ORG] += 1.5;
   if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
   else if (placeWithInstitution(terms, i, words)) scores[ORG] += 3;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
@@ -1481,6 +1488,14 @@ function evidence(
     // "striker Shearer", "leader Deng Xiaoping"; "chipmaker Acme", also opening the sentence
     const role = /^\p{Ll}/u.test(before.text) ? (before.tags.has('Actor') && !before.tags.has('Plural')) || (isRoleWord(before.normal) && before.normal !== 'rival') : i === 1 && isRoleWord(word(before));
     if (role && !/\S/.test(before.post)) scores[isRoleWord(before.normal) ? ORG : PERSON] += 2;
+    // "the accountancy firm Grant Thornton", "administrators Grant Thornton", "auditors KPMG":
+    // what a business is, or the trade of its people in the plural, right before its name says
+    // the name is the business's, however personal its words
+    const trade = /^\p{Ll}/u.test(before.text) || i === 1 ? before.normal : '';
+    if (!/\S/.test(before.post) && ((ROLE_NOUNS.has(trade) && trade !== 'partner' && trade !== 'rival') || FIRM_TRADES.has(trade)) && !joinsAnother(terms, j)) {
+      scores[FIRM] += 3;
+      if (FIRM_TRADES.has(trade)) scores[ORG] += 2;
+    }
     // "an analyst at Morgan Stanley", "a researcher with Acme": where a person works
     if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
       const worker = terms[i - 2];
@@ -1624,6 +1639,30 @@ function agentAt(terms: readonly Term[], i: number): boolean {
     if (hasTag(terms[k - 1], ['Copula', 'Passive'])) return true;
   }
   return false;
+}
+
+/** What a pollster, a researcher or a statistics office puts out, before "from" or "by" and its source. */
+const DATA_NOUNS = new Set(
+  'data|figures|statistics|stats|numbers|research|analysis|survey|surveys|poll|polls|polling|study|studies|estimates|estimate|projections|forecasts|findings|index'.split('|'),
+);
+
+/** The name is the source of figures: "data from Kantar", "a poll by Ipsos", "research from Acme". */
+function dataSourceAt(terms: readonly Term[], i: number): boolean {
+  if (i < 2 || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return false;
+  const by = terms[i - 1].normal;
+  return (by === 'from' || by === 'by') && DATA_NOUNS.has(terms[i - 2].normal);
+}
+
+/** The people of a trade, in the plural, before the name of the firm they make ("auditors KPMG"). */
+const FIRM_TRADES = new Set(
+  'administrators|accountants|auditors|lawyers|solicitors|consultants|brokers|stockbrokers|liquidators|receivers|pollsters|estate agents|agents|architects|engineers|builders|housebuilders|bankers'.split(
+    '|',
+  ),
+);
+
+/** "analysts Ana Ruiz and Tom Hart": the name is one of several joined by "and". */
+function joinsAnother(terms: readonly Term[], j: number): boolean {
+  return j + 2 < terms.length && !/\S/.test(terms[j].post) && terms[j + 1].normal === 'and' && isCapitalised(terms[j + 2]);
 }
 
 /** Pronouns that refer only to a person ("her" may be an object: "Acme hired her"). */
