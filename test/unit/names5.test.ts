@@ -56,8 +56,14 @@ describe('names5: the place an office serves', () => {
     assert.equal(find(entitiesOf('The member for Wexcombe asked about the closure.'), 'Wexcombe').type, 'place');
   });
 
-  it('reads the name after “council leader in” as a place, but not after any “leader in”', () => {
+  it('reads the name after “council leader in” as a place', () => {
     assert.equal(find(entitiesOf('The council leader in Dunharrow, Ewan Patel, resigned.'), 'Dunharrow').type, 'place');
+  });
+
+  it('reads both places of a seat named “<A> and <B>” as places', () => {
+    const entities = entitiesOf('Speaking on Monday, the MP for Ashcombe and Dunmere, Liz Carter, said the closure was wrong.');
+    assert.equal(find(entities, 'Ashcombe').type, 'place');
+    assert.equal(find(entities, 'Dunmere').type, 'place');
   });
 });
 
@@ -87,6 +93,13 @@ describe('names5: bodies named after two places', () => {
     ]);
     assert.deepEqual(summary(entitiesOf('Crews from Kent and Essex Fire and Rescue Service were called at noon.')), [
       'Kent and Essex Fire and Rescue Service/organization: Kent and Essex Fire and Rescue Service',
+    ]);
+  });
+
+  it('names the force after an office that is set off before its holder', () => {
+    assert.deepEqual(summary(entitiesOf('The Chief Constable of Devon and Cornwall Police, Will Kerr, said crime had fallen.')), [
+      'Devon and Cornwall Police/organization: Devon and Cornwall Police',
+      'Will Kerr/person: Will Kerr',
     ]);
   });
 

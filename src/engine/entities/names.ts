@@ -1037,7 +1037,8 @@ function connects(
     if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
     // "Devon and Cornwall Police": a body named after two places, the first of which the
     // lexicon also lists as a given name (a surname alone before "and" stays a person's)
-    const places = j === i && !terms[i].tags.has('LastName') && placeAt(terms, next);
+    // (one word: the run's, or the one after its own connector, "Chief Constable of Devon")
+    const places = (j === i || (j > i + 1 && !isCapitalised(terms[j - 1]))) && !terms[j].tags.has('LastName') && placeAt(terms, next);
     // (and the run so joined goes on: "Devon and Cornwall Fire and Rescue Service")
     const joinedPlaces = j > i + 1 && terms[i + 1].normal === 'and' && placeAt(terms, i + 2);
     if (person && !places && !joinedPlaces) return false;
@@ -1057,7 +1058,7 @@ function connects(
       // "Hereford and Worcester Fire and Rescue Service": the second place's body may be
       // named with an "and" of its own
       const inner = k + 2 < terms.length && terms[k + 1].normal === 'and' && !breaksAfter(terms, k + 1) && isCapitalised(terms[k + 2]);
-      if (inner && j === i && k > next && (places || (placeAt(terms, i) && placeAt(terms, next)))) k++;
+      if (inner && k > next && (places || (j === i && placeAt(terms, i) && placeAt(terms, next)))) k++;
     }
     return false;
   }
@@ -1225,6 +1226,8 @@ function add(
   const office = words.findIndex((w) => !TITLE_MODIFIERS.has(w));
   if (office >= 0 && PERSON_TITLES.has(words[office]) && (words[office + 1] === 'of' || words[office + 1] === 'for') && officeBeforeHolder(terms, j)) {
     if (words[office + 2] === 'the') add(terms, i + office + 3, j, sentence, text, candidates, out);
+    // "The Chief Constable of Devon and Cornwall Police, Will Kerr,": a body named by its ending
+    else if (ORG_SUFFIXES.has(lastWord) && office + 2 < words.length - 1) add(terms, i + office + 2, j, sentence, text, candidates, out);
     return;
   }
   // months and weekdays the tagger took for names ("In August")
@@ -1559,9 +1562,9 @@ function evidence(
   }
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
-  // "the mayor of Harrowgate", "the MP for Kessford", "the council leader in Dunmore": the place
-  // an elected office serves
-  if (servedPlace(terms, i)) scores[PLACE] += 3;
+  // "the mayor of Harrowgate", "the MP for Kessford", "the MP for Ashcombe and Dunmore": the
+  // place an elected office serves
+  if (servedPlace(terms, i) || servedPlace(terms, pairedWith(terms, i))) scores[PLACE] += 3;
   // a dateline: "RIVERTON, Ore. (Reuters) —" is where the story was filed, and by which agency
   const dateline = datelineOf(terms);
   if (dateline && j <= dateline.end) {
@@ -1585,19 +1588,25 @@ const OFFICES_FOR_PLACE = new Set(['member', 'councillor', 'councilor', 'alderma
 
 /**
  * The name at terms[i] is what an elected office serves: "the mayor of Harrowgate", "Labour
- * MP for Kessford", "the member for Dunmore", "council leader in Tarvosk". Only a place is
- * served so ("mayor of the company" does not name one).
+ * MP for Kessford", "the member for Dunmore". Only a place is served so.
  */
 function servedPlace(terms: readonly Term[], i: number): boolean {
-  if (i < 2 || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return false;
+  if (i < 2 || i >= terms.length || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return false;
   const cue = terms[i - 1].normal;
   const office = terms[i - 2];
   const w = word(office);
   if (cue === 'of') return OFFICES_OF_PLACE.has(w) && /^\p{Ll}/u.test(office.text);
   if (cue === 'for') return (LAWMAKERS.has(w) && /^\p{Lu}+$/u.test(office.text)) || (OFFICES_FOR_PLACE.has(w) && /^\p{Ll}/u.test(office.text));
-  // ("a world leader in robotics" serves none)
-  if (cue === 'in') return w === 'leader' && i > 2 && terms[i - 3].normal === 'council' && !/\S/.test(terms[i - 3].post);
+  // ("council leader in Dunmore": "in" says where already)
   return false;
+}
+
+/** "the MP for Ashcombe and Dunmore": where the name after "and" at terms[i] has the name it is paired with start (or -1). */
+function pairedWith(terms: readonly Term[], i: number): number {
+  if (i < 2 || terms[i - 1].normal !== 'and' || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return -1;
+  let k = i - 2;
+  while (k > 0 && k > i - 5 && isCapitalised(terms[k - 1]) && !/\S/.test(terms[k - 1].post)) k--;
+  return isCapitalised(terms[k]) ? k : -1;
 }
 
 /** Every word of the name is an ordinary word (the last one by the lexicon), none a person's. */
