@@ -77,6 +77,13 @@ describe('names5: names made of a call to act', () => {
     assert.deepEqual(summary(entitiesOf('The march was organised by Stop the War Coalition.')), ['Stop the War Coalition/organization: Stop the War Coalition']);
   });
 
+  it('does not read a month before “the” as a call to act', () => {
+    assert.deepEqual(summary(entitiesOf('In March the Government announced a review of the rules.')), ['Government/organization: Government']);
+    assert.deepEqual(summary(entitiesOf('Figures published by Save the Children International showed hunger rising.')), [
+      'Save the Children International/organization: Save the Children International',
+    ]);
+  });
+
   it('does not join an imperative that opens a sentence to the name after it', () => {
     assert.ok(!entitiesOf('Visit the Tower of London on a weekday.').some((e) => e.name.startsWith('Visit')));
     assert.ok(!entitiesOf('He told Reuters the European Commission had erred.').some((e) => e.name.includes(' the ')));
@@ -154,6 +161,11 @@ describe('names5: clubs named after towns', () => {
     assert.deepEqual(summary(entitiesOf('Kessford Town have been promoted for the first time in 40 years.')), ['Kessford Town/organization: Kessford Town']);
     assert.equal(find(entitiesOf('Harnley City won 2-1 at the weekend.'), 'Harnley City').type, 'organization');
     assert.equal(find(entitiesOf('About 300 fans of Harnley City marched to the town hall.'), 'Harnley City').type, 'organization');
+    assert.equal(find(entitiesOf('Harnley City were knocked out of the cup on Saturday.'), 'Harnley City').type, 'organization');
+  });
+
+  it('does not read a city losing a bid as a club', () => {
+    assert.equal(find(entitiesOf('Coventry was beaten by Dundee in the race to host the contest.'), 'Coventry').type, 'place');
   });
 
   it('keeps a city named “City” a place, and a council named after one a council', () => {

@@ -730,7 +730,8 @@ function bareVerb(w: string): boolean {
  */
 function callToAct(terms: readonly Term[], i: number, stats: CaseLookup): number {
   const t = terms[i];
-  if (!isCapitalised(t) || isAllCaps(t) || hasTag(t, PERSON_TAGS) || hasTag(t, PLACE_TAGS) || !bareVerb(word(t))) return -1;
+  // (not a month or a day: "in March the Government announced")
+  if (!isCapitalised(t) || isAllCaps(t) || hasTag(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Date']) || MONTHS.has(word(t)) || !bareVerb(word(t))) return -1;
   if (i + 2 >= terms.length || breaksAfter(terms, i) || breaksAfter(terms, i + 1) || terms[i + 1].text !== 'the') return -1;
   if (!isCapitalised(terms[i + 2]) || !isNameWord(terms, i + 2, stats)) return -1;
   let k = i + 2;
@@ -1845,9 +1846,9 @@ function actsAsTeam(terms: readonly Term[], i: number, j: number): boolean {
 }
 
 /** Who follows, plays for or runs a club, before "of" ("fans of Marlow Town"). */
-const FOLLOWERS = new Set('fans|supporters|players|squad|manager|boss|coach|captain|chairman|owners'.split('|'));
-/** What befalls only a club in a league or a cup, after "were", "have been", "will be". */
-const LEAGUE_FATES = /^(?:relegated|promoted|knocked|eliminated|beaten)$/;
+const FOLLOWERS = new Set('fans|players|squad|manager|boss|coach|captain'.split('|'));
+/** What befalls only a club in a league, after "were", "have been", "will be". */
+const LEAGUE_FATES = /^(?:relegated|promoted)$/;
 /** A match's score ("2-1", "3–0"). */
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 
@@ -1863,7 +1864,9 @@ function playsAfter(terms: readonly Term[], k: number): boolean {
   let m = k;
   // "were", "have been", "will be", "could have been"
   while (m < terms.length && m < k + 3 && hasTag(terms[m], ['Copula', 'Auxiliary', 'Modal']) && !/\S/.test(terms[m].post)) m++;
-  return m > k && m < terms.length && LEAGUE_FATES.test(terms[m].normal);
+  if (m === k || m >= terms.length) return false;
+  // ("were knocked out of the cup"; not "was beaten to the title", which a city bidding is)
+  return LEAGUE_FATES.test(terms[m].normal) || (terms[m].normal === 'knocked' && terms[m + 1]?.normal === 'out');
 }
 
 /** A country's name: its national side is named after it, and remains the country. */
