@@ -186,6 +186,11 @@ describe('names5: firms and unions known by one or two words', () => {
     assert.equal(find(entitiesOf('Data from China showed that exports fell.'), 'China').type, 'place');
   });
 
+  it('reads where someone heads a field as a firm: “head of retail at Kantar”, but not where a school is', () => {
+    assert.equal(find(entitiesOf('Fraser Quill, head of retail at Kantar, said shoppers were switching brands.'), 'Kantar').type, 'organization');
+    assert.equal(find(entitiesOf('The head of the school at Kessford retired last week.'), 'Kessford').type, 'place');
+  });
+
   it('reads a name after the firm’s trade, or its people in the plural, as the firm’s, however personal its words', () => {
     assert.deepEqual(summary(entitiesOf('The accountancy firm Grant Thornton said the shops would close.')), ['Grant Thornton/organization: Grant Thornton']);
     assert.deepEqual(summary(entitiesOf('The shops will close, administrators Grant Thornton said.')), ['Grant Thornton/organization: Grant Thornton']);

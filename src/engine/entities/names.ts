@@ -1502,8 +1502,17 @@ function evidence(
     }
     // "an analyst at Morgan Stanley", "a researcher with Acme": where a person works
     if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
-      const worker = terms[i - 2];
-      if (/^\p{Ll}/u.test(worker.text) && isPersonRole(worker) && !hasTag(worker, ['Plural', 'Pronoun'])) {
+      // ("head of retail at Kantar", "director of consumer research at Acme": the role before its field)
+      let w = i - 2;
+      // (a field is bare nouns: not "the head of the school at Kessford", where the school is)
+      for (let k = i - 3; k > 0 && k >= i - 5 && /^\p{Ll}/u.test(terms[k].text) && !/\S/.test(terms[k].post) && !terms[k].tags.has('Determiner'); k--) {
+        if (terms[k].normal === 'of' && !/\S/.test(terms[k - 1].post)) {
+          w = k - 1;
+          break;
+        }
+      }
+      const worker = terms[w];
+      if (/^\p{Ll}/u.test(worker.text) && (isPersonRole(worker) || (w < i - 2 && worker.normal === 'head')) && !hasTag(worker, ['Plural', 'Pronoun'])) {
         scores[ORG] += 4;
         scores[FIRM] += 4;
       }
