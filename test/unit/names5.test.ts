@@ -101,6 +101,9 @@ describe('names5: bodies named after two places', () => {
     assert.deepEqual(summary(entitiesOf('Crews from Kent and Essex Fire and Rescue Service were called at noon.')), [
       'Kent and Essex Fire and Rescue Service/organization: Kent and Essex Fire and Rescue Service',
     ]);
+    assert.deepEqual(summary(entitiesOf('Hereford and Worcester Fire and Rescue Service sent four engines to the blaze.')), [
+      'Hereford and Worcester Fire and Rescue Service/organization: Hereford and Worcester Fire and Rescue Service',
+    ]);
   });
 
   it('names the force after an office that is set off before its holder', () => {
@@ -171,6 +174,7 @@ describe('names5: clubs named after towns', () => {
   it('keeps a city named “City” a place, and a council named after one a council', () => {
     assert.equal(find(entitiesOf('Mexico City was relegated to second place in the rankings.'), 'Mexico City').type, 'place');
     assert.equal(find(entitiesOf('Flights to Salt Lake City were cancelled.'), 'Salt Lake City').type, 'place');
+    assert.equal(find(entitiesOf('Pilgrims crowded into Vatican City on Sunday.'), 'Vatican City').type, 'place');
     assert.equal(find(entitiesOf('The plan was approved by Leeds City Council.'), 'Leeds City Council').type, 'organization');
   });
 });

@@ -1059,7 +1059,7 @@ function connects(
       // "Hereford and Worcester Fire and Rescue Service": the second place's body may be
       // named with an "and" of its own
       const inner = k + 2 < terms.length && terms[k + 1].normal === 'and' && !breaksAfter(terms, k + 1) && isCapitalised(terms[k + 2]);
-      if (inner && k > next && (places || (j === i && placeAt(terms, i) && placeAt(terms, next)))) k++;
+      if (inner && k > next && (places || (j === i && placeAt(terms, i)))) k++;
     }
     return false;
   }
