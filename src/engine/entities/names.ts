@@ -1673,11 +1673,7 @@ function dataSourceAt(terms: readonly Term[], i: number): boolean {
 }
 
 /** The people of a trade, in the plural, before the name of the firm they make ("auditors KPMG"). */
-const FIRM_TRADES = new Set(
-  'administrators|accountants|auditors|lawyers|solicitors|consultants|brokers|stockbrokers|liquidators|receivers|pollsters|estate agents|agents|architects|engineers|builders|housebuilders|bankers'.split(
-    '|',
-  ),
-);
+const FIRM_TRADES = new Set('administrators|accountants|auditors|lawyers|solicitors|consultants|brokers|stockbrokers|liquidators|receivers|pollsters|housebuilders'.split('|'));
 
 /** "analysts Ana Ruiz and Tom Hart": the name is one of several joined by "and". */
 function joinsAnother(terms: readonly Term[], j: number): boolean {
@@ -1847,7 +1843,7 @@ function actsAsTeam(terms: readonly Term[], i: number, j: number): boolean {
   if (/^(?:joined|joins|join)$/.test(before)) return true;
   if (i < 2 || !glued(i - 2)) return false;
   const head = terms[i - 2].normal;
-  // "fans of Marlow Town", "the Marlow City supporters"' counterpart: who follows or runs a club
+  // "fans of Marlow Town", "the manager of Marlow Town": who follows, plays for or runs a club
   if (before === 'of' && FOLLOWERS.has(head)) return true;
   if (/^(?:over|against|with)$/.test(before)) return SPORT_RESULTS.has(head);
   if (before === 'to') return /^(?:defeat|defeats|loss|losses|lost)$/.test(head);
