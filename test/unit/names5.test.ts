@@ -77,6 +77,12 @@ describe('names5: names made of a call to act', () => {
     assert.deepEqual(summary(entitiesOf('The march was organised by Stop the War Coalition.')), ['Stop the War Coalition/organization: Stop the War Coalition']);
   });
 
+  it('reads the call to act after a noun for what it is, which the tagger may take for a person', () => {
+    assert.deepEqual(summary(entitiesOf('The charity Save the Children said its convoy had been stopped.')), ['Save the Children/organization: Save the Children']);
+    // a given name before "the" is a person's, however like a verb
+    assert.ok(!entitiesOf('He told Mark the Treasury would pay.').some((e) => e.name.includes(' the ')));
+  });
+
   it('does not read a month before “the” as a call to act', () => {
     assert.deepEqual(summary(entitiesOf('In March the Government announced a review of the rules.')), ['Government/organization: Government']);
     assert.deepEqual(summary(entitiesOf('Figures published by Save the Children International showed hunger rising.')), [

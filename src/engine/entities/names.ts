@@ -730,8 +730,11 @@ function bareVerb(w: string): boolean {
  */
 function callToAct(terms: readonly Term[], i: number, stats: CaseLookup): number {
   const t = terms[i];
-  // (not a month or a day: "in March the Government announced")
-  if (!isCapitalised(t) || isAllCaps(t) || hasTag(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Date']) || MONTHS.has(word(t)) || !bareVerb(word(t))) return -1;
+  // (not a month or a day: "in March the Government announced"; nor a name the lexicon
+  // lists, "told Mark the …": the tagger's own guess of a person is no proof, "the charity
+  // Save the Children")
+  const w = word(t);
+  if (!isCapitalised(t) || isAllCaps(t) || hasTag(t, [...PLACE_TAGS, 'Date']) || lexiconKind(w) === 'name' || personal(w) || MONTHS.has(w) || !bareVerb(w)) return -1;
   if (i + 2 >= terms.length || breaksAfter(terms, i) || breaksAfter(terms, i + 1) || terms[i + 1].text !== 'the') return -1;
   if (!isCapitalised(terms[i + 2]) || !isNameWord(terms, i + 2, stats)) return -1;
   let k = i + 2;
