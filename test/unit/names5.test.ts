@@ -74,6 +74,10 @@ describe('names5: names made of a call to act', () => {
       'Save the Children/organization: Save the Children',
     ]);
     assert.deepEqual(summary(entitiesOf('Bus drivers in Unite the Union voted to strike.')), ['Unite the Union/organization: Unite the Union']);
+    assert.deepEqual(summary(entitiesOf('Unite the Union general secretary Sharon Graham said the offer was poor.')), [
+      'Unite the Union/organization: Unite the Union',
+      'Sharon Graham/person: Sharon Graham',
+    ]);
     assert.deepEqual(summary(entitiesOf('The march was organised by Stop the War Coalition.')), ['Stop the War Coalition/organization: Stop the War Coalition']);
   });
 

@@ -739,8 +739,23 @@ function callToAct(terms: readonly Term[], i: number, stats: CaseLookup): number
   if (!isCapitalised(terms[i + 2]) || !isNameWord(terms, i + 2, stats)) return -1;
   let k = i + 2;
   while (k + 1 < terms.length && !breaksAfter(terms, k) && isCapitalised(terms[k + 1]) && isNameWord(terms, k + 1, stats)) k++;
-  if (opensSentence(terms, i) && !(k + 1 < terms.length && !breaksAfter(terms, k) && finiteAt(terms, k + 1))) return -1;
+  if (opensSentence(terms, i) && !(k + 1 < terms.length && !breaksAfter(terms, k) && (finiteAt(terms, k + 1) || roleOfHolder(terms, k + 1)))) return -1;
   return k;
+}
+
+/**
+ * From terms[k], a role of one or two lower-case words and the name of its holder: "general
+ * secretary Sharon Graham", "spokesman Tom Hart" (what follows a body's name as its modifier).
+ */
+function roleOfHolder(terms: readonly Term[], k: number): boolean {
+  let role = false;
+  for (let m = k; m < terms.length - 1 && m <= k + 1; m++) {
+    const t = terms[m];
+    if (!/^\p{Ll}/u.test(t.text) || /\S/.test(t.post)) return false;
+    role = role || ((isPersonRole(t) || PERSON_TITLES.has(t.normal)) && !t.tags.has('Plural'));
+    if (role && isCapitalised(terms[m + 1])) return true;
+  }
+  return false;
 }
 
 /** A capitalised ordinary word that may name a body's subject ("Media", "Sport"), not a name or a body of its own. */
