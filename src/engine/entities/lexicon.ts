@@ -104,7 +104,7 @@ export const ORG_SUFFIXES = set(
     'Party|Ministry|Department|Dept|University|College|School|Academy|Institute|Agency|Council|Commission|' +
     'Committee|Board|Authority|Association|Federation|Union|League|Society|Foundation|Organization|Chamber|' +
     'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +
-    'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Church|Hospital|Clinic|Centre|' +
+    'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Constabulary|Church|Hospital|Clinic|Centre|' +
     'Center|Museum|Library|Libraries|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
     'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands|Express|' +
     'Consortium|Partnership|Syndicate|Cooperative|Co-operative|Confederation|' +
@@ -269,6 +269,27 @@ export const COMMON_ABBREVIATIONS = set(
     // technology, health and trade: "AI chips", "the EV maker", "an LNG terminal"
     'AI|AGI|EV|EVs|LNG|LPG|GPS|LED|LEDs|USB|API|APIs|VPN|SMS|PDF|CCTV|MRI|ICU|IVF|PPE|GMO|GMOs|ESG|AGM|NGO|NGOs|' +
     'CEOs|ATMs|SUVs|IPOs|PhD|MBA|HGV|UAV|UAVs',
+);
+
+/**
+ * Honours written after a name or after "appointed", "made", "awarded" ("Jane Doe OBE", "was
+ * made an MBE"): letters a person holds, never a body's name. A closed class, as the crown
+ * awards them.
+ */
+export const HONOURS = set('OBE|MBE|CBE|KBE|DBE|GBE|BEM|KCMG|GCMG|CMG|KCB|GCB|KCVO|GCVO|CVO|LVO|MVO|QPM|KPM|QFSM|OBEs|MBEs|CBEs');
+
+/**
+ * What a ministry or a department is for, as its name lists it ("Department for Culture,
+ * Media and Sport", "Ministry of Agriculture, Fisheries and Food"): the areas of government,
+ * a closed class. Many are words the tagging lexicon does not list.
+ */
+export const PORTFOLIOS = set(
+  'Culture|Media|Sport|Sports|Arts|Heritage|Tourism|Digital|Food|Rural|Affairs|Environment|Agriculture|Fisheries|Forestry|' +
+    'Health|Care|Social|Education|Skills|Science|Innovation|Technology|Research|Energy|Climate|Change|Net|Zero|Security|' +
+    'Business|Trade|Industry|Industrial|Strategy|Enterprise|Employment|Work|Pensions|Welfare|Labour|Transport|Infrastructure|' +
+    'Housing|Communities|Local|Government|Levelling|Up|Justice|Defence|Defense|Finance|Economy|Planning|Development|' +
+    'Youth|Women|Equalities|Equality|Children|Families|Schools|Lifelong|Learning|Water|Natural|Resources|Mines|Land|' +
+    'Foreign|Home|Interior|Immigration|Citizenship|Veterans|Regions|Cities|Commerce|Competition|Consumer|Consumers|Public|Services',
 );
 
 /** Abbreviations for a member of a parliament: a person's role in "Jane Doe, the Labour MP,". */

@@ -23,6 +23,8 @@ import {
   LANDMARKS,
   LAWMAKERS,
   COMMON_ABBREVIATIONS,
+  HONOURS,
+  PORTFOLIOS,
   COMPASS,
   DEMONYMS,
   NAME_ABBREVIATIONS,
@@ -250,6 +252,10 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
     if (k + 1 >= terms.length || !/^[ \t]+$/.test(t.post) || !isCapitalised(terms[k + 1])) return true;
     const next = word(terms[k + 1]);
     if (INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t)))) return false;
+    // "the Alzheimer's Society", "the Prince's Trust": "the" does not open a name's possessive
+    // ("Britain's Labour Party", "Acme's Board"), so the possessive is inside the body's name
+    if (ORG_SUFFIXES.has(next) && k > 0 && terms[k - 1].normal === 'the' && /^[ \t]+$/.test(terms[k - 1].post) && (k + 2 >= terms.length || !/^\p{Ll}/u.test(terms[k + 2].text) || !terms[k + 2].tags.has('Noun')))
+      return false;
     // "St. Luke's Medical Center": a saint's possessive before a run that ends like an institution
     if (k === 0 || !/^(?:st|saint)$/.test(word(terms[k - 1]))) return true;
     for (let m = k + 1; m < terms.length && m <= k + 3 && isCapitalised(terms[m]); m++) {
@@ -459,6 +465,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
   const w = word(t);
   if (COMMON_ABBREVIATIONS.has(w) && isAllCaps(t)) return false;
+  // "Jane Doe OBE", "was appointed CBE": an honour's letters are no word of a name
+  if (HONOURS.has(w) && /^\p{Lu}+s?$/u.test(t.text)) return false;
   // "Sh346 billion", "KSh900 million", "N50bn", "Rs500": money with its currency's prefix;
   // "NN1", "SW1A": a postcode's district; "500 MW", "300 MWh": a unit after its number
   if (CURRENCY_PREFIXED.test(t.text) || POSTCODE.test(t.text)) return false;
@@ -705,6 +713,101 @@ function placeWithInstitution(terms: readonly Term[], i: number, words: readonly
   return false;
 }
 
+/** A verb in its bare form, by the lexicon: listed so, or with an "-ing" form it lists ("stop", "save"). */
+function bareVerb(w: string): boolean {
+  if (lexiconTags(w)?.includes('Infinitive')) return true;
+  if (!/^\p{Ll}{3,}$/u.test(w)) return false;
+  const forms = [`${w}ing`, `${w}${w[w.length - 1]}ing`];
+  if (w.endsWith('e')) forms.push(`${w.slice(0, -1)}ing`);
+  return forms.some((f) => lexiconTags(f)?.includes('Gerund'));
+}
+
+/**
+ * A name that is a call to act, "Save the Children", "Unite the Union", "Stop the War
+ * Coalition": a capitalised bare verb at terms[i], "the", and capitalised name words. The
+ * index of its last word, or -1. Opening a sentence, the verb may be the imperative it reads
+ * as ("Visit the Tower today"), so a verb must follow the name there, as its subject's.
+ */
+function callToAct(terms: readonly Term[], i: number, stats: CaseLookup): number {
+  const t = terms[i];
+  // (not a month or a day: "in March the Government announced"; nor a name the lexicon
+  // lists, "told Mark the …": the tagger's own guess of a person is no proof, "the charity
+  // Save the Children")
+  const w = word(t);
+  if (!isCapitalised(t) || isAllCaps(t) || hasTag(t, [...PLACE_TAGS, 'Date']) || lexiconKind(w) === 'name' || personal(w) || MONTHS.has(w) || !bareVerb(w)) return -1;
+  if (i + 2 >= terms.length || breaksAfter(terms, i) || breaksAfter(terms, i + 1) || terms[i + 1].text !== 'the') return -1;
+  if (!isCapitalised(terms[i + 2]) || !isNameWord(terms, i + 2, stats)) return -1;
+  let k = i + 2;
+  while (k + 1 < terms.length && !breaksAfter(terms, k) && isCapitalised(terms[k + 1]) && isNameWord(terms, k + 1, stats)) k++;
+  if (opensSentence(terms, i) && !(k + 1 < terms.length && !breaksAfter(terms, k) && (finiteAt(terms, k + 1) || roleOfHolder(terms, k + 1)))) return -1;
+  return k;
+}
+
+/**
+ * From terms[k], a role of one or two lower-case words and the name of its holder: "general
+ * secretary Sharon Graham", "spokesman Tom Hart" (what follows a body's name as its modifier).
+ */
+function roleOfHolder(terms: readonly Term[], k: number): boolean {
+  let role = false;
+  for (let m = k; m < terms.length - 1 && m <= k + 1; m++) {
+    const t = terms[m];
+    if (!/^\p{Ll}/u.test(t.text) || /\S/.test(t.post)) return false;
+    role = role || ((isPersonRole(t) || PERSON_TITLES.has(t.normal)) && !t.tags.has('Plural'));
+    if (role && isCapitalised(terms[m + 1])) return true;
+  }
+  return false;
+}
+
+/** A capitalised ordinary word that may name a body's subject ("Media", "Sport"), not a name or a body of its own. */
+function subjectWord(t: Term): boolean {
+  const w = word(t);
+  return (
+    isCapitalised(t) &&
+    !isAllCaps(t) &&
+    (PORTFOLIOS.has(w) || isCommonWord(w) || looksCommon(w)) &&
+    lexiconKind(w) !== 'name' &&
+    !hasTag(t, [...PERSON_TAGS, ...PLACE_TAGS]) &&
+    !PLACES.has(w) &&
+    !INSTITUTIONS.has(w) &&
+    !ORG_HEADS_OF.has(w) &&
+    (!ORG_SUFFIXES.has(w) || PORTFOLIOS.has(w))
+  );
+}
+
+/**
+ * "Department for Culture, Media and Sport", "Department for Environment, Food and Rural
+ * Affairs": a body named "of" or "for" its subjects (the run i..j, which ends before a comma)
+ * lists them with commas and a last "and". The index of the list's last word, or j when no
+ * such list follows (every subject a few ordinary words: "the Department for Education,
+ * Ofsted and the unions" names three).
+ */
+function subjectList(terms: readonly Term[], i: number, j: number): number {
+  let headed = false;
+  for (let k = i + 1; k < j && !headed; k++) headed = (terms[k].normal === 'for' || terms[k].normal === 'of') && ORG_HEADS_OF.has(word(terms[k - 1]));
+  if (!headed || !subjectWord(terms[j])) return j;
+  let k = j;
+  for (let items = 0; items < 6; items++) {
+    // terms[k] ends an item and a comma follows: the next item, or "and" and the last
+    let m = k + 1;
+    const last = m + 1 < terms.length && terms[m].normal === 'and' && /^\s+$/.test(terms[m].post);
+    if (last) m++;
+    if (m >= terms.length || !subjectWord(terms[m])) return j;
+    let end = m;
+    while (end - m < 2 && end + 1 < terms.length && !breaksAfter(terms, end) && subjectWord(terms[end + 1])) end++;
+    if (last) return end;
+    if (!/^,\s*$/.test(terms[end].post) && !(end + 2 < terms.length && /^\s+$/.test(terms[end].post) && terms[end + 1].normal === 'and')) return j;
+    // "Culture, Media and Sport": an "and" without a comma before the last
+    if (/^\s+$/.test(terms[end].post)) {
+      if (!subjectWord(terms[end + 2]) || breaksAfter(terms, end + 1)) return j;
+      let stop = end + 2;
+      while (stop - end < 4 && stop + 1 < terms.length && !breaksAfter(terms, stop) && subjectWord(terms[stop + 1])) stop++;
+      return stop;
+    }
+    k = end;
+  }
+  return j;
+}
+
 /** Runs of name words in a sentence written in ordinary case. */
 export function* chunkSentence(
   terms: readonly Term[],
@@ -721,11 +824,13 @@ export function* chunkSentence(
   while (i < terms.length) {
     if (pace.walked(i + 1 - walked)) yield;
     walked = i + 1;
-    if (!isNameWord(terms, i, stats)) {
+    // (opening a sentence, the verb of "Save the Children said" is read as no name's word)
+    const call = isNameWord(terms, i, stats) ? 0 : opensSentence(terms, i) ? callToAct(terms, i, stats) : -1;
+    if (call < 0) {
       i++;
       continue;
     }
-    let j = i;
+    let j = Math.max(i, call);
     // the run has joined a connector ("Office for the …"), so the next one may follow
     let joined = false;
     // whether a word of the run so far carries a person's tag, read up to `read`
@@ -755,6 +860,15 @@ export function* chunkSentence(
         }
         break;
       }
+      // "Save the Children", "Unite the Union", "Stop the War Coalition": a charity's or a
+      // campaign's name made of a call to act
+      if (next.normal === 'the' && j === i) {
+        const end = callToAct(terms, i, stats);
+        if (end > 0) {
+          j = end;
+          continue;
+        }
+      }
       if (NAME_CONNECTORS.has(next.normal) || INNER_CONNECTORS.has(next.normal)) {
         // "Office for the Coordination", "Organization of the Petroleum Exporting Countries"
         const article = j + 3 < terms.length && terms[j + 2].normal === 'the' && !breaksAfter(terms, j + 2) ? 1 : 0;
@@ -781,6 +895,8 @@ export function* chunkSentence(
       }
       break;
     }
+    // "Department for Culture, Media and Sport": a body's subjects listed with commas
+    if (joined && /^,\s*$/.test(terms[j].post)) j = subjectList(terms, i, j);
     // "Channel 4", "Radio 4", "Radio 5 Live": a station's number is part of its name
     if (STATION_HEADS.has(word(terms[j])) && j + 1 < terms.length && !breaksAfter(terms, j) && /^\d{1,2}$/.test(terms[j + 1].text)) {
       j++;
@@ -886,6 +1002,8 @@ function connects(
   const next = j + (article ? 3 : 2);
   if (connector === 'of' || connector === 'for' || connector === 'on') {
     if (ORG_HEADS_OF.has(last)) return true;
+    // "the MSP for Kessford North": a lawmaker's role, then the place the seat is for
+    if (connector === 'for' && LAWMAKERS.has(last) && isAllCaps(terms[j])) return false;
     // "Doctors of the World", "… for the Coordination of …"
     if (article) return (joined || (!person && looksCommon(last) && !hasTag(terms[j], ['Adjective']))) && !placeAt(terms, next);
     // "Commission on Human Rights", but "the Bank of England on Threadneedle Street"
@@ -936,7 +1054,13 @@ function connects(
     }
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
     if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
-    if (person) return false;
+    // "Devon and Cornwall Police": a body named after two places, the first of which the
+    // lexicon also lists as a given name (a surname alone before "and" stays a person's)
+    // (one word: the run's, or the one after its own connector, "Chief Constable of Devon")
+    const places = (j === i || (j > i + 1 && !isCapitalised(terms[j - 1]))) && !terms[j].tags.has('LastName') && placeAt(terms, next);
+    // (and the run so joined goes on: "Devon and Cornwall Fire and Rescue Service")
+    const joinedPlaces = j > i + 1 && terms[i + 1].normal === 'and' && placeAt(terms, i + 2);
+    if (person && !places && !joinedPlaces) return false;
     // "Chamber of Commerce and Industry", not "Bank of England and Barclays" nor
     // "… of Health and Ministry of Finance"
     if (
@@ -947,9 +1071,13 @@ function connects(
       !ORG_HEADS_OF.has(word(terms[next]))
     )
       return true;
-    for (let k = next; k < terms.length && k < j + 6 && isCapitalised(terms[k]); k++) {
+    for (let k = next; k < terms.length && k < j + 8 && isCapitalised(terms[k]); k++) {
       if (ORG_SUFFIXES.has(word(terms[k])) && k > next) return true;
-      if (breaksAfter(terms, k)) break;
+      if (breaksAfter(terms, k) || k >= j + 6) break;
+      // "Hereford and Worcester Fire and Rescue Service": the second place's body may be
+      // named with an "and" of its own
+      const inner = k + 2 < terms.length && terms[k + 1].normal === 'and' && !breaksAfter(terms, k + 1) && isCapitalised(terms[k + 2]);
+      if (inner && k > next && (places || (j === i && placeAt(terms, i)))) k++;
     }
     return false;
   }
@@ -1005,7 +1133,8 @@ function roleOpening(terms: readonly Term[], i: number, j: number): boolean {
   for (let k = 0; k < i; k++) if (/\p{L}/u.test(terms[k].text)) return false;
   const t = terms[i];
   if (!hasTag(terms[i + 1], ['FirstName']) || hasTag(t, ['Person', 'FirstName', 'ProperNoun', 'Place', 'Organization', 'Acronym'])) return false;
-  if (!t.tags.has('Noun')) return false;
+  // ("Administrators Grant Thornton said": a plural is no one person's title)
+  if (!t.tags.has('Noun') || t.tags.has('Plural')) return false;
   if (t.tags.has('Actor')) return true;
   // an agent noun, which compromise reads as no part of a name: "Striker", "Defender", "Columnist"
   return /^\p{L}{3,}(?:er|or|ist|ian)$/u.test(word(t));
@@ -1067,6 +1196,8 @@ function add(
   if (j > i && LAWMAKERS.has(word(terms[j])) && isAllCaps(terms[j])) j--;
   // "Former England captain Will Carling": "Former" describes what follows
   if (i < j && word(terms[i]) === 'former') i++;
+  // "Administrators Grant Thornton said": a trade's people opening the sentence name the firm after them
+  if (i < j && opensSentence(terms, i) && FIRM_TRADES.has(word(terms[i]))) i++;
   // "from January to June Comelf exported", "the August Chicago index": a month before a name
   // (but "June Carter" opens a sentence, or follows a verb, as a given name)
   if (i < j && i > 0 && MONTHS.has(word(terms[i])) && BEFORE_MONTH.has(terms[i - 1].normal) && !breaksAfter(terms, i - 1)) i++;
@@ -1114,6 +1245,8 @@ function add(
   const office = words.findIndex((w) => !TITLE_MODIFIERS.has(w));
   if (office >= 0 && PERSON_TITLES.has(words[office]) && (words[office + 1] === 'of' || words[office + 1] === 'for') && officeBeforeHolder(terms, j)) {
     if (words[office + 2] === 'the') add(terms, i + office + 3, j, sentence, text, candidates, out);
+    // "The Chief Constable of Devon and Cornwall Police, Will Kerr,": a body named by its ending
+    else if (ORG_SUFFIXES.has(lastWord) && office + 2 < words.length - 1) add(terms, i + office + 2, j, sentence, text, candidates, out);
     return;
   }
   // months and weekdays the tagger took for names ("In August")
@@ -1299,6 +1432,10 @@ function evidence(
   // (opensCommonName) is a body's; a person's given name is no bare verb
   else if (n > 1 && i === 0 && onlyVerb(terms[i]) && !personal(first) && subjectAt(terms, j)) scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
+  // "data from Kantar", "a survey by Ipsos": who gathers figures is a body, more than a place
+  // (a place the lexicon or the tagger knows outweighs this: "data from China"); one word,
+  // which nothing else types (a name of several has its shape)
+  if (n === 1 && dataSourceAt(terms, i)) scores[ORG] += 1.5;
   if (bodyOfPlace(words, terms[i])) scores[ORG] += 4;
   else if (placeWithInstitution(terms, i, words)) scores[ORG] += 3;
   if (KNOWN_ORGANIZATIONS.has(key)) scores[ORG] += 6;
@@ -1373,10 +1510,27 @@ function evidence(
     // "striker Shearer", "leader Deng Xiaoping"; "chipmaker Acme", also opening the sentence
     const role = /^\p{Ll}/u.test(before.text) ? (before.tags.has('Actor') && !before.tags.has('Plural')) || (isRoleWord(before.normal) && before.normal !== 'rival') : i === 1 && isRoleWord(word(before));
     if (role && !/\S/.test(before.post)) scores[isRoleWord(before.normal) ? ORG : PERSON] += 2;
+    // "the accountancy firm Grant Thornton", "administrators Grant Thornton", "auditors KPMG":
+    // what a business is, or the trade of its people in the plural, right before its name says
+    // the name is the business's, however personal its words
+    const trade = /^\p{Ll}/u.test(before.text) || i === 1 ? before.normal : '';
+    if (!/\S/.test(before.post) && ((ROLE_NOUNS.has(trade) && trade !== 'partner' && trade !== 'rival') || FIRM_TRADES.has(trade)) && !joinsAnother(terms, j)) {
+      scores[FIRM] += 3;
+      if (FIRM_TRADES.has(trade)) scores[ORG] += 2;
+    }
     // "an analyst at Morgan Stanley", "a researcher with Acme": where a person works
     if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
-      const worker = terms[i - 2];
-      if (/^\p{Ll}/u.test(worker.text) && isPersonRole(worker) && !hasTag(worker, ['Plural', 'Pronoun'])) {
+      // ("head of retail at Kantar", "director of consumer research at Acme": the role before its field)
+      let w = i - 2;
+      // (a field is bare nouns: not "the head of the school at Kessford", where the school is)
+      for (let k = i - 3; k > 0 && k >= i - 5 && /^\p{Ll}/u.test(terms[k].text) && !/\S/.test(terms[k].post) && !terms[k].tags.has('Determiner'); k--) {
+        if (terms[k].normal === 'of' && !/\S/.test(terms[k - 1].post)) {
+          w = k - 1;
+          break;
+        }
+      }
+      const worker = terms[w];
+      if (/^\p{Ll}/u.test(worker.text) && (isPersonRole(worker) || (w < i - 2 && worker.normal === 'head')) && !hasTag(worker, ['Plural', 'Pronoun'])) {
         scores[ORG] += 4;
         scores[FIRM] += 4;
       }
@@ -1436,6 +1590,9 @@ function evidence(
   }
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
+  // "the mayor of Harrowgate", "the MP for Kessford", "the MP for Ashcombe and Dunmore": the
+  // place an elected office serves
+  if (servedPlace(terms, i) || servedPlace(terms, pairedWith(terms, i))) scores[PLACE] += 3;
   // a dateline: "RIVERTON, Ore. (Reuters) —" is where the story was filed, and by which agency
   const dateline = datelineOf(terms);
   if (dateline && j <= dateline.end) {
@@ -1450,6 +1607,34 @@ function evidence(
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
+}
+
+/** Offices held for a place, written before "of" ("mayor of"). */
+const OFFICES_OF_PLACE = new Set(['mayor', 'mayoress', 'provost', 'burgomaster']);
+/** Offices held for a place, written before "for" ("MP for", "member for", "councillor for"). */
+const OFFICES_FOR_PLACE = new Set(['member', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'senator', 'representative']);
+
+/**
+ * The name at terms[i] is what an elected office serves: "the mayor of Harrowgate", "Labour
+ * MP for Kessford", "the member for Dunmore". Only a place is served so.
+ */
+function servedPlace(terms: readonly Term[], i: number): boolean {
+  if (i < 2 || i >= terms.length || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return false;
+  const cue = terms[i - 1].normal;
+  const office = terms[i - 2];
+  const w = word(office);
+  if (cue === 'of') return OFFICES_OF_PLACE.has(w) && /^\p{Ll}/u.test(office.text);
+  if (cue === 'for') return (LAWMAKERS.has(w) && /^\p{Lu}+$/u.test(office.text)) || (OFFICES_FOR_PLACE.has(w) && /^\p{Ll}/u.test(office.text));
+  // ("council leader in Dunmore": "in" says where already)
+  return false;
+}
+
+/** "the MP for Ashcombe and Dunmore": where the name after "and" at terms[i] has the name it is paired with start (or -1). */
+function pairedWith(terms: readonly Term[], i: number): number {
+  if (i < 2 || terms[i - 1].normal !== 'and' || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return -1;
+  let k = i - 2;
+  while (k > 0 && k > i - 5 && isCapitalised(terms[k - 1]) && !/\S/.test(terms[k - 1].post)) k--;
+  return isCapitalised(terms[k]) ? k : -1;
 }
 
 /** Every word of the name is an ordinary word (the last one by the lexicon), none a person's. */
@@ -1491,6 +1676,26 @@ function agentAt(terms: readonly Term[], i: number): boolean {
     if (hasTag(terms[k - 1], ['Copula', 'Passive'])) return true;
   }
   return false;
+}
+
+/** What a pollster, a researcher or a statistics office puts out, before "from" or "by" and its source. */
+const DATA_NOUNS = new Set(
+  'data|figures|statistics|stats|numbers|research|analysis|survey|surveys|poll|polls|polling|study|studies|estimates|estimate|projections|forecasts|findings|index'.split('|'),
+);
+
+/** The name is the source of figures: "data from Kantar", "a poll by Ipsos", "research from Acme". */
+function dataSourceAt(terms: readonly Term[], i: number): boolean {
+  if (i < 2 || /\S/.test(terms[i - 1].post) || /\S/.test(terms[i - 2].post)) return false;
+  const by = terms[i - 1].normal;
+  return (by === 'from' || by === 'by') && DATA_NOUNS.has(terms[i - 2].normal);
+}
+
+/** The people of a trade, in the plural, before the name of the firm they make ("auditors KPMG"). */
+const FIRM_TRADES = new Set('administrators|accountants|auditors|lawyers|solicitors|consultants|brokers|stockbrokers|liquidators|receivers|pollsters|housebuilders'.split('|'));
+
+/** "analysts Ana Ruiz and Tom Hart": the name is one of several joined by "and". */
+function joinsAnother(terms: readonly Term[], j: number): boolean {
+  return j + 2 < terms.length && !/\S/.test(terms[j].post) && terms[j + 1].normal === 'and' && isCapitalised(terms[j + 2]);
 }
 
 /** Pronouns that refer only to a person ("her" may be an object: "Acme hired her"). */
@@ -1650,14 +1855,41 @@ function actsAsTeam(terms: readonly Term[], i: number, j: number): boolean {
   const glued = (k: number) => !/\S/.test(terms[k].post);
   const after = terms[j + 1];
   if (after && glued(j) && SPORT_ROLES.has(after.normal) && glued(j + 1) && terms[j + 2] && isCapitalised(terms[j + 2])) return true;
+  if (after && glued(j) && playsAfter(terms, j + 1)) return true;
   if (i < 1 || !glued(i - 1)) return false;
   const before = terms[i - 1].normal;
   if (/^(?:joined|joins|join)$/.test(before)) return true;
   if (i < 2 || !glued(i - 2)) return false;
   const head = terms[i - 2].normal;
+  // "fans of Marlow Town", "the manager of Marlow Town": who follows, plays for or runs a club
+  if (before === 'of' && FOLLOWERS.has(head)) return true;
   if (/^(?:over|against|with)$/.test(before)) return SPORT_RESULTS.has(head);
   if (before === 'to') return /^(?:defeat|defeats|loss|losses|lost)$/.test(head);
   return before === 'for' && PLAYS_FOR.test(head);
+}
+
+/** Who follows, plays for or runs a club, before "of" ("fans of Marlow Town"). */
+const FOLLOWERS = new Set('fans|players|squad|manager|boss|coach|captain'.split('|'));
+/** What befalls only a club in a league, after "were", "have been", "will be". */
+const LEAGUE_FATES = /^(?:relegated|promoted)$/;
+/** A match's score ("2-1", "3–0"). */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+
+/**
+ * After a name, from terms[k]: what only a club does, "were relegated", "have been promoted",
+ * "won 2-1", "lost 3-0 at home".
+ */
+function playsAfter(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  if (/^(?:won|lost|drew|led|trailed|win|lose|draw|lead|trail|wins|loses|draws|leads|trails)$/.test(t.normal)) {
+    return k + 1 < terms.length && !/\S/.test(t.post) && SCORE.test(terms[k + 1].text);
+  }
+  let m = k;
+  // "were", "have been", "will be", "could have been"
+  while (m < terms.length && m < k + 3 && hasTag(terms[m], ['Copula', 'Auxiliary', 'Modal']) && !/\S/.test(terms[m].post)) m++;
+  if (m === k || m >= terms.length) return false;
+  // ("were knocked out of the cup"; not "was beaten to the title", which a city bidding is)
+  return LEAGUE_FATES.test(terms[m].normal) || (terms[m].normal === 'knocked' && terms[m + 1]?.normal === 'out');
 }
 
 /** A country's name: its national side is named after it, and remains the country. */
