@@ -944,12 +944,19 @@ function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string,
       const ending = words[words.length - 1];
       const short = words.slice(0, -1).join(' ');
       const trade = INDUSTRY_ENDINGS.has(ending) || TEAM_ENDINGS.has(ending);
-      if (!CORPORATE_ENDINGS.has(ending) && !(trade && !PLACES.has(short))) break;
+      // ("Bradford" after "Bradford City", a club the article shows playing: the club, where
+      // nothing shows "Bradford" a place or a person, "in Bradford" or "Bradford said")
+      const shortScores = totals.get(short);
+      const club = CLUB_PLACE_ENDINGS.has(ending) && scores[TEAM] > 0 && !!shortScores && (shortScores[TEAM] > 0 || (shortScores[PLACE] === 0 && shortScores[WHERE] === 0 && shortScores[PERSON] - shortScores[SHAPE] <= 0));
+      if (!CORPORATE_ENDINGS.has(ending) && !(trade && !PLACES.has(short)) && !club) break;
       words = words.slice(0, -1);
       linkShortForm(totals, alias, short, key);
     }
   }
 }
+
+/** Endings of a club named after its town that a place's name may also have ("Bradford City", "Stockport County"). */
+const CLUB_PLACE_ENDINGS = new Set(['city', 'town', 'county', 'borough']);
 
 /**
  * "Rovers" after "Bristol Rovers", "United" after "Manchester United", "Shell" after "Royal

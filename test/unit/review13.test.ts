@@ -123,6 +123,17 @@ describe('session-13 review', () => {
     assert.deepEqual(sources('Researchers at the University of Southern Denmark and the University of Sydney tracked 78,430 adults aged 40 to 79.'), ['University of Southern Denmark']);
   });
 
+  it('reads a club named after its town, its short name, and the town a defendant is from', () => {
+    const entities = (text: string) => analyze(text, { format: 'plaintext' }).entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`);
+    const report = 'Tranmere Rovers came from behind to beat Bradford City. Bradford led at the break. Bradford boss Graham Alexander was unhappy. Rovers moved a point clear of Stockport County, who drew 1-1 at Walsall.';
+    const found = entities(report);
+    assert.ok(found.includes('organization:Bradford City:3'), found.join(', '));
+    assert.ok(found.includes('organization:Stockport County:1'), found.join(', '));
+    // the town, where the article shows it one
+    assert.ok(entities('Bradford City beat Tranmere 2-1. Fans in Bradford celebrated late into the night.').includes('place:Bradford:1'));
+    assert.deepEqual(entities('Margaret Doyle, 58, of Harrogate, admitted fraud.'), ['person:Margaret Doyle:1', 'place:Harrogate:1']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(

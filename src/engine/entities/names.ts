@@ -1590,6 +1590,8 @@ function evidence(
   }
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
+  // "Margaret Doyle, 58, of Harrogate": where a person named with an age lives
+  if (i > 1 && terms[i - 1].normal === 'of' && /^\d{1,3}$/.test(terms[i - 2].text) && /^\s*,\s*$/.test(terms[i - 2].post) && i > 2 && /^\s*,\s*$/.test(terms[i - 3].post)) scores[PLACE] += 4;
   // "the mayor of Harrowgate", "the MP for Kessford", "the MP for Ashcombe and Dunmore": the
   // place an elected office serves
   if (servedPlace(terms, i) || servedPlace(terms, pairedWith(terms, i))) scores[PLACE] += 3;
@@ -1837,7 +1839,7 @@ function datedLine(terms: readonly Term[], j: number): boolean {
 
 /** Sports roles between a club's name and a player's ("Marlow striker Ian Moss"). */
 const SPORT_ROLES = new Set(
-  'captain|skipper|coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|winger|playmaker|batsman|bowler|all-rounder|pitcher|quarterback|team-mate|teammate'.split(
+  'captain|skipper|coach|manager|boss|striker|forward|midfielder|defender|goalkeeper|keeper|winger|playmaker|batsman|bowler|all-rounder|pitcher|quarterback|team-mate|teammate'.split(
     '|',
   ),
 );
@@ -1856,6 +1858,8 @@ function actsAsTeam(terms: readonly Term[], i: number, j: number): boolean {
   const after = terms[j + 1];
   if (after && glued(j) && SPORT_ROLES.has(after.normal) && glued(j + 1) && terms[j + 2] && isCapitalised(terms[j + 2])) return true;
   if (after && glued(j) && playsAfter(terms, j + 1)) return true;
+  // ("Stockport County, who drew 1-1 at Walsall")
+  if (after && /^\s*,\s*$/.test(terms[j].post) && /^(?:who|which)$/.test(after.normal) && glued(j + 1) && terms[j + 2] && playsAfter(terms, j + 2)) return true;
   if (i < 1 || !glued(i - 1)) return false;
   const before = terms[i - 1].normal;
   if (/^(?:joined|joins|join)$/.test(before)) return true;
