@@ -483,7 +483,8 @@ function figureObject(terms: Term[], i: number): 'count' | 'measure' | null {
   let k = i;
   while (k < terms.length && k < i + 4 && FIGURE_HEDGES.has(terms[k].normal) && !has(terms[k], 'Value') && !brokenAfter(terms, k)) k++;
   if (!has(terms[k], 'Value')) return null;
-  for (let m = k + 1; m < terms.length && m < k + 10; m++) {
+  // (a long subject may hold its verb back: "83% of new homes built on greenfield sites since 2017 were …")
+  for (let m = k + 1; m < terms.length && m < k + 20; m++) {
     if (brokenAfter(terms, m - 1)) break;
     const t = terms[m];
     if (t.normal === 'and' || t.normal === 'or' || t.normal === 'but' || RELATIVES.has(t.normal)) break;
@@ -1572,6 +1573,13 @@ function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from:
       if (author) return { source: author, from: m + 1, to: last };
       break;
     }
+  }
+  // "The Housing Secretary, Michael Gove, told …", "The company, Acme Foods, said …": what
+  // the subject is, then its name
+  const title = terms[first].normal === 'the' && first < k;
+  if (title && j > k + 1 && terms.slice(k + 1, j + 1).every((t, n) => isName(t) && /^\p{Lu}/u.test(t.text) && (k + 1 + n === j || !brokenAfter(terms, k + 1 + n)))) {
+    const holder = makeSource(terms, k + 1, j);
+    if (holder) return { source: holder, from: k + 1, to: j };
   }
   const source = makeSource(terms, first, k);
   return source ? namedAfter(terms, { source, from: first, to: k }) : null;

@@ -134,6 +134,17 @@ describe('session-13 review', () => {
     assert.deepEqual(entities('Margaret Doyle, 58, of Harrogate, admitted fraud.'), ['person:Margaret Doyle:1', 'place:Harrogate:1']);
   });
 
+  it('keeps a body named for its aim whole, reads a long subject’s late verb, and credits the holder a title names', () => {
+    const figures = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.source?.text ?? null]);
+    assert.deepEqual(figures('The Campaign to Protect Rural England said 83% of new homes built on greenfield sites since 2017 were unaffordable to local people.'), [['83%', 'Campaign to Protect Rural England']]);
+    assert.deepEqual(figures('The Housing Secretary, Michael Gove, told the Commons that the reforms would deliver 300,000 homes a year.'), [['300,000 homes a year', 'Michael Gove']]);
+    assert.deepEqual(figures('The company, Acme Foods, said sales rose 4%.'), [['4%', 'Acme Foods']]);
+    const entities = analyze('The National Coalition to End Homelessness said shelters were full.', { format: 'plaintext' }).entities.map((e) => `${e.type}:${e.name}`);
+    assert.deepEqual(entities, ['organization:National Coalition to End Homelessness']);
+    // a body moved to a place is no body named for it
+    assert.deepEqual(analyze('They moved the Trust to London in 2019.', { format: 'plaintext' }).entities.map((e) => e.name), ['Trust', 'London']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(

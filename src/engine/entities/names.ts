@@ -869,6 +869,15 @@ export function* chunkSentence(
           continue;
         }
       }
+      // "Campaign to Protect Rural England", "Coalition to End Homelessness": a body named for its aim
+      if (next.normal === 'to' && AIM_HEADS.has(word(terms[j])) && j + 2 < terms.length && !breaksAfter(terms, j + 1) && isCapitalised(terms[j + 2]) && lexiconKind(word(terms[j + 2])) !== 'name' && !PLACES.has(word(terms[j + 2]))) {
+        let k = j + 2;
+        while (k + 1 < terms.length && !breaksAfter(terms, k) && (isCapitalised(terms[k + 1]) || (terms[k + 1].normal === 'the' && k + 2 < terms.length && isCapitalised(terms[k + 2])))) k++;
+        if (k > j + 2 || isCapitalised(terms[k])) {
+          j = k;
+          continue;
+        }
+      }
       if (NAME_CONNECTORS.has(next.normal) || INNER_CONNECTORS.has(next.normal)) {
         // "Office for the Coordination", "Organization of the Petroleum Exporting Countries"
         const article = j + 3 < terms.length && terms[j + 2].normal === 'the' && !breaksAfter(terms, j + 2) ? 1 : 0;
@@ -971,6 +980,9 @@ function widenToAcronyms(
 
 /** Lower-case words that join the parts of an organisation's name ("Office for the Coordination of …"). */
 const INNER_CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+
+/** Heads of a body named for its aim with "to" ("Campaign to Protect Rural England"). */
+const AIM_HEADS = new Set(['campaign', 'coalition', 'society', 'alliance', 'committee', 'movement', 'league', 'fund', 'foundation', 'trust', 'initiative', 'partnership', 'association', 'council', 'network', 'project']);
 
 /** A place's name, or a word the tagger takes for one ("of Valdoria", "of South Korea"). */
 function placeAt(terms: readonly Term[], k: number): boolean {
@@ -1606,6 +1618,9 @@ function evidence(
   // are (not a landform or a structure: "Riverside Centre"; nor a listed place: "West Bank")
   if (n > 1 && ORG_SUFFIXES.has(lastWord) && !SURNAME_SUFFIXES.has(lastWord) && !LANDMARKS.has(lastWord) && !PLACES.has(key) && scores[ORG] <= scores[PLACE])
     scores[ORG] = scores[PLACE] + 1;
+  // "Campaign to Protect Rural England": a body named for its aim, whatever its aim names
+  const to = words.indexOf('to');
+  if (to > 0 && AIM_HEADS.has(words[to - 1]) && scores[ORG] <= Math.max(scores[PLACE], scores[PERSON])) scores[ORG] = Math.max(scores[PLACE], scores[PERSON]) + 1;
   // "City beat Arsenal 3-1": a team named by an ordinary word (Arsenal, Rangers, Heat)
   if (teamEvidence(terms, i, j, key, scores) && n === 1 && scores[PERSON] === 0 && scores[PLACE] === 0 && isCommonWord(first)) scores[ORG] += 2;
   return scores;
