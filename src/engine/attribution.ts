@@ -2632,7 +2632,13 @@ class Attributor {
     if (isProper(headWord)) {
       let s = headEnd - 1;
       while (s > from && isProper(terms[s - 1]) && !this.boundaryBetween(terms[s - 1], terms[s])) s--;
-      return { speaker: this.namedSpeaker(terms[s].start, headWord.end), status: 'attributed' };
+      const speaker = this.namedSpeaker(terms[s].start, headWord.end);
+      // ("the MP said": a capitalised role no name stands for, written with its article)
+      if (speaker.entity === null && s === from + 1 && first.normal === 'the' && !this.boundaryBetween(first, terms[s])) {
+        const text = this.text.slice(first.start, speaker.end);
+        return { speaker: { ...speaker, start: first.start, text, name: text }, status: 'attributed' };
+      }
+      return { speaker, status: 'attributed' };
     }
     const phraseText = this.text.slice(first.start, terms[to - 1].end);
     // "said one of them", "two of his former teammates said": some of a group, none named

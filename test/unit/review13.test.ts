@@ -145,6 +145,12 @@ describe('session-13 review', () => {
     assert.deepEqual(analyze('They moved the Trust to London in 2019.', { format: 'plaintext' }).entities.map((e) => e.name), ['Trust', 'London']);
   });
 
+  it('keeps the article of a capitalised role no name stands for (“the MP said”)', () => {
+    assert.deepEqual(speakerOf('“It will never pass,” the MP said.'), { name: 'the MP', status: 'attributed', entity: null });
+    // a name the article knows is the name, without the article
+    assert.equal(speakerOf('The BBC reported the vote. “It will never pass,” the BBC said.').name, 'BBC');
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
