@@ -151,6 +151,13 @@ describe('session-13 review', () => {
     assert.equal(speakerOf('The BBC reported the vote. “It will never pass,” the BBC said.').name, 'BBC');
   });
 
+  it('reads a portfolio and a title as a title, not an organisation (“The Housing Secretary, Michael Gove,”)', () => {
+    const names = (text: string) => analyze(text, { format: 'plaintext' }).entities.map((e) => `${e.type}:${e.name}`);
+    assert.deepEqual(names('The Housing Secretary, Michael Gove, spoke on Monday.'), ['person:Michael Gove']);
+    assert.deepEqual(names('The Culture Minister said the plan would work.'), []);
+    assert.deepEqual(names('The Housing Minister and the Department for Education disagreed.'), ['organization:Department for Education']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(

@@ -1219,7 +1219,8 @@ function add(
   // nationality words ("North Korean"), bare titles ("Prime Minister"), months
   if (words.every((w, n) => isDemonym(w, terms[i + n]) || COMPASS.has(w))) return;
   if (
-    words.every((w) => PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isDemonym(w) || COMPASS.has(w)) &&
+    // (a portfolio before the title too: "Housing Secretary", "Culture Minister")
+    words.every((w, n) => PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w) || (n < words.length - 1 && PORTFOLIOS.has(w)) || isDemonym(w) || COMPASS.has(w)) &&
     words.some((w) => PERSON_TITLES.has(w))
   )
     return;
