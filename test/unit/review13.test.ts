@@ -158,6 +158,10 @@ describe('session-13 review', () => {
     assert.deepEqual(names('The Housing Minister and the Department for Education disagreed.'), ['organization:Department for Education']);
   });
 
+  it('reads a place before a colon as the place, though compromise reads it as an interjection', () => {
+    assert.deepEqual(analyze('- **Sheffield:** 30 new Sunday services', { format: 'markdown' }).entities.map((e) => `${e.type}:${e.name}`), ['place:Sheffield']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(

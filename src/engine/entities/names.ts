@@ -158,6 +158,12 @@ export class Pace {
 
 export function hasTag(t: Term, tags: readonly string[]): boolean {
   for (const tag of tags) if (t.tags.has(tag)) return true;
+  // ("Sheffield: 30 new services": compromise reads a name before a colon as an interjection,
+  // losing what its lexicon says of the word)
+  if (t.tags.has('Expression') && /^\p{Lu}/u.test(t.text)) {
+    const lexicon = lexiconTags(t.normal);
+    if (lexicon) for (const tag of tags) if (lexicon.includes(tag)) return true;
+  }
   return false;
 }
 
