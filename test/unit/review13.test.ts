@@ -162,6 +162,13 @@ describe('session-13 review', () => {
     assert.deepEqual(analyze('- **Sheffield:** 30 new Sunday services', { format: 'markdown' }).entities.map((e) => `${e.type}:${e.name}`), ['place:Sheffield']);
   });
 
+  it('reads a journal a study was published in as an organisation, not a place or a person', () => {
+    const names = (text: string) => analyze(text, { format: 'plaintext' }).entities.map((e) => `${e.type}:${e.name}`);
+    assert.deepEqual(names('The study, published in JAMA Neurology, found that walking helps.'), ['organization:JAMA Neurology']);
+    assert.deepEqual(names('The study was published in the journal Nature Medicine.'), ['organization:Nature Medicine']);
+    assert.deepEqual(names('The book was published in London in 1998.'), ['place:London']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(

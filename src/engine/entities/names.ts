@@ -1607,6 +1607,9 @@ function evidence(
     const pair = j + 2 < terms.length ? `${next} ${word(terms[j + 2])}` : '';
     if (PLACES.has(next) || PLACES.has(pair)) scores[PLACE] += 6;
   }
+  // "published in JAMA Neurology", "the journal Nature Medicine": a journal, a publisher's title
+  const journalAt = (k: number) => k >= 0 && (terms[k].normal === 'journal' || terms[k].normal === 'journals' || (terms[k].normal === 'in' && k > 0 && /^(?:published|reported|appeared|appears)$/.test(terms[k - 1].normal)));
+  if (i > 0 && !PLACES.has(key) && !hasTag(terms[i], PLACE_TAGS) && (journalAt(i - 1) || (terms[i - 1].normal === 'the' && journalAt(i - 2)))) scores[ORG] += 4;
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
   // "Margaret Doyle, 58, of Harrogate": where a person named with an age lives
