@@ -372,8 +372,8 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   /** The last run's claim at this run's next index, when its sentence stands where it stood and it has these fields. */
   const sameAsLast = (s: number, bits: number): Claim | undefined => {
     const at = claims.length;
-    const old = previous && run.samePlace[sentences[s].paragraph] === 1 ? previous.claims[at] : undefined;
     const sentence = sentences[s];
+    const old = previous && run.samePlace[sentence.paragraph] === 1 ? previous.claims[at] : undefined;
     return old !== undefined && old.sentence === s && previous?.bits[at] === bits && old.start === sentence.start && old.end === sentence.end && sameText(old.text, text, sentence.start, sentence.end) ? old : undefined;
   };
   const push = (claim: Claim, bits: number): void => {
