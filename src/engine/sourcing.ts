@@ -1352,7 +1352,12 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     // ("Campaign group Railfuture warned": a noun opening the sentence that compromise took for an imperative)
     const openingImperative = !!before && first - 1 === 0 && /^\p{Lu}/u.test(before.text) && has(before, 'Infinitive') && !CUE_FORMS.has(bare(before)) && !brokenAfter(terms, 0);
     const modifier = !!before && (has(before, 'Gerund') || has(before, 'PastTense') || openingNoun || openingImperative) && (first - 1 === 0 || brokenAfter(terms, first - 2) || has(terms[first - 2], 'Preposition') || has(terms[first - 2], 'Determiner'));
-    if (source && modifier) {
+    // ("Officials monitoring the talks said": the people before the participle whose object the phrase is)
+    const speakers = !!before && has(before, 'Gerund') && first - 2 >= 0 && !brokenAfter(terms, first - 2) && !brokenAfter(terms, first - 1) && !isName(terms[first - 2]) && (personNoun(terms[first - 2]) || has(terms[first - 2], 'Plural')) ? phraseBackward(terms, first - 2, 0) : -1;
+    const people = speakers >= 0 ? makeSource(terms, speakers, first - 2) : null;
+    if (source && people) {
+      subject = { source: people, from: speakers, to: first - 2 };
+    } else if (source && modifier) {
       subject = { source: makeSource(terms, first - 1, j) ?? source, from: first - 1, to: j };
     } else if (source && !(before && has(before, 'Verb') && !brokenAfter(terms, first - 1) && !has(before, 'Adjective') && !CUE_FORMS.has(bare(before)))) {
       subject = { source, from: first, to: j };
@@ -1402,6 +1407,18 @@ const PLACE_LINKS = /^(?:in|at|near|on|from|outside|inside|across|around|for|wit
  * subject found is the object of a participle after a person noun, the person is the subject.
  */
 function participleSubject(terms: Term[], subject: { source: Recipe; from: number; to: number }): { source: Recipe; from: number; to: number } {
+  // "Residents fearing eviction said": the phrase is the object of a participle right after
+  // the people who speak
+  const q = subject.from - 1;
+  const gerund = terms[q];
+  if (q >= 1 && has(gerund, 'Gerund') && !brokenAfter(terms, q) && !brokenAfter(terms, q - 1)) {
+    const head = terms[q - 1];
+    const first = phraseBackward(terms, q - 1, 0);
+    if (first >= 0 && !isName(head) && (personNoun(head) || has(head, 'Plural'))) {
+      const source = makeSource(terms, first, q - 1);
+      if (source) return { source, from: first, to: q - 1 };
+    }
+  }
   const p = subject.from - 2;
   const link = terms[p + 1];
   const participle = terms[p];

@@ -169,6 +169,14 @@ describe('session-13 review', () => {
     assert.deepEqual(names('The book was published in London in 1998.'), ['place:London']);
   });
 
+  it('credits the people a participle follows, not its object (“Residents fearing eviction said”)', () => {
+    const sources = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
+    assert.deepEqual(sources('Residents fearing eviction said 12 families were moved.'), ['Residents']);
+    assert.deepEqual(sources('Officials monitoring the talks said 40 delegates had left.'), ['Officials']);
+    // a participle opening the subject still describes it
+    assert.deepEqual(sources('Polling averages show 40% support.'), ['Polling averages']);
+  });
+
   it('gives the claims before an edit as the very objects of the last analysis, equal to a fresh one', () => {
     clearTaggingCache();
     const paragraphs = Array.from(
