@@ -4,23 +4,8 @@
 // Each test is a few sentences of invented news copy.
 
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/engine';
-import type { Entity } from '../../src/engine/model';
+import { entitiesOf, summary, find } from './entitySummary';
 
-function entitiesOf(text: string): Entity[] {
-  return analyze(text, { format: 'plaintext' }).entities;
-}
-
-/** "name/type: mention, mention" for each entity, in order of first mention. */
-function summary(entities: Entity[]): string[] {
-  return entities.map((e) => `${e.name}/${e.type}: ${e.mentions.map((m) => m.text).join(', ')}`);
-}
-
-function find(entities: Entity[], name: string): Entity {
-  const entity = entities.find((e) => e.name === name);
-  assert.ok(entity, `no entity named ${name}; got ${summary(entities).join(' | ')}`);
-  return entity;
-}
 
 describe('names5: honours', () => {
   it('reads an honour after “appointed” or “made” as no organisation', () => {
