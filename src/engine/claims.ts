@@ -9,7 +9,7 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind, Source } from './model';
 import { creditEntity, sourcesOf } from './credits';
-import { answerSource, asksQuestions, heldRecord, keeper, keepSource, keptSourceIs, type Kept, placeSource, readsFar, recordsOf, sameSource, sameText, SOURCE_FIELDS, textsOf } from './figures';
+import { answerSource, asksQuestions, heldRecord, workedOut, keeper, keepSource, keptSourceIs, type Kept, placeSource, readsFar, recordsOf, sameSource, sameText, SOURCE_FIELDS, textsOf } from './figures';
 import { firstEndingAfter, overlapsAny } from './sourcing';
 import { creditLineSource, footnoteSource } from './creditLines';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
@@ -295,12 +295,18 @@ const RECORDS_PER_STEP = 128;
 /** Claims given again between pauses (see LastClaims). */
 const CLAIMS_PER_STEP = 2_000;
 
+/** LastClaims.unsure: a paragraph's claims were not laid out from, or kept in, its record. */
+const UNSURE = 1;
+/** LastClaims.unsure: they were, but read past the paragraph (they hold only where RunRecords.farOk). */
+const FAR = 2;
+
 /**
  * The claims the last run returned, with the entity each credits (-1 for none), the number
- * of that run (RunRecords.id), and a mark (1) for each paragraph whose claims were not
- * laid out from, or kept in, its record (they read past their paragraph, or it has none).
+ * of that run (RunRecords.id), and a mark for each paragraph whose claims were not laid
+ * out from, or kept in, its record (UNSURE: it has none), or read past the paragraph (FAR).
  * The first paragraphs of a run that have the last run's figures (RunRecords.sameParagraphs)
- * read what their claims read then: up to the first such mark, their claims are the last
+ * read what their claims read then: up to the first UNSURE mark, or FAR mark where not all
+ * before the paragraph's end is as it was (RunRecords.farOk), their claims are the last
  * run's, the very objects (nothing changes a returned claim), credited again without
  * touching them.
  */
@@ -399,7 +405,8 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
   const last = lastClaims;
   if (last && last.generation === cacheGeneration() && run.compared !== 0 && last.id === run.compared && run.sameParagraphs > 0) {
     let p = 0;
-    while (p < run.sameParagraphs && p < last.unsure.length && last.unsure[p] === 0) firstSentence += paragraphs[p++].sentences.length;
+    while (p < run.sameParagraphs && p < last.unsure.length && (last.unsure[p] === 0 || (last.unsure[p] === FAR && run.farOk[p] === 1))) firstSentence += paragraphs[p++].sentences.length;
+    unsure.set(last.unsure.subarray(0, p));
     const count = firstClaimFrom(last.claims, firstSentence);
     const { entities } = analysis;
     for (let i = 0; i < count; i++) {
@@ -436,10 +443,12 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
         let figureMask = 0;
         for (let k = 0; k < n; k++) if (withFigure[s + k] === 1) figureMask |= 1 << k;
         const known = record.claims;
-        if (known && known.figureMask === figureMask) {
+        // (claims that read past the paragraph hold only where all before its end is as it was)
+        if (known && known.figureMask === figureMask && (!known.far || run.farOk[sentence.paragraph] === 1)) {
           const c = known.claims;
           const base = paragraph.start;
           const first = run.firsts[sentence.paragraph];
+          if (known.far) unsure[sentence.paragraph] = FAR;
           for (let i = 0; i < c.length; i += CLAIM_FIELDS) {
             // (a claim with a source of its own takes no other: the last run's, when equal, without making this one)
             const old = c[i + 2] === 1 ? sameAsLast(s + c[i], c[i + 1]) : undefined;
@@ -453,6 +462,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
         } else {
           bits = paragraphBits(ctx, bitsParagraph) as Uint8Array;
           const kept = keeper(run, paragraph.start, paragraph.end);
+          workedOut.claims++;
           for (let k = 0; k < n; k++) {
             if (k > 0) {
               chars += sentences[s + k].end - sentences[s + k].start;
@@ -463,9 +473,11 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
             }
             yield* sentenceSteps(s + k, bits[k], false, kept, s);
           }
-          const texts = readsFar(sources, s, n) ? null : textsOf(ctx, run, paragraph.start, paragraph.end, kept, CLAIM_FIELDS);
-          record.claims = texts ? { figureMask, claims: Int32Array.from(kept.numbers), texts } : undefined;
-          if (!texts) unsure[sentence.paragraph] = 1;
+          const texts = textsOf(ctx, run, paragraph.start, paragraph.end, kept, CLAIM_FIELDS);
+          const far = kept.far || readsFar(sources, s, n);
+          record.claims = texts ? { figureMask, claims: Int32Array.from(kept.numbers), texts, far } : undefined;
+          if (!texts) unsure[sentence.paragraph] = UNSURE;
+          else if (far) unsure[sentence.paragraph] = FAR;
         }
         s += n - 1;
         continue;
@@ -473,7 +485,8 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     }
     if (sentence.paragraph !== bitsParagraph) {
       bitsParagraph = sentence.paragraph;
-      unsure[bitsParagraph] = 1;
+      unsure[bitsParagraph] = UNSURE;
+      workedOut.claims++;
       // the sentences of a paragraph no longer than LONG_SENTENCE lie inside it: none is long
       mayBeLong = !paragraph || paragraph.end - paragraph.start > LONG_SENTENCE;
       // (its long sentences are read ahead before its bits are looked up, which may read them)

@@ -16,7 +16,7 @@
 
 import type { Context } from './context';
 import type { LocalParagraph } from './document';
-import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span } from './model';
+import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span, Speaker } from './model';
 import { creditEntity, sourcesOf, type RunSources } from './credits';
 import { personNoun } from './lexicon';
 import { lexiconKind } from './nlp';
@@ -1275,11 +1275,13 @@ export interface Kept {
   readonly first: number;
   readonly numbers: number[];
   spoilt: boolean;
+  /** Whether a kept source names an entity no mention in the paragraph has (it read past the paragraph: see ParagraphRecord.far). */
+  far: boolean;
 }
 
 /** A Kept for the paragraph at [start, end) in this run. */
 export function keeper(run: RunRecords, start: number, end: number): Kept {
-  return { base: start, end, first: firstAtOrAfter(run.mentionStarts, start), numbers: [], spoilt: false };
+  return { base: start, end, first: firstAtOrAfter(run.mentionStarts, start), numbers: [], spoilt: false, far: false };
 }
 
 /**
@@ -1318,8 +1320,17 @@ export interface ParagraphRecord {
   readonly strings: string[];
   /** Per figure, FIGURE_FIELDS numbers: sentence (within the paragraph), start, end, kind, then its own source (SOURCE_FIELDS). */
   readonly figures: Int32Array;
-  /** The claims, once the claims stage has worked them out in a run this record holds for. */
-  claims?: { readonly figureMask: number; readonly claims: Int32Array; readonly texts: TextChecks };
+  /**
+   * Whether the figures read past the paragraph (credits.ts, readsFar: a pronoun's person, a
+   * named document's author, the organisation "the company" stands for, a report the
+   * paragraph before carried). All such reads look back, never forward, so a far record
+   * holds only where everything up to the paragraph's end is as it was (RunRecords.farOk):
+   * the text, the quotation spans and their speakers, and the mentions with their entities
+   * and the entities' names and types. A far source's entity is kept as its index.
+   */
+  readonly far: boolean;
+  /** The claims, once the claims stage has worked them out in a run this record holds for (`far` as the record's, for the claims). */
+  claims?: { readonly figureMask: number; readonly claims: Int32Array; readonly texts: TextChecks; readonly far: boolean };
 }
 
 /**
@@ -1363,6 +1374,13 @@ interface CheckedAgainst {
   readonly mentionCodes: Uint8Array;
   readonly mentionEntities: readonly number[];
   readonly mentionTexts: readonly string[];
+  /**
+   * The quotes' speakers that credits.ts reads for a pronoun (see pronounReferent), sorted
+   * by the speaker's start: its start, and its entity (UNNAMED_CODE for an unnamed source,
+   * NO_SPEAKER_CODE for none of either).
+   */
+  readonly speakerStarts: Int32Array;
+  readonly speakerCodes: Int32Array;
 }
 
 /**
@@ -1371,6 +1389,10 @@ interface CheckedAgainst {
  * they were checked against.
  */
 interface LastRun extends CheckedAgainst {
+  readonly text: string;
+  /** The names and types of the run's entities (see farOk). */
+  readonly entityNames: readonly string[];
+  readonly entityTypes: readonly string[];
   readonly locals: readonly LocalParagraph[];
   readonly records: readonly (ParagraphRecord | undefined)[];
   readonly generation: number;
@@ -1402,6 +1424,12 @@ export interface RunRecords extends CheckedAgainst {
    * quotation spans and the same mentions of the same entities (see heldAlready).
    */
   readonly samePlace: Uint8Array;
+  /**
+   * A mark (1) for each paragraph at the same place as in the last run where everything up
+   * to its end is as it was: the text, the quotation spans and their speakers, the mentions
+   * and their entities, and those entities' names and types. A far record holds only here.
+   */
+  readonly farOk: Uint8Array;
   /** This run's number, and the number of the last run if it compared with it (see heldAlready), else 0. */
   readonly id: number;
   compared: number;
@@ -1464,6 +1492,19 @@ function heldAlready(ctx: Context, run: RunRecords): void {
   const shift = last.locals.length - n;
   let ep = 0;
   for (const most = Math.min(mp, last.mentionEntities.length); ep < most && run.mentionEntities[ep] === last.mentionEntities[ep]; ) ep++;
+  // what a far record reads besides (see farOk): the text, the speakers, the entities' names and types
+  const unchanged = commonPrefix(last.text, ctx.text);
+  const { speakerStarts, speakerCodes } = run;
+  const S = speakerStarts.length;
+  const sameS = S === last.speakerStarts.length;
+  let sp = 0;
+  for (const most = Math.min(S, last.speakerStarts.length); sp < most && speakerStarts[sp] === last.speakerStarts[sp] && speakerCodes[sp] === last.speakerCodes[sp]; ) sp++;
+  const { entities } = ctx.analysis;
+  let en = 0;
+  for (const most = Math.min(entities.length, last.entityNames.length); en < most && entities[en].name === last.entityNames[en] && entities[en].type === last.entityTypes[en]; ) en++;
+  // the highest entity read up to the paragraph's end (its mentions and speakers, and those before)
+  let highest = -1;
+  let k = 0;
   let q = 0;
   let m = 0;
   for (let p = 0; p < n; p++) {
@@ -1477,13 +1518,23 @@ function heldAlready(ctx: Context, run: RunRecords): void {
     const mf = m;
     let ml = mf;
     while (ml < M && mentionStarts[ml] < end) ml++;
+    for (let i = mf; i < ml; i++) if (run.mentionEntities[i] > highest) highest = run.mentionEntities[i];
+    while (k < S && speakerStarts[k] < end) {
+      if (speakerCodes[k] > highest) highest = speakerCodes[k];
+      k++;
+    }
     let record: ParagraphRecord | undefined;
     if (p < last.locals.length && last.locals[p] === locals[p] && last.paragraphStarts[p] === start && (ql < qp || (qp === Q && sameQ)) && (ml < mp || (mp === M && sameM))) {
       record = last.records[p];
-      if (ml <= ep || (ep === M && sameM)) run.samePlace[p] = 1;
+      if (ml <= ep || (ep === M && sameM)) {
+        run.samePlace[p] = 1;
+        if (end <= unchanged && (k < sp || (sp === S && sameS)) && highest < en) run.farOk[p] = 1;
+      }
     } else if (p + shift >= 0 && p + shift < last.locals.length && last.locals[p + shift] === locals[p] && last.paragraphStarts[p + shift] + delta === start && (qf > Q - qs || (qs === Q && sameQ)) && (mf > M - ms || (ms === M && sameM))) {
       record = last.records[p + shift];
     }
+    // (a far record read before the paragraph: it holds only where all up to its end is as it was)
+    if (record?.far && run.farOk[p] !== 1) record = undefined;
     if (!record || record.kind !== paragraphs[p].kind || record.sentences !== paragraphs[p].sentences.length) continue;
     run.holds[p] = 1;
     run.records[p] = record;
@@ -1509,11 +1560,45 @@ export function recordsOf(ctx: Context): RunRecords {
     const usable = !!ctx.locals && ctx.locals.length === paragraphs.length && mentionsStayInParagraphs(paragraphs, starts, ends);
     const paragraphStarts = new Int32Array(paragraphs.length);
     for (let p = 0; p < paragraphs.length; p++) paragraphStarts[p] = paragraphs[p].start;
-    run = { usable, holds: new Uint8Array(paragraphs.length), records: new Array<ParagraphRecord | undefined>(paragraphs.length), quotedStarts, quotedEnds, mentionStarts: starts, mentionEnds: ends, mentionCodes, mentionEntities, mentionTexts, firsts: new Int32Array(paragraphs.length), paragraphStarts, samePlace: new Uint8Array(paragraphs.length), id: ++runs, compared: 0, sameParagraphs: 0, sameSentences: 0 };
+    const { speakerStarts, speakerCodes } = speakerTable(ctx);
+    run = { usable, speakerStarts, speakerCodes, farOk: new Uint8Array(paragraphs.length), holds: new Uint8Array(paragraphs.length), records: new Array<ParagraphRecord | undefined>(paragraphs.length), quotedStarts, quotedEnds, mentionStarts: starts, mentionEnds: ends, mentionCodes, mentionEntities, mentionTexts, firsts: new Int32Array(paragraphs.length), paragraphStarts, samePlace: new Uint8Array(paragraphs.length), id: ++runs, compared: 0, sameParagraphs: 0, sameSentences: 0 };
     if (usable) heldAlready(ctx, run);
     runRecords.set(ctx, run);
   }
   return run;
+}
+
+/** How many characters two texts share from their start. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let k = 0;
+  const chunk = 4096;
+  while (k + chunk <= n && a.slice(k, k + chunk) === b.slice(k, k + chunk)) k += chunk;
+  while (k < n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return k;
+}
+
+const UNNAMED_CODE = -2;
+const NO_SPEAKER_CODE = -3;
+
+/** The quotes' speakers, sorted by start (see CheckedAgainst.speakerStarts). */
+function speakerTable(ctx: Context): { speakerStarts: Int32Array; speakerCodes: Int32Array } {
+  const { quotes } = ctx.analysis;
+  const order: number[] = [];
+  for (let i = 0; i < quotes.length; i++) if (quotes[i].speaker) order.push(i);
+  // (the quotes are in order of their start, their speakers nearly so: sorted stably when not)
+  let sorted = true;
+  for (let k = 1; k < order.length && sorted; k++) sorted = (quotes[order[k - 1]].speaker as Speaker).start <= (quotes[order[k]].speaker as Speaker).start;
+  if (!sorted) order.sort((a, b) => (quotes[a].speaker as Speaker).start - (quotes[b].speaker as Speaker).start || a - b);
+  const speakerStarts = new Int32Array(order.length);
+  const speakerCodes = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const { speaker, status } = quotes[order[k]];
+    const { start, entity } = speaker as Speaker;
+    speakerStarts[k] = start;
+    speakerCodes[k] = entity !== null ? entity : status === 'anonymous' ? UNNAMED_CODE : NO_SPEAKER_CODE;
+  }
+  return { speakerStarts, speakerCodes };
 }
 
 /**
@@ -1584,13 +1669,14 @@ function passOn(ctx: Context, run: RunRecords, made: Pick<LastRun, 'figures' | '
     lastRun = undefined;
     return;
   }
-  const { records, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts, mentionEntities } = run;
-  lastRun = { locals: ctx.locals as readonly LocalParagraph[], records, generation: cacheGeneration(), length: ctx.text.length, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts, mentionEntities, id: run.id, ...made };
+  const { records, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts, mentionEntities, speakerStarts, speakerCodes } = run;
+  const { entities } = ctx.analysis;
+  lastRun = { text: ctx.text, entityNames: entities.map((e) => e.name), entityTypes: entities.map((e) => e.type), speakerStarts, speakerCodes, locals: ctx.locals as readonly LocalParagraph[], records, generation: cacheGeneration(), length: ctx.text.length, paragraphStarts, quotedStarts, quotedEnds, mentionStarts, mentionEnds, mentionCodes, mentionTexts, mentionEntities, id: run.id, ...made };
 }
 
 function recordHolds(ctx: Context, run: RunRecords, p: number, record: ParagraphRecord): boolean {
   const paragraph = ctx.analysis.paragraphs[p];
-  if (record.generation !== cacheGeneration() || record.kind !== paragraph.kind || record.sentences !== paragraph.sentences.length) return false;
+  if (record.generation !== cacheGeneration() || record.kind !== paragraph.kind || record.sentences !== paragraph.sentences.length || (record.far && run.farOk[p] !== 1)) return false;
   const { start, end } = paragraph;
   const { quotedStarts, quotedEnds } = run;
   const o = record.outside;
@@ -1694,7 +1780,11 @@ export function keepSource(text: string, source: Source | null, kept: Kept, run:
       if (place >= 0) kept.spoilt = true;
       place = m - kept.first;
     }
-    if (place < 0) kept.spoilt = true;
+    // (an entity no mention in the paragraph has was read further back: kept as its index)
+    if (place < 0) {
+      place = FAR_ENTITY - source.entity;
+      kept.far = true;
+    }
   }
   kept.numbers.push(1, source.start - kept.base, source.end - kept.base, place, source.anonymous ? 1 : 0);
 }
@@ -1708,9 +1798,24 @@ export function placeSource(text: string, numbers: Int32Array, at: number, base:
   if (numbers[at] === 0) return null;
   const start = base + numbers[at + 1];
   const end = base + numbers[at + 2];
-  const place = numbers[at + 3];
-  return { start, end, text: text.slice(start, end), entity: place < 0 ? null : run.mentionEntities[first + place], anonymous: numbers[at + 4] === 1 };
+  return { start, end, text: text.slice(start, end), entity: keptEntity(numbers[at + 3], run, first), anonymous: numbers[at + 4] === 1 };
 }
+
+/** A kept source's entity at or below FAR_ENTITY: FAR_ENTITY - place is the entity's index (see keepSource). */
+const FAR_ENTITY = -2;
+
+/** The entity of a kept source: its place among the mentions after `first`, none (-1), or its index (see FAR_ENTITY). */
+function keptEntity(place: number, run: RunRecords, first: number): number | null {
+  if (place >= 0) return run.mentionEntities[first + place];
+  return place === -1 ? null : FAR_ENTITY - place;
+}
+
+/**
+ * How many paragraphs' figures, and claims, were worked out from their text rather than
+ * laid out from a record or given again, since the counts were last set to 0: tests read
+ * them to see that an edit works out only what it changed.
+ */
+export const workedOut = { figures: 0, claims: 0 };
 
 /** Paragraphs laid out from their records between pauses (the work per paragraph is small). */
 const RECORDS_PER_STEP = 128;
@@ -1727,8 +1832,7 @@ export function keptSourceIs(source: Source | null, text: string, numbers: Int32
   if (source === null) return false;
   const start = base + numbers[at + 1];
   const end = base + numbers[at + 2];
-  const place = numbers[at + 3];
-  return source.start === start && source.end === end && source.entity === (place < 0 ? null : run.mentionEntities[first + place]) && source.anonymous === (numbers[at + 4] === 1) && sameText(source.text, text, start, end);
+  return source.start === start && source.end === end && source.entity === keptEntity(numbers[at + 3], run, first) && source.anonymous === (numbers[at + 4] === 1) && sameText(source.text, text, start, end);
 }
 
 /** Whether two sources (or none) have the same fields. */
@@ -1955,6 +2059,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       } else {
         packed = paragraphScans(ctx, scansParagraph) as PackedScans;
         const kept = keeper(run, paragraph.start, paragraph.end);
+        workedOut.figures++;
         for (let k = 0; k < n; k++) {
           if (k > 0) {
             chars += sentences[s + k].end - sentences[s + k].start;
@@ -1965,14 +2070,16 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
           }
           yield* sentenceSteps(s + k, packed, k, kept);
         }
-        const texts = readsFar(sources, s, n) ? null : textsOf(ctx, run, paragraph.start, paragraph.end, kept, FIGURE_FIELDS);
-        newRecord(ctx, run, sentence.paragraph, texts ? { generation: cacheGeneration(), kind: paragraph.kind, sentences: n, ...outsideOf(ctx, run, sentence.paragraph, texts), figures: Int32Array.from(kept.numbers) } : undefined, kept.first);
+        const texts = textsOf(ctx, run, paragraph.start, paragraph.end, kept, FIGURE_FIELDS);
+        const far = kept.far || readsFar(sources, s, n);
+        newRecord(ctx, run, sentence.paragraph, texts ? { generation: cacheGeneration(), kind: paragraph.kind, sentences: n, far, ...outsideOf(ctx, run, sentence.paragraph, texts), figures: Int32Array.from(kept.numbers) } : undefined, kept.first);
       }
       s += n - 1;
       continue;
     }
     if (sentence.paragraph !== scansParagraph) {
       scansParagraph = sentence.paragraph;
+      workedOut.figures++;
       mayBeLong = !paragraph || paragraph.end - paragraph.start > LONG_SENTENCE;
       // (its long sentences are prepared before its scans are looked up, as they may be read here)
       if (mayBeLong && longSentenceAhead(ctx, s)) yield* prepareAhead(ctx, s);

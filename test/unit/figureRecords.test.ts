@@ -6,6 +6,7 @@
 
 import * as assert from 'node:assert/strict';
 import { analyze, clearTaggingCache, type Analysis, type AnalyzeOptions } from '../../src/engine';
+import { workedOut } from '../../src/engine/figures';
 
 function cold(text: string, options?: AnalyzeOptions): Analysis {
   clearTaggingCache();
@@ -138,6 +139,32 @@ describe('figure and claim records', () => {
     const doc = `The plan is the largest in the state's history, officials said.\n\nIt will cost about $12 million.\n`;
     sameAsCold(doc, doc.replace('largest in', 'largest, at $40 million, in'));
     sameAsCold(doc.replace('largest in', 'largest, at $40 million, in'), doc);
+  });
+
+  it('give again the figures and claims of a paragraph whose sources read past it, when only text after it changed', () => {
+    const doc = 'Profits at Acme Foods fell on Tuesday.\n\nIt said sales fell 5% in the year to March.\n\nA study by the Riverton Institute found little change.\n\nThe study said 40% of adults walk daily.\n';
+    clearTaggingCache();
+    analyze(doc);
+    const before = analyze(doc);
+    const next = doc + '\nShares closed lower.\n';
+    workedOut.figures = 0;
+    workedOut.claims = 0;
+    const after = analyze(next);
+    assert.deepEqual(workedOut, { figures: 1, claims: 1 }, 'only the new paragraph is worked out');
+    const fresh = cold(next);
+    assert.deepEqual(after.figures, fresh.figures);
+    assert.deepEqual(after.claims, fresh.claims);
+    const named = after.figures.filter((f) => f.source?.entity !== null && f.source?.entity !== undefined);
+    assert.deepEqual(named.map((f) => after.entities[f.source?.entity as number].name), ['Acme Foods', 'Riverton Institute'], 'the pronoun and the study credit what they stand for');
+    after.figures.forEach((figure, i) => assert.equal(figure, before.figures[i], `figure ${i} is the last run's object`));
+    after.claims.forEach((claim, i) => assert.equal(claim, before.claims[i], `claim ${i} is the last run's object`));
+  });
+
+  it('follow what a paragraph whose sources read past it read, when an edit before it keeps every length', () => {
+    const doc = (word: string) => `A study ${word} the Riverton Institute found little change.\n\nThe study said 40% of adults walk daily.\n\nMayor Dana Lee spoke.\n`;
+    const warm = sameAsCold(doc('by'), doc('of'));
+    assert.equal(warm.figures[0].source?.entity, null, 'a study of the institute is not its study');
+    sameAsCold(doc('of'), doc('by'));
   });
 
   it('lay remembered figures out where a moved paragraph now stands', () => {
