@@ -9,7 +9,7 @@
 import type { Context } from './context';
 import type { Claim, ClaimKind, Source } from './model';
 import { creditEntity, sourcesOf } from './credits';
-import { answerSource, asksQuestions, heldRecord, workedOut, keeper, keepSource, keptSourceIs, type Kept, placeSource, readsFar, recordsOf, sameSource, sameText, SOURCE_FIELDS, textsOf } from './figures';
+import { answerSource, asksQuestions, farReadsHold, farReadsOf, heldRecord, workedOut, keeper, keepSource, keptSourceIs, type Kept, placeSource, readsFar, recordsOf, sameSource, sameText, SOURCE_FIELDS, textsOf } from './figures';
 import { firstEndingAfter, overlapsAny } from './sourcing';
 import { creditLineSource, footnoteSource } from './creditLines';
 import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
@@ -444,7 +444,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
         for (let k = 0; k < n; k++) if (withFigure[s + k] === 1) figureMask |= 1 << k;
         const known = record.claims;
         // (claims that read past the paragraph hold only where all before its end is as it was)
-        if (known && known.figureMask === figureMask && (!known.far || run.farOk[sentence.paragraph] === 1)) {
+        if (known && known.figureMask === figureMask && (!known.far || run.farOk[sentence.paragraph] === 1 || farReadsHold(ctx, run, sentence.paragraph, known.farReads, run.firsts[sentence.paragraph]))) {
           const c = known.claims;
           const base = paragraph.start;
           const first = run.firsts[sentence.paragraph];
@@ -475,7 +475,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
           }
           const texts = textsOf(ctx, run, paragraph.start, paragraph.end, kept, CLAIM_FIELDS);
           const far = kept.far || readsFar(sources, s, n);
-          record.claims = texts ? { figureMask, claims: Int32Array.from(kept.numbers), texts, far } : undefined;
+          record.claims = texts ? { figureMask, claims: Int32Array.from(kept.numbers), texts, far, farReads: far ? farReadsOf(ctx, run, sentence.paragraph, s, n, kept.first) : null } : undefined;
           if (!texts) unsure[sentence.paragraph] = UNSURE;
           else if (far) unsure[sentence.paragraph] = FAR;
         }

@@ -256,6 +256,12 @@ class RunSources {
    */
   private farReads = 0;
   private readonly readFar: Uint8Array;
+  /**
+   * What each sentence's far reads gave in this run, FAR_FIELDS numbers each (see logFar):
+   * figures.ts keeps them with a paragraph's record and asks them again (replayFar) to
+   * tell whether the record still holds where the paragraph now stands.
+   */
+  private readonly farLogs: (number[] | undefined)[];
   /** The figures the figures stage found in this run, and which sentences hold one (see figureSentences). */
   private figures?: { list: readonly Figure[]; count: number; marks: Uint8Array };
 
@@ -268,6 +274,30 @@ class RunSources {
     this.linkedAt = new Int32Array(ctx.analysis.sentences.length);
     this.linked = new Array<Source | undefined>(ctx.analysis.sentences.length);
     this.readFar = new Uint8Array(ctx.analysis.sentences.length);
+    this.farLogs = new Array<number[] | undefined>(ctx.analysis.sentences.length);
+  }
+
+  /** The far reads linking sentence s's sources made in this run (see farLogs), or undefined. */
+  farLog(s: number): readonly number[] | undefined {
+    return this.farLogs[s];
+  }
+
+  private logFar(s: number, kind: number, start: number, end: number, flag: number, entity: number | null, anonymous: boolean): void {
+    (this.farLogs[s] ??= []).push(kind, start, end, flag, entity ?? -1, anonymous ? 1 : 0);
+  }
+
+  /**
+   * The far read of kind FAR_PRONOUN, FAR_DOCUMENT or FAR_BODY at [start, end) of sentence s
+   * (with the flag it was logged with), made again in this run: the entity it gives and
+   * whether the source is unnamed; undefined for a read that cannot be made again (FAR_CARRIED).
+   */
+  replayFar(s: number, kind: number, start: number, end: number, flag: number): { entity: number | null; anonymous: boolean } | undefined {
+    const source: Source = { start, end, text: this.ctx.text.slice(start, end), entity: null, anonymous: kind === FAR_DOCUMENT };
+    if (kind === FAR_PRONOUN) return this.pronounReferent(s, start, end, flag === 1);
+    if (kind === FAR_BODY) return { entity: this.describedBody(s, source, flag === 1), anonymous: false };
+    if (kind !== FAR_DOCUMENT) return undefined;
+    const named = this.namedDocument(source);
+    return named ? { entity: named.entity, anonymous: false } : { entity: null, anonymous: true };
   }
 
   /** Whether linking a source of sentence s in this run read past its paragraph (see farReads). */
@@ -363,6 +393,7 @@ class RunSources {
     if (!results && !POINTS_BACK.test(openingText)) return null;
     // (what this finds depends on another paragraph: not remembered with this one's)
     this.readFar[s] = 1;
+    this.logFar(s, FAR_CARRIED, 0, 0, 0, null, false);
     const earlier = before.sentences;
     for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - CARRY_SENTENCES; k--) {
       const p = earlier[k];
@@ -710,7 +741,9 @@ class RunSources {
     const kind = link & LINK_KIND;
     let source: Source;
     if (kind === LINK_PRONOUN) {
-      const referent = this.pronounReferent(s, start, end, (link & LINK_PERSONAL) !== 0);
+      const personal = (link & LINK_PERSONAL) !== 0;
+      const referent = this.pronounReferent(s, start, end, personal);
+      this.logFar(s, FAR_PRONOUN, start, end, personal ? 1 : 0, referent.entity, referent.anonymous);
       source = { start, end, text: text.slice(start, end), entity: referent.entity, anonymous: referent.anonymous };
     } else {
       const m = this.mentionWithin(start, end);
@@ -725,12 +758,23 @@ class RunSources {
         ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
       // "the study said …" after "a study by the Riverton Institute found …"
-      if (source.anonymous) source = this.namedDocument(source) ?? source;
-      // "the company said …" after "Profits at Acme Foods fell": the organisation it stands for
-      else if (source.entity === null && DEFINITE_BODY.test(source.text)) source.entity = this.describedBody(s, source, false);
+      if (source.anonymous) {
+        const reads = this.farReads;
+        const named = this.namedDocument(source);
+        if (this.farReads !== reads) this.logFar(s, FAR_DOCUMENT, source.start, source.end, 0, named ? named.entity : null, !named);
+        source = named ?? source;
+      } else if (source.entity === null && DEFINITE_BODY.test(source.text)) {
+        // "the company said …" after "Profits at Acme Foods fell": the organisation it stands for
+        const reads = this.farReads;
+        source.entity = this.describedBody(s, source, false);
+        if (this.farReads !== reads) this.logFar(s, FAR_BODY, source.start, source.end, 0, source.entity, false);
+      }
     }
     // "It said sales fell 5%." after "Profits at Acme Foods fell."
-    if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^it$/i.test(source.text)) source.entity = this.describedBody(s, source, true);
+    if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^it$/i.test(source.text)) {
+      source.entity = this.describedBody(s, source, true);
+      this.logFar(s, FAR_BODY, source.start, source.end, 1, source.entity, false);
+    }
     // "It also found that 12% …" after "A study found …", "They found …" after "Researchers
     // followed …": the unnamed source the sentence before credits, unnamed still
     if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^(?:it|they)$/i.test(source.text) && this.unnamedBefore(s, /^it$/i.test(source.text))) source.anonymous = true;
@@ -741,6 +785,18 @@ class RunSources {
     return source;
   }
 }
+
+/**
+ * Kinds of far read (see RunSources.farLogs): a pronoun's referent (flag: a personal
+ * pronoun), a named document's author, the organisation a description or "it" stands for
+ * (flag: "it"), a report the paragraph before carried (which is not made again).
+ */
+export const FAR_PRONOUN = 1;
+export const FAR_DOCUMENT = 2;
+export const FAR_BODY = 3;
+export const FAR_CARRIED = 4;
+/** Numbers per far read in a sentence's log: kind, start, end, flag, the entity it gave (-1 for none), unnamed (0 or 1). */
+export const FAR_FIELDS = 6;
 
 /** "The company", "the council", "the Newcastle-based bakery chain": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
 const DEFINITE_BODY = /^[Tt]he\s+(?:[\p{L}\d'’&-]+\s+){0,3}\p{Ll}+$/u;

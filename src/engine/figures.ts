@@ -17,7 +17,7 @@
 import type { Context } from './context';
 import type { LocalParagraph } from './document';
 import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span, Speaker } from './model';
-import { creditEntity, sourcesOf, type RunSources } from './credits';
+import { creditEntity, FAR_CARRIED, FAR_FIELDS, sourcesOf, type RunSources } from './credits';
 import { personNoun } from './lexicon';
 import { lexiconKind } from './nlp';
 import { overlapsAny } from './sourcing';
@@ -1298,7 +1298,7 @@ export const SOURCE_FIELDS = 5;
  * entity mentions in it (their places, entities, types and texts). Everything else the
  * figures and claims of an ordinary paragraph depend on is its own text (the LocalParagraph
  * it is remembered under), except a pronoun's person or a named document's author, which
- * credits.ts reports (readsFar): a paragraph whose sources read those is not remembered.
+ * credits.ts reports (readsFar) and a far record checks apart (see `far`).
  * So when the quotations and mentions over a paragraph are as they were, its figures and
  * claims are the remembered ones, moved to where the paragraph now stands. What depends on
  * other paragraphs by design (an interview's questions, a list restating an earlier
@@ -1324,13 +1324,17 @@ export interface ParagraphRecord {
    * Whether the figures read past the paragraph (credits.ts, readsFar: a pronoun's person, a
    * named document's author, the organisation "the company" stands for, a report the
    * paragraph before carried). All such reads look back, never forward, so a far record
-   * holds only where everything up to the paragraph's end is as it was (RunRecords.farOk):
-   * the text, the quotation spans and their speakers, and the mentions with their entities
-   * and the entities' names and types. A far source's entity is kept as its index.
+   * holds where everything up to the paragraph's end is as it was (RunRecords.farOk: the
+   * text, the quotation spans and their speakers, and the mentions with their entities and
+   * the entities' names and types), and elsewhere when its far reads, made again, give what
+   * they gave (farReads). A far source's entity is kept as the place of the nearest mention
+   * of it before the source, counted from the paragraph's first mention.
    */
   readonly far: boolean;
-  /** The claims, once the claims stage has worked them out in a run this record holds for (`far` as the record's, for the claims). */
-  claims?: { readonly figureMask: number; readonly claims: Int32Array; readonly texts: TextChecks; readonly far: boolean };
+  /** What the far reads gave (see farReadsOf), made again to check a far record (farReadsHold); null when they cannot be. */
+  readonly farReads: Int32Array | null;
+  /** The claims, once the claims stage has worked them out in a run this record holds for (`far` and `farReads` as the record's, for the claims). */
+  claims?: { readonly figureMask: number; readonly claims: Int32Array; readonly texts: TextChecks; readonly far: boolean; readonly farReads: Int32Array | null };
 }
 
 /**
@@ -1346,6 +1350,9 @@ export interface TextChecks {
 }
 
 const FIGURE_FIELDS = 4 + SOURCE_FIELDS;
+
+/** A kept source's entity place when it names none (see keepSource). */
+const NO_ENTITY = -0x7fffffff;
 
 const records = new WeakMap<LocalParagraph, ParagraphRecord>();
 
@@ -1533,8 +1540,8 @@ function heldAlready(ctx: Context, run: RunRecords): void {
     } else if (p + shift >= 0 && p + shift < last.locals.length && last.locals[p + shift] === locals[p] && last.paragraphStarts[p + shift] + delta === start && (qf > Q - qs || (qs === Q && sameQ)) && (mf > M - ms || (ms === M && sameM))) {
       record = last.records[p + shift];
     }
-    // (a far record read before the paragraph: it holds only where all up to its end is as it was)
-    if (record?.far && run.farOk[p] !== 1) record = undefined;
+    // (a far record read before the paragraph: it holds where all up to its end is as it was, or its far reads give what they gave)
+    if (record?.far && run.farOk[p] !== 1 && !farReadsHold(ctx, run, p, record.farReads, mf)) record = undefined;
     if (!record || record.kind !== paragraphs[p].kind || record.sentences !== paragraphs[p].sentences.length) continue;
     run.holds[p] = 1;
     run.records[p] = record;
@@ -1676,7 +1683,7 @@ function passOn(ctx: Context, run: RunRecords, made: Pick<LastRun, 'figures' | '
 
 function recordHolds(ctx: Context, run: RunRecords, p: number, record: ParagraphRecord): boolean {
   const paragraph = ctx.analysis.paragraphs[p];
-  if (record.generation !== cacheGeneration() || record.kind !== paragraph.kind || record.sentences !== paragraph.sentences.length || (record.far && run.farOk[p] !== 1)) return false;
+  if (record.generation !== cacheGeneration() || record.kind !== paragraph.kind || record.sentences !== paragraph.sentences.length) return false;
   const { start, end } = paragraph;
   const { quotedStarts, quotedEnds } = run;
   const o = record.outside;
@@ -1693,6 +1700,7 @@ function recordHolds(ctx: Context, run: RunRecords, p: number, record: Paragraph
     if (k >= mentionsEnd || mentionStarts[m] - start !== o[k] || mentionEnds[m] - start !== o[k + 1] || mentionCodes[m] !== o[k + 2]) return false;
   }
   if (k !== mentionsEnd || !textsHold(run, first, o, mentionsEnd, record.strings)) return false;
+  if (record.far && run.farOk[p] !== 1 && !farReadsHold(ctx, run, p, record.farReads, first)) return false;
   run.firsts[p] = first;
   // (the claims are checked with the figures, once: a claim's source that no longer holds is worked out again)
   if (record.claims && !textsHold(run, first, record.claims.texts.places, 0, record.claims.texts.strings)) record.claims = undefined;
@@ -1768,21 +1776,23 @@ export function readsFar(sources: RunSources, s: number, n: number): boolean {
  */
 export function keepSource(text: string, source: Source | null, kept: Kept, run: RunRecords): void {
   if (!source) {
-    kept.numbers.push(0, 0, 0, -1, 0);
+    kept.numbers.push(0, 0, 0, NO_ENTITY, 0);
     return;
   }
   if (!(source.text.length === source.end - source.start && text.startsWith(source.text, source.start))) kept.spoilt = true;
-  let place = -1;
+  let place = NO_ENTITY;
   if (source.entity !== null) {
     const { mentionStarts, mentionEnds, mentionEntities } = run;
     for (let m = kept.first; m < mentionStarts.length && mentionStarts[m] < kept.end; m++) {
       if (mentionStarts[m] !== source.start || mentionEntities[m] !== source.entity || (mentionEnds[m] !== source.end && mentionEnds[m] !== source.end + 2)) continue;
-      if (place >= 0) kept.spoilt = true;
+      if (place !== NO_ENTITY) kept.spoilt = true;
       place = m - kept.first;
     }
-    // (an entity no mention in the paragraph has was read further back: kept as its index)
-    if (place < 0) {
-      place = FAR_ENTITY - source.entity;
+    // (an entity a far read gave, "the company" for Acme Foods: the nearest mention of it before the source)
+    if (place === NO_ENTITY) {
+      const m = nearestMention(run, source.entity, source.start);
+      if (m < 0) kept.spoilt = true;
+      else place = m - kept.first;
       kept.far = true;
     }
   }
@@ -1801,13 +1811,84 @@ export function placeSource(text: string, numbers: Int32Array, at: number, base:
   return { start, end, text: text.slice(start, end), entity: keptEntity(numbers[at + 3], run, first), anonymous: numbers[at + 4] === 1 };
 }
 
-/** A kept source's entity at or below FAR_ENTITY: FAR_ENTITY - place is the entity's index (see keepSource). */
-const FAR_ENTITY = -2;
-
-/** The entity of a kept source: its place among the mentions after `first`, none (-1), or its index (see FAR_ENTITY). */
+/** The entity of a kept source: that of the mention at `place` from mention `first` (before it when negative), or none (NO_ENTITY). */
 function keptEntity(place: number, run: RunRecords, first: number): number | null {
-  if (place >= 0) return run.mentionEntities[first + place];
-  return place === -1 ? null : FAR_ENTITY - place;
+  if (place === NO_ENTITY) return null;
+  return run.mentionEntities[first + place] ?? null;
+}
+
+/** How many mentions back nearestMention looks. */
+const NEAREST_MENTIONS = 64;
+
+/** The index of the last mention of `entity` that starts before `before`, within NEAREST_MENTIONS, or -1. */
+function nearestMention(run: RunRecords, entity: number, before: number): number {
+  const { mentionEntities } = run;
+  const at = firstAtOrAfter(run.mentionStarts, before);
+  for (let m = at - 1; m >= 0 && m >= at - NEAREST_MENTIONS; m--) if (mentionEntities[m] === entity) return m;
+  return -1;
+}
+
+/**
+ * Numbers per far read a record keeps (see ParagraphRecord.farReads): the sentence (within
+ * the paragraph), its kind (FAR_PRONOUN …), start and end (relative to the paragraph's
+ * start), flag, the mention whose entity it gave (relative to the paragraph's first
+ * mention, NO_ENTITY for none) with that mention's rank, and whether it gave an unnamed source.
+ */
+const FAR_RECORD = 8;
+
+/**
+ * The far reads of paragraph p's sentences (s … s + n - 1) in this run, to keep with its
+ * record, or null when one cannot be made again (a carried report) or its entity has no
+ * mention near.
+ */
+export function farReadsOf(ctx: Context, run: RunRecords, p: number, s: number, n: number, first: number): Int32Array | null {
+  const sources = sourcesOf(ctx);
+  const base = ctx.analysis.paragraphs[p].start;
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const log = sources.farLog(s + k);
+    if (!log) continue;
+    for (let i = 0; i < log.length; i += FAR_FIELDS) {
+      if (log[i] === FAR_CARRIED) return null;
+      let place = NO_ENTITY;
+      let rank = 0;
+      if (log[i + 4] >= 0) {
+        const m = nearestMention(run, log[i + 4], log[i + 1]);
+        if (m < 0) return null;
+        place = m - first;
+        rank = run.mentionCodes[m];
+      }
+      out.push(k, log[i], log[i + 1] - base, log[i + 2] - base, log[i + 3], place, log[i + 5], rank);
+    }
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * Whether the far reads kept for paragraph p (see farReadsOf) give what they gave then,
+ * made again in this run: the same entity (that of the mention at the same place from the
+ * paragraph's first mention, `first`, with the same rank) and the same unnamed mark. Then
+ * what linking the paragraph's sources read past it is as it was.
+ */
+export function farReadsHold(ctx: Context, run: RunRecords, p: number, reads: Int32Array | null, first: number): boolean {
+  if (!reads) return false;
+  const paragraph = ctx.analysis.paragraphs[p];
+  const base = paragraph.start;
+  const s = paragraph.sentences[0];
+  const { mentionEntities, mentionCodes } = run;
+  const sources = sourcesOf(ctx);
+  for (let i = 0; i < reads.length; i += FAR_RECORD) {
+    const place = reads[i + 5];
+    let entity: number | null = null;
+    if (place !== NO_ENTITY) {
+      const m = first + place;
+      if (m < 0 || m >= mentionEntities.length || mentionCodes[m] !== reads[i + 7]) return false;
+      entity = mentionEntities[m];
+    }
+    const now = sources.replayFar(s + reads[i], reads[i + 1], base + reads[i + 2], base + reads[i + 3], reads[i + 4]);
+    if (!now || now.entity !== entity || (now.anonymous ? 1 : 0) !== reads[i + 6]) return false;
+  }
+  return true;
 }
 
 /**
@@ -2072,7 +2153,8 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
         }
         const texts = textsOf(ctx, run, paragraph.start, paragraph.end, kept, FIGURE_FIELDS);
         const far = kept.far || readsFar(sources, s, n);
-        newRecord(ctx, run, sentence.paragraph, texts ? { generation: cacheGeneration(), kind: paragraph.kind, sentences: n, far, ...outsideOf(ctx, run, sentence.paragraph, texts), figures: Int32Array.from(kept.numbers) } : undefined, kept.first);
+        const farReads = far ? farReadsOf(ctx, run, sentence.paragraph, s, n, kept.first) : null;
+        newRecord(ctx, run, sentence.paragraph, texts ? { generation: cacheGeneration(), kind: paragraph.kind, sentences: n, far, farReads, ...outsideOf(ctx, run, sentence.paragraph, texts), figures: Int32Array.from(kept.numbers) } : undefined, kept.first);
       }
       s += n - 1;
       continue;

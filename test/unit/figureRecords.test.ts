@@ -160,6 +160,22 @@ describe('figure and claim records', () => {
     after.claims.forEach((claim, i) => assert.equal(claim, before.claims[i], `claim ${i} is the last run's object`));
   });
 
+  it('lay out from its record a paragraph whose sources read past it when an edit before it moves it, and follow what it read', () => {
+    const doc = (lead: string) => `${lead}\n\nProfits at Acme Foods fell on Tuesday.\n\nThe company said sales fell 5% in the year to March.\n`;
+    clearTaggingCache();
+    analyze(doc('Markets were calm.'));
+    analyze(doc('Markets were calm.'));
+    workedOut.figures = 0;
+    const moved = analyze(doc('Markets were very calm.'));
+    assert.equal(workedOut.figures, 1, 'only the edited paragraph is worked out');
+    assert.deepEqual(moved.figures, cold(doc('Markets were very calm.')).figures);
+    assert.equal(moved.entities[moved.figures[0].source?.entity as number]?.name, 'Acme Foods');
+    // another company named before it: "the company" is no longer the only one in reach
+    const warm = sameAsCold(doc('Markets were calm.'), doc('Shares in Vantor Motors rose.'));
+    assert.equal(warm.figures[0].source?.entity, null, 'two companies in reach: the company is neither');
+    sameAsCold(doc('Shares in Vantor Motors rose.'), doc('Markets were calm.'));
+  });
+
   it('follow what a paragraph whose sources read past it read, when an edit before it keeps every length', () => {
     const doc = (word: string) => `A study ${word} the Riverton Institute found little change.\n\nThe study said 40% of adults walk daily.\n\nMayor Dana Lee spoke.\n`;
     const warm = sameAsCold(doc('by'), doc('of'));

@@ -109,6 +109,9 @@ const STRUCTURAL_INSERTS = [
   '\n\n', '“', '”', '\n\n“', '” ', '"', 'x', '.', ' Langrova said the vote was close. ', 'the langrova plan ',
   '`fees` ', '<!-- note --> ', '\n> ', '\n# ', '\n- ', 'Mr. ', ' (HA) ', '\n\n“It will cost 40% more,” said an official.\n\n',
   '\n\nSource: Harbour Authority\n\n', 'Source: ', ' Source: ONS.', '\n[^1]: ',
+  // sources that read back past their paragraph: what "the company", "it", "he" and "the study" stand for
+  ' The company said sales fell 5%. ', ' It said 40 jobs would go. ', ' He said 12% of staff left. ', ' Shares in Vantor Motors rose. ',
+  ' The study said 30% agreed. ', 'A study by the Riverton Institute found little. ', 'the council ',
 ];
 
 describe('incremental analysis across paragraphs', () => {
