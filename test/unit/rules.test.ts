@@ -8,6 +8,7 @@ import type { Analysis, AnalyzeOptions, Entity, Figure, Finding, Quote, Source, 
 import { RULE_TABLE, RULES, isRuleCode, ruleInfo, runRules, runRuleSteps } from '../../src/engine/rules';
 import fc from 'fast-check';
 import { closingMark, cutExcerpt, excerpt } from '../../src/engine/rules/rule';
+import { lastIndexIgnoringCase } from '../../src/engine/rules/anonymous-source';
 import { parseFalsePositives, visibleFindings } from '../../src/engine/rules/suppressions';
 
 /** The span of the n-th occurrence (0-based) of `fragment` in `text`. */
@@ -200,6 +201,18 @@ describe('rules', () => {
       assert.deepEqual(
         found.map((f) => f.message),
         ['Quotation “The goats die first” is credited to an unnamed source (“a herder from Kakuma”, “he”): name the source, or say why they could not be named.'],
+      );
+    });
+
+    it('finds the introduction of an unnamed speaker however far back it lies, as a search of all the text before would', () => {
+      const pad = (n: number) => 'The river rose. '.repeat(n);
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), fc.constantFrom('a herder', 'A Herder', 'herder', 'a goat'), (before, after, needle) => {
+          const text = `${pad(before)}We met A HERDER there. ${pad(after)}“The goats die first,” he said.`;
+          const at = text.indexOf('“');
+          assert.equal(lastIndexIgnoringCase(text, needle, at), text.slice(0, at).toLowerCase().lastIndexOf(needle.toLowerCase()));
+        }),
+        { numRuns: 40 },
       );
     });
 

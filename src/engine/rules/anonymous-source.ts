@@ -143,12 +143,27 @@ function reasonGiven(ctx: Context, credit: { start: number; end: number; text: s
     const from = Math.max(0, own.start - SENTENCE_REACH * 2);
     const reach = text.slice(from, own.start);
     const paragraph = reach.lastIndexOf('\n\n');
-    const indefinite = head ? new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'giu') : null;
+    const indefinite = head ? indefiniteOf(head) : null;
     for (let m = indefinite?.exec(reach); m; m = indefinite?.exec(reach)) if (m.index > paragraph) introduced = from + m.index;
   }
   if (introduced < 0) return false;
   const intro = sentenceAround(ctx, introduced);
   return REASON_GIVEN.test(text.slice(intro.start, intro.end));
+}
+
+/** "a/an/one … official" for each head noun met ("official"), made once (the same words come back on every run). */
+const indefinites = new Map<string, RegExp>();
+
+/** The pattern of an indefinite mention of `head` (see reasonGiven), its lastIndex at 0. */
+function indefiniteOf(head: string): RegExp {
+  let pattern = indefinites.get(head);
+  if (!pattern) {
+    if (indefinites.size >= 1_000) indefinites.clear();
+    pattern = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'giu');
+    indefinites.set(head, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 /** Where the unnamed speaker is: this credit, and the first mention when it is earlier. */
@@ -161,6 +176,25 @@ function speakerLocations(ctx: Context, speaker: Speaker | null): RelatedLocatio
     locations.push({ start: first.start, end: first.end, message: `First mention of ${excerpt(entity.name, 8, 60)}.` });
   }
   return locations;
+}
+
+/** Characters before an offset that lastIndexIgnoringCase reads first: it reads four times as many each time it finds nothing. */
+const WINDOW = 4_096;
+
+/**
+ * Where `needle` last occurs, ignoring case, wholly before `before`, or -1: what
+ * text.slice(0, before).toLowerCase().lastIndexOf(needle.toLowerCase()) finds, reading back
+ * from `before` in growing windows instead of lowering all the text before it (a speaker
+ * near the end of a long document would lower the whole document for each finding).
+ */
+export function lastIndexIgnoringCase(text: string, needle: string, before: number): number {
+  const lower = needle.toLowerCase();
+  for (let size = WINDOW; ; size *= 4) {
+    const from = Math.max(0, before - size);
+    const at = text.slice(from, before).toLowerCase().lastIndexOf(lower);
+    if (at >= 0) return from + at;
+    if (from === 0) return -1;
+  }
 }
 
 /** A pronoun that stands for someone: "he", "she", "they". */
@@ -177,7 +211,7 @@ const PLACED = /^\s+(?:in|from|at|of|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’
 function speakerWords(text: string, speaker: Speaker): string {
   if (!PRONOUN.test(speaker.text) || speaker.name === speaker.text || PRONOUN.test(speaker.name)) return excerpt(speaker.text, 6, 50);
   let description = speaker.name;
-  const at = text.slice(0, speaker.start).toLowerCase().lastIndexOf(speaker.name.toLowerCase());
+  const at = lastIndexIgnoringCase(text, speaker.name, speaker.start);
   if (at >= 0) {
     const end = at + speaker.name.length;
     const placed = PLACED.exec(text.slice(end, speaker.start));
