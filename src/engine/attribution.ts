@@ -717,7 +717,7 @@ interface Changes {
  * The stretches of `now` where it may differ from `was` in anything a question reads:
  * the units that are not the same (same LocalParagraph, same text after it, the same
  * mentions and quotes at the same places in it, the mentions' entities one to one), and
- * the mentions of entities that differ in their name, type, descriptors or gender. Null
+ * the mentions of entities that differ in their name, type, gender or (a person's) descriptors. Null
  * when the two cannot be compared.
  */
 interface Aligned extends Changes {
@@ -830,7 +830,8 @@ function withEntities(was: World, now: World, aligned: Aligned): Changes {
     if (n < 0) continue;
     const a = was.entities[o];
     const b = now.entities[n];
-    if (a.name !== b.name || a.type !== b.type || was.genders[o] !== now.genders[n] || !sameStrings(a.descriptors, b.descriptors)) {
+    // (only a person's descriptions are read: "the senator" is looked for among the people)
+    if (a.name !== b.name || a.type !== b.type || was.genders[o] !== now.genders[n] || (b.type === 'person' && !sameStrings(a.descriptors, b.descriptors))) {
       dirty[n] = 1;
       anyDirty = true;
     }
