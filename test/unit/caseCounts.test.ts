@@ -39,6 +39,25 @@ describe('case statistics counted by difference', () => {
     for (const paragraphs of documents) assert.deepEqual(sorted(caseStatsOf(paragraphs)), freshCount(paragraphs));
   });
 
+  it('count no word again when a paragraph is cut and pasted elsewhere, however many paragraphs it passed', () => {
+    clearTaggingCache();
+    const words = (k: number) => Array.from({ length: 40 }, (_, i) => `w${k}x${i}`);
+    const paragraphs = Array.from({ length: 200 }, (_, k) => [memo(words(k), words(k + 1000))]);
+    const moved = [...paragraphs.slice(0, 10), ...paragraphs.slice(11, 150), paragraphs[10], ...paragraphs.slice(150)];
+    caseStatsOf(paragraphs);
+    let walked = 0;
+    const pace = new (class extends Pace {
+      walked(terms: number): boolean {
+        walked += terms;
+        return super.walked(terms);
+      }
+    })(1_000_000);
+    const state = runToEnd(caseStatsSteps(moved, pace));
+    assert.deepEqual(sorted(state), freshCount(moved));
+    // (a walk over the paragraphs between, and the sets copied: not the 80 words of each)
+    assert.ok(walked < 2_000, `walked ${walked}`);
+  });
+
   it('lists the words that came or went, and names that asked about none of them still hold', () => {
     clearTaggingCache();
     caseStatsOf([[FERRY], [COUNCIL]]);

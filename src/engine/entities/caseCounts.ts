@@ -121,42 +121,33 @@ export function* caseStatsSteps(paragraphs: readonly (readonly SentenceMemo[])[]
       yield* count(into.lower, memo.lower, by, touchedLower, pace);
     }
   }
-  // the paragraphs that came or went: where the lists differ at the same index (an edit
-  // inside paragraphs), or else between the lists' common beginning and end
+  // the paragraphs that came or went: those between the lists' common beginning and end,
+  // counted as many times as each appears (a paragraph pasted where another was cut
+  // leaves as many paragraphs, every one between the two places moved by one: they cancel)
   const before = mine.units;
-  if (before.length === paragraphs.length) {
-    for (let i = 0; i < paragraphs.length; i++) {
-      if (pace.walked(1)) yield;
-      if (before[i] === paragraphs[i]) continue;
-      yield* apply(before[i], -1);
-      yield* apply(paragraphs[i], 1);
-    }
-  } else {
-    let a = 0;
-    while (a < before.length && a < paragraphs.length && before[a] === paragraphs[a]) a++;
-    let b = 0;
-    while (b < before.length - a && b < paragraphs.length - a && before[before.length - 1 - b] === paragraphs[paragraphs.length - 1 - b]) b++;
-    // the lists between, counted as many times as each appears
-    const was = new Map<readonly SentenceMemo[], number>();
-    for (let i = a; i < before.length - b; i++) {
-      if (pace.walked(1)) yield;
-      was.set(before[i], (was.get(before[i]) ?? 0) + 1);
-    }
-    const now = new Map<readonly SentenceMemo[], number>();
-    for (let i = a; i < paragraphs.length - b; i++) {
-      if (pace.walked(1)) yield;
-      now.set(paragraphs[i], (now.get(paragraphs[i]) ?? 0) + 1);
-    }
-    for (const [memos, n] of was) {
-      if (pace.walked(1)) yield;
-      const m = now.get(memos) ?? 0;
-      if (m < n) yield* apply(memos, m - n);
-    }
-    for (const [memos, n] of now) {
-      if (pace.walked(1)) yield;
-      const m = was.get(memos) ?? 0;
-      if (n > m) yield* apply(memos, n - m);
-    }
+  let a = 0;
+  while (a < before.length && a < paragraphs.length && before[a] === paragraphs[a]) a++;
+  let b = 0;
+  while (b < before.length - a && b < paragraphs.length - a && before[before.length - 1 - b] === paragraphs[paragraphs.length - 1 - b]) b++;
+  const was = new Map<readonly SentenceMemo[], number>();
+  for (let i = a; i < before.length - b; i++) {
+    if (pace.walked(1)) yield;
+    was.set(before[i], (was.get(before[i]) ?? 0) + 1);
+  }
+  const now = new Map<readonly SentenceMemo[], number>();
+  for (let i = a; i < paragraphs.length - b; i++) {
+    if (pace.walked(1)) yield;
+    now.set(paragraphs[i], (now.get(paragraphs[i]) ?? 0) + 1);
+  }
+  for (const [memos, n] of was) {
+    if (pace.walked(1)) yield;
+    const m = now.get(memos) ?? 0;
+    if (m < n) yield* apply(memos, m - n);
+  }
+  for (const [memos, n] of now) {
+    if (pace.walked(1)) yield;
+    const m = was.get(memos) ?? 0;
+    if (n > m) yield* apply(memos, n - m);
   }
   mine.units = paragraphs;
   const flipped = new Set<string>();
