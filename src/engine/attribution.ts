@@ -508,6 +508,39 @@ const AFTER_PARAGRAPH = 16;
 /** Numbers the Attributors (see ParagraphCredits.run). */
 let runs = 0;
 
+/**
+ * The quotes the last run returned, and the cache generation they belong to. The quotes
+ * stage makes new quotes on every run, for this stage to fill in; a quote that comes out
+ * equal in every field to the last run's quote at the same index (nearly every quote
+ * before the place of an edit) is replaced by that very object, which nothing changes
+ * after the stage, so that two analyses share it and an edit keeps alive new quotes only
+ * from its place on.
+ */
+let lastQuotes: readonly Quote[] = [];
+let lastQuotesGeneration = -1;
+
+function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.start === b.start && a.end === b.end && a.entity === b.entity && a.text === b.text && a.name === b.name;
+}
+
+function sameQuote(a: Quote, b: Quote): boolean {
+  return (
+    a.start === b.start && a.end === b.end && a.kind === b.kind && a.status === b.status && a.closed === b.closed && a.continues === b.continues &&
+    a.text === b.text && sameSpeaker(a.speaker, b.speaker) &&
+    (a.cue === null || b.cue === null ? a.cue === b.cue : a.cue.start === b.cue.start && a.cue.end === b.cue.end && a.cue.text === b.cue.text)
+  );
+}
+
+/** Puts the last run's quote in place of each equal one (see lastQuotes), and keeps these for the next run. */
+function sameQuotesAsLast(quotes: Quote[]): void {
+  const previous = lastQuotesGeneration === cacheGeneration() ? lastQuotes : [];
+  const n = Math.min(quotes.length, previous.length);
+  for (let q = 0; q < n; q++) if (quotes[q] !== previous[q] && sameQuote(quotes[q], previous[q])) quotes[q] = previous[q];
+  lastQuotes = quotes;
+  lastQuotesGeneration = cacheGeneration();
+}
+
 /** Whether `text` holds `part` at `at` (text.startsWith(part, at) without a runtime call on a concatenated text). */
 function holdsAt(text: string, part: string, at: number): boolean {
   if (at < 0 || at + part.length > text.length) return false;
@@ -1140,6 +1173,7 @@ class Attributor {
       yield* this.runUnits(now, lastCreditOfParagraph);
     }
     this.propagateBackwards();
+    sameQuotesAsLast(this.quotes);
     for (let q = 0; q < this.quotes.length; q++) {
       const speaker = this.quotes[q].speaker;
       const entity = speaker ? this.entityOf(speaker) : null;

@@ -52,6 +52,26 @@ describe('incremental analysis', () => {
     assert.equal(retagged(pasted), 2);
   });
 
+  it('gives the quotes before an edit as the very objects of the last run, and never changes an earlier result', () => {
+    clearTaggingCache();
+    const before = analyze(STORY);
+    const snapshot = JSON.stringify(before.quotes);
+    const edited = `${STORY}\n“We will appeal,” said Tom Reyes, a ferry user.\n`;
+    const after = analyze(edited);
+    assert.ok(before.quotes.length >= 3);
+    before.quotes.forEach((quote, i) => assert.equal(after.quotes[i], quote, `quote ${i} is the last run's object`));
+    // a later run that changes a quote's speaker makes a new quote for it, and leaves the old one as it was
+    const renamed = edited.replace('Sorensen told', 'Reyes told');
+    const again = analyze(renamed);
+    const changed = again.quotes.findIndex((q, i) => q.speaker?.name !== after.quotes[i].speaker?.name);
+    assert.ok(changed >= 0, 'a speaker changed');
+    assert.notEqual(again.quotes[changed], after.quotes[changed]);
+    assert.equal(JSON.stringify(before.quotes), snapshot);
+    const warm = JSON.stringify([after.quotes, again.quotes]);
+    clearTaggingCache();
+    assert.equal(warm, JSON.stringify([analyze(edited).quotes, analyze(renamed).quotes]));
+  });
+
   it('gives, after any sequence of edits, the same Analysis as a cold analysis of the final text', () => {
     const edit = fc.record({
       at: fc.double({ min: 0, max: 1, noNaN: true }),
