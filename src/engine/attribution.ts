@@ -47,7 +47,7 @@
 // for its quotes at once, moved and renumbered (see runUnits).
 
 import type { Context } from './context';
-import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, ORGANIZATION_NOUNS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, RESEARCH_STAFF_NOUNS, STATEMENT_NOUNS } from './lexicon';
+import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, bearsNames, ownNames, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, ORGANIZATION_NOUNS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, RESEARCH_STAFF_NOUNS, STATEMENT_NOUNS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
 import { mentionsByStart, type StartsAndEnds } from './mentions';
@@ -2704,7 +2704,10 @@ class Attributor {
     if ((!headWord.tags.has('Noun') && !organizationNoun) || headWord.tags.has('Pronoun')) return null;
     // "the company said", "the Newcastle-based bakery chain said": a definite description of an organisation named earlier
     if (first.normal === 'the' && to - from <= 6 && headEnd === to && ORGANIZATION_NOUNS.has(headWord.normal) && !terms.slice(from + 1, to).some((t) => PHRASE_LINKS.has(t.normal))) {
-      const organization = this.describedOrganization(first.start, ORGANIZATION_NOUNS.get(headWord.normal) ?? null);
+      const found = this.describedOrganization(first.start, ORGANIZATION_NOUNS.get(headWord.normal) ?? null);
+      // ("the opposition Liberal Democrat group" is no organisation named without those names)
+      const names = ownNames(terms.slice(from + 1, to - 1), (w) => this.namesPlace(w as Term));
+      const organization = found && bearsNames(this.entityName(found.entity), names) ? found : null;
       if (organization) {
         const speaker = { start: first.start, end: terms[to - 1].end, text: phraseText, name: this.entityName(organization.entity), entity: organization.entity };
         return { speaker, status: 'attributed' };
@@ -2806,6 +2809,13 @@ class Attributor {
 
   private describedOrganization(offset: number, name: RegExp | null): MentionRef | null {
     return this.ask(Ask.Described, offset, 0, name, () => this.describedOrganizationNow(offset, name));
+  }
+
+  /** Whether a word is (in) the name of a place: tagged so, or a mention of a place entity. */
+  private namesPlace(t: Term): boolean {
+    if (t.tags.has('Place')) return true;
+    const m = this.mentionIn(t.start, t.end, this.organizations);
+    return !!m && this.ctx.analysis.entities[m.entity]?.type === 'place';
   }
 
   /** Whether one of the person's descriptions, or the title set before the name, opens with `title` (lower case). */

@@ -19,7 +19,7 @@ import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
 import { documentAuthor, firstEndingAfter, overlapsAny, readCreditSteps, unnamedPersonIn, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
-import { ORGANIZATION_NOUNS } from './lexicon';
+import { bearsNames, ORGANIZATION_NOUNS, ownNames } from './lexicon';
 import { mentionsByStart } from './mentions';
 import { firstAtOrAfter } from './sorted';
 
@@ -703,16 +703,27 @@ class RunSources {
     const name = pronoun ? null : (ORGANIZATION_NOUNS.get(noun) ?? null);
     const reach = pronoun ? sentences[Math.max(0, s - 2)].start : source.start - BODY_REACH;
     const { entityOf, starts, ranks } = this.mentions();
+    // ("the opposition Liberal Democrat group" is no body named without those names)
+    const names = pronoun ? [] : ownNames(describingWords(source), (w) => this.placeAt(w.start, w.start + w.text.length));
     let only = -1;
     for (let i = firstAtOrAfter(starts, source.start) - 1; i >= 0 && starts[i] >= reach; i--) {
       if (ranks[i] !== RANK.organization || overlapsAny(this.quoted, starts[i], starts[i] + 1)) continue;
       const entity = entityOf[i];
+      if (!bearsNames(entities[entity].name, names)) continue;
       if (name) {
         if (name.test(entities[entity].name)) return entity;
       } else if (only >= 0 && only !== entity) return null;
       else only = entity;
     }
     return only >= 0 ? only : null;
+  }
+
+  /** Whether a mention of a place covers [start, end). */
+  private placeAt(start: number, end: number): boolean {
+    const { starts, ends, ranks } = this.mentions();
+    const at = firstAtOrAfter(starts, end);
+    for (let i = at - 1; i >= 0 && i >= at - 4; i--) if (starts[i] <= start && end <= ends[i] && ranks[i] === RANK.place) return true;
+    return false;
   }
 
   /**
@@ -797,6 +808,14 @@ export const FAR_BODY = 3;
 export const FAR_CARRIED = 4;
 /** Numbers per far read in a sentence's log: kind, start, end, flag, the entity it gave (-1 for none), unnamed (0 or 1). */
 export const FAR_FIELDS = 6;
+
+/** The words of a definite description between its article and its head noun ("opposition", "Liberal", "Democrat"), with their places. */
+function describingWords(source: Source): { text: string; start: number }[] {
+  const words: { text: string; start: number }[] = [];
+  const pattern = /\S+/g;
+  for (let m = pattern.exec(source.text); m; m = pattern.exec(source.text)) words.push({ text: m[0], start: source.start + m.index });
+  return words.slice(1, -1);
+}
 
 /** "The company", "the council", "the Newcastle-based bakery chain": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
 const DEFINITE_BODY = /^[Tt]he\s+(?:[\p{L}\d'’&-]+\s+){0,3}\p{Ll}+$/u;

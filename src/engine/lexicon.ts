@@ -3,6 +3,7 @@
 // and claim sourcing, so both agree on what counts as a source.
 
 /** Verbs that introduce reported speech or a source's statement (base forms). */
+import { DEMONYMS, PLACES } from './entities/lexicon';
 import type { Term } from './tagging';
 
 export const CUE_VERBS: readonly string[] = [
@@ -223,3 +224,41 @@ export const ORGANIZATION_NOUNS = new Map<string, RegExp | null>([
   ['university', /\b(?:University|College|Institute)\b/], ['hospital', /\b(?:Hospital|Clinic|Medical)\b/],
   ['fund', /\bFund\b/], ['club', /\b(?:Club|FC|United|City)\b/], ['party', /\bParty\b/],
 ]);
+
+/** Stock market indexes, which describe a listed company ("the FTSE 100 group") rather than name it. */
+const MARKET_INDEXES = new Set(['ftse', 'nasdaq', 'dow', 's&p', 'aim', 'nyse', 'dax', 'cac', 'nikkei', 'hang', 'seng', 'stoxx', 'fortune', 'russell']);
+
+/** Party words the nationality list holds too ("Republican senators"): before a body's noun they name it ("the Liberal Democrat group"). */
+const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'liberal', 'liberals', 'republican', 'republicans', 'conservative', 'conservatives']);
+
+/** A compound that says where or by whom a body is based, owned or listed ("Newcastle-based", "state-owned"). */
+const PLACED_COMPOUND = /-(?:based|born|owned|run|backed|listed|registered|headquartered|founded)$/i;
+
+/**
+ * The proper names among the words that describe a body before its head noun: "the
+ * opposition Liberal Democrat group" names Liberal and Democrat, and is no body the article
+ * named without them (not "Kirkby Borough Council"). A capitalised word that is a
+ * nationality ("the German carmaker"), a place (`isPlace`: "the Leeds housing charity"), a
+ * "-based" compound ("the Newcastle-based bakery chain") or a stock index ("the FTSE 100
+ * group") describes the body without naming it. `words` are the words between the article
+ * and the head noun, with their places.
+ */
+export function ownNames(words: readonly { text: string; start: number }[], isPlace: (word: { text: string; start: number }) => boolean): string[] {
+  const names: string[] = [];
+  for (const word of words) {
+    const bare = word.text.replace(/['’]s?$/, '');
+    if (!/^\p{Lu}/u.test(bare) || PLACED_COMPOUND.test(bare)) continue;
+    const lower = bare.toLowerCase();
+    if (MARKET_INDEXES.has(lower) || (DEMONYMS.has(lower) && !PARTY_WORDS.has(lower)) || PLACES.has(lower) || isPlace(word)) continue;
+    names.push(bare);
+  }
+  return names;
+}
+
+/** Whether an organisation's name bears every one of `names` as (the start of) a word of it ("Liberal Democrats" bears "Democrat"). */
+export function bearsNames(name: string, names: readonly string[]): boolean {
+  if (names.length === 0) return true;
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return names.every((n) => words.some((w) => w.startsWith(n.toLowerCase())));
+}
+

@@ -1,0 +1,31 @@
+// Fixes from the session-14 review. Each example fails without its fix.
+import * as assert from 'node:assert/strict';
+import { speakerOf } from './firstSpeaker';
+import { analyze } from '../../src/engine';
+
+/** The name of the entity the first figure of a text is credited to, or null. */
+function figureEntity(text: string): string | null {
+  const a = analyze(text, { format: 'plaintext' });
+  const entity = a.figures[0]?.source?.entity ?? null;
+  return entity === null ? null : a.entities[entity].name;
+}
+
+describe('session-14 review', () => {
+  const COUNCIL = 'Kirkby Borough Council approved its budget on Wednesday. ';
+
+  it('does not take a body described with names of its own (“the opposition Liberal Democrat group”) for the one organisation named before', () => {
+    assert.deepEqual(speakerOf(`${COUNCIL}The opposition Liberal Democrat group said: “This is a tax on pensioners.”`), {
+      name: 'The opposition Liberal Democrat group',
+      status: 'attributed',
+      entity: null,
+    });
+    assert.equal(figureEntity(`${COUNCIL}The opposition Liberal Democrat group proposed a 2.99% rise.`), null);
+    assert.equal(figureEntity(`${COUNCIL}The Conservative group said the rise would cost families 40% more.`), null);
+  });
+
+  it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
+    assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
+    assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');
+    assert.equal(figureEntity('Greggs reported its results on Tuesday. The Newcastle-based bakery chain said sales rose 4%.'), 'Greggs');
+  });
+});
