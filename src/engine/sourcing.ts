@@ -1064,6 +1064,9 @@ function ownedStatement(terms: Term[], i: number, sentence: Span): Found | null 
   return credit(source, span(terms[first], terms[j]), span(terms[i], terms[i]), { start: terms[i].start, end: sentence.end });
 }
 
+/** Prepositions after which a gerund cue is the main clause's subject's: "after warning that …". */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'by']);
+
 /** Nouns a participle cue can hang from: "a statement saying …". */
 const SAYING_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'post', 'tweet', 'message', 'email', 'filing', 'notice', 'announcement', 'speech', 'interview']);
 
@@ -1252,7 +1255,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
       if (last >= 0 && verb && !brokenAfter(terms, last) && CUE_FORMS.has(bare(verb)) && looksLikeVerb(terms, last + 1, bare(verb))) return null;
     }
     const prev = terms[i - 1];
-    if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev))))) return null;
+    // (or after a preposition of time or manner: "… will raise tax after warning that …",
+    // "… by admitting that …": the main clause's subject warned, as after a comma)
+    if (!punctuatedBefore && !(prev && (SAYING_NOUNS.has(bare(prev)) || DOCUMENT_NOUNS.has(bare(prev)) || GERUND_PREPOSITIONS.has(prev.normal)))) return null;
     const subject = sentenceSubject(terms, i);
     // (words of a quotation that opens the sentence are no subject: "“…,” she said, adding
     // that …" goes on with the speaker's cue)

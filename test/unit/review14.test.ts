@@ -23,6 +23,13 @@ describe('session-14 review', () => {
     assert.equal(figureEntity(`${COUNCIL}The Conservative group said the rise would cost families 40% more.`), null);
   });
 
+  it('credits a figure after “after warning that” or “by admitting that” to the main clause’s subject, as after a comma', () => {
+    assert.equal(figureEntity('Kirkby Borough Council will raise council tax after warning that it faces an £18 million shortfall.'), 'Kirkby Borough Council');
+    assert.equal(figureEntity('Vantor Bank angered savers by admitting that 40,000 accounts were hit.'), 'Vantor Bank');
+    // a gerund after another preposition is no cue of the subject's
+    assert.equal(figureEntity('Kirkby Borough Council spent the week without saying that 40 staff had left.'), null);
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');
