@@ -703,12 +703,14 @@ class RunSources {
     const name = pronoun ? null : (ORGANIZATION_NOUNS.get(noun) ?? null);
     const reach = pronoun ? sentences[Math.max(0, s - 2)].start : source.start - BODY_REACH;
     const { entityOf, starts, ranks } = this.mentions();
-    // ("the opposition Liberal Democrat group" is no body named without those names)
-    const names = pronoun ? [] : ownNames(describingWords(source), (w) => this.placeAt(w.start, w.start + w.text.length));
+    // ("the opposition Liberal Democrat group" is no body named without those names; read
+    // once an organisation is in reach)
+    let names: string[] | undefined;
     let only = -1;
     for (let i = firstAtOrAfter(starts, source.start) - 1; i >= 0 && starts[i] >= reach; i--) {
       if (ranks[i] !== RANK.organization || overlapsAny(this.quoted, starts[i], starts[i] + 1)) continue;
       const entity = entityOf[i];
+      names ??= pronoun ? [] : ownNames(describingWords(source), (w) => this.placeAt(w.start, w.start + w.text.length));
       if (!bearsNames(entities[entity].name, names)) continue;
       if (name) {
         if (name.test(entities[entity].name)) return entity;
