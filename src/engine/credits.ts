@@ -767,7 +767,10 @@ class RunSources {
       // "An inquest in Bolton heard …", "police in Leeds said …": a place named after the
       // head says where the source sits; the source is the phrase, not the place
       const located = type === 'place' && table.starts[m] > start && LOCATED.test(text.slice(start, table.starts[m]));
-      source = m >= 0 && !located && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
+      // "The Texas company said …", "a Leeds charity said …": a place before the head noun
+      // says where the source is, as after it; the source is the phrase
+      const modifying = type === 'place' && table.ends[m] < end && /\p{L}/u.test(text.slice(table.ends[m], end));
+      source = m >= 0 && !located && !modifying && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
         ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };
       // "the study said …" after "a study by the Riverton Institute found …"

@@ -30,6 +30,15 @@ describe('session-14 review', () => {
     assert.equal(figureEntity('Kirkby Borough Council spent the week without saying that 40 staff had left.'), null);
   });
 
+  it('credits a figure to “the Texas company”, not to Texas, as the quotation of the same sentence is', () => {
+    const a = analyze('The Texas company said revenue rose 5%. “We are growing,” the Texas company said.', { format: 'plaintext' });
+    assert.deepEqual(a.figures.map((f) => [f.source?.text, f.source?.entity]), [['The Texas company', null]]);
+    assert.equal(a.quotes[0].speaker?.text, 'the Texas company');
+    // a place after the head still only says where the source sits, and a place alone speaks for its government
+    assert.equal(analyze('Officials in Texas said 40 people died.').figures[0].source?.text, 'Officials in Texas');
+    assert.equal(figureEntity('China said exports rose 5%.'), 'China');
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');
