@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { speakerOf } from './firstSpeaker';
 import { analyze } from '../../src/engine';
+import { entitiesOf, find } from './entitySummary';
 
 /** The name of the entity the first figure of a text is credited to, or null. */
 function figureEntity(text: string): string | null {
@@ -37,6 +38,28 @@ describe('session-14 review', () => {
     // a place after the head still only says where the source sits, and a place alone speaks for its government
     assert.equal(analyze('Officials in Texas said 40 people died.').figures[0].source?.text, 'Officials in Texas');
     assert.equal(figureEntity('China said exports rose 5%.'), 'China');
+  });
+
+  it('reads a court named by its town and a word that is no name as a court, not a person (“Preston Crown Court”)', () => {
+    const entities = entitiesOf('She ran the home in Leyland, Preston Crown Court heard. The case went to Preston Magistrates Court. Margaret Court and Mary Jane Court were there.');
+    assert.equal(find(entities, 'Preston Crown Court').type, 'organization');
+    assert.equal(find(entities, 'Preston Magistrates Court').type, 'organization');
+    // a surname "Court" after given names stays a person's
+    assert.equal(find(entities, 'Margaret Court').type, 'person');
+    assert.equal(find(entities, 'Mary Jane Court').type, 'person');
+  });
+
+  it('reads “Det Con” as a rank before a name, and “Con Edison” still as a name', () => {
+    assert.equal(find(entitiesOf('Det Con Amy Walsh said the case was closed.'), 'Amy Walsh').type, 'person');
+    assert.ok(!entitiesOf('Shares in Con Edison rose after Con Edison restored power.').some((e) => e.name === 'Edison'));
+  });
+
+  it('gives “she said” after “Carr told the court Ashworth had …” to Carr, who was speaking', () => {
+    const court = 'Prosecutor Helen Carr told the court Deborah Ashworth had used the money for holidays. “This was a gross breach of trust,” she said.';
+    assert.equal(speakerOf(court).entity, 'Helen Carr');
+    assert.equal(speakerOf('Tom Smith told reporters Dan Jones was lying. “He is a liar,” he said.').entity, 'Tom Smith');
+    // with no verb of saying between them the nearer subject still takes the pronoun
+    assert.equal(speakerOf('Helen Carr arrived as Deborah Ashworth left the court. “I have nothing to say,” she said.').entity, 'Deborah Ashworth');
   });
 
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {

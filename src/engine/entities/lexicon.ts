@@ -165,6 +165,9 @@ export const PERSON_TITLES = set(
     'MSP|MEP|MLA',
 );
 
+/** Ranks shortened to a word that is a title only after a force ("Det Con Amy Walsh"; "Con Edison" is a company). */
+export const SHORT_RANKS = set('Con');
+
 /** Words that qualify a title ("Prime Minister", "Foreign Secretary", "Deputy Mayor"). */
 export const TITLE_MODIFIERS = set(
   'Prime|Deputy|Vice|Acting|Interim|Former|Foreign|Defence|Defense|Finance|Interior|Home|Trade|Justice|' +

@@ -44,6 +44,7 @@ import {
   STRONG_TITLES,
   TEAM_ENDINGS,
   TITLE_MODIFIERS,
+  SHORT_RANKS,
   WORKFORCE,
   normalizeName,
 } from './lexicon';
@@ -1170,7 +1171,7 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
     const w = word(terms[k]).replace(/-(?:designate|elect)$/, '');
     // "King's College" names a college, not a king
     if (POSSESSIVE.test(terms[k].text)) break;
-    if (PERSON_TITLES.has(w)) lastTitle = k;
+    if (PERSON_TITLES.has(w) || (k > a && SHORT_RANKS.has(w) && TITLE_MODIFIERS.has(word(terms[k - 1])))) lastTitle = k;
     else if (!TITLE_MODIFIERS.has(w)) break;
     if (breaksAfter(terms, k) && !/^\.\s*$/.test(terms[k].post)) break;
     k++;
@@ -1432,6 +1433,9 @@ function evidence(
     // personal its first word (but "Emily Post", "Margaret Court": some endings are surnames)
     scores[ORG] += 3;
     if (!SURNAME_SUFFIXES.has(lastWord)) scores[FIRM] += 3;
+    // "Preston Crown Court", "Leyland Magistrates Court": a word before such an ending that is
+    // no name is no part of a person's name ("Margaret Court"), however personal the first word
+    else if (n > 2 && words.slice(1, -1).every((w) => lexiconKind(w) !== 'name' && lexiconKind(w.replace(/['’]?s$/, '')) !== 'name' && !isGivenName(w))) scores[ORG] += 3;
   }
   // "University College London", "King's College Hospital": an institution named with its place
   else if (n > 2 && words.slice(1, -1).some((w) => INSTITUTION_HEADS.has(w))) scores[ORG] += 3;
