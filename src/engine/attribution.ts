@@ -3347,7 +3347,13 @@ class Attributor {
       // pronoun's sex: "Mark Brooke and Helen Brooke … Brooke said … she says")
       const namesake = g === null ? this.namesakeOf(m, gender, lo) : null;
       if (namesake) return namesake;
-      if (this.isSubject(m)) return g === null && matched && this.sentenceAt(matched.start) > this.sentenceAt(m.start) ? matched : m;
+      if (this.isSubject(m)) {
+        // ("Carr told the court Ashworth had … “…,” she said": the one still speaking, not
+        // the subject of the words she reported)
+        const reporting = this.reporterOf(i, gender, offset);
+        if (reporting) return reporting;
+        return g === null && matched && this.sentenceAt(matched.start) > this.sentenceAt(m.start) ? matched : m;
+      }
       nearest ??= m;
       if (g === gender) matched ??= m;
     }
@@ -3355,6 +3361,26 @@ class Attributor {
     // (past those within reach, the last person before, outside quotations: however far)
     for (let i = lo - 1; i >= 0 && lo - i <= 15; i--) {
       if (!this.insideQuote(this.people[i].start)) return this.retitled.get(this.people[i]) ?? this.people[i];
+    }
+    return null;
+  }
+
+  /**
+   * The person who, earlier in the sentence of people[i], is the subject of a verb of saying
+   * whose reported words people[i] opens ("Prosecutor Helen Carr told the court Ashworth had
+   * …"), when not known to be of the other sex: or null. Reads no further back than a
+   * nearest-person look-up from `offset` does.
+   */
+  private reporterOf(i: number, gender: 'male' | 'female', offset: number): MentionRef | null {
+    const m = this.people[i];
+    const s = this.sentenceAt(m.start);
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const p = this.retitled.get(this.people[k]) ?? this.people[k];
+      if (offset - p.end >= 1500 || this.sentenceAt(p.start) !== s) break;
+      const g = this.genders[p.entity];
+      if ((g && g !== gender) || p.entity === m.entity || this.insideQuote(p.start) || !this.isSubject(p)) continue;
+      const terms = this.terms(s);
+      for (let t = firstFrom(terms, p.end); t < terms.length && terms[t].start < m.start; t++) if (isCueVerb(terms[t]) && !this.insideQuote(terms[t].start)) return p;
     }
     return null;
   }
