@@ -339,7 +339,8 @@ class RunSources {
     let bestDistance = Infinity;
     for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) {
       if (!(r[c + SCOPE_START] <= from && to <= r[c + SCOPE_END])) continue;
-      if (r[c + SUBJECT_START] < to && from < r[c + SUBJECT_END]) continue;
+      // (but a study's own scope is the study's: "a study of more than 78,000 adults found")
+      if (r[c + SUBJECT_START] < to && from < r[c + SUBJECT_END] && !DOCUMENT_SCOPE.test(this.ctx.text.slice(base + Math.max(r[c + SUBJECT_START], from - 80), start))) continue;
       if (r[c + POLL]) continue;
       const distance = Math.abs(r[c + CUE_START] >= to ? r[c + CUE_START] - to : from - r[c + CUE_END]);
       if (distance < bestDistance) {
@@ -821,6 +822,13 @@ function describingWords(source: Source): { text: string; start: number }[] {
   for (let m = pattern.exec(source.text); m; m = pattern.exec(source.text)) words.push({ text: m[0], start: source.start + m.index });
   return words.slice(1, -1);
 }
+
+/**
+ * What comes before a figure that a study's, survey's or review's "of" holds: "a study of
+ * (more than) 78,000 adults", "A 2022 review of 58 trials". The count is what the document
+ * covered, its own figure, not a result the document needs a source for.
+ */
+const DOCUMENT_SCOPE = /\b(?:study|studies|survey|surveys|review|reviews|analysis|analyses|meta-analysis|trial|trials|poll|polls|census|audit)\s+of\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+)?$/i;
 
 /** "The company", "the council", "the Newcastle-based bakery chain": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
 const DEFINITE_BODY = /^[Tt]he\s+(?:[\p{L}\d'’&-]+\s+){0,3}\p{Ll}+$/u;
