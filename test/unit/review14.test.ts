@@ -62,6 +62,26 @@ describe('session-14 review', () => {
     assert.equal(speakerOf('Helen Carr arrived as Deborah Ashworth left the court. “I have nothing to say,” she said.').entity, 'Deborah Ashworth');
   });
 
+  it('credits the sample a study covered (“a study of more than 78,000 adults”) to the study, as its findings are', () => {
+    const a = analyze('Walkers are 51% less likely to develop dementia, according to a study of more than 78,000 adults. A 2022 review of 58 trials found exercise helped.');
+    assert.deepEqual(a.figures.map((f) => [f.text, f.source?.text ?? null]), [
+      ['51%', 'a study of more than 78,000 adults'],
+      ['78,000 adults', 'a study of more than 78,000 adults'],
+      ['58 trials', 'A 2022 review of 58 trials'],
+    ]);
+    // a poll's result inside its subject still needs the poll named
+    assert.equal(analyze('52 percent of voters said they would vote.').figures[0].source, null);
+  });
+
+  it('reads a journal after “published on Tuesday in”, and a charity named for a disease, whole', () => {
+    const entities = entitiesOf("It was published on Tuesday in JAMA Neurology. About 944,000 people live with dementia, according to Alzheimer's Research UK. Parkinson's UK agreed.");
+    assert.equal(find(entities, 'JAMA Neurology').type, 'organization');
+    assert.equal(find(entities, "Alzheimer's Research UK").type, 'organization');
+    assert.equal(find(entities, "Parkinson's UK").type, 'organization');
+    // (a place after a time is still a place)
+    assert.equal(find(entitiesOf('She was born on Monday in Leeds.'), 'Leeds').type, 'place');
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');

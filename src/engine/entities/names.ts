@@ -259,6 +259,9 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
     if (k + 1 >= terms.length || !/^[ \t]+$/.test(t.post) || !isCapitalised(terms[k + 1])) return true;
     const next = word(terms[k + 1]);
     if (INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t)))) return false;
+    // "Alzheimer's Research UK", "Parkinson's UK": a disease named after a person opens the
+    // name of the body that works on it
+    if (DISEASE_EPONYMS.has(word(t).replace(/['’]s$/, ''))) return false;
     // "the Alzheimer's Society", "the Prince's Trust": "the" does not open a name's possessive
     // ("Britain's Labour Party", "Acme's Board"), so the possessive is inside the body's name
     if (ORG_SUFFIXES.has(next) && k > 0 && terms[k - 1].normal === 'the' && /^[ \t]+$/.test(terms[k - 1].post) && (k + 2 >= terms.length || !/^\p{Ll}/u.test(terms[k + 2].text) || !terms[k + 2].tags.has('Noun')))
@@ -1188,6 +1191,12 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
   return lastTitle;
 }
 
+/** Diseases named after a person, whose possessive opens the names of charities ("Alzheimer's Research UK"). */
+const DISEASE_EPONYMS = new Set(['alzheimer', 'parkinson', 'crohn', 'huntington', 'asperger', 'tourette', 'hodgkin', 'addison', 'cushing', 'raynaud', 'guillain', 'sjogren', 'sjögren']);
+
+/** Words of a time between a verb and its place: "published on Tuesday in", "published online this week in". */
+const WHEN_WORDS = new Set(['on', 'online', 'today', 'yesterday', 'last', 'this', 'earlier', 'recently', 'week', 'month', 'year', 'weekend']);
+
 /** Broadcasters' words that a station's number follows. */
 const STATION_HEADS = new Set(['channel', 'radio']);
 /** Words a number follows to name a part, a rank or an address: "Chapter 11", "Grade II". */
@@ -1442,6 +1451,8 @@ function evidence(
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
+  // "Alzheimer's Research UK", "Parkinson's UK": a body working on a disease named after a person
+  if (n > 1 && DISEASE_EPONYMS.has(first.replace(/['’]s$/, ''))) scores[ORG] += 6;
   // "Amnesty International", "Transparency International": a body that works across borders
   // (read here, not as an organisation's ending, which would join "Kansai Electric Power and
   // Kansai International Airport" into one name)
@@ -1612,7 +1623,15 @@ function evidence(
     if (PLACES.has(next) || PLACES.has(pair)) scores[PLACE] += 6;
   }
   // "published in JAMA Neurology", "the journal Nature Medicine": a journal, a publisher's title
-  const journalAt = (k: number) => k >= 0 && (terms[k].normal === 'journal' || terms[k].normal === 'journals' || (terms[k].normal === 'in' && k > 0 && /^(?:published|reported|appeared|appears)$/.test(terms[k - 1].normal)));
+  // (also "published on Tuesday in …", "published online this week in …": a time between)
+  const publishedBefore = (k: number): boolean => {
+    for (let m = k - 1; m >= 0 && m >= k - 5; m--) {
+      if (/^(?:published|reported|appeared|appears)$/.test(terms[m].normal)) return true;
+      if (breaksAfter(terms, m) || !(terms[m].tags.has('Date') || WHEN_WORDS.has(terms[m].normal))) return false;
+    }
+    return false;
+  };
+  const journalAt = (k: number) => k >= 0 && (terms[k].normal === 'journal' || terms[k].normal === 'journals' || (terms[k].normal === 'in' && k > 0 && publishedBefore(k)));
   if (i > 0 && !PLACES.has(key) && !hasTag(terms[i], PLACE_TAGS) && (journalAt(i - 1) || (terms[i - 1].normal === 'the' && journalAt(i - 2)))) scores[ORG] += 4;
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
