@@ -1962,7 +1962,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   let stated: Map<string, Source> | undefined;
   const firstStated = (): Map<string, Source> => {
     const made = new Map<string, Source>();
-    for (const f of figures) if (f.source && (f.kind !== 'count' || f.text.includes(' ')) && !made.has(f.text)) made.set(f.text, f.source);
+    for (const f of figures) if (f.source) noteStated(made, f.text, f.kind, f.source);
     return made;
   };
   /** Whether the article asks "Q:" (answerSource). */
@@ -1986,8 +1986,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
   const again = (old: Figure): void => {
     const { source } = old;
     // (as add does with the figure it makes)
-    const known = old.kind !== 'count' || old.text.includes(' ');
-    if (source && known && stated && !stated.has(old.text)) stated.set(old.text, source);
+    if (source && stated) noteStated(stated, old.text, old.kind, source);
     figures.push(old);
     figureEntities.push(source && source.entity !== null ? source.entity : -1);
     marks[old.sentence] = 1;
@@ -2000,10 +1999,10 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     const same = old !== undefined && sameFigure(old, text, s, start, end, kind);
     const figureText = same ? old.text : text.slice(start, end);
     // a figure the article gave with its source before, restated in a list ("By the numbers:
-    // - Revenue: $2.3 billion"), keeps that source; a bare count ("10") is too common to match
-    // (only in a list: in prose, the same "10%" is as often another figure)
-    const known = kind !== 'count' || figureText.includes(' ');
-    const restated = known && paragraph?.kind === 'list-item';
+    // - Revenue: $2.3 billion", "- Jobs cut: 1,200" after "1,200 jobs"), keeps that source; a
+    // bare count ("10") is too common to match (only in a list: in prose, the same "10%" is as
+    // often another figure)
+    const restated = paragraph?.kind === 'list-item' && (kind !== 'count' || figureText.includes(' ') || distinctive(figureText));
     // a footnote after it ("… 41%.[^2]"), or a credit line under the paragraph ("Source:
     // Environment Agency"), see creditLines.ts
     let source = own ?? footnoteSource(ctx, s, end) ?? creditLineSource(ctx, p);
@@ -2020,7 +2019,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
       again(old);
       return;
     }
-    if (source && known && stated && !stated.has(figureText)) stated.set(figureText, source);
+    if (source && stated) noteStated(stated, figureText, kind, source);
     figures.push({ start, end, text: figureText, kind, sourced: !!source, source, sentence: s });
     figureEntities.push(source && source.entity !== null ? source.entity : -1);
     marks[s] = 1;
@@ -2180,6 +2179,26 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
 }
 
 const COUNT_CODE = FIGURE_KINDS.indexOf('count');
+
+/** A figure's text specific enough to match across a story: money, a percentage, a decimal or thousands separator, or three digits in a row. */
+function distinctive(text: string): boolean {
+  return /[$£€¥%]|\d[.,]\d|\d{3}/.test(text);
+}
+
+/**
+ * Notes where the article first sourced a figure, under its text (not a bare count's: "10"
+ * is too common) and under each shorter run of its first words that is still distinctive,
+ * so that a list restating "$340 million" or "1,200" finds "$340 million a year" or "1,200 jobs".
+ */
+function noteStated(stated: Map<string, Source>, text: string, kind: FigureKind, source: Source): void {
+  if ((kind !== 'count' || text.includes(' ') || distinctive(text)) && !stated.has(text)) stated.set(text, source);
+  let cut = text.lastIndexOf(' ');
+  while (cut > 0) {
+    const key = text.slice(0, cut);
+    if (distinctive(key) && !stated.has(key)) stated.set(key, source);
+    cut = text.lastIndexOf(' ', cut - 1);
+  }
+}
 
 /** A sentence that opens with its subject and a form of "be" before a number: "Mensah is (19)". */
 const SUBJECT_IS = /^(\s*)(\S[^,;:()]*?)\s+(?:is|was|turned|turns)\s+(?:(?:only|just|barely|still|already|then|nearly|almost)\s+)?$/;

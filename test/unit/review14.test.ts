@@ -82,6 +82,13 @@ describe('session-14 review', () => {
     assert.equal(find(entitiesOf('She was born on Monday in Leeds.'), 'Leeds').type, 'place');
   });
 
+  it('gives a list restating “$340 million” or “1,200” the source of “$340 million a year” or “1,200 jobs”', () => {
+    const story = 'Lunova will cut 1,200 jobs, the company said. The cuts will save $340 million a year, it said.\n\n## By the numbers\n\n- Jobs cut: 1,200\n- Annual savings: $340 million\n- Sites closed: 12\n';
+    const a = analyze(story, { format: 'markdown' });
+    const listed = a.figures.filter((f) => f.start > story.indexOf('## By'));
+    assert.deepEqual(listed.map((f) => [f.text, f.sourced]), [['1,200', true], ['$340 million', true], ['12', false]]);
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');
