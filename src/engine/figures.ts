@@ -821,6 +821,15 @@ function voteTally(scan: SentenceScan, i: number): boolean {
   const versus = (t: Token | undefined) => !!t && /^(?:to|against)$/.test(t.lower);
   if (vote(tokens[i + 1]) && versus(tokens[i + 2]) && tokens[i + 3]?.numeral) return true;
   if (versus(tokens[i - 1]) && vote(tokens[i - 2]) && !!tokens[i - 3]?.numeral) return true;
+  const foreseen = (): boolean => tokens.slice(0, i).some((t) => FORESEEING.test(t.text));
+  // "winning 14,212 votes", "came second with 7,904 votes", "won by 312 votes": a count of
+  // votes cast is the result (not one foreseen: "she needs 5,000 votes")
+  if (vote(tokens[i + 1]) && !foreseen()) return true;
+  // "on a turnout of just 31.4%", "turnout was 31.4%": the election's turnout (a share: "Turnout
+  // was 64." may count people at a meeting)
+  let t = i - 1;
+  while (t > 0 && t >= i - 3 && /^(?:just|only|about|around|nearly|almost|of|was|is|at|stood|fell|rose|to)$/.test(tokens[t].lower)) t--;
+  if (t >= 0 && t < i - 1 && /^turnouts?$/.test(tokens[t].lower) && /^(?:%|per|percent|pc)$/.test(tokens[i + 1]?.lower ?? '') && !foreseen()) return true;
   // "won 54% of the vote", "with 38 per cent of votes cast": an election's result
   let k = i + 1;
   while (k < tokens.length && k <= i + 2 && /^(?:%|per|cent|percent|pc)$/.test(tokens[k].lower)) k++;
@@ -829,8 +838,10 @@ function voteTally(scan: SentenceScan, i: number): boolean {
     if (tokens[k]?.lower === 'the') k++;
     if (/^(?:popular|first|second|national)$/.test(tokens[k]?.lower ?? '')) k++;
     // (not a share foreseen: "polls suggest she will win 54% of the vote" needs its source)
-    const foreseen = tokens.slice(0, i).some((t) => FORESEEING.test(t.text));
-    if (vote(tokens[k]) && !foreseen && !(tokens[k + 1]?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''))) return true;
+    if (vote(tokens[k]) && !foreseen() && !(tokens[k + 1]?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''))) return true;
+  } else if (k > i + 1 && tokens[k]?.lower === 'at' && tokens.slice(k + 1, k + 5).some((w) => /^(?:elections?|by-elections?)$/.test(w.lower)) && !foreseen()) {
+    // "down from 56% at the general election": a share an election gave
+    return true;
   }
   // "20 voted for the measure", "Twelve Republicans voted against it", "Seventeen members of
   // the committee voted", "Sixty MPs abstained": a recorded vote (the group counted is named

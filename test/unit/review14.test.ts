@@ -89,6 +89,14 @@ describe('session-14 review', () => {
     assert.deepEqual(listed.map((f) => [f.text, f.sourced]), [['1,200', true], ['$340 million', true], ['12', false]]);
   });
 
+  it('reads an election’s counted votes, turnout and earlier share as results on record, not figures to source', () => {
+    const texts = (text: string) => analyze(text).figures.map((f) => f.text);
+    assert.deepEqual(texts('Labour held the seat, winning 14,212 votes on a turnout of just 31.4%. Reform came second with 7,904 votes.'), []);
+    assert.deepEqual(texts('Priya Shah took 48% of the vote, down from 56% at the general election.'), []);
+    // foreseen counts and shares still need a source, and a turnout of people is a count
+    assert.deepEqual(texts('She needs 5,000 votes to win. Turnout was 64.'), ['5,000 votes', '64']);
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');
