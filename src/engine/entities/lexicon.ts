@@ -142,7 +142,7 @@ export const PLACE_HEADS_OF = set(
 );
 
 /** Words that begin a place's name (no "of" needed): "Lake Victoria", "Mount Everest". */
-export const PLACE_PREFIXES = set('Lake|Mount|Mt|Cape|Port|Fort|Saint|San|Santa|Los|Las|New|North|South|East|West');
+export const PLACE_PREFIXES = set('Lake|Loch|Lough|Mount|Mt|Cape|Port|Fort|Saint|San|Santa|Los|Las|New|North|South|East|West');
 
 /**
  * Titles and honorifics that precede a person's name and become a descriptor
