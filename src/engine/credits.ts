@@ -787,6 +787,20 @@ class RunSources {
         if (this.farReads !== reads) this.logFar(s, FAR_BODY, source.start, source.end, 0, source.entity, false);
       }
     }
+    // "by his count", "her estimate": the person the possessive stands for
+    // (an estimate or count so owned is that person's, not an unnamed document)
+    if (kind !== LINK_PRONOUN && source.entity === null) {
+      const possessive = POSSESSIVE_OPENING.exec(source.text);
+      if (possessive) {
+        const at = source.start;
+        const referent = this.pronounReferent(s, at, at + possessive[1].length, true);
+        this.logFar(s, FAR_PRONOUN, at, at + possessive[1].length, 1, referent.entity, referent.anonymous);
+        if (referent.entity !== null) {
+          source.entity = referent.entity;
+          source.anonymous = false;
+        }
+      }
+    }
     // "It said sales fell 5%." after "Profits at Acme Foods fell."
     if (kind === LINK_PRONOUN && source.entity === null && !source.anonymous && /^it$/i.test(source.text)) {
       source.entity = this.describedBody(s, source, true);
@@ -829,6 +843,9 @@ function describingWords(source: Source): { text: string; start: number }[] {
  * covered, its own figure, not a result the document needs a source for.
  */
 const DOCUMENT_SCOPE = /\b(?:study|studies|survey|surveys|review|reviews|analysis|analyses|meta-analysis|trial|trials|poll|polls|census|audit)\s+of\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|up\s+to\s+)?$/i;
+
+/** A source phrase opening with a person's possessive: "his count", "her estimate". */
+const POSSESSIVE_OPENING = /^(his|her)\s+\p{Ll}/u;
 
 /** "The company", "the council", "the Newcastle-based bakery chain": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
 const DEFINITE_BODY = /^[Tt]he\s+(?:[\p{L}\d'’&-]+\s+){0,3}\p{Ll}+$/u;

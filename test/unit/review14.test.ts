@@ -97,6 +97,19 @@ describe('session-14 review', () => {
     assert.deepEqual(texts('She needs 5,000 votes to win. Turnout was 64.'), ['5,000 votes', '64']);
   });
 
+  it('credits “by his count” and “her estimate” to the person the possessive stands for', () => {
+    assert.equal(figureEntity('Angus MacLeod has rowed the ferry since 1983. By his count, he has made about 61,000 trips.'), 'Angus MacLeod');
+    const a = analyze('Mayor Ann Lee spoke on Monday. By her estimate, 40% of homes flooded.');
+    assert.deepEqual([a.figures[0].source?.entity, a.figures[0].source?.anonymous], [0, false]);
+    // with nobody named before it, "her estimate" stays an unnamed source
+    assert.equal(analyze('Police arrived. By her estimate, 40% of homes flooded.').figures[0].source?.anonymous, true);
+  });
+
+  it('reads a Scottish loch or an Irish lough as a place (“Loch Arran”)', () => {
+    const entities = entitiesOf('The last ferryman of Loch Arran\n\nThey sailed on Loch Ness and Lough Neagh.');
+    for (const name of ['Loch Arran', 'Loch Ness', 'Lough Neagh']) assert.equal(find(entities, name).type, 'place', name);
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');
