@@ -10,7 +10,7 @@
 
 import type { LocalParagraph } from './document';
 import type { Paragraph, Sentence } from './model';
-import { assemble, cacheGeneration, cachedPiece, pieceSteps, PlacedTagging, tagMissing, type RelTagged, type TaggedSentence } from './tagging';
+import { assemble, cacheGeneration, cachedPiece, pieceSteps, PlacedTagging, taggedText, tagMissing, type RelTagged, type TaggedSentence } from './tagging';
 
 /** Pause points between cache hits, so a warm pass over 20,000 sentences is still sliced. */
 const HITS_PER_STEP = 256;
@@ -117,7 +117,7 @@ export function* tagSentences(
   function* note(i: number): Generator<void, void> {
     noted[i] = 1;
     const { start, end } = sentences[i];
-    const pieces = yield* pieceSteps(text.slice(start, end));
+    const pieces = yield* pieceSteps(taggedText(text.slice(start, end)));
     left.push({ index: i, pieces });
     for (let k = 0; k < pieces.length; k++) {
       if (k > 0 && k % PIECES_PER_LOOKUP === 0) yield;

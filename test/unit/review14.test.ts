@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { speakerOf } from './firstSpeaker';
 import { analyze } from '../../src/engine';
 import { entitiesOf, find } from './entitySummary';
+import { taggedText } from '../../src/engine/tagging';
 
 /** The name of the entity the first figure of a text is credited to, or null. */
 function figureEntity(text: string): string | null {
@@ -108,6 +109,19 @@ describe('session-14 review', () => {
   it('reads a Scottish loch or an Irish lough as a place (“Loch Arran”)', () => {
     const entities = entitiesOf('The last ferryman of Loch Arran\n\nThey sailed on Loch Ness and Lough Neagh.');
     for (const name of ['Loch Arran', 'Loch Ness', 'Lough Neagh']) assert.equal(find(entities, name).type, 'place', name);
+  });
+
+  it('reads a Markdown link by its words, not its address: “according to [Zoopla](https://…)” names Zoopla', () => {
+    const story = 'About 11 million people rent privately, according to the [Office for National Statistics](https://ons.gov.uk). Rents rose 9%, according to [Zoopla](https://zoopla.co.uk).';
+    const a = analyze(story, { format: 'markdown' });
+    assert.deepEqual(a.figures.map((f) => [f.text, f.source ? a.entities[f.source.entity as number]?.name : null]), [
+      ['11 million people', 'Office for National Statistics'],
+      ['9%', 'Zoopla'],
+    ]);
+    // the tagger's text keeps every offset, and leaves brackets that make no link alone
+    for (const text of [story, 'See <https://x.org> now.', 'a [b] c (d) e', 'x [a](b(c)d "t") y']) assert.equal(taggedText(text).length, text.length);
+    assert.equal(taggedText('a [b] c (d) e'), 'a [b] c (d) e');
+    assert.equal(taggedText('See <https://x.org> now.'), 'See                 now.');
   });
 
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
