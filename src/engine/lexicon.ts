@@ -223,6 +223,8 @@ export const ORGANIZATION_NOUNS = new Map<string, RegExp | null>([
   ['union', /\b(?:Union|Association|Federation|Workers|Teamsters|Guild)\b/],
   ['university', /\b(?:University|College|Institute)\b/], ['hospital', /\b(?:Hospital|Clinic|Medical)\b/],
   ['fund', /\bFund\b/], ['club', /\b(?:Club|FC|United|City)\b/], ['party', /\bParty\b/],
+  ['association', /\bAssociation\b/], ['federation', /\bFederation\b/], ['society', /\bSociety\b/], ['trust', /\bTrust\b/],
+  ['foundation', /\bFoundation\b/], ['alliance', /\bAlliance\b/], ['coalition', /\bCoalition\b/],
 ]);
 
 /** Stock market indexes, which describe a listed company ("the FTSE 100 group") rather than name it. */

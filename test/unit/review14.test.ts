@@ -124,6 +124,12 @@ describe('session-14 review', () => {
     assert.equal(taggedText('See <https://x.org> now.'), 'See                 now.');
   });
 
+  it('takes “the association”, “the trust” and “the society” for the body of that name named before', () => {
+    assert.equal(figureEntity('Ben Beadle of the National Residential Landlords Association spoke. A survey by the association found 30% of members would sell.'), 'National Residential Landlords Association');
+    assert.equal(speakerOf('Ben Beadle of the National Residential Landlords Association spoke. “Many will sell,” the association said.').entity, 'National Residential Landlords Association');
+    assert.equal(figureEntity('Leeds Teaching Hospitals NHS Trust opened a ward. The trust said 40 beds were added.'), 'Leeds Teaching Hospitals NHS Trust');
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');
