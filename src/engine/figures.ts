@@ -1094,7 +1094,7 @@ const AFTER_MOVE = /\b(?:after|when|while|because|following|despite|since|but|wh
 
 const NOT_SPORT_CONTEXT = /\b(?:polls?|polling|pollsters?|surveys?|voters?|index|indices|inflation|rates?|markets?|stocks?|shares|ratings?)\b/i;
 /** A share of the ball or of shots: "64% of possession", "shot 52% from the field". */
-const SHARE_OF_PLAY = /^\s*(?:(?:of\s+(?:the\s+)?)?possession|from\s+(?:the\s+field|the\s+floor|three|deep|the\s+line|the\s+spot))\b/i;
+const SHARE_OF_PLAY = /^\s*(?:(?:of\s+(?:the\s+)?)?possession|of\s+the\s+ball\b|from\s+(?:the\s+field|the\s+floor|three|deep|the\s+line|the\s+spot))\b/i;
 const SHOOTING_BEFORE = /\b(?:shot|shooting|shoots)\s+$/i;
 /** Before a count of spectators: "a crowd of 8,412", "attendance this season is 23,450", "in front of 52,000" (then "watched", also after the ground: "at Prenton Park saw"). */
 const CROWD_BEFORE = /\b(?:crowds?\s+of|attendances?(?:\s+[\w-]+){0,3}\s+(?:of|was|is|were|reached|topped|stood\s+at)|gates?\s+of|in\s+front\s+of)\s+(?:(?:a|an|about|some|around|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)*$/i;
@@ -1119,8 +1119,10 @@ function matchStatistic(scan: SentenceScan, f: Found, body: string, base: number
   if (f.kind === 'measure' && unit && RACE_UNITS.has(unit.lower)) return RACE_BEFORE.test(before);
   if (f.kind !== 'count' && f.kind !== 'measure') return false;
   if (unit && f.last > f.first && SPORT_ONLY_STATS.has(unit.lower)) return true;
-  if (unit && f.last > f.first && SPORT_STATS.has(unit.lower)) {
-    const rest = body.slice(0, from) + body.slice(to);
+  // (the statistic's noun may be a compound's head after the one counted: "14 league games")
+  const head = unit && f.last > f.first && !SPORT_STATS.has(unit.lower) && /^[a-z]+$/.test(tokens[f.last + 1]?.lower ?? '') && SPORT_STATS.has(tokens[f.last + 1].lower) ? f.last + 1 : f.last;
+  if (unit && f.last > f.first && SPORT_STATS.has(tokens[head].lower)) {
+    const rest = body.slice(0, from) + body.slice(tokens[head].end - base);
     return SPORT_CONTEXT.test(rest) && !NOT_SPORT_CONTEXT.test(body);
   }
   if (f.kind === 'count' && unit && f.last > f.first && SPECTATORS.has(unit.lower) && WATCHED_AFTER.test(after)) return true;
