@@ -130,6 +130,21 @@ describe('session-14 review', () => {
     assert.equal(figureEntity('Leeds Teaching Hospitals NHS Trust opened a ward. The trust said 40 beds were added.'), 'Leeds Teaching Hospitals NHS Trust');
   });
 
+  it('reads “a run of 14 league games” and “61% of the ball” as match record, not figures to source', () => {
+    const texts = (text: string) => analyze(text).figures.map((f) => f.text);
+    assert.deepEqual(texts('Bristol Rovers ended a run of 14 league games without a win. The home side had 61% of the ball.'), []);
+    // a compound whose head is no statistic stays a figure
+    assert.deepEqual(texts('The firm lost 14 league tables of customers.'), ['14 league tables']);
+  });
+
+  it('reads a club by its town after “had levelled”, and by its ending alone (“Rovers”)', () => {
+    const entities = entitiesOf('Rovers end their winless run\n\nBristol Rovers beat Exeter City 2-1. Exeter had levelled through a penalty. Rovers, who had taken four points, move up.');
+    assert.deepEqual(find(entities, 'Bristol Rovers').mentions.map((m) => m.text), ['Rovers', 'Bristol Rovers', 'Rovers']);
+    assert.deepEqual(find(entities, 'Exeter City').mentions.map((m) => m.text), ['Exeter City', 'Exeter']);
+    // a place inside another subject still is one
+    assert.equal(find(entitiesOf('The striker Tomas Berg of Valdoria scored twice.'), 'Valdoria').type, 'place');
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');

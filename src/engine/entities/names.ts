@@ -1906,6 +1906,9 @@ function actsAsTeam(terms: readonly Term[], i: number, j: number): boolean {
   const after = terms[j + 1];
   if (after && glued(j) && SPORT_ROLES.has(after.normal) && glued(j + 1) && terms[j + 2] && isCapitalised(terms[j + 2])) return true;
   if (after && glued(j) && playsAfter(terms, j + 1)) return true;
+  // "Exeter levelled through a penalty", "Leeds had scored twice": only a side scores (the
+  // subject itself: not "Berg of Valdoria scored")
+  if (after && glued(j) && scoresAfter(terms, j + 1) && !(i > 0 && /^(?:of|in|at|from|for|with|near)$/.test(terms[i - 1].normal))) return true;
   // ("Stockport County, who drew 1-1 at Walsall")
   if (after && /^\s*,\s*$/.test(terms[j].post) && /^(?:who|which)$/.test(after.normal) && glued(j + 1) && terms[j + 2] && playsAfter(terms, j + 2)) return true;
   if (i < 1 || !glued(i - 1)) return false;
@@ -1931,6 +1934,15 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
  * After a name, from terms[k]: what only a club does, "were relegated", "have been promoted",
  * "won 2-1", "lost 3-0 at home".
  */
+/** What only a side in a match does: "levelled", "scored", "equalised". */
+const SCORING = /^(?:scored|scores|levelled|leveled|levels|equalised|equalized|equalises|equalizes|conceded|concedes)$/;
+
+function scoresAfter(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  if (SCORING.test(t.normal)) return true;
+  return hasTag(t, ['Auxiliary']) && !/\S/.test(t.post) && !!terms[k + 1] && SCORING.test(terms[k + 1].normal);
+}
+
 function playsAfter(terms: readonly Term[], k: number): boolean {
   const t = terms[k];
   if (/^(?:won|lost|drew|led|trailed|win|lose|draw|lead|trail|wins|loses|draws|leads|trails)$/.test(t.normal)) {
