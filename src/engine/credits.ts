@@ -348,6 +348,15 @@ class RunSources {
         bestDistance = distance;
       }
     }
+    // "A poll of 1,000 adults by YouGov found …": the sample of a document whose author
+    // follows it is that author's, as the findings are
+    if (best < 0 && DOCUMENT_SCOPE.test(this.ctx.text.slice(Math.max(base, start - 80), start))) {
+      for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) {
+        const subject = r[c + SUBJECT_START];
+        if (subject < to || r[c + POLL] || !AUTHOR_AFTER.test(this.ctx.text.slice(end, base + subject))) continue;
+        if (best < 0 || subject < r[best + SUBJECT_START]) best = c;
+      }
+    }
     return best < 0 ? null : this.linkOf(s, r, best, base);
   }
 
@@ -846,6 +855,9 @@ const DOCUMENT_SCOPE = /\b(?:study|studies|survey|surveys|review|reviews|analysi
 
 /** A source phrase opening with a person's possessive: "his count", "her estimate". */
 const POSSESSIVE_OPENING = /^(his|her)\s+\p{Ll}/u;
+
+/** What lies between a document's sample and its author: " adults by ", " voters in March by ". */
+const AUTHOR_AFTER = /^[^.;:!?()]{0,60}\bby\s+(?:the\s+)?$/;
 
 /** "The company", "the council", "the Newcastle-based bakery chain": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
 const DEFINITE_BODY = /^[Tt]he\s+(?:[\p{L}\d'’&-]+\s+){0,3}\p{Ll}+$/u;

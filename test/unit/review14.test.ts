@@ -70,6 +70,9 @@ describe('session-14 review', () => {
       ['78,000 adults', 'a study of more than 78,000 adults'],
       ['58 trials', 'A 2022 review of 58 trials'],
     ]);
+    // and when the document's author follows its sample: "A poll of 1,000 adults by YouGov"
+    const poll = analyze('A poll of 1,000 adults by YouGov found 40% agree.');
+    assert.deepEqual(poll.figures.map((f) => [f.text, f.source?.text]), [['1,000 adults', 'YouGov'], ['40%', 'YouGov']]);
     // a poll's result inside its subject still needs the poll named
     assert.equal(analyze('52 percent of voters said they would vote.').figures[0].source, null);
   });
