@@ -148,6 +148,13 @@ describe('session-14 review', () => {
     assert.equal(find(entitiesOf('The striker Tomas Berg of Valdoria scored twice.'), 'Valdoria').type, 'place');
   });
 
+  it('reads “Secretary of State for Health and Social Care” as a title before the name, with its portfolio', () => {
+    const entities = entitiesOf('Secretary of State for Health and Social Care Wes Streeting spoke. The Secretary of State for Defence John Healey agreed.');
+    assert.equal(find(entities, 'Wes Streeting').type, 'person');
+    assert.equal(find(entities, 'John Healey').type, 'person');
+    assert.ok(!entities.some((e) => /Health|Defence/.test(e.name)), entities.map((e) => e.name).join(' | '));
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');

@@ -1184,6 +1184,11 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
       if (terms[k + 1]?.normal === 'the') return -1;
       k += 2;
       while (k <= j && (TITLE_MODIFIERS.has(word(terms[k])) || TITLE_OF_WORDS.has(word(terms[k])))) k++;
+      // "Secretary of State for Health (and Social Care)": the portfolio is the title's
+      if (k < j && terms[k - 1].normal === 'state' && terms[k].normal === 'for' && PORTFOLIOS.has(word(terms[k + 1]))) {
+        k += 2;
+        while (k <= j && (PORTFOLIOS.has(word(terms[k])) || (terms[k].normal === 'and' && k < j && PORTFOLIOS.has(word(terms[k + 1]))))) k++;
+      }
       lastTitle = k - 1;
     }
   }
