@@ -19,7 +19,7 @@ import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
 import { documentAuthor, firstEndingAfter, overlapsAny, readCreditSteps, unnamedPersonIn, type LocalWindow, type Reader } from './sourcing';
 import type { Term } from './tagging';
-import { bearsNames, ORGANIZATION_NOUNS, ownNames } from './lexicon';
+import { bearsNames, isMarketIndex, ORGANIZATION_NOUNS, ownNames } from './lexicon';
 import { mentionsByStart } from './mentions';
 import { firstAtOrAfter } from './sorted';
 
@@ -779,7 +779,8 @@ class RunSources {
       const located = type === 'place' && table.starts[m] > start && LOCATED.test(text.slice(start, table.starts[m]));
       // "The Texas company said …", "a Leeds charity said …": a place before the head noun
       // says where the source is, as after it; the source is the phrase
-      const modifying = type === 'place' && table.ends[m] < end && /\p{L}/u.test(text.slice(table.ends[m], end));
+      // (and so does a stock index: "The FTSE 100 group said" is the company, not the FTSE)
+      const modifying = m >= 0 && (type === 'place' || isMarketIndex(table.texts[m])) && table.ends[m] < end && /\p{L}/u.test(text.slice(table.ends[m], end));
       source = m >= 0 && !located && !modifying && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
         ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
         : { start, end, text: text.slice(start, end), entity: null, anonymous: kind === LINK_UNNAMED };

@@ -233,6 +233,11 @@ const MARKET_INDEXES = new Set(['ftse', 'nasdaq', 'dow', 's&p', 'aim', 'nyse', '
 /** Party words the nationality list holds too ("Republican senators"): before a body's noun they name it ("the Liberal Democrat group"). */
 const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'liberal', 'liberals', 'republican', 'republicans', 'conservative', 'conservatives']);
 
+/** Whether a name is a stock index's ("FTSE", "Nasdaq"), which describes a listed company rather than names it. */
+export function isMarketIndex(name: string): boolean {
+  return MARKET_INDEXES.has(name.toLowerCase().split(/\s+/)[0]);
+}
+
 /** A compound that says where or by whom a body is based, owned or listed ("Newcastle-based", "state-owned"). */
 const PLACED_COMPOUND = /-(?:based|born|owned|run|backed|listed|registered|headquartered|founded)$/i;
 

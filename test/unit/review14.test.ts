@@ -155,6 +155,11 @@ describe('session-14 review', () => {
     assert.ok(!entities.some((e) => /Health|Defence/.test(e.name)), entities.map((e) => e.name).join(' | '));
   });
 
+  it('reads “The FTSE 100 group said sales rose 4%” as the company’s figure, not an index move', () => {
+    const a = analyze('Tesco reported its results on Tuesday. The FTSE 100 group said sales rose 4%. The FTSE 100 rose 1.2% on Monday. Shares in the FTSE 250 company fell 3%.');
+    assert.deepEqual(a.figures.map((f) => [f.text, f.source ? a.entities[f.source.entity as number]?.name : null]), [['4%', 'Tesco']]);
+  });
+
   it('still takes a body described by nationality, place or stock index for the organisation named before', () => {
     assert.equal(speakerOf('Volkswagen shares fell on Tuesday. The German carmaker said: “We are confident.”').entity, 'Volkswagen');
     assert.equal(speakerOf('Tesco reported its results on Tuesday. The FTSE 100 group said: “It was a good year.”').entity, 'Tesco');
