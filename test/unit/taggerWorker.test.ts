@@ -300,19 +300,23 @@ engine.analyzeAsync(${JSON.stringify(STORY)}, { format: 'markdown' }).then((a) =
     });
 
     it('gives up on a worker that never answers anything, and tags here instead', async () => {
+      // The worker starts on the first request, and takes the environment of that moment:
+      // the variable stays set until every worker has been started (not only while
+      // taggerWorker is called), so that the silence, not a slow compromise load, is the stall.
       const before = process.env.NEWSDESK_TEST_STALL;
       process.env.NEWSDESK_TEST_STALL = 'all';
+      const failures: unknown[] = [];
+      let sliced: unknown;
       try {
         worker = taggerWorker(STALLING, IDLE_MS, { stallMs: 200 });
+        assert.ok(worker);
+        setTaggingService(worker, (error) => failures.push(error));
+        clearTaggingCache();
+        sliced = await analyzeAsync(STORY, { format: 'markdown' }, { yieldEvery: 0 });
       } finally {
         if (before === undefined) delete process.env.NEWSDESK_TEST_STALL;
         else process.env.NEWSDESK_TEST_STALL = before;
       }
-      assert.ok(worker);
-      const failures: unknown[] = [];
-      setTaggingService(worker, (error) => failures.push(error));
-      clearTaggingCache();
-      const sliced = await analyzeAsync(STORY, { format: 'markdown' }, { yieldEvery: 0 });
       assert.equal(failures.length, 1);
       assert.match(String(failures[0]), /did not answer/);
       assert.equal(worker.stalls, 1, 'stopped once, and the worker started after it was silent too');
