@@ -16,7 +16,7 @@ import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } fro
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
-import { cacheGeneration } from './tagging';
+import { cacheGeneration, keptText } from './tagging';
 
 export const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
 
@@ -398,7 +398,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     const old = sameAsLast(s, bits);
     if (old && sameSource(old.source, source)) return push(old, bits);
     // a copy the claim owns (the lists are shared and frozen)
-    push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s }, bits);
+    push({ start: sentence.start, end: sentence.end, text: keptText(text.slice(sentence.start, sentence.end)), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s }, bits);
   };
   // the claims of the first paragraphs: the last run's (see LastClaims)
   let firstSentence = 0;

@@ -14,6 +14,7 @@
 // The scan is character-level over each sentence, with compromise's tags (looked up by
 // offset) deciding what is a noun. Sourcing is sourcing.ts's, shared with claims.
 
+import { ownString } from './ownString';
 import type { Context } from './context';
 import type { LocalParagraph } from './document';
 import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span, Speaker } from './model';
@@ -1821,7 +1822,7 @@ export function placeSource(text: string, numbers: Int32Array, at: number, base:
   if (numbers[at] === 0) return null;
   const start = base + numbers[at + 1];
   const end = base + numbers[at + 2];
-  return { start, end, text: text.slice(start, end), entity: keptEntity(numbers[at + 3], run, first), anonymous: numbers[at + 4] === 1 };
+  return { start, end, text: ownString(text.slice(start, end)), entity: keptEntity(numbers[at + 3], run, first), anonymous: numbers[at + 4] === 1 };
 }
 
 /** The entity of a kept source: that of the mention at `place` from mention `first` (before it when negative), or none (NO_ENTITY). */
@@ -2010,7 +2011,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     // (the figures of a paragraph that moved are new: not compared with the last run's)
     const old = run.samePlace[p] === 1 ? (previous[figures.length] as Figure | undefined) : undefined;
     const same = old !== undefined && sameFigure(old, text, s, start, end, kind);
-    const figureText = same ? old.text : text.slice(start, end);
+    const figureText = same ? old.text : ownString(text.slice(start, end));
     // a figure the article gave with its source before, restated in a list ("By the numbers:
     // - Revenue: $2.3 billion", "- Jobs cut: 1,200" after "1,200 jobs"), keeps that source; a
     // bare count ("10") is too common to match (only in a list: in prose, the same "10%" is as

@@ -25,6 +25,7 @@
 //   (so-called “reforms”). Anything else, and anything with speech punctuation inside, is a
 //   `quotation`: a hidden real quote is worse than a warning too many.
 
+import { ownString } from './ownString';
 import type { Context } from './context';
 import type { LocalParagraph } from './document';
 import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
@@ -409,7 +410,7 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
       quotes[n++] = {
         start,
         end,
-        text: text.slice(start, end),
+        text: ownString(text.slice(start, end)),
         kind: continues === null ? piece.kind : 'quotation',
         status: 'unattributed',
         speaker: null,

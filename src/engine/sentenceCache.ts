@@ -2,7 +2,7 @@
 // decides (figure scans, claim kinds, entity memos): bounded, oldest entry dropped first,
 // and emptied whenever the tagging cache is cleared, so that cold benchmarks stay cold.
 
-import { cacheGeneration } from './tagging';
+import { cacheGeneration, keptText } from './tagging';
 
 export class SentenceCache<V> {
   private readonly entries = new Map<string, V>();
@@ -23,7 +23,8 @@ export class SentenceCache<V> {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(key, value);
+    // (the key is usually a view into the document: see ownString)
+    this.entries.set(keptText(key), value);
   }
 
   /** The cached value, or `compute()` remembered under the key. */

@@ -3,6 +3,7 @@
 // only the sentences whose text changed are tagged again. Everything after this stage
 // reads the cached terms and never calls compromise.
 
+import { ownString } from './ownString';
 import { hasLexicon, installLexiconSteps, loadNlp, readyNlpSteps, type LexiconGroups } from './nlp';
 import { waitFor } from './slicing';
 
@@ -51,7 +52,8 @@ export interface RelTagged {
 }
 
 const CACHE_LIMIT = 50_000;
-const cache = new Map<string, RelTagged>();
+/** Tagging by sentence text, with that text as a string of its own (ownString), most recent last. */
+const cache = new Map<string, { text: string; rel: RelTagged }>();
 let taggerCalls = 0;
 let batchCalls = 0;
 
@@ -207,8 +209,10 @@ function tagBatch(pieces: readonly string[]): RelTagged[] | undefined {
 }
 
 /** Tags pieces, batched; a batch compromise cannot keep apart is tagged piece by piece. */
-function tagPieces(pieces: readonly string[]): RelTagged[] {
+function tagPieces(viewed: readonly string[]): RelTagged[] {
   batchCalls++;
+  // compromise's words are views into what it is given: give it copies, not the document
+  const pieces = viewed.map(ownString);
   const rel = tagBatch(pieces) ?? pieces.map((piece) => (tagBatch([piece]) as RelTagged[])[0]);
   taggerCalls += pieces.length;
   pieces.forEach((piece, k) => remember(piece, rel[k]));
@@ -455,22 +459,30 @@ export function* chunkEndSteps(text: string): Generator<void, number[]> {
 }
 
 function cachedTagging(text: string): RelTagged | undefined {
-  const rel = cache.get(text);
-  if (rel) {
-    // refresh recency
-    cache.delete(text);
-    cache.set(text, rel);
-  }
-  return rel;
+  const entry = cache.get(text);
+  if (!entry) return undefined;
+  // refresh recency, under the key it was kept with (`text` is a view into this document)
+  cache.delete(text);
+  cache.set(entry.text, entry);
+  return entry.rel;
 }
 
+/**
+ * `text` as a string of its own (see ownString): the tagging cache's own copy when it holds
+ * that sentence, so that the caches keyed by a sentence's text share one copy of it.
+ */
+export function keptText(text: string): string {
+  return cache.get(text)?.text ?? ownString(text);
+}
+
+/** Keeps a piece's tagging; `text` must be ownString's (so must every string in `rel`). */
 function remember(text: string, rel: RelTagged): void {
   if (cache.size >= CACHE_LIMIT) {
     // drop the oldest entry (Map keeps insertion order)
     const first = cache.keys().next();
     if (!first.done) cache.delete(first.value);
   }
-  cache.set(text, rel);
+  cache.set(text, { text, rel });
 }
 
 function shift(rel: RelTagged, base: number, terms: Term[], candidates: Candidate[]): void {
@@ -706,7 +718,7 @@ function* tagElsewhere(remote: TaggingService, pieces: Iterable<string>, failed:
         if (inFlight.get(piece)?.request === request) inFlight.delete(piece);
         const wire = replies?.[index];
         if (wire && wire.error === undefined && !cache.has(piece)) {
-          remember(piece, fromWire(wire));
+          remember(ownString(piece), fromWire(wire));
           remotePieces++;
         }
       });

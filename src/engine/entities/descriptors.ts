@@ -2,6 +2,7 @@
 // ("North Korean leader Kim Jong Un", "Secretary of State John Kerry", "chipmaker Acme")
 // and the appositive after it ("Kim Jong Un, the North Korean leader,").
 
+import { ownString } from '../ownString';
 import type { EntityType } from '../model';
 import type { Term } from '../tagging';
 import { LAWMAKERS, OBJECT_VERBS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
@@ -70,7 +71,7 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
   const descriptor = text.slice(terms[first].start, end).trim();
   // a bare courtesy title says nothing about the person
   if (!descriptor || COURTESY.test(descriptor)) return null;
-  return descriptor;
+  return ownString(descriptor);
 }
 
 /** Possessives that say only whose the role is: "Its mayor, Ana Ruiz,". */
@@ -99,7 +100,7 @@ function roleSetOff(terms: readonly Term[], name: NameSpan, text: string): strin
     if (namesRole(t) || PERSON_TITLES.has(t.normal)) role = true;
   }
   if (!role) return null;
-  return text.slice(terms[first].start, terms[k].end).trim() || null;
+  return ownString(text.slice(terms[first].start, terms[k].end).trim()) || null;
 }
 
 const RELATIVES = new Set(['who', 'whose', 'whom']);
@@ -166,7 +167,7 @@ export function appositive(terms: readonly Term[], name: NameSpan, text: string,
   for (let k = first; k < terms.length && k - first < MAX_APPOSITIVE; k++) {
     const t = terms[k];
     // "an epidemiologist at Yale who led the research": the description ends at its clause
-    if (RELATIVES.has(t.normal) && k > first + 1 && plainSpace(terms[k - 1].post)) return described(k - 1) ? text.slice(terms[first].start, terms[k - 1].end) : null;
+    if (RELATIVES.has(t.normal) && k > first + 1 && plainSpace(terms[k - 1].post)) return described(k - 1) ? ownString(text.slice(terms[first].start, terms[k - 1].end)) : null;
     if (t.tags.has('Verb') && !t.tags.has('Adjective')) return null;
     if (hasTag(t, ['QuestionWord', 'Conjunction'])) return null;
     if (t.tags.has('Pronoun') && !t.tags.has('Possessive')) return null;
@@ -175,7 +176,7 @@ export function appositive(terms: readonly Term[], name: NameSpan, text: string,
       if (k === terms.length - 1 && post && !/^[.!?]/.test(post)) return null;
       if (post && !/^[,.!?]/.test(post)) return null;
       if (!described(k)) return null;
-      return text.slice(terms[first].start, t.end);
+      return ownString(text.slice(terms[first].start, t.end));
     }
     // ("an analyst at Brandt & Co. in Frankfurt": an abbreviation's full stop goes on)
     if (post && !/^[-–]$/.test(post) && !(post === '.' && t.tags.has('Abbreviation'))) return null;

@@ -4,6 +4,7 @@
 // tags and name candidates). Typing is settled later for the whole document, so this file
 // only gathers evidence.
 
+import { ownString } from '../ownString';
 import type { EntityType } from '../model';
 import { ANONYMOUS_SOURCE_NOUNS, HUMAN_VERB_FORMS, PERSON_NOUNS, personNoun } from '../lexicon';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
@@ -1319,7 +1320,7 @@ function add(
     last: j,
     start,
     end,
-    text: name,
+    text: ownString(name),
     // the possessive is part of the name's key, written one way ("Moody's", "Moody’s")
     key: whole ? `${normalizeName(name.slice(0, -2))}'s` : normalizeName(name),
     words,
@@ -2213,7 +2214,7 @@ export function* matchHeadline(
       last: matched,
       start,
       end,
-      text: text.slice(start, end),
+      text: ownString(text.slice(start, end)),
       key,
       words: key.split(' '),
       scores,

@@ -1,6 +1,7 @@
 // anonymous-source: a quotation or a figure credited to an unnamed source. Information by
 // default: anonymous sourcing is sometimes necessary, but an editor should see each use.
 
+import { ownString } from '../ownString';
 import type { Context } from '../context';
 import type { Finding, RelatedLocation, Speaker } from '../model';
 import { clamp, excerpt, ITEMS_PER_STEP, KeptFindings, type Rule } from './rule';
@@ -215,7 +216,7 @@ function speakerWords(text: string, speaker: Speaker): string {
   if (at >= 0) {
     const end = at + speaker.name.length;
     const placed = PLACED.exec(text.slice(end, speaker.start));
-    description = text.slice(at, placed ? end + placed[0].length : end);
+    description = ownString(text.slice(at, placed ? end + placed[0].length : end));
   }
   return `${excerpt(description, 6, 50)}, ${excerpt(speaker.text)}`;
 }
