@@ -50,7 +50,7 @@ import { ownString } from './ownString';
 import type { Context } from './context';
 import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, bearsNames, ownNames, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, ORGANIZATION_NOUNS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, RESEARCH_STAFF_NOUNS, STATEMENT_NOUNS } from './lexicon';
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
-import { LocalCache, LONG_SENTENCE, perSentence } from './localCache';
+import { LocalCache, LONG_SENTENCE, perSentence, textAt } from './localCache';
 import { mentionsByStart, type StartsAndEnds } from './mentions';
 import { passiveCue } from './quotes';
 import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
@@ -1805,7 +1805,7 @@ class Attributor {
     // "“You were poor,” she was told.": the words were put to her; the teller said them
     if (passiveCue(post, v)) return null;
     const speaker = this.beatSubject(post, phrase.from, phrase.to);
-    return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: ownSlice(this.text, verb.start, verb.end) } };
+    return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: textAt(this.ctx, verb.start, verb.end) } };
   }
 
   /**
@@ -1881,7 +1881,7 @@ class Attributor {
     if (phrase.from > from && !(/^\s*,\s*$/.test(this.text.slice(terms[phrase.from - 1].end, terms[phrase.from].start)) && terms.slice(from, phrase.from).every((t, i) => inPhrase(t) && (i === 0 || !this.boundaryBetween(terms[from + i - 1], t))))) return null;
     const speaker = this.beatSubject(terms, phrase.from, phrase.to) ?? this.possessor(terms, phrase.from, phrase.to);
     const verb = terms[v];
-    return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: ownSlice(this.text, verb.start, verb.end) } };
+    return speaker && { ...speaker, cue: { start: verb.start, end: verb.end, text: textAt(this.ctx, verb.start, verb.end) } };
   }
 
   /**
@@ -1895,7 +1895,7 @@ class Attributor {
       if (to - 2 !== from) return null;
       const person = this.nearestPerson(owner.start, owner.normal === 'his' ? 'male' : 'female');
       if (!person) return null;
-      const speaker: Speaker = { start: owner.start, end: owner.end, text: ownSlice(this.text, owner.start, owner.end), name: this.entityName(person.entity), entity: person.entity };
+      const speaker: Speaker = { start: owner.start, end: owner.end, text: textAt(this.ctx, owner.start, owner.end), name: this.entityName(person.entity), entity: person.entity };
       return { speaker, status: 'attributed' };
     }
     if (!/['’]s?$/.test(owner.text)) return null;
@@ -1958,7 +1958,7 @@ class Attributor {
     if (!phrase || !post[phrase.to]?.tags.has('Verb') || this.boundaryBetween(post[phrase.to - 1], post[phrase.to])) return null;
     const speaker = this.speakerOf(post, phrase.from, phrase.to);
     if (!speaker || (speaker.speaker.entity === null && !isProper(post[phrase.to - 1]) && !isPronoun(post[phrase.from]) && speaker.status !== 'anonymous')) return null;
-    return { ...speaker, cue: { start: verb.start, end: verb.end, text: ownSlice(this.text, verb.start, verb.end) } };
+    return { ...speaker, cue: { start: verb.start, end: verb.end, text: textAt(this.ctx, verb.start, verb.end) } };
   }
 
   /** "KIM:" or "Sen. Lee:" at the start of the quote's paragraph, before the quote. */
@@ -2212,7 +2212,7 @@ class Attributor {
         const phrase = this.phraseAfter(terms, i + 1, e);
         const set = phrase && phrase.to < e && isProper(terms[phrase.from]) && /,/.test(this.text.slice(terms[phrase.to - 1].end, terms[phrase.to].start));
         const speaker = phrase && (phrase.to === e || set) ? this.speakerOf(terms, phrase.from, phrase.to) : null;
-        return speaker && { ...speaker, cue: { start: t.start, end: terms[v + 1].end, text: ownSlice(this.text, t.start, terms[v + 1].end) } };
+        return speaker && { ...speaker, cue: { start: t.start, end: terms[v + 1].end, text: textAt(this.ctx, t.start, terms[v + 1].end) } };
       }
     }
     // "In Lee's words, “…”" / "in his own words" / "In the words of one nurse, “…”"
@@ -2247,14 +2247,14 @@ class Attributor {
     const speaker = alone ? this.pronounSpeaker({ ...object, normal: subject }) : this.speakerOf(terms, phrase.from, phrase.to);
     if (!speaker) return null;
     const last = terms[i + words - 1];
-    const cue = { start: terms[i].start, end: last.end, text: ownSlice(this.text, terms[i].start, last.end) };
+    const cue = { start: terms[i].start, end: last.end, text: textAt(this.ctx, terms[i].start, last.end) };
     return { ...speaker, cue };
   }
 
   /** The speaker of the cue verb at v: its subject before it, or after it when inverted. */
   private creditForCue(terms: Term[], v: number, from: number, to: number): Credit | null {
     const verb = terms[v];
-    const cue: Cue = { start: verb.start, end: verb.end, text: ownSlice(this.text, verb.start, verb.end) };
+    const cue: Cue = { start: verb.start, end: verb.end, text: textAt(this.ctx, verb.start, verb.end) };
     const participle = /ing$/.test(verb.normal);
     // "the findings added to “a growing body of evidence”": what is added to is no speech ("she added to applause, “…”" is)
     if (/^add(?:s|ed|ing)?$/.test(verb.normal) && terms[v + 1]?.normal === 'to' && !this.boundaryBetween(verb, terms[v + 1]) && /^\s*["“‘']/.test(this.text.slice(terms[v + 1].end, terms[v + 1].end + 4))) return null;
@@ -2639,7 +2639,7 @@ class Attributor {
     // ("Those close to the minister said", "Those who know her said": people nobody named)
     const those = first.normal === 'those' && (to - from === 1 || PHRASE_LINKS.has(terms[from + 1].normal));
     if (those && to - from > 1) {
-      const text = ownSlice(this.text, first.start, terms[to - 1].end);
+      const text = textAt(this.ctx, first.start, terms[to - 1].end);
       return { speaker: { start: first.start, end: terms[to - 1].end, text, name: text, entity: null }, status: 'anonymous' };
     }
     if (to - from === 1 && (LONE_QUANTIFIERS.test(first.normal) || those)) {
@@ -2661,7 +2661,7 @@ class Attributor {
       // (the title heads the person's description: "a spokesperson for the Federal Reserve" is
       // no "the Federal Reserve", though it ends with the name)
       if (person && this.titleHeads(person, key)) {
-        const text = ownSlice(this.text, first.start, headWord.end);
+        const text = textAt(this.ctx, first.start, headWord.end);
         return { speaker: { start: first.start, end: headWord.end, text, name: this.entityName(person.entity), entity: person.entity }, status: 'attributed' };
       }
     }
@@ -2671,12 +2671,12 @@ class Attributor {
       const speaker = this.namedSpeaker(terms[s].start, headWord.end);
       // ("the MP said": a capitalised role no name stands for, written with its article)
       if (speaker.entity === null && s === from + 1 && first.normal === 'the' && !this.boundaryBetween(first, terms[s])) {
-        const text = ownSlice(this.text, first.start, speaker.end);
+        const text = textAt(this.ctx, first.start, speaker.end);
         return { speaker: { ...speaker, start: first.start, text, name: text }, status: 'attributed' };
       }
       return { speaker, status: 'attributed' };
     }
-    const phraseText = ownSlice(this.text, first.start, terms[to - 1].end);
+    const phraseText = textAt(this.ctx, first.start, terms[to - 1].end);
     // "said one of them", "two of his former teammates said": some of a group, none named
     if (to - from >= 3 && PARTITIVES.test(first.normal) && terms[from + 1].normal === 'of') {
       return { speaker: { start: first.start, end: terms[to - 1].end, text: phraseText, name: phraseText, entity: null }, status: 'anonymous' };
@@ -3147,7 +3147,7 @@ class Attributor {
 
   private pronounSpeaker(t: Term): { speaker: Speaker; status: QuoteStatus } {
     const kind = PRONOUNS.get(t.normal);
-    const text = ownSlice(this.text, t.start, t.end);
+    const text = textAt(this.ctx, t.start, t.end);
     const referent =
       kind === 'he' || kind === 'she'
         ? this.nearestPerson(t.start, kind === 'he' ? 'male' : 'female')

@@ -12,11 +12,11 @@ import { creditEntity, sourcesOf } from './credits';
 import { answerSource, asksQuestions, farReadsHold, farReadsOf, heldRecord, workedOut, keeper, keepSource, keptSourceIs, type Kept, placeSource, readsFar, recordsOf, sameSource, sameText, SOURCE_FIELDS, textsOf } from './figures';
 import { firstEndingAfter, overlapsAny } from './sourcing';
 import { creditLineSource, footnoteSource } from './creditLines';
-import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
+import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES, textAt } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
-import { cacheGeneration, keptText } from './tagging';
+import { cacheGeneration } from './tagging';
 
 export const RECORD = /\b(?:(?:a|new|all-time|another) record\b|record[- ](?:high|highs|low|lows|levels?|numbers?|amounts?|turnout|years?|temperatures?|sales|profits?|losses|breaking|setting|heat|rainfall|deficits?|surpluses|prices|demand|growth|enrollment)\b|all-time (?:high|low|record)s?\b|unprecedented\b|(?:highest|lowest|largest|biggest|most|best|worst) (?:level |number |rate )?ever\b|never before\b|historic (?:high|low)s?\b)/i;
 
@@ -398,7 +398,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
     const old = sameAsLast(s, bits);
     if (old && sameSource(old.source, source)) return push(old, bits);
     // a copy the claim owns (the lists are shared and frozen)
-    push({ start: sentence.start, end: sentence.end, text: keptText(text.slice(sentence.start, sentence.end)), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s }, bits);
+    push({ start: sentence.start, end: sentence.end, text: textAt(ctx, sentence.start, sentence.end, sentence.paragraph), kinds: KIND_LISTS[bits].slice(), sourced: !!source, source, sentence: s }, bits);
   };
   // the claims of the first paragraphs: the last run's (see LastClaims)
   let firstSentence = 0;
@@ -453,7 +453,7 @@ export function* findClaimSteps(ctx: Context): Generator<void, Claim[]> {
             // (a claim with a source of its own takes no other: the last run's, when equal, without making this one)
             const old = c[i + 2] === 1 ? sameAsLast(s + c[i], c[i + 1]) : undefined;
             if (old && keptSourceIs(old.source, text, c, i + 2, base, run, first)) push(old, c[i + 1]);
-            else add(s + c[i], c[i + 1], placeSource(text, c, i + 2, base, run, first));
+            else add(s + c[i], c[i + 1], placeSource(ctx, c, i + 2, base, run, first));
           }
           if (++laidOut >= RECORDS_PER_STEP) {
             laidOut = 0;

@@ -18,7 +18,7 @@
 // "…, the Environment Agency said". A transcript's speaker label opening a paragraph
 // ("KIM: …", "**Lena Osei:** …") is that paragraph's credit line too, when it is a name.
 
-import { ownString } from './ownString';
+import { textAt } from './localCache';
 import type { Context } from './context';
 import type { Source } from './model';
 import { sourcesOf } from './credits';
@@ -265,5 +265,5 @@ function sourceOf(ctx: Context, credit: Credit): Source {
   }
   // "Source: ONS" names the source whole; "Source: ONS analysis of HMRC data" is the analysis, by ONS
   if (best >= 0 && starts[best] === credit.start && (!credit.named || ends[best] === credit.end)) return { start: starts[best], end: ends[best], text: texts[best], entity: entityOf[best], anonymous: false };
-  return { start: credit.start, end: credit.end, text: ownString(ctx.text.slice(credit.start, credit.end)), entity: best >= 0 && !credit.named ? entityOf[best] : null, anonymous: false };
+  return { start: credit.start, end: credit.end, text: textAt(ctx, credit.start, credit.end), entity: best >= 0 && !credit.named ? entityOf[best] : null, anonymous: false };
 }

@@ -12,9 +12,8 @@
 // touching them. So a reading is one flat array of small integers (see Reading), and the
 // mentions a run links with are laid out in typed arrays (see MentionTable).
 
-import { ownString } from './ownString';
 import type { Context } from './context';
-import { LocalCache } from './localCache';
+import { LocalCache, textAt } from './localCache';
 import type { Figure, Source, Span } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
@@ -293,7 +292,7 @@ class RunSources {
    * whether the source is unnamed; undefined for a read that cannot be made again (FAR_CARRIED).
    */
   replayFar(s: number, kind: number, start: number, end: number, flag: number): { entity: number | null; anonymous: boolean } | undefined {
-    const source: Source = { start, end, text: ownString(this.ctx.text.slice(start, end)), entity: null, anonymous: kind === FAR_DOCUMENT };
+    const source: Source = { start, end, text: textAt(this.ctx, start, end), entity: null, anonymous: kind === FAR_DOCUMENT };
     if (kind === FAR_PRONOUN) return this.pronounReferent(s, start, end, flag === 1);
     if (kind === FAR_BODY) return { entity: this.describedBody(s, source, flag === 1), anonymous: false };
     if (kind !== FAR_DOCUMENT) return undefined;
@@ -768,7 +767,7 @@ class RunSources {
       const personal = (link & LINK_PERSONAL) !== 0;
       const referent = this.pronounReferent(s, start, end, personal);
       this.logFar(s, FAR_PRONOUN, start, end, personal ? 1 : 0, referent.entity, referent.anonymous);
-      source = { start, end, text: ownString(text.slice(start, end)), entity: referent.entity, anonymous: referent.anonymous };
+      source = { start, end, text: textAt(this.ctx, start, end), entity: referent.entity, anonymous: referent.anonymous };
     } else {
       const m = this.mentionWithin(start, end);
       const table = this.mentions();
@@ -784,7 +783,7 @@ class RunSources {
       const modifying = m >= 0 && (type === 'place' || isMarketIndex(table.texts[m])) && table.ends[m] < end && /\p{L}/u.test(text.slice(table.ends[m], end));
       source = m >= 0 && !located && !modifying && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
         ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
-        : { start, end, text: ownString(text.slice(start, end)), entity: null, anonymous: kind === LINK_UNNAMED };
+        : { start, end, text: textAt(this.ctx, start, end), entity: null, anonymous: kind === LINK_UNNAMED };
       // "the study said …" after "a study by the Riverton Institute found …"
       if (source.anonymous) {
         const reads = this.farReads;

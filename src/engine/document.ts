@@ -16,6 +16,7 @@
 //   no regular expression runs over more than one line, so a 5 MB single-line document or
 //   CRLF line endings cost nothing special.
 
+import { ownString } from './ownString';
 import type { DocumentFormat, Excluded, Paragraph, ParagraphKind, Sentence } from './model';
 import { SentenceCache } from './sentenceCache';
 import { runToEnd } from './slicing';
@@ -41,6 +42,8 @@ export interface Segmented {
 export interface LocalParagraph {
   /** The paragraph's sentences, as [start, end, start, end, …] relative to its start. */
   readonly sentences: readonly number[];
+  /** The paragraph's text, a string of its own (see ownString): what textAt slices. */
+  readonly text: string;
 }
 
 /** Abbreviations after which a sentence never ends (a name or a number follows). */
@@ -796,14 +799,22 @@ function localParagraph(text: string, start: number, end: number, excluded: Excl
       runToEnd(splitSentenceSteps(text, start, end, excluded, ex, (s, e) => found.push(s - start, e - start)));
       spans = found;
     }
-    return Object.freeze({ sentences: Object.freeze(spans) });
+    return Object.freeze({ sentences: Object.freeze(spans), text: own ?? ownString(text.slice(start, end)) });
   };
+  let own: string | undefined;
   // the neighbours are one character each, or '' at either end of the text
   const neighbours = `${start > 0 ? `1${text[start - 1]}` : '0'}${end < text.length ? `1${text[end]}` : '0'}`;
   if (ex >= excluded.length || excluded[ex].start >= end) {
     // keyed by the text itself (a slice, hashed in place) rather than a longer string made
     // for the purpose, which would copy the whole document on every run
-    const byNeighbours = locals.getOrCompute(text.slice(start, end), () => new Map());
+    const key = text.slice(start, end);
+    let byNeighbours = locals.get(key);
+    if (!byNeighbours) {
+      // kept under the paragraph's own copy, which its LocalParagraph holds too
+      own = ownString(key);
+      byNeighbours = new Map();
+      locals.set(own, byNeighbours, true);
+    }
     let local = byNeighbours.get(neighbours);
     if (!local) {
       local = make();

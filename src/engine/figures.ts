@@ -14,7 +14,6 @@
 // The scan is character-level over each sentence, with compromise's tags (looked up by
 // offset) deciding what is a noun. Sourcing is sourcing.ts's, shared with claims.
 
-import { ownString } from './ownString';
 import type { Context } from './context';
 import type { LocalParagraph } from './document';
 import type { Figure, FigureKind, Paragraph, ParagraphKind, Source, Span, Speaker } from './model';
@@ -25,7 +24,7 @@ import { overlapsAny } from './sourcing';
 import { firstAfter, firstAtOrAfter } from './sorted';
 import { cacheGeneration } from './tagging';
 import { creditLineIndex, creditLineSource, footnoteSource, holdsFootnoteReference } from './creditLines';
-import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES } from './localCache';
+import { LocalCache, LONG_SENTENCE, longSentenceAhead, MAX_LOCAL_SENTENCES, textAt } from './localCache';
 import { SentenceCache } from './sentenceCache';
 import type { Term } from './tagging';
 import { runToEnd } from './slicing';
@@ -1818,11 +1817,11 @@ export function keepSource(text: string, source: Source | null, kept: Kept, run:
  * that of the mention at its place after mention `first` in this run: a new object (each
  * figure and claim owns its source), or null.
  */
-export function placeSource(text: string, numbers: Int32Array, at: number, base: number, run: RunRecords, first: number): Source | null {
+export function placeSource(ctx: Context, numbers: Int32Array, at: number, base: number, run: RunRecords, first: number): Source | null {
   if (numbers[at] === 0) return null;
   const start = base + numbers[at + 1];
   const end = base + numbers[at + 2];
-  return { start, end, text: ownString(text.slice(start, end)), entity: keptEntity(numbers[at + 3], run, first), anonymous: numbers[at + 4] === 1 };
+  return { start, end, text: textAt(ctx, start, end), entity: keptEntity(numbers[at + 3], run, first), anonymous: numbers[at + 4] === 1 };
 }
 
 /** The entity of a kept source: that of the mention at `place` from mention `first` (before it when negative), or none (NO_ENTITY). */
@@ -2011,7 +2010,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
     // (the figures of a paragraph that moved are new: not compared with the last run's)
     const old = run.samePlace[p] === 1 ? (previous[figures.length] as Figure | undefined) : undefined;
     const same = old !== undefined && sameFigure(old, text, s, start, end, kind);
-    const figureText = same ? old.text : ownString(text.slice(start, end));
+    const figureText = same ? old.text : textAt(ctx, start, end, p);
     // a figure the article gave with its source before, restated in a list ("By the numbers:
     // - Revenue: $2.3 billion", "- Jobs cut: 1,200" after "1,200 jobs"), keeps that source; a
     // bare count ("10") is too common to match (only in a list: in prose, the same "10%" is as
@@ -2144,7 +2143,7 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
           const old = run.samePlace[sentence.paragraph] === 1 ? (previous[figures.length] as Figure | undefined) : undefined;
           // (a figure with a source of its own takes no other: the last run's, when equal, without making this one)
           if (old !== undefined && f[i + 4] === 1 && sameFigure(old, text, s + f[i], base + f[i + 1], base + f[i + 2], FIGURE_KINDS[f[i + 3]]) && keptSourceIs(old.source, text, f, i + 4, base, run, first)) again(old);
-          else add(s + f[i], sentence.paragraph, paragraph, base + f[i + 1], base + f[i + 2], f[i + 3], placeSource(text, f, i + 4, base, run, first));
+          else add(s + f[i], sentence.paragraph, paragraph, base + f[i + 1], base + f[i + 2], f[i + 3], placeSource(ctx, f, i + 4, base, run, first));
         }
         if (++laidOut >= RECORDS_PER_STEP) {
           laidOut = 0;

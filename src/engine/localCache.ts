@@ -7,6 +7,8 @@
 
 import type { Context } from './context';
 import type { LocalParagraph } from './document';
+import type { Span } from './model';
+import { ownString } from './ownString';
 
 export class LocalCache<V> {
   private readonly entries = new WeakMap<LocalParagraph, V>();
@@ -36,6 +38,32 @@ export class LocalCache<V> {
     }
     return value;
   }
+}
+
+/**
+ * ctx.text.slice(start, end) as a string that keeps no document alive (see ownString), for
+ * what a result keeps. A span inside paragraph `paragraph` (found when not given) is a view
+ * into that paragraph's own copy (LocalParagraph.text), which costs no copying: the results
+ * after an edit are made again with their places moved, thousands of them. Anything else
+ * (a span across paragraphs, a context without LocalParagraphs) is copied.
+ */
+export function textAt(ctx: Context, start: number, end: number, paragraph = paragraphAt(ctx.analysis.paragraphs, start)): string {
+  const p = ctx.analysis.paragraphs[paragraph];
+  const local = ctx.locals?.[paragraph];
+  if (!p || !local || start < p.start || end > p.end || local.text.length !== p.end - p.start) return ownString(ctx.text.slice(start, end));
+  return local.text.slice(start - p.start, end - p.start);
+}
+
+/** The index of the last paragraph that starts at or before `at` (0 when none does). */
+function paragraphAt(paragraphs: readonly Span[], at: number): number {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (paragraphs[mid].start <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**

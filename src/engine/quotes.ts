@@ -25,12 +25,11 @@
 //   (so-called “reforms”). Anything else, and anything with speech punctuation inside, is a
 //   `quotation`: a hidden real quote is worse than a warning too many.
 
-import { ownString } from './ownString';
 import type { Context } from './context';
 import type { LocalParagraph } from './document';
 import { QUOTE_CUE_VERB_FORMS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Excluded, Paragraph, Quote, QuoteKind } from './model';
-import { LocalCache, LONG_SENTENCE } from './localCache';
+import { LocalCache, LONG_SENTENCE, textAt } from './localCache';
 import type { TaggedSentence, Term } from './tagging';
 import { firstAtOrAfter } from './sorted';
 
@@ -410,7 +409,7 @@ export function* findQuoteSteps(ctx: Context): Generator<void, Quote[]> {
       quotes[n++] = {
         start,
         end,
-        text: ownString(text.slice(start, end)),
+        text: textAt(ctx, start, end, index),
         kind: continues === null ? piece.kind : 'quotation',
         status: 'unattributed',
         speaker: null,

@@ -18,13 +18,14 @@ export class SentenceCache<V> {
     return this.entries.get(key);
   }
 
-  set(key: string, value: V): void {
+  /** Remembers `value` under `key`; `own` when the key is already a string of its own (see ownString). */
+  set(key: string, value: V, own = false): void {
     if (this.entries.size >= this.limit) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
     // (the key is usually a view into the document: see ownString)
-    this.entries.set(keptText(key), value);
+    this.entries.set(own ? key : keptText(key), value);
   }
 
   /** The cached value, or `compute()` remembered under the key. */
