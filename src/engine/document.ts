@@ -785,10 +785,25 @@ const TERMINATORS = /[.!?…]/g;
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 
+/**
+ * Most paragraphs the cache below keeps, oldest dropped first. Everything the later stages
+ * remember of a paragraph is kept as long as its LocalParagraph, about 30 KB a paragraph in
+ * all: twice the paragraphs of a 100,000-word article. With the sentence caches' bound
+ * (tagging.ts CACHE_LIMIT), what the engine keeps stays near 200 MB however many articles
+ * it reads (a check of a whole workspace, a day of articles; 1.6 GB before the bounds). The paragraphs of the texts the segmenter keeps (see memos) stay,
+ * whatever this cache has dropped, so a longer article still reuses them from edit to edit.
+ */
+export const MAX_LOCALS = 4_500;
+
 /** The LocalParagraph of each paragraph key (bounded, emptied with the tagging cache). */
 /** By paragraph text: the LocalParagraph for each pair of neighbours it was seen between. */
-const locals = new SentenceCache<Map<string, LocalParagraph>>();
-const localsWithRegions = new SentenceCache<LocalParagraph>();
+const locals = new SentenceCache<Map<string, LocalParagraph>>(MAX_LOCALS);
+const localsWithRegions = new SentenceCache<LocalParagraph>(MAX_LOCALS);
+
+/** How many paragraph texts the cache of LocalParagraphs holds (for tests). */
+export function keptParagraphTexts(): number {
+  return locals.size + localsWithRegions.size;
+}
 
 /** The LocalParagraph of [start, end); `ex` is the first excluded region that may overlap. */
 function localParagraph(text: string, start: number, end: number, excluded: Excluded[], ex: number, split?: readonly number[]): LocalParagraph {

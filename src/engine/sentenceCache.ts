@@ -8,24 +8,37 @@ export class SentenceCache<V> {
   private readonly entries = new Map<string, V>();
   private generation = -1;
 
-  constructor(private readonly limit = 50_000) {}
+  /** At most `limit` entries: by default, as many sentences as the tagging cache keeps. */
+  constructor(private readonly limit = 18_000) {}
 
   get(key: string): V | undefined {
-    if (this.generation !== cacheGeneration()) {
-      this.entries.clear();
-      this.generation = cacheGeneration();
-    }
+    this.fresh();
     return this.entries.get(key);
   }
 
   /** Remembers `value` under `key`; `own` when the key is already a string of its own (see ownString). */
   set(key: string, value: V, own = false): void {
+    this.fresh();
     if (this.entries.size >= this.limit) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
     // (the key is usually a view into the document: see ownString)
     this.entries.set(own ? key : keptText(key), value);
+  }
+
+  /** How many entries it holds. */
+  get size(): number {
+    this.fresh();
+    return this.entries.size;
+  }
+
+  /** Forgets everything when the tagging cache was cleared since the last call. */
+  private fresh(): void {
+    if (this.generation !== cacheGeneration()) {
+      this.entries.clear();
+      this.generation = cacheGeneration();
+    }
   }
 
   /** The cached value, or `compute()` remembered under the key. */

@@ -51,7 +51,12 @@ export interface RelTagged {
   candidates: Candidate[];
 }
 
-const CACHE_LIMIT = 50_000;
+/**
+ * Most sentences the tagging cache keeps, least recently used dropped first: twice
+ * the sentences of a 100,000-word article (see document.ts MAX_LOCALS for what this
+ * bounds).
+ */
+const CACHE_LIMIT = 18_000;
 /** Tagging by sentence text, with that text as a string of its own (ownString), most recent last. */
 const cache = new Map<string, { text: string; rel: RelTagged }>();
 let taggerCalls = 0;
