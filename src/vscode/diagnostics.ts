@@ -20,14 +20,19 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** What was last shown for a document: the findings behind its diagnostics. */
+/**
+ * What was last shown for a document: the findings behind its diagnostics. Not the
+ * Analysis: a workspace check publishes every article in the folder, and keeping each one's
+ * Analysis here would hold them all in the extension host (an open document's is in the
+ * AnalysisStore while it is open).
+ */
 export interface Published {
   uri: vscode.Uri;
   /** The document version analysed; undefined for a file checked from disk. */
   version: number | undefined;
+  /** The text analysed (a file checked from disk is checked again from it when its false positives change). */
   text: string;
   languageId: string;
-  analysis: Analysis;
   findings: Finding[];
   /** The findings that are diagnostics: all of them, or the run nearest the writer's cursor. */
   shown: Run;
@@ -227,7 +232,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const built = await this.diagnosticsFor(document.uri, findings, focusOf(document), (span) => toRange(document, span), current);
     if (!built || !current()) return undefined;
     this.collection.set(document.uri, built.diagnostics);
-    this.published.set(key, { uri: document.uri, version, text, languageId: document.languageId, analysis, findings, shown: built.shown });
+    this.published.set(key, { uri: document.uri, version, text, languageId: document.languageId, findings, shown: built.shown });
     this.emitter.fire(document.uri);
     return findings;
   }
@@ -311,7 +316,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const lines = new LineIndex(text);
     const built = await this.diagnosticsFor(uri, findings, 0, (span) => lines.range(span), () => true);
     this.collection.set(uri, built?.diagnostics ?? []);
-    this.published.set(uri.toString(), { uri, version: undefined, text, languageId, analysis, findings, shown: built?.shown ?? { from: 0, to: 0 } });
+    this.published.set(uri.toString(), { uri, version: undefined, text, languageId, findings, shown: built?.shown ?? { from: 0, to: 0 } });
     this.emitter.fire(uri);
     return findings;
   }
