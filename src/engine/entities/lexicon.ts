@@ -168,9 +168,9 @@ export const PERSON_TITLES = set(
 /** Ranks shortened to a word that is a title only after a force ("Det Con Amy Walsh"; "Con Edison" is a company). */
 export const SHORT_RANKS = set('Con');
 
-/** Words that qualify a title ("Prime Minister", "Foreign Secretary", "Deputy Mayor"). */
+/** Words that qualify a title ("Prime Minister", "First Minister", "Foreign Secretary", "Deputy Mayor"). */
 export const TITLE_MODIFIERS = set(
-  'Prime|Deputy|Vice|Acting|Interim|Former|Foreign|Defence|Defense|Finance|Interior|Home|Trade|Justice|' +
+  'Prime|First|Deputy|Vice|Acting|Interim|Former|Foreign|Defence|Defense|Finance|Interior|Home|Trade|Justice|' +
     'Health|Education|Energy|Economy|Economic|Agriculture|Labour|Labor|Transport|Culture|Environment|' +
     'Attorney|Chief|Executive|Senior|Junior|Assistant|Associate|General|Secretary|State|Treasury|Supreme|' +
     // "Grand Duke", "Crown Prince", "Field Marshal", "Dalai Lama", "U.S. District Judge": only with a title after them
