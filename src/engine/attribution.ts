@@ -296,15 +296,21 @@ function isPronoun(t: Term): boolean {
 /**
  * Whether terms[j], a verb form, modifies the phrase after it: the second half of a
  * hyphenated word ("the Leeds-based charity"), or a gerund between a determiner or an
- * adjective and a noun ("the housing charity"). Not a cue ("the saying goes").
+ * adjective and a noun ("the housing charity"), or between a name after a determiner and a
+ * noun ("the Leeds housing charity"). Not a cue ("the saying goes").
  */
 function compoundModifier(terms: Term[], j: number): boolean {
   const t = terms[j];
   const before = terms[j - 1];
   if (!before || isCueVerb(t)) return false;
   if (before.post === '-' && before.end === t.start - 1) return true;
+  if (!t.tags.has('Gerund') || !terms[j + 1]?.tags.has('Noun')) return false;
   const joined = j > 1 && terms[j - 2].post === '-' && terms[j - 2].end === before.start - 1;
-  return t.tags.has('Gerund') && !!terms[j + 1]?.tags.has('Noun') && (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive') || joined);
+  if (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive') || joined) return true;
+  const opener = terms[j - 2];
+  // (a common noun after it: "the Obamas visiting Paris" is a clause)
+  const named = before.tags.has('ProperNoun') && !before.tags.has('Verb') && /^\s*$/.test(before.post) && /^\p{Ll}/u.test(terms[j + 1].text);
+  return named && !!opener && /^\s*$/.test(opener.post) && (opener.tags.has('Determiner') || opener.tags.has('Possessive'));
 }
 
 /** Whether a term can be part of a noun phrase naming a source. */
@@ -2562,7 +2568,7 @@ class Attributor {
     for (let j = phrase.from + 1; j < phrase.to - 1; j++) {
       const t = terms[j];
       const noun = terms[j - 1];
-      if (!/^[a-z]{3,}ing$/.test(t.normal) || isProper(t) || /['’]/.test(noun.text)) continue;
+      if (!/^[a-z]{3,}ing$/.test(t.normal) || isProper(t) || /['’]/.test(noun.text) || compoundModifier(terms, j)) continue;
       if ((noun.tags.has('Plural') || isProper(noun)) && !this.boundaryBetween(noun, t)) return { from: phrase.from, to: j };
     }
     if (phrase.from - 3 < from) return phrase;
@@ -2627,7 +2633,7 @@ class Attributor {
     if (LONE_QUANTIFIERS.test(terms[start].normal) && (start + 1 >= to || this.boundaryBetween(terms[start], terms[start + 1]) || !inPhrase(terms[start + 1]))) return { from: start, to: start + 1 };
     if (PHRASE_LINKS.has(terms[start].normal) && !DETERMINERS.has(terms[start].normal)) return null;
     let e = start;
-    while (e < to && inPhrase(terms[e]) && (e === start || !this.boundaryBetween(terms[e - 1], terms[e]))) e++;
+    while (e < to && (inPhrase(terms[e]) || (e > start && compoundModifier(terms, e))) && (e === start || !this.boundaryBetween(terms[e - 1], terms[e]))) e++;
     while (e > start && PHRASE_LINKS.has(terms[e - 1].normal)) e--;
     return e > start ? { from: start, to: e } : null;
   }

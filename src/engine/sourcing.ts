@@ -226,13 +226,18 @@ function nounLike(t: Term): boolean {
 /**
  * Whether terms[j], a verb form, modifies the noun phrase after it: the second half of a
  * hyphenated word ("Leeds-based", "state-owned"), or a gerund before a noun after a
- * determiner or an adjective ("the housing charity", "a new training college").
+ * determiner or an adjective ("the housing charity", "a new training college"), or after a
+ * name that follows one ("the Leeds housing charity", "its London training centre").
  */
 function compoundModifier(terms: Term[], j: number): boolean {
   const t = terms[j];
   if (j > 0 && terms[j - 1].post === '-' && terms[j - 1].end === t.start - 1) return true;
   const before = terms[j - 1];
-  return has(t, 'Gerund') && !CUE_FORMS.has(bare(t)) && nounLike(terms[j + 1]) && !!before && !brokenAfter(terms, j - 1) && (has(before, 'Determiner') || has(before, 'Adjective') || has(before, 'Possessive') || (j > 1 && terms[j - 2].post === '-' && terms[j - 2].end === before.start - 1));
+  if (!has(t, 'Gerund') || CUE_FORMS.has(bare(t)) || !nounLike(terms[j + 1]) || !before || brokenAfter(terms, j - 1)) return false;
+  if (has(before, 'Determiner') || has(before, 'Adjective') || has(before, 'Possessive') || (j > 1 && terms[j - 2].post === '-' && terms[j - 2].end === before.start - 1)) return true;
+  const opener = terms[j - 2];
+  // (a common noun after it: "the Obamas visiting Paris" is a clause)
+  return isName(before) && !has(before, 'Verb') && /^\p{Ll}/u.test(terms[j + 1].text) && !!opener && !brokenAfter(terms, j - 2) && (has(opener, 'Determiner') || has(opener, 'Possessive'));
 }
 
 function npLike(t: Term): boolean {
