@@ -14,6 +14,14 @@ describe('session-15 review', () => {
     assert.deepEqual(summary(entitiesOf('The First Lady, Jill Biden, opened the school.').filter((e) => e.type === 'person')), ['Jill Biden/person: Jill Biden']);
   });
 
+  it('reads “The Secretary of State for Health, Wes Streeting,” as his office, though “Secretary” also qualifies titles', () => {
+    const entities = entitiesOf('The Secretary of State for Health, Wes Streeting, said 4,000 beds would open.');
+    assert.deepEqual(summary(entities), ['Wes Streeting/person: Wes Streeting']);
+    assert.deepEqual(entities[0].descriptors, ['Secretary of State for Health']);
+    // the body an office belongs to is still named
+    assert.deepEqual(summary(entitiesOf('The Secretary General of the UN, Antonio Guterres, said 40 people died.')), ['UN/organization: UN', 'Antonio Guterres/person: Antonio Guterres']);
+  });
+
   it('reads “the Leeds housing charity” whole, though the tagger takes “housing” for a verb after a place', () => {
     const figure = analyze('The Leeds housing charity said rents rose 12% last year.', { format: 'plaintext' }).figures[0];
     assert.deepEqual([figure.source?.text, figure.source?.entity], ['The Leeds housing charity', null]);

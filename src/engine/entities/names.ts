@@ -1277,7 +1277,9 @@ function add(
   // "The Minister of Coastal Affairs, Idris Bakare, said": an office set off before the name of
   // its holder is that person's title (descriptorBefore), no one of its own; the body after
   // "of the" is still named ("The Chairman of the NRC, Tolu Adeyemi,")
-  const office = words.findIndex((w) => !TITLE_MODIFIERS.has(w));
+  // (the office is the last title word before "of" or "for": "Secretary" of "The Secretary of
+  // State for Health, Wes Streeting,", though it also qualifies titles, "Secretary General")
+  const office = words.findIndex((w) => !TITLE_MODIFIERS.has(w) && !PERSON_TITLES.has(w)) - 1;
   if (office >= 0 && PERSON_TITLES.has(words[office]) && (words[office + 1] === 'of' || words[office + 1] === 'for') && officeBeforeHolder(terms, j)) {
     if (words[office + 2] === 'the') add(terms, i + office + 3, j, sentence, text, candidates, out);
     // "The Chief Constable of Devon and Cornwall Police, Will Kerr,": a body named by its ending
