@@ -780,10 +780,21 @@ class RunSources {
       // "The Texas company said …", "a Leeds charity said …": a place before the head noun
       // says where the source is, as after it; the source is the phrase
       // (and so does a stock index: "The FTSE 100 group said" is the company, not the FTSE)
-      const modifying = m >= 0 && (type === 'place' || isMarketIndex(table.texts[m])) && table.ends[m] < end && /\p{L}/u.test(text.slice(table.ends[m], end));
+      const before = m >= 0 && table.ends[m] < end && /\p{L}/u.test(text.slice(table.ends[m], end));
+      const modifying = before && (type === 'place' || isMarketIndex(table.texts[m]));
       source = m >= 0 && !located && !modifying && (kind === LINK_PHRASE || type === 'person' || (type === 'organization' && (link & LINK_STAFF) !== 0))
         ? { start: table.starts[m], end: table.ends[m], text: table.texts[m], entity: table.entityOf[m], anonymous: false }
         : { start, end, text: textAt(this.ctx, start, end), entity: null, anonymous: kind === LINK_UNNAMED };
+      // "The Kirkby council said" after "Kirkby Borough Council …": an organisation's name
+      // before the head noun of a body is the body, found as "the council" is among those that
+      // bear the name, when there is one ("The Apple board said" stays Apple's)
+      if (before && source.entity !== null && type === 'organization' && DEFINITE_BODY.test(text.slice(start, end)) && ORGANIZATION_NOUNS.has(text.slice(table.ends[m], end).trim().toLowerCase())) {
+        const phrase: Source = { start, end, text: textAt(this.ctx, start, end), entity: null, anonymous: false };
+        const reads = this.farReads;
+        phrase.entity = this.describedBody(s, phrase, false);
+        if (this.farReads !== reads) this.logFar(s, FAR_BODY, phrase.start, phrase.end, 0, phrase.entity, false);
+        if (phrase.entity !== null) source = phrase;
+      }
       // "the study said …" after "a study by the Riverton Institute found …"
       if (source.anonymous) {
         const reads = this.farReads;

@@ -123,6 +123,15 @@ describe('figure and claim records', () => {
     sameAsCold(doc('Senator Alan Brooks'), doc('The senator'));
   });
 
+  it('follow the body an organisation’s name before a body’s noun stands for (“The Kirkby council said”)', () => {
+    const doc = (first: string) => `${first} approved its budget on Wednesday.\n\nThe Kirkby council said council tax would rise 12%.\n`;
+    const named = sameAsCold(doc('Kirkby Borough Council'), doc('The county'));
+    assert.deepEqual([named.figures[0].source?.text, named.figures[0].source?.entity], ['Kirkby', 0]);
+    const body = sameAsCold(doc('The county'), doc('Kirkby Borough Council'));
+    assert.equal(body.figures[0].source?.text, 'The Kirkby council');
+    assert.equal(body.entities[body.figures[0].source?.entity ?? -1]?.name, 'Kirkby Borough Council');
+  });
+
   it('follow the question an interview answer follows', () => {
     const doc = (question: string) => `${question}\n\nWe hired 450 new workers in 2023 and spent $2 million.\n`;
     sameAsCold(doc('Q: How many people did you hire?'), doc('The company grew last year.'), { format: 'markdown' });

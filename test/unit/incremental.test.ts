@@ -132,6 +132,8 @@ const STRUCTURAL_INSERTS = [
   // sources that read back past their paragraph: what "the company", "it", "he" and "the study" stand for
   ' The company said sales fell 5%. ', ' It said 40 jobs would go. ', ' He said 12% of staff left. ', ' Shares in Vantor Motors rose. ',
   ' The study said 30% agreed. ', 'A study by the Riverton Institute found little. ', 'the council ',
+  // and "the Kirkby council", the body that bears the name before it
+  'Kirkby Borough Council met. ', ' The Kirkby council said 9% left. ',
   // links, whose targets the tagger reads as spaces
   ' according to [Zoopla](https://zoopla.co.uk) ', '[', '](https://x.org) ', ' <https://x.org> ',
 ];
