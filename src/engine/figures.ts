@@ -56,7 +56,7 @@ const CURRENCY_CODES = new Set(['us', 'a', 'c', 'nz', 'hk', 's', 'r', 'usd', 'eu
 const TOUCHING_CURRENCIES = new Set(['sh', 'ksh', 'ush', 'tsh', 'rs', 'rp', 'rm']);
 const TOUCHING_CURRENCIES_BEFORE_SCALE = new Set(['n', 'r', 'k']);
 const CURRENCY_WORDS = new Set([
-  'dollar', 'dollars', 'cent', 'cents', 'euro', 'euros', 'yen', 'yuan', 'renminbi', 'won', 'rupee',
+  'dollar', 'dollars', 'cent', 'cents', 'penny', 'pence', 'euro', 'euros', 'yen', 'yuan', 'renminbi', 'won', 'rupee',
   'rupees', 'peso', 'pesos', 'ruble', 'rubles', 'rouble', 'roubles', 'franc', 'francs', 'dinar',
   'dinars', 'shekel', 'shekels', 'lira', 'real', 'reais', 'rand', 'krona', 'kronor', 'krone',
   'kroner', 'zloty', 'baht', 'ringgit', 'naira', 'shilling', 'shillings', 'dirham', 'dirhams',
@@ -1061,7 +1061,7 @@ function scanKey(text: string, body: string, start: number, paragraphStart: numb
  * word is one word), also after an opening phrase of time ("Over five years, Acme's share
  * price has halved"), not after a clause ("Revenue rose 5%, and shares fell 2%").
  */
-const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This|Earlier|Later|Meanwhile|Overall|Yesterday|Today|So far)\b[^,.;:]{0,40},\s+)?(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock|(?:share|stock)\s+price|(?:stock|share|equity|blue-chip|benchmark)\s+(?:index|indices|market)|(?:FTSE(?:\s+\d+)?|Dow(?:\s+Jones)?|Nasdaq|S&P(?:\s+500)?|Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC(?:\s+40)?|Stoxx(?:\s+\d+)?)(?![\w&])(?!(?:\s+\d+)?\s+(?:group|groups|company|companies|firm|firms|retailer|bank|lender|insurer|miner|housebuilder|supermarket|chain|giant|business|member|constituent)\b))(?![\w&])(?:\s+\w+(?:[-‐]\w+)*){0,5}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added|halved|doubled|tripled|trebled)\b/i;
+const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This|Earlier|Later|Meanwhile|Overall|Yesterday|Today|So far)\b[^,.;:]{0,40},\s+)?(?:\W*\w+(?:[-‐]\w+)*(?:['’]s)?\s+){0,4}?(?:shares|stock|(?:share|stock)\s+price|(?:stock|share|equity|blue-chip|benchmark)\s+(?:index|indices|market)|(?:FTSE(?:\s+\d+)?|Dow(?:\s+Jones)?|Nasdaq|S&P(?:\s+500)?|Nikkei(?:\s+225)?|Hang\s+Seng|DAX|CAC(?:\s+40)?|Stoxx(?:\s+\d+)?)(?![\w&])(?!(?:\s+\d+)?\s+(?:group|groups|company|companies|firm|firms|retailer|bank|lender|insurer|miner|housebuilder|supermarket|chain|giant|business|member|constituent)\b))(?![\w&])(?:\s+(?!(?:said|says|say|told|tells|reported|reports|announced|announces|added|adds|estimated|estimates|expects|expected|warned|warns|predicted|predicts|forecast|forecasts)\b)\w+(?:[-‐]\w+)*){0,5}?\s+(?:(?:has|have|had)\s+)?(?:rose|fell|gained|lost|jumped|climbed|slid|dropped|tumbled|surged|sank|closed|ended|slipped|soared|plunged|rallied|edged|risen|fallen|added|halved|doubled|tripled|trebled)\b/i;
 
 /**
  * Match statistics: what a team or a player did on the field is the match's record, as a
@@ -1162,7 +1162,8 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
     const rest = ctx.text.slice(sentence.start + move[0].length, sentence.end);
     const clause = AFTER_MOVE.exec(rest);
     const moveEnd = sentence.start + move[0].length + (clause ? clause.index : rest.length);
-    found = found.filter((f) => scan.tokens[f.first].start >= moveEnd || (f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple' && !(f.kind === 'measure' && /^points?$/.test(scan.tokens[f.last].lower))));
+    // (a bare number there is the index's level: "The FTSE 100 added 1.2% to close at 8,100")
+    found = found.filter((f) => scan.tokens[f.first].start >= moveEnd || (f.kind !== 'percent' && f.kind !== 'money' && f.kind !== 'multiple' && !(f.kind === 'measure' && /^points?$/.test(scan.tokens[f.last].lower)) && !(f.kind === 'count' && f.first === f.last)));
   }
   // and so is a match statistic: "She had 12 rebounds", "City had 64% of possession", "A crowd of 8,412 watched"
   if (found.length) {

@@ -31,4 +31,14 @@ describe('session-15 review', () => {
     // a participle with its object after people is still a clause of its own
     assert.equal(speakerOf('Leeds fans holding banners said: “We want him out.”')?.name, 'Leeds fans');
   });
+
+  it('checks the figure an index reports (“Nasdaq said trading volumes rose 12%”), and leaves an index’s level and a share price in pence alone', () => {
+    const figures = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.kind, f.source?.text ?? null]);
+    assert.deepEqual(figures('Nasdaq said trading volumes rose 12% last month.'), [['12%', 'percent', 'Nasdaq']]);
+    // a market's move is market record, and so is where it closed
+    assert.deepEqual(figures('The FTSE 100 added 1.2% to close at 8,100.'), []);
+    assert.deepEqual(figures('Shares in Vantor Motors rose 4% to 312 pence.'), []);
+    // pence are money wherever they are
+    assert.deepEqual(figures('A loaf now costs 95 pence, the bakery said.'), [['95 pence', 'money', 'the bakery']]);
+  });
 });
