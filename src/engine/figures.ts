@@ -825,6 +825,10 @@ function voteTally(scan: SentenceScan, i: number): boolean {
   // "winning 14,212 votes", "came second with 7,904 votes", "won by 312 votes": a count of
   // votes cast is the result (not one foreseen: "she needs 5,000 votes")
   if (vote(tokens[i + 1]) && !foreseen()) return true;
+  // "…, with the Conservatives on 5,113 and the Greens third on 1,204": the others' tallies in
+  // a sentence that counts votes, each after its party or candidate
+  const next = tokens[i + 1];
+  if (tokens[i - 1]?.lower === 'on' && (!next || !next.word || next.lower === 'and') && /^(?:[A-Z]|(?:second|third|fourth|fifth|last)$)/.test(tokens[i - 2]?.text ?? '') && tokens.some((w) => vote(w)) && !foreseen()) return true;
   // "on a turnout of just 31.4%", "turnout was 31.4%": the election's turnout (a share: "Turnout
   // was 64." may count people at a meeting)
   let t = i - 1;

@@ -41,4 +41,13 @@ describe('session-15 review', () => {
     // pence are money wherever they are
     assert.deepEqual(figures('A loaf now costs 95 pence, the bakery said.'), [['95 pence', 'money', 'the bakery']]);
   });
+
+  it('reads the other parties’ tallies after a count of votes as results (“with the Conservatives on 5,113”)', () => {
+    const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(unsourced('Labour won the seat with 14,212 votes, with the Conservatives on 5,113 and the Liberal Democrats on 2,960.'), []);
+    assert.deepEqual(unsourced('Reform UK came second with 9,100 votes, the Greens third on 1,204.'), []);
+    // not a tally foreseen, nor a number of things after "on"
+    assert.deepEqual(unsourced('Labour needs 5,000 votes, with the Greens on 1,204.'), ['5,000 votes', '1,204']);
+    assert.deepEqual(unsourced('The council won 40 votes and spent £4m on 1,204 homes.'), ['£4m', '1,204 homes']);
+  });
 });
