@@ -3200,7 +3200,8 @@ class Attributor {
           if (noun.tags.has('Person')) return null;
           continue;
         }
-        if (!personNoun(noun) || noun.tags.has('Plural')) continue;
+        // (a spokeswoman too: "A spokeswoman for the operator said …. “…,” she said.")
+        if (!(personNoun(noun) || ANONYMOUS_NOUNS.has(noun.normal)) || noun.tags.has('Plural')) continue;
         let d = i - 1;
         while (d > 0 && i - d < 4 && inPhrase(terms[d]) && !PHRASE_LINKS.has(terms[d].normal) && !DETERMINERS.has(terms[d].normal) && !this.boundaryBetween(terms[d], terms[d + 1])) d--;
         // only someone the writer met or who acts in the story: the subject of a sentence ("A
@@ -3219,7 +3220,7 @@ class Attributor {
         // (a man for "he", a woman for "she": 1 and 2)
         const other = one === 1 ? FEMALE : MALE;
         if (d >= 0 && /^(?:a|an|one|another)$/.test(terms[d].normal) && terms[d].start >= reach && !terms.slice(d, i + 1).some((w) => other.test(w.normal))) {
-          return this.text.slice(terms[d].start, noun.end);
+          return textAt(this.ctx, terms[d].start, noun.end);
         }
         continue;
       }

@@ -50,4 +50,17 @@ describe('session-15 review', () => {
     assert.deepEqual(unsourced('Labour needs 5,000 votes, with the Greens on 1,204.'), ['5,000 votes', '1,204']);
     assert.deepEqual(unsourced('The council won 40 votes and spent £4m on 1,204 homes.'), ['£4m', '1,204 homes']);
   });
+
+  it('gives “she said” to the spokeswoman just before it, not to the woman named paragraphs earlier', () => {
+    const text = [
+      '“We know this is painful,” said Priya Natarajan, Network Rail’s route director.',
+      'Replacement buses will run every 10 minutes, the council said.',
+      'A spokeswoman for the operator, TransNorth, said refunds would be available. “Nobody should pay for a service they can’t use,” she said.',
+    ].join('\n\n');
+    const quote = analyze(text, { format: 'plaintext' }).quotes[1];
+    assert.deepEqual([quote.status, quote.speaker?.text, quote.speaker?.name, quote.speaker?.entity], ['anonymous', 'she', 'A spokeswoman', null]);
+    // a spokesman is no "she"
+    const other = analyze(text.replace('A spokeswoman', 'A spokesman'), { format: 'plaintext' }).quotes[1];
+    assert.equal(other.speaker?.name, 'Priya Natarajan');
+  });
 });
