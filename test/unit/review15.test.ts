@@ -63,4 +63,12 @@ describe('session-15 review', () => {
     const other = analyze(text.replace('A spokeswoman', 'A spokesman'), { format: 'plaintext' }).quotes[1];
     assert.equal(other.speaker?.name, 'Priya Natarajan');
   });
+
+  it('reads the first end of “the Harrowgate to Kessford line” as a place, as the second', () => {
+    assert.deepEqual(summary(entitiesOf('Commuters face the six-week closure of the Harrowgate to Kessford line, a report found.')), [
+      'Harrowgate/place: Harrowgate',
+      'Kessford/place: Kessford',
+    ]);
+    assert.deepEqual(summary(entitiesOf('The Leeds to Manchester route will close in March.')), ['Leeds/place: Leeds', 'Manchester/place: Manchester']);
+  });
 });

@@ -123,6 +123,9 @@ const IN_SOMEONE = new Set([
   'believe', 'believes', 'believed', 'believing', 'faith', 'confidence', 'trust', 'interest', 'stake', 'stakes', 'shares',
   'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'role', 'hand', 'part',
 ]);
+/** What runs between two places: "the Harrowgate to Kessford line". */
+const ROUTE_NOUNS = new Set(['line', 'lines', 'route', 'routes', 'road', 'railway', 'rail', 'railroad', 'service', 'services', 'flight', 'flights', 'motorway', 'highway', 'link', 'corridor', 'ferry', 'crossing', 'pipeline', 'train', 'trains', 'bus', 'buses', 'journey', 'trip', 'leg', 'stage', 'section', 'stretch']);
+
 const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside', 'visit', 'visited']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom']);
@@ -1629,6 +1632,13 @@ function evidence(
     const next = word(terms[j + 1]);
     const pair = j + 2 < terms.length ? `${next} ${word(terms[j + 2])}` : '';
     if (PLACES.has(next) || PLACES.has(pair)) scores[PLACE] += 6;
+  }
+  // "the Harrowgate to Kessford line", "the Leeds-Manchester route": the first end of a line,
+  // a road or a service is a place, as the one after "to" is
+  if (j + 3 < terms.length && !/\S/.test(terms[j].post) && terms[j + 1].normal === 'to' && !/\S/.test(terms[j + 1].post) && /^\p{Lu}/u.test(terms[j + 2].text)) {
+    let k = j + 2;
+    while (k + 1 < terms.length && k < j + 4 && /^\p{Lu}/u.test(terms[k + 1].text) && !/\S/.test(terms[k].post)) k++;
+    if (k + 1 < terms.length && !/\S/.test(terms[k].post) && ROUTE_NOUNS.has(terms[k + 1].normal)) scores[PLACE] += 4;
   }
   // "published in JAMA Neurology", "the journal Nature Medicine": a journal, a publisher's title
   // (also "published on Tuesday in …", "published online this week in …": a time between)
