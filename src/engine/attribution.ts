@@ -131,6 +131,9 @@ const HANGING_LINKS = /^(?:to|and|but|or|by|after|before|while|when|in|for|despi
 
 
 /** Documents that "say" things: “Q,” reads the letter / states the report. */
+/** Participles of what is done with a document: "a statement read to the court", "a letter sent to staff". */
+const DOCUMENT_PARTICIPLES = new Set(['read', 'released', 'issued', 'sent', 'posted', 'published', 'written', 'given', 'delivered', 'shared', 'circulated', 'seen', 'handed', 'submitted', 'filed', 'obtained', 'leaked', 'distributed']);
+
 const SOURCE_DOCUMENTS = new Set([
   'statement', 'report', 'letter', 'memo', 'study', 'survey', 'poll', 'ruling', 'complaint', 'filing',
   'lawsuit', 'indictment', 'release', 'document', 'analysis', 'audit', 'review', 'post', 'tweet', 'ad',
@@ -2186,6 +2189,9 @@ class Attributor {
     const t = terms[v];
     // "the so-called pact", "a self-described populist": a participle inside a compound adjective
     if (v > 0 && terms[v - 1].post === '-' && terms[v - 1].end === t.start - 1) return null;
+    // "in a statement read to the court", "a letter sent to staff": a participle after the
+    // document it describes, before its preposition, is no cue (the cue is the verb before it)
+    if (v > 0 && DOCUMENT_PARTICIPLES.has(t.normal) && (SOURCE_DOCUMENTS.has(terms[v - 1].normal) || STATEMENT_NOUNS.has(terms[v - 1].normal)) && terms[v + 1]?.tags.has('Preposition') && !this.boundaryBetween(terms[v - 1], t) && !this.boundaryBetween(t, terms[v + 1])) return null;
     // "the union's warning that …": a gerund after a possessive is a noun, no verb
     if (v > 0 && /ing$/.test(t.normal) && STATEMENT_NOUNS.has(t.normal) && /['’]s?$/.test(terms[v - 1].text) && !this.boundaryBetween(terms[v - 1], t)) return null;
     // "footage of Kim saying …": compromise may read a participle after a name as a noun
@@ -2576,14 +2582,22 @@ class Attributor {
     const participle = terms[phrase.from - 2];
     // ("A passenger stranded in Oban said", "a woman born in Leeds said": a past participle too)
     const past = participle.normal === 'born' || (participle.tags.has('PastTense') && participle.tags.has('Verb'));
-    if (!(link.tags.has('Preposition') || PHRASE_LINKS.has(link.normal)) || !(/ing$/.test(participle.normal) || past) || isCueVerb(participle)) return phrase;
+    // ("A statement read to the court said": a document's participle, though "read" is also a cue)
+    const documentParticiple = DOCUMENT_PARTICIPLES.has(participle.normal) && link.normal !== 'by';
+    if (!(link.tags.has('Preposition') || PHRASE_LINKS.has(link.normal)) || !(/ing$/.test(participle.normal) || past || documentParticiple) || (isCueVerb(participle) && !documentParticiple)) return phrase;
     if (this.boundaryBetween(participle, link) || this.boundaryBetween(link, terms[phrase.from]) || this.boundaryBetween(terms[phrase.from - 3], participle)) return phrase;
     const subject = this.phraseBefore(terms, phrase.from - 2, from);
     const head = subject && terms[subject.to - 1];
     if (!head) return phrase;
     // a past participle follows a person the phrase describes ("a passenger", "residents"),
     // not a name that is the subject of its own verb ("Police arrested in …" is not English)
-    if (past) return (personNoun(head) || ORGANIZATION_NOUNS.has(head.normal)) && !isProper(head) && /^(?:a|an|one|another|the|two|three|several|some|many)$/.test(terms[subject.from].normal) ? subject : phrase;
+    // "A statement read to the court said": the document, not its audience (but "a statement
+    // released by police" is the police's)
+    if (documentParticiple && SOURCE_DOCUMENTS.has(head.normal)) return /^(?:a|an|the)$/.test(terms[subject.from].normal) ? subject : phrase;
+    // (and unnamed sources by themselves: "Officials sent to the scene said")
+    const counted = /^(?:a|an|one|another|the|two|three|several|some|many)$/.test(terms[subject.from].normal) || (subject.to - subject.from === 1 && head.tags.has('Plural') && ANONYMOUS_NOUNS.has(head.normal));
+    if (past) return (personNoun(head) || ANONYMOUS_NOUNS.has(head.normal) || ORGANIZATION_NOUNS.has(head.normal)) && !isProper(head) && counted ? subject : phrase;
+    if (documentParticiple && !/ing$/.test(participle.normal)) return phrase;
     return head.tags.has('Plural') || isProper(head) || ANONYMOUS_NOUNS.has(head.normal) ? subject : phrase;
   }
 

@@ -71,4 +71,13 @@ describe('session-15 review', () => {
     ]);
     assert.deepEqual(summary(entitiesOf('The Leeds to Manchester route will close in March.')), ['Leeds/place: Leeds', 'Manchester/place: Manchester']);
   });
+
+  it('reads a participle after a document (“a statement read to the court”) as no cue of its own', () => {
+    assert.deepEqual(speakerOf('Her son said in a statement read to the court: “My mother trusted her completely.”'), { name: 'Her son', status: 'anonymous', entity: null });
+    assert.deepEqual(speakerOf('A statement read to the court said: “My mother trusted her completely.”'), { name: 'A statement', status: 'attributed', entity: null });
+    // a document's author after "by" is still its speaker
+    assert.equal(speakerOf('A statement released by police read: “We are appealing for witnesses.”')?.name, 'police');
+    // and unnamed sources sent somewhere are still the speakers, not where they were sent
+    assert.deepEqual(speakerOf('Officials sent to the scene said: “It is bad.”'), { name: 'Officials', status: 'anonymous', entity: null });
+  });
 });
