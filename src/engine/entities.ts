@@ -906,7 +906,9 @@ function* linkAcronyms(spelled: readonly string[], totals: Map<string, Scores>, 
     const key = spelled[n];
     if (alias.has(key)) continue;
     const full = byInitials.get(key) ?? (byInitials.has(key) ? null : byEveryInitial.get(key));
-    if (full) alias.set(key, full);
+    // ("the UK" is the country, not the "University of Kessford" its letters spell; "the UAE"
+    // is the "United Arab Emirates")
+    if (full && (!PLACES.has(key) || PLACES.has(full))) alias.set(key, full);
   }
   // an acronym and its full form share their evidence, so they get one type
   for (const [short, full] of alias) {

@@ -974,6 +974,14 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
     const source = last >= 0 && terms.slice(k + 1, last + 1).some(isName) ? makeSource(terms, k + 1, last) : null;
     if (source) return credit(source, span(terms[k + 1], terms[last]), span(t, terms[k]), whole);
   }
+  // "… was linked to a 20% lower risk of dementia in a study of 62,000 adults": the study the
+  // clause reports from, named no better (its author after "by" is taken above)
+  // (the head of its phrase: not "in the review period")
+  const modifier = !!terms[i + 1] && !brokenAfter(terms, i) && has(terms[i + 1], 'Noun') && !has(terms[i + 1], 'Value');
+  if (i > 1 && !modifier && RESEARCH_DOCUMENTS.has(word) && /^(?:a|an|the|this|one)$/.test(terms[i - 1].normal) && terms[i - 2].normal === 'in' && !brokenAfter(terms, i - 2) && !brokenAfter(terms, i - 1)) {
+    const source = makeSource(terms, i - 1, i);
+    if (source) return credit(source, span(terms[i - 1], t), span(terms[i - 2], t), whole);
+  }
   // back over modifiers ("opinion", "growth", "latest") to a name or a possessive
   let j = i - 1;
   let steps = 0;

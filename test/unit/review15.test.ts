@@ -80,4 +80,22 @@ describe('session-15 review', () => {
     // and unnamed sources sent somewhere are still the speakers, not where they were sent
     assert.deepEqual(speakerOf('Officials sent to the scene said: “It is bad.”'), { name: 'Officials', status: 'anonymous', entity: null });
   });
+
+  it('keeps “the UK” the country though another name spells its letters (“University of Kessford”)', () => {
+    const entities = entitiesOf('Researchers at the University of Kessford followed 1,000 adults. Dementia affects 944,000 people in the UK, according to the charity.');
+    assert.deepEqual(find(entities, 'University of Kessford').mentions.map((m) => m.text), ['University of Kessford']);
+    assert.equal(find(entities, 'UK').type, 'place');
+    // a country's letters still join the country's name
+    assert.deepEqual(find(entitiesOf('The United Arab Emirates raised output. The UAE said exports rose.'), 'United Arab Emirates').mentions.map((m) => m.text), ['United Arab Emirates', 'UAE']);
+  });
+
+  it('credits a finding “in a study of 62,000 older adults” to the study', () => {
+    const sources = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.source?.text ?? null]);
+    assert.deepEqual(sources('Walking was linked to a 20% lower risk of dementia in a study of 62,000 older adults published on Wednesday.'), [
+      ['20%', 'a study'],
+      ['62,000 older adults', 'a study'],
+    ]);
+    // a document noun that only describes what follows it is none
+    assert.deepEqual(sources('Prices rose 4% in the review period.'), [['4%', null]]);
+  });
 });
