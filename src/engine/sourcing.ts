@@ -974,6 +974,10 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
     const source = last >= 0 && terms.slice(k + 1, last + 1).some(isName) ? makeSource(terms, k + 1, last) : null;
     if (source) return credit(source, span(terms[k + 1], terms[last]), span(t, terms[k]), whole);
   }
+  // "a study published in the Lancet", "a study of 2,000 adults published on Wednesday in the
+  // journal Brain Health": the journal that published it names it
+  const journal = journalAfter(terms, i + 1);
+  if (journal) return credit(journal.source, span(terms[journal.first], terms[journal.last]), span(t, terms[journal.first - 1]), whole);
   // "… was linked to a 20% lower risk of dementia in a study of 62,000 adults": the study the
   // clause reports from, named no better (its author after "by" is taken above)
   // (the head of its phrase: not "in the review period")
@@ -1009,6 +1013,27 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   source.possessive = true;
   void word;
   return credit(source, span(terms[first], owner), span(t, t), whole);
+}
+
+/**
+ * The journal named after a document's "published (…) in", within a few words of the
+ * document and with nothing between but its scope and a time ("of 2,000 adults", "on
+ * Wednesday", "online"): the name's source and where it lies, or null.
+ */
+function journalAfter(terms: Term[], from: number): { source: Recipe; first: number; last: number } | null {
+  for (let k = from; k < terms.length && k < from + 8; k++) {
+    if (brokenAfter(terms, k - 1) && k > from) return null;
+    if (!/^(?:published|appeared|appears|reported)$/.test(terms[k].normal)) continue;
+    let m = k + 1;
+    while (m < terms.length && m <= k + 4 && terms[m].normal !== 'in' && !brokenAfter(terms, m - 1)) m++;
+    if (terms[m]?.normal !== 'in' || brokenAfter(terms, m - 1) || brokenAfter(terms, m)) return null;
+    const first = m + 1;
+    const last = phraseForward(terms, first, terms.length);
+    if (last < 0 || !terms.slice(first, last + 1).some((x) => isName(x) && !has(x, 'Date'))) return null;
+    const source = makeSource(terms, first, last);
+    return source ? { source, first, last } : null;
+  }
+  return null;
 }
 
 /** Possessives and determiners that open a source after "per": "per the ministry", "per its filing". */

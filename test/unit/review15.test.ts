@@ -95,6 +95,13 @@ describe('session-15 review', () => {
       ['20%', 'a study'],
       ['62,000 older adults', 'a study'],
     ]);
+    // and to the journal that published it, when the article names one
+    assert.deepEqual(sources('Walking was linked to a 20% lower risk in a study of 62,000 adults published on Wednesday in the journal Brain Health.'), [
+      ['20%', 'Brain Health'],
+      ['62,000 adults', 'Brain Health'],
+    ]);
+    assert.deepEqual(sources('A study published in the Lancet found 40% of patients improved.'), [['40%', 'Lancet']]);
+    assert.deepEqual(sources('A report published in March found 40% of homes were damp.'), [['40%', 'A report']]);
     // a document noun that only describes what follows it is none
     assert.deepEqual(sources('Prices rose 4% in the review period.'), [['4%', null]]);
   });
