@@ -1103,7 +1103,7 @@ const SHOOTING_BEFORE = /\b(?:shot|shooting|shoots)\s+$/i;
 /** Before a count of spectators: "a crowd of 8,412", "attendance this season is 23,450", "in front of 52,000" (then "watched", also after the ground: "at Prenton Park saw"). */
 const CROWD_BEFORE = /\b(?:crowds?\s+of|attendances?(?:\s+[\w-]+){0,3}\s+(?:of|was|is|were|reached|topped|stood\s+at)|gates?\s+of|in\s+front\s+of)\s+(?:(?:a|an|about|some|around|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)*$/i;
 /** What may follow a count of spectators: nothing, or who they were. */
-const CROWD_AFTER = /^\s*(?:(?:fans|supporters|spectators)\b|[,.;:)—–]|$|\s*(?:(?:at|in)\s+(?:[\w'’-]+\s+){1,4}?)?(?:watched|saw|looked\s+on|cheered|packed|turned\s+out)\b)/i;
+const CROWD_AFTER = /^\s*(?:(?:fans|supporters|spectators)\b|[,.;:)—–]|$|\s*(?:(?:at|in)\s+(?:[\w'’-]+\s+){1,4}?)?(?:watched|saw|looked\s+on|cheered|packed|turned\s+out)\b|(?:was|were|is)\s+(?:[\w'’-]+\s+){0,2}(?:biggest|largest|highest|lowest|smallest|best|worst|record)\b)/i;
 /** Spectators at play: "10,300 fans saw two goals", "52,000 supporters watched". */
 const SPECTATORS = new Set(['fans', 'supporters', 'spectators']);
 const WATCHED_AFTER = /^\s*(?:watched|saw|looked\s+on|cheered|packed|attended)\b/i;

@@ -105,4 +105,23 @@ describe('session-15 review', () => {
     // a document noun that only describes what follows it is none
     assert.deepEqual(sources('Prices rose 4% in the review period.'), [['4%', null]]);
   });
+
+  it('reads a player’s position opening a sentence as the title of the name after it (“Substitute Leo Marsh”)', () => {
+    for (const [text, name, role] of [
+      ['Substitute Leo Marsh won it in the 84th minute.', 'Leo Marsh', 'Substitute'],
+      ['Defender Tom Hill scored twice.', 'Tom Hill', 'Defender'],
+    ]) {
+      const entities = entitiesOf(text);
+      assert.deepEqual(summary(entities), [`${name}/person: ${name}`], text);
+      assert.deepEqual(entities[0].descriptors, [role]);
+    }
+    // a firm named with such a word keeps its name
+    assert.deepEqual(summary(entitiesOf('Keeper Holdings Ltd said sales rose.')), ['Keeper Holdings Ltd/organization: Keeper Holdings Ltd']);
+  });
+
+  it('reads a crowd compared with others (“The crowd of 6,812 was Rovers’ biggest”) as match record, not a protest’s count', () => {
+    const figures = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.text);
+    assert.deepEqual(figures('The crowd of 6,812 was Rovers’ biggest of the season.'), []);
+    assert.deepEqual(figures('A crowd of 2,000 gathered outside parliament.'), ['2,000']);
+  });
 });

@@ -1149,6 +1149,13 @@ function split(
   add(terms, i, j, sentence, text, candidates, out);
 }
 
+/** Sports roles that open a sentence before a player's name: "Substitute Leo Marsh won it". */
+const OPENING_ROLES = new Set(
+  'captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|playmaker|batsman|bowler|all-rounder|pitcher|quarterback|substitute|debutant|full-back|centre-back|centre-forward|fly-half|scrum-half|jockey|referee|umpire|sprinter|golfer|cyclist|swimmer'.split(
+    '|',
+  ),
+);
+
 /**
  * "Striker Leon Abara scored", "Singer Amy Lowe cancelled": an ordinary noun for a person's
  * role, capitalised only because it opens the sentence, before a given name and a surname.
@@ -1158,6 +1165,9 @@ function roleOpening(terms: readonly Term[], i: number, j: number): boolean {
   if (j - i < 2 || breaksAfter(terms, i)) return false;
   for (let k = 0; k < i; k++) if (/\p{L}/u.test(terms[k].text)) return false;
   const t = terms[i];
+  // a player's position or part, whatever the tagger made of it and of the name after it
+  // ("Substitute Leo Marsh", "Defender Tom Hill"), unless the run is a firm's name ("Driver Hire Group")
+  if (OPENING_ROLES.has(word(t)) && isCapitalised(terms[i + 1]) && isCapitalised(terms[i + 2]) && !ORG_SUFFIXES.has(word(terms[j]))) return true;
   if (!hasTag(terms[i + 1], ['FirstName']) || hasTag(t, ['Person', 'FirstName', 'ProperNoun', 'Place', 'Organization', 'Acronym'])) return false;
   // ("Administrators Grant Thornton said": a plural is no one person's title)
   if (!t.tags.has('Noun') || t.tags.has('Plural')) return false;
