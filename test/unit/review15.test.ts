@@ -124,4 +124,11 @@ describe('session-15 review', () => {
     assert.deepEqual(figures('The crowd of 6,812 was Rovers’ biggest of the season.'), []);
     assert.deepEqual(figures('A crowd of 2,000 gathered outside parliament.'), ['2,000']);
   });
+
+  it('reads a name ending in a landform nobody is named after (“The Cedar Creek fire”) as a place', () => {
+    assert.deepEqual(summary(entitiesOf('The Cedar Creek fire had burned 38,000 acres by Sunday.')), ['Cedar Creek/place: Cedar Creek']);
+    assert.deepEqual(summary(entitiesOf('Voters in Palm Springs rejected the plan.')), ['Palm Springs/place: Palm Springs']);
+    // a landform that is also a surname is left to the rest of the evidence
+    assert.deepEqual(summary(entitiesOf('Tom Ridge said the plan was sound.')), ['Tom Ridge/person: Tom Ridge']);
+  });
 });

@@ -131,6 +131,8 @@ export const ORG_HEADS_OF = set(
 /** Words that end ("Hudson River") or begin with "of" ("Gulf of Mexico") a place's name. */
 export const PLACE_SUFFIXES = set(
   'River|Mountains|Mountain|Mount|Island|Islands|Isles|Sea|Ocean|Valley|Bay|Gulf|Peninsula|Strait|Straits|' +
+    // (landforms that are no one's surname: not "Ridge", "Brook", "Marsh", "Heath")
+    'Creek|Canyon|Glacier|Reservoir|Springs|Gorge|Fjord|Estuary|Lagoon|Wetlands|' +
     'Desert|Lake|Lakes|Province|Prefecture|Region|Street|St|Avenue|Ave|Boulevard|Road|Square|Airport|Canal|' +
     'Falls|Heights|Beach|Harbor|Harbour|Coast|Plain|Plains|Plateau|Basin|Delta|Forest|Hills|Park|Territory|' +
     'Territories|Republic|Emirates|Kingdom|Oblast|District|Township|Borough|Village|Town|City|County|State|' +
