@@ -131,4 +131,9 @@ describe('session-15 review', () => {
     // a landform that is also a surname is left to the rest of the evidence
     assert.deepEqual(summary(entitiesOf('Tom Ridge said the plan was sound.')), ['Tom Ridge/person: Tom Ridge']);
   });
+
+  it('joins an AP state abbreviation (“REDDING, Calif. (AP)”) to the state the story names', () => {
+    const entities = entitiesOf('REDDING, Calif. (AP) — A wildfire in northern California has forced 12,000 people from their homes, officials said.');
+    assert.deepEqual(find(entities, 'California').mentions.map((m) => m.text).sort(), ['Calif', 'California']);
+  });
 });

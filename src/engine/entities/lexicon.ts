@@ -380,6 +380,13 @@ export const WELL_KNOWN_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = ne
       ['Holyrood', 'Scottish Parliament'],
       ['Beeb', 'BBC|British Broadcasting Corporation'],
       ['Tories', 'Conservative Party'],
+      // AP's state abbreviations, in datelines and after towns ("REDDING, Calif. (AP)")
+      ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
+      ['Conn', 'Connecticut'], ['Fla', 'Florida'], ['Ga', 'Georgia'], ['Kan', 'Kansas'], ['Ky', 'Kentucky'],
+      ['Md', 'Maryland'], ['Mass', 'Massachusetts'], ['Mich', 'Michigan'], ['Minn', 'Minnesota'], ['Mo', 'Missouri'],
+      ['Mont', 'Montana'], ['Neb', 'Nebraska'], ['Nev', 'Nevada'], ['Okla', 'Oklahoma'], ['Ore', 'Oregon'],
+      ['Pa', 'Pennsylvania'], ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Va', 'Virginia'], ['Vt', 'Vermont'],
+      ['Wash', 'Washington'], ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
     ] as const
   ).map(([short, full]) => [normalizeName(short), [...set(full)]]),
 );
