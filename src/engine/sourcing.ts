@@ -37,6 +37,7 @@ const AUTHORED_ONLY = new Set(['plan', 'plans', 'proposal', 'proposals', 'budget
 const DOCUMENT_PARTICIPLES = new Set([
   'compiled', 'released', 'published', 'provided', 'collected', 'gathered', 'issued', 'prepared',
   'produced', 'conducted', 'commissioned', 'obtained', 'reviewed', 'analyzed', 'analysed', 'posted',
+  'seen', 'leaked',
 ]);
 
 /** Cue verbs that also take an ordinary object ("the company added 300 jobs"): they credit
@@ -561,6 +562,9 @@ function phraseBackward(terms: Term[], i: number, floor: number): number {
       // keep going only when a noun precedes: "officials at the ministry", "a person familiar with"
     } else if (t.normal === 'and' && first >= 0 && (isName(terms[j + 1]) || (terms[j + 1]?.normal === 'the' && isName(terms[j + 2]))) && isName(terms[j - 1])) {
       // "Smith and Jones said", "researchers at the University of Leeds and the University of York"
+    } else if (first === j + 1 && terms[j + 1].normal === 'by' && DOCUMENT_PARTICIPLES.has(t.normal) && j > floor && DOCUMENT_NOUNS.has(bare(terms[j - 1])) && !brokenAfter(terms, j - 1)) {
+      // "internal documents seen by this newspaper show": the documents, with who saw or made them
+      first = j;
     } else if (first === j + 1 && compoundModifier(terms, j)) {
       // "the Leeds-based housing charity": a hyphenated participle, or a gerund before the phrase's noun
       first = j;

@@ -136,4 +136,11 @@ describe('session-15 review', () => {
     const entities = entitiesOf('REDDING, Calif. (AP) — A wildfire in northern California has forced 12,000 people from their homes, officials said.');
     assert.deepEqual(find(entities, 'California').mentions.map((m) => m.text).sort(), ['Calif', 'California']);
   });
+
+  it('reads “internal documents seen by this newspaper show” as a source, past the participle', () => {
+    const figure = analyze('A hospital trust failed to act on more than 400 urgent cancer referrals over two years, internal documents seen by this newspaper show.', { format: 'plaintext' }).figures[0];
+    assert.equal(figure.text, '400 urgent cancer referrals');
+    assert.equal(figure.sourced, true);
+    assert.equal(figure.source?.text, 'this newspaper');
+  });
 });
