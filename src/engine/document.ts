@@ -786,12 +786,13 @@ const TERMINATORS = /[.!?…]/g;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 
 /**
- * Most paragraphs the cache below keeps, oldest dropped first. Everything the later stages
- * remember of a paragraph is kept as long as its LocalParagraph, about 30 KB a paragraph in
- * all: twice the paragraphs of a 100,000-word article. With the sentence caches' bound
+ * Most paragraphs the cache below keeps, oldest dropped first: twice the paragraphs of a
+ * 100,000-word article. Everything the later stages remember of a paragraph is kept as long
+ * as its LocalParagraph, about 30 KB a paragraph in all. With the sentence caches' bound
  * (tagging.ts CACHE_LIMIT), what the engine keeps stays near 200 MB however many articles
- * it reads (a check of a whole workspace, a day of articles; 1.6 GB before the bounds). The paragraphs of the texts the segmenter keeps (see memos) stay,
- * whatever this cache has dropped, so a longer article still reuses them from edit to edit.
+ * it reads (a check of a whole workspace, a day of articles; 1.6 GB before the bounds).
+ * The paragraphs of the texts the segmenter keeps (see memos) stay, whatever this cache
+ * has dropped, so a longer article still reuses them from edit to edit.
  */
 export const MAX_LOCALS = 4_500;
 
@@ -820,8 +821,9 @@ function localParagraph(text: string, start: number, end: number, excluded: Excl
   // the neighbours are one character each, or '' at either end of the text
   const neighbours = `${start > 0 ? `1${text[start - 1]}` : '0'}${end < text.length ? `1${text[end]}` : '0'}`;
   if (ex >= excluded.length || excluded[ex].start >= end) {
-    // keyed by the text itself (a slice, hashed in place) rather than a longer string made
-    // for the purpose, which would copy the whole document on every run
+    // looked up by the text itself (a slice, hashed in place) rather than a longer string
+    // made for the purpose, which would copy the whole document on every run; a paragraph
+    // not seen before is kept under a copy of its own (see ownString)
     const key = text.slice(start, end);
     let byNeighbours = locals.get(key);
     if (!byNeighbours) {
