@@ -727,7 +727,19 @@ class RunSources {
       } else if (only >= 0 && only !== entity) return null;
       else only = entity;
     }
-    return only >= 0 ? only : null;
+    if (only >= 0 || !pronoun) return only >= 0 ? only : null;
+    // "In a statement, the trust said …. It said 92% …": with no organisation named in reach,
+    // "it" is the body the nearest "the trust" before it in reach stands for
+    const { text } = this.ctx;
+    const before = text.slice(reach, source.start);
+    let found: number | null = null;
+    for (const m of before.matchAll(DESCRIBED_BODY)) {
+      const at = reach + (m.index ?? 0);
+      if (!ORGANIZATION_NOUNS.get(m[1].toLowerCase()) || overlapsAny(this.quoted, at, at + 1)) continue;
+      const phrase: Source = { start: at, end: at + m[0].length, text: m[0], entity: null, anonymous: false };
+      found = this.describedBody(s, phrase, false) ?? found;
+    }
+    return found;
   }
 
   /** Whether a mention of a place covers [start, end). */
@@ -873,6 +885,9 @@ const AUTHOR_AFTER = /^[^.;:!?()]{0,60}\bby\s+(?:the\s+)?$/;
 
 /** "The company", "the council", "the Newcastle-based bakery chain": an organisation the article may have named before (see ORGANIZATION_NOUNS). */
 const DEFINITE_BODY = /^[Tt]he\s+(?:[\p{L}\d'’&-]+\s+){0,3}\p{Ll}+$/u;
+
+/** "the trust", "the city council": a body described, as DEFINITE_BODY reads one, inside a text (its head noun captured). */
+const DESCRIBED_BODY = /\b[Tt]he\s+(?:[\p{L}'’&-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 
 /** How far back "the company" looks for the organisation it stands for, in characters (as attribution does). */
 const BODY_REACH = 1_500;

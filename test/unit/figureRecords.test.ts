@@ -132,6 +132,14 @@ describe('figure and claim records', () => {
     assert.equal(body.entities[body.figures[0].source?.entity ?? -1]?.name, 'Kirkby Borough Council');
   });
 
+  it('follow the body “it” stands for through “the trust” before it', () => {
+    const doc = (first: string) => `${first} runs two sites.\n\nA second source said the backlog was discussed in March. In a statement, the trust said it regretted the delays. It said 92% of patients were now seen within two weeks.\n`;
+    const named = sameAsCold(doc('The county'), doc('Kessford Hospitals NHS Trust'));
+    assert.equal(named.entities[named.figures[0].source?.entity ?? -1]?.name, 'Kessford Hospitals NHS Trust');
+    const none = sameAsCold(doc('Kessford Hospitals NHS Trust'), doc('The county'));
+    assert.equal(none.figures[0].source?.entity, null);
+  });
+
   it('follow the question an interview answer follows', () => {
     const doc = (question: string) => `${question}\n\nWe hired 450 new workers in 2023 and spent $2 million.\n`;
     sameAsCold(doc('Q: How many people did you hire?'), doc('The company grew last year.'), { format: 'markdown' });

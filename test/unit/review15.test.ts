@@ -143,4 +143,10 @@ describe('session-15 review', () => {
     assert.equal(figure.sourced, true);
     assert.equal(figure.source?.text, 'this newspaper');
   });
+
+  it('gives “It said 92%” to the body “the trust said” stood for just before, with no organisation named in reach', () => {
+    const a = analyze('Kessford Hospitals NHS Trust runs two sites.\n\nA second source said the backlog was discussed in March. In a statement, the trust said it regretted the delays. It said 92% of patients were now seen within two weeks.', { format: 'plaintext' });
+    const figure = a.figures[0];
+    assert.deepEqual([figure.text, figure.source?.text, a.entities[figure.source?.entity ?? -1]?.name], ['92%', 'It', 'Kessford Hospitals NHS Trust']);
+  });
 });
