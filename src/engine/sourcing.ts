@@ -1219,6 +1219,8 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   const whole: Span = { start: sentence.start, end: sentence.end };
   const gerund = word.endsWith('ing');
   const { j, be } = subjectEnd(terms, i);
+  // "did not tell regulators", "never said": a cue denied states nothing (but "did not deny" does)
+  if (base !== 'deny' && terms.slice(j + 1, i).some((w) => w.normal === 'not' || w.normal === 'never' || /n['’]t$/.test(w.normal))) return null;
   // "offered" credits only a commitment ("offered to pay $5 million"): "the plans your state offers" state nothing
   if (base === 'offer' && !(next?.normal === 'to' && figureAhead(terms, after + 1))) return null;
 

@@ -149,4 +149,11 @@ describe('session-15 review', () => {
     const figure = a.figures[0];
     assert.deepEqual([figure.text, figure.source?.text, a.entities[figure.source?.entity ?? -1]?.name], ['92%', 'It', 'Kessford Hospitals NHS Trust']);
   });
+
+  it('takes no source from a cue denied (“did not tell regulators”, “didn’t say”), but from the credit that stands', () => {
+    const sources = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.source?.text ?? null]);
+    assert.deepEqual(sources('A hospital trust failed to act on 400 referrals and did not tell regulators, documents show.'), [['400 referrals', 'documents']]);
+    assert.deepEqual(sources('Acme didn’t say that 400 jobs would go.'), [['400 jobs', null]]);
+    assert.deepEqual(sources('The minister did not deny that 400 jobs would go.'), [['400 jobs', 'The minister']]);
+  });
 });
