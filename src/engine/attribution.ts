@@ -131,8 +131,8 @@ const HANGING_LINKS = /^(?:to|and|but|or|by|after|before|while|when|in|for|despi
 
 
 /** Documents that "say" things: “Q,” reads the letter / states the report. */
-/** Participles of what is done with a document: "a statement read to the court", "a letter sent to staff". */
-const DOCUMENT_PARTICIPLES = new Set(['read', 'released', 'issued', 'sent', 'posted', 'published', 'written', 'given', 'delivered', 'shared', 'circulated', 'seen', 'handed', 'submitted', 'filed', 'obtained', 'leaked', 'distributed']);
+/** Participles of what is done with a document ("a statement read to the court", "a letter sent to staff"); sourcing.ts has its own list, of a document's making before its author ("data compiled by"). */
+const DOCUMENT_HANDLING = new Set(['read', 'released', 'issued', 'sent', 'posted', 'published', 'written', 'given', 'delivered', 'shared', 'circulated', 'seen', 'handed', 'submitted', 'filed', 'obtained', 'leaked', 'distributed']);
 
 const SOURCE_DOCUMENTS = new Set([
   'statement', 'report', 'letter', 'memo', 'study', 'survey', 'poll', 'ruling', 'complaint', 'filing',
@@ -2191,7 +2191,7 @@ class Attributor {
     if (v > 0 && terms[v - 1].post === '-' && terms[v - 1].end === t.start - 1) return null;
     // "in a statement read to the court", "a letter sent to staff": a participle after the
     // document it describes, before its preposition, is no cue (the cue is the verb before it)
-    if (v > 0 && DOCUMENT_PARTICIPLES.has(t.normal) && (SOURCE_DOCUMENTS.has(terms[v - 1].normal) || STATEMENT_NOUNS.has(terms[v - 1].normal)) && terms[v + 1]?.tags.has('Preposition') && !this.boundaryBetween(terms[v - 1], t) && !this.boundaryBetween(t, terms[v + 1])) return null;
+    if (v > 0 && DOCUMENT_HANDLING.has(t.normal) && (SOURCE_DOCUMENTS.has(terms[v - 1].normal) || STATEMENT_NOUNS.has(terms[v - 1].normal)) && terms[v + 1]?.tags.has('Preposition') && !this.boundaryBetween(terms[v - 1], t) && !this.boundaryBetween(t, terms[v + 1])) return null;
     // "the union's warning that …": a gerund after a possessive is a noun, no verb
     if (v > 0 && /ing$/.test(t.normal) && STATEMENT_NOUNS.has(t.normal) && /['’]s?$/.test(terms[v - 1].text) && !this.boundaryBetween(terms[v - 1], t)) return null;
     // "footage of Kim saying …": compromise may read a participle after a name as a noun
@@ -2583,7 +2583,7 @@ class Attributor {
     // ("A passenger stranded in Oban said", "a woman born in Leeds said": a past participle too)
     const past = participle.normal === 'born' || (participle.tags.has('PastTense') && participle.tags.has('Verb'));
     // ("A statement read to the court said": a document's participle, though "read" is also a cue)
-    const documentParticiple = DOCUMENT_PARTICIPLES.has(participle.normal) && link.normal !== 'by';
+    const documentParticiple = DOCUMENT_HANDLING.has(participle.normal) && link.normal !== 'by';
     if (!(link.tags.has('Preposition') || PHRASE_LINKS.has(link.normal)) || !(/ing$/.test(participle.normal) || past || documentParticiple) || (isCueVerb(participle) && !documentParticiple)) return phrase;
     if (this.boundaryBetween(participle, link) || this.boundaryBetween(link, terms[phrase.from]) || this.boundaryBetween(terms[phrase.from - 3], participle)) return phrase;
     const subject = this.phraseBefore(terms, phrase.from - 2, from);
@@ -2802,7 +2802,7 @@ class Attributor {
   private namedSpeaker(start: number, end: number): Speaker {
     const mention = this.mentionIn(start, end, this.mentions);
     if (mention) return this.speakerFromMention(mention);
-    const text = ownString(this.text.slice(start, end).replace(/['’]s?$/, ''));
+    const text = textAt(this.ctx, start, end).replace(/['’]s?$/, '');
     return { start, end: start + text.length, text, name: text, entity: null };
   }
 
