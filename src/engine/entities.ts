@@ -65,7 +65,7 @@ const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des',
  * About how many terms the stage walks between two pause points: a few milliseconds of
  * work, so analyzeAsync can keep every synchronous slice short on any document.
  */
-const TERMS_PER_STEP = 2_000;
+const TERMS_PER_STEP = 500;
 
 /** Finds the entities in one go (tests, and callers that do not slice). */
 export function findEntities(ctx: Context): Entity[] {

@@ -1044,11 +1044,15 @@ const scans = new SentenceCache<readonly RelFigure[]>();
 /** How many characters before a token listMarker() looks at. */
 const LINE_START_LOOK_BACK = 10;
 
-/** Sentences scanned between pauses (about 3 ms of cold work; far less when cached). */
-const SENTENCES_PER_STEP = 32;
+/**
+ * Sentences scanned between pauses: about a millisecond of warm work, far less when cached,
+ * but 10-15 ms the first time a session runs this code (interpreted, its regular expressions
+ * compiled on first use), when 32 a step made single steps of 40-50 ms.
+ */
+const SENTENCES_PER_STEP = 8;
 
 /** Characters of sentences scanned between pauses. */
-const CHARS_PER_STEP = 10_000;
+const CHARS_PER_STEP = 2_500;
 
 /** Figures sourced between pauses. */
 const FIGURES_PER_STEP = 500;
@@ -2156,6 +2160,9 @@ export function* findFigureSteps(ctx: Context): Generator<void, Figure[]> {
         }
       } else {
         packed = paragraphScans(ctx, scansParagraph) as PackedScans;
+        // (a pause between a paragraph's scans and its sources: the first paragraph a session
+        // reads runs all of this code for the first time, 20-30 ms together)
+        yield;
         const kept = keeper(run, paragraph.start, paragraph.end);
         workedOut.figures++;
         for (let k = 0; k < n; k++) {
