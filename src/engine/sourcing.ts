@@ -1429,7 +1429,7 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // ("…, Kim told reporters.", "…, Kim told the BBC on Tuesday.": the one told is no content)
   // (a hyphenated date word before a noun is a compound, no time: "said season-ticket sales rose")
   const dated = has(next, 'Date') && !(has(next, 'Hyphenated') && !brokenAfter(terms, after) && nounLike(terms[after + 1]) && !has(terms[after + 1], 'Date'));
-  const trailing = !next || brokenAfter(terms, i + multi) || ((has(next, 'Preposition') || dated) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
+  const trailing = !next || brokenAfter(terms, i + multi) || (((has(next, 'Preposition') && !hedgesNumber(terms, after)) || dated) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
   // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
   let clauseStart = subject.from;
   while (clauseStart > 0 && !brokenAfter(terms, clauseStart - 1)) clauseStart--;
@@ -1450,6 +1450,18 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
 }
 
 const PLACE_LINKS = /^(?:in|at|near|on|from|outside|inside|across|around|for|with)$/;
+
+/** Prepositions that hedge a number after them: "(said) about 30% …", "around 400 people", "up to 1,000". */
+const NUMBER_HEDGES = new Set(['about', 'around', 'over', 'under', 'some', 'roughly', 'approximately']);
+
+/** Whether the preposition at k opens a figure ("said about 30% of homes …"), not a phrase of its own ("said about the plan"). */
+function hedgesNumber(terms: Term[], k: number): boolean {
+  const t = terms[k];
+  let n = k + 1;
+  if (t.normal === 'up' && terms[n]?.normal === 'to' && !brokenAfter(terms, k)) n++;
+  else if (!NUMBER_HEDGES.has(t.normal)) return false;
+  return !!terms[n] && has(terms[n], 'Value') && !has(terms[n], 'Date') && !brokenAfter(terms, n - 1);
+}
 
 /**
  * "A passenger stranded in Oban said …", "residents living near the plant said …": when the
