@@ -7,7 +7,7 @@
 // stage stays linear in the length of the article.
 
 import type { Context } from './context';
-import { CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS, WELL_KNOWN_SHORT_FORMS } from './entities/lexicon';
+import { AP_STATES, CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS, WELL_KNOWN_SHORT_FORMS } from './entities/lexicon';
 import {
   FIRM,
   ORG,
@@ -1060,6 +1060,11 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
   return k === short.length;
 }
 
+/** The state an AP abbreviation stands for ("Ark." is Arkansas), or undefined. */
+function stateName(text: string): string | undefined {
+  return text.endsWith('.') ? AP_STATES.get(text.slice(0, -1)) : undefined;
+}
+
 /** The entities being built, one slot each, side by side. */
 class Slots {
   readonly type: number[] = [];
@@ -1102,7 +1107,7 @@ class Slots {
     if (!seen) this.seen[b] = seen = new Set();
     if (seen.has(lower)) return;
     seen.add(lower);
-    this.descriptors[b].push(which < 0 ? name.text : descriptorText(name, which));
+    this.descriptors[b].push(which < 0 ? (stateName(name.text) ?? name.text) : descriptorText(name, which));
   }
 }
 
@@ -1179,7 +1184,7 @@ function* assignSteps(
     const b = live[e];
     const best = slots.best[b].text;
     templates[e] = {
-      name: slots.datelined[b] && !/\p{Ll}/u.test(best) ? titleCase(best) : best,
+      name: slots.datelined[b] && !/\p{Ll}/u.test(best) ? titleCase(best) : (stateName(best) ?? best),
       type: TYPES[slots.type[b]],
       descriptors: slots.descriptors[b],
     };

@@ -437,7 +437,7 @@ describe('entities', () => {
       const entities = entitiesOf(text);
       assert.deepEqual(
         entities.map((e) => `${e.name}/${e.type}:${mentionTexts(e).join(',')}`),
-        ['Ana Ruiz/person:Ruiz,Ana Ruiz', 'Flint/place:Flint,Flint', 'Mich./place:Mich.'],
+        ['Ana Ruiz/person:Ruiz,Ana Ruiz', 'Flint/place:Flint,Flint', 'Michigan/place:Mich.'],
       );
     });
 
@@ -478,7 +478,7 @@ describe('entities', () => {
       );
       assert.deepEqual(
         entities.map((e) => `${e.name}:${e.type}`),
-        ['Harborview:place', 'Ore.:place', 'Reuters:organization', 'Harborview City Council:organization', 'Harborview Port Authority:organization'],
+        ['Harborview:place', 'Oregon:place', 'Reuters:organization', 'Harborview City Council:organization', 'Harborview Port Authority:organization'],
       );
       // written in capitals there and in ordinary case on the card, and described by its state
       const town = find(entities, 'Harborview');

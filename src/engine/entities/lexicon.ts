@@ -110,7 +110,7 @@ export const ORG_SUFFIXES = set(
     'Consortium|Partnership|Syndicate|Cooperative|Co-operative|Confederation|' +
     // what a company makes or does, as the last word of its name ("Lunova Semiconductor")
     'Semiconductor|Semiconductors|Pharma|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|Automotive|' +
-    'Aerospace|Entertainment|Solutions|Resources|Healthcare|Financial|Realty|Properties|Manufacturing|Devices|' +
+    'Aerospace|Entertainment|Solutions|Resources|Healthcare|Financial|Realty|Properties|Estates|Manufacturing|Devices|' +
     'Instruments|Materials|Dynamics|Analytics|Biosciences|Motor|Shipping|Utilities|Wireless|Telecommunications|' +
     // the network a utility or an operator runs ("Network Rail", "National Grid", "Thames Water")
     'Rail|Railway|Railways|Railroad|Trains|Buses|Ferries|Grid|Gas|Water|Power',
@@ -237,7 +237,8 @@ export const INDUSTRY_ENDINGS = set(
     'Capital|Partners|Securities|Investments|Insurance|Bancorp|Advisors|Advisers|' +
     'Automotive|Aerospace|Entertainment|Motors|Motor|Airlines|Airways|Systems|Technologies|Technology|Software|' +
     'Networks|Communications|Telecom|Electronics|Energy|Petroleum|Steel|Mining|Industries|Enterprises|Foods|Brands|' +
-    'Stores|Instruments|Devices|Materials|Dynamics|Shipping|Wireless|Healthcare|Financial|Realty|Properties',
+    'Stores|Instruments|Devices|Materials|Dynamics|Shipping|Wireless|Healthcare|Financial|Realty|Properties|Estates|' +
+    'Ferries|Cruises|Freight|Aviation|Telecoms|Utilities|Hotels|Resorts|Brewery|Breweries|Textiles|Apparel|Cosmetics|Beverages',
 );
 
 /**
@@ -264,7 +265,9 @@ export const OBJECT_VERBS = set(
 export const ROLE_NOUNS = set(
   'company|firm|group|maker|giant|agency|carrier|bank|lender|retailer|insurer|startup|airline|newspaper|daily|weekly|tabloid|' +
     'network|broadcaster|automaker|carmaker|chipmaker|conglomerate|rival|partner|regulator|ministry|party|' +
-    'club|team|side|organization|organisation|charity|union|manufacturer|producer|developer|publisher',
+    'club|team|side|organization|organisation|charity|union|manufacturer|producer|developer|publisher|' +
+    // what a business is ('the rail operator Northway', 'the supermarket chain Aldi')
+    'operator|chain|supermarket|utility|supplier|distributor|wholesaler|brewer|haulier|housebuilder',
 );
 
 /** Capitalised abbreviations that are not names ("GMT", "CEO", "GDP"). */
@@ -360,6 +363,19 @@ export const KNOWN_ORGANIZATIONS = set(
 );
 
 /**
+ * AP's abbreviations of US states, as written before their full stop ("SPRINGDALE, Ark.
+ * (AP)"), and the states' names: a reader of the hover card sees "Arkansas".
+ */
+export const AP_STATES: ReadonlyMap<string, string> = new Map([
+  ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
+  ['Conn', 'Connecticut'], ['Fla', 'Florida'], ['Ga', 'Georgia'], ['Kan', 'Kansas'], ['Ky', 'Kentucky'],
+  ['Md', 'Maryland'], ['Mass', 'Massachusetts'], ['Mich', 'Michigan'], ['Minn', 'Minnesota'], ['Mo', 'Missouri'],
+  ['Mont', 'Montana'], ['Neb', 'Nebraska'], ['Nev', 'Nevada'], ['Okla', 'Oklahoma'], ['Ore', 'Oregon'],
+  ['Pa', 'Pennsylvania'], ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Va', 'Virginia'], ['Vt', 'Vermont'],
+  ['Wash', 'Washington'], ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
+]);
+
+/**
  * Short forms every reader knows for a body, and the full names they stand for ("the Fed" is
  * the Federal Reserve, "the Met" the Metropolitan Police): a short form joins the full name
  * when the article uses exactly one of them. Short forms made of initials are found by their
@@ -380,19 +396,14 @@ export const WELL_KNOWN_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = ne
       ['Holyrood', 'Scottish Parliament'],
       ['Beeb', 'BBC|British Broadcasting Corporation'],
       ['Tories', 'Conservative Party'],
-      // AP's state abbreviations, in datelines and after towns ("REDDING, Calif. (AP)")
-      ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
-      ['Conn', 'Connecticut'], ['Fla', 'Florida'], ['Ga', 'Georgia'], ['Kan', 'Kansas'], ['Ky', 'Kentucky'],
-      ['Md', 'Maryland'], ['Mass', 'Massachusetts'], ['Mich', 'Michigan'], ['Minn', 'Minnesota'], ['Mo', 'Missouri'],
-      ['Mont', 'Montana'], ['Neb', 'Nebraska'], ['Nev', 'Nevada'], ['Okla', 'Oklahoma'], ['Ore', 'Oregon'],
-      ['Pa', 'Pennsylvania'], ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Va', 'Virginia'], ['Vt', 'Vermont'],
-      ['Wash', 'Washington'], ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
     ] as const
-  ).map(([short, full]) => [normalizeName(short), [...set(full)]]),
+  )
+    .map(([short, full]): [string, readonly string[]] => [normalizeName(short), [...set(full)]])
+    // AP's state abbreviations, in datelines and after towns ("REDDING, Calif. (AP)")
+    .concat([...AP_STATES].map(([short, full]): [string, readonly string[]] => [normalizeName(short), [normalizeName(full)]])),
 );
 
 /**
- * What a company owns or employs,/**
  * What a company owns or employs, named after its possessive: "Lunova's shares", "Talvik's
  * chief executive", "Pirelli's cables division". Not what a person has as well (a
  * spokesman, a manager, earnings).

@@ -127,6 +127,10 @@ const IN_SOMEONE = new Set([
 const ROUTE_NOUNS = new Set(['line', 'lines', 'route', 'routes', 'road', 'railway', 'rail', 'railroad', 'service', 'services', 'flight', 'flights', 'motorway', 'highway', 'link', 'corridor', 'ferry', 'crossing', 'pipeline', 'train', 'trains', 'bus', 'buses', 'journey', 'trip', 'leg', 'stage', 'section', 'stretch']);
 
 const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside', 'visit', 'visited']);
+/** Prepositions of place before "X and Y", where both are places (not "to", "from": "lent to Acme and Vantor"). */
+const COORDINATED_PLACE_CUES = new Set(['in', 'at', 'near', 'across', 'throughout', 'between']);
+/** What only a place has, before "of" and its name: "the population of Kessford", "the east of Kessford". */
+const PLACE_PARTS = new Set(['population', 'east', 'west', 'north', 'south', 'centre', 'center', 'outskirts', 'streets', 'residents', 'inhabitants', 'heart', 'suburbs', 'rest', 'mainland']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom']);
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'outplayed', 'v', 'vs', 'versus', 'drew', 'tied']);
@@ -1564,12 +1568,14 @@ function evidence(
     const before = terms[i - 1];
     // "striker Shearer", "leader Deng Xiaoping"; "chipmaker Acme", also opening the sentence
     const role = /^\p{Ll}/u.test(before.text) ? (before.tags.has('Actor') && !before.tags.has('Plural')) || (isRoleWord(before.normal) && before.normal !== 'rival') : i === 1 && isRoleWord(word(before));
-    if (role && !/\S/.test(before.post)) scores[isRoleWord(before.normal) ? ORG : PERSON] += 2;
+    // ("camera operator Jim Rowe": a trade a person may ply, before a given name, is the person's)
+    const personsTrade = PERSON_OR_FIRM_ROLES.has(before.normal) && isGivenName(word(terms[i]));
+    if (role && !/\S/.test(before.post)) scores[isRoleWord(before.normal) && !personsTrade ? ORG : PERSON] += 2;
     // "the accountancy firm Grant Thornton", "administrators Grant Thornton", "auditors KPMG":
     // what a business is, or the trade of its people in the plural, right before its name says
     // the name is the business's, however personal its words
     const trade = /^\p{Ll}/u.test(before.text) || i === 1 ? before.normal : '';
-    if (!/\S/.test(before.post) && ((ROLE_NOUNS.has(trade) && trade !== 'partner' && trade !== 'rival') || FIRM_TRADES.has(trade)) && !joinsAnother(terms, j)) {
+    if (!/\S/.test(before.post) && ((ROLE_NOUNS.has(trade) && trade !== 'partner' && trade !== 'rival' && !personsTrade) || FIRM_TRADES.has(trade)) && !joinsAnother(terms, j)) {
       scores[FIRM] += 3;
       if (FIRM_TRADES.has(trade)) scores[ORG] += 2;
     }
@@ -1592,6 +1598,9 @@ function evidence(
     }
     // (not "according to Network Rail": a source)
     if (PLACE_CUES.has(before.normal) && !/\S/.test(before.post) && !(before.normal === 'to' && terms[i - 2]?.normal === 'according')) scores[PLACE] += 0.5;
+    // "projects in Salford and Gateshead": the second of two one-word names after a place's
+    // preposition is where as much as the first is
+    else if (n === 1 && i >= 3 && before.normal === 'and' && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post) && isCapitalised(terms[i - 2]) && COORDINATED_PLACE_CUES.has(terms[i - 3].normal) && !/\S/.test(terms[i - 3].post)) scores[PLACE] += 0.5;
     // "a briefing in Helena", "neighboring Carver", "the border with Castel": one word where a
     // place is expected outweighs the lexicon's given name (a title or a quote credited to
     // it elsewhere still makes it a person); not "a stake in Acme", where the tagger knows a company
@@ -1663,6 +1672,9 @@ function evidence(
   if (i > 0 && !PLACES.has(key) && !hasTag(terms[i], PLACE_TAGS) && (journalAt(i - 1) || (terms[i - 1].normal === 'the' && journalAt(i - 2)))) scores[ORG] += 4;
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
+  // "the population of Kessford", "the east of Kessford", "residents of Harrowgate": what only a
+  // place has (not a possessive: "the rest of Acme's staff")
+  else if (i > 1 && terms[i - 1].normal === 'of' && PLACE_PARTS.has(terms[i - 2].normal) && !breaksAfter(terms, i - 2) && !POSSESSIVE.test(terms[j].text)) scores[PLACE] += 3;
   // "Margaret Doyle, 58, of Harrogate": where a person named with an age lives
   if (i > 1 && terms[i - 1].normal === 'of' && /^\d{1,3}$/.test(terms[i - 2].text) && /^\s*,\s*$/.test(terms[i - 2].post) && i > 2 && /^\s*,\s*$/.test(terms[i - 3].post)) scores[PLACE] += 4;
   // "the mayor of Harrowgate", "the MP for Kessford", "the MP for Ashcombe and Dunmore": the
@@ -1769,6 +1781,9 @@ function dataSourceAt(terms: readonly Term[], i: number): boolean {
 }
 
 /** The people of a trade, in the plural, before the name of the firm they make ("auditors KPMG"). */
+/** Role nouns for a business that name a person's trade too ("the tour operator Sunward", "crane operator Tom Hill"). */
+const PERSON_OR_FIRM_ROLES = new Set(['operator', 'supplier', 'brewer', 'miner', 'haulier', 'producer', 'developer', 'publisher', 'manufacturer', 'distributor']);
+
 const FIRM_TRADES = new Set('administrators|accountants|auditors|lawyers|solicitors|consultants|brokers|stockbrokers|liquidators|receivers|pollsters|housebuilders'.split('|'));
 
 /** "analysts Ana Ruiz and Tom Hart": the name is one of several joined by "and". */

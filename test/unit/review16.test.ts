@@ -1,0 +1,51 @@
+// Fixes from the session-16 review (articles on a ferry operator's results, a flood scheme,
+// a manslaughter trial, a docks plan and hospital waiting lists). Each example fails without its fix.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { entitiesOf, find, summary } from './entitySummary';
+
+const typeOf = (text: string, name: string) => find(entitiesOf(text), name).type;
+
+describe('session-16 review', () => {
+  it('reads a business named after what it is (“the rail operator Northway”) as a business, and a person so named as a person', () => {
+    assert.equal(typeOf('Olsen joined from the rail operator Northway in 2023.', 'Northway'), 'organization');
+    assert.equal(typeOf('The supermarket chain Greenvale said prices would rise.', 'Greenvale'), 'organization');
+    assert.equal(typeOf('The tour operator Sunward said bookings fell.', 'Sunward'), 'organization');
+    // an operator, a producer, a publisher may be a person: a given name says so
+    assert.equal(typeOf('“It was awful,” said camera operator Jim Rowe.', 'Jim Rowe'), 'person');
+    assert.equal(typeOf('The film producer Jim Rowe said the shoot was cancelled.', 'Jim Rowe'), 'person');
+  });
+
+  it('joins a company’s short name to its full one when the full name ends with its trade (“Harbourline Ferries”, “Castleford Estates”)', () => {
+    assert.deepEqual(summary(entitiesOf('Harbourline Ferries reported a loss. Harbourline said it would cut 300 jobs.')), ['Harbourline Ferries/organization: Harbourline Ferries, Harbourline']);
+    assert.equal(typeOf('The developer chosen to lead the scheme, Castleford Estates, built similar projects.', 'Castleford Estates'), 'organization');
+  });
+
+  it('names an AP state abbreviation by its state, as the entity and as the dateline place’s descriptor', () => {
+    const entities = entitiesOf('SPRINGDALE, Ark. (AP) — A former manager told jurors on Tuesday that the doors were open.');
+    assert.deepEqual(find(entities, 'Springdale').descriptors, ['Arkansas']);
+    assert.deepEqual(summary(entities.filter((e) => e.type === 'place')), ['Springdale/place: SPRINGDALE', 'Arkansas/place: Ark.']);
+  });
+
+  it('credits a figure after “said about” to the speaker named in apposition (“The chief executive, Nina Osei, said about 30% …”)', () => {
+    const sourceOf = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
+    assert.deepEqual(sourceOf('The chief executive, Nina Osei, said about 30% of the homes would be affordable.'), ['Nina Osei']);
+    assert.deepEqual(sourceOf('Its chief executive, Nina Osei, said around 400 homes would be affordable.'), ['Nina Osei']);
+    assert.deepEqual(sourceOf('The boss, Nina Osei, said up to 1,000 jobs could go.'), ['Nina Osei']);
+    // "said about" a subject is still a cue after its content
+    const quote = analyze('“It will be fine,” the chief executive, Nina Osei, said about the plan.', { format: 'plaintext' }).quotes[0];
+    assert.equal(quote.speaker?.name, 'Nina Osei');
+  });
+
+  it('reads one-word names joined by “and” after a place’s preposition as places (“in Salford and Gateshead”)', () => {
+    const places = (text: string) => entitiesOf(text).map((e) => `${e.name}/${e.type}`);
+    assert.deepEqual(places('The firm built similar projects in Salford and Gateshead.'), ['Salford/place', 'Gateshead/place']);
+    assert.deepEqual(places('The firm has offices in Aberdeen and Peterhead.'), ['Aberdeen/place', 'Peterhead/place']);
+  });
+
+  it('reads the name after “the population of”, “the east of”, “residents of” as a place', () => {
+    assert.equal(typeOf('The population of Kessford will grow by 12% by 2040, the statistics office estimates.', 'Kessford'), 'place');
+    assert.equal(typeOf('“For too long the east of Kessford has been left behind,” she said.', 'Kessford'), 'place');
+    assert.equal(typeOf('Residents of Harrowgate were told to stay indoors.', 'Harrowgate'), 'place');
+  });
+});
