@@ -588,7 +588,13 @@ function phraseBackward(terms: Term[], i: number, floor: number): number {
 function countedPhrase(terms: Term[], from: number, to: number): boolean {
   let k = from;
   while (k < to && FIGURE_HEDGES.has(terms[k].normal) && !has(terms[k], 'Value')) k++;
-  return has(terms[k], 'Cardinal') && !isName(terms[k]) && !terms.slice(k + 1, to + 1).some(isName);
+  if (!has(terms[k], 'Cardinal') || isName(terms[k]) || terms.slice(k + 1, to + 1).some(isName)) return false;
+  // ("according to three officials familiar with the talks", "two senior diplomats": people
+  // counted are who speak)
+  let m = k + 1;
+  while (m < to && (has(terms[m], 'Cardinal') || (has(terms[m], 'Adjective') && !has(terms[m], 'Noun'))) && !brokenAfter(terms, m - 1)) m++;
+  const head = terms[m];
+  return !(m <= to && !brokenAfter(terms, m - 1) && (ANONYMOUS.has(bare(head)) || personNoun(head)));
 }
 
 /** Whether a run of terms after a cue is a clause (has a finite verb): "Kim added 300 jobs

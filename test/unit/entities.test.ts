@@ -483,7 +483,7 @@ describe('entities', () => {
       // written in capitals there and in ordinary case on the card, and described by its state
       const town = find(entities, 'Harborview');
       assert.deepEqual(mentionTexts(town), ['HARBORVIEW']);
-      assert.deepEqual(town.descriptors, ['Ore.']);
+      assert.deepEqual(town.descriptors, ['Oregon']);
     });
 
     it('keeps a place and its country two places outside a dateline', () => {

@@ -48,4 +48,24 @@ describe('session-16 review', () => {
     assert.equal(typeOf('“For too long the east of Kessford has been left behind,” she said.', 'Kessford'), 'place');
     assert.equal(typeOf('Residents of Harrowgate were told to stay indoors.', 'Harrowgate'), 'place');
   });
+
+  it('credits a figure “according to three officials familiar with the discussions”: people counted are who speak', () => {
+    const sourceOf = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.source?.text ?? null, f.source?.anonymous ?? null]);
+    assert.deepEqual(sourceOf('The aid budget will be cut by £3bn, according to three officials familiar with the discussions.'), [['£3bn', 'three officials familiar with the discussions', true]]);
+    assert.deepEqual(sourceOf('Prices rose 4%, according to two senior diplomats.'), [['4%', 'two senior diplomats', true]]);
+    // a count of documents is what is counted, not who speaks
+    assert.deepEqual(sourceOf('Prices rose 4%, according to 22 surveys covering 3,000 shops.').map(([, source]) => source), [null, null, null]);
+  });
+
+  it('keeps a name whole when it opens a sentence with a word the tagger takes for a gerund (“Downing Street”, “Ealing Council”)', () => {
+    assert.deepEqual(summary(entitiesOf('Downing Street declined to comment.')), ['Downing Street/place: Downing Street']);
+    assert.deepEqual(summary(entitiesOf('Ealing Council said the road would close.')), ['Ealing Council/organization: Ealing Council']);
+    assert.deepEqual(summary(entitiesOf('Reading Borough Council said it would appeal.')), ['Reading Borough Council/organization: Reading Borough Council']);
+    // a gerund opening a sentence before other names is still no name
+    assert.deepEqual(summary(entitiesOf('Following Monday’s vote, the council said it would appeal.')), []);
+  });
+
+  it('reads a station named after its region (“BBC Radio Kent”) as a broadcaster, not a person or a place', () => {
+    for (const name of ['BBC Radio Kent', 'BBC Radio Lancashire', 'Radio Kent']) assert.equal(typeOf(`She told ${name} that it was over.`, name), 'organization', name);
+  });
 });

@@ -131,6 +131,8 @@ const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'through
 const COORDINATED_PLACE_CUES = new Set(['in', 'at', 'near', 'across', 'throughout', 'between']);
 /** What only a place has, before "of" and its name: "the population of Kessford", "the east of Kessford". */
 const PLACE_PARTS = new Set(['population', 'east', 'west', 'north', 'south', 'centre', 'center', 'outskirts', 'streets', 'residents', 'inhabitants', 'heart', 'suburbs', 'rest', 'mainland']);
+/** Words of a station's name before the region it serves ("BBC Radio Kent"). */
+const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'news']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom']);
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'outplayed', 'v', 'vs', 'versus', 'drew', 'tied']);
@@ -420,6 +422,15 @@ function hasTagIn(tags: readonly string[], wanted: readonly string[]): boolean {
   return false;
 }
 
+/** Whether the words after terms[i] (one to three, capitalised, unbroken) end with a place's or an organisation's ending ("Street", "Council"). */
+function endsAsName(terms: readonly Term[], i: number): boolean {
+  for (let k = i + 1; k < terms.length && k <= i + 3 && !breaksAfter(terms, k - 1) && isCapitalised(terms[k]); k++) {
+    const w = word(terms[k]);
+    if (PLACE_SUFFIXES.has(w) || ORG_SUFFIXES.has(w)) return true;
+  }
+  return false;
+}
+
 function isCurrency(w: string): boolean {
   return !!(lexiconTags(w)?.includes('Currency') || lexiconTags(`${w}s`)?.includes('Currency'));
 }
@@ -517,6 +528,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (!t.tags.has('Pronoun') && standsAsName(terms, i, i)) return true;
   // "Bank of England Governor …", "University of Leeds researchers …": the head of a name "X of Y"
   if ((ORG_HEADS_OF.has(w) || PLACE_HEADS_OF.has(w)) && terms[i + 1]?.normal === 'of' && !breaksAfter(terms, i) && i + 2 < terms.length && isCapitalised(terms[i + 2])) return true;
+  // "Downing Street said", "Ealing Council said", "Reading Borough Council said": a word in
+  // -ing opening the sentence, which the tagger takes for a gerund, is the first word of a
+  // name when capitalised words after it end as a place's or a body's name does
+  if (/ing$/.test(w) && t.tags.has('Gerund') && !seenLower(stats, w) && endsAsName(terms, i)) return true;
   // "Harbour Authority staff said": a bare verb opening the sentence before a word the tagger
   // knows ends an organisation's name is that name's first word
   if (
@@ -1484,6 +1499,8 @@ function evidence(
   if (n > 1 && lastWord === 'international') scores[ORG] += 3;
   // "Channel 4", "Radio 5 Live": a broadcaster's station
   if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
+  // "BBC Radio Kent", "Radio Lancashire", "ITV News Anglia": a station named after its region
+  else if (n > 1 && words.slice(0, -1).some((w) => BROADCAST_WORDS.has(w))) scores[ORG] += 6;
   // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
   // person's, names a body ("Grant Hill", "Bill Gates" open with a given name)
   if (n > 1 && n <= 3 && (subjectAt(terms, j) || agentAt(terms, i)) && commonWords(terms, i, j)) scores[ORG] += 3;
