@@ -1095,7 +1095,7 @@ const SPORT_STATS = new Set([
  * game", "second-placed Hull", "three points clear"); the statistic's own noun is not read
  * as its context ("20 league games" needs "won" or "league" beside it).
  */
-const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists|possession|on target|won|wins?|beat|beating|drew|draw|victory|defeat|clear|table|standings|division|relegation|promotion|\w+-placed)\b/i;
+const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists|possession|on target|won|wins?|beat|beating|drew|draw|victory|defeat|clear|table|standings|division|relegation|promotion|play-offs?|unbeaten|goal difference|points?\s+(?:off|behind|adrift|above|below)|\w+-placed)\b/i;
 /** Words of polls and markets, whose points are no match's: "a lead of 3 points in the polls", "the index lost 300 points". */
 /** What opens another clause after a market move: "Shares rose 5% after the firm reported …". */
 const AFTER_MOVE = /\b(?:after|when|while|because|following|despite|since|but|which)\b|[;:]/;

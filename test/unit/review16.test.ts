@@ -68,4 +68,24 @@ describe('session-16 review', () => {
   it('reads a station named after its region (“BBC Radio Kent”) as a broadcaster, not a person or a place', () => {
     for (const name of ['BBC Radio Kent', 'BBC Radio Lancashire', 'Radio Kent']) assert.equal(typeOf(`She told ${name} that it was over.`, name), 'organization', name);
   });
+
+  it('reads a league table’s counts as the table (“top with 41 points from 19 games”, “three points off the play-off places”)', () => {
+    const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(unsourced('Rovers move up to sixth, three points off the play-off places, while Ashcombe stay top with 41 points from 19 games.'), []);
+    assert.deepEqual(unsourced('Dunmore are unbeaten in 14 matches.'), []);
+    // a count of games with no play about it is still checked
+    assert.deepEqual(unsourced('The museum holds 19 games from the 1890s.'), ['19 games']);
+  });
+
+  it('reads a club a player moves from or signs for as the club (“since joining from Harrowgate Town”)', () => {
+    assert.equal(typeOf('Mbeki scored his first goal since joining from Harrowgate Town in the summer.', 'Harrowgate Town'), 'organization');
+    assert.equal(typeOf('Mbeki signed for Dunmore City on Friday.', 'Dunmore City'), 'organization');
+    assert.equal(typeOf('She arrived from Cape Town last year.', 'Cape Town'), 'place');
+  });
+
+  it('describes a person by a head of something or a counterpart set off before the name (“Oxfam’s head of policy, Daniel Kemp,”)', () => {
+    const entities = entitiesOf('Oxfam’s head of policy, Daniel Kemp, said the cut was wrong. His Ashcombe counterpart, Lee Dawson, was less happy.');
+    assert.deepEqual(find(entities, 'Daniel Kemp').descriptors, ['Oxfam’s head of policy']);
+    assert.deepEqual(find(entities, 'Lee Dawson').descriptors, ['Ashcombe counterpart']);
+  });
 });

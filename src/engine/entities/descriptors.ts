@@ -97,7 +97,8 @@ function roleSetOff(terms: readonly Term[], name: NameSpan, text: string): strin
     if (m < k && !plainSpace(t.post)) return null;
     if (t.tags.has('Verb') && !hasTag(t, ['Noun', 'Adjective'])) return null;
     if (hasTag(t, ['Pronoun', 'QuestionWord', 'Value', 'Date']) && !t.tags.has('Possessive')) return null;
-    if (namesRole(t) || PERSON_TITLES.has(t.normal)) role = true;
+    // ("Oxfam's head of policy, Daniel Kemp,", "His Ashcombe counterpart, Lee Dawson,")
+    if (namesRole(t) || PERSON_TITLES.has(t.normal) || t.normal === 'counterpart' || (t.normal === 'head' && terms[m + 1]?.normal === 'of')) role = true;
   }
   if (!role) return null;
   return ownString(text.slice(terms[first].start, terms[k].end).trim()) || null;

@@ -1924,13 +1924,30 @@ export function referredSubject(opening: readonly Term[], previous: readonly Ter
  * mentions decide the name, entities.ts). A country's name stays the country's ("France
  * beat Mexico").
  */
+/**
+ * "his first goal since joining from Harrowgate Town", "signed for Marlow City", "on loan
+ * from Dunmore United": a club a player moves between, named with a club's ending.
+ */
+function transferredWith(terms: readonly Term[], i: number, j: number): boolean {
+  if (i < 2 || !CLUB_ENDINGS.has(word(terms[j])) || breaksAfter(terms, i - 1) || breaksAfter(terms, i - 2)) return false;
+  const link = terms[i - 1].normal;
+  const verb = terms[i - 2].normal;
+  return (link === 'from' && (TRANSFERS.has(verb) || verb === 'loan')) || (link === 'for' && /^sign(?:ed|ing|s)?$/.test(verb));
+}
+
+/** Verbs of a player's move between clubs, before "from" ("joining from", "signed from"). */
+const TRANSFERS = new Set(['join', 'joins', 'joined', 'joining', 'sign', 'signs', 'signed', 'signing', 'recalled']);
+/** Last words of a club's name that a town's name may also have. */
+const CLUB_ENDINGS = new Set(['town', 'city', 'county', 'united', 'rovers', 'athletic', 'albion', 'wanderers', 'rangers', 'borough']);
+
 function teamEvidence(terms: readonly Term[], i: number, j: number, key: string, scores: Scores): boolean {
   const row = inResultsRow(terms, i, j);
   // "Chicago beat Boston": a place that wins or loses a match
   const plays =
     row ||
     (j + 1 < terms.length && !breaksAfter(terms, j) && MATCH_VERBS.has(terms[j + 1].normal)) ||
-    (i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal));
+    (i > 0 && !breaksAfter(terms, i - 1) && MATCH_VERBS.has(terms[i - 1].normal)) ||
+    transferredWith(terms, i, j);
   const team = scores[PLACE] > scores[PERSON] ? plays || actsAsTeam(terms, i, j) : row && (i === j || (!scores[PERSON] && !/\S/.test(terms[j].post)));
   if (team && !isCountry(terms, i, j, key)) scores[TEAM] += 1;
   // "in Leeds", "at Leeds", and a dateline's place ("LEEDS 1996-08-30"): where, not who
