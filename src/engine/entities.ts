@@ -979,7 +979,8 @@ function linkLastWordShortForms(totals: Map<string, Scores>, alias: Map<string, 
   }
   for (const [last, key] of byLast) {
     const scores = totals.get(last);
-    if (!key || !scores || alias.has(last) || PLACES.has(last)) continue;
+    // ("the House" is a legislature's chamber, not the White House or Government House)
+    if (!key || !scores || alias.has(last) || PLACES.has(last) || last === 'house') continue;
     // (a club's ending alone, "Rovers", "United", is the club, though British English says
     // "Rovers, who have lost …" of it as of a person)
     if (!TEAM_ENDINGS.has(last) && (scores[PERSON] - scores[SHAPE] > 0 || scores[PLACE] > 0)) continue;

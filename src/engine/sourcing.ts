@@ -1710,11 +1710,12 @@ export function authorPatterns(noun: string): AuthorPatterns {
       noun: new RegExp(noun),
       // ("a study published Wednesday in the Journal of …": where it appeared stands for its author)
       // ("The study, published in the Lancet, …": an aside between commas too)
-      by: new RegExp(`\\b${nouns},?\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:the\\s+)?$`, 'i'),
+      // ("In a statement, Irish Sea Lines said …": the document named before its author speaks)
+      by: new RegExp(`\\b${nouns},?\\s+(?:[\\w-]+\\s+){0,2}?(?:by|from|published\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:the\\s+)?$|(?<=\\bin\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?)${nouns},\\s+(?:the\\s+)?$`, 'i'),
       owned: new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`, 'i'),
       modifier: new RegExp(`^\\s+(?:[\\w-]+\\s+)?${nouns}\\b`, 'i'),
       released: new RegExp(
-        `^,?\\s+(?:[\\w-]+\\s+){0,3}?(?:released|publishe[sd]|issue[sd]|commissioned|produced|compiled|conducted|filed|sent|wrote|posted|put out|releases)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`,
+        `^,?\\s+(?:[\\w-]+\\s+){0,3}?(?:released|publishe[sd]|issue[sd]|commissioned|produced|compiled|conducted|filed|sent|wrote|posted|put out|releases|said\\s+(?:[\\w-]+\\s+){0,3}?in)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}?${nouns}\\b`,
         'i',
       ),
       any: new RegExp(`\\b${nouns}\\b`, 'gi'),

@@ -88,4 +88,27 @@ describe('session-16 review', () => {
     assert.deepEqual(find(entities, 'Daniel Kemp').descriptors, ['Oxfam’s head of policy']);
     assert.deepEqual(find(entities, 'Lee Dawson').descriptors, ['Ashcombe counterpart']);
   });
+
+  it('keeps “the House” apart from the White House', () => {
+    const entities = entitiesOf('The House passed the measure on Thursday.\n\nA White House spokesperson said the president would sign the bill.');
+    assert.deepEqual(summary(entities), ['House/organization: House', 'White House/organization: White House']);
+  });
+
+  it('reads a shipping or an airline’s name by its ending (“Irish Sea Lines”, “Delta Air Lines” and then “Delta”)', () => {
+    assert.deepEqual(summary(entitiesOf('The operator, Irish Sea Lines, said in a statement that all 412 passengers were safe.')), ['Irish Sea Lines/organization: Irish Sea Lines']);
+    assert.deepEqual(summary(entitiesOf('Delta Air Lines said it would add flights. Delta said demand was strong.')), ['Delta Air Lines/organization: Delta Air Lines, Delta']);
+  });
+
+  it('gives “the statement said” to whoever spoke “in a statement” before it', () => {
+    for (const text of [
+      'In a statement, Irish Sea Lines said all passengers were safe. “Safety is our priority,” the statement said.',
+      'Irish Sea Lines said on Sunday in a statement that all passengers were safe. “Safety is our priority,” the statement said.',
+    ]) {
+      const quote = analyze(text, { format: 'plaintext' }).quotes[0];
+      assert.deepEqual([quote.speaker?.name, quote.status], ['Irish Sea Lines', 'attributed'], text);
+    }
+    // a second statement, unnamed, is another one
+    const quote = analyze('In a statement, Irish Sea Lines said all passengers were safe. A second statement was issued later. “Safety is our priority,” the statement said.', { format: 'plaintext' }).quotes[0];
+    assert.equal(quote.speaker?.name, 'the statement');
+  });
 });

@@ -113,7 +113,7 @@ export const ORG_SUFFIXES = set(
     'Aerospace|Entertainment|Solutions|Resources|Healthcare|Financial|Realty|Properties|Estates|Manufacturing|Devices|' +
     'Instruments|Materials|Dynamics|Analytics|Biosciences|Motor|Shipping|Utilities|Wireless|Telecommunications|' +
     // the network a utility or an operator runs ("Network Rail", "National Grid", "Thames Water")
-    'Rail|Railway|Railways|Railroad|Trains|Buses|Ferries|Grid|Gas|Water|Power',
+    'Rail|Railway|Railways|Railroad|Trains|Buses|Ferries|Lines|Grid|Gas|Water|Power',
 );
 
 /** Words that begin an organisation's name when "of" follows ("Bank of England"). */
@@ -235,10 +235,10 @@ export const CORPORATE_ENDINGS = set(
 export const INDUSTRY_ENDINGS = set(
   'Semiconductor|Semiconductors|Pharma|Pharmaceuticals|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|' +
     'Capital|Partners|Securities|Investments|Insurance|Bancorp|Advisors|Advisers|' +
-    'Automotive|Aerospace|Entertainment|Motors|Motor|Airlines|Airways|Systems|Technologies|Technology|Software|' +
+    'Automotive|Aerospace|Entertainment|Motors|Motor|Airlines|Airways|Air|Systems|Technologies|Technology|Software|' +
     'Networks|Communications|Telecom|Electronics|Energy|Petroleum|Steel|Mining|Industries|Enterprises|Foods|Brands|' +
     'Stores|Instruments|Devices|Materials|Dynamics|Shipping|Wireless|Healthcare|Financial|Realty|Properties|Estates|' +
-    'Ferries|Cruises|Freight|Aviation|Telecoms|Utilities|Hotels|Resorts|Brewery|Breweries|Textiles|Apparel|Cosmetics|Beverages',
+    'Ferries|Lines|Cruises|Freight|Aviation|Telecoms|Utilities|Hotels|Resorts|Brewery|Breweries|Textiles|Apparel|Cosmetics|Beverages',
 );
 
 /**
