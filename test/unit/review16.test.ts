@@ -111,4 +111,22 @@ describe('session-16 review', () => {
     const quote = analyze('In a statement, Irish Sea Lines said all passengers were safe. A second statement was issued later. “Safety is our priority,” the statement said.', { format: 'plaintext' }).quotes[0];
     assert.equal(quote.speaker?.name, 'the statement');
   });
+
+  it('knows the counties of the UK as places, and keeps a body named after two of them whole', () => {
+    assert.deepEqual(summary(entitiesOf('Storm Ingrid brought gusts of 90mph to parts of Cornwall and Devon overnight, the Met Office said.')).slice(0, 2), ['Cornwall/place: Cornwall', 'Devon/place: Devon']);
+    assert.deepEqual(summary(entitiesOf('Devon and Cornwall Police urged people not to travel.')), ['Devon and Cornwall Police/organization: Devon and Cornwall Police']);
+    assert.deepEqual(summary(entitiesOf('France and Germany signed the deal.')), ['France/place: France', 'Germany/place: Germany']);
+  });
+
+  it('keeps a compass word that opens a body’s name (“Western Power Distribution said”)', () => {
+    assert.deepEqual(summary(entitiesOf('Western Power Distribution said engineers had restored supplies.')), ['Western Power Distribution/organization: Western Power Distribution']);
+    assert.deepEqual(summary(entitiesOf('Northern Rail said trains were cancelled.')), ['Northern Rail/organization: Northern Rail']);
+    // a compass word before a place's people is still no name of a body
+    assert.deepEqual(summary(entitiesOf('Western leaders met in Paris.')), ['Paris/place: Paris']);
+  });
+
+  it('reads a newsroom’s label before a headline (“Obituary: …”) as no name', () => {
+    const entities = analyze('# Obituary: Margaret Ellery, the nurse who changed burns care\n\nMargaret Ellery, who has died aged 91, was a nurse.\n', { format: 'markdown' }).entities;
+    assert.deepEqual(summary(entities), ['Margaret Ellery/person: Margaret Ellery, Margaret Ellery']);
+  });
 });

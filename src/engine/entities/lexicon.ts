@@ -55,6 +55,15 @@ export const PLACES = set(
     'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|' +
     'South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Washington|Wisconsin|Wyoming|' +
     'Puerto Rico|Guam|District of Columbia|' +
+    // counties and regions of the UK ("parts of Cornwall and Devon"), not those that are
+    // surnames as often ("Kent", "Durham")
+    'Cornwall|Devon|Somerset|Dorset|Essex|Surrey|Sussex|East Sussex|West Sussex|Suffolk|Norfolk|Cumbria|' +
+    'Yorkshire|North Yorkshire|West Yorkshire|South Yorkshire|East Yorkshire|Lancashire|Cheshire|Shropshire|' +
+    'Wiltshire|Hampshire|Berkshire|Gloucestershire|Northumberland|Lincolnshire|Derbyshire|Nottinghamshire|' +
+    'Staffordshire|Warwickshire|Worcestershire|Herefordshire|Oxfordshire|Buckinghamshire|Bedfordshire|' +
+    'Hertfordshire|Cambridgeshire|Northamptonshire|Leicestershire|Merseyside|Greater Manchester|West Midlands|' +
+    'East Midlands|East Anglia|Fife|Lothian|Gwynedd|Powys|Ceredigion|Pembrokeshire|Anglesey|Antrim|Armagh|' +
+    'Tyrone|Fermanagh|Cotswolds|Lake District|Peak District|Dartmoor|Exmoor|' +
     // AP abbreviations of US states ("Flint, Mich.")
     'Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Kan.|Ky.|Md.|Mich.|Minn.|Mo.|Mont.|Neb.|Nev.|N.H.|' +
     'N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|W.Va.|Wis.|Wyo.|D.C.|' +

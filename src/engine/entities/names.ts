@@ -131,6 +131,8 @@ const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'through
 const COORDINATED_PLACE_CUES = new Set(['in', 'at', 'near', 'across', 'throughout', 'between']);
 /** What only a place has, before "of" and its name: "the population of Kessford", "the east of Kessford". */
 const PLACE_PARTS = new Set(['population', 'east', 'west', 'north', 'south', 'centre', 'center', 'outskirts', 'streets', 'residents', 'inhabitants', 'heart', 'suburbs', 'rest', 'mainland']);
+/** Labels a newsroom puts before a headline ("Obituary: …", "Analysis | …"), a closed class. */
+const STORY_LABELS = new Set(['obituary', 'obituaries', 'opinion', 'analysis', 'comment', 'explainer', 'review', 'interview', 'profile', 'factbox', 'timeline', 'exclusive', 'breaking', 'update', 'editorial', 'letters', 'briefing', 'correction', 'clarification', 'live', 'feature', 'investigation']);
 /** Words of a station's name before the region it serves ("BBC Radio Kent"). */
 const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'news']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -422,6 +424,24 @@ function hasTagIn(tags: readonly string[], wanted: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * "(Devon and) Cornwall Police", "(Kent and) Essex Fire and Rescue Service": a place at `next`
+ * whose run of capitalised words goes on to the ending of a public service, which two areas
+ * share (not "Britain and Thames Water": a company is named after one place).
+ */
+function bodyOfPlaces(terms: readonly Term[], next: number): boolean {
+  if (!placeAt(terms, next)) return false;
+  for (let k = next + 1; k < terms.length && k <= next + 6 && !breaksAfter(terms, k - 1); k++) {
+    if (terms[k].normal === 'and') continue;
+    if (!isCapitalised(terms[k])) return false;
+    if (SHARED_SERVICES.has(word(terms[k]))) return true;
+  }
+  return false;
+}
+
+/** Endings of the names of services two areas share ("Avon and Somerset Constabulary"). */
+const SHARED_SERVICES = new Set(['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'council', 'authority', 'trust', 'board', 'partnership', 'commission']);
+
 /** Whether the words after terms[i] (one to three, capitalised, unbroken) end with a place's or an organisation's ending ("Street", "Council"). */
 function endsAsName(terms: readonly Term[], i: number): boolean {
   for (let k = i + 1; k < terms.length && k <= i + 3 && !breaksAfter(terms, k - 1) && isCapitalised(terms[k]); k++) {
@@ -530,8 +550,9 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if ((ORG_HEADS_OF.has(w) || PLACE_HEADS_OF.has(w)) && terms[i + 1]?.normal === 'of' && !breaksAfter(terms, i) && i + 2 < terms.length && isCapitalised(terms[i + 2])) return true;
   // "Downing Street said", "Ealing Council said", "Reading Borough Council said": a word in
   // -ing opening the sentence, which the tagger takes for a gerund, is the first word of a
-  // name when capitalised words after it end as a place's or a body's name does
-  if (/ing$/.test(w) && t.tags.has('Gerund') && !seenLower(stats, w) && endsAsName(terms, i)) return true;
+  // name when capitalised words after it end as a place's or a body's name does; so is a
+  // compass word ("Western Power Distribution said", "Northern Rail said")
+  if (((/ing$/.test(w) && t.tags.has('Gerund') && !seenLower(stats, w)) || COMPASS.has(w)) && endsAsName(terms, i)) return true;
   // "Harbour Authority staff said": a bare verb opening the sentence before a word the tagger
   // knows ends an organisation's name is that name's first word
   if (
@@ -547,6 +568,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // article writes it capitalised elsewhere: "Rovers are third" after "Bristol Rovers")
   if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && !breaksAfter(terms, i) && (PLURAL_VERBS.has(terms[i + 1].normal) || pluralVerb(terms[i + 1])))
     return stats.capitalised.has(w) && !stats.lower.has(w);
+  // "Obituary: Margaret Ellery …", "Exclusive | …": a newsroom's label for the kind of story
+  if (i === 0 && i + 1 < terms.length && (/^\s*[:|]/.test(t.post) || terms[i + 1].text === '|') && STORY_LABELS.has(w)) return false;
   // "Opinion | …", "Explainer: …", "Area: …": a label opening the line, no name the article uses
   // (an ordinary word or agent noun: "Hove: Sussex 363" names the ground)
   if (
@@ -1098,7 +1121,8 @@ function connects(
       }
     }
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
-    if ((j > i && ORG_SUFFIXES.has(last)) || PLACES.has(last)) return false;
+    // (nor "France and Germany"; but "Devon and Cornwall Police" is a body named after two places)
+    if ((j > i && ORG_SUFFIXES.has(last)) || (PLACES.has(last) && !bodyOfPlaces(terms, next))) return false;
     // "Devon and Cornwall Police": a body named after two places, the first of which the
     // lexicon also lists as a given name (a surname alone before "and" stays a person's)
     // (one word: the run's, or the one after its own connector, "Chief Constable of Devon")
@@ -1284,7 +1308,8 @@ function add(
   // ("European Office for the Protection of …", "Islamic Republic of …" are the name itself)
   const orgHeaded = words.some((w, n) => n > 0 && INNER_CONNECTORS.has(w) && ORG_HEADS_OF.has(words[n - 1]));
   const placeHeaded = words.some((w, n) => n > 0 && w === 'of' && PLACE_HEADS_OF.has(words[n - 1]));
-  if (words.length > 1 && !orgHeaded && !placeHeaded && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && !PLACES.has(words.join(' '))) {
+  // (nor "Western Power Distribution": an organisation's ending inside the name keeps it whole)
+  if (words.length > 1 && !orgHeaded && !placeHeaded && !words.some((w, n) => n > 0 && ORG_SUFFIXES.has(w)) && !PLACE_SUFFIXES.has(lastWord) && !PLACES.has(words.join(' '))) {
     let k = 0;
     while (
       k < words.length - 1 &&
@@ -1488,6 +1513,9 @@ function evidence(
   }
   // "University College London", "King's College Hospital": an institution named with its place
   else if (n > 2 && words.slice(1, -1).some((w) => INSTITUTION_HEADS.has(w))) scores[ORG] += 3;
+  // "Western Power Distribution", "Thames Water Utilities": an organisation's ending before a
+  // last word that is an ordinary word, no name
+  else if (n > 2 && words.slice(1, -1).some((w) => ORG_SUFFIXES.has(w)) && looksCommon(lastWord) && !isGivenName(lastWord)) scores[ORG] += 3;
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
