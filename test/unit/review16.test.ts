@@ -129,4 +129,21 @@ describe('session-16 review', () => {
     const entities = analyze('# Obituary: Margaret Ellery, the nurse who changed burns care\n\nMargaret Ellery, who has died aged 91, was a nurse.\n', { format: 'markdown' }).entities;
     assert.deepEqual(summary(entities), ['Margaret Ellery/person: Margaret Ellery, Margaret Ellery']);
   });
+
+  it('reads a sector before what a business is (“Tech giant Lunova”, “Tech firms are hiring”) as no name', () => {
+    assert.deepEqual(summary(entitiesOf('Tech giant Lunova will cut 4,000 jobs, the company said.')), ['Lunova/organization: Lunova']);
+    assert.deepEqual(summary(entitiesOf('Tech firms are hiring again in Leeds.')), ['Leeds/place: Leeds']);
+    // a name before a business's rival is still a name
+    assert.deepEqual(summary(entitiesOf('Acme rival Vantor said it would merge.')), ['Acme/organization: Acme', 'Vantor/organization: Vantor']);
+  });
+
+  it('keeps a union named for its members whole (“Communications Workers of America”), and an exam is no name', () => {
+    assert.deepEqual(summary(entitiesOf('The Communications Workers of America, which represents some contractors, called the layoffs cruel.')), ['Communications Workers of America/organization: Communications Workers of America']);
+    assert.deepEqual(summary(entitiesOf('Our GCSE pass rate went from 61% to 70% in a year.')), []);
+  });
+
+  it('reads “X, the agency said” as a speaker after the comma, not an appositive that makes X an agency', () => {
+    assert.equal(typeOf('A gust of 91mph was recorded at Berry Head, the agency said.', 'Berry Head'), 'place');
+    assert.equal(typeOf('Marlow Hatch, the law firm, said it would appeal.', 'Marlow Hatch'), 'organization');
+  });
 });

@@ -132,6 +132,8 @@ export const ORG_HEADS_OF = set(
     'School|Party|Committee|Army|House|Parliament|Order|Congress|Confederation|Friends|Sons|Daughters|' +
     'Foundation|Journal|Service|Authority|Fund|Hospital|Alliance|Coalition|Conference|Assembly|Secretariat|Trust|' +
     'Diocese|Archdiocese|' +
+    // unions named for their members ("Communications Workers of America", "Dairy Farmers of America")
+    'Workers|Employees|Teachers|Engineers|Machinists|Pilots|Nurses|Farmers|Veterans|' +
     // the same heads in Spanish, Portuguese, French and Italian names ("Banco de Chile")
     'Banco|Banca|Banque|Universidad|Universidade|Université|Partido|Ministerio|Ministério|Instituto|Fundación|Fundação|' +
     'Comisión|Consejo|Compagnie|Société|Compañía|Grupo',
@@ -285,7 +287,9 @@ export const COMMON_ABBREVIATIONS = set(
     'PC|ID|UFO|FAQ|PR|HQ|MP|MPs|VIP|ATM|SUV|USD|EUR|RPM|MPH|KM|KG|AD|BC|' +
     // technology, health and trade: "AI chips", "the EV maker", "an LNG terminal"
     'AI|AGI|EV|EVs|LNG|LPG|GPS|LED|LEDs|USB|API|APIs|VPN|SMS|PDF|CCTV|MRI|ICU|IVF|PPE|GMO|GMOs|ESG|AGM|NGO|NGOs|' +
-    'CEOs|ATMs|SUVs|IPOs|PhD|MBA|HGV|UAV|UAVs',
+    'CEOs|ATMs|SUVs|IPOs|PhD|MBA|HGV|UAV|UAVs|' +
+    // examinations ("Our GCSE pass rate")
+    'GCSE|GCSEs|IGCSE',
 );
 
 /**

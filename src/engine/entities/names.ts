@@ -131,6 +131,8 @@ const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'through
 const COORDINATED_PLACE_CUES = new Set(['in', 'at', 'near', 'across', 'throughout', 'between']);
 /** What only a place has, before "of" and its name: "the population of Kessford", "the east of Kessford". */
 const PLACE_PARTS = new Set(['population', 'east', 'west', 'north', 'south', 'centre', 'center', 'outskirts', 'streets', 'residents', 'inhabitants', 'heart', 'suburbs', 'rest', 'mainland']);
+/** Trades a business is described by that the tagging lexicon may not list ("Tech giant Lunova", "Fintech firm Klarvo"). */
+const SECTORS = new Set(['tech', 'fintech', 'biotech', 'medtech', 'edtech', 'telecoms', 'pharma', 'crypto', 'chip', 'chipmaking', 'mining', 'retail', 'fashion', 'defence', 'defense', 'aerospace', 'auto', 'betting', 'gaming', 'tobacco', 'logistics', 'shipping', 'media', 'software', 'energy', 'oil', 'gas', 'steel', 'drinks', 'food', 'property', 'travel', 'insurance']);
 /** Labels a newsroom puts before a headline ("Obituary: …", "Analysis | …"), a closed class. */
 const STORY_LABELS = new Set(['obituary', 'obituaries', 'opinion', 'analysis', 'comment', 'explainer', 'review', 'interview', 'profile', 'factbox', 'timeline', 'exclusive', 'breaking', 'update', 'editorial', 'letters', 'briefing', 'correction', 'clarification', 'live', 'feature', 'investigation']);
 /** Words of a station's name before the region it serves ("BBC Radio Kent"). */
@@ -568,6 +570,12 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // article writes it capitalised elsewhere: "Rovers are third" after "Bristol Rovers")
   if (t.tags.has('Plural') && !hasTag(t, NAME_TAGS) && i + 1 < terms.length && !breaksAfter(terms, i) && (PLURAL_VERBS.has(terms[i + 1].normal) || pluralVerb(terms[i + 1])))
     return stats.capitalised.has(w) && !stats.lower.has(w);
+  // "Tech giant Lunova …", "Energy firm Voltra …", "Tech firms are hiring": an ordinary word
+  // before what a business is describes the business (named after them), no name of its own
+  if (i + 1 < terms.length && !breaksAfter(terms, i) && /^\p{Ll}/u.test(terms[i + 1].text) && (isCommonWord(w) || looksCommon(w) || SECTORS.has(w)) && !KNOWN_ORGANIZATIONS.has(w)) {
+    const trade = terms[i + 1].normal;
+    if (isRoleWord(trade) ? i + 2 < terms.length && isCapitalised(terms[i + 2]) : trade.endsWith('s') && isRoleWord(trade.slice(0, -1))) return false;
+  }
   // "Obituary: Margaret Ellery …", "Exclusive | …": a newsroom's label for the kind of story
   if (i === 0 && i + 1 < terms.length && (/^\s*[:|]/.test(t.post) || terms[i + 1].text === '|') && STORY_LABELS.has(w)) return false;
   // "Opinion | …", "Explainer: …", "Area: …": a label opening the line, no name the article uses
@@ -2138,7 +2146,8 @@ function companyEvidence(terms: readonly Term[], i: number, j: number, words: re
       const next = terms[m + 1];
       const last = !next || !(glued(m) || terms[m].post === '-') || !/^\p{Ll}/u.test(next.text) || hasTag(next, ['Verb', ...FUNCTION_TAGS]);
       if (last) {
-        if (isRoleWord(t.normal) && t.normal !== 'partner' && t.normal !== 'rival') points += 3;
+        // (not "… recorded at Berry Head, the agency said": a speaker after the comma, no appositive)
+        if (isRoleWord(t.normal) && t.normal !== 'partner' && t.normal !== 'rival' && !(next && glued(m) && SPEECH_CUES.has(next.normal))) points += 3;
         break;
       }
     }
