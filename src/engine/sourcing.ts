@@ -384,7 +384,8 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // (before the head or after it: "a report by the council's finance department")
   const ownedDocument = document && terms.slice(from, to + 1).some((t) => isPossessive(t) && !POSSESSIVE_PRONOUNS.has(t.normal) && !ANONYMOUS.has(bare(t)) && !MORE_ANONYMOUS.has(bare(t)));
   // ("council figures", "government data": a body named by its office, as "the council's figures")
-  const bodyDocument = document && terms.slice(from, headAt).some((t) => MEASURING_BODIES.has(bare(t)));
+  // (or after it: "figures from the council", "data from the ministry", as "the council said")
+  const bodyDocument = document && (terms.slice(from, headAt).some((t) => MEASURING_BODIES.has(bare(t))) || terms.slice(headAt + 1, to + 1).some((t, k) => MEASURING_BODIES.has(bare(t)) && /^(?:from|by|of|the)$/.test(terms[headAt + k].normal)));
   const namedDocument = document && (ownedDocument || bodyDocument || terms.slice(from, to + 1).some((t, k) => isName(t) || (k > 0 && /^[A-Z]/.test(t.text))));
   // a body that speaks on the record under its common name is attribution, as in quotes:
   // "police said", "organisers put the figure at"; someone described, not named, is not:

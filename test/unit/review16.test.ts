@@ -146,4 +146,12 @@ describe('session-16 review', () => {
     assert.equal(typeOf('A gust of 91mph was recorded at Berry Head, the agency said.', 'Berry Head'), 'place');
     assert.equal(typeOf('Marlow Hatch, the law firm, said it would appeal.', 'Marlow Hatch'), 'organization');
   });
+
+  it('reads “figures from the council” as the council’s, as “council figures” are, not an unnamed source', () => {
+    const anonymous = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'anonymous-source').length;
+    assert.equal(anonymous('The bill will rise by £92, according to figures from the council.'), 0);
+    assert.equal(anonymous('The bill will rise by £92, according to data from the ministry.'), 0);
+    // figures from no one named are still vague
+    assert.equal(anonymous('The bill will rise by £92, according to figures.'), 1);
+  });
 });
