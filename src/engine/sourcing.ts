@@ -559,6 +559,9 @@ function phraseBackward(terms: Term[], i: number, floor: number): number {
     const t = terms[j];
     if (j < i && brokenAfter(terms, j)) break;
     if (has(t, 'Date') && !isName(t) && !has(t, 'Value')) break;
+    // ("told a news conference that the bank expected …": "that" before a determiner or a name
+    // opens a clause, whose subject the phrase is; not "that bank")
+    if (t.normal === 'that' && j < i && (has(terms[j + 1], 'Determiner') || has(terms[j + 1], 'Possessive') || isName(terms[j + 1]))) break;
     if (PREPOSITIONS_IN_NAMES.has(t.normal) && first >= 0) {
       // keep going only when a noun precedes: "officials at the ministry", "a person familiar with"
     } else if (t.normal === 'and' && first >= 0 && (isName(terms[j + 1]) || (terms[j + 1]?.normal === 'the' && isName(terms[j + 2]))) && isName(terms[j - 1])) {

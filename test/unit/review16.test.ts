@@ -154,4 +154,21 @@ describe('session-16 review', () => {
     // figures from no one named are still vague
     assert.equal(anonymous('The bill will rise by £92, according to figures.'), 1);
   });
+
+  it('reads a currency’s move or level as market record (“The shilling was little changed at 129.2 per dollar”)', () => {
+    const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(unsourced('The Kenyan shilling was little changed at 129.2 per dollar.'), []);
+    assert.deepEqual(unsourced('The pound fell 1.2% to $1.24 after the announcement.'), []);
+    // a currency area's economy is no currency
+    assert.deepEqual(unsourced('The euro zone economy grew 0.4% in the third quarter.'), ['0.4%']);
+  });
+
+  it('ends a source phrase at “that” opening a clause (“told a news conference that the bank expected …”)', () => {
+    const figures = analyze('Governor Kamau Thugge told a news conference that the bank expected inflation to stay below 5%.', { format: 'plaintext' }).figures;
+    assert.deepEqual(figures.map((f) => f.source?.text), ['the bank']);
+  });
+
+  it('reads where a person with a regional role works as an organisation (“chief economist for Africa at Standard Chartered”)', () => {
+    assert.equal(typeOf('“The bank is worried,” said Razia Khan, chief economist for Africa at Standard Chartered.', 'Standard Chartered'), 'organization');
+  });
 });

@@ -1636,6 +1636,9 @@ function evidence(
     if (i > 1 && (before.normal === 'at' || before.normal === 'with') && !/\S/.test(before.post) && !/\S/.test(terms[i - 2].post)) {
       // ("head of retail at Kantar", "director of consumer research at Acme": the role before its field)
       let w = i - 2;
+      // ("chief economist for Africa at Standard Chartered", "head of Europe at Acme": a role
+      // for a region, one capitalised word, before where the person works)
+      if (i > 3 && isCapitalised(terms[i - 2]) && /^(?:for|of)$/.test(terms[i - 3].normal) && !/\S/.test(terms[i - 3].post) && !/\S/.test(terms[i - 4].post) && isPersonRole(terms[i - 4])) w = i - 4;
       // (a field is bare nouns: not "the head of the school at Kessford", where the school is)
       for (let k = i - 3; k > 0 && k >= i - 5 && /^\p{Ll}/u.test(terms[k].text) && !/\S/.test(terms[k].post) && !terms[k].tags.has('Determiner'); k--) {
         if (terms[k].normal === 'of' && !/\S/.test(terms[k - 1].post)) {
