@@ -5,6 +5,8 @@ import { analyze } from '../../src/engine';
 import { entitiesOf, find, summary } from './entitySummary';
 
 const typeOf = (text: string, name: string) => find(entitiesOf(text), name).type;
+/** The text of each unsourced-figure finding. */
+const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
 
 describe('session-16 review', () => {
   it('reads a business named after what it is (“the rail operator Northway”) as a business, and a person so named as a person', () => {
@@ -70,7 +72,6 @@ describe('session-16 review', () => {
   });
 
   it('reads a league table’s counts as the table (“top with 41 points from 19 games”, “three points off the play-off places”)', () => {
-    const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
     assert.deepEqual(unsourced('Rovers move up to sixth, three points off the play-off places, while Ashcombe stay top with 41 points from 19 games.'), []);
     assert.deepEqual(unsourced('Dunmore are unbeaten in 14 matches.'), []);
     // a count of games with no play about it is still checked
@@ -156,7 +157,6 @@ describe('session-16 review', () => {
   });
 
   it('reads a currency’s move or level as market record (“The shilling was little changed at 129.2 per dollar”)', () => {
-    const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
     assert.deepEqual(unsourced('The Kenyan shilling was little changed at 129.2 per dollar.'), []);
     assert.deepEqual(unsourced('The pound fell 1.2% to $1.24 after the announcement.'), []);
     // a currency area's economy is no currency
