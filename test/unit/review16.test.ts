@@ -171,4 +171,17 @@ describe('session-16 review', () => {
   it('reads where a person with a regional role works as an organisation (“chief economist for Africa at Standard Chartered”)', () => {
     assert.equal(typeOf('“The bank is worried,” said Razia Khan, chief economist for Africa at Standard Chartered.', 'Standard Chartered'), 'organization');
   });
+
+  it('reads a byline’s title (“By Priya Natarajan, Property Correspondent”) as no person', () => {
+    assert.deepEqual(summary(analyze('# House prices fall\n\nBy Priya Natarajan, Property Correspondent\n\nPrices fell 0.4%, the Halifax said.\n', { format: 'markdown' }).entities.filter((e) => e.type === 'person')), ['Priya Natarajan/person: Priya Natarajan']);
+  });
+
+  it('reads a name after “the” that speaks as a body (“…, the Halifax said”)', () => {
+    assert.equal(typeOf('Prices fell 0.4% in October, the Halifax said.', 'Halifax'), 'organization');
+  });
+
+  it('reads the heading row of a Markdown table as labels, not names', () => {
+    const text = '| Region | Annual change | Average price |\n|---|---|---|\n| London | -1.8% | £538,000 |\n| Wales | +3.1% | £219,000 |\n';
+    assert.deepEqual(summary(analyze(text, { format: 'markdown' }).entities), ['London/place: London', 'Wales/place: Wales']);
+  });
 });

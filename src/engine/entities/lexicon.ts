@@ -175,7 +175,9 @@ export const PERSON_TITLES = set(
     // police and council ranks, written out and shortened: "Det Insp", "Supt", "Cllr"
     'Constable|Det|Insp|Supt|Ch Supt|Cllr|Coun|Nurse|' +
     // members of parliaments before a name: "MSP Isla Baird" ("MP" is read as a role, and "TD" opens "TD Securities")
-    'MSP|MEP|MLA',
+    'MSP|MEP|MLA|' +
+    // a newsroom's own titles, in bylines: "By Priya Natarajan, Property Correspondent"
+    'Correspondent|Reporter|Columnist|Editor-at-large|Writer-at-large',
 );
 
 /** Ranks shortened to a word that is a title only after a force ("Det Con Amy Walsh"; "Con Edison" is a company). */
@@ -310,7 +312,9 @@ export const PORTFOLIOS = set(
     'Business|Trade|Industry|Industrial|Strategy|Enterprise|Employment|Work|Pensions|Welfare|Labour|Transport|Infrastructure|' +
     'Housing|Communities|Local|Government|Levelling|Up|Justice|Defence|Defense|Finance|Economy|Planning|Development|' +
     'Youth|Women|Equalities|Equality|Children|Families|Schools|Lifelong|Learning|Water|Natural|Resources|Mines|Land|' +
-    'Foreign|Home|Interior|Immigration|Citizenship|Veterans|Regions|Cities|Commerce|Competition|Consumer|Consumers|Public|Services',
+    'Foreign|Home|Interior|Immigration|Citizenship|Veterans|Regions|Cities|Commerce|Competition|Consumer|Consumers|Public|Services|' +
+    // a reporter's beat ("Property Correspondent", "Crime Reporter")
+    'Property|Crime|Courts|Political|Politics|Diplomatic|Economics|Consumer|Motoring|Travel|Music|Film',
 );
 
 /** Abbreviations for a member of a parliament: a person's role in "Jane Doe, the Labour MP,". */

@@ -131,6 +131,18 @@ const PLACE_CUES = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'through
 const COORDINATED_PLACE_CUES = new Set(['in', 'at', 'near', 'across', 'throughout', 'between']);
 /** What only a place has, before "of" and its name: "the population of Kessford", "the east of Kessford". */
 const PLACE_PARTS = new Set(['population', 'east', 'west', 'north', 'south', 'centre', 'center', 'outskirts', 'streets', 'residents', 'inhabitants', 'heart', 'suburbs', 'rest', 'mainland']);
+/**
+ * Whether terms[i] is in the heading row of a Markdown table: a cell ("| … |") of a row whose
+ * next line is the row of dashes under the headings ("|---|---|").
+ */
+function inTableHeading(terms: readonly Term[], i: number): boolean {
+  if (i === 0 || !terms[i - 1].text.startsWith('|')) return false;
+  for (let k = i; k < terms.length && k < i + 60; k++) {
+    if (/\n/.test(terms[k].text) || /\n/.test(terms[k].post)) return /^\|?\s*:?-{3,}/.test(terms[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
 /** Trades a business is described by that the tagging lexicon may not list ("Tech giant Lunova", "Fintech firm Klarvo"). */
 const SECTORS = new Set(['tech', 'fintech', 'biotech', 'medtech', 'edtech', 'telecoms', 'pharma', 'crypto', 'chip', 'chipmaking', 'mining', 'retail', 'fashion', 'defence', 'defense', 'aerospace', 'auto', 'betting', 'gaming', 'tobacco', 'logistics', 'shipping', 'media', 'software', 'energy', 'oil', 'gas', 'steel', 'drinks', 'food', 'property', 'travel', 'insurance']);
 /** Labels a newsroom puts before a headline ("Obituary: …", "Analysis | …"), a closed class. */
@@ -524,6 +536,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (UNITS.test(t.text) && i > 0 && /^\d[\d.,]*$/.test(terms[i - 1].text) && !/\S/.test(terms[i - 1].post)) return false;
   // an article the tagger took for part of a name ("- The Riverton City Council")
   if (ARTICLES.has(w)) return false;
+  // "| Region | Annual change |": the heading row of a table labels its columns
+  if (inTableHeading(terms, i) && !PLACES.has(w) && !KNOWN_ORGANIZATIONS.has(w)) return false;
   if (!opensSentence(terms, i)) return true;
   // "NEW MERIDAN (AP) —", "EAST KILBRIDE —": the capitals opening a dateline are its place
   // (not a label: "NOTE - …", "UPDATE -")
@@ -1674,6 +1688,8 @@ function evidence(
       scores[PLACE] += 3.5;
     const modifier = j + 1 < terms.length && /^\p{Ll}/u.test(terms[j + 1].text) && terms[j + 1].tags.has('Noun');
     if (before.normal === 'the' && !modifier) scores[ORG] += 0.3;
+    // "…, the Halifax said": a name after "the" that speaks is a body, never a person
+    if (before.normal === 'the' && n === 1 && j + 1 < terms.length && !breaksAfter(terms, j) && SPEECH_CUES.has(terms[j + 1].normal)) scores[ORG] += 3;
   }
   const firm = companyEvidence(terms, i, j, words);
   scores[ORG] += firm;
