@@ -184,4 +184,13 @@ describe('session-16 review', () => {
     const text = '| Region | Annual change | Average price |\n|---|---|---|\n| London | -1.8% | £538,000 |\n| Wales | +3.1% | £219,000 |\n';
     assert.deepEqual(summary(analyze(text, { format: 'markdown' }).entities), ['London/place: London', 'Wales/place: Wales']);
   });
+
+  it('reads a reporter’s beat and title before a name as the title (“Science Correspondent Tom Hill”), and a title alone as no one', () => {
+    for (const title of ['Science Correspondent', 'Crime Reporter']) {
+      const entities = entitiesOf(`${title} Tom Hill said the trial had ended.`);
+      assert.deepEqual(summary(entities), ['Tom Hill/person: Tom Hill'], title);
+      assert.deepEqual(entities[0].descriptors, [title]);
+    }
+    assert.deepEqual(summary(entitiesOf('Our Political Editor said the vote was close.')), []);
+  });
 });

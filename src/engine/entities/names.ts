@@ -1254,7 +1254,8 @@ function titleEnd(terms: readonly Term[], a: number, j: number): number {
     // "King's College" names a college, not a king
     if (POSSESSIVE.test(terms[k].text)) break;
     if (PERSON_TITLES.has(w) || (k > a && SHORT_RANKS.has(w) && TITLE_MODIFIERS.has(word(terms[k - 1])))) lastTitle = k;
-    else if (!TITLE_MODIFIERS.has(w)) break;
+    // (a beat or a portfolio right before a title is part of it: "Science Correspondent Tom Hill")
+    else if (!TITLE_MODIFIERS.has(w) && !(PORTFOLIOS.has(w) && k < j && PERSON_TITLES.has(word(terms[k + 1])))) break;
     if (breaksAfter(terms, k) && !/^\.\s*$/.test(terms[k].post)) break;
     k++;
     if (lastTitle === k - 1 && k <= j && (terms[k].normal === 'of' || terms[k].normal === 'for')) {
@@ -1320,7 +1321,8 @@ function add(
   if (words.every((w, n) => isDemonym(w, terms[i + n]) || COMPASS.has(w))) return;
   if (
     // (a portfolio before the title too: "Housing Secretary", "Culture Minister")
-    words.every((w, n) => PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w) || (n < words.length - 1 && PORTFOLIOS.has(w)) || isDemonym(w) || COMPASS.has(w)) &&
+    // (and whose it is, opening a sentence: "Our Political Editor said")
+    words.every((w, n) => PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w) || (n < words.length - 1 && PORTFOLIOS.has(w)) || isDemonym(w) || COMPASS.has(w) || (n === 0 && /^(?:our|their|his|her|its|my|your)$/.test(w))) &&
     words.some((w) => PERSON_TITLES.has(w))
   )
     return;
