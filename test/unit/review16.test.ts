@@ -193,4 +193,9 @@ describe('session-16 review', () => {
     }
     assert.deepEqual(summary(entitiesOf('Our Political Editor said the vote was close.')), []);
   });
+
+  it('reads the town after a street in an address as a place (“Declan O’Sullivan, of Mill Lane, Harrowgate,”)', () => {
+    assert.equal(typeOf('Declan O’Sullivan, of Mill Lane, Harrowgate, is due to appear in court on Tuesday.', 'Harrowgate'), 'place');
+    assert.equal(typeOf('The crash happened on Harbour Road, Kessford, at 7am.', 'Kessford'), 'place');
+  });
 });

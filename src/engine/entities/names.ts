@@ -143,6 +143,9 @@ function inTableHeading(terms: readonly Term[], i: number): boolean {
   return false;
 }
 
+/** Last words of a street's name, after which a comma and a town make an address. */
+const STREET_ENDINGS = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'way', 'drive', 'close', 'crescent', 'terrace', 'place', 'square', 'gardens', 'grove', 'row', 'walk', 'court', 'mews', 'hill', 'parade', 'boulevard']);
+
 /** Trades a business is described by that the tagging lexicon may not list ("Tech giant Lunova", "Fintech firm Klarvo"). */
 const SECTORS = new Set(['tech', 'fintech', 'biotech', 'medtech', 'edtech', 'telecoms', 'pharma', 'crypto', 'chip', 'chipmaking', 'mining', 'retail', 'fashion', 'defence', 'defense', 'aerospace', 'auto', 'betting', 'gaming', 'tobacco', 'logistics', 'shipping', 'media', 'software', 'energy', 'oil', 'gas', 'steel', 'drinks', 'food', 'property', 'travel', 'insurance']);
 /** Labels a newsroom puts before a headline ("Obituary: …", "Analysis | …"), a closed class. */
@@ -1749,6 +1752,8 @@ function evidence(
   // "the population of Kessford", "the east of Kessford", "residents of Harrowgate": what only a
   // place has (not a possessive: "the rest of Acme's staff")
   else if (i > 1 && terms[i - 1].normal === 'of' && PLACE_PARTS.has(terms[i - 2].normal) && !breaksAfter(terms, i - 2) && !POSSESSIVE.test(terms[j].text)) scores[PLACE] += 3;
+  // "of Mill Lane, Harrowgate", "on Harbour Road, Kessford": the town after a street in an address
+  if (i > 0 && n === 1 && /^,\s+$/.test(terms[i - 1].post) && isCapitalised(terms[i - 1]) && STREET_ENDINGS.has(word(terms[i - 1]))) scores[PLACE] += 3;
   // "Margaret Doyle, 58, of Harrogate": where a person named with an age lives
   if (i > 1 && terms[i - 1].normal === 'of' && /^\d{1,3}$/.test(terms[i - 2].text) && /^\s*,\s*$/.test(terms[i - 2].post) && i > 2 && /^\s*,\s*$/.test(terms[i - 3].post)) scores[PLACE] += 4;
   // "the mayor of Harrowgate", "the MP for Kessford", "the MP for Ashcombe and Dunmore": the
