@@ -985,7 +985,8 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   if (terms[k] && DOCUMENT_PARTICIPLES.has(terms[k].normal)) k++;
   if (terms[k] && (terms[k].normal === 'by' || terms[k].normal === 'from') && !brokenAfter(terms, k - 1)) {
     const last = phraseForward(terms, k + 1, n);
-    const source = last >= 0 && terms.slice(k + 1, last + 1).some(isName) ? makeSource(terms, k + 1, last) : null;
+    // (a name, or a body named by its office: "data compiled by the ministry")
+    const source = last >= 0 && terms.slice(k + 1, last + 1).some((x) => isName(x) || MEASURING_BODIES.has(bare(x))) ? makeSource(terms, k + 1, last) : null;
     if (source) return credit(source, span(terms[k + 1], terms[last]), span(t, terms[k]), whole);
   }
   // "a study published in the Lancet", "a study of 2,000 adults published on Wednesday in the

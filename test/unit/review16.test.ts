@@ -198,4 +198,13 @@ describe('session-16 review', () => {
     assert.equal(typeOf('Declan O’Sullivan, of Mill Lane, Harrowgate, is due to appear in court on Tuesday.', 'Harrowgate'), 'place');
     assert.equal(typeOf('The crash happened on Harbour Road, Kessford, at 7am.', 'Kessford'), 'place');
   });
+
+  it('credits “data compiled by the ministry show …” to the ministry, a body named by its office', () => {
+    const figures = analyze('Data compiled by the ministry show that 4,000 homes were empty.', { format: 'plaintext' }).figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.source?.text ?? null]), [['4,000 homes', 'the ministry']]);
+  });
+
+  it('reads a competition named by its rank (“League Two”) as an organisation, not a place', () => {
+    assert.equal(typeOf('Rovers were promoted to League Two last season.', 'League Two'), 'organization');
+  });
 });

@@ -1554,6 +1554,8 @@ function evidence(
   if (n > 1 && lastWord === 'international') scores[ORG] += 3;
   // "Channel 4", "Radio 5 Live": a broadcaster's station
   if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
+  // "League Two", "Division One": a competition named by its rank
+  if (n === 2 && /^(?:league|division|conference)$/.test(first) && /^(?:one|two|three|four|five|1|2|3|4|5)$/.test(words[1])) scores[ORG] += 6;
   // "BBC Radio Kent", "Radio Lancashire", "ITV News Anglia": a station named after its region
   else if (n > 1 && words.slice(0, -1).some((w) => BROADCAST_WORDS.has(w))) scores[ORG] += 6;
   // "Royal Mail", "National Grid", "Standard Chartered": a name of ordinary words only, none a
