@@ -207,4 +207,9 @@ describe('session-16 review', () => {
   it('reads a competition named by its rank (“League Two”) as an organisation, not a place', () => {
     assert.equal(typeOf('Rovers were promoted to League Two last season.', 'League Two'), 'organization');
   });
+
+  it('reads both names after “the towns of … and …” as places', () => {
+    const entities = entitiesOf('For two decades, the towns of Ashby and Marlowe have argued over the bridge.');
+    assert.deepEqual(summary(entities), ['Ashby/place: Ashby', 'Marlowe/place: Marlowe']);
+  });
 });

@@ -272,8 +272,9 @@ engine.analyzeAsync(${JSON.stringify(STORY)}, { format: 'markdown' }).then((a) =
       const expected = await withStalledSentenceUntagged(ARTICLE);
       const stalledPieces: string[] = [];
       // long enough for the worker started after a stall to load compromise and tag the probe
-      // (a few hundred milliseconds): a stall is a worker that answers nothing for this long
-      worker = taggerWorker(STALLING, IDLE_MS, { stallMs: 2_000, onStalledPiece: (piece) => stalledPieces.push(piece) });
+      // (a few hundred milliseconds; over 2 s on a machine loaded by other test runs, where 2,000
+      // failed): a stall is a worker that answers nothing for this long
+      worker = taggerWorker(STALLING, IDLE_MS, { stallMs: 4_000, onStalledPiece: (piece) => stalledPieces.push(piece) });
       assert.ok(worker);
       const failures: unknown[] = [];
       setTaggingService(worker, (error) => failures.push(error));

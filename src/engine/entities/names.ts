@@ -153,7 +153,7 @@ const STORY_LABELS = new Set(['obituary', 'obituaries', 'opinion', 'analysis', '
 /** Words of a station's name before the region it serves ("BBC Radio Kent"). */
 const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'news']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom']);
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'port', 'capital', 'island', 'county', 'suburb', 'municipality', 'republic', 'kingdom', 'towns', 'cities', 'villages', 'islands', 'counties', 'suburbs']);
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'outplayed', 'v', 'vs', 'versus', 'drew', 'tied']);
 const SPEECH_CUES = new Set(['said', 'says', 'told', 'added', 'tells', 'asked', 'wrote']);
 const TITLE_OF_WORDS = new Set(['affairs', 'staff', 'state', 'defense', 'defence', 'justice', 'health', 'education']);
@@ -1751,6 +1751,8 @@ function evidence(
   if (i > 0 && !PLACES.has(key) && !hasTag(terms[i], PLACE_TAGS) && (journalAt(i - 1) || (terms[i - 1].normal === 'the' && journalAt(i - 2)))) scores[ORG] += 4;
   // "the town of Tavildara", "the village of Layron"
   if (i > 1 && terms[i - 1].normal === 'of' && SETTLEMENTS.has(terms[i - 2].normal)) scores[PLACE] += 3;
+  // "the towns of Ashby and Dunmore": the second of them too
+  else if (i > 3 && terms[i - 1].normal === 'and' && terms[i - 3].normal === 'of' && SETTLEMENTS.has(terms[i - 4].normal) && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post)) scores[PLACE] += 3;
   // "the population of Kessford", "the east of Kessford", "residents of Harrowgate": what only a
   // place has (not a possessive: "the rest of Acme's staff")
   else if (i > 1 && terms[i - 1].normal === 'of' && PLACE_PARTS.has(terms[i - 2].normal) && !breaksAfter(terms, i - 2) && !POSSESSIVE.test(terms[j].text)) scores[PLACE] += 3;
