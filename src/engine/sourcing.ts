@@ -66,7 +66,7 @@ const FIGURE_OBJECT_CUES = new Set([
   ...OBJECT_CUES_FOR_SOURCES, 'predict', 'forecast', 'disclose', 'announce', 'confirm', 'cite', 'count', 'tally',
   'put', 'peg', 'place', 'expect', 'anticipate', 'want', 'propose', 'seek', 'intend', 'aim', 'promise', 'vow',
   'pledge', 'offer', 'highlight', 'tout', 'unveil', 'boast', 'brag', 'point out', 'record', 'measure',
-  'register', 'log', 'clock', 'hint', 'give', 'assign', 'issue',
+  'register', 'log', 'clock', 'hint', 'give', 'assign', 'issue', 'fine',
 ]);
 
 /**
@@ -88,7 +88,7 @@ const IRREGULAR: Record<string, string[]> = {
 const EXTRA_CUES = [
   'cite', 'tally', 'put', 'peg', 'place', 'count', 'charge', 'expect', 'anticipate', 'want',
   'propose', 'seek', 'intend', 'aim', 'point', 'brag', 'tout', 'unveil', 'accuse', 'hear', 'rail',
-  'rate', 'highlight', 'record', 'measure', 'register', 'log', 'clock', 'offer', 'issue',
+  'rate', 'highlight', 'record', 'measure', 'register', 'log', 'clock', 'offer', 'issue', 'fine',
 ];
 /** Verbs of measuring: a body that records a number is its source ("the weather service
  * recorded gusts of 58 mph", "the agency issued 14 flood warnings"), but only a body or a person does: "the quake measured 6.1"

@@ -212,4 +212,12 @@ describe('session-16 review', () => {
     const entities = entitiesOf('For two decades, the towns of Ashby and Marlowe have argued over the bridge.');
     assert.deepEqual(summary(entities), ['Ashby/place: Ashby', 'Marlowe/place: Marlowe']);
   });
+
+  it('credits the sum a body fines someone (“The regulator has fined SkyBridge Airways £2.4m”) to the body', () => {
+    const sourceOf = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
+    assert.deepEqual(sourceOf('The Civil Aviation Authority has fined SkyBridge Airways £2.4m.'), ['Civil Aviation Authority']);
+    assert.deepEqual(sourceOf('Magistrates fined him £500 on Tuesday.'), ['Magistrates']);
+    // the adjective is no cue
+    assert.deepEqual(unsourced('The weather was fine, and 20mm of rain fell.'), ['20mm']);
+  });
 });
