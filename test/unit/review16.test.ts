@@ -220,4 +220,9 @@ describe('session-16 review', () => {
     // the adjective is no cue
     assert.deepEqual(unsourced('The weather was fine, and 20mm of rain fell.'), ['20mm']);
   });
+
+  it('joins a bank’s short name to its full one (“Van Dijk” after “Van Dijk Bank”), not a country’s', () => {
+    assert.deepEqual(summary(entitiesOf('Hessenbank agreed to buy Van Dijk Bank for €4.2 billion. Van Dijk shares jumped 19%.')).slice(1), ['Van Dijk Bank/organization: Van Dijk Bank, Van Dijk']);
+    assert.deepEqual(summary(entitiesOf('Kenya Commercial Bank said profit rose. Kenya is growing.')), ['Kenya Commercial Bank/organization: Kenya Commercial Bank', 'Kenya/place: Kenya']);
+  });
 });

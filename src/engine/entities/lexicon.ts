@@ -247,7 +247,7 @@ export const CORPORATE_ENDINGS = set(
  */
 export const INDUSTRY_ENDINGS = set(
   'Semiconductor|Semiconductors|Pharma|Pharmaceuticals|Biotech|Labs|Laboratories|Robotics|Therapeutics|Logistics|' +
-    'Capital|Partners|Securities|Investments|Insurance|Bancorp|Advisors|Advisers|' +
+    'Capital|Partners|Securities|Investments|Insurance|Bancorp|Bank|Advisors|Advisers|' +
     'Automotive|Aerospace|Entertainment|Motors|Motor|Airlines|Airways|Air|Systems|Technologies|Technology|Software|' +
     'Networks|Communications|Telecom|Electronics|Energy|Petroleum|Steel|Mining|Industries|Enterprises|Foods|Brands|' +
     'Stores|Instruments|Devices|Materials|Dynamics|Shipping|Wireless|Healthcare|Financial|Realty|Properties|Estates|' +
