@@ -1462,16 +1462,11 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
 
 const PLACE_LINKS = /^(?:in|at|near|on|from|outside|inside|across|around|for|with)$/;
 
-/** Prepositions that hedge a number after them: "(said) about 30% …", "around 400 people", "up to 1,000". */
-const NUMBER_HEDGES = new Set(['about', 'around', 'over', 'under', 'some', 'roughly', 'approximately']);
-
-/** Whether the preposition at k opens a figure ("said about 30% of homes …"), not a phrase of its own ("said about the plan"). */
+/** Whether the preposition at k hedges a figure ("said about 30% of homes …", "at least 300", "up to 1,000"), not a phrase of its own ("said about the plan"). */
 function hedgesNumber(terms: Term[], k: number): boolean {
-  const t = terms[k];
-  let n = k + 1;
-  if (t.normal === 'up' && terms[n]?.normal === 'to' && !brokenAfter(terms, k)) n++;
-  else if (!NUMBER_HEDGES.has(t.normal)) return false;
-  return !!terms[n] && has(terms[n], 'Value') && !has(terms[n], 'Date') && !brokenAfter(terms, n - 1);
+  let n = k;
+  while (n < terms.length && n < k + 4 && FIGURE_HEDGES.has(terms[n].normal) && !has(terms[n], 'Value') && !brokenAfter(terms, n)) n++;
+  return n > k && !!terms[n] && has(terms[n], 'Value') && !has(terms[n], 'Date');
 }
 
 /**

@@ -314,7 +314,7 @@ export const PORTFOLIOS = set(
     'Youth|Women|Equalities|Equality|Children|Families|Schools|Lifelong|Learning|Water|Natural|Resources|Mines|Land|' +
     'Foreign|Home|Interior|Immigration|Citizenship|Veterans|Regions|Cities|Commerce|Competition|Consumer|Consumers|Public|Services|' +
     // a reporter's beat ("Property Correspondent", "Crime Reporter")
-    'Property|Crime|Courts|Political|Politics|Diplomatic|Economics|Consumer|Motoring|Travel|Music|Film',
+    'Property|Crime|Courts|Political|Politics|Diplomatic|Economics|Motoring|Travel|Music|Film',
 );
 
 /** Abbreviations for a member of a parliament: a person's role in "Jane Doe, the Labour MP,". */

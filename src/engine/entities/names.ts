@@ -1863,10 +1863,10 @@ function dataSourceAt(terms: readonly Term[], i: number): boolean {
   return (by === 'from' || by === 'by') && DATA_NOUNS.has(terms[i - 2].normal);
 }
 
-/** The people of a trade, in the plural, before the name of the firm they make ("auditors KPMG"). */
 /** Role nouns for a business that name a person's trade too ("the tour operator Sunward", "crane operator Tom Hill"). */
 const PERSON_OR_FIRM_ROLES = new Set(['operator', 'supplier', 'brewer', 'miner', 'haulier', 'producer', 'developer', 'publisher', 'manufacturer', 'distributor']);
 
+/** The people of a trade, in the plural, before the name of the firm they make ("auditors KPMG"). */
 const FIRM_TRADES = new Set('administrators|accountants|auditors|lawyers|solicitors|consultants|brokers|stockbrokers|liquidators|receivers|pollsters|housebuilders'.split('|'));
 
 /** "analysts Ana Ruiz and Tom Hart": the name is one of several joined by "and". */
@@ -1985,12 +1985,6 @@ export function referredSubject(opening: readonly Term[], previous: readonly Ter
 }
 
 /**
- * A place's name that plays is its club, and so is one word shaped like a surname that
- * heads a results row ("Preston 2 Lincoln 1"): a mention for TEAM (the article's other
- * mentions decide the name, entities.ts). A country's name stays the country's ("France
- * beat Mexico").
- */
-/**
  * "his first goal since joining from Harrowgate Town", "signed for Marlow City", "on loan
  * from Dunmore United": a club a player moves between, named with a club's ending.
  */
@@ -2006,6 +2000,12 @@ const TRANSFERS = new Set(['join', 'joins', 'joined', 'joining', 'sign', 'signs'
 /** Last words of a club's name that a town's name may also have. */
 const CLUB_ENDINGS = new Set(['town', 'city', 'county', 'united', 'rovers', 'athletic', 'albion', 'wanderers', 'rangers', 'borough']);
 
+/**
+ * A place's name that plays is its club, and so is one word shaped like a surname that
+ * heads a results row ("Preston 2 Lincoln 1"): a mention for TEAM (the article's other
+ * mentions decide the name, entities.ts). A country's name stays the country's ("France
+ * beat Mexico").
+ */
 function teamEvidence(terms: readonly Term[], i: number, j: number, key: string, scores: Scores): boolean {
   const row = inResultsRow(terms, i, j);
   // "Chicago beat Boston": a place that wins or loses a match
