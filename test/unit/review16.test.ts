@@ -5,6 +5,8 @@ import { analyze } from '../../src/engine';
 import { entitiesOf, find, summary } from './entitySummary';
 
 const typeOf = (text: string, name: string) => find(entitiesOf(text), name).type;
+/** The text of each figure's source, or null. */
+const sourceOf = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
 /** The text of each unsourced-figure finding. */
 const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
 
@@ -30,7 +32,6 @@ describe('session-16 review', () => {
   });
 
   it('credits a figure after “said about” to the speaker named in apposition (“The chief executive, Nina Osei, said about 30% …”)', () => {
-    const sourceOf = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
     assert.deepEqual(sourceOf('The chief executive, Nina Osei, said about 30% of the homes would be affordable.'), ['Nina Osei']);
     assert.deepEqual(sourceOf('Its chief executive, Nina Osei, said around 400 homes would be affordable.'), ['Nina Osei']);
     assert.deepEqual(sourceOf('The boss, Nina Osei, said up to 1,000 jobs could go.'), ['Nina Osei']);
@@ -52,11 +53,11 @@ describe('session-16 review', () => {
   });
 
   it('credits a figure “according to three officials familiar with the discussions”: people counted are who speak', () => {
-    const sourceOf = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.source?.text ?? null, f.source?.anonymous ?? null]);
-    assert.deepEqual(sourceOf('The aid budget will be cut by £3bn, according to three officials familiar with the discussions.'), [['£3bn', 'three officials familiar with the discussions', true]]);
-    assert.deepEqual(sourceOf('Prices rose 4%, according to two senior diplomats.'), [['4%', 'two senior diplomats', true]]);
+    const credits = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.source?.text ?? null, f.source?.anonymous ?? null]);
+    assert.deepEqual(credits('The aid budget will be cut by £3bn, according to three officials familiar with the discussions.'), [['£3bn', 'three officials familiar with the discussions', true]]);
+    assert.deepEqual(credits('Prices rose 4%, according to two senior diplomats.'), [['4%', 'two senior diplomats', true]]);
     // a count of documents is what is counted, not who speaks
-    assert.deepEqual(sourceOf('Prices rose 4%, according to 22 surveys covering 3,000 shops.').map(([, source]) => source), [null, null, null]);
+    assert.deepEqual(credits('Prices rose 4%, according to 22 surveys covering 3,000 shops.').map(([, source]) => source), [null, null, null]);
   });
 
   it('keeps a name whole when it opens a sentence with a word the tagger takes for a gerund (“Downing Street”, “Ealing Council”)', () => {
@@ -214,7 +215,6 @@ describe('session-16 review', () => {
   });
 
   it('credits the sum a body fines someone (“The regulator has fined SkyBridge Airways £2.4m”) to the body', () => {
-    const sourceOf = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.source?.text ?? null);
     assert.deepEqual(sourceOf('The Civil Aviation Authority has fined SkyBridge Airways £2.4m.'), ['Civil Aviation Authority']);
     assert.deepEqual(sourceOf('Magistrates fined him £500 on Tuesday.'), ['Magistrates']);
     // the adjective is no cue
