@@ -64,4 +64,30 @@ describe('the pattern sweep (sweep.ts)', () => {
     }
     assert.notEqual(found(bulkMatch, '#Money'), '');
   });
+
+  it('does not try a pattern whose opening words stand nowhere side by side in the sentence', () => {
+    type Methods = { one: { buildNet: (matches: object[], world: unknown) => unknown; match: (docs: unknown[], pattern: { match: string }) => { ptrs: unknown[] } } };
+    const world = (nlp as unknown as { world: () => { methods: Methods } }).world();
+    const { one } = world.methods;
+    const net = one.buildNet(
+      [
+        { match: 'quick fox', tag: 'Adjective' }, // both words there, apart: cannot match
+        { match: 'lazy #Noun', tag: 'Adjective' }, // "lazy dog": matches
+        { match: '^over the', tag: 'Adjective' }, // the words are there, not at the start
+        { match: 'brown fox?', tag: 'Adjective' }, // "brown" then an optional word: matches
+      ],
+      world,
+    );
+    const doc = (nlp as unknown as (text: string) => { document: unknown[][] })('the quick brown fox jumped over the lazy dog');
+    const tried: string[] = [];
+    const spy = { one: { ...one, match: (docs: unknown[], pattern: { match: string }) => (tried.push(pattern.match), one.match(docs, pattern)) } };
+    const found = (bulkMatch as unknown as (document: unknown[][], net: unknown, methods: unknown) => { match: string }[])(doc.document, net, spy);
+    assert.deepEqual(tried.sort(), ['brown fox?', 'lazy #Noun']);
+    assert.deepEqual(found.map((f) => f.match).sort(), ['brown fox?', 'lazy #Noun']);
+    // compromise's own sweep tries them all, and finds the same
+    tried.length = 0;
+    const theirsFound = (theirs as (document: unknown[][], net: unknown, methods: unknown) => { match: string }[])(doc.document, net, spy);
+    assert.equal(tried.length, 4);
+    assert.deepEqual(theirsFound.map((f) => f.match).sort(), ['brown fox?', 'lazy #Noun']);
+  });
 });
