@@ -7,7 +7,7 @@
 // stage stays linear in the length of the article.
 
 import type { Context } from './context';
-import { AP_STATES, CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS, WELL_KNOWN_SHORT_FORMS } from './entities/lexicon';
+import { AP_STATES, BRANCH_ENDINGS, CORPORATE_ENDINGS, INDUSTRY_ENDINGS, NAME_CONNECTORS, PLACES, TEAM_ENDINGS, WELL_KNOWN_SHORT_FORMS } from './entities/lexicon';
 import {
   FIRM,
   ORG,
@@ -945,7 +945,7 @@ function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string,
     while (words.length > 1) {
       const ending = words[words.length - 1];
       const short = words.slice(0, -1).join(' ');
-      const trade = INDUSTRY_ENDINGS.has(ending) || TEAM_ENDINGS.has(ending);
+      const trade = INDUSTRY_ENDINGS.has(ending) || TEAM_ENDINGS.has(ending) || BRANCH_ENDINGS.has(ending);
       // ("Bradford" after "Bradford City", a club the article shows playing: the club, where
       // nothing shows "Bradford" a place or a person, "in Bradford" or "Bradford said")
       const shortScores = totals.get(short);

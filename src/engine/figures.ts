@@ -314,12 +314,17 @@ function isCountNoun(scan: SentenceScan, t: Token): boolean {
   const tags = term.tags;
   if (!tags.has('Noun') || tags.has('Pronoun') || tags.has('Date') || tags.has('Value')) return false;
   if (tags.has('Verb') && !tags.has('Plural')) return false;
+  // a verb of comparison the tagger reads as a plural noun: "a majority of 2,227 compares with 9,860"
+  if (COMPARING_VERBS.has(t.lower)) return false;
   if (/^[A-Z]/.test(t.text)) {
     // "300 Democrats", "2,400 Americans" count people; "10 Downing Street" is an address
     return /s$/.test(t.text) && !tags.has('Address') && !tags.has('Organization');
   }
   return ['of', 'to', 'than', 'and', 'or', 'as', 'per', 'in', 'on', 'at'].indexOf(t.lower) < 0;
 }
+
+/** Verbs that set a number against another, in the third person ("2,227 compares with 9,860", "12 equates to"). */
+const COMPARING_VERBS = new Set(['compares', 'contrasts', 'equates', 'equals', 'exceeds', 'outstrips', 'outnumbers', 'dwarfs', 'trails', 'rivals', 'represents', 'amounts', 'translates']);
 
 /** Races named by their distance: "the 400 metres hurdles", "the 100m freestyle", "the 3,000m steeplechase". */
 const EVENT_NOUNS = new Set([
@@ -525,7 +530,8 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   const adverb = !!p && AGE_ADVERBS.has(p.lower);
   const be = adverb ? pp : p;
   const subject = adverb ? at - 3 : at - 2;
-  const ends = closes || (!!n && AGE_TIME_AFTER.has(n.lower) && !(n.lower === 'at' && !(tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'time')));
+  // ("He is 67 now, and …", "she is 90 today")
+  const ends = closes || (!!n && (n.lower === 'now' || n.lower === 'today')) || (!!n && AGE_TIME_AFTER.has(n.lower) && !(n.lower === 'at' && !(tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'time')));
   if (be && /^(?:was|is|were|turned|turns)$/.test(be.lower) && subject >= 0 && ends && value >= 1 && (/^(?:he|she|i|they)$/i.test(tokens[subject].text) || namedPersonOpens(scan, subject) || describedPerson(scan, subject) || personBeforeWho(scan, subject))) return true;
   // "Mensah is 19.": a single name the tagger does not know, with "is" and a number a life can reach
   if (at === 2 && p && /^(?:was|is|turned|turns)$/.test(p.lower) && closes && value >= 1 && value <= 110 && singleName(scan, 0)) return true;
@@ -843,9 +849,17 @@ function voteTally(scan: SentenceScan, i: number): boolean {
     if (/^(?:popular|first|second|national)$/.test(tokens[k]?.lower ?? '')) k++;
     // (not a share foreseen: "polls suggest she will win 54% of the vote" needs its source)
     if (vote(tokens[k]) && !foreseen() && !(tokens[k + 1]?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''))) return true;
-  } else if (k > i + 1 && tokens[k]?.lower === 'at' && tokens.slice(k + 1, k + 5).some((w) => /^(?:elections?|by-elections?)$/.test(w.lower)) && !foreseen()) {
-    // "down from 56% at the general election": a share an election gave
+    // "11,204 votes, 41.2% of the total": a share of the votes the sentence counts
+    if (tokens[k]?.lower === 'total' && tokens.some((w) => vote(w)) && !foreseen()) return true;
+  } else if (tokens[k]?.lower === 'at' && tokens.slice(k + 1, k + 5).some((w) => /^(?:elections?|by-elections?)$/.test(w.lower)) && !foreseen()) {
+    // "down from 56% at the general election", "down from 15,600 at the last election": what an election gave
     return true;
+  }
+  // "Her majority of 2,227 compares with 9,860 last July", "his majority was cut from 9,860 to
+  // 2,227": a winner's majority, and the one it is set against (a bare number: "a majority of
+  // 300 residents" counts people)
+  if (k === i + 1 && /^(?:of|from|to|with|was|is|by)$/.test(tokens[i - 1]?.lower ?? '') && (!next || !next.word || /^(?:compares|compared|at|in|last|and|over|to|from)$/.test(next.lower))) {
+    for (let m = i - 2; m >= 0 && m >= i - 8; m--) if (/^majority$/.test(tokens[m].lower) && !foreseen()) return true;
   }
   // "20 voted for the measure", "Twelve Republicans voted against it", "Seventeen members of
   // the committee voted", "Sixty MPs abstained": a recorded vote (the group counted is named
@@ -881,6 +895,9 @@ function proportionAt(scan: SentenceScan, i: number): Found | null {
   if (!(value === 10 || value === 100 || value < 10) || tokens[second + 1]?.text === '%') return null;
   // "(rose by) 300 in three years": "in" before a span of time says when, not out of how many
   if (a.lower === 'in' && second === i + 2 && DURATIONS.has(tokens[second + 1]?.lower ?? '')) return null;
+  // "present one of five forms of ID", "one of three men charged": one picked out of a few
+  // (a share of one is written "one in five")
+  if (a.lower === 'of' && second === i + 2 && (tokens[i].lower === 'one' || tokens[i].text === '1')) return null;
   const noun = countedNoun(scan, second);
   return { kind: 'percent', first: i, last: noun >= 0 ? noun : second };
 }

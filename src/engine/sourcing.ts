@@ -351,7 +351,8 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   // ("Several", "A few": a quantifier standing for people is the head, no determiner to trim)
   while (to >= from && (has(terms[to], 'Preposition') || has(terms[to], 'Conjunction') || (has(terms[to], 'Determiner') && !SOME_OF_THEM.has(bare(terms[to]))) || !isWord(terms[to]))) to--;
   // a cue word compromise took for a noun ends the phrase: "the statistics office show"
-  while (to > from && CUE_FORMS.has(bare(terms[to])) && !DOCUMENT_NOUNS.has(bare(terms[to])) && !isName(terms[to])) to--;
+  // (not a noun right after its determiner: "The state put the figure at 41,000")
+  while (to > from && CUE_FORMS.has(bare(terms[to])) && !DOCUMENT_NOUNS.has(bare(terms[to])) && !isName(terms[to]) && !has(terms[to - 1], 'Determiner') && !has(terms[to - 1], 'Possessive')) to--;
   // and so does a participle after a document: "(council figures) released (last week show)"
   while (to > from && DOCUMENT_PARTICIPLES.has(terms[to].normal) && DOCUMENT_NOUNS.has(bare(terms[to - 1]))) to--;
   if (from > to) return null;

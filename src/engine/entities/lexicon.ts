@@ -113,7 +113,7 @@ export const ORG_SUFFIXES = set(
     'Party|Ministry|Department|Dept|University|College|School|Academy|Institute|Agency|Council|Commission|' +
     'Committee|Board|Authority|Association|Federation|Union|League|Society|Foundation|Organization|Chamber|' +
     'Organisation|Office|Bureau|Service|Services|Court|Tribunal|Senate|Congress|Parliament|Assembly|' +
-    'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Constabulary|Church|Hospital|Clinic|Centre|' +
+    'Government|Administration|Cabinet|Army|Navy|Force|Forces|Guard|Police|Constabulary|Church|Hospital|Hospitals|Infirmary|Hospice|Clinic|Centre|' +
     'Center|Museum|Library|Libraries|Club|FC|United|Rovers|Wanderers|Athletic|Athletico|Albion|Rangers|Hotspur|Celtic|' +
     'Brigade|Brigades|Front|Movement|Alliance|Coalition|Caucus|Campaign|Network|Stores|Foods|Brands|Express|' +
     'Consortium|Partnership|Syndicate|Cooperative|Co-operative|Confederation|' +
@@ -254,6 +254,9 @@ export const INDUSTRY_ENDINGS = set(
     'Ferries|Lines|Cruises|Freight|Aviation|Telecoms|Utilities|Hotels|Resorts|Brewery|Breweries|Textiles|Apparel|Cosmetics|Beverages',
 );
 
+/** Last words of a body's name that say where it works: "Reform" after "Reform UK", "Amnesty" after "Amnesty International". */
+export const BRANCH_ENDINGS = set('UK|US|USA|International|Global|Worldwide');
+
 /**
  * Compound role nouns written as one word ("chipmaker", "automaker", "drugmaker"): a word
  * ending in one of these, after an ordinary word, names what a company or person is.
@@ -291,7 +294,9 @@ export const COMMON_ABBREVIATIONS = set(
     'AI|AGI|EV|EVs|LNG|LPG|GPS|LED|LEDs|USB|API|APIs|VPN|SMS|PDF|CCTV|MRI|ICU|IVF|PPE|GMO|GMOs|ESG|AGM|NGO|NGOs|' +
     'CEOs|ATMs|SUVs|IPOs|PhD|MBA|HGV|UAV|UAVs|' +
     // examinations ("Our GCSE pass rate")
-    'GCSE|GCSEs|IGCSE',
+    'GCSE|GCSEs|IGCSE|' +
+    // people by their job ("GPs should prescribe walking", "two A&E nurses") and sports statistics ("a 3.21 ERA", "120 RBIs")
+    'GP|GPs|A&E|ERA|RBI|RBIs|MVP|MVPs',
 );
 
 /**

@@ -529,8 +529,11 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (/^\p{Lu}$/u.test(t.text) && /^\.\s*$/.test(t.post) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   if (t.tags.has('Pronoun') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Value')) return false;
   if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
+  // "shouted “Shame!”", "“Resign!” they chanted": a one-word cry in quotation marks
+  if (/[“"‘']\s*$/.test(t.pre) && /^[!?]+\s*[”"’']/.test(t.post)) return false;
   const w = word(t);
-  if (COMMON_ABBREVIATIONS.has(w) && isAllCaps(t)) return false;
+  // (as a plural too: "GPs", "MPs")
+  if (COMMON_ABBREVIATIONS.has(w) && (isAllCaps(t) || /^\p{Lu}{2,}s$/u.test(t.text))) return false;
   // "Jane Doe OBE", "was appointed CBE": an honour's letters are no word of a name
   if (HONOURS.has(w) && /^\p{Lu}+s?$/u.test(t.text)) return false;
   // "Sh346 billion", "KSh900 million", "N50bn", "Rs500": money with its currency's prefix;
@@ -1552,6 +1555,9 @@ function evidence(
   // (read here, not as an organisation's ending, which would join "Kansai Electric Power and
   // Kansai International Airport" into one name)
   if (n > 1 && lastWord === 'international') scores[ORG] += 3;
+  // "Reform UK", "Sky UK", "Save the Children US": a body's branch or party in a country (a
+  // place is not named with the country's abbreviation after it)
+  else if (n > 1 && /^(?:uk|us|usa)$/.test(lastWord) && /^\p{Lu}{2,3}$/u.test(terms[j].text) && !PLACES.has(words.slice(0, -1).join(' '))) scores[ORG] += 3;
   // "Channel 4", "Radio 5 Live": a broadcaster's station
   if (n > 1 && STATION_HEADS.has(first) && /^\d/.test(words[1])) scores[ORG] += 3;
   // "League Two", "Division One": a competition named by its rank
@@ -1603,6 +1609,9 @@ function evidence(
   // stands for the person who holds it
   if (n > 2 && PERSON_TITLES.has(first) && (words[1] === 'of' || words[1] === 'for')) scores[PERSON] += 2;
   if (n > 1 && PLACE_SUFFIXES.has(lastWord)) scores[PLACE] += 2;
+  // "Ashfield West", "Glasgow East", "Manchester Central": a place's part, or a constituency
+  // named for it (a surname that is a direction follows a given name: "Jerry West")
+  else if (n === 2 && /^(?:north|south|east|west|central)$/.test(lastWord) && !isGivenName(first) && !PERSON_TITLES.has(first) && !hasTag(terms[i], PERSON_TAGS)) scores[PLACE] += 2;
   if (n > 1 && PLACE_PREFIXES.has(first)) scores[PLACE] += COMPASS.has(first) || first === 'new' ? 0.5 : 1;
   let person = false;
   let firstName = false;

@@ -1,0 +1,82 @@
+// Fixes from the session-17 review (articles on a city budget vote, a walking study, a voter
+// ID ruling, a food maker's results, a by-election, an island ferryman, a stabbing and a
+// baseball game). Each example fails without its fix.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { entitiesOf, find, summary } from './entitySummary';
+
+const typeOf = (text: string, name: string) => find(entitiesOf(text), name).type;
+const names = (text: string) => entitiesOf(text).map((e) => `${e.name}/${e.type}`);
+/** Each figure's text and its source's text (or null). */
+const figures = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.source?.text ?? null]);
+/** The text of each unsourced-figure finding. */
+const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
+
+describe('session-17 review', () => {
+  it('reads “Leeds General Infirmary” as one hospital, not a general called Infirmary', () => {
+    assert.deepEqual(names('The woman was taken to Leeds General Infirmary, where she remains in a serious condition.'), ['Leeds General Infirmary/organization']);
+    assert.deepEqual(names('He died at St Luke’s Hospice on Sunday.'), ['St Luke’s Hospice/organization']);
+  });
+
+  it('reads “He is 67 now” as an age, not a figure to source', () => {
+    assert.deepEqual(unsourced('Callum Reid has run the ferry for 31 years. He is 67 now, and the route will close in April.'), []);
+    assert.deepEqual(unsourced('She is 90 today.'), []);
+    // a number that is no age still is a figure
+    assert.deepEqual(unsourced('The island is home to 46 residents now.'), ['46 residents']);
+  });
+
+  it('does not count a verb of comparison as what a number counts (“2,227 compares with 9,860”)', () => {
+    const texts = analyze('The figure of 2,227 compares with 9,860 a year ago.', { format: 'plaintext' }).figures.map((f) => f.text);
+    assert.deepEqual(texts, ['2,227', '9,860']);
+  });
+
+  it('reads an election’s result as on record: a share “of the total”, a tally “at the general election”, a majority and the one it is set against', () => {
+    assert.deepEqual(unsourced('Jenny Okafor won 11,204 votes, 41.2% of the total, ahead of Mark Tully on 8,977.'), []);
+    assert.deepEqual(unsourced('The Conservatives came third with 4,310 votes, down from 15,600 at the general election.'), []);
+    assert.deepEqual(unsourced('Okafor’s majority of 2,227 compares with 9,860 last July.'), []);
+    assert.deepEqual(unsourced('His majority was cut from 9,860 to 2,227.'), []);
+    // a majority of people counted is a figure to source
+    assert.deepEqual(unsourced('A majority of 300 residents opposed the plan.'), ['300 residents']);
+    // and a share of a total that is no vote's
+    assert.deepEqual(unsourced('Exports rose to $4bn, 41.2% of the total.'), ['$4bn', '41.2%']);
+  });
+
+  it('reads plural job abbreviations and sports statistics as common words (“GPs”, “a 3.21 ERA”)', () => {
+    assert.deepEqual(names('The British Heart Foundation said the results should encourage GPs to prescribe walking.'), ['British Heart Foundation/organization']);
+    assert.deepEqual(names('Nathan Eovaldi (7-4, 3.21 ERA) is scheduled to start for Texas.'), ['Nathan Eovaldi/person', 'Texas/place']);
+  });
+
+  it('joins a party’s short name to its full one when the full name ends with its country (“Reform” after “Reform UK”)', () => {
+    const text = 'Mark Tully of Reform UK came second. The swing from Labour to Reform was 11 points.';
+    assert.equal(typeOf(text, 'Reform UK'), 'organization');
+    assert.deepEqual(summary(entitiesOf(text).filter((e) => e.name === 'Reform UK')), ['Reform UK/organization: Reform UK, Reform']);
+    assert.deepEqual(summary(entitiesOf('Amnesty International published the report on Monday. The death toll was 40, Amnesty said.').filter((e) => e.type === 'organization')), ['Amnesty International/organization: Amnesty International, Amnesty']);
+  });
+
+  it('reads a name ending in a direction after a word that is no given name as a place (“Ashfield West”, “Glasgow East”)', () => {
+    assert.equal(typeOf('Labour held Ashfield West in Thursday’s by-election.', 'Ashfield West'), 'place');
+    assert.equal(typeOf('The MP for Glasgow East, Anna Reid, said she would stand again.', 'Glasgow East'), 'place');
+    // a surname that is a direction, after a given name
+    assert.equal(typeOf('Jerry West said the team would win.', 'Jerry West'), 'person');
+  });
+
+  it('keeps a noun that is also a verb of saying after its article as the source (“The state put the figure at 41,000”)', () => {
+    assert.deepEqual(figures('Campaigners said 230,000 voters lacked an ID. The state put the figure at 41,000.'), [
+      ['230,000 voters', 'Campaigners'],
+      ['41,000', 'The state'],
+    ]);
+  });
+
+  it('reads “one of five forms” as one picked out, not a share (“one in five” is)', () => {
+    assert.deepEqual(figures('The law required voters to present one of five forms of ID.'), []);
+    assert.deepEqual(
+      figures('One in five voters lacked an ID, the survey found.').map(([text]) => text),
+      ['One in five voters'],
+    );
+  });
+
+  it('does not take a one-word cry in quotation marks for a name (“Shame!”)', () => {
+    assert.deepEqual(names('One woman shouted “Shame!” before being escorted out by Harold Finch.'), ['Harold Finch/person']);
+    assert.deepEqual(names('Protesters chanted "Resign!" outside the council offices.'), []);
+  });
+});
