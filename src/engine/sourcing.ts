@@ -1330,7 +1330,9 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     const last = kindOfBody ? phraseForward(terms, after + 1, n) : phraseForward(terms, after, n);
     const beyond = terms[last + 1];
     // ("…, told governors that …": whom a cue tells, then its content, is no inverted subject)
-    const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || (has(beyond, 'Preposition') && beyond.normal !== 'that') || has(beyond, 'Date') || has(beyond, 'Adverb'));
+    // ("The group, which represents the operators, said the offer on the table was …": a
+    // phrase that a clause's verb follows is that clause's subject, not the cue's)
+    const endsClause = last >= 0 && (!beyond || brokenAfter(terms, last) || (has(beyond, 'Preposition') && beyond.normal !== 'that' && !clauseFollows(terms, last + 1)) || has(beyond, 'Date') || has(beyond, 'Adverb'));
     const source = endsClause ? makeSource(terms, after, last) : null;
     if (source) return credit(source, span(next, terms[last]), cue, { start: sentence.start, end: terms[last].end });
   }

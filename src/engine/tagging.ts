@@ -173,6 +173,15 @@ function tagBatch(pieces: readonly string[]): RelTagged[] | undefined {
     const k = pieces.length === 1 ? 0 : owner[j];
     for (const t of terms) {
       if (!t.offset) continue;
+      // "90mph,", "5kg.": compromise splits a number from its unit into a second term with no
+      // text, which carries what follows the word ("," here): that goes back to the number,
+      // so that the comma after "90mph" still ends its clause
+      const last = out[k].terms[out[k].terms.length - 1];
+      if (t.text === '' && t.tags.has('Unit') && last && last.post === '' && ownerOfTerm[t.offset.index - 1] === k) {
+        last.post = (t.pre ?? '') + (t.post ?? '');
+        ownerOfTerm[t.offset.index] = k;
+        continue;
+      }
       if (base[k] < 0) base[k] = t.offset.start - t.pre.length;
       ownerOfTerm[t.offset.index] = k;
       const start = t.offset.start - base[k];

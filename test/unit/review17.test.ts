@@ -79,4 +79,35 @@ describe('session-17 review', () => {
     assert.deepEqual(names('One woman shouted “Shame!” before being escorted out by Harold Finch.'), ['Harold Finch/person']);
     assert.deepEqual(names('Protesters chanted "Resign!" outside the council offices.'), []);
   });
+
+  it('credits a figure written with its unit (“90mph,”, “110km/h,”) to the source after the comma', () => {
+    assert.deepEqual(figures('Gusts reached 90mph, the Met Office said.'), [['90mph', 'Met Office']]);
+    assert.deepEqual(figures('Winds reached 110km/h, the Bangladesh Meteorological Department said.'), [['110km/h', 'Bangladesh Meteorological Department']]);
+  });
+
+  it('does not take the subject of the clause after “said” for an inverted speaker (“…, said the offer on the table was …”)', () => {
+    assert.deepEqual(figures('The Rail Delivery Group, which represents the operators, said the offer on the table was fair and would give drivers a 4% rise this year.'), [['4%', 'Rail Delivery Group']]);
+    // an inverted speaker with a phrase of time after it still is one
+    assert.deepEqual(figures('Prices will rise 4%, said the spokesman on Tuesday.'), [['4%', 'the spokesman']]);
+  });
+
+  it('reads the name after a direction without its article as a place (“no trains north of Preston”)', () => {
+    assert.equal(typeOf('Avanti said it would run no trains north of Preston.', 'Preston'), 'place');
+    assert.equal(typeOf('The village lies 10 miles south of Carlton.', 'Carlton'), 'place');
+  });
+
+  it('reads a name an appositive calls “a children’s charity” as an organisation', () => {
+    assert.equal(typeOf('Pike used the money from Hope North, a children’s charity, to buy a villa.', 'Hope North'), 'organization');
+    assert.equal(typeOf('The money came from Lindley Fields, a women’s refuge charity, the court heard.', 'Lindley Fields'), 'organization');
+  });
+
+  it('keeps a possessive inside a place’s name after a preposition of place or in a dateline (“Cox’s Bazar”, “King’s Lynn”)', () => {
+    assert.deepEqual(summary(entitiesOf('COX’S BAZAR, Bangladesh — A cyclone tore through the south of the country on Sunday.\n\nThe storm hit the camps in Cox’s Bazar hardest.').filter((e) => e.type === 'place')), [
+      'Cox’s Bazar/place: COX’S BAZAR, Cox’s Bazar',
+      'Bangladesh/place: Bangladesh',
+    ]);
+    assert.equal(typeOf('Floods hit homes in King’s Lynn on Sunday.', 'King’s Lynn'), 'place');
+    // a known place's possessive is its own name
+    assert.deepEqual(names('Troops were sent to China’s Xinjiang region.'), ['China/place', 'Xinjiang/place']);
+  });
 });

@@ -432,7 +432,7 @@ export const WELL_KNOWN_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = ne
  */
 export const COMPANY_POSSESSIONS = set(
   'share|shares|share price|stock|stocks|shareholders|stockholders|bondholders|subsidiary|subsidiaries|unit|division|' +
-    'chief executive|chief financial officer|ceo|cfo|chairman|chairwoman|board|headquarters|head office|employees|workforce|' +
+    'chief executive|chief financial officer|ceo|cfo|chairman|chairwoman|chair|chairperson|trustees|board|headquarters|head office|employees|workforce|' +
     'bonds|profit|profits|revenue|revenues|sales|turnover|' +
     'market value|market capitalisation|market capitalization|net income|net loss|pretax profit|operating profit',
 );

@@ -295,6 +295,7 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
     // ("Britain's Labour Party", "Acme's Board"), so the possessive is inside the body's name
     if (ORG_SUFFIXES.has(next) && k > 0 && terms[k - 1].normal === 'the' && /^[ \t]+$/.test(terms[k - 1].post) && (k + 2 >= terms.length || !/^\p{Ll}/u.test(terms[k + 2].text) || !terms[k + 2].tags.has('Noun')))
       return false;
+    if (possessiveInPlaceName(terms, k)) return false;
     // "St. Luke's Medical Center": a saint's possessive before a run that ends like an institution
     if (k === 0 || !/^(?:st|saint)$/.test(word(terms[k - 1]))) return true;
     for (let m = k + 1; m < terms.length && m <= k + 3 && isCapitalised(terms[m]); m++) {
@@ -321,6 +322,26 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
   if (/^\.[ \t]+$/.test(post)) return !keepsDot(t);
   if (post === '-' || post === '–') return false;
   return true;
+}
+
+/**
+ * "in Cox's Bazar", "at King's Lynn", "COX'S BAZAR, Bangladesh —": a possessive inside a
+ * place's name of two words, after a preposition of place or opening a dateline. Not a place's
+ * possessive ("in Britain's Midlands", "in China's Xinjiang": a place the lexicon knows) nor an
+ * organisation's ("at Acme's Leeds plant").
+ */
+function possessiveInPlaceName(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  const next = terms[k + 1];
+  const owner = word(t).replace(/['’]s$/, '');
+  if (!next || PLACES.has(owner) || hasTag(t, PLACE_TAGS) || t.tags.has('Organization')) return false;
+  const after = terms[k + 2];
+  const ends = !after || /[,;:.!?)]/.test(next.post) || (/^[ \t]+$/.test(next.post) && /^\p{Ll}/u.test(after.text));
+  // (not "at Acme's Leeds plant": a place after a possessive is its own name)
+  if (!ends || PLACES.has(word(next)) || next.tags.has('Country') || next.tags.has('City') || ORG_SUFFIXES.has(word(next))) return false;
+  const opens = k === 0 || /\n\s*$/.test(terms[k - 1].post);
+  if (opens) return isAllCaps(t) && isAllCaps(next) && /^,\s*$/.test(next.post) && !!after && isCapitalised(after);
+  return /^(?:in|at|near|from|to|outside|around)$/.test(terms[k - 1].normal);
 }
 
 /**
@@ -1608,6 +1629,8 @@ function evidence(
   // "the Secretary of Defense said", "the Duke of Sussex": an office written without a name
   // stands for the person who holds it
   if (n > 2 && PERSON_TITLES.has(first) && (words[1] === 'of' || words[1] === 'for')) scores[PERSON] += 2;
+  // "King's Lynn", "Cox's Bazar": a possessive inside a place's name (no title's: "King")
+  if (n === 2 && POSSESSIVE.test(terms[i].text) && possessiveInPlaceName(terms, i)) scores[PLACE] += 5;
   if (n > 1 && PLACE_SUFFIXES.has(lastWord)) scores[PLACE] += 2;
   // "Ashfield West", "Glasgow East", "Manchester Central": a place's part, or a constituency
   // named for it (a surname that is a direction follows a given name: "Jerry West")
@@ -1764,7 +1787,10 @@ function evidence(
   else if (i > 3 && terms[i - 1].normal === 'and' && terms[i - 3].normal === 'of' && SETTLEMENTS.has(terms[i - 4].normal) && isCapitalised(terms[i - 2]) && !/\S/.test(terms[i - 2].post)) scores[PLACE] += 3;
   // "the population of Kessford", "the east of Kessford", "residents of Harrowgate": what only a
   // place has (not a possessive: "the rest of Acme's staff")
-  else if (i > 1 && terms[i - 1].normal === 'of' && PLACE_PARTS.has(terms[i - 2].normal) && !breaksAfter(terms, i - 2) && !POSSESSIVE.test(terms[j].text)) scores[PLACE] += 3;
+  // ("no trains north of Preston", "10 miles south of Leeds": a direction without its article
+  // says where, of a place only, however personal its name)
+  else if (i > 1 && terms[i - 1].normal === 'of' && PLACE_PARTS.has(terms[i - 2].normal) && !breaksAfter(terms, i - 2) && !POSSESSIVE.test(terms[j].text))
+    scores[PLACE] += COMPASS.has(terms[i - 2].normal) && (i < 3 || !terms[i - 3].tags.has('Determiner')) ? 6 : 3;
   // "of Mill Lane, Harrowgate", "on Harbour Road, Kessford": the town after a street in an address
   if (i > 0 && n === 1 && /^,\s+$/.test(terms[i - 1].post) && isCapitalised(terms[i - 1]) && STREET_ENDINGS.has(word(terms[i - 1]))) scores[PLACE] += 3;
   // "Margaret Doyle, 58, of Harrogate": where a person named with an age lives
@@ -2180,7 +2206,12 @@ function companyEvidence(terms: readonly Term[], i: number, j: number, words: re
   if (from > 0) {
     for (let m = from; m < terms.length && m <= from + 4; m++) {
       const t = terms[m];
-      if (!/^\p{Ll}/u.test(t.text) || POSSESSIVE.test(t.text)) break;
+      if (!/^\p{Ll}/u.test(t.text)) break;
+      // ("Hope North, a children's charity,": a possessive that says whom it serves)
+      if (POSSESSIVE.test(t.text)) {
+        if (glued(m) && terms[m + 1] && /^\p{Ll}/u.test(terms[m + 1].text)) continue;
+        break;
+      }
       // the head noun is the last word before punctuation or a verb ("a chipmaker based in Oslo")
       const next = terms[m + 1];
       const last = !next || !(glued(m) || terms[m].post === '-') || !/^\p{Ll}/u.test(next.text) || hasTag(next, ['Verb', ...FUNCTION_TAGS]);
