@@ -52,7 +52,7 @@ import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, bearsNames, ownNames, AUTHO
 import type { Cue, Quote, QuoteStatus, Speaker } from './model';
 import { LocalCache, LONG_SENTENCE, perSentence, textAt } from './localCache';
 import { mentionsByStart, type StartsAndEnds } from './mentions';
-import { passiveCue } from './quotes';
+import { participleAfterComma, passiveCue } from './quotes';
 import { authorPatterns, documentAuthor, firstEndingAfter } from './sourcing';
 import { cacheGeneration, type TaggedSentence, type Term } from './tagging';
 import type { LocalParagraph } from './document';
@@ -2207,7 +2207,7 @@ class Attributor {
     const afterAside =
       v > 0 && /[^s]s$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal) && t.tags.has('Plural') && !isProper(t) && ASIDE.test(this.text.slice(terms[v - 1].end, t.start)) &&
       !!next && (next.tags.has('Determiner') || next.tags.has('Possessive') || isPronoun(next)) && !this.boundaryBetween(t, next);
-    if (isCueVerb(t) || afterName || afterAside) return this.creditForCue(terms, v, 0, terms.length);
+    if (isCueVerb(t) || afterName || afterAside || participleAfterComma(this.text, terms, v)) return this.creditForCue(terms, v, 0, terms.length);
     if (t.normal === 'according' && terms[v + 1]?.normal === 'to') return this.accordingTo(terms, v, 2);
     // "“Q,” per the party's rules": "per" as a source only after a comma or the quote
     // itself and before a determiner or a name, never in a rate ("$5 per person")

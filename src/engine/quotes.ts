@@ -540,6 +540,18 @@ function isTitleCase(words: string[]): boolean {
 const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|get|gets|got|getting)$/;
 
 /**
+ * Whether terms[k] is a cue's participle that compromise read as a noun after a comma
+ * ("…, warning of a “significant impact”", "…, warning against “panic buying”"): what
+ * follows it (a preposition of its topic, or "that") says it is the verb.
+ */
+export function participleAfterComma(text: string, terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  const next = terms[k + 1];
+  if (k === 0 || !next || !/ing$/.test(t.normal) || !t.tags.has('Noun') || !QUOTE_CUE_VERB_FORMS.has(t.normal)) return false;
+  return /^\s*,\s*$/.test(text.slice(terms[k - 1].end, t.start)) && /^(?:of|about|against|that)$/.test(next.normal) && /^\s+$/.test(text.slice(t.end, next.start));
+}
+
+/**
  * Whether the cue verb at terms[k] is passive ("Reeves was asked about the “black hole”",
  * "was told the plan was “unworkable”", "was described by critics as “reckless”"): its
  * subject is whom the words were put to, not who said them. Not "was quoted (as saying)"
@@ -602,7 +614,7 @@ function* cueSteps(text: string, sentence: { start: number; end: number }, tagge
     // (a passive cue names whom the words were put to: "was asked about the “black hole”"
     // credits nobody in the sentence, unless "by" names who put them: "was described by critics as")
     // ("People close to her said": compromise may read "said" after "her" as an adjective)
-    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense') || /^(?:said|says|told|tells)$/.test(term.normal))) {
+    if (QUOTE_CUE_VERB_FORMS.has(term.normal) && (term.tags.has('Verb') || term.tags.has('PastTense') || /^(?:said|says|told|tells)$/.test(term.normal) || participleAfterComma(text, terms, k))) {
       if (!passiveCue(terms, k) || terms[k + 1]?.normal === 'by') verbs.push(term.start);
     }
     // "Ruiz's claim that …": a statement's noun after its maker

@@ -110,4 +110,12 @@ describe('session-17 review', () => {
     // a known place's possessive is its own name
     assert.deepEqual(names('Troops were sent to China’s Xinjiang region.'), ['China/place', 'Xinjiang/place']);
   });
+
+  it('credits a quoted fragment after “…, warning of” to the clause’s subject (a participle the tagger read as a noun)', () => {
+    const quotes = (text: string) => analyze(text, { format: 'plaintext' }).quotes.map((q) => [q.kind, q.status, q.speaker?.text ?? null, q.cue?.text ?? null]);
+    assert.deepEqual(quotes('The agency issued the alert for London, warning of a “significant impact” on health services.'), [['quotation', 'attributed', 'The agency', 'warning']]);
+    assert.deepEqual(quotes('The council closed the park, warning against “panic buying” in the town.'), [['quotation', 'attributed', 'The council', 'warning']]);
+    // a warning that is a noun stays one: "the warning of a “perfect storm”" credits nobody
+    assert.deepEqual(quotes('Nobody heeded the warning of a “perfect storm” last year.').map(([, status]) => status), ['unattributed']);
+  });
 });
