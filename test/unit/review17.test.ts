@@ -118,4 +118,34 @@ describe('session-17 review', () => {
     // a warning that is a noun stays one: "the warning of a “perfect storm”" credits nobody
     assert.deepEqual(quotes('Nobody heeded the warning of a “perfect storm” last year.').map(([, status]) => status), ['unattributed']);
   });
+
+  it('keeps an office named for whoever holds it whole (“Leon County Sheriff’s Office”)', () => {
+    assert.deepEqual(names('A deputy tried to stop the truck, the Leon County Sheriff’s Office said.'), ['Leon County Sheriff’s Office/organization']);
+    assert.deepEqual(names('The Governor’s Office declined to comment.'), ['Governor’s Office/organization']);
+  });
+
+  it('reads a company named for its business in health care as a company, and its short name as the company (“Castor Health”)', () => {
+    const text = 'Northvale has agreed to buy Castor Health for $6.2 billion. Castor shareholders will vote in March.';
+    assert.deepEqual(summary(entitiesOf(text).filter((e) => e.name === 'Castor Health')), ['Castor Health/organization: Castor Health, Castor']);
+    // a title with its portfolio stays a title
+    assert.deepEqual(find(entitiesOf('The Minister of Health, Ana Ruiz, said the plan would work.'), 'Ana Ruiz').type, 'person');
+  });
+
+  it('keeps the adjective that opens a public body’s name at the start of a sentence (“Public Health England published …”)', () => {
+    assert.deepEqual(names('Public Health England published the data on Monday.'), ['Public Health England/organization']);
+    assert.deepEqual(names('National Grid said demand would peak at 6pm.'), ['National Grid/organization']);
+    // an adjective before ordinary words is no name
+    assert.deepEqual(names('Public health officials said the risk was low.'), []);
+  });
+
+  it('does not take a preposition opening the sentence into a title (“Under Chair Lina Park, …”)', () => {
+    assert.deepEqual(find(entitiesOf('Under Chair Lina Park, the agency has challenged three mergers.'), 'Lina Park').descriptors, ['Chair']);
+  });
+
+  it('reads a result line’s capitals as its teams’ names, not a headline’s (“Ashgate City 1-2 Harrow Town”)', () => {
+    assert.deepEqual(names('Ashgate City 1-2 Harrow Town'), ['Ashgate City/organization', 'Harrow Town/organization']);
+    assert.deepEqual(names('Ashgate City 1 Harrow Town 2'), ['Ashgate City/organization', 'Harrow Town/organization']);
+    // a headline with a number is still a headline
+    assert.deepEqual(names('Storm Leaves 3 Dead As Rivers Burst Banks'), []);
+  });
 });

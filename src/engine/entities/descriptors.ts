@@ -12,6 +12,8 @@ const MAX_BEFORE = 6;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/i;
 const MAX_APPOSITIVE = 12;
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'QuestionWord', 'Value', 'Date'];
+/** Prepositions, whatever the tagger reads them as. */
+const PREPOSITIONS = new Set(['under', 'over', 'after', 'before', 'with', 'without', 'from', 'since', 'during', 'for', 'by', 'at', 'in', 'on', 'to', 'against', 'among', 'between', 'behind', 'despite', 'like', 'near', 'through', 'until', 'upon', 'within', 'via', 'unlike']);
 
 function plainSpace(post: string): boolean {
   return /^[ \t]*$/.test(post);
@@ -58,6 +60,8 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
     // "Harbour Authority spokeswoman" (the tagger reads a sentence's first word as an imperative)
     const nounVerb = /^\p{Lu}\p{Ll}/u.test(p.text) && /^\p{Lu}/u.test(terms[first].text) && isBareVerb(p);
     if (hasTag(p, STOP_TAGS) && !p.tags.has('Possessive') && !nounVerb) break;
+    // ("Under Chair Lina Park, …": a preposition opening the sentence, which the tagger may read as an adjective)
+    if (PREPOSITIONS.has(p.normal)) break;
     // modifiers of the title: "former", "North Korean", "Apple chief"; not any noun ("network")
     const capitalised = /^\p{Lu}/u.test(p.text);
     // a noun before a lower-case role is part of it: "press secretary", "union chief"

@@ -251,7 +251,7 @@ export const INDUSTRY_ENDINGS = set(
     'Automotive|Aerospace|Entertainment|Motors|Motor|Airlines|Airways|Air|Systems|Technologies|Technology|Software|' +
     'Networks|Communications|Telecom|Electronics|Energy|Petroleum|Steel|Mining|Industries|Enterprises|Foods|Brands|' +
     'Stores|Instruments|Devices|Materials|Dynamics|Shipping|Wireless|Healthcare|Financial|Realty|Properties|Estates|' +
-    'Ferries|Lines|Cruises|Freight|Aviation|Telecoms|Utilities|Hotels|Resorts|Brewery|Breweries|Textiles|Apparel|Cosmetics|Beverages',
+    'Ferries|Lines|Cruises|Freight|Aviation|Telecoms|Utilities|Hotels|Resorts|Brewery|Breweries|Textiles|Apparel|Cosmetics|Beverages|Health',
 );
 
 /** Last words of a body's name that say where it works: "Reform" after "Reform UK", "Amnesty" after "Amnesty International". */

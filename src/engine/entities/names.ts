@@ -288,6 +288,8 @@ function breaksAfter(terms: readonly Term[], k: number): boolean {
     if (k + 1 >= terms.length || !/^[ \t]+$/.test(t.post) || !isCapitalised(terms[k + 1])) return true;
     const next = word(terms[k + 1]);
     if (INSTITUTION_HEADS.has(next) || (ORG_SUFFIXES.has(next) && isCommonWord(word(t)))) return false;
+    // "Leon County Sheriff's Office", "the Governor's Office": an office named for whoever holds it
+    if (next === 'office' && PERSON_TITLES.has(word(t).replace(/['’]s$/, ''))) return false;
     // "Alzheimer's Research UK", "Parkinson's UK": a disease named after a person opens the
     // name of the body that works on it
     if (DISEASE_EPONYMS.has(word(t).replace(/['’]s$/, ''))) return false;
@@ -376,7 +378,27 @@ export function* isHeadline(terms: readonly Term[], pace: Pace): Generator<void,
   const ordinary = plain.filter((t) => t.tags.has('Verb') && !hasTag(t, ['Gerund', ...NAME_TAGS])).length +
     plain.filter((t) => lexiconKind(word(t)) === 'common').length;
   const commas = terms.filter((t) => t.post.includes(',') || t.text === ',').length;
-  return ordinary >= 2 && commas < 2;
+  return ordinary >= 2 && commas < 2 && !resultLine(terms);
+}
+
+/**
+ * "Ashgate City 1-2 Harrow Town", "Ashgate City 1 Harrow Town 2": a match's result, whose
+ * capitals are its teams' names, not a headline's.
+ */
+function resultLine(terms: readonly Term[]): boolean {
+  const named = (k: number) => k >= 0 && k < terms.length && isCapitalised(terms[k]);
+  let scores = 0;
+  for (let k = 1; k < terms.length; k++) {
+    const t = terms[k];
+    if (/^\d{1,2}-\d{1,2}$/.test(t.text) && named(k - 1)) {
+      // (compromise may split the range into empty terms after it)
+      let m = k + 1;
+      while (m < terms.length && !terms[m].text) m++;
+      if (named(m)) return true;
+    }
+    if (isScore(t) && named(k - 1) && (named(k + 1) || k === terms.length - 1)) scores++;
+  }
+  return scores >= 2;
 }
 
 /** The words of runs of capitalised words that end like an organisation ("Stock Exchange"). */
@@ -481,10 +503,13 @@ function bodyOfPlaces(terms: readonly Term[], next: number): boolean {
 const SHARED_SERVICES = new Set(['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'council', 'authority', 'trust', 'board', 'partnership', 'commission']);
 
 /** Whether the words after terms[i] (one to three, capitalised, unbroken) end with a place's or an organisation's ending ("Street", "Council"). */
+/** Adjectives that open the names of public bodies ("Public Health England", "National Grid", "Royal Mail Group"). */
+const INSTITUTION_ADJECTIVES = new Set(['public', 'national', 'royal', 'federal', 'central', 'international', 'independent', 'general']);
+
 function endsAsName(terms: readonly Term[], i: number): boolean {
   for (let k = i + 1; k < terms.length && k <= i + 3 && !breaksAfter(terms, k - 1) && isCapitalised(terms[k]); k++) {
     const w = word(terms[k]);
-    if (PLACE_SUFFIXES.has(w) || ORG_SUFFIXES.has(w)) return true;
+    if (PLACE_SUFFIXES.has(w) || ORG_SUFFIXES.has(w) || w === 'health') return true;
   }
   return false;
 }
@@ -566,6 +591,8 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // "| Region | Annual change |": the heading row of a table labels its columns
   if (inTableHeading(terms, i) && !PLACES.has(w) && !KNOWN_ORGANIZATIONS.has(w)) return false;
   if (!opensSentence(terms, i)) return true;
+  // "Ashgate City 1-2 Harrow Town": a result's first team, whatever the tagger read its first word as
+  if (i === 0 && resultLine(terms)) return true;
   // "NEW MERIDAN (AP) —", "EAST KILBRIDE —": the capitals opening a dateline are its place
   // (not a label: "NOTE - …", "UPDATE -")
   if (i === 0 && isAllCaps(t)) {
@@ -595,7 +622,9 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // -ing opening the sentence, which the tagger takes for a gerund, is the first word of a
   // name when capitalised words after it end as a place's or a body's name does; so is a
   // compass word ("Western Power Distribution said", "Northern Rail said")
-  if (((/ing$/.test(w) && t.tags.has('Gerund') && !seenLower(stats, w)) || COMPASS.has(w)) && endsAsName(terms, i)) return true;
+  // (and so is an adjective that opens the names of public bodies: "Public Health England
+  // said", "National Grid said", "Royal Berkshire Hospital")
+  if (((/ing$/.test(w) && t.tags.has('Gerund') && !seenLower(stats, w)) || COMPASS.has(w) || INSTITUTION_ADJECTIVES.has(w)) && endsAsName(terms, i)) return true;
   // "Harbour Authority staff said": a bare verb opening the sentence before a word the tagger
   // knows ends an organisation's name is that name's first word
   if (
@@ -1567,6 +1596,8 @@ function evidence(
   // "Western Power Distribution", "Thames Water Utilities": an organisation's ending before a
   // last word that is an ordinary word, no name
   else if (n > 2 && words.slice(1, -1).some((w) => ORG_SUFFIXES.has(w)) && looksCommon(lastWord) && !isGivenName(lastWord)) scores[ORG] += 3;
+  // "Public Health England", "Arts Council Wales": a body's name with the nation it serves last
+  else if (n > 2 && PLACES.has(lastWord) && words.slice(1, -1).some((w) => ORG_SUFFIXES.has(w) || w === 'health') && !words.some((w) => OF_PARTICLES.has(w))) scores[ORG] += 3;
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
@@ -1576,6 +1607,10 @@ function evidence(
   // (read here, not as an organisation's ending, which would join "Kansai Electric Power and
   // Kansai International Airport" into one name)
   if (n > 1 && lastWord === 'international') scores[ORG] += 3;
+  // "Castor Health", "Bupa Health": a care provider named for its business (read here, not as
+  // an organisation's ending, which would end the title in "Secretary of State for Health
+  // and Social Care Wes Streeting")
+  else if (n > 1 && lastWord === 'health' && !PERSON_TITLES.has(first) && !words.some((w) => OF_PARTICLES.has(w) || w === 'for')) scores[ORG] += 3;
   // "Reform UK", "Sky UK", "Save the Children US": a body's branch or party in a country (a
   // place is not named with the country's abbreviation after it)
   else if (n > 1 && /^(?:uk|us|usa)$/.test(lastWord) && /^\p{Lu}{2,3}$/u.test(terms[j].text) && !PLACES.has(words.slice(0, -1).join(' '))) scores[ORG] += 3;
@@ -2317,6 +2352,8 @@ function isScore(t: Term | undefined): boolean {
  * name is followed by a score and faces another name with a score, or heads a row of numbers.
  */
 function inResultsRow(terms: readonly Term[], i: number, j: number): boolean {
+  // "Ashgate City 1-2 Harrow Town": a score written as a range, between the teams
+  if (/^\d{1,2}-\d{1,2}$/.test(terms[j + 1]?.text ?? '') || (i > 0 && !terms[i - 1].text && resultLine(terms))) return resultLine(terms);
   if (!isScore(terms[j + 1])) return false;
   // "Ana Ruiz (Spain) 69 71": a nationality in brackets after a competitor's name
   if (/\(\s*$/.test(terms[i].pre + (i > 0 ? terms[i - 1].post : '')) && terms[j].post.trim().startsWith(')')) return false;
