@@ -148,4 +148,12 @@ describe('session-17 review', () => {
     // a headline with a number is still a headline
     assert.deepEqual(names('Storm Leaves 3 Dead As Rivers Burst Banks'), []);
   });
+
+  it('reads an ordinary word set off by “which” that then speaks as a body (“Unite, which represents …, said”)', () => {
+    assert.deepEqual(names('Unite, which represents some station staff, said it would ballot its members.'), ['Unite/organization']);
+    assert.deepEqual(names('Equity, which represents actors, said the deal was fair.'), ['Equity/organization']);
+    // a plural is a thing's, and a clause that does not speak names nothing
+    assert.deepEqual(names('Prices, which rose in May, said little about demand.'), []);
+    assert.deepEqual(names('Progress, which was slow, stalled in June.'), []);
+  });
 });

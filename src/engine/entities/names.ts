@@ -667,6 +667,7 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (hasTag(t, NAME_TAGS))
     return (!looksCommon(w) && !seenLower(stats, w)) || (i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) || (stats.capitalised.has(w) && !stats.lower.has(w));
   if (stats.capitalised.has(w) && !stats.lower.has(w)) return true;
+  if (speaksAfterWhich(terms, i)) return true;
   // a word no dictionary knows, never written in lower case here: "Leeson said", "Estes was"
   // (but a role, "Chipmaker's profit doubles", is an ordinary word however few dictionaries have it)
   if (!seenLower(stats, w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && !isRoleWord(w) && /\p{L}{3}/u.test(w)) return true;
@@ -680,6 +681,19 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     isCapitalised(terms[i + 1]) &&
     !terms[i + 1].tags.has('Pronoun')
   );
+}
+
+/**
+ * "Unite, which represents station staff, said …": a word set off by "which" that then
+ * speaks names a body, however ordinary the word ("Unite", "Unison", "Equity").
+ */
+function speaksAfterWhich(terms: readonly Term[], i: number): boolean {
+  if (i + 2 >= terms.length || !/^,\s+$/.test(terms[i].post) || terms[i + 1].normal !== 'which') return false;
+  // (a plural is a thing's: "Prices, which rose in May, …")
+  const w = word(terms[i]);
+  if (terms[i].tags.has('Plural') || (w.endsWith('s') && isCommonWord(w.slice(0, -1)))) return false;
+  for (let k = i + 2; k < terms.length - 1 && k <= i + 16; k++) if (/^,\s+$/.test(terms[k].post) && SPEECH_CUES.has(terms[k + 1].normal)) return true;
+  return false;
 }
 
 /** Verbs whose past is their present: "Lloyds cut jobs" may be a firm's past. */
@@ -1627,6 +1641,7 @@ function evidence(
   // (opensCommonName) is a body's; a person's given name is no bare verb
   else if (n > 1 && i === 0 && onlyVerb(terms[i]) && !personal(first) && subjectAt(terms, j)) scores[ORG] += 3;
   if (n === 1 && INSTITUTIONS.has(key)) scores[ORG] += 3;
+  if (n === 1 && speaksAfterWhich(terms, i)) scores[ORG] += 3;
   // "data from Kantar", "a survey by Ipsos": who gathers figures is a body, more than a place
   // (a place the lexicon or the tagger knows outweighs this: "data from China"); one word,
   // which nothing else types (a name of several has its shape)
