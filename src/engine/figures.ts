@@ -289,6 +289,14 @@ function countedNoun(scan: SentenceScan, after: number): number {
       }
       return -1;
     }
+    // "100,000 U.S. troops", "2,000 UK jobs": a country's abbreviation before the noun
+    const past = countryAbbreviationEnd(scan, k);
+    if (past > k && modifiers < 2) {
+      modifiers++;
+      prev = tokens[past - 1];
+      k = past;
+      continue;
+    }
     if (isCountNoun(scan, t)) {
       let last = k;
       // compound nouns: "300 factory workers", "12 million undocumented immigrants"
@@ -304,6 +312,19 @@ function countedNoun(scan: SentenceScan, after: number): number {
     return -1;
   }
   return -1;
+}
+
+/** After a country's abbreviation at k ("U.S.", "U.K.", "UK", "US", "EU"), the index past it; else k. */
+function countryAbbreviationEnd(scan: SentenceScan, k: number): number {
+  const { tokens } = scan;
+  const t = tokens[k];
+  if (/^(?:UK|US|EU)$/.test(t.text)) return k + 1;
+  let m = k;
+  while (m + 1 < tokens.length && /^[A-Z]$/.test(tokens[m].text) && tokens[m + 1].text === '.' && touching(tokens[m], tokens[m + 1]) && m - k < 4) {
+    m += 2;
+    if (m < tokens.length && !touching(tokens[m - 1], tokens[m])) break;
+  }
+  return m - k >= 4 ? m : k;
 }
 
 function isCountNoun(scan: SentenceScan, t: Token): boolean {
@@ -441,6 +462,9 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
   }
   if (a.lower === 'per' && b && b.lower === 'cent') return { kind: 'percent', first: at, last: at + 2 };
   if (CURRENCY_WORDS.has(a.lower)) return { kind: 'money', first: at, last: at + 1 };
+  // "300 U.S. dollars", "5 million US dollars": a currency named with its country's abbreviation
+  const past = countryAbbreviationEnd(scan, at + 1);
+  if (past > at + 1 && tokens[past] && spaced(scan, tokens[past - 1], tokens[past]) && CURRENCY_WORDS.has(tokens[past].lower)) return { kind: 'money', first: at, last: past };
   if (MEASURE_UNITS.has(a.lower)) {
     // a race, not a distance: "the 400 metres hurdles"
     if (raceAfter(scan, at + 1)) return 'not-a-figure';

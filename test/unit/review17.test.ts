@@ -156,4 +156,17 @@ describe('session-17 review', () => {
     assert.deepEqual(names('Prices, which rose in May, said little about demand.'), []);
     assert.deepEqual(names('Progress, which was slow, stalled in June.'), []);
   });
+
+  it('gives no descriptor to a name that modifies the noun after it (“A senior NATO diplomat”)', () => {
+    assert.deepEqual(find(entitiesOf('A senior NATO diplomat, speaking on condition of anonymity, said allies were worried.'), 'NATO').descriptors, []);
+    // a role before a name that is no modifier still describes it
+    assert.deepEqual(find(entitiesOf('Shares in chipmaker Lunova fell 4%.'), 'Lunova').descriptors, ['chipmaker']);
+  });
+
+  it('reads what a number counts past a country’s abbreviation (“100,000 U.S. troops”, “300 U.S. dollars”)', () => {
+    const kinds = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.kind, f.text]);
+    assert.deepEqual(kinds('About 100,000 U.S. troops are stationed in Europe.'), [['count', '100,000 U.S. troops']]);
+    assert.deepEqual(kinds('About 2,000 UK jobs will go.'), [['count', '2,000 UK jobs']]);
+    assert.deepEqual(kinds('The ticket cost 300 U.S. dollars.'), [['money', '300 U.S. dollars']]);
+  });
 });

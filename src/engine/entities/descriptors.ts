@@ -50,6 +50,8 @@ export function descriptorBefore(terms: readonly Term[], name: NameSpan, text: s
     const k = name.first - 1;
     if (k >= 0 && /^,\s+$/.test(terms[k].post)) return roleSetOff(terms, name, text);
     if (k < 0 || !plainSpace(terms[k].post) || !isRoleNoun(terms[k])) return null;
+    // ("A senior NATO diplomat": a name modifying the noun after it; the role word describes that noun)
+    if (name.modifier) return null;
     first = k;
     end = terms[k].end;
   }
