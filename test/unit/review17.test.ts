@@ -169,4 +169,10 @@ describe('session-17 review', () => {
     assert.deepEqual(kinds('About 2,000 UK jobs will go.'), [['count', '2,000 UK jobs']]);
     assert.deepEqual(kinds('The ticket cost 300 U.S. dollars.'), [['money', '300 U.S. dollars']]);
   });
+
+  it('keeps a role word that is the first word of a body’s name after a live post’s time (“— Network Rail says”)', () => {
+    assert.deepEqual(names('**10:15** — Network Rail says all services between Cardiff and Swansea are suspended.'), ['Network Rail/organization', 'Cardiff/place', 'Swansea/place']);
+    // a role before a name of its own is still the name's description
+    assert.deepEqual(names('Broadcaster Tellvision said the show was cancelled.'), ['Tellvision/organization']);
+  });
 });

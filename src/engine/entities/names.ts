@@ -603,7 +603,9 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (i + 2 < terms.length && terms[i + 1].text === '&' && !breaksAfter(terms, i) && isCapitalised(terms[i + 2])) return true;
   // "Chipmaker Lunova said…", "Striker Kane scored…": the role, capitalised only because it opens the sentence
   // (not one the tagger reads only as a verb: "Network Rail said" names the network, opensCommonName)
-  if (isRoleWord(w) && !onlyVerb(t) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1])) return false;
+  // (but a role word before one word that ends organisations' names is the name's own first word: "— Network Rail says")
+  const named = i + 2 >= terms.length || breaksAfter(terms, i + 1) || !isCapitalised(terms[i + 2]);
+  if (isRoleWord(w) && !onlyVerb(t) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1]) && !(named && ORG_SUFFIXES.has(word(terms[i + 1])))) return false;
   if (PLACES.has(w) || PERSON_TITLES.has(w)) return true;
   // "Central Asia", "Southeast Asia", "Greater London": the first word of a listed place's name,
   // or a compass or "Greater" before a place (a few words: the list is asked about each)
