@@ -437,6 +437,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
         if (b && spaced(scan, a, b) && CURRENCY_WORDS.has(b.lower)) return { kind: 'money', first: at, last: at + 2 };
         if (currencyBefore(scan, at)) return { kind: 'money', first: at, last: at + 1 };
       }
+      // "3.6m hours": a total of time, counted in millions
+      if (!money && b && spaced(scan, a, b) && DURATIONS.has(b.lower)) return { kind: 'measure', first: at, last: at + 2 };
       return { kind: money ? 'money' : 'count', first: at, last: at + 1 };
     }
     if (MEASURE_UNITS.has(a.lower)) return { kind: 'measure', first: at, last: at + 1 };
@@ -479,7 +481,8 @@ function unitAfter(scan: SentenceScan, at: number, money: boolean): Found | null
     if (money) return null;
     // a duration measured, not lived: "an average of 6.2 hours", "a median of 40 days"
     const p = tokens[at - 1];
-    const measured = /\d[.,]\d/.test(t.text) || AVERAGES.has(p?.lower ?? '') || (p?.lower === 'of' && AVERAGES.has(tokens[at - 2]?.lower ?? ''));
+    // (or counted in millions: "3.6 million hours" of sewage spills is a total, no span of time)
+    const measured = /\d[.,]\d/.test(t.text) || SCALES[t.lower] !== undefined || AVERAGES.has(p?.lower ?? '') || (p?.lower === 'of' && AVERAGES.has(tokens[at - 2]?.lower ?? ''));
     return measured ? { kind: 'measure', first: at, last: at + 1 } : 'not-a-figure';
   }
   // times of day
@@ -546,6 +549,9 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   const named = !!pp && (/^[A-Z]/.test(tokens[head].text) || pp.text === ')' || tagged(scan, pp, 'Person') || tagged(scan, pp, 'ProperNoun'));
   // ("The driver, 52, was arrested", "a woman, 52,": a noun for a person in apposition)
   if (p?.text === ',' && (named || (!!pp && describedPerson(scan, at - 2))) && closes) return true;
+  // "The world number one, 23, became …", "The world No 2, 31,": a player's ranking is a person
+  const ranked = !!pp && (pp.numeral || ONES[pp.lower] !== undefined) && /^(?:number|no)$/.test(tokens[at - 3]?.lower ?? '');
+  if (p?.text === ',' && ranked && closes && value >= 1 && value <= 110) return true;
   if (p?.text === '(' && n?.text === ')' && pp && /^[A-Z]/.test(pp.text)) return true;
   // "She was 87.", "He is 54 and …", "Maya Okafor is 26.": a bare number after a person and a form of "be"
   // ("the suspect was 34", "his coach is 44": a noun for a person)
@@ -1121,14 +1127,14 @@ const MARKET_MOVE = /^(?:(?:Over|On|In|At|By|Since|After|Before|During|Last|This
  */
 const SPORT_ONLY_STATS = new Set([
   'rebound', 'rebounds', 'assist', 'assists', 'touchdown', 'touchdowns', 'wicket', 'wickets', 'strikeout', 'strikeouts',
-  'birdie', 'birdies', 'bogey', 'bogeys', 'homers', 'rbis', 'turnovers', 'interceptions',
+  'birdie', 'birdies', 'bogey', 'bogeys', 'homers', 'rbis', 'turnovers', 'interceptions', 'aces',
 ]);
 /** The same, in a sentence's text: a sentence that has one is about play. */
-const SPORT_ONLY_WORDS = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:rebounds?|assists?|touchdowns?|wickets?|strikeouts?|birdies?|bogeys?|homers|rbis)|hat-tricks?|brace)\b/i;
+const SPORT_ONLY_WORDS = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:rebounds?|assists?|touchdowns?|wickets?|strikeouts?|birdies?|bogeys?|homers|rbis|aces|double\s+faults?|break\s+points?)|hat-tricks?|brace)\b/i;
 const SPORT_STATS = new Set([
   'point', 'points', 'goal', 'goals', 'yard', 'yards', 'run', 'runs', 'save', 'saves', 'shot', 'shots', 'tackle',
   'tackles', 'try', 'tries', 'steal', 'steals', 'block', 'blocks', 'sack', 'sacks', 'lap', 'laps', 'catch',
-  'catches', 'foul', 'fouls', 'corner', 'corners', 'aces', 'carries', 'receptions', 'completions', 'minutes', 'appearances', 'caps',
+  'catches', 'foul', 'fouls', 'corner', 'corners', 'carries', 'receptions', 'completions', 'minutes', 'appearances', 'caps',
   'game', 'games', 'match', 'matches', 'wins', 'defeats', 'draws', 'starts', 'fixtures',
 ]);
 /**

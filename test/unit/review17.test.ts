@@ -175,4 +175,23 @@ describe('session-17 review', () => {
     // a role before a name of its own is still the name's description
     assert.deepEqual(names('Broadcaster Tellvision said the show was cancelled.'), ['Tellvision/organization']);
   });
+
+  it('reads a total of time counted in millions as a figure (“3.6 million hours” of spills), not a span of time', () => {
+    const kinds = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.kind, f.text]);
+    assert.deepEqual(kinds('Firms spilled sewage for more than 3.6 million hours last year.'), [['measure', '3.6 million hours']]);
+    assert.deepEqual(kinds('Firms spilled sewage for 3.6m hours last year.'), [['measure', '3.6m hours']]);
+    // a span of time lived stays none
+    assert.deepEqual(kinds('He served 20 years in prison.'), []);
+  });
+
+  it('reads a number set off by commas after a player’s ranking as an age (“The world number one, 23, became …”)', () => {
+    assert.deepEqual(unsourced('The world number one, 23, became the first Italian to win the title.'), []);
+    assert.deepEqual(unsourced('The world No 2, 31, lost in the final.'), []);
+    // a thing's number set off so is still a figure
+    assert.deepEqual(unsourced('The fund, 52, was closed.'), ['52']);
+  });
+
+  it('reads a tennis player’s aces and break points as match statistics', () => {
+    assert.deepEqual(unsourced('Sinner served 13 aces and saved all four break points he faced after the first set.'), []);
+  });
 });
