@@ -1442,7 +1442,10 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
   // ("said on Thursday that …", "said in a statement that …": the content follows the phrase)
   // ("…, Kim told reporters.", "…, Kim told the BBC on Tuesday.": the one told is no content)
   // (a hyphenated date word before a noun is a compound, no time: "said season-ticket sales rose")
-  const dated = has(next, 'Date') && !(has(next, 'Hyphenated') && !brokenAfter(terms, after) && nounLike(terms[after + 1]) && !has(terms[after + 1], 'Date'));
+  // ("…, the bureau said last month.": the tagger may read "last" as a verb)
+  const dated =
+    (has(next, 'Date') && !(has(next, 'Hyphenated') && !brokenAfter(terms, after) && nounLike(terms[after + 1]) && !has(terms[after + 1], 'Date'))) ||
+    (/^(?:last|next|this|earlier)$/.test(next?.normal ?? '') && !brokenAfter(terms, after) && has(terms[after + 1], 'Date'));
   const trailing = !next || brokenAfter(terms, i + multi) || (((has(next, 'Preposition') && !hedgesNumber(terms, after)) || dated) && !thatAhead(terms, after)) || (has(next, 'Adverb') && !clauseFollows(terms, after)) || (base === 'tell' && toldClosing(terms, after));
   // post-posed: the cue's clause follows a comma and holds nothing but subject and cue
   let clauseStart = subject.from;

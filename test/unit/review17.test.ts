@@ -194,4 +194,9 @@ describe('session-17 review', () => {
   it('reads a tennis player’s aces and break points as match statistics', () => {
     assert.deepEqual(unsourced('Sinner served 13 aces and saved all four break points he faced after the first set.'), []);
   });
+
+  it('credits a figure before “…, the bureau said last month.” (the tagger reads “last” as a verb)', () => {
+    assert.deepEqual(figures('Inflation hit 33.4% in July, the National Bureau of Statistics said last month.'), [['33.4%', 'National Bureau of Statistics']]);
+    assert.deepEqual(figures('Sales fell 4%, the company said this week.'), [['4%', 'the company']]);
+  });
 });
