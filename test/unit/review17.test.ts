@@ -199,4 +199,16 @@ describe('session-17 review', () => {
     assert.deepEqual(figures('Inflation hit 33.4% in July, the National Bureau of Statistics said last month.'), [['33.4%', 'National Bureau of Statistics']]);
     assert.deepEqual(figures('Sales fell 4%, the company said this week.'), [['4%', 'the company']]);
   });
+
+  it('gives a place no descriptor from an appositive about what happened there (“…fell 13% in Dublin, their biggest drop …”)', () => {
+    assert.deepEqual(find(entitiesOf('Shares in Ryanair fell 13% in Dublin, their biggest one-day drop since the pandemic.'), 'Dublin').descriptors, []);
+    // a body described by what it is to another keeps it
+    assert.deepEqual(find(entitiesOf('The deal was welcomed by Halvik, its largest customer, on Monday.'), 'Halvik').descriptors, ['its largest customer']);
+  });
+
+  it('keeps two bodies joined by “and” apart when a plural describes them (“EasyJet and Wizz Air, its main rivals,”)', () => {
+    assert.deepEqual(names('EasyJet and Wizz Air, its main low-cost rivals, will report results later this month.'), ['EasyJet/organization', 'Wizz Air/organization']);
+    // a body named after two things stays one
+    assert.deepEqual(names('Devon and Cornwall Police said the road was closed.'), ['Devon and Cornwall Police/organization']);
+  });
 });

@@ -167,8 +167,12 @@ export function appositive(terms: readonly Term[], name: NameSpan, text: string,
   if (type !== 'person' && !hasTag(lead, ['Determiner', 'Possessive'])) return null;
   // what describes a person names a role ("the party leader", "a teacher"); a person's role
   // after "Name of Body," is the person's, not the body's (its own, "the chipmaker", stays)
+  // (after another's possessive, a body or a place is described by what it is to them, "its
+  // main rivals"; "…fell 13% in Dublin, their biggest drop since …" says what happened there)
+  const whose = type !== 'person' && /^(?:their|its|his|her|our|my|your)$/.test(lead.normal);
   const described = (k: number): boolean => {
     const role = terms.slice(first, k + 1).some((t) => namesRole(t) && !isRoleWord(t.normal));
+    if (whose && !terms.slice(first + 1, k + 1).some((t) => isRoleWord(t.normal) || isRoleWord(t.normal.replace(/s$/, '')) || namesRole(t))) return false;
     return type === 'person' ? role && !body : !(body && role);
   };
   for (let k = first; k < terms.length && k - first < MAX_APPOSITIVE; k++) {

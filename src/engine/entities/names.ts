@@ -1235,7 +1235,8 @@ function connects(
     )
       return true;
     for (let k = next; k < terms.length && k < j + 8 && isCapitalised(terms[k]); k++) {
-      if (ORG_SUFFIXES.has(word(terms[k])) && k > next) return true;
+      // (not two bodies a plural then describes: "EasyJet and Wizz Air, its main rivals,")
+      if (ORG_SUFFIXES.has(word(terms[k])) && k > next) return !pluralAppositiveAfter(terms, k);
       if (breaksAfter(terms, k) || k >= j + 6) break;
       // "Hereford and Worcester Fire and Rescue Service": the second place's body may be
       // named with an "and" of its own
@@ -1245,6 +1246,16 @@ function connects(
     return false;
   }
   return true;
+}
+
+/** Whether ", its main rivals," or ", the two largest carriers," follows terms[k]: a plural set off after it. */
+function pluralAppositiveAfter(terms: readonly Term[], k: number): boolean {
+  if (!/^,\s+$/.test(terms[k].post) || !terms[k + 1] || !hasTag(terms[k + 1], ['Determiner', 'Possessive'])) return false;
+  for (let m = k + 2; m < terms.length && m <= k + 6; m++) {
+    if (/^[,.;:]/.test(terms[m].post.trim())) return terms[m].tags.has('Plural') && !isCapitalised(terms[m]);
+    if (!/^\p{Ll}/u.test(terms[m].text)) return false;
+  }
+  return false;
 }
 
 /** Splits a title off the front of a run and records what is left as a name. */
