@@ -334,6 +334,7 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   linkWellKnownShortForms(totals, alias);
   linkCorporateShortForms(totals, alias);
   linkLastWordShortForms(totals, alias);
+  placesOfLocalBodies(totals);
   flattenAliases(alias);
   const personWords = propagatePersonWords(totals, stats.lower);
   linkPossessiveNames(totals, alias, personWords);
@@ -956,6 +957,27 @@ function linkCorporateShortForms(totals: Map<string, Scores>, alias: Map<string,
     }
   }
 }
+
+/**
+ * "Kessford" after "Kessford Borough Council", "Harrowgate" after "Harrowgate Police": the
+ * place a local council or force is named for is a place, wherever else the article has the
+ * name act ("Kessford needs to find sites for 8,400 homes").
+ */
+function placesOfLocalBodies(totals: Map<string, Scores>): void {
+  for (const [key, scores] of totals) {
+    if (argmax(scores) !== ORG) continue;
+    const words = key.split(' ');
+    let n = words.length - 1;
+    if (n < 1 || !LOCAL_BODIES.has(words[n])) continue;
+    if (n > 1 && LOCAL_KINDS.has(words[n - 1])) n--;
+    const place = totals.get(words.slice(0, n).join(' '));
+    if (place && n <= 2) place[PLACE] += 3;
+  }
+}
+
+/** The last word of a local body's name, and the kind of place before it ("Borough Council", "City Council"). */
+const LOCAL_BODIES = new Set(['council', 'police', 'constabulary']);
+const LOCAL_KINDS = new Set(['borough', 'city', 'county', 'district', 'town', 'metropolitan', 'parish', 'regional']);
 
 /** Endings of a club named after its town that a place's name may also have ("Bradford City", "Stockport County"). */
 const CLUB_PLACE_ENDINGS = new Set(['city', 'town', 'county', 'borough']);

@@ -211,4 +211,10 @@ describe('session-17 review', () => {
     // a body named after two things stays one
     assert.deepEqual(names('Devon and Cornwall Police said the road was closed.'), ['Devon and Cornwall Police/organization']);
   });
+
+  it('reads the place a local council or force is named for as a place wherever the name acts (“Kessford” after “Kessford Borough Council”)', () => {
+    const text = 'The leader of Kessford Borough Council has resigned.\n\nKessford needs to find sites for 8,400 homes by 2040, a council report said.';
+    assert.equal(typeOf(text, 'Kessford'), 'place');
+    assert.equal(typeOf('Harrowgate Police said the road was closed. The chief constable said Harrowgate needed more officers.', 'Harrowgate'), 'place');
+  });
 });
