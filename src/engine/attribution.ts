@@ -2582,6 +2582,14 @@ class Attributor {
       if (!/^[a-z]{3,}ing$/.test(t.normal) || isProper(t) || /['’]/.test(noun.text) || compoundModifier(terms, j)) continue;
       if ((noun.tags.has('Plural') || isProper(noun)) && !this.boundaryBetween(noun, t)) return { from: phrase.from, to: j };
     }
+    // "Residents of a street flooded three times in five years say": a count of times or a
+    // span of time after a past participle is no subject; the phrase before the participle is
+    const opening = terms[phrase.from];
+    const before = terms[phrase.from - 1];
+    if (phrase.from - 1 > from && opening.tags.has('Value') && before.tags.has('PastTense') && !isCueVerb(before) && !this.boundaryBetween(before, opening)) {
+      const span = terms.slice(phrase.from, phrase.to);
+      if (span.some((t) => /^(?:times|years?|months?|weeks?|days?|hours?|decades?)$/.test(t.normal))) return this.phraseBefore(terms, phrase.from - 1, from) ?? phrase;
+    }
     if (phrase.from - 3 < from) return phrase;
     const link = terms[phrase.from - 1];
     const participle = terms[phrase.from - 2];

@@ -217,4 +217,9 @@ describe('session-17 review', () => {
     assert.equal(typeOf(text, 'Kessford'), 'place');
     assert.equal(typeOf('Harrowgate Police said the road was closed. The chief constable said Harrowgate needed more officers.', 'Harrowgate'), 'place');
   });
+
+  it('takes the noun before a participle for the speaker, not a span of time after it (“Residents of a street flooded three times in five years say …”)', () => {
+    const quote = analyze('Residents of a street flooded three times in five years say they were ‘told nothing’ about the plans.', { format: 'plaintext' }).quotes[0];
+    assert.deepEqual([quote.status, quote.speaker?.text, quote.cue?.text], ['anonymous', 'Residents of a street', 'say']);
+  });
 });
