@@ -86,7 +86,11 @@ const NEWS_NOUNS = new Set(
     'shipment|inflow|outflow|backlog|workforce|headcount|ridership|viewership|enrolment|enrollment|' +
     'casualty|casualties|fatality|fatalities|evacuation|ceasefire|truce|airstrike|shelling|rainstorm|heatwave|' +
     'downpour|landslide|aftershock|epidemic|outbreak|vaccination|admission|footfall|occupancy|booking|' +
-    'tourism|unrest|turmoil|volatility|sentiment|confidence'
+    'tourism|unrest|turmoil|volatility|sentiment|confidence|' +
+    // public life: "Uptake of the vaccine has fallen", "Life is getting harder", "Dementia is …"
+    'uptake|life|emergency|health|sewage|childcare|healthcare|welfare|immigration|migration|crime|security|' +
+    'pollution|climate|employment|unemployment|inflation|investment|attendance|membership|treatment|evidence|' +
+    'capacity|homelessness|obesity|dementia|cancer|tuition|litter|vandalism|fraud|theft|insulation|broadband'
   ).split('|'),
 );
 const NEWS_NOUN_TAGS: readonly string[] = ['Noun'];

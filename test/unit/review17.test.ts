@@ -222,4 +222,12 @@ describe('session-17 review', () => {
     const quote = analyze('Residents of a street flooded three times in five years say they were ‘told nothing’ about the plans.', { format: 'plaintext' }).quotes[0];
     assert.deepEqual([quote.status, quote.speaker?.text, quote.cue?.text], ['anonymous', 'Residents of a street', 'say']);
   });
+
+  it('reads ordinary nouns of public life opening a sentence as no names (“Uptake of the MMR vaccine has fallen”, “Dementia is …”)', () => {
+    assert.deepEqual(names('Uptake of the MMR vaccine has fallen to 84.5% among five-year-olds, NHS data show.'), ['NHS/organization']);
+    assert.deepEqual(names('“Life is getting harder every week,” said Chidinma Okeke.'), ['Chidinma Okeke/person']);
+    assert.deepEqual(names('Dementia is now the leading cause of death in England.'), ['England/place']);
+    // the same word opening a body's name is still a name
+    assert.deepEqual(names('Cancer Research UK said funding had fallen.'), ['Cancer Research UK/organization']);
+  });
 });

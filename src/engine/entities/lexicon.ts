@@ -296,7 +296,9 @@ export const COMMON_ABBREVIATIONS = set(
     // examinations ("Our GCSE pass rate")
     'GCSE|GCSEs|IGCSE|' +
     // people by their job ("GPs should prescribe walking", "two A&E nurses") and sports statistics ("a 3.21 ERA", "120 RBIs")
-    'GP|GPs|A&E|ERA|RBI|RBIs|MVP|MVPs',
+    'GP|GPs|A&E|ERA|RBI|RBIs|MVP|MVPs|' +
+    // vaccines and tests ("Uptake of the MMR vaccine", "the HPV jab", "a PCR test")
+    'MMR|HPV|BCG|PCR',
 );
 
 /**
