@@ -2777,7 +2777,9 @@ class Attributor {
     // (so is one named only by whose they are: "Greg Holloway's lawyer", "his driver")
     // (not the writer's own: "my father" in a column is who he is)
     const owned = headEnd - 1 > from && terms.slice(from, headEnd - 1).some((t) => (t.tags.has('Possessive') || /['’]s?$/.test(t.text)) && !/^(?:my|our|your)$/.test(t.normal));
-    let unnamed = (/^(?:a|an|one|another)$/.test(first.normal) || owned) && personNoun(headWord);
+    // ("the country's top auto safety regulator": the one body so described, not someone unnamed)
+    const definiteBody = first.normal === 'the' && ORGANIZATION_NOUNS.has(headWord.normal);
+    let unnamed = (/^(?:a|an|one|another)$/.test(first.normal) || owned) && personNoun(headWord) && !definiteBody;
     // "the lead detective said, speaking on condition of anonymity": the sentence says so
     if (!unnamed && personNoun(headWord)) {
       const sentence = this.ctx.analysis.sentences[this.sentenceAt(first.start)];

@@ -10,7 +10,7 @@
 // Reader. credits.ts remembers the result per sentence, checks those answers still hold,
 // and links the sources to the document's mentions.
 
-import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, PERSON_NOUNS, personNoun, RESEARCH_STAFF_NOUNS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
+import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, CUE_VERB_FORMS, ORGANIZATION_NOUNS, PERSON_NOUNS, personNoun, RESEARCH_STAFF_NOUNS, SOURCE_PHRASES, STATEMENT_NOUNS } from './lexicon';
 import type { Span } from './model';
 import { runToEnd } from './slicing';
 import { firstAtOrAfter } from './sorted';
@@ -394,7 +394,9 @@ function makeSource(terms: Term[], from: number, to: number): Recipe | null {
   const body = /^(?:police|organi[sz]ers|authorities)$/.test(headWord);
   // (also someone named only by whose they are: "Rovers' owner", "Holloway's lawyer", as for quotes; not the writer's own)
   const owned = headAt > from && terms.slice(from, headAt).some((t) => (isPossessive(t) || /['’]$/.test(t.text)) && !/^(?:my|our|your)$/.test(t.normal));
-  const someone = (/^(?:a|an|one|another)$/.test(first.normal) || owned) && !document && personNoun(head);
+  // ("the country's top auto safety regulator said": the one body so described, not someone unnamed)
+  const definiteBody = first.normal === 'the' && ORGANIZATION_NOUNS.has(headWord);
+  const someone = (/^(?:a|an|one|another)$/.test(first.normal) || owned) && !document && personNoun(head) && !definiteBody;
   const unnamed = !namedHead && !namedDocument && !body && (someone || ANONYMOUS.has(headWord) || MORE_ANONYMOUS.has(headWord) || SOME_OF_THEM.has(headWord));
   return { start, end, link: unnamed ? 'unnamed' : 'phrase', personal: false, possessive: false, staff: RESEARCH_STAFF_NOUNS.has(headWord) };
 }

@@ -230,4 +230,13 @@ describe('session-17 review', () => {
     // the same word opening a body's name is still a name
     assert.deepEqual(names('Cancer Research UK said funding had fallen.'), ['Cancer Research UK/organization']);
   });
+
+  it('reads a body described with “the” as an identified source, not an unnamed one (“the country’s top auto safety regulator said”)', () => {
+    const credit = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.source?.text ?? null, f.source?.anonymous ?? null]);
+    assert.deepEqual(credit('Tesla is recalling two million vehicles, the country’s top auto safety regulator said.'), [['the country’s top auto safety regulator', false]]);
+    const quote = analyze('“The recall is necessary,” said the country’s top auto safety regulator.', { format: 'plaintext' }).quotes[0];
+    assert.equal(quote.status, 'attributed');
+    // a person named only by whose they are is still unnamed
+    assert.deepEqual(credit('Profits fell 4%, the firm’s lawyer said.'), [['the firm’s lawyer', true]]);
+  });
 });
