@@ -320,6 +320,8 @@ function compoundModifier(terms: Term[], j: number): boolean {
 function inPhrase(t: Term): boolean {
   // a document named by a cue's form, as a noun: "the ruling said", "her ruling"
   if (AUTHORED_DOCUMENTS.has(t.normal) && t.tags.has('Noun') && !t.tags.has('Verb')) return true;
+  // "The consumer group Which? said": a name with its own mark, however it reads as a word
+  if (/^\p{Lu}\p{Ll}/u.test(t.text) && /^[?!][ \t]/.test(t.post)) return true;
   if (isCueVerb(t) || RELATIVES.has(t.normal) || t.tags.has('Gerund') || (/ing$/.test(t.normal) && QUOTE_CUE_VERB_FORMS.has(t.normal))) return false;
   if (isProper(t)) return true;
   if (PHRASE_LINKS.has(t.normal) || DETERMINERS.has(t.normal)) return true;
@@ -2338,7 +2340,8 @@ class Attributor {
     const attached = before !== null && (!this.boundaryBetween(before, terms[k + 1]) || this.closesParenthesis(terms, k));
     let subjectEnd = attached ? k : -1;
     // "a letter that says …", "Kim, who said …": the relative pronoun stands for the phrase before it
-    if (attached && before && /^(?:that|which|who)$/.test(before.normal) && k > from) {
+    // (not a name that is the word with its own mark: "The consumer group Which? said")
+    if (attached && before && /^(?:that|which|who)$/.test(before.normal) && k > from && !/^[?!]/.test(before.post)) {
       // "an official who asked not to be named told Reuters": a relative clause that asks for
       // anonymity is no statement; the verb of saying after it is the cue
       const request = UNNAMED_BY_REQUEST.exec(this.text.slice(verb.start, verb.start + 60));
@@ -2532,7 +2535,10 @@ class Attributor {
 
   private boundaryBetween(a: Term, b: Term | undefined): boolean {
     if (!b) return true;
-    return BOUNDARY.test(this.text.slice(a.end, b.start));
+    const gap = this.text.slice(a.end, b.start);
+    // ("The consumer group Which? said …", "Yahoo! said …": a name's own mark, before a word in lower case)
+    if (/^[?!][ \t]+$/.test(gap) && /^\p{Lu}/u.test(a.text) && /^\p{Ll}/u.test(b.text)) return false;
+    return BOUNDARY.test(gap);
   }
 
   /**

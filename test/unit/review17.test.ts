@@ -239,4 +239,12 @@ describe('session-17 review', () => {
     // a person named only by whose they are is still unnamed
     assert.deepEqual(credit('Profits fell 4%, the firm’s lawyer said.'), [['the firm’s lawyer', true]]);
   });
+
+  it('credits a quotation to a name with its own question mark (“The consumer group Which? said …”)', () => {
+    const text = 'Ofgem raised its price cap on Friday.\n\nThe consumer group Which? said the increase would “heap more pain on millions of households”.';
+    const quote = analyze(text, { format: 'plaintext' }).quotes[0];
+    assert.deepEqual([quote.status, quote.speaker?.name], ['attributed', 'Which']);
+    // a question before words in lower case is still one
+    assert.equal(analyze('“Why?” she asked Ana Ruiz.', { format: 'plaintext' }).quotes[0].cue?.text, 'asked');
+  });
 });
