@@ -169,7 +169,7 @@ export function appositive(terms: readonly Term[], name: NameSpan, text: string,
   // after "Name of Body," is the person's, not the body's (its own, "the chipmaker", stays)
   // (after another's possessive, a body or a place is described by what it is to them, "its
   // main rivals"; "…fell 13% in Dublin, their biggest drop since …" says what happened there)
-  const whose = type !== 'person' && /^(?:their|its|his|her|our|my|your)$/.test(lead.normal);
+  const whose = type !== 'person' && POSSESSIVE_PRONOUNS.has(lead.normal);
   const described = (k: number): boolean => {
     const role = terms.slice(first, k + 1).some((t) => namesRole(t) && !isRoleWord(t.normal));
     if (whose && !terms.slice(first + 1, k + 1).some((t) => isRoleWord(t.normal) || isRoleWord(t.normal.replace(/s$/, '')) || namesRole(t))) return false;

@@ -503,13 +503,22 @@ function bodyOfPlaces(terms: readonly Term[], next: number): boolean {
 const SHARED_SERVICES = new Set(['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service', 'council', 'authority', 'trust', 'board', 'partnership', 'commission']);
 
 /** Whether the words after terms[i] (one to three, capitalised, unbroken) end with a place's or an organisation's ending ("Street", "Council"). */
+/**
+ * A word that ends organisations' names: an organisation's ending, or "Health" ("Public
+ * Health England", "Castor Health"), which is not among them because it would cut a title
+ * with its portfolio short ("Secretary of State for Health and Social Care Wes Streeting").
+ */
+function endsBody(w: string): boolean {
+  return ORG_SUFFIXES.has(w) || w === 'health';
+}
+
 /** Adjectives that open the names of public bodies ("Public Health England", "National Grid", "Royal Mail Group"). */
 const INSTITUTION_ADJECTIVES = new Set(['public', 'national', 'royal', 'federal', 'central', 'international', 'independent', 'general']);
 
 function endsAsName(terms: readonly Term[], i: number): boolean {
   for (let k = i + 1; k < terms.length && k <= i + 3 && !breaksAfter(terms, k - 1) && isCapitalised(terms[k]); k++) {
     const w = word(terms[k]);
-    if (PLACE_SUFFIXES.has(w) || ORG_SUFFIXES.has(w) || w === 'health') return true;
+    if (PLACE_SUFFIXES.has(w) || endsBody(w)) return true;
   }
   return false;
 }
@@ -1624,7 +1633,7 @@ function evidence(
   // last word that is an ordinary word, no name
   else if (n > 2 && words.slice(1, -1).some((w) => ORG_SUFFIXES.has(w)) && looksCommon(lastWord) && !isGivenName(lastWord)) scores[ORG] += 3;
   // "Public Health England", "Arts Council Wales": a body's name with the nation it serves last
-  else if (n > 2 && PLACES.has(lastWord) && words.slice(1, -1).some((w) => ORG_SUFFIXES.has(w) || w === 'health') && !words.some((w) => OF_PARTICLES.has(w))) scores[ORG] += 3;
+  else if (n > 2 && PLACES.has(lastWord) && words.slice(1, -1).some(endsBody) && !words.some((w) => OF_PARTICLES.has(w))) scores[ORG] += 3;
   // "St. Mary's Hospital" is no person however personal its first words
   if (n > 1 && INSTITUTION_HEADS.has(lastWord)) scores[ORG] += 3;
   if (n > 1 && first === 'air') scores[ORG] += 3;
