@@ -81,7 +81,7 @@ const MEASURE_UNITS = new Set([
   'megawatt', 'megawatts', 'mw', 'gigawatt', 'gigawatts', 'gw', 'kilowatt', 'kilowatts', 'kw',
   'kwh', 'watts', 'volts', 'point', 'points', 'bushel', 'bushels', 'calorie', 'calories',
   'square', 'cubic', 'knot', 'knots', 'magnitude', 'centimeter', 'centimeters', 'millimeter',
-  'millimeters', 'cm', 'mm', 'bps', 'basis',
+  'millimeters', 'cm', 'mm', 'bps', 'basis', 'kph', 'kmh',
 ]);
 const DURATIONS = new Set([
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute',
@@ -390,6 +390,9 @@ function metresAt(scan: SentenceScan, at: number): boolean {
   if (after && spaced(scan, tokens[at + 1], after) && DIMENSIONS.has(after.lower)) return true;
   // (what it counts after it keeps it millions: "fell 12m viewers short")
   if (after && spaced(scan, tokens[at + 1], after) && tagged(scan, after, 'Plural')) return false;
+  // "300m (984ft) long": a length converted in brackets after it
+  const unit = tokens[at + 4];
+  if (after?.text === '(' && tokens[at + 3]?.numeral && unit && touching(tokens[at + 3], unit) && /^(?:ft|feet|yd|yards|miles?)$/.test(unit.lower)) return true;
   const before = tokens[at - 1];
   return !!before && spaced(scan, before, tokens[at]) && DISTANCE_BEFORE.has(before.lower);
 }
@@ -1226,6 +1229,12 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
     const stats = matchStatistics(scan, found, body, sentence.start);
     found = found.filter((_, k) => !stats[k]);
   }
+  // "39C (102F)", "$1.2bn (£950m)": the same figure converted, in brackets after it, is no second figure
+  const { tokens } = scan;
+  found = found.filter((f, k) => {
+    const before = found[k - 1];
+    return !(before && before.kind === f.kind && (f.kind === 'measure' || f.kind === 'money') && before.last === f.first - 2 && tokens[f.first - 1]?.text === '(' && tokens[f.last + 1]?.text === ')');
+  });
   return Object.freeze(found.map((f) => ({ kind: f.kind, start: scan.tokens[f.first].start - sentence.start, end: scan.tokens[f.last].end - sentence.start })));
 }
 

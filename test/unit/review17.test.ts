@@ -247,4 +247,13 @@ describe('session-17 review', () => {
     // a question before words in lower case is still one
     assert.equal(analyze('“Why?” she asked Ana Ruiz.', { format: 'plaintext' }).quotes[0].cue?.text, 'asked');
   });
+
+  it('reads a figure converted in brackets after it as the same figure (“39C (102F)”, “$1.2bn (£950m)”), and “70 kph” as a measure', () => {
+    const kinds = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.kind, f.text]);
+    assert.deepEqual(kinds('Temperatures reached 39C (102F) and winds of up to 70 kph fed the flames.'), [['measure', '39C'], ['measure', '70 kph']]);
+    assert.deepEqual(kinds('The deal is worth $1.2bn (£950m), the company said.'), [['money', '$1.2bn']]);
+    assert.deepEqual(kinds('The bridge is 300m (984ft) long.'), [['measure', '300m']]);
+    // a different figure in brackets is its own
+    assert.deepEqual(kinds('Sales rose to $5m (up 4%).'), [['money', '$5m'], ['percent', '4%']]);
+  });
 });
