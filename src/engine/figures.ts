@@ -1231,7 +1231,7 @@ function* scanFigureSteps(ctx: Context, s: number, paragraphStart: number): Gene
   }
   // "39C (102F)", "$1.2bn (£950m)": the same figure converted, in brackets after it, is no second figure
   const { tokens } = scan;
-  found = found.filter((f, k) => {
+  if (found.length > 1) found = found.filter((f, k) => {
     const before = found[k - 1];
     return !(before && before.kind === f.kind && (f.kind === 'measure' || f.kind === 'money') && before.last === f.first - 2 && tokens[f.first - 1]?.text === '(' && tokens[f.last + 1]?.text === ')');
   });
