@@ -7,6 +7,7 @@
 import { ownString } from '../ownString';
 import type { EntityType } from '../model';
 import { ANONYMOUS_SOURCE_NOUNS, HUMAN_VERB_FORMS, PERSON_NOUNS, personNoun } from '../lexicon';
+import { isDictionaryWord } from '../dictionary';
 import { isCommonWord, lexiconKind, lexiconTags } from '../nlp';
 import type { Candidate, Term } from '../tagging';
 import { runToEnd } from '../slicing';
@@ -681,7 +682,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (speaksAfterWhich(terms, i)) return true;
   // a word no dictionary knows, never written in lower case here: "Leeson said", "Estes was"
   // (but a role, "Chipmaker's profit doubles", is an ordinary word however few dictionaries have it)
-  if (!seenLower(stats, w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && !isRoleWord(w) && /\p{L}{3}/u.test(w)) return true;
+  // (nor an ordinary word the lexicon lacks, "Handgun sales rose", "Autumn is coming", unless
+  // it speaks or has a rival, as only a name does: "Delta said", "Acme rival Vantor said")
+  if (!seenLower(stats, w) && !hasTag(t, ['Verb', 'Adjective']) && !looksCommon(w) && !isRoleWord(w) && /\p{L}{3}/u.test(w) && (!isDictionaryWord(w) || actsAsName(terms, i)))
+    return true;
   // "Talks between ..." vs "Simmons took ...": an unknown opening word is a name only when
   // a capitalised word follows it without punctuation
   return (
@@ -692,6 +696,13 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
     isCapitalised(terms[i + 1]) &&
     !terms[i + 1].tags.has('Pronoun')
   );
+}
+
+/** A word followed by a verb of speech or by a role and a name: "Delta said", "Acme rival Vantor". */
+function actsAsName(terms: readonly Term[], i: number): boolean {
+  if (i + 1 >= terms.length || breaksAfter(terms, i)) return false;
+  const next = terms[i + 1];
+  return SPEECH_CUES.has(next.normal) || (isRoleWord(next.normal) && i + 2 < terms.length && !breaksAfter(terms, i + 1) && isCapitalised(terms[i + 2]));
 }
 
 /**
