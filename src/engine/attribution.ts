@@ -46,6 +46,7 @@
 // and whose quotes' credits read nothing that changed since, takes the last run's results
 // for its quotes at once, moved and renumbered (see runUnits).
 
+import { normalizeName, PERSON_TITLES, TITLE_MODIFIERS } from './entities/lexicon';
 import { ownString } from './ownString';
 import type { Context } from './context';
 import { adjectiveAfterNoun, ANONYMOUS_SOURCE_NOUNS, bearsNames, ownNames, AUTHORED_DOCUMENTS, CUE_VERB_FORMS, ORGANIZATION_NOUNS, PERSON_NOUNS, personNoun, QUOTE_CUE_VERB_FORMS, RESEARCH_STAFF_NOUNS, STATEMENT_NOUNS } from './lexicon';
@@ -2888,8 +2889,9 @@ class Attributor {
     return this.ask(Ask.Author, offset, 0, patterns.noun, () => this.documentAuthorNow(offset, patterns.noun));
   }
 
-  private unnamedGroup(offset: number): string | null {
-    return this.ask(Ask.Group, offset, 0, null, () => this.unnamedGroupNow(offset));
+  /** Unnamed sources a pronoun stands for: a group for "they" (`one` 0), one person for "he" (1) or "she" (2). */
+  private unnamedGroup(offset: number, one = 0): string | null {
+    return this.ask(Ask.Group, offset, one, null, () => this.unnamedGroupNow(offset, one));
   }
 
   private inMention(start: number, end: number): boolean {
@@ -3013,7 +3015,7 @@ class Attributor {
         case Ask.Author: answer = q.extra && this.documentAuthorNow(a, q.extra); break;
         case Ask.Titled: answer = q.extra && this.describedPersonNow(a, q.extra); break;
         case Ask.Aged: answer = q.extra && this.personAgedNow(a, q.extra); break;
-        case Ask.Group: answer = this.unnamedGroupNow(a); break;
+        case Ask.Group: answer = this.unnamedGroupNow(a, b); break;
         case Ask.InMention: answer = this.inMentionNow(a, b); break;
         case Ask.Name: answer = this.ctx.analysis.entities[a]?.name; break;
       }
@@ -3202,7 +3204,7 @@ class Attributor {
     if (t.tags.has('Pronoun')) this.pronounStarts.add(t.start);
     const entity = referent && pronoun ? referent.entity : null;
     // "Officials met on Monday. “…,” they said.": a group of unnamed sources stays unnamed
-    const group = kind === 'they' && entity === null ? this.unnamedGroup(t.start) : (kind === 'he' || kind === 'she') && pronoun ? this.unnamedGroupNow(t.start, kind === 'he' ? 1 : 2) : null;
+    const group = kind === 'they' && entity === null ? this.unnamedGroup(t.start) : (kind === 'he' || kind === 'she') && pronoun ? this.unnamedGroup(t.start, kind === 'he' ? 1 : 2) : null;
     if (group) return { speaker: { start: t.start, end: t.end, text, name: group, entity: null }, status: 'anonymous' };
     const speaker: Speaker = { start: t.start, end: t.end, text, name: entity !== null ? this.entityName(entity) : text, entity };
     // "“It's over,” she said." with no one named before it: the quotation has a cue and a
@@ -3219,10 +3221,9 @@ class Attributor {
   private unnamedGroupNow(offset: number, one = 0): string | null {
     const s = this.sentenceAt(offset);
     const sentences = this.ctx.analysis.sentences;
-    const previous = sentences[s - 1] ?? sentences[s];
-    // (one person is looked for in the pronoun's own paragraph only, so that its answer
-    // depends on that paragraph alone and asks nothing of the rest)
-    const reach = (one && previous?.paragraph !== sentences[s]?.paragraph ? sentences[s] : previous)?.start ?? offset;
+    // (one person too: "A senior nurse who asked not to be named said …" closing a paragraph,
+    // "“…,” she said." opening the next)
+    const reach = (sentences[s - 1] ?? sentences[s])?.start ?? offset;
     // the words of this sentence and the one before: all the search below reads
     const terms = s > 0 ? this.terms(s - 1).concat(this.terms(s)) : this.terms(s);
     const at = firstFrom(terms, offset);
@@ -3401,9 +3402,12 @@ class Attributor {
       if (g === gender) matched ??= m;
     }
     if (nearest) return nearest;
-    // (past those within reach, the last person before, outside quotations: however far)
+    // (past those within reach, the last person before, outside quotations: however far;
+    // not one known to be of the other sex, "Michael Osei … A nurse … “…,” she said")
     for (let i = lo - 1; i >= 0 && lo - i <= 15; i--) {
-      if (!this.insideQuote(this.people[i].start)) return this.retitled.get(this.people[i]) ?? this.people[i];
+      const m = this.retitled.get(this.people[i]) ?? this.people[i];
+      const g = this.genders[m.entity];
+      if (!this.insideQuote(m.start) && !(g && g !== gender)) return m;
     }
     return null;
   }
@@ -3730,11 +3734,18 @@ class Attributor {
     return !/\s/.test(m.text) && name.length > m.text.length && name.endsWith(m.text) && /\s$/.test(name.slice(0, -m.text.length));
   }
 
-  /** Whether the words of sentence `s` within [from, to) are capitalised and no first name ("Mayor" in "Mayor Ana Ruiz"). */
+  /**
+   * Whether the words of sentence `s` within [from, to) are titles ("Mayor" in "Mayor Ana
+   * Ruiz", "Det Insp"), not a first name the lexicon lacks ("Amira" in "Amira Hussain",
+   * whose surname is also a man's first name).
+   */
   private onlyTitlesBetween(s: number, from: number, to: number): boolean {
     const terms = this.terms(s);
     for (let i = firstFrom(terms, from); i < terms.length && terms[i].end <= to; i++) {
-      if (terms[i].tags.has('FirstName') || !/^\p{Lu}/u.test(terms[i].text)) return false;
+      const t = terms[i];
+      if (t.tags.has('FirstName') || !/^\p{Lu}/u.test(t.text)) return false;
+      const w = normalizeName(t.text);
+      if (!t.tags.has('Honorific') && !PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) return false;
     }
     return true;
   }
