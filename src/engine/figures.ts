@@ -573,6 +573,9 @@ function isApposedAge(scan: SentenceScan, at: number, value: number): boolean {
   // "Now 26, Okafor won …", "At 19, she moved …": an opening age before a person
   // (whatever the tagger makes of the name after "Now 26,": nothing else is now 26)
   if (p && at === 1 && /^(?:now|at)$/.test(p.lower) && n?.text === ',' && personShaped(scan, at + 2, p.lower === 'at')) return true;
+  // "By 15 he was playing in bands, and at 19 he moved to Edinburgh": at an age, a person did something
+  const after = n?.text === ',' ? tokens[at + 2] : n;
+  if (p && /^(?:at|by)$/.test(p.lower) && value >= 1 && value <= 110 && after && /^(?:he|she|i|we|they)$/i.test(after.text) && !/[.,]/.test(tokens[at].text)) return true;
   // "Brennan moved to Dayton at 19.", "She joined the club at 17 and left at 23": a person's
   // step in life, at an age
   if (p?.lower === 'at' && closes && value >= 1 && personShaped(scan, 0, true)) {

@@ -4,9 +4,14 @@
 // police appeal and a profile). Each example fails without its fix.
 import * as assert from 'node:assert/strict';
 import { isDictionaryWord } from '../../src/engine/dictionary';
+import { analyze } from '../../src/engine';
 import { entitiesOf } from './entitySummary';
 
 const names = (text: string) => entitiesOf(text).map((e) => `${e.name}/${e.type}`);
+/** Each quote's status and its speaker's name (or the speaker as written). */
+const speakers = (text: string) => analyze(text, { format: 'plaintext' }).quotes.map((q) => `${q.status}:${q.speaker?.name ?? '-'}`);
+/** The text of each unsourced-figure finding. */
+const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
 
 describe('session-18 review', () => {
   it('reads an ordinary word the tagger’s lexicon lacks as no name when it opens a sentence (“Autumn”, “Handgun sales”)', () => {
@@ -29,5 +34,40 @@ describe('session-18 review', () => {
     assert.equal(isDictionaryWord('handguns'), true);
     assert.equal(isDictionaryWord('leeson'), false);
     assert.equal(isDictionaryWord('estes'), false);
+  });
+
+  it('does not take a surname that is also a man’s first name for a first name after an unknown one (“Amira Hussain … she said”)', () => {
+    assert.deepEqual(speakers('Rebecca Lowe said results were good.\n\nAmira Hussain, 18, said she had cried. “My mum was a cleaner,” she said.'), ['attributed:Amira Hussain']);
+    // a title before the first name still counts: "Mayor Ana Ruiz … she said"
+    assert.deepEqual(speakers('Tom Averill spoke first. Mayor Ana Ruiz spoke next. “It was hard,” she said.'), ['attributed:Ana Ruiz']);
+  });
+
+  it('gives “she said” opening a paragraph to the unnamed woman who closed the one before, never to a man', () => {
+    const text = 'Michael Osei, the chief executive, said the hospital was coping. “We have plans,” he said.\n\nA senior nurse who asked not to be named said staff were exhausted.\n\n“We are at breaking point,” she said.';
+    assert.deepEqual(speakers(text), ['attributed:Michael Osei', 'anonymous:A senior nurse']);
+    // with no woman before it at all, "she" is no man's
+    assert.deepEqual(speakers('Michael Osei spoke on Monday. The ward was full.\n\n“We are at breaking point,” she said.'), ['unattributed:she']);
+  });
+
+  it('reads a name after a kinship noun as a person’s (“His son, Callum,”, “Morrow’s wife, Jean,”)', () => {
+    const text = 'Ellis Morrow died on Friday. His son, Callum, said the family was overwhelmed. Morrow’s wife, Jean, said he played until the end.';
+    assert.deepEqual(names(text), ['Ellis Morrow/person', 'Callum/person', 'Jean/person']);
+  });
+
+  it('keeps a body’s name whole across “and” and an adjective (“Association of School and College Leaders”, “Campaign for Better Transport”)', () => {
+    assert.deepEqual(names('The Association of School and College Leaders said the results were fair.'), ['Association of School and College Leaders/organization']);
+    assert.deepEqual(names('Data from the Office of Rail and Road showed delays.'), ['Office of Rail and Road/organization']);
+    assert.deepEqual(names('According to the Campaign for Better Transport, fares rose. The Campaign for Real Ale agreed.'), [
+      'Campaign for Better Transport/organization',
+      'Campaign for Real Ale/organization',
+    ]);
+    // two bodies stay two
+    assert.deepEqual(names('Officials from the Ministry of Finance and Bank of England met.'), ['Ministry of Finance/organization', 'Bank of England/organization']);
+    assert.deepEqual(names('The Department of Health and Home Office said so.'), ['Department of Health/organization', 'Home Office/organization']);
+  });
+
+  it('reads “at 19 he moved”, “By 15 he was playing” as ages, not figures to source', () => {
+    assert.deepEqual(unsourced('By 15 he was playing in bands, and at 19 he moved to Edinburgh. At 22, she joined the band.'), []);
+    assert.deepEqual(unsourced('By 15 he was playing in bands. The band sold 40,000 records.'), ['40,000 records']);
   });
 });

@@ -131,7 +131,7 @@ export const ORG_HEADS_OF = set(
     'College|Museum|Court|Office|Bureau|Organization|Organisation|Union|League|Chamber|Academy|Society|' +
     'School|Party|Committee|Army|House|Parliament|Order|Congress|Confederation|Friends|Sons|Daughters|' +
     'Foundation|Journal|Service|Authority|Fund|Hospital|Alliance|Coalition|Conference|Assembly|Secretariat|Trust|' +
-    'Diocese|Archdiocese|' +
+    'Diocese|Archdiocese|Campaign|' +
     // unions named for their members ("Communications Workers of America", "Dairy Farmers of America")
     'Workers|Employees|Teachers|Engineers|Machinists|Pilots|Nurses|Farmers|Veterans|' +
     // the same heads in Spanish, Portuguese, French and Italian names ("Banco de Chile")

@@ -1058,7 +1058,7 @@ export function* chunkSentence(
           !breaksAfter(terms, j + 1) &&
           isCapitalised(terms[after]) &&
           !opensSentence(terms, after) &&
-          isNameWord(terms, after, stats) &&
+          (isNameWord(terms, after, stats) || aimAfterHead(terms, j, after, stats)) &&
           connects(terms, i, j, article > 0, joined, person, text)
         ) {
           joined = joined || INNER_CONNECTORS.has(next.normal);
@@ -1227,11 +1227,18 @@ function connects(
     // the second subject is ordinary words ("Natural Gas": the last, when the first is one no lexicon lists)
     let end = j + 2;
     while (end + 1 < terms.length && end < j + 4 && !breaksAfter(terms, end) && isCapitalised(terms[end + 1])) end++;
-    const subject = looksCommon(after) || (looksCommon(word(terms[end])) && lexiconKind(after) !== 'name' && !PLACES.has(after));
+    // (a word the lexicon lacks may be in the dictionary: "Office of Rail and Road")
+    const ordinary = (w: string) => looksCommon(w) || (lexiconKind(w) === undefined && isDictionaryWord(w));
+    const subject = ordinary(after) || (ordinary(word(terms[end])) && lexiconKind(after) !== 'name' && !PLACES.has(after));
+    // (a second body is a head with its own "of", or a name a head ends: "Ministry of Finance and
+    // Bank of England", "Department of Health and Home Office"; but "Association of School and
+    // College Leaders" is one, whose members head no body)
+    const secondBody = (ORG_HEADS_OF.has(after) && (end === j + 2 || /^(?:of|for)$/.test(terms[j + 3]?.normal ?? ''))) || (end > j + 2 && ORG_HEADS_OF.has(word(terms[end])));
     for (let k = Math.max(i + 1, j - 6); k < j; k++) {
       const glue = terms[k].normal;
-      if ((glue === 'of' || glue === 'for') && ORG_HEADS_OF.has(word(terms[k - 1])) && subject && !ORG_HEADS_OF.has(after)) {
-        if (!PLACES.has(normalizeName(text.slice(terms[k + 1].start, terms[j].end)))) return true;
+      if ((glue === 'of' || glue === 'for') && ORG_HEADS_OF.has(word(terms[k - 1]))) {
+        if (secondBody) return false;
+        if (subject && !PLACES.has(normalizeName(text.slice(terms[k + 1].start, terms[j].end)))) return true;
       }
     }
     // "Securities and Exchange Commission", not "Acme Inc and Lear Corp"
@@ -1266,6 +1273,21 @@ function connects(
     return false;
   }
   return true;
+}
+
+/**
+ * "Campaign for Better Transport", "Campaign for Real Ale": a capitalised adjective the name
+ * word after it qualifies, after a body's head and its "for" or "of".
+ */
+function aimAfterHead(terms: readonly Term[], j: number, after: number, stats: CaseLookup): boolean {
+  return (
+    ORG_HEADS_OF.has(word(terms[j])) &&
+    hasTag(terms[after], ['Adjective', 'Comparative']) &&
+    after + 1 < terms.length &&
+    !breaksAfter(terms, after) &&
+    isCapitalised(terms[after + 1]) &&
+    isNameWord(terms, after + 1, stats)
+  );
 }
 
 /** Whether ", its main rivals," or ", the two largest carriers," follows terms[k]: a plural set off after it. */
@@ -1520,6 +1542,8 @@ function add(
     span.scores[ORG] += 3;
     span.scores[FIRM] += 3;
   }
+  // "His son, Callum, said", "Morrow's wife Jean": a relative named after the kinship is a person
+  if (i > 0 && KIN.has(terms[i - 1].normal) && /^,?\s+$/.test(terms[i - 1].post)) span.scores[PERSON] += 4;
   // "Kevin Marsh, the league's former president,": an appositive naming a person's role
   // (not a company's: "Acme, the chipmaker's parent company,")
   const described = appositive(terms, span, text, 'person');
@@ -1531,6 +1555,14 @@ function add(
   }
   out.push(span);
 }
+
+/** Kinship nouns: the name after one ("his son, Callum,", "her husband Graham") is a person's. */
+const KIN = new Set(
+  ('son|daughter|wife|husband|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|' +
+    'niece|nephew|aunt|uncle|cousin|fiancé|fiancée|fiance|fiancee|girlfriend|boyfriend|stepson|stepdaughter|stepfather|stepmother|' +
+    'mum|dad|mom|sons|daughters|brothers|sisters|twin|granddad|grandad|grandma|grandpa|nan|nana|child|children|parents')
+    .split('|'),
+);
 
 /** Below this many candidates a sentence's are simply filtered, not indexed. */
 const MIN_INDEXED = 8;
