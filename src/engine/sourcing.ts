@@ -985,7 +985,13 @@ function documentCredit(terms: Term[], i: number, whole: Span): Found | null {
   // "taking his tally to 17 goals", "raised the count to 40": the figure a count reaches is
   // what it counts, not what a document reports (a forecast cut "to 2%" is still a forecast)
   if ((word === 'tally' || word === 'count') && terms[k]?.normal === 'to' && !brokenAfter(terms, i) && terms[k + 1] && has(terms[k + 1], 'Value')) return null;
-  if (terms[k] && DOCUMENT_PARTICIPLES.has(terms[k].normal)) k++;
+  if (terms[k] && DOCUMENT_PARTICIPLES.has(terms[k].normal)) {
+    k++;
+    // ("figures published on Thursday by the JCQ": a time between the participle and "by")
+    let g = k;
+    while (g < n && g < k + 3 && !brokenAfter(terms, g - 1) && (has(terms[g], 'Date') || (/^(?:on|last|this|earlier)$/.test(terms[g].normal) && has(terms[g + 1], 'Date')))) g++;
+    if (g > k && terms[g]?.normal === 'by') k = g;
+  }
   if (terms[k] && (terms[k].normal === 'by' || terms[k].normal === 'from') && !brokenAfter(terms, k - 1)) {
     const last = phraseForward(terms, k + 1, n);
     // (a name, or a body named by its office: "data compiled by the ministry")
@@ -1460,7 +1466,10 @@ function cueCredit(reader: Reader, terms: Term[], i: number, base: string, sente
     let k = i + multi;
     while (k < terms.length - 1 && !brokenAfter(terms, k)) k++;
     const then = terms[k + 1];
-    const resumes = then && ((has(then, 'Verb') && !has(then, 'Participle') && !has(then, 'PastTense')) || then.normal === 'and');
+    // (so does one after no more than an opening adverbial: "Nationally, the ONS said, 40% of
+    // homes …" is the ONS's to the end)
+    const opener = then && !terms.slice(0, clauseStart).some((x) => has(x, 'Verb') || has(x, 'Value'));
+    const resumes = then && ((has(then, 'Verb') && !has(then, 'Participle') && !has(then, 'PastTense')) || then.normal === 'and' || opener);
     return credit(subject.source, subjectSpan, cue, resumes ? whole : { start: sentence.start, end: cue.end });
   }
   // "Acme, which employs 3,000 people, said …": what a relative clause says of the subject is the article's
@@ -1645,6 +1654,15 @@ function parentheticalSubject(terms: Term[], j: number): { source: Recipe; from:
   if (k < 0) {
     // "Officials speaking on condition of anonymity, said": no opening comma
     return null;
+  }
+  // "The trust, which runs hospitals in Liverpool, Warrington and St Helens, said": a
+  // relative clause's own commas (a list) are inside the aside; the subject is before "which"
+  for (let m = k; m > 0 && j - m <= 30; m--) {
+    if (/[;:—–“”"(]/.test(terms[m].post) || /[“”"(]/.test(terms[m].pre)) break;
+    if (RELATIVES.has(terms[m].normal) && terms[m].normal !== 'that' && /^,\s*$/.test(terms[m - 1].post)) {
+      k = m - 1;
+      break;
+    }
   }
   let first = phraseBackward(terms, k, 0);
   // "Ravi Patel, 52, a father of three, said", "Mr Patel, 52, from Leicester, said": an age

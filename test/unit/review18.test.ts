@@ -10,6 +10,8 @@ import { entitiesOf } from './entitySummary';
 const names = (text: string) => entitiesOf(text).map((e) => `${e.name}/${e.type}`);
 /** Each quote's status and its speaker's name (or the speaker as written). */
 const speakers = (text: string) => analyze(text, { format: 'plaintext' }).quotes.map((q) => `${q.status}:${q.speaker?.name ?? '-'}`);
+/** Each figure's text and its source's text (or null). */
+const figures = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => [f.text, f.source?.text ?? null]);
 /** The text of each unsourced-figure finding. */
 const unsourced = (text: string) => analyze(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
 
@@ -69,5 +71,22 @@ describe('session-18 review', () => {
   it('reads “at 19 he moved”, “By 15 he was playing” as ages, not figures to source', () => {
     assert.deepEqual(unsourced('By 15 he was playing in bands, and at 19 he moved to Edinburgh. At 22, she joined the band.'), []);
     assert.deepEqual(unsourced('By 15 he was playing in bands. The band sold 40,000 records.'), ['40,000 records']);
+  });
+
+  it('credits the subject before a relative clause whose list has commas of its own (“The trust, which runs hospitals in A, B and C, said”)', () => {
+    const text = 'The trust, which runs three hospitals in Liverpool, Warrington and St Helens, said it had cancelled 640 planned operations.';
+    assert.deepEqual(figures(text), [['640 planned operations', 'The trust']]);
+    const firm = 'The Leicester-based company, which supplies meals to Tesco, Sainsbury’s and Marks & Spencer, said pre-tax profit rose 31% to £84.6m.';
+    assert.deepEqual(figures(firm), [
+      ['31%', 'The Leicester-based company'],
+      ['£84.6m', 'The Leicester-based company'],
+    ]);
+  });
+
+  it('reads the maker of figures “published on Thursday by” a body, and a cue set off after an opening adverbial (“Nationally, the ONS said, …”)', () => {
+    assert.deepEqual(unsourced('Figures published on Thursday by the Joint Council for Qualifications show that 26.4 percent of entries were graded A.'), []);
+    assert.deepEqual(unsourced('Nationally, the ONS said, 40 percent of homes were affected.'), []);
+    // a cue set off after a clause of its own covers that clause, not what follows
+    assert.deepEqual(unsourced('Prices rose 4%, the ONS said, compared with 3% in May.'), ['3%']);
   });
 });
