@@ -89,4 +89,19 @@ describe('session-18 review', () => {
     // a cue set off after a clause of its own covers that clause, not what follows
     assert.deepEqual(unsourced('Prices rose 4%, the ONS said, compared with 3% in May.'), ['3%']);
   });
+
+  it('reads a town listed with places as one, and a town named with hyphens (“Liverpool, Warrington and St Helens”, “Stoke-on-Trent”)', () => {
+    assert.deepEqual(names('The trust runs hospitals in Liverpool, Warrington and St Helens.'), ['Liverpool/place', 'Warrington/place', 'St Helens/place']);
+    assert.deepEqual(names('At Millbrook Academy in Stoke-on-Trent, pupils celebrated. She grew up in Stow-on-the-Wold.'), [
+      'Millbrook Academy/organization',
+      'Stoke-on-Trent/place',
+      'Stow-on-the-Wold/place',
+    ]);
+    // a body after a place's name in a list stays a body, and "Leicester-based" is no place's name
+    assert.deepEqual(names('Officials from the Bank of England and Barclays met.'), ['Bank of England/organization', 'Barclays/organization']);
+  });
+
+  it('leaves King’s Counsel out of a name (“Judge Catherine Ashworth KC”)', () => {
+    assert.deepEqual(names('Judge Catherine Ashworth KC said the defendant was dangerous. Ashworth added that he would be sentenced in May.'), ['Catherine Ashworth/person']);
+  });
 });

@@ -306,7 +306,9 @@ export const COMMON_ABBREVIATIONS = set(
  * made an MBE"): letters a person holds, never a body's name. A closed class, as the crown
  * awards them.
  */
-export const HONOURS = set('OBE|MBE|CBE|KBE|DBE|GBE|BEM|KCMG|GCMG|CMG|KCB|GCB|KCVO|GCVO|CVO|LVO|MVO|QPM|KPM|QFSM|OBEs|MBEs|CBEs');
+export const HONOURS = set('OBE|MBE|CBE|KBE|DBE|GBE|BEM|KCMG|GCMG|CMG|KCB|GCB|KCVO|GCVO|CVO|LVO|MVO|QPM|KPM|QFSM|OBEs|MBEs|CBEs|' +
+  // King's and Queen's Counsel, after a barrister's or a judge's name: "Judge Catherine Ashworth KC"
+  'KC|QC');
 
 /**
  * What a ministry or a department is for, as its name lists it ("Department for Culture,

@@ -1014,6 +1014,12 @@ export function* chunkSentence(
           j++;
           continue;
         }
+        // "Stoke-on-Trent", "Stratford-upon-Avon", "Stow-on-the-Wold", "Ashby-de-la-Zouch"
+        const link = hyphenLinked(terms, j);
+        if (link > 0) {
+          j = link;
+          continue;
+        }
         break;
       }
       if (isCapitalised(next) && isNameWord(terms, j + 1, stats)) {
@@ -1556,6 +1562,42 @@ function add(
   out.push(span);
 }
 
+/** Linking words of English and French place names written with hyphens. */
+const HYPHEN_LINKS = new Set(['on', 'upon', 'under', 'in', 'by', 'le', 'la', 'de', 'en', 'the', 'super', 'sur', 'next', 'am', 'an', 'der']);
+
+/**
+ * After the capitalised word at terms[j] and its hyphen, one or two linking words each with a
+ * hyphen and a capitalised word ("-on-Trent", "-on-the-Wold"): the index of that word, or -1.
+ */
+function hyphenLinked(terms: readonly Term[], j: number): number {
+  let k = j + 1;
+  while (k < terms.length && k - j <= 2 && HYPHEN_LINKS.has(terms[k].normal) && /^\p{Ll}+$/u.test(terms[k].text) && /^[-–]$/.test(terms[k].post)) k++;
+  return k > j + 1 && k < terms.length && isCapitalised(terms[k]) ? k : -1;
+}
+
+/** A one-word place the list or the lexicon knows, at terms[k]: "Surrey", "Liverpool". */
+function knownPlaceAt(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  if (!t || !isCapitalised(t)) return false;
+  // (standing alone: not the end of "Bank of England", nor the start of "Britain Water")
+  if (k > 0 && !breaksAfter(terms, k - 1) && (isCapitalised(terms[k - 1]) || /^(?:of|for)$/.test(terms[k - 1].normal))) return false;
+  if (k + 1 < terms.length && !breaksAfter(terms, k) && isCapitalised(terms[k + 1])) return false;
+  const w = word(t);
+  return PLACES.has(w) || (!!lexiconTags(w)?.some((g) => PLACE_TAGS.includes(g)) && lexiconKind(w) === 'name' && !personal(w));
+}
+
+/**
+ * Whether the name at terms[i..j] stands in a list with a known place next to it: after
+ * "Surrey and" or "Liverpool,", before "and Surrey" or ", Liverpool" (one-word places
+ * standing alone, so that the list is not read again for every name in it).
+ */
+function listedWithPlace(terms: readonly Term[], i: number, j: number): boolean {
+  if (i >= 2 && /^(?:and|or)$/.test(terms[i - 1].normal) && !breaksAfter(terms, i - 1) && /^,?\s+$/.test(terms[i - 2].post) && knownPlaceAt(terms, i - 2)) return true;
+  if (i >= 1 && /^,\s+$/.test(terms[i - 1].post) && knownPlaceAt(terms, i - 1) && (i < 2 || !isCapitalised(terms[i - 2]) || breaksAfter(terms, i - 2))) return true;
+  if (j + 2 < terms.length && /^(?:and|or)$/.test(terms[j + 1].normal) && !breaksAfter(terms, j) && !breaksAfter(terms, j + 1) && knownPlaceAt(terms, j + 2) && !(j + 3 < terms.length && !breaksAfter(terms, j + 2) && isCapitalised(terms[j + 3]))) return true;
+  return j + 1 < terms.length && /^,\s+$/.test(terms[j].post) && knownPlaceAt(terms, j + 1) && (j + 2 >= terms.length || breaksAfter(terms, j + 1) || /^(?:and|or)$/.test(terms[j + 2].normal));
+}
+
 /** Kinship nouns: the name after one ("his son, Callum,", "her husband Graham") is a person's. */
 const KIN = new Set(
   ('son|daughter|wife|husband|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|' +
@@ -1661,6 +1703,10 @@ function evidence(
   const first = words[0];
   const lastWord = words[n - 1];
   if (PLACES.has(key)) scores[PLACE] += 6;
+  // "Stoke-on-Trent", "Weston-super-Mare": a town's name joined by hyphens and a linking word
+  for (let k = i; k < j; k++) if (HYPHEN_LINKS.has(terms[k + 1].normal) && /^[-–]$/.test(terms[k].post) && /^[-–]$/.test(terms[k + 1].post)) scores[PLACE] += 6;
+  // "Sussex, Surrey and Kent", "Liverpool, Warrington and St Helens": a name listed with places is one
+  if (n === 1 && listedWithPlace(terms, i, j)) scores[PLACE] += 3;
   if (n > 1 && ORG_SUFFIXES.has(lastWord)) {
     // "Sierra Club", "Arden Homes": a name that ends like an organisation is one, however
     // personal its first word (but "Emily Post", "Margaret Court": some endings are surnames)
