@@ -235,7 +235,7 @@ const AS_X_PUT_IT = /^(?:put|puts|called|calls|described|describes|dubbed|termed
 
 /** Whether a word may open a description of a person after a comma ("52", "a builder", "who …", "of Leeds"). */
 function opensDescription(t: Term): boolean {
-  if (/^(?:who|of|from)$/.test(t.normal)) return true;
+  if (/^(?:who|whose|which|of|from)$/.test(t.normal)) return true;
   if (t.tags.has('Pronoun') || RELATIVES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun'))) return false;
   return t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Possessive');
 }
@@ -3548,7 +3548,12 @@ class Attributor {
         continue;
       }
       // ("Vega, who coached Lee, said", "Vega, whose side lost, said": the verbs of a relative clause are the description's)
-      if (word(open).normal !== 'who' && word(open).normal !== 'whose' && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
+      // ("Ellison, managing director of a firm that took part, said": a relative clause on a noun of the description)
+      if (terms[i].normal === 'that' && terms[i - 1].tags.has('Noun') && !terms[i - 1].tags.has('Pronoun') && !/^(?:who|whose|which|that)$/.test(word(open).normal)) {
+        open = i;
+        continue;
+      }
+      if (!/^(?:who|whose|which|that)$/.test(word(open).normal) && (RELATIVES.has(terms[i].normal) || (terms[i].tags.has('Verb') && !terms[i].tags.has('Noun')))) return answer(false);
     }
     return answer(false);
   }

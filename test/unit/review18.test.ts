@@ -104,4 +104,12 @@ describe('session-18 review', () => {
   it('leaves King’s Counsel out of a name (“Judge Catherine Ashworth KC”)', () => {
     assert.deepEqual(names('Judge Catherine Ashworth KC said the defendant was dangerous. Ashworth added that he would be sentenced in May.'), ['Catherine Ashworth/person']);
   });
+
+  it('reads a speaker past a “whose” clause, or a description with a “that” clause, as the subject a pronoun means', () => {
+    const harper = 'Janet Fielding, the council leader, spoke first. Ms Fielding said she respected the decision.\n\nMrs Eileen Harper, 74, whose home backs on to the site, said she had watched the fields for 40 years. “I just cannot imagine it,” she said.';
+    assert.deepEqual(speakers(harper), ['attributed:Eileen Harper']);
+    const ellison = 'Mark Ellison, managing director of a Bradford engineering firm that took part, said the change had transformed recruitment. “We used to struggle,” he said.';
+    assert.deepEqual(speakers(ellison), ['attributed:Mark Ellison']);
+    assert.deepEqual(names(ellison).filter((n) => n.endsWith('/person')), ['Mark Ellison/person']);
+  });
 });

@@ -1548,6 +1548,8 @@ function add(
     span.scores[ORG] += 3;
     span.scores[FIRM] += 3;
   }
+  // "a Bradford engineering firm", "a NATO diplomat": a name between "a" and the noun it qualifies is no person's
+  if (span.modifier && i > 0 && /^(?:a|an)$/.test(terms[i - 1].normal) && !breaksAfter(terms, i - 1)) span.scores[PERSON] -= 6;
   // "His son, Callum, said", "Morrow's wife Jean": a relative named after the kinship is a person
   if (i > 0 && KIN.has(terms[i - 1].normal) && /^,?\s+$/.test(terms[i - 1].post)) span.scores[PERSON] += 4;
   // "Kevin Marsh, the league's former president,": an appositive naming a person's role
