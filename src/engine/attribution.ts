@@ -3529,7 +3529,8 @@ class Attributor {
     const lo = affiliated ? this.pastAffiliation(terms, word) : 0;
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
       const t = word(i);
-      if (t.tags.has('Verb') || isCueVerb(t)) return answer(!/[.;:!?]/.test(this.text.slice(m.end, t.start)));
+      // ("Verhoeven, who is based in Rotterdam, said": a name a comma parts from the verb ends an aside)
+      if (t.tags.has('Verb') || isCueVerb(t)) return answer(!/[.;:!?]/.test(this.text.slice(m.end, t.start)) && !(lo === 0 && this.text.slice(m.end, t.start).includes(',')));
       if (!t.tags.has('Adverb')) break;
     }
     // "Vega, the club's coach, said" / "Vega, who …, said": a description between commas, then the verb

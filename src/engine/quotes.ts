@@ -477,6 +477,9 @@ function kindOf(ctx: Context, p: Paragraph, quote: { start: number; end: number 
   if (text[quote.start - 1] === '=') return 'scare';
   // ''…'' (two apostrophes for a double mark, as old wire copy writes it) reads like “…”
   const inner = text.slice(quote.start + 1, quote.end - 1).trim().replace(/^'(?!')|(?<!')'$/g, '');
+  // what a sign, a card or a banner says ("a card reading “Forever 17”", "placards that read
+  // “No to the incinerator”"): words on a thing, nobody's to credit
+  if (inner && inner.split(/\s+/).length <= 12 && INSCRIBED.test(text.slice(Math.max(p.start, quote.start - 60), quote.start))) return 'scare';
   if (!inner || /[.!?…;:]\s/.test(inner)) return 'quotation';
   // a title keeps the comma or period American style puts inside the marks (on “Meet the Press,”)
   const bare = inner.replace(/[.,]$/, '');
@@ -524,6 +527,10 @@ function sentenceHolding(ctx: Context, p: Paragraph, quote: { start: number }): 
   }
   return lo < p.sentences.length ? p.sentences[lo] : undefined;
 }
+
+/** A thing with words on it, then "reading", "that read", "bearing" (the end of the text before a quote). */
+const INSCRIBED =
+  /\b(?:signs?|banners?|placards?|cards?|posters?|(?:t-)?shirts?|notes?|plaques?|inscriptions?|stickers?|graffiti|billboards?|boards?|wreaths?|murals?|flags?|badges?|sashes|sash|hoodies?|tattoos?|cakes?|balloons?|headstones?|gravestones?|notices?)\s+(?:(?:that|which)\s+)?(?:read|reads|reading|bearing|bore|with the words|emblazoned with)[\s,:]*$/i;
 
 function isTitleCase(words: string[]): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(words[0])) return false;

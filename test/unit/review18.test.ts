@@ -112,4 +112,16 @@ describe('session-18 review', () => {
     assert.deepEqual(speakers(ellison), ['attributed:Mark Ellison']);
     assert.deepEqual(names(ellison).filter((n) => n.endsWith('/person')), ['Mark Ellison/person']);
   });
+
+  it('does not take a name ending an aside for the subject of the verb after the comma (“Verhoeven, who is based in Rotterdam, said”)', () => {
+    const text = 'Verhoeven, who is based in Rotterdam, said he had contacted Castor Systems. The company disputes this, saying it responded “within hours”.';
+    assert.deepEqual(speakers(text), ['attributed:Castor Systems']);
+  });
+
+  it('reads the words on a card, a sign or a placard as nobody’s quotation', () => {
+    const kinds = (text: string) => analyze(text, { format: 'plaintext' }).quotes.map((q) => q.kind);
+    assert.deepEqual(kinds('Protesters carried placards that read “No to the incinerator”. One held a sign reading: “Justice for Kyle. We will never forget.”'), ['scare', 'scare']);
+    // words someone reads out are still a quotation
+    assert.deepEqual(kinds('The head teacher, reading from a statement, said: “We are heartbroken.”'), ['quotation']);
+  });
 });
