@@ -764,7 +764,9 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
     if (word === 'by' && i + 1 < n) {
       let k = i + 1;
       while (k < n && k < i + 5 && !DOCUMENT_NOUNS.has(bare(terms[k])) && !brokenAfter(terms, k) && (npLike(terms[k]) || has(terms[k], 'Possessive'))) k++;
-      if (k < n && k < i + 5 && DOCUMENT_NOUNS.has(bare(terms[k])) && !AUTHORED_ONLY.has(bare(terms[k])) && (k + 1 >= n || brokenAfter(terms, k) || terms[k + 1].normal === 'of' || terms[k + 1].normal === 'by')) {
+      // (not an amount: "rose by an average of 4.6%")
+      const amount = /^averages?$/.test(bare(terms[k] ?? t)) && terms[k + 1]?.normal === 'of';
+      if (k < n && k < i + 5 && !amount && DOCUMENT_NOUNS.has(bare(terms[k])) && !AUTHORED_ONLY.has(bare(terms[k])) && (k + 1 >= n || brokenAfter(terms, k) || terms[k + 1].normal === 'of' || terms[k + 1].normal === 'by')) {
         const source = makeSource(terms, i + 1, k);
         if (source) {
           strong.push(credit(source, span(terms[i + 1], terms[k]), span(t, t), whole));

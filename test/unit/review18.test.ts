@@ -124,4 +124,19 @@ describe('session-18 review', () => {
     // words someone reads out are still a quotation
     assert.deepEqual(kinds('The head teacher, reading from a statement, said: “We are heartbroken.”'), ['quotation']);
   });
+
+  it('reads a capitalised particle opening a name as part of it (“Des Carroll”, “Des Moines”)', () => {
+    assert.deepEqual(names('Des Carroll, the union leader, said talks had failed. She flew to Des Moines.'), ['Des Carroll/person', 'Des Moines/place']);
+  });
+
+  it('leaves a time opening the sentence, a disease and exams out of names (“Today Crumb & Co”, “Covid”, “A-levels”)', () => {
+    assert.deepEqual(names('Today Crumb & Co has four shops.'), ['Crumb & Co/organization']);
+    assert.deepEqual(names('Students sat their A-levels after Covid closed the school.'), []);
+  });
+
+  it('does not take “an average” that a figure rose by for a source', () => {
+    assert.deepEqual(unsourced('Across the firms, revenue rose by an average of 4.6%.'), ['4.6%']);
+    // "by one estimate" still credits one
+    assert.deepEqual(figures('By one estimate, 300 homes were lost.'), [['300 homes', 'one estimate']]);
+  });
 });

@@ -584,7 +584,14 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   // an initial: "A. Smith", "I. Austin" (not the article or the pronoun)
   if (/^\p{Lu}$/u.test(t.text) && /^\.\s*$/.test(t.post) && i + 1 < terms.length && isCapitalised(terms[i + 1])) return true;
   if (t.tags.has('Pronoun') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Value')) return false;
-  if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization'])) return false;
+  // "after Covid", "sat their A-levels": common nouns written with a capital
+  if (CAPITALISED_COMMON.has(word(t))) return false;
+  // "Today Crumb & Co has four shops", "Yesterday Acme said": a time opening the sentence
+  if (OPENING_TIMES.has(t.normal) && opensSentence(terms, i)) return false;
+  // ("Des Carroll", "De Niro", "Le Pen", "Des Moines": a particle the tagger reads as a French
+  // article opens the name when nothing capitalised comes before it)
+  const particleOpening = FOREIGN_PARTICLES.has(t.normal) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1]) && (i === 0 || breaksAfter(terms, i - 1) || !isCapitalised(terms[i - 1]));
+  if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization']) && !particleOpening) return false;
   // "shouted “Shame!”", "“Resign!” they chanted": a one-word cry in quotation marks
   if (/[“"‘']\s*$/.test(t.pre) && /^[!?]+\s*[”"’']/.test(t.post)) return false;
   const w = word(t);
@@ -1563,6 +1570,15 @@ function add(
   }
   out.push(span);
 }
+
+/** Common nouns written capitalised: a disease, exams. */
+const CAPITALISED_COMMON = new Set(['covid', 'covid-19', 'a-level', 'a-levels', 'as-level', 'as-levels', 't-level', 't-levels', 'o-level', 'o-levels', 'highers']);
+
+/** Words of time that open sentences: "Today Acme has …". */
+const OPENING_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'later', 'earlier', 'meanwhile', 'then', 'recently', 'currently']);
+
+/** Particles of names that the tagger reads as articles or prepositions when capitalised: "Des", "De", "Le", "La", "Van". */
+const FOREIGN_PARTICLES = new Set(['des', 'de', 'le', 'la', 'du', 'van', 'von', 'el', 'al', 'da', 'di', 'dos', 'das', 'del', 'della', 'ten', 'ter']);
 
 /** Linking words of English and French place names written with hyphens. */
 const HYPHEN_LINKS = new Set(['on', 'upon', 'under', 'in', 'by', 'le', 'la', 'de', 'en', 'the', 'super', 'sur', 'next', 'am', 'an', 'der']);
