@@ -4,6 +4,7 @@
 // police appeal and a profile). Each example fails without its fix.
 import * as assert from 'node:assert/strict';
 import { isDictionaryWord } from '../../src/engine/dictionary';
+import { PACKED_WORDS } from '../../src/engine/dictionaryWords';
 import { analyze } from '../../src/engine';
 import { entitiesOf } from './entitySummary';
 
@@ -36,6 +37,17 @@ describe('session-18 review', () => {
     assert.equal(isDictionaryWord('handguns'), true);
     assert.equal(isDictionaryWord('leeson'), false);
     assert.equal(isDictionaryWord('estes'), false);
+  });
+
+  it('finds every word of the packed list, whatever its first letter', () => {
+    let previous = '';
+    let count = 0;
+    for (const piece of PACKED_WORDS.match(/\d[^\d]*/g) ?? []) {
+      previous = previous.slice(0, Number(piece[0])) + piece.slice(1);
+      assert.equal(isDictionaryWord(previous), true, previous);
+      count++;
+    }
+    assert.ok(count > 10_000, `${count} words`);
   });
 
   it('does not take a surname that is also a man’s first name for a first name after an unknown one (“Amira Hussain … she said”)', () => {
