@@ -234,6 +234,9 @@ const BODY_NOUNS = new Set([
 const AS_X_PUT_IT = /^(?:put|puts|called|calls|described|describes|dubbed|termed|labeled|labelled)$/;
 
 /** Whether a word may open a description of a person after a comma ("52", "a builder", "who …", "of Leeds"). */
+/** A preposition right before a name (the end of the text before it): "based in |Rotterdam". */
+const ASIDE_PREPOSITION = /\b(?:in|at|of|from|for|with|on|by|near|to|into|outside|across)\s+(?:the\s+)?$/i;
+
 function opensDescription(t: Term): boolean {
   if (/^(?:who|whose|which|of|from)$/.test(t.normal)) return true;
   if (t.tags.has('Pronoun') || RELATIVES.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('Noun'))) return false;
@@ -3529,8 +3532,9 @@ class Attributor {
     const lo = affiliated ? this.pastAffiliation(terms, word) : 0;
     for (let i = lo; i < terms.length && i < lo + 3; i++) {
       const t = word(i);
-      // ("Verhoeven, who is based in Rotterdam, said": a name a comma parts from the verb ends an aside)
-      if (t.tags.has('Verb') || isCueVerb(t)) return answer(!/[.;:!?]/.test(this.text.slice(m.end, t.start)) && !(lo === 0 && this.text.slice(m.end, t.start).includes(',')));
+      // ("Verhoeven, who is based in Rotterdam, said": a name after a preposition that a comma
+      // parts from the verb ends an aside; "The chief executive, Sarah Lindqvist, said" is the subject)
+      if (t.tags.has('Verb') || isCueVerb(t)) return answer(!/[.;:!?]/.test(this.text.slice(m.end, t.start)) && !(lo === 0 && this.text.slice(m.end, t.start).includes(',') && ASIDE_PREPOSITION.test(this.text.slice(Math.max(0, m.start - 12), m.start))));
       if (!t.tags.has('Adverb')) break;
     }
     // "Vega, the club's coach, said" / "Vega, who …, said": a description between commas, then the verb

@@ -157,7 +157,8 @@ export function creditLineSource(ctx: Context, p: number): Source | null {
   if (source === undefined) {
     const credit = creditOf(ctx, p);
     source = credit ? sourceOf(ctx, credit) : null;
-    if (credit?.named && source?.entity === null) source = null;
+    // (a speaker's label is a person's or a body's name: "MUMBAI: Shares of … surged" opens on a dateline's place)
+    if (credit?.named && (source?.entity === null || (source && ctx.analysis.entities[source.entity ?? -1]?.type === 'place'))) source = null;
     known.set(p, source);
   }
   return source && { ...source };

@@ -386,7 +386,10 @@ class RunSources {
     for (let p = s - 1; p >= paragraph.sentences[0] && p >= s - CARRY_SENTENCES; p--) {
       const r = this.readingOf(p);
       const c = lastCredit(r);
-      if (c >= 0) return this.reportSource(p, r, c, sentences[p].start);
+      if (c >= 0) {
+        const source = this.reportSource(p, r, c, sentences[p].start);
+        return source && !this.otherBodyIn(s, source) ? source : null;
+      }
     }
     // nothing before it in its paragraph credits anyone, and the paragraph opens by pointing
     // back: the report the paragraph before ends with carries on ("NHS England figures show
@@ -424,6 +427,25 @@ class RunSources {
       return source;
     }
     return null;
+  }
+
+  /**
+   * Whether sentence s opens on another body than the carried source: a name the source's
+   * words do not hold ("Acme Ltd reported a profit. Zenith Ltd gained 2.4%.") or another kind
+   * of body ("The council reported a surplus. The firm employs 32,000 people."). Read from the
+   * words alone, so that the answer stays the paragraph's own.
+   */
+  private otherBodyIn(s: number, source: Source): boolean {
+    const sentence = this.ctx.analysis.sentences[s];
+    const { text } = this.ctx;
+    const opening = /^(?:(?:The|This|That)\s+)?([\p{L}-]+)/u.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+    if (!opening) return false;
+    const { starts, ends } = this.mentions();
+    const at = sentence.start + opening[0].length - opening[1].length;
+    const i = firstAtOrAfter(starts, at);
+    if (i < starts.length && starts[i] === at && !text.slice(source.start, source.end).includes(text.slice(starts[i], ends[i]))) return true;
+    const head = opening[1].toLowerCase();
+    return opening[0] !== opening[1] && REPORTING_BODIES.has(head) && head !== headOf(source.text) && source.entity === null;
   }
 
   /** Whether every credit of sentence s is a named report (true when it credits nothing). */

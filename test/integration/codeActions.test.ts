@@ -66,7 +66,7 @@ describe('Quick fixes', () => {
   it('a quotation credited to “she” with no one named before it: the speaker goes in place of the pronoun', async () => {
     const editor = await openArticle('“We lost everything in one night,” she said. The river rose after dark.\n');
     const diagnostic = await waitFor('the finding', () => newsdeskDiagnostics(editor.document.uri)[0]);
-    assert.match(diagnostic.message, /credited to “she”, but no one is named before it/);
+    assert.match(diagnostic.message, /credited to “she”, but no one named before it can be “she”/);
     await applyAction(await fixFor(editor, 'unattributed-quote', /^Name the speaker in place of “she”/));
     assert.equal(editor.document.getText(), '“We lost everything in one night,” speaker said. The river rose after dark.\n');
     await replaceText(editor.document, 'speaker said', 'Mara Quist said');

@@ -151,4 +151,29 @@ describe('session-18 review', () => {
     // "by one estimate" still credits one
     assert.deepEqual(figures('By one estimate, 300 homes were lost.'), [['300 homes', 'one estimate']]);
   });
+
+  it('gives “she said” to a woman named after her title between commas (“The chief executive, Sarah Lindqvist, said”)', () => {
+    const text = '“This was fraud,” Helen Ashworth said.\n\nThe chief executive, Sarah Lindqvist, said the theft had forced the charity to close.\n\n“Families were turned away,” she said.';
+    assert.deepEqual(speakers(text), ['attributed:Helen Ashworth', 'attributed:Sarah Lindqvist']);
+  });
+
+  it('says, when “she” can be no one named before it, that no one named can be “she” (“Phil Norris … she said”)', () => {
+    const text = 'Phil Norris, the union’s general secretary, said staff were exhausted. “Nurses are working double shifts,” she said.';
+    const finding = analyze(text, { format: 'plaintext' }).findings.find((f) => f.code === 'unattributed-quote');
+    assert.match(finding?.message ?? '', /credited to “she”, but no one named before it can be “she”/);
+  });
+
+  it('does not carry a report to a sentence about another body (“The council reported a surplus. The firm employs 32,000 people.”)', () => {
+    assert.deepEqual(unsourced('The council reported a surplus. The firm employs 32,000 people.'), ['32,000 people']);
+    assert.deepEqual(unsourced('Acme Ltd reported a profit. Zenith Ltd gained 2.4 per cent.'), ['2.4 per cent']);
+    // the same body's next figure is still its report's
+    assert.deepEqual(unsourced('Vantor Motors reported revenue of $4.2 billion. Net income rose to $310 million.'), []);
+  });
+
+  it('does not take a dateline’s place for a speaker’s label (“MUMBAI: Shares … surged 8.2 per cent”)', () => {
+    assert.deepEqual(figures('MUMBAI: Apparel exports rose 11 per cent to $12.3 billion.'), [
+      ['11 per cent', null],
+      ['$12.3 billion', null],
+    ]);
+  });
 });

@@ -90,7 +90,7 @@ describe('rules', () => {
       const findings = run(story, { quotes: [quote(story, '“It is over,”', { speaker: speaker(story, 'she', null) })] });
       assert.deepEqual(
         findings.map((f) => [covered(story, f), f.message]),
-        [['“It is over,”', 'Quotation “It is over” is credited to “she”, but no one is named before it for “she” to mean: name the speaker, e.g. “…,” Kim said.']],
+        [['“It is over,”', 'Quotation “It is over” is credited to “she”, but no one named before it can be “she”: name the speaker, e.g. “…,” Kim said.']],
       );
       // a speaker that is no pronoun keeps the usual message
       const other = run(story, { quotes: [quote(story, '“It is over,”', { speaker: speaker(story, 'The river', null) })] });

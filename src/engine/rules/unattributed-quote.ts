@@ -19,7 +19,7 @@ export const unattributedQuote: Rule = {
     'recording. This rule flags a quotation when neither its sentence nor the sentences ' +
     'around it credit it to anyone ("Kim said", "said the mayor", "according to the ' +
     'ministry"), and it is not the continuation of a quotation credited just before; also ' +
-    'one credited to "he" or "she" when no one is named before it. ' +
+    'one credited to "he" or "she" when no one named before it can be meant (nobody, or only people of the other sex). ' +
     'Titles of works ("Meet the Press"), short scare quotes and quotations in a headline are not ' +
     'flagged (the story under a headline attributes its quotation), and neither ' +
     'is a quotation whose closing mark is missing (unclosed-quote flags that first).',
@@ -75,7 +75,7 @@ export const unattributedQuote: Rule = {
           (earlier
             ? `Quotation ${excerpt(quote.text)} continues an earlier quotation, and neither has a speaker: ` + 'add who said it, e.g. “…,” Kim said.'
             : pronoun !== null
-              ? `Quotation ${excerpt(quote.text)} is credited to “${pronoun}”, but no one is named before it for “${pronoun}” to mean: name the speaker, e.g. “…,” Kim said.`
+              ? `Quotation ${excerpt(quote.text)} is credited to “${pronoun}”, but no one named before it can be “${pronoun}”: name the speaker, e.g. “…,” Kim said.`
               : `Quotation ${excerpt(quote.text)} has no speaker: add who said it, e.g. “…,” Kim said.`),
         related,
         subject: { type: 'quote', index },
