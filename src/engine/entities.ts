@@ -55,7 +55,7 @@ import { firstAfter } from './sorted';
 import type { Entity, EntityType, Excluded, Mention } from './model';
 import { recordMentionOrder } from './mentions';
 import type { Term } from './tagging';
-import { lexiconKind } from './nlp';
+import { lexiconKind, lexiconTags } from './nlp';
 import { runToEnd } from './slicing';
 import { cacheGeneration } from './tagging';
 
@@ -338,6 +338,12 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   flattenAliases(alias);
   const personWords = propagatePersonWords(totals, stats.lower);
   linkPossessiveNames(totals, alias, personWords);
+  // "Graham Pickering … Pickering made 214 transfers": a surname that is also a town's is the
+  // person's where the article never puts it after "in" or "at"
+  for (const w of surnamesOf(totals, personWords)) {
+    const scores = totals.get(w);
+    if (scores && scores[WHERE] === 0 && argmax(scores) === PLACE) scores[PERSON] += scores[PLACE] + 1;
+  }
   yield;
 
   // headlines last: they can only recognise names the body of the article typed
@@ -1061,6 +1067,18 @@ function propagatePersonWords(totals: Map<string, Scores>, lower: ReadonlySet<st
     for (const w of key.split(' ')) if (w.length > 1 && !NAME_CONNECTORS.has(w)) words.add(w);
   }
   return words;
+}
+
+/** The last words of the people's names that open with a given name the lexicon knows ("Graham Pickering"). */
+function surnamesOf(totals: Map<string, Scores>, personWords: ReadonlySet<string>): string[] {
+  const surnames: string[] = [];
+  for (const key of totals.keys()) {
+    const words = key.split(' ');
+    if (words.length !== 2 || !personWords.has(words[0])) continue;
+    const tags = lexiconTags(words[0]);
+    if (tags && tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) surnames.push(words[1]);
+  }
+  return surnames;
 }
 
 function better(a: NameSpan, b: NameSpan): boolean {

@@ -1148,24 +1148,30 @@ const SPORT_STATS = new Set([
  * game", "second-placed Hull", "three points clear"); the statistic's own noun is not read
  * as its context ("20 league games" needs "won" or "league" beside it).
  */
-const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists|possession|on target|won|wins?|beat|beating|drew|draw|victory|defeat|clear|table|standings|division|relegation|promotion|play-offs?|unbeaten|goal difference|points?\s+(?:off|behind|adrift|above|below)|\w+-placed)\b/i;
+const SPORT_CONTEXT = /\b(?:scor(?:e|ed|es|ing)|nett(?:ed|ing)|conced(?:e|ed|es|ing)|averag(?:ed|ing)|rush(?:ed|es|ing)|threw|throws?|throwing|kick(?:ed|ing)|pass(?:ed|ing)|caught|finish(?:ed|es|ing) with|rack(?:ed|ing) up|pour(?:ed|ing) in|match(?:es)?|games?|season|innings|fixtures?|league|half-time|halftime|quarterback|striker|goalkeeper|keeper|rebounds|assists|possession|on target|won|wins?|beat|beating|drew|draw|victory|defeat|clear|table|standings|division|relegation|promotion|play-offs?|unbeaten|goal difference|points?\s+(?:off|behind|adrift|above|below)|\w+-placed|scorers?|trail(?:ed|ing|s)?|tied|layups?|three-pointers?|free\s+throws?|beyond\s+the\s+arc|rest\s+of\s+the\s+way|(?:first|second)\s+half|overtime)\b/i;
 /** Words of polls and markets, whose points are no match's: "a lead of 3 points in the polls", "the index lost 300 points". */
 /** What opens another clause after a market move: "Shares rose 5% after the firm reported …". */
 const AFTER_MOVE = /\b(?:after|when|while|because|following|despite|since|but|which)\b|[;:]/;
 
 const NOT_SPORT_CONTEXT = /\b(?:polls?|polling|pollsters?|surveys?|voters?|index|indices|inflation|rates?|markets?|stocks?|shares|ratings?)\b/i;
 /** A share of the ball or of shots: "64% of possession", "shot 52% from the field". */
-const SHARE_OF_PLAY = /^\s*(?:(?:of\s+(?:the\s+)?)?possession|of\s+the\s+ball\b|from\s+(?:the\s+field|the\s+floor|three|deep|the\s+line|the\s+spot))\b/i;
+const SHARE_OF_PLAY = /^\s*(?:(?:of\s+(?:the\s+)?)?possession|of\s+the\s+ball\b|from\s+(?:the\s+field|the\s+floor|three|deep|the\s+line|the\s+spot|beyond\s+the\s+arc))\b/i;
 const SHOOTING_BEFORE = /\b(?:shot|shooting|shoots)\s+$/i;
 /** Before a count of spectators: "a crowd of 8,412", "attendance this season is 23,450", "in front of 52,000" (then "watched", also after the ground: "at Prenton Park saw"). */
 const CROWD_BEFORE = /\b(?:crowds?\s+of|attendances?(?:\s+[\w-]+){0,3}\s+(?:of|was|is|were|reached|topped|stood\s+at)|gates?\s+of|in\s+front\s+of)\s+(?:(?:a|an|about|some|around|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)*$/i;
 /** What may follow a count of spectators: nothing, or who they were. */
 const CROWD_AFTER = /^\s*(?:(?:fans|supporters|spectators)\b|[,.;:)—–]|$|\s*(?:(?:at|in)\s+(?:[\w'’-]+\s+){1,4}?)?(?:watched|saw|looked\s+on|cheered|packed|turned\s+out)\b|(?:was|were|is)\s+(?:[\w'’-]+\s+){0,2}(?:biggest|largest|highest|lowest|smallest|best|worst|record)\b)/i;
+/** A crowd's place after its count, in a sentence about play: "a sellout crowd of 6,650 at the McLeod Center." */
+const AT_GROUND = /^\s*(?:at|in)\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,4}\s*[.,;]/u;
 /** Spectators at play: "10,300 fans saw two goals", "52,000 supporters watched". */
 const SPECTATORS = new Set(['fans', 'supporters', 'spectators']);
 const WATCHED_AFTER = /^\s*(?:watched|saw|looked\s+on|cheered|packed|attended)\b/i;
 /** A race's time: "ran 9.58 seconds", "clocked 1:58.3", "won in 2 hours 4.3 minutes", "in a time of 9.79 seconds". */
 const RACE_BEFORE = /\b(?:ran|run|runs|running|clocked|clocking|clocks|swam|swum|swims|cycled|rode|raced|finished\s+in|won\s+in|winning\s+time\s+of|(?:a\s+)?time\s+of|timed\s+at)\s+(?:in\s+)?(?:a\s+)?$/i;
+/** After a game's clock: "4.2 seconds left", "eight minutes remaining", "two minutes to play". */
+const GAME_CLOCK_AFTER = /^\s*(?:left|remaining|to\s+go|to\s+play)\b/i;
+/** Before a score or a margin of play: "tied at 71", "led by 9", "trailed by as many as 12", "won by 14". */
+const SCORE_BEFORE = /\b(?:tied|level|locked)\s+at\s+$|\b(?:led|leading|trailed|trailing|won|lost|winning|losing)\s+by\s+(?:as\s+many\s+as\s+|up\s+to\s+)?$/i;
 const RACE_UNITS = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs']);
 
 /** Whether the figure found is a match statistic (see SPORT_STATS), read from its sentence's text. */
@@ -1177,7 +1183,10 @@ function matchStatistic(scan: SentenceScan, f: Found, body: string, base: number
   const after = body.slice(to, to + 40);
   if (f.kind === 'percent') return SHARE_OF_PLAY.test(after) || (SHOOTING_BEFORE.test(before) && SPORT_CONTEXT.test(body));
   const unit = tokens[f.last];
-  if (f.kind === 'measure' && unit && RACE_UNITS.has(unit.lower)) return RACE_BEFORE.test(before);
+  // (or the clock of a game: "with 4.2 seconds left", "8 minutes remaining")
+  if (f.kind === 'measure' && unit && RACE_UNITS.has(unit.lower)) return RACE_BEFORE.test(before) || (GAME_CLOCK_AFTER.test(after) && SPORT_CONTEXT.test(body));
+  // a score the game stood at, a margin it was led or won by: "tied at 71", "trailed by as many as 12"
+  if (f.kind === 'count' && f.last === f.first && SCORE_BEFORE.test(before) && SPORT_CONTEXT.test(body)) return true;
   if (f.kind !== 'count' && f.kind !== 'measure') return false;
   if (unit && f.last > f.first && SPORT_ONLY_STATS.has(unit.lower)) return true;
   // (the statistic's noun may be a compound's head after the one counted: "14 league games")
@@ -1187,7 +1196,7 @@ function matchStatistic(scan: SentenceScan, f: Found, body: string, base: number
     return SPORT_CONTEXT.test(rest) && !NOT_SPORT_CONTEXT.test(body);
   }
   if (f.kind === 'count' && unit && f.last > f.first && SPECTATORS.has(unit.lower) && WATCHED_AFTER.test(after)) return true;
-  return f.kind === 'count' && CROWD_BEFORE.test(before) && CROWD_AFTER.test(after);
+  return f.kind === 'count' && CROWD_BEFORE.test(before) && (CROWD_AFTER.test(after) || (AT_GROUND.test(after) && SPORT_CONTEXT.test(body)));
 }
 
 /**

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { isDictionaryWord } from '../../src/engine/dictionary';
 import { PACKED_WORDS } from '../../src/engine/dictionaryWords';
 import { analyze } from '../../src/engine';
-import { entitiesOf } from './entitySummary';
+import { entitiesOf, summary } from './entitySummary';
 
 const names = (text: string) => entitiesOf(text).map((e) => `${e.name}/${e.type}`);
 /** Each quote's status and its speaker's name (or the speaker as written). */
@@ -23,6 +23,8 @@ describe('session-18 review', () => {
     assert.deepEqual(names('Cleanup crews arrived on Tuesday. Ombudsman reports are due in May.'), []);
     // a word no dictionary has is still a name there, and so is one that speaks
     assert.deepEqual(entitiesOf('Kestrel said the deal was fair.').map((e) => e.name), ['Kestrel']);
+    // (but a plural that speaks is people: "Eyewitnesses told reporters")
+    assert.deepEqual(names('Eyewitnesses told reporters they saw a truck.'), []);
     assert.deepEqual(names('Leeson said the plan was sound.'), ['Leeson/person']);
     // and a dictionary word the article writes as a name inside its sentences is one
     assert.deepEqual(
@@ -175,5 +177,37 @@ describe('session-18 review', () => {
       ['11 per cent', null],
       ['$12.3 billion', null],
     ]);
+  });
+
+  it('reads the words before a title and a given name as the title (“Assembly Speaker Robert Rivas”, “Emergency Management Commissioner Rick Nugent”)', () => {
+    assert.deepEqual(summary(entitiesOf('“This is a good day,” Assembly Speaker Robert Rivas said.')), ['Robert Rivas/person: Robert Rivas']);
+    assert.deepEqual(
+      entitiesOf('Emergency Management Commissioner Rick Nugent said relief centres were open.').map((e) => `${e.name}: ${e.descriptors.join('; ')}`),
+      ['Rick Nugent: Emergency Management Commissioner'],
+    );
+    // a firm's name with a title word inside stays whole
+    assert.deepEqual(names('Bank Holding Company said so.').length, 1);
+  });
+
+  it('knows a councillor’s “Cr”, a headteacher and parties named like people (“Cr Tom Crook”, “Sinn Féin”)', () => {
+    assert.deepEqual(names('Cr Tom Crook said it was hard. “It is cruel,” Cr Crook said.'), ['Tom Crook/person']);
+    assert.deepEqual(names('Headteacher Rhian Pritchard said the results were good.'), ['Rhian Pritchard/person']);
+    assert.deepEqual(names('Sinn Féin and Fianna Fáil criticised the plan.'), ['Sinn Féin/organization', 'Fianna Fáil/organization']);
+  });
+
+  it('reads a surname that is also a town’s as the person’s (“Graham Pickering … Pickering made 214 transfers”)', () => {
+    assert.deepEqual(summary(entitiesOf('Graham Pickering, 58, pleaded guilty. Pickering made 214 transfers. Pickering was disqualified.')), [
+      'Graham Pickering/person: Graham Pickering, Pickering, Pickering',
+    ]);
+    // the town itself, after "in", stays a place
+    assert.deepEqual(names('Jack London wrote the book. It was filmed in London. London is expensive.'), ['Jack London/person', 'London/place']);
+  });
+
+  it('reads a game’s clock, score and margins as the match’s record (“with 4.2 seconds left”, “tied at 71”, “trailed by as many as 12”)', () => {
+    assert.deepEqual(unsourced('With 4.2 seconds left and the score tied at 71, Hartwell hit a three that gave the Panthers a 74-71 win.'), []);
+    assert.deepEqual(unsourced('Northern Iowa trailed by as many as 12 in the first half. Hartwell went 5 of 9 from beyond the arc.'), []);
+    assert.deepEqual(unsourced('The Panthers won before a sellout crowd of 6,650 at the McLeod Center.'), []);
+    // a poll's margin is no game's
+    assert.deepEqual(unsourced('Labour trailed by as many as 12 points in the polls.'), ['12 points']);
   });
 });

@@ -173,7 +173,9 @@ export const PERSON_TITLES = set(
     'Sens|Reps|Govs|Drs|Messrs|Executive|Officer|Director|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Editor|Economist|Analyst|' +
     'Founder|Manager|Treasurer|Comptroller|Counsel|Envoy|Delegate|Nominee|Candidate|Chair|Chairperson|' +
     // police and council ranks, written out and shortened: "Det Insp", "Supt", "Cllr"
-    'Constable|Det|Insp|Supt|Ch Supt|Cllr|Coun|Nurse|' +
+    'Constable|Det|Insp|Supt|Ch Supt|Cllr|Coun|Cr|Nurse|' +
+    // school heads: "Headteacher Rhian Pritchard"
+    'Headteacher|Headmaster|Headmistress|' +
     // members of parliaments before a name: "MSP Isla Baird" ("MP" is read as a role, and "TD" opens "TD Securities")
     'MSP|MEP|MLA|' +
     // a newsroom's own titles, in bylines: "By Priya Natarajan, Property Correspondent"
@@ -385,7 +387,9 @@ export const KNOWN_ORGANIZATIONS = set(
     'Yonhap|BBC|CNN|NBC|CBS|ABC|Fox News|NPR|PBS|MSNBC|Al Jazeera|Dow Jones|' +
     'Fed|Federal Reserve|NATO|U.N.|UN|United Nations|EU|European Union|IMF|World Bank|WTO|OPEC|UNESCO|' +
     'UNICEF|UNHCR|Red Cross|Red Crescent|FIFA|IOC|UEFA|ASEAN|African Union|Arab League|OECD|G7|G20|' +
-    'FBI|CIA|NSA|NASA|EPA|IRS|FDA|SEC|Pentagon|Kremlin|Interpol',
+    'FBI|CIA|NSA|NASA|EPA|IRS|FDA|SEC|Pentagon|Kremlin|Interpol|' +
+    // parties whose names read as people's or are letters
+    'Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Plaid Cymru|SNP|DUP|SDLP|BJP|ANC|AfD|CDU|SPD|Likud|Fidesz',
 );
 
 /**

@@ -708,6 +708,10 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
 /** A word followed by a verb of speech or by a role and a name: "Delta said", "Acme rival Vantor". */
 function actsAsName(terms: readonly Term[], i: number): boolean {
   if (i + 1 >= terms.length || breaksAfter(terms, i)) return false;
+  // (not a plural's: "Eyewitnesses told reporters")
+  const w = word(terms[i]);
+  const singular = w.slice(0, -1).replace(/(?<=[sxz]|[cs]h)e$/, '');
+  if (w.endsWith('s') && (isDictionaryWord(singular) || looksCommon(singular))) return false;
   const next = terms[i + 1];
   return SPEECH_CUES.has(next.normal) || (isRoleWord(next.normal) && i + 2 < terms.length && !breaksAfter(terms, i + 1) && isCapitalised(terms[i + 2]));
 }
@@ -1331,10 +1335,15 @@ function split(
       const end = a === i && roleOpening(terms, i, j) ? i : titleEnd(terms, a, j);
       if (end < 0) continue;
       const lead = word(terms[a]);
+      // "Assembly Speaker Robert Rivas", "Emergency Management Commissioner Rick Nugent": a
+      // title before a given name and a surname, the words before it part of the title
+      const office = a > i && end + 2 <= j && isGivenName(word(terms[end + 1])) && !hasTag(terms[a - 1], ['FirstName']) && !isGivenName(word(terms[i]));
       // mid-run titles only when strong ("U.S. President Bill Clinton"), not "Bank Holding"
-      if (a > i && !STRONG_TITLES.has(word(terms[end]).replace(/-(?:designate|elect)$/, '')) && !TITLE_MODIFIERS.has(lead)) continue;
+      const strong = STRONG_TITLES.has(word(terms[end]).replace(/-(?:designate|elect)$/, '')) || TITLE_MODIFIERS.has(lead);
+      if (a > i && !strong && !office) continue;
       // "Larry King Now" is not a title before "Now"
       if (a > i && hasTag(terms[a - 1], ['FirstName'])) continue;
+      if (a > i && !strong) a = i;
       if (a > i) split(terms, i, a - 1, sentence, text, candidates, out);
       const rest = end + 1;
       const before = out.length;
