@@ -210,4 +210,10 @@ describe('session-18 review', () => {
     // a poll's margin is no game's
     assert.deepEqual(unsourced('Labour trailed by as many as 12 points in the polls.'), ['12 points']);
   });
+
+  it('leaves a party’s member out of the place before it (“a Texas Republican”), and reads “St Mary’s” as an institution', () => {
+    assert.deepEqual(names('Senator Chuck Wendell, a Texas Republican, opposed it.'), ['Chuck Wendell/person', 'Texas/place']);
+    assert.deepEqual(names('Sen. Scott Wiener, a San Francisco Democrat, backed the bill.'), ['Scott Wiener/person', 'San Francisco/place']);
+    assert.deepEqual(names('Pupils at St Mary’s raised £8,400.'), ['St Mary’s/organization']);
+  });
 });

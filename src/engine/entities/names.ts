@@ -1454,6 +1454,8 @@ function add(
   // "an SNP MSP", "a Romanian MEP": a lawmaker's abbreviation ending the run is a role, not a
   // name's word ("TD Securities" opens with one)
   if (j > i && LAWMAKERS.has(word(terms[j])) && isAllCaps(terms[j])) j--;
+  // "a Texas Republican", "a San Francisco Democrat": a party's member after a place is a role
+  if (j > i && PARTY_MEMBERS.has(word(terms[j])) && PLACES.has(normalizeName(text.slice(terms[i].start, terms[j - 1].end)))) j--;
   // "Former England captain Will Carling": "Former" describes what follows
   if (i < j && word(terms[i]) === 'former') i++;
   // "Administrators Grant Thornton said": a trade's people opening the sentence name the firm after them
@@ -1625,6 +1627,9 @@ function listedWithPlace(terms: readonly Term[], i: number, j: number): boolean 
   return j + 1 < terms.length && /^,\s+$/.test(terms[j].post) && knownPlaceAt(terms, j + 1) && (j + 2 >= terms.length || breaksAfter(terms, j + 1) || /^(?:and|or)$/.test(terms[j + 2].normal));
 }
 
+/** A party's member, written after the place they represent: "a Texas Republican". */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'tory', 'liberal', 'socialist', 'independent']);
+
 /** Kinship nouns: the name after one ("his son, Callum,", "her husband Graham") is a person's. */
 const KIN = new Set(
   ('son|daughter|wife|husband|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|' +
@@ -1730,6 +1735,8 @@ function evidence(
   const first = words[0];
   const lastWord = words[n - 1];
   if (PLACES.has(key)) scores[PLACE] += 6;
+  // "St Mary's pupils", "at St Luke's": a saint's name in the possessive is the church, school or hospital named for them
+  if (n > 1 && (first === 'st' || first === 'saint') && /['’]s$/.test(terms[j].text)) scores[ORG] += 6;
   // "Stoke-on-Trent", "Weston-super-Mare": a town's name joined by hyphens and a linking word
   for (let k = i; k < j; k++) if (HYPHEN_LINKS.has(terms[k + 1].normal) && /^[-–]$/.test(terms[k].post) && /^[-–]$/.test(terms[k + 1].post)) scores[PLACE] += 6;
   // "Sussex, Surrey and Kent", "Liverpool, Warrington and St Helens": a name listed with places is one
