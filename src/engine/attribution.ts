@@ -3242,7 +3242,8 @@ class Attributor {
         // (a spokeswoman too: "A spokeswoman for the operator said …. “…,” she said.")
         if (!(personNoun(noun) || ANONYMOUS_NOUNS.has(noun.normal)) || noun.tags.has('Plural')) continue;
         let d = i - 1;
-        while (d > 0 && i - d < 4 && inPhrase(terms[d]) && !PHRASE_LINKS.has(terms[d].normal) && !DETERMINERS.has(terms[d].normal) && !this.boundaryBetween(terms[d], terms[d + 1])) d--;
+        // (past a participle that describes the person: "A bereaved mother", "a retired teacher")
+        while (d > 0 && i - d < 4 && (inPhrase(terms[d]) || (d < i && terms[d].tags.has('PastTense') && /^(?:a|an|one|another)$/.test(terms[d - 1].normal))) && !PHRASE_LINKS.has(terms[d].normal) && !DETERMINERS.has(terms[d].normal) && !this.boundaryBetween(terms[d], terms[d + 1])) d--;
         // only someone the writer met or who acts in the story: the subject of a sentence ("A
         // nurse stood …"), or whom the writer talked to ("I spoke to a bus driver"); not what
         // someone is ("Dean, a doctor"; "she was a nurse") nor someone wished for ("name a successor")

@@ -216,4 +216,9 @@ describe('session-18 review', () => {
     assert.deepEqual(names('Sen. Scott Wiener, a San Francisco Democrat, backed the bill.'), ['Scott Wiener/person', 'San Francisco/place']);
     assert.deepEqual(names('Pupils at St Mary’s raised £8,400.'), ['St Mary’s/organization']);
   });
+
+  it('gives “she wrote” to “A bereaved mother” described by a participle', () => {
+    const text = '“This was fraud,” Helen Ashworth said.\n\nA bereaved mother described feeling sick on learning what had happened.\n\n“I did a sponsored walk for that place,” she wrote.';
+    assert.deepEqual(speakers(text), ['attributed:Helen Ashworth', 'anonymous:A bereaved mother']);
+  });
 });
