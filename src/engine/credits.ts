@@ -348,6 +348,13 @@ class RunSources {
         bestDistance = distance;
       }
     }
+    // "According to The Times, Chelsea want £30m": what a party wants is the report's claim,
+    // credited to whom the sentence names as its source, not to the party
+    if (best >= 0 && WANTING.test(this.ctx.text.slice(base + r[best + CUE_START], base + r[best + CUE_END]))) {
+      for (let c = w + 3, last = w + 3 + r[w + 2] * CREDIT; c < last; c += CREDIT) {
+        if (c !== best && r[c + SCOPE_START] <= from && to <= r[c + SCOPE_END] && !r[c + POLL] && /^according\s+to$/i.test(this.ctx.text.slice(base + r[c + CUE_START], base + r[c + CUE_END]))) best = c;
+      }
+    }
     // "A poll of 1,000 adults by YouGov found …": the sample of a document whose author
     // follows it is that author's, as the findings are
     if (best < 0 && DOCUMENT_SCOPE.test(this.ctx.text.slice(Math.max(base, start - 80), start))) {
@@ -913,6 +920,9 @@ const DESCRIBED_BODY = /\b[Tt]he\s+(?:[\p{L}'’&-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 
 /** How far back "the company" looks for the organisation it stands for, in characters (as attribution does). */
 const BODY_REACH = 1_500;
+
+/** Cues of what a party wants or means to do (a figure they name is their aim, reported by another). */
+const WANTING = /^(?:wants?|wanted|plans?|planned|hopes?|hoped|intends?|intended|aims?|aimed|seeks?|sought|demands?|demanded|offers?|offered)$/i;
 
 /** "The study", "this report", "the new survey": a document the article may have named before. */
 const DEFINITE_DOCUMENT = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|latest|same|full|original|annual|final|whole|recent)\s+)?(study|report|survey|poll|analysis|review|audit|assessment|research|estimate|projection|forecast)$/;

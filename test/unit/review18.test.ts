@@ -221,4 +221,10 @@ describe('session-18 review', () => {
     const text = '“This was fraud,” Helen Ashworth said.\n\nA bereaved mother described feeling sick on learning what had happened.\n\n“I did a sponsored walk for that place,” she wrote.';
     assert.deepEqual(speakers(text), ['attributed:Helen Ashworth', 'anonymous:A bereaved mother']);
   });
+
+  it('credits what a party wants to the report that says so (“According to The Times, Chelsea want £30m”)', () => {
+    assert.deepEqual(figures('According to The Times, Chelsea want £30m for the striker.'), [['£30m', 'Times']]);
+    // with no report named, the party's own aim is theirs
+    assert.deepEqual(figures('Chelsea want £30m for the striker.'), [['£30m', 'Chelsea']]);
+  });
 });
