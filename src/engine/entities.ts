@@ -336,11 +336,12 @@ export function* entitySteps(ctx: Context): Generator<void, Entity[]> {
   linkLastWordShortForms(totals, alias);
   placesOfLocalBodies(totals);
   flattenAliases(alias);
-  const personWords = propagatePersonWords(totals, stats.lower);
+  const surnames: string[] = [];
+  const personWords = propagatePersonWords(totals, stats.lower, surnames);
   linkPossessiveNames(totals, alias, personWords);
   // "Graham Pickering … Pickering made 214 transfers": a surname that is also a town's is the
   // person's where the article never puts it after "in" or "at"
-  for (const w of surnamesOf(totals, personWords)) {
+  for (const w of surnames) {
     const scores = totals.get(w);
     if (scores && scores[WHERE] === 0 && argmax(scores) === PLACE) scores[PERSON] += scores[PLACE] + 1;
   }
@@ -1057,28 +1058,20 @@ function linkShortForm(totals: Map<string, Scores>, alias: Map<string, string>, 
 /**
  * Words of multi-word person names: "Simmons" alone is still the person "Phil Simmons",
  * whether the tagger knew the name or only its shape says so ("a Bukayo Saka penalty").
+ * Fills `surnames` with the last words of those that open with a known given name.
  */
-function propagatePersonWords(totals: Map<string, Scores>, lower: ReadonlySet<string>): Set<string> {
+function propagatePersonWords(totals: Map<string, Scores>, lower: ReadonlySet<string>, surnames: string[]): Set<string> {
   const words = new Set<string>();
   for (const [key, scores] of totals) {
     if (!key.includes(' ')) continue;
     const person = scores[PERSON] > 0 ? argmax(scores) === PERSON : decideType(scores, key, lower, true) === 'person';
     if (!person) continue;
-    for (const w of key.split(' ')) if (w.length > 1 && !NAME_CONNECTORS.has(w)) words.add(w);
+    const parts = key.split(' ');
+    for (const w of parts) if (w.length > 1 && !NAME_CONNECTORS.has(w)) words.add(w);
+    // (the surnames of two-word names that open with a given name the lexicon knows: "Graham Pickering")
+    if (parts.length === 2 && lexiconTags(parts[0])?.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) surnames.push(parts[1]);
   }
   return words;
-}
-
-/** The last words of the people's names that open with a given name the lexicon knows ("Graham Pickering"). */
-function surnamesOf(totals: Map<string, Scores>, personWords: ReadonlySet<string>): string[] {
-  const surnames: string[] = [];
-  for (const key of totals.keys()) {
-    const words = key.split(' ');
-    if (words.length !== 2 || !personWords.has(words[0])) continue;
-    const tags = lexiconTags(words[0]);
-    if (tags && tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) surnames.push(words[1]);
-  }
-  return surnames;
 }
 
 function better(a: NameSpan, b: NameSpan): boolean {

@@ -590,7 +590,7 @@ function isNameWord(terms: readonly Term[], i: number, stats: CaseLookup): boole
   if (OPENING_TIMES.has(t.normal) && opensSentence(terms, i)) return false;
   // ("Des Carroll", "De Niro", "Le Pen", "Des Moines": a particle the tagger reads as a French
   // article opens the name when nothing capitalised comes before it)
-  const particleOpening = FOREIGN_PARTICLES.has(t.normal) && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1]) && (i === 0 || breaksAfter(terms, i - 1) || !isCapitalised(terms[i - 1]));
+  const particleOpening = NAME_CONNECTORS.has(t.normal) && /^\p{L}{2,}$/u.test(t.normal) && t.normal !== 'of' && i + 1 < terms.length && !breaksAfter(terms, i) && isCapitalised(terms[i + 1]) && (i === 0 || breaksAfter(terms, i - 1) || !isCapitalised(terms[i - 1]));
   if (hasTag(t, FUNCTION_TAGS) && !hasTag(t, ['Person', 'Place', 'Organization']) && !particleOpening) return false;
   // "shouted “Shame!”", "“Resign!” they chanted": a one-word cry in quotation marks
   if (/[“"‘']\s*$/.test(t.pre) && /^[!?]+\s*[”"’']/.test(t.post)) return false;
@@ -1588,9 +1588,6 @@ const CAPITALISED_COMMON = new Set(['covid', 'covid-19', 'a-level', 'a-levels', 
 /** Words of time that open sentences: "Today Acme has …". */
 const OPENING_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'later', 'earlier', 'meanwhile', 'then', 'recently', 'currently']);
 
-/** Particles of names that the tagger reads as articles or prepositions when capitalised: "Des", "De", "Le", "La", "Van". */
-const FOREIGN_PARTICLES = new Set(['des', 'de', 'le', 'la', 'du', 'van', 'von', 'el', 'al', 'da', 'di', 'dos', 'das', 'del', 'della', 'ten', 'ter']);
-
 /** Linking words of English and French place names written with hyphens. */
 const HYPHEN_LINKS = new Set(['on', 'upon', 'under', 'in', 'by', 'le', 'la', 'de', 'en', 'the', 'super', 'sur', 'next', 'am', 'an', 'der']);
 
@@ -1738,7 +1735,12 @@ function evidence(
   // "St Mary's pupils", "at St Luke's": a saint's name in the possessive is the church, school or hospital named for them
   if (n > 1 && (first === 'st' || first === 'saint') && /['’]s$/.test(terms[j].text)) scores[ORG] += 6;
   // "Stoke-on-Trent", "Weston-super-Mare": a town's name joined by hyphens and a linking word
-  for (let k = i; k < j; k++) if (HYPHEN_LINKS.has(terms[k + 1].normal) && /^[-–]$/.test(terms[k].post) && /^[-–]$/.test(terms[k + 1].post)) scores[PLACE] += 6;
+  for (let k = i; k < j; k++) {
+    if (HYPHEN_LINKS.has(terms[k + 1].normal) && /^[-–]$/.test(terms[k].post) && /^[-–]$/.test(terms[k + 1].post)) {
+      scores[PLACE] += 6;
+      break;
+    }
+  }
   // "Sussex, Surrey and Kent", "Liverpool, Warrington and St Helens": a name listed with places is one
   if (n === 1 && listedWithPlace(terms, i, j)) scores[PLACE] += 3;
   if (n > 1 && ORG_SUFFIXES.has(lastWord)) {
