@@ -844,6 +844,10 @@ function numeral(scan: SentenceScan, i: number): Found | null {
     kind = 'rate';
     last = rate;
   }
+  // "160 degrees Celsius": the scale is the unit's
+  if (kind === 'measure' && /^degrees?$/.test(tokens[last].lower) && /^(?:celsius|centigrade|fahrenheit)$/.test(tokens[last + 1]?.lower ?? '') && spaced(scan, tokens[last], tokens[last + 1])) last++;
+  // a sign below zero is the figure's: "-20C", "minus 160 degrees", "−0.3%" (not a range's dash, "10-20C")
+  if (first === i && p && (kind === 'measure' || kind === 'percent') && ((/^[-−]$/.test(p.text) && touching(p, t) && !(tokens[i - 2] && touching(tokens[i - 2], p))) || p.lower === 'minus')) first = i - 1;
   return { kind, first, last };
 }
 

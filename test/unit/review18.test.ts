@@ -227,4 +227,10 @@ describe('session-18 review', () => {
     // with no report named, the party's own aim is theirs
     assert.deepEqual(figures('Chelsea want £30m for the striker.'), [['£30m', 'Chelsea']]);
   });
+
+  it('keeps a figure’s sign below zero (“-20C”, “minus 160 degrees”, “-0.3%”), not a range’s dash', () => {
+    const texts = (text: string) => analyze(text, { format: 'plaintext' }).figures.map((f) => f.text);
+    assert.deepEqual(texts('Temperatures fell to -20C overnight. It was minus 160 degrees Celsius. Growth was -0.3%.'), ['-20C', 'minus 160 degrees Celsius', '-0.3%']);
+    assert.deepEqual(texts('Highs of 10-20C are expected.'), ['10-20C']);
+  });
 });
