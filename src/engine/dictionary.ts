@@ -11,7 +11,7 @@ const sections = new Map<string, Set<string>>();
 /**
  * The words that start with `letter`. The list is sorted, so they stand together, and the
  * first of them shares nothing with the word before: it is the one place a "0" opens a word.
- * One letter's words are a few thousand characters, unpacked in about a millisecond even
+ * One letter's words are a few thousand characters, unpacked in a few milliseconds even
  * before the JIT has compiled the loop (the whole list would hold a slice for tens).
  */
 function section(letter: string): Set<string> {
@@ -67,7 +67,6 @@ export function inflectionBases(w: string): string[] {
   else if (w.endsWith('ly')) bases.push(w.slice(0, -2));
   return bases;
 }
-
 
 /**
  * Whether a lower-case word is a common English word that compromise's lexicon lacks

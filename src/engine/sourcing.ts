@@ -765,7 +765,7 @@ function creditsIn(reader: Reader, terms: Term[], sentence: Span): Found[] {
       let k = i + 1;
       while (k < n && k < i + 5 && !DOCUMENT_NOUNS.has(bare(terms[k])) && !brokenAfter(terms, k) && (npLike(terms[k]) || has(terms[k], 'Possessive'))) k++;
       // (not an amount: "rose by an average of 4.6%")
-      const amount = /^averages?$/.test(bare(terms[k] ?? t)) && terms[k + 1]?.normal === 'of';
+      const amount = k < n && /^averages?$/.test(bare(terms[k])) && terms[k + 1]?.normal === 'of';
       if (k < n && k < i + 5 && !amount && DOCUMENT_NOUNS.has(bare(terms[k])) && !AUTHORED_ONLY.has(bare(terms[k])) && (k + 1 >= n || brokenAfter(terms, k) || terms[k + 1].normal === 'of' || terms[k + 1].normal === 'by')) {
         const source = makeSource(terms, i + 1, k);
         if (source) {
